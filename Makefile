@@ -1,0 +1,29 @@
+# Set-up is part of every target: a fresh clone needs only `make demo` or `make test`.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# A fixed demo key, only for the sample data. Real jobs set MINIMIZE_KEY (>= 32 bytes) themselves.
+export MINIMIZE_KEY ?= demo-key-for-sample-data-only-0123456789abcdef
+
+.PHONY: install demo test test-fast bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+demo: install
+	$(PY) -m minimize.demo
+
+test: install
+	$(PY) -m pytest -q
+
+# the quick loop: everything but the slow end-to-end tests (runners, servers, browsers)
+test-fast: install
+	$(PY) -m pytest -q -m "not slow"
+
+clean:
+	rm -rf out .pytest_cache

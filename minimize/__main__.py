@@ -1,0 +1,5 @@
+import sys
+
+from minimize.cli import main
+
+sys.exit(main())

@@ -1,0 +1,85 @@
+"""Summary counters over audit events and failures: what `summary.json` reports.
+
+A `Summary` is built per batch and merged (Beam combines them), so counting
+never needs the dataset in one place. It holds counts only, never values.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from minimize import paths
+from minimize.types import AuditEvent, Failure
+
+
+@dataclass
+class Summary:
+    records_in: int = 0
+    records_out: int = 0
+    records_rejected: int = 0
+    records_suppressed: int = 0
+    suppressed_by_rule: Counter = field(default_factory=Counter)
+    findings: Counter = field(default_factory=Counter)  # entity -> spans found
+    operators: Counter = field(default_factory=Counter)  # operator -> values transformed
+    fields: dict[str, dict[str, Counter]] = field(default_factory=dict)  # field pattern -> ...
+    rejected_reasons: Counter = field(default_factory=Counter)  # stage -> records
+
+    def add_events(self, events: Iterable[AuditEvent]) -> None:
+        for event in events:
+            self.operators[event.operator] += 1
+            per_field = self._field(paths.pattern_of(event.field))
+            per_field["operators"][event.operator] += 1
+            if event.start is not None and event.entity_type:
+                self.findings[event.entity_type] += 1
+                per_field["findings"][event.entity_type] += 1
+
+    def add_failures(self, failures: Iterable[Failure]) -> None:
+        for failure in failures:
+            self.records_rejected += 1
+            self.rejected_reasons[failure.stage] += 1
+
+    def add_findings(self, field_path: str, entity: str, count: int = 1) -> None:
+        self.findings[entity] += count
+        self._field(paths.pattern_of(field_path))["findings"][entity] += count
+
+    def _field(self, pattern: str) -> dict[str, Counter]:
+        if pattern not in self.fields:
+            self.fields[pattern] = {"findings": Counter(), "operators": Counter()}
+        return self.fields[pattern]
+
+    def merge(self, other: "Summary") -> "Summary":
+        self.records_in += other.records_in
+        self.records_out += other.records_out
+        self.records_rejected += other.records_rejected
+        self.records_suppressed += other.records_suppressed
+        self.suppressed_by_rule.update(other.suppressed_by_rule)
+        self.findings.update(other.findings)
+        self.operators.update(other.operators)
+        self.rejected_reasons.update(other.rejected_reasons)
+        for pattern, counters in other.fields.items():
+            mine = self._field(pattern)
+            for name, counter in counters.items():
+                mine[name].update(counter)
+        return self
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "records_in": self.records_in,
+            "records_out": self.records_out,
+            "records_rejected": self.records_rejected,
+            "records_suppressed": self.records_suppressed,
+            "suppressed_by_rule": dict(sorted(self.suppressed_by_rule.items())),
+            "findings": dict(sorted(self.findings.items())),
+            "fields": {
+                pattern: {name: dict(sorted(c.items())) for name, c in sorted(counters.items())}
+                for pattern, counters in sorted(self.fields.items())
+            },
+            "operators": dict(sorted(self.operators.items())),
+            "rejected_reasons": dict(sorted(self.rejected_reasons.items())),
+        }
+
+    @property
+    def balanced(self) -> bool:
+        """Every record accounted for: in = out + rejected + suppressed."""
+        return self.records_in == self.records_out + self.records_rejected + self.records_suppressed

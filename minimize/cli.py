@@ -1,0 +1,143 @@
+"""The command line: parse, call the library, print one line on error.
+
+Examples:
+    minimize run pipelines/customers_lake.yaml
+    minimize run --policy pipelines/policies/customers.yaml --input 'lake/*.jsonl' --output out/x
+    minimize scan --input sample_data/tickets.jsonl --output out/scan
+    minimize check pipelines/policies/customers.yaml
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Sequence
+
+from minimize.errors import MinimizeError
+
+log = logging.getLogger("minimize")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="minimize", description="Local-first PII detection and data minimization.")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    run = commands.add_parser("run", help="minimize a dataset under a policy (Beam job)",
+                              description="Example: minimize run pipelines/customers_lake.yaml --output out/c")
+    run.add_argument("spec", nargs="?", help="a job spec, pipelines/NAME.yaml")
+    run.add_argument("--policy", help="the policy YAML")
+    _io_options(run)
+    run.add_argument("--output-format", choices=["jsonl", "csv", "parquet"], help="default: the input's format")
+
+    scan = commands.add_parser("scan", help="find PII without changing data; writes findings/",
+                               description="Example: minimize scan --input 'lake/**/*.jsonl' --output out/scan")
+    scan.add_argument("--policy", help="detection settings (default: every entity the recognizers know)")
+    _io_options(scan)
+
+    check = commands.add_parser("check", help="validate a policy or job spec and show what it does per field",
+                                description="Example: minimize check pipelines/policies/customers.yaml")
+    check.add_argument("path", help="a policy or a job spec")
+    return parser
+
+
+def _io_options(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("--input", help="a file, folder or glob (local, or any file system Beam knows)")
+    cmd.add_argument("--output", help="the output folder")
+    cmd.add_argument("--format", default=None, choices=["auto", "jsonl", "csv", "parquet"], help="input format")
+    cmd.add_argument("--overwrite", action="store_true", help="replace a non-empty output folder")
+    cmd.add_argument("--workers", type=int, default=None, help="worker processes on this machine (DirectRunner)")
+    cmd.add_argument("--runner", default=None, help="any Beam runner; its options pass through unchanged")
+    cmd.add_argument("--batch-size", type=int, default=None, help="records per engine batch (default 256)")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args, beam_args = parser.parse_known_args(argv)
+    if beam_args and args.command not in ("run", "scan"):
+        parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
+    _configure_logging(args.debug)
+    try:
+        if args.command in ("run", "scan"):
+            return _run(args, beam_args, scan_only=args.command == "scan")
+        if args.command == "check":
+            from minimize.check import check_command
+
+            return check_command(args.path)
+    except MinimizeError as exc:
+        if args.debug:
+            raise
+        print(f"minimize: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("minimize: interrupted; no output folder was published", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - never print a foreign message: it may quote data
+        if args.debug:
+            raise
+        print(f"minimize: error: {_describe_foreign(exc)} (run with --debug for details)", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _describe_foreign(exc: BaseException) -> str:
+    # Beam wraps a worker's exception; our own errors inside it carry safe messages
+    text = str(exc)
+    for line in text.splitlines():
+        if "minimize.errors." in line or line.startswith(("InputError:", "PolicyError:", "SecretKeyError:")):
+            return line.split("minimize.errors.")[-1].strip()
+    return f"the job failed with {type(exc).__name__}"
+
+
+def _run(args, beam_args: list[str], scan_only: bool) -> int:
+    from minimize.beam.pipeline import Job, run
+
+    if getattr(args, "spec", None):
+        from minimize.job import load_job
+
+        _, job = load_job(args.spec)
+        if args.policy:
+            job.policy_path = args.policy
+    else:
+        missing = [name for name in ("input", "output") if not getattr(args, name)]
+        if not scan_only and not args.policy:
+            missing.insert(0, "policy")
+        if missing:
+            raise MinimizeError(f"missing --{', --'.join(missing)} (or give a job spec: minimize run pipelines/NAME.yaml)")
+        job = Job(input=args.input, output=args.output, policy_path=args.policy)
+    for name in ("input", "output", "format", "workers", "runner", "batch_size"):
+        value = getattr(args, name, None)
+        if value is not None:
+            setattr(job, name, value)
+    if getattr(args, "output_format", None):
+        job.output_format = args.output_format
+    job.overwrite = job.overwrite or args.overwrite
+    job.beam_args = [*job.beam_args, *beam_args]
+    summary = run(job, scan_only=scan_only)
+    _print_summary(summary, job.output)
+    return 0
+
+
+def _print_summary(summary: dict, output: str) -> None:
+    rows = [
+        ("records in", summary["records_in"]),
+        ("records out", summary["records_out"]),
+        ("rejected", summary["records_rejected"]),
+        ("suppressed", summary["records_suppressed"]),
+    ]
+    rows += [(f"  {entity}", n) for entity, n in summary["findings"].items()]
+    width = max(len(name) for name, _ in rows)
+    print(f"{summary['command']}: {output}  ({summary['duration_seconds']} s, {summary['runner']})")
+    for name, value in rows:
+        print(f"  {name.ljust(width)}  {value}")
+
+
+def _configure_logging(debug: bool) -> None:
+    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not debug:
+        for noisy in ("apache_beam", "presidio-analyzer", "presidio-anonymizer", "root"):
+            logging.getLogger(noisy).setLevel(logging.ERROR)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

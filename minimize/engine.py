@@ -1,0 +1,336 @@
+"""A batch of records -> minimized records, audit events and failures. No Beam here.
+
+Per batch: walk every record once to collect the free-text values that need
+scanning, detect PII in all of them in one batched call (spaCy's `nlp.pipe`),
+then walk again applying field rules and entity rules. A record whose detection
+or transformation fails goes to `failures` whole: nothing of it is emitted
+(fail closed), and the failure names the stage, the field and the error class,
+never the value.
+"""
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+from minimize import overlaps, paths
+from minimize.errors import MinimizeError
+from minimize.keys import SecretKey
+from minimize.policy import SCAN, CompiledPolicy, Rule
+from minimize.types import AuditEvent, Failure, OpContext, Record, Span
+
+log = logging.getLogger(__name__)
+
+_DROP = object()  # a walk result meaning "leave this key or element out"
+MODE_RULE = "mode.{}"
+
+
+@dataclass
+class BatchResult:
+    #: (input record, minimized data) for every record that made it through
+    records: list[tuple[Record, dict]] = field(default_factory=list)
+    audit: list[AuditEvent] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+class FieldFailure(Exception):
+    """Carries where a transformation failed; `__cause__` says why."""
+
+    def __init__(self, field_path: str, stage: str = "transform"):
+        super().__init__(field_path)
+        self.field_path = field_path
+        self.stage = stage
+
+
+def describe_error(exc: BaseException) -> str:
+    """Error class and, for our own errors only, the message (ours never hold values)."""
+    if isinstance(exc, MinimizeError):
+        return f"{type(exc).__name__}: {exc}"
+    return type(exc).__name__
+
+
+class Engine:
+    """Minimize batches of records under one compiled policy and one key."""
+
+    def __init__(self, policy: CompiledPolicy, key: SecretKey, detector=None):
+        self.policy = policy
+        self.key = key
+        self._detector = detector
+
+    @property
+    def detector(self):
+        if self._detector is None:
+            from minimize.detection import build_detector
+
+            self._detector = build_detector(self.policy.detection)
+        return self._detector
+
+    # -- public API -----------------------------------------------------------------
+
+    def minimize(self, records: Sequence[Record]) -> BatchResult:
+        result = BatchResult()
+        texts: list[str] = []
+        owners: list[tuple[int, str]] = []  # (record index, concrete path) of each text
+        ok: list[int] = []
+        for i, record in enumerate(records):
+            if not isinstance(record.data, Mapping):
+                kind = type(record.data).__name__
+                result.failures.append(self._failure(record, "read", f"record is a {kind}, expected an object"))
+                continue
+            collected: list[tuple[str, str]] = []
+            try:
+                self._walk_record(record, _Collect(collected))
+            except FieldFailure as exc:
+                result.failures.append(self._field_failure(record, exc))
+                continue
+            ok.append(i)
+            for path, text in collected:
+                texts.append(text)
+                owners.append((i, path))
+
+        found, broken = self._detect(texts, owners)
+        for i in ok:
+            record = records[i]
+            if i in broken:
+                result.failures.append(self._failure(record, "detect", broken[i]))
+                continue
+            events: list[AuditEvent] = []
+            try:
+                data = self._walk_record(record, _Apply(self, i, record, found, events))
+            except FieldFailure as exc:
+                result.failures.append(self._field_failure(record, exc))
+                continue
+            result.records.append((record, data))
+            result.audit.extend(events)
+        return result
+
+    def scan(self, records: Sequence[Record]) -> tuple[list[tuple[Record, str, Span]], list[Failure]]:
+        """Findings per record and field, without changing anything (`minimize scan`)."""
+        texts, owners, failures, findings = [], [], [], []
+        for i, record in enumerate(records):
+            if not isinstance(record.data, Mapping):
+                kind = type(record.data).__name__
+                failures.append(self._failure(record, "read", f"record is a {kind}, expected an object"))
+                continue
+            for path, text in _scannable_leaves(record.data):
+                texts.append(text)
+                owners.append((i, path))
+        found, broken = self._detect(texts, owners)
+        for (i, path), text in zip(owners, texts):
+            if i not in broken:
+                findings.extend((records[i], path, span) for span in found.get((i, path), ()))
+        for i, reason in broken.items():
+            failures.append(self._failure(records[i], "detect", reason))
+        return findings, failures
+
+    # -- detection ------------------------------------------------------------------
+
+    def _detect(self, texts: list[str], owners: list[tuple[int, str]]):
+        """Spans per (record, path); on a batch error, retry one by one to isolate the culprit."""
+        if not texts:
+            return {}, {}
+        try:
+            batches = self.detector.detect(texts)
+            return dict(zip(owners, batches)), {}
+        except Exception as exc:  # noqa: BLE001 - fail closed per record below
+            log.warning("batch detection failed (%s); retrying record by record", type(exc).__name__)
+        found, broken = {}, {}
+        for owner, text in zip(owners, texts):
+            if owner[0] in broken:
+                continue
+            try:
+                found[owner] = self.detector.detect([text])[0]
+            except Exception as exc:  # noqa: BLE001
+                broken[owner[0]] = f"field {owner[1]}: {describe_error(exc)}"
+        return found, broken
+
+    # -- walking a record -----------------------------------------------------------
+
+    def _walk_record(self, record: Record, visit: "_Visit") -> dict:
+        return self._walk_dict(record.data, "", "", None, visit)
+
+    def _walk(self, value: Any, concrete: str, pattern: str, inherited: Rule | None, visit: "_Visit") -> Any:
+        rule = self.policy.fields.get(pattern) or inherited
+        if rule is not None:
+            if rule.action == "drop":
+                visit.whole(rule.name, rule, value, concrete)
+                return _DROP
+            if rule.action == "keep" or value is None:
+                return value
+            if isinstance(value, Mapping):
+                return self._walk_dict(value, concrete, pattern, rule, visit)
+            if isinstance(value, list):
+                return self._walk_list(value, concrete, pattern, rule, visit)
+            if rule.action == SCAN:
+                return visit.scan(value, concrete)
+            return visit.whole(rule.name, rule, value, concrete)
+
+        mode = self.policy.mode
+        if mode == "strict" and pattern not in self.policy.field_prefixes:
+            visit.whole(MODE_RULE.format(mode), None, value, concrete)
+            return _DROP
+        if isinstance(value, Mapping):
+            return self._walk_dict(value, concrete, pattern, None, visit)
+        if isinstance(value, list):
+            return self._walk_list(value, concrete, pattern, None, visit)
+        if mode == "strict":  # a scalar where the policy names nested fields
+            visit.whole(MODE_RULE.format(mode), None, value, concrete)
+            return _DROP
+        if mode == "standard" and isinstance(value, str):
+            return visit.scan(value, concrete)
+        return value
+
+    def _walk_dict(self, value, concrete, pattern, inherited, visit) -> dict:
+        out = {}
+        for key, item in value.items():
+            key = str(key)
+            result = self._walk(item, paths.child(concrete, key), paths.child(pattern, key), inherited, visit)
+            if result is not _DROP:
+                out[key] = result
+        return out
+
+    def _walk_list(self, value, concrete, pattern, inherited, visit) -> list:
+        out = []
+        element_pattern = paths.element(pattern, None)
+        for index, item in enumerate(value):
+            result = self._walk(item, paths.element(concrete, index), element_pattern, inherited, visit)
+            if result is not _DROP:
+                out.append(result)
+        return out
+
+    # -- failures -------------------------------------------------------------------
+
+    @staticmethod
+    def _failure(record: Record, stage: str, error: str) -> Failure:
+        return Failure(record.source, record.position, record.record_id, stage, error)
+
+    def _field_failure(self, record: Record, exc: FieldFailure) -> Failure:
+        cause = exc.__cause__ or exc
+        return self._failure(record, exc.stage, f"field {exc.field_path}: {describe_error(cause)}")
+
+
+def _scan_text(value: Any) -> str | None:
+    """The text to scan for a value: strings, and numbers (an SSN stored as an int)."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _scannable_leaves(value: Any, concrete: str = "") -> Iterable[tuple[str, str]]:
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            yield from _scannable_leaves(item, paths.child(concrete, str(key)))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _scannable_leaves(item, paths.element(concrete, index))
+    elif isinstance(value, str) and value:
+        yield concrete, value
+
+
+def canonical(value: Any) -> str:
+    """The string a value's audit digest is made from."""
+    if isinstance(value, (Mapping, list)):
+        return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
+    return str(value)
+
+
+class _Visit:
+    def whole(self, rule_name: str, rule: Rule | None, value: Any, concrete: str) -> Any: ...
+
+    def scan(self, value: Any, concrete: str) -> Any: ...
+
+
+class _Collect(_Visit):
+    """First pass: gather the texts to scan; transform nothing."""
+
+    def __init__(self, out: list[tuple[str, str]]):
+        self.out = out
+
+    def whole(self, rule_name, rule, value, concrete):
+        return value
+
+    def scan(self, value, concrete):
+        text = _scan_text(value)
+        if text:
+            self.out.append((concrete, text))
+        return value
+
+
+class _Apply(_Visit):
+    """Second pass: apply field rules and entity rules, recording an event for each change."""
+
+    def __init__(self, engine: Engine, index: int, record: Record, found: dict, events: list[AuditEvent]):
+        self.engine = engine
+        self.index = index  # the record's place in the batch: detection results are keyed by it
+        self.record = record
+        self.found = found
+        self.events = events
+        self.state: dict = {}  # shared by all operators of this record (placeholder numbering)
+
+    def _context(self, concrete: str, entity: str | None) -> OpContext:
+        return OpContext(
+            record_id=self.record.record_id,
+            field=concrete,
+            entity_type=entity,
+            digest=self.engine.key.digest,
+            record=self.record.data,
+            state=self.state,
+        )
+
+    def _event(self, concrete, entity, span: Span | None, operator: str, rule: str, value) -> None:
+        self.events.append(
+            AuditEvent(
+                record_id=self.record.record_id,
+                field=concrete,
+                entity_type=entity,
+                start=span.start if span else None,
+                end=span.end if span else None,
+                score=round(span.score, 4) if span else None,
+                recognizer=span.recognizer if span else None,
+                operator=operator,
+                rule=rule,
+                value_digest=self.engine.key.value_digest(canonical(value)),
+            )
+        )
+
+    def whole(self, rule_name, rule, value, concrete):
+        entity = rule.entity if rule else None
+        if rule is None or rule.action == "drop":
+            self._event(concrete, entity, None, "drop", rule_name, value)
+            return None
+        try:
+            new = rule.operator.apply(value, self._context(concrete, entity))
+        except Exception as exc:
+            raise FieldFailure(concrete) from exc
+        self._event(concrete, entity, None, rule.action, rule_name, value)
+        return new
+
+    def scan(self, value, concrete):
+        text = _scan_text(value)
+        spans = self.found.get((self.index, concrete), ())
+        if not text or not spans:
+            return value
+        pieces: list[str] = []
+        cursor = 0
+        changed = False
+        for span in overlaps.resolve(text, spans):
+            rule = self.engine.policy.entity_rule(span.entity_type)
+            original = text[span.start : span.end]
+            if rule.action == "keep":
+                continue
+            try:
+                replacement = rule.operator.apply(original, self._context(concrete, span.entity_type))
+            except Exception as exc:
+                raise FieldFailure(concrete) from exc
+            pieces.append(text[cursor : span.start])
+            pieces.append(str(replacement))
+            cursor = span.end
+            changed = True
+            self._event(concrete, span.entity_type, span, rule.action, rule.name, original)
+        if not changed:
+            return value
+        pieces.append(text[cursor:])
+        return "".join(pieces)
