@@ -23,9 +23,10 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="minimize a dataset under a policy (Beam job)",
-                              description="Example: minimize run pipelines/customers_lake.yaml --output out/c")
-    run.add_argument("spec", nargs="?", help="a job spec, pipelines/NAME.yaml")
+    run = commands.add_parser(
+        "run", help="minimize a dataset under a policy (Beam job)", usage="minimize run [JOB.yaml] [options]",
+        description="Run a job spec (pipelines/NAME.yaml, right after `run`) or --policy/--input/--output. "
+        "Example: minimize run pipelines/customers_lake.yaml --output out/c")
     run.add_argument("--policy", help="the policy YAML")
     _io_options(run)
     run.add_argument("--output-format", choices=["jsonl", "csv", "parquet"], help="default: the input's format")
@@ -53,7 +54,11 @@ def _io_options(cmd: argparse.ArgumentParser) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    spec = _take_spec(argv)
     args, beam_args = parser.parse_known_args(argv)
+    if args.command == "run":
+        args.spec = spec
     if beam_args and args.command not in ("run", "scan"):
         parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
     _configure_logging(args.debug)
@@ -78,6 +83,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"minimize: error: {_describe_foreign(exc)} (run with --debug for details)", file=sys.stderr)
         return 1
     return 0
+
+
+def _take_spec(argv: list[str]) -> str | None:
+    """Remove the job spec that follows `run`, so that Beam options given as
+    `--name value` (which argparse cannot tell from a positional) pass through."""
+    if "run" not in argv:
+        return None
+    at = argv.index("run") + 1
+    if at < len(argv) and not argv[at].startswith("-"):
+        return argv.pop(at)
+    return None
 
 
 def _describe_foreign(exc: BaseException) -> str:

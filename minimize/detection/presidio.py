@@ -1,0 +1,323 @@
+"""The adapter to Presidio and spaCy: the only module that touches their objects.
+
+`PresidioBackend.build(config, packs)` makes an AnalyzerEngine from explicit
+settings (never Presidio's hidden `en_core_web_lg` default, never a download);
+`analyze(texts)` runs spaCy once over the batch (`nlp.pipe`) and returns Spans.
+Errors from Presidio or spaCy become DetectionError with a hint to fix them.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import regex
+import spacy
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.input_validation import ConfigurationValidator
+from presidio_analyzer.input_validation.yaml_recognizer_models import CustomRecognizerConfig
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.recognizer_registry import RecognizerRegistry
+from presidio_analyzer.recognizer_registry.recognizers_loader_utils import RecognizerListLoader
+from pydantic import ValidationError
+
+from minimize.detection.config import DetectionConfig
+from minimize.detection.offline import make_tldextract_offline
+from minimize.detection.packs import Pack
+from minimize.errors import DetectionError
+from minimize.types import Span
+
+#: spaCy NER labels -> Presidio entities (Presidio's conf/default.yaml, which
+#: leaves out ORG for its many false positives); other labels are ignored.
+NER_LABELS = {
+    "PER": "PERSON",
+    "PERSON": "PERSON",
+    "NORP": "NRP",
+    "FAC": "LOCATION",
+    "LOC": "LOCATION",
+    "GPE": "LOCATION",
+    "LOCATION": "LOCATION",
+    "DATE": "DATE_TIME",
+    "TIME": "DATE_TIME",
+}
+#: entities only spaCy's NER (Presidio's SpacyRecognizer) produces or helps produce
+NER_ENTITIES = frozenset(NER_LABELS.values())
+
+# Components NER never reads. Excluding them doubles throughput and gives the
+# same entities; lemmas (used only for context words) fall back to lowercase forms.
+_NOT_FOR_NER = (
+    "tagger", "parser", "attribute_ruler", "lemmatizer", "trainable_lemmatizer",
+    "senter", "morphologizer",
+)
+_PACK_KEYS = {"recognizers", "supported_languages", "global_regex_flags"}
+# Presidio's schema drops unknown keys silently; in a pack a typo ("contxt") would
+# quietly disable a feature, so custom entries are held to the known keys.
+_CUSTOM_KEYS = frozenset(CustomRecognizerConfig.model_fields)
+_PATTERN_KEYS = frozenset({"name", "regex", "score"})
+_BATCH_SIZE = 64
+
+
+class _SpacyEngine(SpacyNlpEngine):
+    """SpacyNlpEngine that loads only NER, never downloads, or runs a blank tokenizer."""
+
+    def __init__(self, model: str, language: str, blank: bool) -> None:
+        super().__init__(
+            models=[{"lang_code": language, "model_name": model}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=dict(NER_LABELS), labels_to_ignore=[]
+            ),
+        )
+        self.blank = blank
+
+    def load(self) -> None:
+        language, model = self.models[0]["lang_code"], self.models[0]["model_name"]
+        self.nlp = {language: _blank(language) if self.blank else _load_model(model, language)}
+        if not self.blank:
+            # Ignore the model's other labels quietly (Presidio logs each unmapped one).
+            labels = self.nlp[language].get_pipe("ner").labels
+            self.ner_model_configuration.labels_to_ignore = [x for x in labels if x not in NER_LABELS]
+
+    def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
+        # As SpacyNlpEngine's, except that without a lemmatizer lemma_ is "":
+        # lowercase forms stand in, so context words still match.
+        entities, scores = self._get_updated_entities(
+            self._get_entities(doc), self._get_scores_for_entities(doc)
+        )
+        return NlpArtifacts(
+            entities=entities,
+            tokens=doc,
+            tokens_indices=[token.idx for token in doc],
+            lemmas=[token.lemma_ or token.lower_ for token in doc],
+            nlp_engine=self,
+            language=language,
+            scores=scores,
+        )
+
+
+def _blank(language: str) -> Any:
+    try:
+        return spacy.blank(language)
+    except (ImportError, KeyError) as exc:
+        raise DetectionError(
+            f"spaCy has no language '{language}': set detection.language to a spaCy language code"
+        ) from exc
+
+
+def _load_model(model: str, language: str) -> Any:
+    if not (spacy.util.is_package(model) or Path(model).exists()):
+        raise DetectionError(
+            f"spaCy model '{model}' is not installed: pip install {model}, "
+            "or set detection.model to an installed pipeline"
+        )
+    try:
+        nlp = spacy.load(model, exclude=_NOT_FOR_NER)
+    except (OSError, ImportError, ValueError, KeyError, RuntimeError) as exc:
+        raise DetectionError(
+            f"spaCy model '{model}' could not be loaded ({type(exc).__name__}): "
+            f"reinstall it (pip install --force-reinstall {model}) or set detection.model"
+        ) from exc
+    if "ner" not in nlp.pipe_names:
+        raise DetectionError(
+            f"spaCy model '{model}' has no 'ner' component: set detection.model to a pipeline "
+            "with NER, or leave PERSON/LOCATION/NRP/DATE_TIME out of detection.entities"
+        )
+    if nlp.lang not in (language, "xx"):
+        raise DetectionError(
+            f"spaCy model '{model}' is for language '{nlp.lang}', not detection.language "
+            f"'{language}': set detection.model to a '{language}' pipeline"
+        )
+    for name in list(nlp.pipe_names):
+        # A shared tok2vec/transformer that nothing listens to any more is dead weight.
+        if getattr(nlp.get_pipe(name), "listening_components", None) == []:
+            nlp.remove_pipe(name)
+    return nlp
+
+
+class _OtherLanguageFilter(logging.Filter):
+    # Presidio's default recognizer list covers es/it/pl too and warns once per
+    # recognizer it skips for our language: expected, so not worth a warning.
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Recognizer not added to registry because language")
+
+
+@contextmanager
+def _quiet_other_languages() -> Iterator[None]:
+    presidio_logger = logging.getLogger("presidio-analyzer")
+    quiet = _OtherLanguageFilter()
+    presidio_logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        presidio_logger.removeFilter(quiet)
+
+
+class PresidioBackend:
+    """A built AnalyzerEngine plus the request settings every call uses."""
+
+    def __init__(self, analyzer: AnalyzerEngine, config: DetectionConfig, entities: frozenset[str]):
+        self._analyzer = analyzer
+        self._config = config
+        self._entities = sorted(entities)
+        self.supported_entities = entities
+        self.ner_loaded = not analyzer.nlp_engine.blank
+
+    @classmethod
+    def build(cls, config: DetectionConfig, packs: Sequence[Pack]) -> PresidioBackend:
+        make_tldextract_offline()
+        language = config.language
+        # Deny-listed phrases are always reported: their entities count as requested.
+        wanted = None
+        if config.entities is not None:
+            wanted = frozenset(config.entities) | {entity for entity, _ in config.deny_lists}
+        needs_ner = wanted is None or bool(wanted & NER_ENTITIES)
+        engine = _SpacyEngine(config.model, language, blank=not needs_ner)
+        engine.load()
+        try:
+            registry = RecognizerRegistry(supported_languages=[language])
+            with _quiet_other_languages():
+                registry.load_predefined_recognizers(languages=[language], nlp_engine=engine)
+        except (ValueError, TypeError, ImportError) as exc:
+            raise DetectionError(f"Presidio recognizers could not be loaded: {exc}") from exc
+        if not needs_ner:
+            registry.remove_recognizer("SpacyRecognizer")
+        for pack in packs:
+            for recognizer in _pack_recognizers(pack, language):
+                registry.add_recognizer(recognizer)
+        for entity, phrases in config.deny_lists:
+            registry.add_recognizer(
+                PatternRecognizer(
+                    supported_entity=entity,
+                    name=f"DenyList_{entity}",
+                    supported_language=language,
+                    deny_list=list(phrases),
+                )
+            )
+        known = frozenset(e for r in registry.recognizers for e in r.supported_entities)
+        if wanted is not None:
+            unknown = wanted - known
+            if unknown:
+                raise DetectionError(
+                    f"unknown entity type(s) {', '.join(sorted(unknown))} in detection.entities "
+                    f"(known: {', '.join(sorted(known))}); fix the name or add a recognizer pack"
+                )
+            # Recognizers for entities nobody asked for would only cost time.
+            registry.recognizers = [r for r in registry.recognizers if wanted & set(r.supported_entities)]
+        try:
+            analyzer = AnalyzerEngine(
+                registry=registry,
+                nlp_engine=engine,
+                supported_languages=[language],
+                default_score_threshold=config.score_threshold,
+                context_aware_enhancer=LemmaContextAwareEnhancer(),
+            )
+        except ValueError as exc:
+            raise DetectionError(f"Presidio analyzer could not be built: {exc}") from exc
+        return cls(analyzer, config, wanted if wanted is not None else known)
+
+    def analyze(self, texts: Sequence[str]) -> list[list[Span]]:
+        """Spans per text; spaCy runs once over the whole batch."""
+        language = self._config.language
+        allow_list = list(self._config.allow_list) or None
+        engine = self._analyzer.nlp_engine
+        batch_size = max(1, min(len(texts), _BATCH_SIZE))
+        found = []
+        for text, artifacts in engine.process_batch(list(texts), language, batch_size=batch_size):
+            results = self._analyzer.analyze(
+                text=text,
+                language=language,
+                entities=self._entities,
+                nlp_artifacts=artifacts,
+                allow_list=allow_list,
+            )
+            found.append([_to_span(r) for r in results])
+        return found
+
+
+def _to_span(result: RecognizerResult) -> Span:
+    metadata = result.recognition_metadata or {}
+    return Span(
+        entity_type=result.entity_type,
+        start=result.start,
+        end=result.end,
+        score=float(result.score),
+        recognizer=metadata.get(RecognizerResult.RECOGNIZER_NAME_KEY, ""),
+    )
+
+
+def _pack_recognizers(pack: Pack, language: str) -> list[EntityRecognizer]:
+    """Validate a pack with Presidio's own schema, then build its recognizers."""
+    extra = set(pack.data) - _PACK_KEYS
+    if extra:
+        raise DetectionError(
+            f"recognizer pack {pack.path}: unknown key(s) {', '.join(sorted(extra))} "
+            f"(allowed: {', '.join(sorted(_PACK_KEYS))})"
+        )
+    languages = pack.data.get("supported_languages") or [language]
+    flags = pack.data.get("global_regex_flags", regex.DOTALL | regex.MULTILINE | regex.IGNORECASE)
+    recognizers: list[EntityRecognizer] = []
+    for i, entry in enumerate(pack.data["recognizers"]):
+        where = f"recognizer pack {pack.path}: recognizers[{i}]"
+        if isinstance(entry, dict) and entry.get("name"):
+            where += f" ({entry['name']})"
+        _check_custom_keys(entry, where)
+        try:
+            # One entry at a time, so an error names the entry it is about.
+            conf = ConfigurationValidator.validate_recognizer_registry_configuration(
+                {"supported_languages": languages, "global_regex_flags": flags, "recognizers": [entry]}
+            )
+            built = list(RecognizerListLoader.get(conf["recognizers"], languages, flags))
+        except (ValueError, TypeError, KeyError) as exc:
+            raise DetectionError(f"{where}: {_problem(exc)}") from exc
+        for recognizer in built:
+            _check_patterns(recognizer, where)
+        recognizers.extend(r for r in built if r.supported_language == language)
+    return recognizers
+
+
+def _check_custom_keys(entry: Any, where: str) -> None:
+    if not isinstance(entry, dict):
+        return
+    custom = entry.get("type") == "custom" or (
+        entry.get("type") is None and ("patterns" in entry or "deny_list" in entry)
+    )
+    if not custom:
+        return
+    unknown = set(entry) - _CUSTOM_KEYS
+    for j, pattern in enumerate(entry.get("patterns") or []):
+        if isinstance(pattern, dict):
+            unknown |= {f"patterns[{j}].{key}" for key in set(pattern) - _PATTERN_KEYS}
+    if unknown:
+        raise DetectionError(
+            f"{where}: unknown key(s) {', '.join(sorted(unknown))} "
+            f"(a custom recognizer takes {', '.join(sorted(_CUSTOM_KEYS))}; "
+            "a pattern takes name, regex, score)"
+        )
+
+
+def _check_patterns(recognizer: EntityRecognizer, where: str) -> None:
+    # PatternRecognizer compiles lazily, at the first record: compile now instead.
+    for pattern in getattr(recognizer, "patterns", []):
+        try:
+            regex.compile(pattern.regex, flags=recognizer.global_regex_flags)
+        except regex.error as exc:
+            raise DetectionError(f"{where}: pattern '{pattern.name}' is not a valid regex: {exc}") from exc
+
+
+def _problem(exc: BaseException) -> str:
+    """The most specific message in an exception chain, on one line."""
+    cause = exc.__cause__ if isinstance(exc.__cause__, ValidationError) else exc
+    if isinstance(cause, ValidationError):
+        messages = []
+        for error in cause.errors():
+            message = str(error["msg"]).removeprefix("Value error, ")
+            # pydantic nests the inner model's report; its last line is the reason.
+            messages.append(message.strip().splitlines()[-1].strip().removeprefix("Value error, "))
+        text = "; ".join(dict.fromkeys(messages))
+    else:
+        text = str(exc)
+    if "not found" in text and "Predefined recognizer" in text:
+        text += " (a custom recognizer needs 'patterns' or 'deny_list')"
+    return " ".join(text.split())

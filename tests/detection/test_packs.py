@@ -1,0 +1,131 @@
+"""Recognizer packs: the shipped core pack, path resolution, and broken packs."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection import DetectionConfig, Detector
+from minimize.detection.packs import PROJECT_ROOT
+from minimize.errors import DetectionError
+
+CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Ship to zip code 62704 please", "ZIP_CODE", "62704"),  # 5 digits after "zip"
+        ("postal code: 10001-1234", "ZIP_CODE", "10001-1234"),  # ZIP+4 after "postal"
+        ("Springfield, IL 62704", "ZIP_CODE", "62704"),  # after an upper-case state code
+        ("Albany, NY  12207-1234", "ZIP_CODE", "12207-1234"),  # ZIP+4 after a state code
+        ("Patient aged 67 was admitted", "AGE", "67"),  # "aged N"
+        ("age: 42", "AGE", "42"),  # "age: N"
+        ("at the age of 5 she moved", "AGE", "5"),  # "age of N"
+        ("I am 42 years old", "AGE", "42"),  # "N years old"
+        ("a 7-year-old boy", "AGE", "7"),  # "N-year-old"
+        ("male, 30 y/o, no history", "AGE", "30"),  # "N y/o"
+    ],
+)
+def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):
+    [spans] = detector.detect([text])
+    assert (entity, value) in {(s.entity_type, text[s.start : s.end]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("order 12345 shipped on time", "ZIP_CODE"),  # five digits without context
+        ("we live in 12345 different ways", "ZIP_CODE"),  # "in" is not the state code IN
+        ("see page 67 and stage 4", "AGE"),  # "age" inside another word
+        ("the age of reason", "AGE"),  # no number
+        ("aged 300 years in a cask", "AGE"),  # not a human age
+    ],
+)
+def test_when_core_pack_pattern_lacks_context_then_nothing_is_reported(detector, text, entity):
+    [spans] = detector.detect([text])
+    assert entity not in {s.entity_type for s in spans}
+
+
+def _pack_config(*packs):
+    # No NER entity requested, so these builds skip the spaCy model and stay fast.
+    return DetectionConfig(entities=("EMAIL_ADDRESS",), packs=packs)
+
+
+def test_when_pack_path_is_relative_then_it_is_found_from_any_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    detector = Detector.build(DetectionConfig(entities=("ZIP_CODE",), packs=("recognizers/core.yaml",)))
+    assert detector.supported_entities == {"ZIP_CODE"}
+
+
+def test_when_pack_path_is_relative_to_cwd_then_cwd_wins(tmp_path, monkeypatch):
+    (tmp_path / "recognizers").mkdir()
+    (tmp_path / "recognizers" / "core.yaml").write_text(
+        "recognizers:\n"
+        "  - name: LocalCoreRecognizer\n"
+        "    supported_language: en\n"
+        "    supported_entity: LOCAL_ONLY\n"
+        "    deny_list: [zebra]\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    detector = Detector.build(DetectionConfig(entities=("LOCAL_ONLY",), packs=("recognizers/core.yaml",)))
+    [spans] = detector.detect(["a zebra"])
+    assert [s.recognizer for s in spans] == ["LocalCoreRecognizer"]
+
+
+def test_when_pack_path_is_absolute_then_it_is_used_as_is():
+    detector = Detector.build(DetectionConfig(entities=("AGE",), packs=(str(CORE),)))
+    assert detector.supported_entities == {"AGE"}
+
+
+def test_when_pack_enables_a_predefined_presidio_recognizer_then_its_entity_is_supported(tmp_path):
+    pack = tmp_path / "uk.yaml"
+    pack.write_text("recognizers:\n  - name: UkPostcodeRecognizer\n    supported_languages: [en]\n")
+    detector = Detector.build(DetectionConfig(entities=("UK_POSTCODE",), packs=(str(pack),)))
+    [spans] = detector.detect(["Delivery address postcode SW1A 1AA, London."])
+    assert [s.entity_type for s in spans] == ["UK_POSTCODE"]
+
+
+_CUSTOM = "recognizers:\n  - name: Zip\n    supported_language: en\n    supported_entity: ZIP\n"
+
+BROKEN_PACKS = [
+    # YAML syntax error
+    ("recognizers: [\n  - a: b\n", "invalid YAML at line 2"),
+    # not Presidio's shape at all
+    ("foo: 1\n", "expected a mapping with a non-empty 'recognizers' list"),
+    # empty recognizer list
+    ("recognizers: []\n", "expected a mapping with a non-empty 'recognizers' list"),
+    # pattern score out of range
+    (_CUSTOM + "    patterns: [{name: z, regex: '\\d{5}', score: 1.5}]\n", "recognizers[0] (Zip): Pattern score should be between 0 and 1"),
+    # regex that does not compile
+    (_CUSTOM + "    patterns: [{name: z, regex: '(\\d{5}', score: 0.5}]\n", "recognizers[0] (Zip): Invalid regex pattern"),
+    # neither patterns nor deny_list
+    (_CUSTOM, "a custom recognizer needs 'patterns' or 'deny_list'"),
+    # a typo that Presidio's schema would silently drop
+    (_CUSTOM + "    deny_list: [a]\n    contxt: [zip]\n", "unknown key(s) contxt"),
+    # a typo in a pattern
+    (_CUSTOM + "    patterns: [{name: z, regexp: '\\d{5}', score: 0.5}]\n", "unknown key(s) patterns[0].regexp"),
+    # a custom recognizer named like a predefined one
+    ("recognizers:\n  - name: EmailRecognizer\n    supported_language: en\n    supported_entity: X\n    deny_list: [a]\n", "conflicts with a predefined recognizer"),
+    # an unknown top-level key
+    ("recognizers:\n  - name: UrlRecognizer\nsettings: {}\n", "unknown key(s) settings"),
+]
+
+
+@pytest.mark.parametrize(("content", "message"), BROKEN_PACKS)
+def test_when_pack_is_invalid_then_detection_error_names_the_file_and_problem(tmp_path, content, message):
+    pack = tmp_path / "broken.yaml"
+    pack.write_text(content)
+    with pytest.raises(DetectionError) as caught:
+        Detector.build(_pack_config(str(pack)))
+    assert str(pack) in str(caught.value)
+    assert message in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_when_pack_is_missing_then_detection_error_lists_where_it_looked(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(DetectionError) as caught:
+        Detector.build(_pack_config("recognizers/nope.yaml"))
+    message = str(caught.value)
+    assert "recognizer pack 'recognizers/nope.yaml' not found" in message
+    assert str(tmp_path / "recognizers" / "nope.yaml") in message
+    assert str(PROJECT_ROOT / "recognizers" / "nope.yaml") in message
