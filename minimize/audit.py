@@ -24,6 +24,8 @@ class Summary:
     operators: Counter = field(default_factory=Counter)  # operator -> values transformed
     fields: dict[str, dict[str, Counter]] = field(default_factory=dict)  # field pattern -> ...
     rejected_reasons: Counter = field(default_factory=Counter)  # stage -> records
+    #: process id -> records its engine handled: shows the work really spread over workers
+    engine_processes: Counter = field(default_factory=Counter)
 
     def add_events(self, events: Iterable[AuditEvent]) -> None:
         for event in events:
@@ -57,6 +59,7 @@ class Summary:
         self.findings.update(other.findings)
         self.operators.update(other.operators)
         self.rejected_reasons.update(other.rejected_reasons)
+        self.engine_processes.update(other.engine_processes)
         for pattern, counters in other.fields.items():
             mine = self._field(pattern)
             for name, counter in counters.items():
@@ -77,6 +80,7 @@ class Summary:
             },
             "operators": dict(sorted(self.operators.items())),
             "rejected_reasons": dict(sorted(self.rejected_reasons.items())),
+            "engine_processes": len(self.engine_processes),
         }
 
     @property

@@ -8,6 +8,7 @@ from its source on the worker).
 """
 from __future__ import annotations
 
+import os
 from typing import Any, NamedTuple
 
 import apache_beam as beam
@@ -63,6 +64,7 @@ class MinimizeDoFn(_EngineDoFn):
     def process(self, batch: list[Record]):
         result = self.engine.minimize(batch)
         summary = Summary(records_in=len(batch), records_out=len(result.records))
+        summary.engine_processes[str(os.getpid())] += len(batch)
         summary.add_events(result.audit)
         summary.add_failures(result.failures)
         self.records_in.inc(len(batch))
@@ -85,6 +87,7 @@ class ScanDoFn(_EngineDoFn):
     def process(self, batch: list[Record]):
         findings, failures = self.engine.scan(batch)
         summary = Summary(records_in=len(batch), records_out=len(batch) - len(failures))
+        summary.engine_processes[str(os.getpid())] += len(batch)
         summary.add_failures(failures)
         for record, field, span in findings:
             summary.add_findings(field, span.entity_type)

@@ -52,4 +52,11 @@ def build_operator(name: str, params: dict[str, Any]) -> Operator:
     if unknown:
         allowed = ", ".join(sorted(known)) or "none"
         raise PolicyError(f"{unknown[0]}: not a parameter of '{name}' (allowed: {allowed})")
+    missing = sorted(
+        f.name
+        for f in dataclasses.fields(cls)
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING and f.name not in params
+    ) if dataclasses.is_dataclass(cls) else []
+    if missing:
+        raise PolicyError(f"{missing[0]}: required by '{name}'")
     return cls(**params)
