@@ -16,7 +16,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(PY) -m minimize.demo
+	$(VENV)/bin/minimize run pipelines/customers_lake.yaml --overwrite
+	$(VENV)/bin/minimize run pipelines/training_corpus.yaml --overwrite
+	@echo; echo "summaries:"; for d in out/customers_lake out/training_corpus; do echo "== $$d/summary.json"; cat $$d/summary.json; done
 
 test: install
 	$(PY) -m pytest -q
