@@ -19,6 +19,7 @@ demo: install
 	$(VENV)/bin/minimize run pipelines/customers_lake.yaml --overwrite
 	$(VENV)/bin/minimize run pipelines/training_corpus.yaml --overwrite
 	@echo; echo "summaries:"; for d in out/customers_lake out/training_corpus; do echo "== $$d/summary.json"; cat $$d/summary.json; done
+	@echo; echo "reports (open in a browser):"; for d in out/customers_lake out/training_corpus; do echo "  $(CURDIR)/$$d/report.html"; done
 
 test: install
 	$(PY) -m pytest -q

@@ -26,6 +26,8 @@ class Summary:
     rejected_reasons: Counter = field(default_factory=Counter)  # stage -> records
     #: process id -> records its engine handled: shows the work really spread over workers
     engine_processes: Counter = field(default_factory=Counter)
+    #: k-anonymity figures of the output (minimize.risk), when the policy names quasi-identifiers
+    k_anonymity: dict[str, Any] | None = None
 
     def add_events(self, events: Iterable[AuditEvent]) -> None:
         for event in events:
@@ -60,6 +62,8 @@ class Summary:
         self.operators.update(other.operators)
         self.rejected_reasons.update(other.rejected_reasons)
         self.engine_processes.update(other.engine_processes)
+        if other.k_anonymity is not None:  # computed once, over the whole output
+            self.k_anonymity = other.k_anonymity
         for pattern, counters in other.fields.items():
             mine = self._field(pattern)
             for name, counter in counters.items():
@@ -67,7 +71,7 @@ class Summary:
         return self
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "records_in": self.records_in,
             "records_out": self.records_out,
             "records_rejected": self.records_rejected,
@@ -82,6 +86,9 @@ class Summary:
             "rejected_reasons": dict(sorted(self.rejected_reasons.items())),
             "engine_processes": len(self.engine_processes),
         }
+        if self.k_anonymity is not None:
+            out["k_anonymity"] = self.k_anonymity
+        return out
 
     @property
     def balanced(self) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from minimize import overlaps, paths
-from minimize.errors import MinimizeError
+from minimize.errors import DetectionError, MinimizeError
 from minimize.keys import SecretKey
 from minimize.policy import SCAN, CompiledPolicy, Rule
 from minimize.types import AuditEvent, Failure, OpContext, Record, Span
@@ -131,7 +131,7 @@ class Engine:
         if not texts:
             return {}, {}
         try:
-            batches = self.detector.detect(texts)
+            batches = _checked(self.detector.detect(texts), len(texts))
             return dict(zip(owners, batches)), {}
         except Exception as exc:  # noqa: BLE001 - fail closed per record below
             log.warning("batch detection failed (%s); retrying record by record", type(exc).__name__)
@@ -140,7 +140,7 @@ class Engine:
             if owner[0] in broken:
                 continue
             try:
-                found[owner] = self.detector.detect([text])[0]
+                found[owner] = _checked(self.detector.detect([text]), 1)[0]
             except Exception as exc:  # noqa: BLE001
                 broken[owner[0]] = f"field {owner[1]}: {describe_error(exc)}"
         return found, broken
@@ -208,6 +208,13 @@ class Engine:
     def _field_failure(self, record: Record, exc: FieldFailure) -> Failure:
         cause = exc.__cause__ or exc
         return self._failure(record, exc.stage, f"field {exc.field_path}: {describe_error(cause)}")
+
+
+def _checked(results: list, expected: int) -> list:
+    """A detector must answer for every text: a missing answer would let a text pass unscanned."""
+    if len(results) != expected:
+        raise DetectionError(f"the detector returned {len(results)} results for {expected} texts")
+    return results
 
 
 def _scan_text(value: Any) -> str | None:

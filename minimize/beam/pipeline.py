@@ -1,8 +1,8 @@
 """Build, run and finish a job: read -> minimize (or scan) -> write, then summary.json.
 
-The pipeline writes into a temporary sibling folder; only when it succeeded is
-`summary.json` written and the folder renamed to its final name, so a failed
-or killed job never leaves a folder that looks complete.
+A failed or killed job never leaves a folder that looks complete: see
+`minimize.beam.output` (a temporary sibling renamed at the end on local disks;
+`summary.json` written last on object stores).
 """
 from __future__ import annotations
 
@@ -10,16 +10,18 @@ import datetime as dt
 import json
 import logging
 import os
-import shutil
 import time
-import uuid
 from dataclasses import dataclass, field
 
 import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from minimize import __version__
-from minimize.beam import io, sinks
+from minimize import __version__, report
+from minimize import risk
+from minimize.beam import io, output, sinks
+from minimize.beam.risk import MeasureRisk
+from minimize.beam.output import SUMMARY_FILE, OutputFolder  # noqa: F401 - SUMMARY_FILE re-exported
 from minimize.beam.transforms import (
     AUDIT,
     FAILED,
@@ -29,10 +31,10 @@ from minimize.beam.transforms import (
 )
 from minimize.errors import InputError, OutputError
 from minimize.keys import load_key
+from minimize.lookup import key_id
 from minimize.policy import CompiledPolicy, load_policy
 
 log = logging.getLogger(__name__)
-SUMMARY_FILE = "summary.json"
 _PARTIAL = "_summary"
 
 
@@ -50,6 +52,7 @@ class Job:
     runner: str = "DirectRunner"
     beam_args: list[str] = field(default_factory=list)
     batch_size: int = 256
+    report: bool = True  # write DIR/report.html after publishing (run only)
 
 
 def default_policy() -> CompiledPolicy:
@@ -61,8 +64,8 @@ def default_policy() -> CompiledPolicy:
 
 def run(job: Job, scan_only: bool = False) -> dict:
     policy = load_policy(job.policy_path) if job.policy_path else default_policy()
-    if not scan_only:
-        load_key(policy.key_source)  # fail at start-up, not on the first worker
+    key = None if scan_only else load_key(policy.key_source)  # fail at start-up, not on the first worker
+    FileSystems.set_options(PipelineOptions(_beam_args(job)))  # s3:// and gs:// options for the driver too
     files = io.match_inputs(job.input)
     in_fmt = io.format_of(files[0], job.format)
     formats = {io.format_of(f, job.format) for f in files}
@@ -72,12 +75,13 @@ def run(job: Job, scan_only: bool = False) -> dict:
     if out_fmt not in io.FORMATS:
         raise InputError(f"--output-format must be one of {', '.join(io.FORMATS)}")
 
-    tmp = _prepare_output(job.output, job.overwrite)
+    folder = OutputFolder(job.output, job.overwrite)
+    tmp = folder.prepare()
     started = _now()
     clock = time.monotonic()
     try:
         pipeline_result = _run_pipeline(job, policy, files, in_fmt, out_fmt, tmp, scan_only)
-        summary = _read_partial_summary(tmp)
+        summary = _read_partial_summary(folder)
         summary.update(
             {
                 "command": "scan" if scan_only else "run",
@@ -95,21 +99,34 @@ def run(job: Job, scan_only: bool = False) -> dict:
                 "duration_seconds": round(time.monotonic() - clock, 3),
                 "minimize_version": __version__,
                 "pipeline_state": str(pipeline_result),
+                "key_id": key_id(key) if key else None,  # tells keys apart for `audit find`; reveals nothing
             }
         )
-        with open(os.path.join(tmp, SUMMARY_FILE), "w", encoding="utf-8") as out:
-            json.dump(summary, out, indent=2, sort_keys=True)
-            out.write("\n")
-        _publish(tmp, job.output)
+        report.copy_policy(tmp, job.policy_path, policy)
+        folder.publish(summary)
     except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
+        folder.abort()
         raise
+    if job.report and not scan_only:
+        _write_report(job.output)
     return summary
+
+
+def _write_report(output: str) -> None:
+    # the data is published and complete: a report problem is a warning, not a failed run
+    try:
+        report.write_report(output)
+    except Exception as exc:  # noqa: BLE001
+        log.warning("report.html not written (%s); retry with: minimize report %s", type(exc).__name__, output)
 
 
 def _run_pipeline(job, policy, files, in_fmt, out_fmt, tmp, scan_only):
     options = PipelineOptions(_beam_args(job))
+    risk_settings = None if scan_only else risk.settings(policy.spec)  # None: no quasi-identifiers
     policy_data = policy.spec.model_dump(mode="json")
+    if not output.is_remote(tmp):  # every contract folder exists, even when nothing lands in it
+        for name in ("findings", "rejected") if scan_only else ("data", "audit", "rejected"):
+            os.makedirs(output.join(tmp, name), exist_ok=True)
     with beam.Pipeline(options=options) as p:
         read = (
             p
@@ -123,27 +140,34 @@ def _run_pipeline(job, policy, files, in_fmt, out_fmt, tmp, scan_only):
             policy_data, policy.source, policy.digest, scan_only=scan_only, max_batch_size=job.batch_size
         )
         read_failures = read[io.FAILED]
+        released, risk_summaries = result.records, []
+        if risk_settings is not None:  # k-anonymity figures, and min_k suppression (beam/risk.py)
+            measured = result.records | "Risk" >> MeasureRisk(risk_settings)
+            released, risk_summaries = measured.records, [measured.summaries]
         rejected = (
             read_failures | "FailureDicts" >> beam.Map(lambda f: f.to_dict()),
             result.failures,
         ) | "Rejected" >> beam.Flatten()
-        rejected | "WriteRejected" >> sinks.WriteJsonl(os.path.join(tmp, "rejected", "part"))
+        rejected | "WriteRejected" >> sinks.WriteJsonl(output.join(tmp, "rejected", "part"))
         if scan_only:
-            result.records | "WriteFindings" >> sinks.WriteJsonl(os.path.join(tmp, "findings", "part"))
+            result.records | "WriteFindings" >> sinks.WriteJsonl(output.join(tmp, "findings", "part"))
         else:
-            result.audit | "WriteAudit" >> sinks.WriteJsonl(os.path.join(tmp, "audit", "part"))
+            result.audit | "WriteAudit" >> sinks.WriteJsonl(output.join(tmp, "audit", "part"))
             columns = schema = None
             if out_fmt in ("csv", "parquet"):
                 columns = sinks.output_columns(sinks.input_columns(files[0], in_fmt, policy.id_field), policy)
             if out_fmt == "parquet":
                 schema = sinks.parquet_output_schema(files[0], in_fmt, columns, policy)
-            result.records | "WriteData" >> sinks.WriteData(os.path.join(tmp, "data", "part"), out_fmt, columns, schema)
+            base = sinks.input_base(job.input, files)
+            released | "WriteData" >> beam.ParDo(
+                sinks.WriteRecords(output.join(tmp, "data"), base, out_fmt, columns, schema)
+            )
         (
-            (read_failures | "FailureSummaries" >> beam.Map(summary_of_failure), result.summaries)
+            (read_failures | "FailureSummaries" >> beam.Map(summary_of_failure), result.summaries, *risk_summaries)
             | "Summaries" >> beam.Flatten()
             | "Total" >> beam.CombineGlobally(MergeSummaries())
             | "SummaryJson" >> beam.Map(sinks.summary_line)
-            | "WriteSummary" >> beam.io.WriteToText(os.path.join(tmp, _PARTIAL, "summary"), shard_name_template="")
+            | "WriteSummary" >> beam.io.WriteToText(output.join(tmp, _PARTIAL, "summary"), shard_name_template="")
         )
     return p.result.state if hasattr(p, "result") else "DONE"
 
@@ -158,33 +182,10 @@ def _beam_args(job: Job) -> list[str]:
     return args
 
 
-def _read_partial_summary(tmp: str) -> dict:
-    path = os.path.join(tmp, _PARTIAL, "summary")
-    with open(path, encoding="utf-8") as f:
-        lines = [line for line in f if line.strip()]
-    shutil.rmtree(os.path.join(tmp, _PARTIAL), ignore_errors=True)
+def _read_partial_summary(folder: OutputFolder) -> dict:
+    lines = [line for line in folder.read_text(_PARTIAL, "summary").splitlines() if line.strip()]
+    folder.delete(_PARTIAL)
     return json.loads(lines[0])
-
-
-def _prepare_output(output: str, overwrite: bool) -> str:
-    if "://" in output:
-        raise OutputError(f"{output}: object-storage outputs are not supported yet; write to a local folder")
-    if os.path.exists(output):
-        if not os.path.isdir(output):
-            raise OutputError(f"{output} exists and is not a folder")
-        if os.listdir(output) and not overwrite:
-            raise OutputError(f"{output} is not empty; pass --overwrite to replace it")
-    parent = os.path.dirname(os.path.abspath(output))
-    os.makedirs(parent, exist_ok=True)
-    tmp = os.path.join(parent, f".{os.path.basename(os.path.abspath(output))}.incomplete-{uuid.uuid4().hex[:8]}")
-    os.makedirs(tmp)
-    return tmp
-
-
-def _publish(tmp: str, output: str) -> None:
-    if os.path.exists(output):
-        shutil.rmtree(output)
-    os.rename(tmp, output)
 
 
 def _now() -> str:

@@ -7,15 +7,20 @@ column (hash, synthesize, mask, generalize, ...) becomes a string.
 """
 from __future__ import annotations
 
+import hashlib
 import json
+import posixpath
+import re
 from typing import Any
 
 import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
 
 from minimize.beam import io
 from minimize.policy import CompiledPolicy
 
 _SAMPLE = 200  # records read to learn a JSONL file's columns
+ROW_GROUP_ROWS = 50_000  # Parquet row group: large enough to scan fast, small enough to buffer
 
 
 def output_columns(columns: list[str], policy: CompiledPolicy) -> list[str]:
@@ -72,31 +77,97 @@ def conform(data: dict, schema) -> dict:
     return out
 
 
-class WriteData(beam.PTransform):
-    """(source, data) pairs -> files under `prefix` in `fmt`."""
+def partition_of(source: str | None, base: str) -> str:
+    """The folder of `source` below the input's base: `dt=2026-11-01` for a partitioned lake."""
+    if not source or not source.startswith(base):
+        return ""
+    return posixpath.dirname(source[len(base):].lstrip("/"))
 
-    def __init__(self, prefix: str, fmt: str, columns: list[str] | None = None, schema=None):
-        super().__init__()
-        self.prefix, self.fmt, self.columns, self.schema = prefix, fmt, columns, schema
 
-    def expand(self, records):
-        data = records | "Values" >> beam.Map(lambda pair: pair[1])
+def input_base(pattern: str, files: list[str]) -> str:
+    """The fixed part of an input path or glob: what partition folders are relative to."""
+    head = re.split(r"[*?\[]", pattern, maxsplit=1)[0]
+    if head == pattern:  # no wildcard: a file (its folder) or a folder
+        head = pattern if pattern.endswith("/") or not any(f == pattern for f in files) else posixpath.dirname(pattern)
+    else:
+        head = head[: head.rfind("/") + 1] if "/" in head else ""
+    return head.rstrip("/") + "/" if head else ""
+
+
+class _FileWriter:
+    """One open output file; `close()` finishes it (a Parquet footer, say)."""
+
+    def __init__(self, path: str, fmt: str, columns: list[str] | None, schema):
+        self.fmt, self.columns, self.schema = fmt, columns, schema
+        self.raw = FileSystems.create(path)
+        self.rows: list[dict] = []
+        self.parquet = None
+        if fmt == "csv":
+            self.raw.write((io.to_csv_line(dict(zip(columns, columns)), columns) + "\n").encode("utf-8"))
+
+    def write(self, data: dict) -> None:
         if self.fmt == "jsonl":
-            return data | beam.Map(io.to_json_line) | beam.io.WriteToText(self.prefix, file_name_suffix=".jsonl")
-        if self.fmt == "csv":
-            columns = self.columns
-            header = io.to_csv_line(dict(zip(columns, columns)), columns)
-            return (
-                data
-                | beam.Map(io.to_csv_line, columns)
-                | beam.io.WriteToText(self.prefix, file_name_suffix=".csv", header=header)
+            self.raw.write((io.to_json_line(data) + "\n").encode("utf-8"))
+        elif self.fmt == "csv":
+            self.raw.write((io.to_csv_line(data, self.columns) + "\n").encode("utf-8"))
+        else:
+            self.rows.append(conform(data, self.schema))
+            if len(self.rows) >= ROW_GROUP_ROWS:
+                self._flush_rows()
+
+    def _flush_rows(self) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        if self.parquet is None:
+            self.parquet = pq.ParquetWriter(self.raw, self.schema)
+        self.parquet.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+        self.rows = []
+
+    def close(self) -> None:
+        if self.fmt == "parquet":
+            if self.rows or self.parquet is None:
+                self._flush_rows()
+            self.parquet.close()
+        self.raw.close()
+
+
+class WriteRecords(beam.DoFn):
+    """(source, data) -> files under `root`, keeping each input file's partition folder.
+
+    One file per input partition per bundle, named after its input file and a
+    digest of the first (minimized) record written to it, so names are stable
+    across runs and a retried bundle overwrites its own file. Beam's text sinks cannot keep partition
+    folders, and `fileio.WriteToFiles` silently drops files whose name holds a
+    folder on local file systems.
+    """
+
+    def __init__(self, root: str, base: str, fmt: str, columns: list[str] | None = None, schema=None):
+        self.root, self.base, self.fmt, self.columns, self.schema = root, base, fmt, columns, schema
+
+    def start_bundle(self):
+        self.writers: dict[str, _FileWriter] = {}
+
+    def process(self, pair):
+        source, data = pair
+        partition = partition_of(source, self.base)
+        writer = self.writers.get(partition)
+        if writer is None:
+            writer = self.writers[partition] = _FileWriter(
+                self._name(partition, source, data), self.fmt, self.columns, self.schema
             )
-        schema = self.schema
-        return (
-            data
-            | beam.Map(conform, schema)
-            | beam.io.WriteToParquet(self.prefix, schema, file_name_suffix=".parquet")
-        )
+        writer.write(data)
+
+    def _name(self, partition: str, source: str | None, data: dict) -> str:
+        stem = posixpath.basename(source or "records").split(".")[0]
+        first = hashlib.sha256(io.to_json_line(data).encode("utf-8")).hexdigest()[:12]
+        name = f"{stem}-{first}.{self.fmt}"
+        return FileSystems.join(self.root, partition, name) if partition else FileSystems.join(self.root, name)
+
+    def finish_bundle(self):
+        for writer in self.writers.values():
+            writer.close()
+        self.writers = {}
 
 
 class WriteJsonl(beam.PTransform):
@@ -108,7 +179,8 @@ class WriteJsonl(beam.PTransform):
         return (
             dicts
             | beam.Map(lambda d: json.dumps(d, ensure_ascii=False, sort_keys=False, default=str))
-            | beam.io.WriteToText(self.prefix, file_name_suffix=".jsonl")
+            # no empty shard: object stores refuse an upload with no parts
+            | beam.io.WriteToText(self.prefix, file_name_suffix=".jsonl", skip_if_empty=True)
         )
 
 

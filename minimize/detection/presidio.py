@@ -27,7 +27,9 @@ from pydantic import ValidationError
 from minimize.detection.config import DetectionConfig
 from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
-from minimize.errors import DetectionError
+from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
+from minimize.detection.refine import refine
+from minimize.errors import DetectionError, MinimizeError
 from minimize.types import Span
 
 #: spaCy NER labels -> Presidio entities (Presidio's conf/default.yaml, which
@@ -58,6 +60,7 @@ _PACK_KEYS = {"recognizers", "supported_languages", "global_regex_flags"}
 _CUSTOM_KEYS = frozenset(CustomRecognizerConfig.model_fields)
 _PATTERN_KEYS = frozenset({"name", "regex", "score"})
 _BATCH_SIZE = 64
+_BOOSTED = RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY
 
 
 class _SpacyEngine(SpacyNlpEngine):
@@ -143,8 +146,23 @@ class _OtherLanguageFilter(logging.Filter):
         return not str(record.msg).startswith("Recognizer not added to registry because language")
 
 
+class _NoDebugText(logging.Filter):
+    """Presidio logs the words around each finding at DEBUG ("Context list is: ..."):
+    record text, which must never reach a log, whatever level the user asks for."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno > logging.DEBUG
+
+
+def _never_log_record_text() -> None:
+    presidio_logger = logging.getLogger("presidio-analyzer")
+    if not any(isinstance(f, _NoDebugText) for f in presidio_logger.filters):
+        presidio_logger.addFilter(_NoDebugText())
+
+
 @contextmanager
 def _quiet_other_languages() -> Iterator[None]:
+    _never_log_record_text()
     presidio_logger = logging.getLogger("presidio-analyzer")
     quiet = _OtherLanguageFilter()
     presidio_logger.addFilter(quiet)
@@ -184,7 +202,10 @@ class PresidioBackend:
         if not needs_ner:
             registry.remove_recognizer("SpacyRecognizer")
         for pack in packs:
-            for recognizer in _pack_recognizers(pack, language):
+            recognizers, disabled = _pack_recognizers(pack, language)
+            for name in disabled:
+                registry.remove_recognizer(name)
+            for recognizer in recognizers:
                 registry.add_recognizer(recognizer)
         for entity, phrases in config.deny_lists:
             registry.add_recognizer(
@@ -210,7 +231,9 @@ class PresidioBackend:
                 registry=registry,
                 nlp_engine=engine,
                 supported_languages=[language],
-                default_score_threshold=config.score_threshold,
+                # every candidate comes back: refine() applies the threshold after
+                # reading the findings together (a zip after a street, an age after a name)
+                default_score_threshold=0.0,
                 context_aware_enhancer=LemmaContextAwareEnhancer(),
             )
         except ValueError as exc:
@@ -232,7 +255,9 @@ class PresidioBackend:
                 nlp_artifacts=artifacts,
                 allow_list=allow_list,
             )
-            found.append([_to_span(r) for r in results])
+            spans = [_to_span(r) for r in results]
+            boosted = [bool((r.recognition_metadata or {}).get(_BOOSTED)) for r in results]
+            found.append(refine(text, spans, boosted, self._config.score_threshold))
         return found
 
 
@@ -247,8 +272,13 @@ def _to_span(result: RecognizerResult) -> Span:
     )
 
 
-def _pack_recognizers(pack: Pack, language: str) -> list[EntityRecognizer]:
-    """Validate a pack with Presidio's own schema, then build its recognizers."""
+def _pack_recognizers(pack: Pack, language: str) -> tuple[list[EntityRecognizer], list[str]]:
+    """Validate a pack with Presidio's own schema, then build its recognizers.
+
+    Also returns the names of predefined recognizers the pack turns off
+    (`{name: PhoneRecognizer, type: predefined, enabled: false}`), and builds our
+    own Python recognizers (`type: minimize`, see `minimize.detection.recognizers`).
+    """
     extra = set(pack.data) - _PACK_KEYS
     if extra:
         raise DetectionError(
@@ -258,10 +288,18 @@ def _pack_recognizers(pack: Pack, language: str) -> list[EntityRecognizer]:
     languages = pack.data.get("supported_languages") or [language]
     flags = pack.data.get("global_regex_flags", regex.DOTALL | regex.MULTILINE | regex.IGNORECASE)
     recognizers: list[EntityRecognizer] = []
+    disabled: list[str] = []
     for i, entry in enumerate(pack.data["recognizers"]):
         where = f"recognizer pack {pack.path}: recognizers[{i}]"
         if isinstance(entry, dict) and entry.get("name"):
             where += f" ({entry['name']})"
+        if isinstance(entry, dict) and entry.get("enabled") is False:
+            if entry.get("type") == "predefined":
+                disabled.append(str(entry.get("name")))
+            continue
+        if isinstance(entry, dict) and entry.get("type") == "minimize":
+            recognizers.append(_own_recognizer(entry, language, where))
+            continue
         _check_custom_keys(entry, where)
         try:
             # One entry at a time, so an error names the entry it is about.
@@ -274,7 +312,23 @@ def _pack_recognizers(pack: Pack, language: str) -> list[EntityRecognizer]:
         for recognizer in built:
             _check_patterns(recognizer, where)
         recognizers.extend(r for r in built if r.supported_language == language)
-    return recognizers
+    return recognizers, disabled
+
+
+def _own_recognizer(entry: dict, language: str, where: str) -> EntityRecognizer:
+    unknown = set(entry) - ENTRY_KEYS
+    if unknown:
+        raise DetectionError(
+            f"{where}: unknown key(s) {', '.join(sorted(unknown))} "
+            f"(a type: minimize recognizer takes {', '.join(sorted(ENTRY_KEYS))})"
+        )
+    try:
+        recognizer = build_recognizer(entry, language)  # Presidio's __init__ calls load()
+    except MinimizeError as exc:
+        raise DetectionError(f"{where}: {exc}") from exc
+    except (ImportError, OSError, ValueError) as exc:
+        raise DetectionError(f"{where}: could not be built ({type(exc).__name__}: {exc})") from exc
+    return recognizer
 
 
 def _check_custom_keys(entry: Any, where: str) -> None:

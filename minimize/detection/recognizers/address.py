@@ -1,0 +1,168 @@
+"""Street addresses (US and common international shapes), PO boxes, and the
+city / state / postal code / country that follow a street in an address.
+
+Vanilla Presidio has no address recognizer: spaCy finds "Springfield" but
+never "742 Evergreen Terrace, Apt 3". A street is recognized by its shape:
+a house number and a street type ("12 Main St", "Hauptstraße 12",
+"8 rue de la République", "Rua Augusta 274", "Bağdat Caddesi No: 112"),
+units before or after it ("Flat 3, ...", "..., Suite 4200"). After a street,
+the rest of the address is read component by component ("Plano, TX 75023",
+"\n10115 Berlin\nGermany"): there, a postal code needs no context word, since
+the address is its context.
+"""
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import LocalRecognizer
+
+from minimize.detection.recognizers import RECOGNIZERS, make_result
+
+_CAP = r"(?:\p{Lu}[\p{L}'’.\-]*|\d{1,3}(?:st|nd|rd|th))"
+_CONNECT = r"(?:de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der)"
+# 1-5 capitalised words, with "de la", "of" ... between them (never first)
+_NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}"
+_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Way|"
+    r"Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Crescent|Cres|Close|Row|Walk|Trail|Trl|Alley|Plaza|Mews|"
+    r"Grove|Gardens|Gdns|Hill|Park|Green|Rise|View|Loop|Pike|Path|Expressway|Expy|Freeway|Fwy|Broadway|Marg|"
+    r"Caddesi|Cad|Sokak|Sokağı|Sok|Bulvarı|Mahallesi|Mah)\.?"
+)
+_DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
+_UNIT_WORD = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Level|Lvl|Rm|Room|Bldg|Building|House|Plot|Shop|Block|Blk|Daire|No)"
+_UNIT_AFTER = (
+    rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|"
+    rf"\d{{1,2}}[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?|m\.[ \t]*\d+))"
+)
+_UNIT_BEFORE = (
+    rf"(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?[\w\-/]+,[ \t]*(?:(?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}}"
+    r"(?:House|Court|Building|Tower|Towers|Apartments|Mansions|Centre|Center|Plaza|Residency|Heights|Lodge),[ \t]*)?"
+    r"|[A-Z]-\d{1,4},[ \t]*)"
+)
+_GERMANIC = (
+    r"\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|"
+    r"veien|gata|laan|straat|plein|gracht|kade|steeg|dreef|utca|ulice|iela|katu|tie)"
+)
+_ROMANCE = (
+    r"(?i:rue|avenue|av\.|avda\.?|avenida|calle|c/|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|"
+    r"praça|plaza|paseo|ul\.|ulica|aleja|al\.|boulevard|bd\.?|chemin|impasse|allée|quai|cours|strada|jalan|jl\.|"
+    r"calea|bulevardul|rambla|ronda|passeig)"
+)
+
+_STREET = regex.compile(
+    rf"""
+    (?<![\w@/.-])(?P<unit>{_UNIT_BEFORE})?
+    (?:
+        # 742 Evergreen Terrace; 350 Fifth Avenue; 88 Queen St W; 15 Teheran-ro 34-gil; 14-16 Kingsway
+        {_NUMBER}[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+(?-i:{_SUFFIX})(?:[ \t]+{_DIRECTION})?(?!\w)
+                                                |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
+                                                |\p{{Lu}}\p{{Ll}}+way(?!\w))
+      | # Main Street and 5th Avenue (a corner)
+        {_NAME}[ \t]+(?-i:{_SUFFIX})[ \t]+(?:and|&)[ \t]+{_NAME}[ \t]+(?-i:{_SUFFIX})(?!\w)
+      | # 8 rue de la République
+        {_NUMBER},?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
+      | # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92
+        {_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:n[º°o]\.?[ \t]*)?{_NUMBER}(?![\d,.]\d)
+      | # Hauptstraße 12; Storgatan 14
+        {_GERMANIC}[ \t]+{_NUMBER}(?!\w)
+      | # Bağdat Caddesi No: 112 (Turkish: the number after "No")
+        {_NAME}[ \t]+(?-i:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı)[ \t]+No[ \t]*[:.]?[ \t]*\d{{1,5}}
+      | # 2-11-3 Meguro; 4 Chome-2-8 Shibakoen (Japanese block numbers)
+        \d{{1,2}}[ \t]?Chome-\d{{1,3}}(?:-\d{{1,3}})?(?:[ \t]+\p{{Lu}}\p{{L}}+)?
+      | \d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+\p{{Lu}}\p{{L}}+
+      | # without a house number only after a unit: "Plot 14, Ahmadu Bello Way", "House 12, Road 27"
+        (?P<weak>(?:{_NAME}[ \t]+)?(?-i:{_SUFFIX}|Sector|Block)(?:[ \t]*\d{{1,4}})?(?!\w))
+    )
+    (?:{_UNIT_AFTER})*
+    """,
+    regex.VERBOSE,
+)
+_PO_BOX = regex.compile(
+    r"(?<![\w.])(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|(?-i:Box)|Postfach|Apartado(?:[ \t]+Postal)?|"
+    r"Caixa[ \t]+Postal|Private[ \t]+Bag)[ \t]+\d{1,6}\b",
+    regex.IGNORECASE,
+)
+# The parts after a street: separators, then postal codes, states, places.
+_POSTAL = (
+    r"(?:\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,6}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}[ \t]?[A-Z]{2})(?![\w-])"
+)
+_STATE = r"\p{Lu}{2,3}(?![\w-])"
+_PLACE = r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|de|do|da|del|la|sur|am|upon|on|\d{1,2}(?![\w-])))" r"{0,3}"
+_TAIL_PART = regex.compile(
+    rf"(?P<sep>[ \t]*(?:,|\n|[ \t]-[ \t]|–)[ \t]*|[ \t]+)(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
+)
+#: capitalised words that end an address rather than name a place
+_NOT_PLACE = frozenset(
+    "Please Thanks Thank Love Best Regards Cheers Kind Sincerely The I We My Our Your He She They It This That "
+    "Call Tel Phone Email Mobile Fax Contact Attn Dear Hi Hello Rent Tracking Ref Order Note Unit Apt Suite "
+    "Flat Floor Room Tenant Name Date Invoice Total Code Gate".split()
+)
+
+STREET_SCORE = 0.9  # above NER's 0.85: the street's words are not a PERSON
+WEAK_STREET_SCORE = 0.5  # a "Road 27"-like street only counts after a unit ("House 12, Road 27")
+PO_BOX_SCORE = 0.8
+BARE_BOX_SCORE = 0.45  # "Box 77": a word "Box" and a number
+TAIL_SCORE = 0.7
+
+
+@RECOGNIZERS.register("StreetAddressRecognizer")
+class StreetAddressRecognizer(LocalRecognizer):
+    CONTEXT = ["address", "live", "lives", "living", "street", "ship", "deliver", "mail", "resides", "residing"]
+
+    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
+        super().__init__(
+            supported_entities=["ADDRESS", "LOCATION", "ZIP_CODE"],
+            supported_language=supported_language,
+            name="StreetAddressRecognizer",
+            context=context or self.CONTEXT,
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for match in _STREET.finditer(text):
+            if match.group("weak") and not match.group("unit"):
+                continue  # a street name alone ("Wall Street") is too weak without a unit first
+            value = match.group().rstrip(", \t")
+            if value.endswith(".") and len(value.split()[-1]) > 4:
+                value = value[:-1]  # "...Drive." ends a sentence; "St." keeps its dot
+            end = match.start() + len(value)
+            results.append(self._result("ADDRESS", match.start(), end, STREET_SCORE))
+            results.extend(self._tail(text, end))
+        for match in _PO_BOX.finditer(text):
+            bare = match.group().split()[0] == "Box"
+            results.append(self._result("ADDRESS", match.start(), match.end(), BARE_BOX_SCORE if bare else PO_BOX_SCORE))
+            results.extend(self._tail(text, match.end()))
+        return results
+
+    def _tail(self, text: str, at: int) -> list[RecognizerResult]:
+        """City, state, postal code and country right after a street, up to 5 parts."""
+        found = []
+        previous = "street"
+        for _ in range(5):
+            part = _TAIL_PART.match(text, at)
+            if not part:
+                break
+            spaced = "," not in part.group("sep") and "\n" not in part.group("sep") and "-" not in part.group("sep")
+            kind = "zip" if part.group("zip") else "state" if part.group("state") else "place"
+            value = part.group(kind)
+            if kind == "place":
+                words = value.split()
+                if words[0] in _NOT_PLACE:
+                    break
+            # Only comma or new line separate places; a space may only come before a
+            # postal code or a state code, or after a postal code ("10115 Berlin").
+            if spaced and not (kind in ("zip", "state") and previous != "street" or previous == "zip" and kind == "place"):
+                break
+            start = part.start(kind)
+            entity = "ZIP_CODE" if kind == "zip" else "LOCATION"
+            found.append(self._result(entity, start, start + len(value), TAIL_SCORE))
+            previous = kind
+            at = start + len(value)
+        return found
+
+    def _result(self, entity: str, start: int, end: int, score: float):
+        return make_result(self, entity, start, end, score)

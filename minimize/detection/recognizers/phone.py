@@ -1,0 +1,116 @@
+"""Phone numbers in international and national formats, validated by `phonenumbers`.
+
+Presidio's PhoneRecognizer runs phonenumbers' matcher over the whole text once
+per region (slow) and scores every match 0.4, so a threshold of 0.5 drops them
+all. Here a cheap regex finds digit runs shaped like a phone number first, and
+only those are parsed: `+`/`00` numbers as they are, national ones against a
+list of regions. A number valid in some region scores above the default
+threshold on its own; one that is only possible (right length) needs a
+context word.
+"""
+from __future__ import annotations
+
+import regex
+import phonenumbers
+from phonenumbers import NumberParseException
+from presidio_analyzer import LocalRecognizer
+
+from minimize.detection.recognizers import RECOGNIZERS, make_result
+
+#: regions tried for numbers written without a country code, most likely first
+REGIONS = (
+    "US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "NL", "IE", "NZ", "ZA", "NG", "GH", "KE",
+    "BR", "MX", "AR", "CO", "JP", "CN", "KR", "SG", "PH", "PK", "BD", "AE", "SA", "EG", "TR", "RU",
+    "PL", "SE", "NO", "DK", "CH", "AT", "BE", "PT", "IL", "UA", "CZ",
+)
+# Digits with the separators phone numbers use; 7-15 digits, checked below.
+_CANDIDATE = regex.compile(
+    r"(?<![\w+/.:-])(?:\+|00)?\(?\d[\d \t().\-/]{5,22}\d(?![\w/]|[.\-]\d)"
+)
+_DIGITS = regex.compile(r"\d")
+# Shapes that are dates, times, amounts or versions, not phones.
+_NOT_PHONE = regex.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,2}\.\d{1,2}\.\d{1,3}$"
+    r"|^\d{1,3}(?:\.\d{1,3}){3}$|^\d{1,3}(?:,\d{3})+"
+)
+# Words right before a number that say it is an id, a code or an amount, not a phone.
+_NOT_PHONE_BEFORE = regex.compile(
+    r"\b(?:id|ids|code|codes|order|ref|reference|invoice|ticket|tracking|account|acct|passcode|pin|serial|sku|"
+    r"tax|po|case|claim|policy|batch|build|version|iban|ssn|social|security|card|isbn|no|nr|#)\W{0,3}"
+    r"(?:(?:number|num|no|nr|is|was|of|:)\W{0,3}){0,2}$",
+    regex.IGNORECASE,
+)
+_EXTENSION = regex.compile(r"[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5}\b", regex.IGNORECASE)
+
+VALID_INTERNATIONAL = 0.75  # "+44 20 7946 0958": country code and a valid number
+VALID_NATIONAL = 0.6  # valid in one of REGIONS, written with phone-like separators
+VALID_BARE = 0.45  # valid, but a plain run of digits (could be an id)
+POSSIBLE = 0.3  # the right length somewhere, not a valid number: needs context
+
+
+@RECOGNIZERS.register("PhoneNumberRecognizer")
+class PhoneNumberRecognizer(LocalRecognizer):
+    CONTEXT = ["phone", "tel", "telephone", "call", "mobile", "cell", "number", "whatsapp", "fax", "text",
+               "contact", "reach", "ring", "dial", "sms"]
+
+    def __init__(self, supported_language: str = "en", context: list[str] | None = None,
+                 regions: tuple[str, ...] = REGIONS):
+        self.regions = regions
+        super().__init__(
+            supported_entities=["PHONE_NUMBER"],
+            supported_language=supported_language,
+            name="PhoneNumberRecognizer",
+            context=context or self.CONTEXT,
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for match in _CANDIDATE.finditer(text):
+            candidate = match.group().rstrip(" \t-./(")
+            start = match.start()
+            if candidate.startswith("(") and ")" not in candidate:
+                candidate, start = candidate[1:], start + 1
+            score = self.score(candidate)
+            if score and (_NOT_PHONE_BEFORE.search(text, max(0, start - 30), start) or text[max(0, start - 1):start] == "#"):
+                score = 0.0
+            if score:
+                end = start + len(candidate)
+                ext = _EXTENSION.match(text, end)
+                if ext:
+                    end = ext.end()
+                results.append(self._result(start, end, score))
+        return results
+
+    def score(self, candidate: str) -> float:
+        digits = len(_DIGITS.findall(candidate))
+        if not 7 <= digits <= 15 or _NOT_PHONE.match(candidate):
+            return 0.0
+        international = candidate.startswith(("+", "00"))
+        separated = any(c in candidate for c in " -.()")
+        if international:
+            number = _parse(candidate.replace("00", "+", 1) if candidate.startswith("00") else candidate, None)
+            if number is None:
+                return 0.0
+            if phonenumbers.is_valid_number(number):
+                return VALID_INTERNATIONAL
+            return POSSIBLE if phonenumbers.is_possible_number(number) else 0.0
+        possible = False
+        for region in self.regions:
+            number = _parse(candidate, region)
+            if number is None:
+                continue
+            if phonenumbers.is_valid_number(number):
+                return VALID_NATIONAL if separated else VALID_BARE
+            possible = possible or phonenumbers.is_possible_number(number)
+        return POSSIBLE if possible and separated else 0.0
+
+    def _result(self, start: int, end: int, score: float):
+        return make_result(self, "PHONE_NUMBER", start, end, score)
+def _parse(candidate: str, region: str | None):
+    try:
+        return phonenumbers.parse(candidate, region)
+    except NumberParseException:
+        return None
