@@ -21,8 +21,15 @@ from minimize.errors import MinimizeError
 log = logging.getLogger("minimize")
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but its errors are one line like every other error of the tool."""
+
+    def error(self, message: str):
+        self.exit(2, f"minimize: error: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="minimize", description="Local-first PII detection and data minimization.")
+    parser = _Parser(prog="minimize", description="Local-first PII detection and data minimization.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks and debug logs")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -108,6 +115,10 @@ def _quality_parsers(commands) -> None:
     verify.add_argument("--json", action="store_true", help="machine-readable output")
 
 
+#: commands that read a finished run's folder: they take Beam's file-system options too
+FOLDER_READERS = ("report", "audit", "verify")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -115,9 +126,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, beam_args = parser.parse_known_args(argv)
     if args.command in ("run", "synth"):
         args.spec = spec
-    if beam_args and args.command not in ("run", "scan", "synth"):
+    if beam_args and args.command not in ("run", "scan", "synth", *FOLDER_READERS):
         parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
     _configure_logging(args.debug)
+    if beam_args and args.command in FOLDER_READERS:  # e.g. --s3_endpoint_url for a folder on s3://
+        from apache_beam.io.filesystems import FileSystems
+        from apache_beam.options.pipeline_options import PipelineOptions
+
+        FileSystems.set_options(PipelineOptions(beam_args))
     try:
         if args.command in ("run", "scan"):
             return _run(args, beam_args, scan_only=args.command == "scan")
@@ -225,7 +241,9 @@ def _print_summary(summary: dict, output: str) -> None:
 def _configure_logging(debug: bool) -> None:
     logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if not debug:
-        for noisy in ("apache_beam", "presidio-analyzer", "presidio-anonymizer", "root"):
+        # Beam logs a worker's exception with its traceback at ERROR; the CLI reports it in one line
+        logging.getLogger("apache_beam").setLevel(logging.CRITICAL)
+        for noisy in ("presidio-analyzer", "presidio-anonymizer", "root"):
             logging.getLogger(noisy).setLevel(logging.ERROR)
 
 

@@ -16,7 +16,7 @@ from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from minimize import overlaps, paths
 from minimize.errors import DetectionError, MinimizeError
-from minimize.keys import SecretKey
+from minimize.keys import SecretKey, unkeyed
 from minimize.policy import SCAN, CompiledPolicy, Rule
 from minimize.types import AuditEvent, Failure, OpContext, Record, Span
 
@@ -53,9 +53,12 @@ def describe_error(exc: BaseException) -> str:
 class Engine:
     """Minimize batches of records under one compiled policy and one key."""
 
-    def __init__(self, policy: CompiledPolicy, key: SecretKey, detector=None):
+    def __init__(self, policy: CompiledPolicy, key: SecretKey | None, detector=None):
+        """`key` None: only `scan` works; transforming raises SecretKeyError (audit digests need it)."""
         self.policy = policy
         self.key = key
+        self.digest = key.digest if key is not None else unkeyed
+        self.value_digest = key.value_digest if key is not None else unkeyed
         self._detector = detector
 
     @property
@@ -70,6 +73,7 @@ class Engine:
 
     def minimize(self, records: Sequence[Record]) -> BatchResult:
         result = BatchResult()
+        columns = self.infer_columns(records)
         texts: list[str] = []
         owners: list[tuple[int, str]] = []  # (record index, concrete path) of each text
         ok: list[int] = []
@@ -80,7 +84,7 @@ class Engine:
                 continue
             collected: list[tuple[str, str]] = []
             try:
-                self._walk_record(record, _Collect(collected))
+                self._walk_record(record, _Collect(collected, columns))
             except FieldFailure as exc:
                 result.failures.append(self._field_failure(record, exc))
                 continue
@@ -89,7 +93,9 @@ class Engine:
                 texts.append(text)
                 owners.append((i, path))
 
+        typed, texts, owners = _typed_columns(texts, owners, self.infer_columns(records))
         found, broken = self._detect(texts, owners)
+        found.update(typed)
         for i in ok:
             record = records[i]
             if i in broken:
@@ -97,7 +103,7 @@ class Engine:
                 continue
             events: list[AuditEvent] = []
             try:
-                data = self._walk_record(record, _Apply(self, i, record, found, events))
+                data = self._walk_record(record, _Apply(self, i, record, found, events, columns))
             except FieldFailure as exc:
                 result.failures.append(self._field_failure(record, exc))
                 continue
@@ -108,21 +114,31 @@ class Engine:
     def scan(self, records: Sequence[Record]) -> tuple[list[tuple[Record, str, Span]], list[Failure]]:
         """Findings per record and field, without changing anything (`minimize scan`)."""
         texts, owners, failures, findings = [], [], [], []
+        columns = self.infer_columns(records)
         for i, record in enumerate(records):
             if not isinstance(record.data, Mapping):
                 kind = type(record.data).__name__
                 failures.append(self._failure(record, "read", f"record is a {kind}, expected an object"))
                 continue
-            for path, text in _scannable_leaves(record.data):
+            for path, text in _scannable_leaves(record.data, columns=columns):
                 texts.append(text)
                 owners.append((i, path))
+        every = list(owners)
+        typed, texts, owners = _typed_columns(texts, owners, columns)
         found, broken = self._detect(texts, owners)
-        for (i, path), text in zip(owners, texts):
+        found.update(typed)
+        for i, path in every:
             if i not in broken:
                 findings.extend((records[i], path, span) for span in found.get((i, path), ()))
         for i, reason in broken.items():
             failures.append(self._failure(records[i], "detect", reason))
         return findings, failures
+
+    def infer_columns(self, records: Sequence[Record]) -> dict:
+        """Field pattern -> Column for the batch's structured fields (detection/columns.py)."""
+        from minimize.detection.columns import infer_columns
+
+        return infer_columns([r.data for r in records if isinstance(r.data, Mapping)])
 
     # -- detection ------------------------------------------------------------------
 
@@ -177,7 +193,7 @@ class Engine:
         if mode == "strict":  # a scalar where the policy names nested fields
             visit.whole(MODE_RULE.format(mode), None, value, concrete)
             return _DROP
-        if mode == "standard" and isinstance(value, str):
+        if mode == "standard" and (isinstance(value, str) or _typed_number(value, pattern, visit.columns)):
             return visit.scan(value, concrete)
         return value
 
@@ -226,15 +242,38 @@ def _scan_text(value: Any) -> str | None:
     return None
 
 
-def _scannable_leaves(value: Any, concrete: str = "") -> Iterable[tuple[str, str]]:
+def _scannable_leaves(value: Any, concrete: str = "", columns: Mapping = {}) -> Iterable[tuple[str, str]]:
     if isinstance(value, Mapping):
         for key, item in value.items():
-            yield from _scannable_leaves(item, paths.child(concrete, str(key)))
+            yield from _scannable_leaves(item, paths.child(concrete, str(key)), columns)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            yield from _scannable_leaves(item, paths.element(concrete, index))
+            yield from _scannable_leaves(item, paths.element(concrete, index), columns)
     elif isinstance(value, str) and value:
         yield concrete, value
+    elif _typed_number(value, paths.pattern_of(concrete), columns):
+        yield concrete, str(value)
+
+
+def _typed_number(value: Any, pattern: str, columns: Mapping) -> bool:
+    """A number in a column typed as PII (an `age` of ints): scanned like text."""
+    column = columns.get(pattern)
+    return column is not None and column.entity is not None and _scan_text(value) is not None
+
+
+def _typed_columns(texts: list[str], owners: list[tuple[int, str]], columns: Mapping):
+    """Findings of values whose column type decides them, and the texts left for NER."""
+    typed: dict[tuple[int, str], list[Span]] = {}
+    rest_texts, rest_owners = [], []
+    for owner, text in zip(owners, texts):
+        column = columns.get(paths.pattern_of(owner[1]))
+        if column is not None and column.covers(text):
+            span = column.span(text)
+            typed[owner] = [span] if span else []
+        else:
+            rest_texts.append(text)
+            rest_owners.append(owner)
+    return typed, rest_texts, rest_owners
 
 
 def canonical(value: Any) -> str:
@@ -245,6 +284,8 @@ def canonical(value: Any) -> str:
 
 
 class _Visit:
+    columns: Mapping = {}  # field pattern -> Column of the batch (numbers in typed columns are scanned)
+
     def whole(self, rule_name: str, rule: Rule | None, value: Any, concrete: str) -> Any: ...
 
     def scan(self, value: Any, concrete: str) -> Any: ...
@@ -253,8 +294,9 @@ class _Visit:
 class _Collect(_Visit):
     """First pass: gather the texts to scan; transform nothing."""
 
-    def __init__(self, out: list[tuple[str, str]]):
+    def __init__(self, out: list[tuple[str, str]], columns: Mapping = {}):
         self.out = out
+        self.columns = columns
 
     def whole(self, rule_name, rule, value, concrete):
         return value
@@ -269,7 +311,9 @@ class _Collect(_Visit):
 class _Apply(_Visit):
     """Second pass: apply field rules and entity rules, recording an event for each change."""
 
-    def __init__(self, engine: Engine, index: int, record: Record, found: dict, events: list[AuditEvent]):
+    def __init__(self, engine: Engine, index: int, record: Record, found: dict, events: list[AuditEvent],
+                 columns: Mapping = {}):
+        self.columns = columns
         self.engine = engine
         self.index = index  # the record's place in the batch: detection results are keyed by it
         self.record = record
@@ -282,7 +326,7 @@ class _Apply(_Visit):
             record_id=self.record.record_id,
             field=concrete,
             entity_type=entity,
-            digest=self.engine.key.digest,
+            digest=self.engine.digest,
             record=self.record.data,
             state=self.state,
         )
@@ -299,7 +343,7 @@ class _Apply(_Visit):
                 recognizer=span.recognizer if span else None,
                 operator=operator,
                 rule=rule,
-                value_digest=self.engine.key.value_digest(canonical(value)),
+                value_digest=self.engine.value_digest(canonical(value)),
             )
         )
 

@@ -9,7 +9,6 @@ what a deletion request would delete.
 """
 from __future__ import annotations
 
-import glob
 import json
 import os
 import re
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from minimize.errors import InputError, SecretKeyError
+from minimize import storage
 from minimize.keys import SecretKey, load_key
 
 POLICY_COPY = "policy.yaml"
@@ -64,13 +64,15 @@ def read_subject_file(path: str) -> list[tuple[str, str]]:
 def run_key(out_dir: str) -> SecretKey:
     """The key the run used: from the source its policy names (as `run` reads it)."""
     source = None
-    policy_path = os.path.join(out_dir, POLICY_COPY)
-    if not os.path.exists(policy_path):  # folders written before policy.yaml was copied
-        policy_path = _summary(out_dir).get("policy") or ""
-    if policy_path and os.path.exists(policy_path):
-        from minimize.policy import load_policy
+    from minimize.policy import load_policy, load_policy_text
 
-        source = load_policy(policy_path).key_source
+    copied = storage.join(out_dir, POLICY_COPY)
+    if storage.exists(copied):
+        source = load_policy_text(storage.read_text(copied), source=copied).key_source
+    else:  # folders written before policy.yaml was copied
+        policy_path = _summary(out_dir).get("policy") or ""
+        if policy_path and os.path.exists(policy_path):
+            source = load_policy(policy_path).key_source
     key = load_key(source)
     expected = _summary(out_dir).get("key_id")
     if expected and expected != key_id(key):
@@ -143,7 +145,8 @@ def find_command(out_dir: str, values: list[str], subject_file: str | None, as_j
         labelled += read_subject_file(subject_file)
     if not labelled:
         raise InputError("nothing to look for: give --value VALUE or --subject-file FILE")
-    if not os.path.isdir(os.path.join(out_dir, "audit")):
+    storage.require_complete(out_dir)
+    if not storage.files(storage.join(out_dir, "audit")) and not _is_local_dir(storage.join(out_dir, "audit")):
         raise InputError(f"{out_dir} has no audit/ folder: give the output folder of `minimize run`")
     subjects = find(out_dir, labelled, run_key(out_dir))
     if as_json:
@@ -154,14 +157,16 @@ def find_command(out_dir: str, values: list[str], subject_file: str | None, as_j
 
 
 def _audit_lines(out_dir: str) -> Iterator[str]:
-    for path in sorted(glob.glob(os.path.join(out_dir, "audit", "*.jsonl"))):
-        with open(path, encoding="utf-8") as f:
-            yield from f
+    for path in storage.files(storage.join(out_dir, "audit"), ".jsonl"):
+        yield from storage.lines(path)
 
 
 def _summary(out_dir: str) -> dict:
     try:
-        with open(os.path.join(out_dir, SUMMARY_FILE), encoding="utf-8") as f:
-            return json.load(f)
+        return json.loads(storage.read_text(storage.join(out_dir, SUMMARY_FILE)))
     except (OSError, ValueError):
         return {}
+
+
+def _is_local_dir(path: str) -> bool:
+    return not storage.is_remote(path) and os.path.isdir(path)

@@ -9,7 +9,6 @@ fetch), so it opens anywhere and can be mailed or archived as one file.
 from __future__ import annotations
 
 import datetime as dt
-import glob
 import html
 import json
 import os
@@ -20,7 +19,8 @@ import yaml
 
 from minimize.check import params_text, warnings as policy_warnings
 from minimize.errors import InputError, MinimizeError
-from minimize.policy import CompiledPolicy, Rule, load_policy
+from minimize import storage
+from minimize.policy import CompiledPolicy, Rule, load_policy_text
 
 REPORT_FILE = "report.html"
 POLICY_FILE = "policy.yaml"
@@ -47,24 +47,19 @@ def e(value: Any) -> str:
 
 def copy_policy(folder: str, policy_path: str | None, policy: CompiledPolicy) -> None:
     """Keep the run's policy beside its output (it never holds the key: only where the key comes from)."""
-    from apache_beam.io.filesystems import FileSystems
-
-    from minimize.beam.output import join
-
     if policy_path:  # the author's comments are part of the explanation
         with open(policy_path, "rb") as f:
             text = f.read()
     else:
         text = yaml.safe_dump(policy.spec.model_dump(mode="json"), sort_keys=False).encode("utf-8")
-    with FileSystems.create(join(folder, POLICY_FILE)) as out:  # a local folder or an object store
-        out.write(text)
+    storage.write_bytes(storage.join(folder, POLICY_FILE), text)  # a local folder or an object store
 
 
 def read_summary(out_dir: str) -> dict:
-    path = os.path.join(out_dir, SUMMARY_FILE)
+    storage.require_complete(out_dir)
+    path = storage.join(out_dir, SUMMARY_FILE)
     try:
-        with open(path, encoding="utf-8") as f:
-            return json.load(f)
+        return json.loads(storage.read_text(path))
     except OSError:
         raise InputError(f"{out_dir} has no readable {SUMMARY_FILE}: give the output folder of `minimize run`") from None
     except ValueError:
@@ -73,14 +68,15 @@ def read_summary(out_dir: str) -> dict:
 
 def read_policy(out_dir: str, summary: dict) -> tuple[CompiledPolicy | None, str]:
     """The run's policy and a note on where it came from (or why it is missing)."""
-    path = os.path.join(out_dir, POLICY_FILE)
-    if not os.path.exists(path):
-        path = summary.get("policy") or ""
+    copied = storage.join(out_dir, POLICY_FILE)
+    if storage.exists(copied):
+        path, where = copied, f"{POLICY_FILE} in this folder (copied by the run)"
+    else:
+        path = where = summary.get("policy") or ""
         if not path or not os.path.exists(path):
             return None, f"The policy file is not available ({POLICY_FILE} is missing from the folder)."
-    where = f"{POLICY_FILE} in this folder (copied by the run)" if path.endswith(POLICY_FILE) else path
     try:
-        policy = load_policy(path)
+        policy = load_policy_text(storage.read_text(path), source=where)
     except MinimizeError as exc:
         return None, f"The policy could not be read: {exc}"
     if summary.get("policy_digest") and policy.digest != summary["policy_digest"]:
@@ -95,21 +91,20 @@ def rejected_groups(out_dir: str) -> list[tuple[str, str, int, list[str]]]:
     """
     counts: Counter = Counter()
     where: dict[tuple[str, str], list[str]] = {}
-    for path in sorted(glob.glob(os.path.join(out_dir, "rejected", "*.jsonl"))):
-        with open(path, encoding="utf-8") as f:
-            for line in f:
-                if not line.strip():
-                    continue
-                entry = json.loads(line)
-                group = (str(entry.get("stage") or "?"), str(entry.get("error") or "(no reason given)"))
-                if group not in counts and len(counts) >= MAX_REASONS:
-                    group = (group[0], "(other reasons)")
-                counts[group] += 1
-                places = where.setdefault(group, [])
-                if len(places) < SHOWN_LOCATIONS:
-                    source = os.path.basename(str(entry.get("source") or "?"))
-                    position = entry.get("position")
-                    places.append(f"{source}:{position}" if position is not None else source)
+    for path in storage.files(storage.join(out_dir, "rejected"), ".jsonl"):
+        for line in storage.lines(path):
+            if not line.strip():
+                continue
+            entry = json.loads(line)
+            group = (str(entry.get("stage") or "?"), str(entry.get("error") or "(no reason given)"))
+            if group not in counts and len(counts) >= MAX_REASONS:
+                group = (group[0], "(other reasons)")
+            counts[group] += 1
+            places = where.setdefault(group, [])
+            if len(places) < SHOWN_LOCATIONS:
+                source = os.path.basename(str(entry.get("source") or "?"))
+                position = entry.get("position")
+                places.append(f"{source}:{position}" if position is not None else source)
     return [(stage, error, n, where[(stage, error)]) for (stage, error), n in counts.most_common()]
 
 
@@ -460,9 +455,6 @@ def render(out_dir: str) -> str:
 def write_report(out_dir: str) -> str:
     """Write DIR/report.html (atomically: a reader never sees half a page); return its path."""
     page = render(out_dir)
-    path = os.path.join(out_dir, REPORT_FILE)
-    tmp = path + ".tmp"
-    with open(tmp, "w", encoding="utf-8") as out:
-        out.write(page)
-    os.replace(tmp, path)
+    path = storage.join(out_dir, REPORT_FILE)
+    storage.write_bytes(path, page.encode("utf-8"))
     return path

@@ -118,13 +118,26 @@ class RiskFigures:
         return out
 
 
+class Measurer:
+    """k-anonymity (and l-diversity) of records streamed through `add`: one entry per class."""
+
+    def __init__(self, settings: RiskSettings):
+        self.settings = settings
+        self.classes: dict[tuple, ClassStats] = {}
+
+    def add(self, record: Mapping[str, Any]) -> None:
+        key = class_key(record, self.settings.quasi_identifiers)
+        self.classes.setdefault(key, ClassStats()).add(sensitive_token(record, self.settings.sensitive_field))
+
+    def result(self) -> dict[str, Any]:
+        figures = RiskFigures()
+        for stats in self.classes.values():
+            figures.add(stats, with_l=bool(self.settings.sensitive_field))
+        return figures.to_dict(self.settings)
+
+
 def measure(records: Iterable[Mapping[str, Any]], settings: RiskSettings) -> dict[str, Any]:
-    """k-anonymity (and l-diversity) of records held or streamed here: one entry per class."""
-    classes: dict[tuple, ClassStats] = {}
+    measurer = Measurer(settings)
     for record in records:
-        key = class_key(record, settings.quasi_identifiers)
-        classes.setdefault(key, ClassStats()).add(sensitive_token(record, settings.sensitive_field))
-    figures = RiskFigures()
-    for stats in classes.values():
-        figures.add(stats, with_l=bool(settings.sensitive_field))
-    return figures.to_dict(settings)
+        measurer.add(record)
+    return measurer.result()

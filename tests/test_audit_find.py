@@ -119,7 +119,14 @@ def test_when_the_key_is_not_the_runs_then_it_refuses_instead_of_answering_no_re
     assert "not the key this run used" in err and "some-other-key" not in err
 
 
+def test_when_the_run_did_not_finish_then_audit_find_refuses_the_folder(tmp_path, run_key, capsys):
+    (tmp_path / "audit").mkdir()
+    assert main(["audit", "find", str(tmp_path), "--value", "x"]) == 2
+    assert "has no summary.json: the run that wrote it did not finish" in capsys.readouterr().err
+
+
 def test_when_the_folder_has_no_audit_trail_then_one_line_error(tmp_path, run_key, capsys):
+    (tmp_path / "summary.json").write_text("{}")
     assert main(["audit", "find", str(tmp_path), "--value", "x"]) == 2
     assert "no audit/ folder" in capsys.readouterr().err
 

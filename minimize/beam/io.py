@@ -15,6 +15,7 @@ import posixpath
 from typing import Any, Iterator
 
 import apache_beam as beam
+from apache_beam.io.filesystem import CompressedFile
 from apache_beam.io.filesystems import FileSystems
 
 from minimize.errors import InputError
@@ -90,7 +91,31 @@ class ReadRecords(beam.DoFn):
 
 
 def _open(path: str):
-    return FileSystems.open(path)  # decompresses by extension
+    """A binary stream of the file, decompressed by extension (.gz, .bz2 ...).
+
+    Beam's compressed stream can be read but not iterated or wrapped in a
+    TextIOWrapper: a BufferedReader over it can."""
+    stream = FileSystems.open(path)
+    if isinstance(stream, CompressedFile):
+        return io.BufferedReader(_Readable(stream))
+    return stream
+
+
+class _Readable(io.RawIOBase):
+    def __init__(self, stream):
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        self._stream.close()
+        super().close()
 
 
 def read_jsonl(path: str, id_field: str) -> Iterator[Record | Failure]:

@@ -120,11 +120,3 @@ class OutputFolder:
                 shutil.rmtree(self.work, ignore_errors=True)
         except Exception:  # noqa: BLE001 - cleanup must not hide the job's own error
             pass
-
-
-def require_complete(folder: str) -> None:
-    """Refuse a run folder without summary.json: its job failed or is still running."""
-    if not FileSystems.exists(join(folder, SUMMARY_FILE)):
-        raise OutputError(
-            f"{folder} has no {SUMMARY_FILE}: the run that wrote it did not finish; re-run it"
-        )

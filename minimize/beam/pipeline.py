@@ -29,6 +29,7 @@ from minimize.beam.transforms import (
     MinimizeRecords,
     summary_of_failure,
 )
+from minimize.detection import preflight
 from minimize.errors import InputError, OutputError
 from minimize.keys import load_key
 from minimize.lookup import key_id
@@ -65,6 +66,9 @@ def default_policy() -> CompiledPolicy:
 def run(job: Job, scan_only: bool = False) -> dict:
     policy = load_policy(job.policy_path) if job.policy_path else default_policy()
     key = None if scan_only else load_key(policy.key_source)  # fail at start-up, not on the first worker
+    _check_runner(job)
+    if policy.needs_detection or scan_only:
+        preflight(policy.detection)
     FileSystems.set_options(PipelineOptions(_beam_args(job)))  # s3:// and gs:// options for the driver too
     files = io.match_inputs(job.input)
     in_fmt = io.format_of(files[0], job.format)
@@ -170,6 +174,23 @@ def _run_pipeline(job, policy, files, in_fmt, out_fmt, tmp, scan_only):
             | "WriteSummary" >> beam.io.WriteToText(output.join(tmp, _PARTIAL, "summary"), shard_name_template="")
         )
     return p.result.state if hasattr(p, "result") else "DONE"
+
+
+def _check_runner(job: Job) -> None:
+    """An unknown runner or options it would reject fail here, in one line."""
+    from apache_beam.options.pipeline_options_validator import PipelineOptionsValidator
+    from apache_beam.runners.runner import create_runner
+
+    try:
+        runner = create_runner(job.runner)
+    except (ValueError, ImportError):
+        raise InputError(
+            f"unknown or unavailable Beam runner '{job.runner}' (for example DirectRunner, PortableRunner, "
+            f"DataflowRunner, FlinkRunner, SparkRunner; some need Beam's extras installed)"
+        ) from None
+    problems = PipelineOptionsValidator(PipelineOptions(_beam_args(job)), runner).validate()
+    if problems:
+        raise InputError(f"{job.runner} needs other options: {'; '.join(' '.join(p.split()) for p in problems)}")
 
 
 def _beam_args(job: Job) -> list[str]:

@@ -20,10 +20,9 @@ from dataclasses import dataclass, field
 
 import apache_beam as beam
 import yaml
-from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from minimize import __version__
+from minimize import __version__, storage
 from minimize.beam import output
 from minimize.beam.output import OutputFolder
 from minimize.beam.pipeline import _now
@@ -75,7 +74,7 @@ class GenerateShard(beam.DoFn):
         lo, hi = shard_bounds(self.rows, shard)
         id_field = self.maker.schema.id_field
         records, ids, labels = [], [], []
-        counts = {"rows": 0, "labels": Counter(), "fields": {}}
+        counts = {"rows": 0, "labels": Counter(), "fields": {}, "processes": {os.getpid()}}
         for row in range(lo, hi):
             record, row_labels = self.maker.make(self.seed, row)
             records.append(record)
@@ -93,16 +92,16 @@ class GenerateShard(beam.DoFn):
 
 
 def _write(path: str, content: bytes) -> None:
-    with FileSystems.create(path) as out:
-        out.write(content)
+    storage.write_bytes(path, content)  # locally through a temporary name: no half-written shard
 
 
 class MergeCounts(beam.CombineFn):
     def create_accumulator(self):
-        return {"rows": 0, "labels": Counter(), "fields": {}}
+        return {"rows": 0, "labels": Counter(), "fields": {}, "processes": set()}
 
     def add_input(self, acc, counts):
         acc["rows"] += counts["rows"]
+        acc["processes"] |= counts["processes"]
         acc["labels"].update(counts["labels"])
         for name, by_entity in counts["fields"].items():
             acc["fields"].setdefault(name, Counter()).update(by_entity)
@@ -116,6 +115,7 @@ class MergeCounts(beam.CombineFn):
 
     def extract_output(self, acc):
         return {"rows": acc["rows"], "labels": dict(sorted(acc["labels"].items())),
+                "processes": len(acc["processes"]),  # shows the shards really spread over workers
                 "fields": {k: dict(sorted(v.items())) for k, v in sorted(acc["fields"].items())}}
 
 
@@ -159,6 +159,7 @@ def run_synth(job: SynthJob) -> dict:
             "labels_by_field": counts["fields"],
             "runner": job.runner,
             "workers": job.workers,
+            "worker_processes": counts["processes"],
             "started_at": started,
             "finished_at": _now(),
             "duration_seconds": round(time.monotonic() - clock, 3),

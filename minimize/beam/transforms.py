@@ -22,14 +22,16 @@ NAMESPACE = "minimize"
 AUDIT, FAILED, SUMMARY, FINDINGS = "audit", "failed", "summary", "findings"
 
 
-def build_engine(policy_data: dict, policy_source: str):
-    """The engine for a policy, built where it runs (a worker's `setup()`)."""
+def build_engine(policy_data: dict, policy_source: str, keyed: bool = True):
+    """The engine for a policy, built where it runs (a worker's `setup()`).
+
+    `scan` transforms nothing, so it runs without a key."""
     from minimize.engine import Engine
     from minimize.keys import load_key
     from minimize.policy import compile_policy
 
     policy = compile_policy(policy_data, source=policy_source)
-    return _Holder(Engine(policy, load_key(policy.key_source)))
+    return _Holder(Engine(policy, load_key(policy.key_source) if keyed else None))
 
 
 class _Holder:
@@ -49,9 +51,11 @@ class _EngineDoFn(beam.DoFn):
         self.records_out = Metrics.counter(NAMESPACE, "records_out")
         self.records_rejected = Metrics.counter(NAMESPACE, "records_rejected")
 
+    keyed = True
+
     def setup(self):
         self.engine = self._shared.acquire(
-            lambda: build_engine(self.policy_data, self.policy_source), tag=self.tag
+            lambda: build_engine(self.policy_data, self.policy_source, self.keyed), tag=f"{self.tag}:{self.keyed}"
         ).engine
 
     def _count_findings(self, entity: str) -> None:
@@ -83,6 +87,8 @@ class MinimizeDoFn(_EngineDoFn):
 
 class ScanDoFn(_EngineDoFn):
     """A batch of `Record`s -> findings (the scan contract); failures and a summary tagged."""
+
+    keyed = False
 
     def process(self, batch: list[Record]):
         findings, failures = self.engine.scan(batch)

@@ -13,7 +13,7 @@ from minimize.detection.config import DEFAULT_MODEL, DetectionConfig
 from minimize.detection.detector import Detector
 from minimize.detection.packs import resolve_pack
 
-__all__ = ["DEFAULT_MODEL", "DetectionConfig", "Detector", "build_detector", "clear_detector_cache"]
+__all__ = ["DEFAULT_MODEL", "DetectionConfig", "Detector", "build_detector", "clear_detector_cache", "preflight"]
 
 _detectors: dict[tuple, Detector] = {}
 _build_lock = threading.Lock()
@@ -35,6 +35,22 @@ def build_detector(config: DetectionConfig | None = None) -> Detector:
                 detector = Detector.build(config)
                 _detectors[key] = detector
     return detector
+
+
+def preflight(config: DetectionConfig) -> None:
+    """Cheap start-up checks (packs exist, the spaCy model is installed), so that a
+    typo fails the job in one line instead of rejecting every record on the workers."""
+    import importlib.util
+
+    from minimize.errors import DetectionError
+
+    for name in config.packs:
+        resolve_pack(name)
+    if importlib.util.find_spec(config.model) is None:
+        raise DetectionError(
+            f"spaCy model '{config.model}' is not installed: pip install it, or set detection.model "
+            f"to an installed pipeline (default {DEFAULT_MODEL})"
+        )
 
 
 def clear_detector_cache() -> None:

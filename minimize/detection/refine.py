@@ -28,13 +28,23 @@ NEEDS_CONTEXT = frozenset({"US_DRIVER_LICENSE", "US_BANK_NUMBER", "US_PASSPORT",
 #: NER entities never touch a code-like token; these patterns may be a whole one, never a part
 NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "DATE_TIME", "ORGANIZATION", "TITLE"})
 PART_NOT_IN_CODES = frozenset({"US_DRIVER_LICENSE", "ZIP_CODE", "PHONE_NUMBER", "AGE", "US_BANK_NUMBER", "US_PASSPORT"})
-AGE_AFTER_NAME_SCORE = 0.6
-
-# Ids and codes: "CUST-692743", "NG-88412-X", "QN65Q80C"; not "45-year-old", "23rd", "10mg".
-_CODE = regex.compile(
-    r"(?<![^\s(\[,;:])(?:(?=[\w#/-]*\d)(?=[\w#/-]*\p{Lu})[\p{L}\d]+(?:[-_/#.][\p{L}\d]+)+"
-    r"|(?=\w*\d)(?=\w*\p{Lu})(?=\w*\p{L}\d|\w*\d\p{L})[\p{L}\d]{4,})(?![\w-])"
+#: findings of a fixed shape: NER words overlapping them are part of them
+STRUCTURED = frozenset({"EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN"})
+#: words NER takes for names or places in lowercase chat
+CHAT_WORDS = frozenset(
+    "pls plz thx thanks ok okay soon said tel dob ssn hi hey yes no lol btw asap fyi im u ur ty np idk omg "
+    "re fw fwd cc bcc tbd eta nvm yo bro sis pt hx dx rx tx sx mr mrs ms dr".split()
 )
+AGE_AFTER_NAME_SCORE = 0.6
+_DIGIT = regex.compile(r"\d")
+
+# A token: what lies between spaces and brackets; an id or code among them is
+# one with letters and digits, unlike words ("45-year-old", "23rd", "10mg").
+_TOKEN = regex.compile(r"[^\s,;()\[\]\"'<>]+")
+_ORDINAL_OR_UNIT = regex.compile(
+    r"(?i)^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|kg|g|km|cm|mm|m|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
+)
+_LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
@@ -59,6 +69,8 @@ PREFERRED = {
     ("US_PASSPORT", "PHONE_NUMBER"), ("US_DRIVER_LICENSE", "PHONE_NUMBER"), ("ADDRESS", "PERSON"),
     ("LOCATION", "PERSON"), ("ZIP_CODE", "DATE_TIME"), ("PHONE_NUMBER", "DATE_TIME"), ("AGE", "DATE_TIME"),
     ("ADDRESS", "LOCATION"), ("US_SSN", "US_BANK_NUMBER"), ("ZIP_CODE", "US_BANK_NUMBER"),
+    ("US_PASSPORT", "US_DRIVER_LICENSE"), ("PHONE_NUMBER", "US_BANK_NUMBER"), ("PHONE_NUMBER", "US_DRIVER_LICENSE"),
+    ("PHONE_NUMBER", "UK_NHS"), ("CREDIT_CARD", "US_BANK_NUMBER"), ("PHONE_NUMBER", "CREDIT_CARD"),
 }
 #: recognizers whose LOCATION beats NER's PERSON on the same words ("Guildford", "Gangnam-gu")
 PLACE_EVIDENCE = frozenset({"StreetAddressRecognizer", "LocationGazetteerRecognizer"})
@@ -73,15 +85,35 @@ _STATE_AFTER = regex.compile(
 def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold: float) -> list[Span]:
     """The findings worth reporting, from every recognizer's candidates (any score)."""
     kept = [s for s, b in zip(spans, boosted) if not (s.entity_type in NEEDS_CONTEXT and not b)]
-    codes = [m.span() for m in _CODE.finditer(text)]
+    # a licence number has more than a letter and a digit or two ("v4" is a version)
+    kept = [s for s in kept if s.entity_type != "US_DRIVER_LICENSE" or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
+    codes = [m.span() for m in _TOKEN.finditer(text) if _is_code(m.group().rstrip(".:!?"))]
     kept = [s for s in kept if not _noise(text, s, kept, codes)]
     kept += _ages_after_names(text, kept) + _states_after_places(text, kept)
-    kept = _preferred(_unshadowed(kept))
+    kept = _unshadowed(_preferred(kept))
     return [s for s in kept if s.score >= threshold]
+
+
+def _is_code(token: str) -> bool:
+    """"CUST-692743", "NG-88412-X", "QN65Q80C", "s-16", "fc16"; not "45-year-old", "23rd", "10mg", "4/5"."""
+    parts = _LETTERS_DIGITS.findall(token)
+    letters = [p for p in parts if not p.isdigit()]
+    if not letters or len(letters) == len(parts) or "@" in token or "://" in token:
+        return False
+    if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
+        return False
+    glued = regex.search(r"\p{L}\d|\d\p{L}", token) is not None
+    return glued or any(p != p.lower() or len(p) <= 2 for p in letters)
 
 
 def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, int]]) -> bool:
     kind = span.entity_type
+    if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
+        words = text[span.start:span.end].lower().split()
+        if all(w.strip(".,!?") in CHAT_WORDS for w in words):
+            return True  # "pls", "ssn", "soon": NER misreading lowercase chat
+        if any(o.entity_type in STRUCTURED and _overlap(span, o) for o in spans):
+            return True  # words inside an email, URL, IP or number are that value, not a name
     if kind == "URL" and any(o.entity_type == "EMAIL_ADDRESS" and _overlap(span, o) for o in spans):
         return True
     if kind == "DATE_TIME" and not _CALENDAR_DATE.search(text, span.start, span.end):
@@ -132,7 +164,11 @@ def _preferred(spans: list[Span]) -> list[Span]:
             if o.entity_type == "LOCATION" and s.entity_type == "PERSON" and o.recognizer in PLACE_EVIDENCE \
                     and (o.start, o.end) == (s.start, s.end):
                 lost = True
-            # ... and a gazetteer place inside a longer name is part of the name ("Ngozi Okonkwo-Bello")
+            # a name after a title or a form label beats NER's reading of it as a place ("Dr Mbeki")
+            if o.entity_type == "PERSON" and s.entity_type == "LOCATION" and o.recognizer == "NameCueRecognizer" \
+                    and s.recognizer == "SpacyRecognizer" and (o.start, o.end) == (s.start, s.end):
+                lost = True
+        # a gazetteer place inside a longer name is part of the name ("Ngozi Okonkwo-Bello")
         if s.entity_type == "LOCATION" and s.recognizer == "LocationGazetteerRecognizer" and any(
             o.entity_type == "PERSON" and o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start)
             for o in spans

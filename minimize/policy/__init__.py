@@ -5,8 +5,9 @@ from minimize.policy.compile import (
     Rule,
     compile_policy,
     load_policy,
+    load_policy_text,
     policy_digest,
 )
 from minimize.policy.schema import PolicySpec
 
-__all__ = ["SCAN", "CompiledPolicy", "PolicySpec", "Rule", "compile_policy", "load_policy", "policy_digest"]
+__all__ = ["SCAN", "CompiledPolicy", "PolicySpec", "Rule", "compile_policy", "load_policy", "load_policy_text", "policy_digest"]

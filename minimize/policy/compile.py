@@ -87,14 +87,19 @@ def load_policy(path: str | Path) -> CompiledPolicy:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise PolicyError(f"cannot read policy {path}: {exc.strerror}") from None
+    return load_policy_text(text, source=str(path))
+
+
+def load_policy_text(text: str, source: str = "<policy>") -> CompiledPolicy:
+    """Compile a policy from its YAML text (a copy kept beside a run's output, say)."""
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "not valid YAML"
-        raise PolicyError(f"{path}{where}: {problem}") from None
-    return compile_policy(data, source=str(path))
+        raise PolicyError(f"{source}{where}: {problem}") from None
+    return compile_policy(data, source=source)
 
 
 def compile_policy(data: Any, source: str = "<policy>") -> CompiledPolicy:

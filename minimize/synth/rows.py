@@ -94,7 +94,7 @@ class RowMaker:
             state.labels.extend(labels)
             return text
         if kind == "entity":
-            value = self._fresh(lambda: self._entity(spec, pattern, draw, state))
+            value = self._fresh(lambda: _tidy(self._entity(spec, pattern, draw, state)))
             state.labels.append(Label(concrete, spec.entity, 0, len(str(value))))
             return value
         if kind == "sequence":
@@ -166,6 +166,10 @@ class _RowState:
         return values.email_for(self.draw, self._person(locale, "email"))
 
 
+def _tidy(value: Any) -> Any:
+    return values.tidy(value) if isinstance(value, str) else value
+
+
 def row_of(draw: Draw) -> int:
     return draw.row
 
@@ -190,7 +194,12 @@ def number(spec: NumberSpec, draw: Draw) -> int | float:
 
 def date(spec, draw: Draw) -> Any:
     day = spec.start + dt.timedelta(days=draw.rng.randint(0, (spec.end - spec.start).days))
-    return day if spec.format is None else day.strftime(spec.format)
+    if spec.format is None:
+        return day
+    if "%H" in spec.format:  # a timestamp: a time of day too
+        moment = dt.datetime.combine(day, dt.time()) + dt.timedelta(seconds=draw.rng.randrange(86_400))
+        return moment.replace(tzinfo=dt.timezone.utc).strftime(spec.format)
+    return day.strftime(spec.format)
 
 
 def fill_pattern(pattern: str, draw: Draw) -> str:

@@ -6,7 +6,6 @@ labels are exact by construction, never found afterwards.
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -22,7 +21,6 @@ from minimize.synth.schema import TextSpec
 
 _SLOT = re.compile(r"\{([A-Z_]+)(?:#(\d))?(?::(lower|upper))?\}")
 _PERSON_PARTS = {"PERSON": lambda p: p.full, "FIRST_NAME": lambda p: p.first, "LAST_NAME": lambda p: p.last}
-_DOB_RANGE = (dt.date(1935, 1, 1), dt.date(2006, 12, 31))
 #: slot -> (label entity, generator); person slots are handled apart
 SLOTS: dict[str, tuple[str, Callable[[Draw, str], str]]] = {
     "PHONE_NUMBER": ("PHONE_NUMBER", values.phone),
@@ -38,7 +36,7 @@ SLOTS: dict[str, tuple[str, Callable[[Draw, str], str]]] = {
     "CITY": ("LOCATION", values.city),
     "COUNTRY": ("LOCATION", values.country),
     "DATE_TIME": ("DATE_TIME", values.date_text),
-    "DOB": ("DATE_TIME", lambda draw, locale: values.date_text(draw, locale, *_DOB_RANGE)),
+    "DOB": ("DATE_TIME", values.birth_date),
 }
 #: how often each entity leads a sentence when a text field does not say
 DEFAULT_WEIGHTS = {"PERSON": 5, "EMAIL_ADDRESS": 2, "PHONE_NUMBER": 2, "LOCATION": 2, "DATE_TIME": 1.5,
@@ -101,7 +99,7 @@ class TextMaker:
         for n in range(sentences):
             if n:  # notes run on in one paragraph; chat messages each on a line
                 joint = "\n" if style == "chat" else " "
-                if style == "notes" and pieces and pieces[-1][-1:] not in ".!?":
+                if style == "notes" and _last_char(pieces) not in tuple(".!?"):
                     joint = ". "  # a fragment ("Mobile: ...") ends before the next sentence
                 pieces.append(joint)
                 at += len(joint)
@@ -117,6 +115,10 @@ class TextMaker:
         if entity not in by_entity:  # this style has no sentence about it: use the other
             by_entity = next(t for t in templates().values() if entity in t)
         return draw.choice(by_entity[entity])
+
+
+def _last_char(pieces: list[str]) -> str:
+    return next((p[-1] for p in reversed(pieces) if p), "")
 
 
 def _fill(template: str, book: "_Book", field: str, pieces: list[str], labels: list[Label], at: int) -> int:
@@ -165,5 +167,5 @@ class _Book:
             else:
                 entity, make = SLOTS[slot]
                 locale = self.draw.pick_locale(self.locale)
-                self.cache[key] = (entity, self.fresh(lambda: make(self.draw, locale)))
+                self.cache[key] = (entity, self.fresh(lambda: values.tidy(make(self.draw, locale))))
         return self.cache[key]

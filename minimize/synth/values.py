@@ -42,6 +42,12 @@ _PHONE_FORMATS = Weighted.of({PhoneNumberFormat.INTERNATIONAL: 3, PhoneNumberFor
                               PhoneNumberFormat.E164: 1})
 
 
+def tidy(value: str) -> str:
+    """Single spaces, none at the ends (some Faker locales pad their addresses): a label's
+    span must be exactly the value."""
+    return " ".join(value.split())
+
+
 # ---- people -------------------------------------------------------------------------
 
 
@@ -261,6 +267,15 @@ _DATE_FORMS = (
 
 def format_date(day: dt.date, form: int) -> str:
     return _DATE_FORMS[form](day)
+
+
+_WITH_YEAR = tuple(i for i, form in enumerate(_DATE_FORMS) if "2003" in form(dt.date(2003, 5, 6)))
+
+
+def birth_date(draw: Draw, locale: str) -> str:
+    """A date of birth (1935-2006), always written with its year."""
+    day = dt.date(1935, 1, 1) + dt.timedelta(days=draw.rng.randint(0, 26_297))
+    return format_date(day, draw.choice(_WITH_YEAR))
 
 
 #: entity type -> generator of a whole value (fields with `entity:`)

@@ -16,9 +16,10 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 import pytest
 
@@ -68,7 +69,7 @@ class Run:
     stderr: str
     output: Path | None  # the --output folder, if one was given
 
-    def ok(self) -> "Run":
+    def ok(self) -> Run:
         assert self.code == 0, f"minimize {' '.join(self.argv)} exited {self.code}:\n{self.stderr}"
         return self
 
@@ -114,7 +115,7 @@ def run_process(argv: Sequence[Any], key: str | None = KEY, timeout: float = 300
     if key is not None:
         env["MINIMIZE_KEY"] = key
     done = subprocess.run(
-        [str(CONSOLE_SCRIPT), *argv], env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout
+        [str(CONSOLE_SCRIPT), *argv], check=False, env=env, cwd=cwd, capture_output=True, text=True, timeout=timeout
     )
     return Run(argv, done.returncode, done.stdout, done.stderr, _output_of(argv))
 

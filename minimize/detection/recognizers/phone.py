@@ -10,8 +10,10 @@ context word.
 """
 from __future__ import annotations
 
-import regex
+from functools import lru_cache
+
 import phonenumbers
+import regex
 from phonenumbers import NumberParseException
 from presidio_analyzer import LocalRecognizer
 
@@ -31,7 +33,8 @@ _DIGITS = regex.compile(r"\d")
 # Shapes that are dates, times, amounts or versions, not phones.
 _NOT_PHONE = regex.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,2}\.\d{1,2}\.\d{1,3}$"
-    r"|^\d{1,3}(?:\.\d{1,3}){3}$|^\d{1,3}(?:,\d{3})+"
+    r"|^\d{1,3}(?:\.\d{1,3}){3}$|^\d{1,3}(?:,\d{3})+|^(?:19|20)\d\d[ \t]*[-/][ \t]*(?:19|20)\d\d$"
+    r"|^\d+[.,]\d{1,2}$"  # an amount: 19200.13
 )
 # Words right before a number that say it is an id, a code or an amount, not a phone.
 _NOT_PHONE_BEFORE = regex.compile(
@@ -85,30 +88,36 @@ class PhoneNumberRecognizer(LocalRecognizer):
         return results
 
     def score(self, candidate: str) -> float:
-        digits = len(_DIGITS.findall(candidate))
-        if not 7 <= digits <= 15 or _NOT_PHONE.match(candidate):
-            return 0.0
-        international = candidate.startswith(("+", "00"))
-        separated = any(c in candidate for c in " -.()")
-        if international:
-            number = _parse(candidate.replace("00", "+", 1) if candidate.startswith("00") else candidate, None)
-            if number is None:
-                return 0.0
-            if phonenumbers.is_valid_number(number):
-                return VALID_INTERNATIONAL
-            return POSSIBLE if phonenumbers.is_possible_number(number) else 0.0
-        possible = False
-        for region in self.regions:
-            number = _parse(candidate, region)
-            if number is None:
-                continue
-            if phonenumbers.is_valid_number(number):
-                return VALID_NATIONAL if separated else VALID_BARE
-            possible = possible or phonenumbers.is_possible_number(number)
-        return POSSIBLE if possible and separated else 0.0
+        return _score(candidate, self.regions)
 
     def _result(self, start: int, end: int, score: float):
         return make_result(self, "PHONE_NUMBER", start, end, score)
+
+
+@lru_cache(maxsize=8192)  # the same numbers repeat across rows of a table
+def _score(candidate: str, regions: tuple[str, ...]) -> float:
+    digits = len(_DIGITS.findall(candidate))
+    if not 7 <= digits <= 15 or _NOT_PHONE.match(candidate):
+        return 0.0
+    separated = any(c in candidate for c in " -.()")
+    if candidate.startswith(("+", "00")):
+        number = _parse("+" + candidate[2:] if candidate.startswith("00") else candidate, None)
+        if number is None:
+            return 0.0
+        if phonenumbers.is_valid_number(number):
+            return VALID_INTERNATIONAL
+        return POSSIBLE if phonenumbers.is_possible_number(number) else 0.0
+    possible = False
+    for region in regions:
+        number = _parse(candidate, region)
+        if number is None:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return VALID_NATIONAL if separated else VALID_BARE
+        possible = possible or phonenumbers.is_possible_number(number)
+    return POSSIBLE if possible and separated else 0.0
+
+
 def _parse(candidate: str, region: str | None):
     try:
         return phonenumbers.parse(candidate, region)

@@ -1,0 +1,30 @@
+"""Mastercard's 2-series numbers (2221-2720), which Presidio's card pattern lacks.
+
+Same Luhn check and context words as Presidio's CreditCardRecognizer: only the
+pattern is new, so the class subclasses it instead of copying it.
+"""
+from __future__ import annotations
+
+from presidio_analyzer import Pattern
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
+
+from minimize.detection.recognizers import RECOGNIZERS
+
+
+@RECOGNIZERS.register("MastercardSeries2Recognizer")
+class MastercardSeries2Recognizer(CreditCardRecognizer):
+    PATTERNS = [
+        Pattern(
+            "Mastercard 2-series (weak)",
+            r"\b(?:222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b",
+            0.3,
+        )
+    ]
+
+    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
+        super().__init__(
+            patterns=self.PATTERNS,
+            context=context,
+            supported_language=supported_language,
+            name="MastercardSeries2Recognizer",
+        )
