@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import time
 import shutil
 import subprocess
 import sys
@@ -81,6 +82,21 @@ def synth_set(rows: int) -> Path | None:
     return out
 
 
+def best_speed(detectors: dict, texts: list[str], rounds: int) -> dict[str, float]:
+    """Texts per CPU-second of each detector, best of `rounds` alternating runs.
+
+    CPU time of this process, not wall time: on a shared machine other processes
+    slow the clock, not the work (both detectors run single-threaded)."""
+    best = {name: 0.0 for name in detectors}
+    for _ in range(rounds):
+        for name, detector in detectors.items():
+            started = time.process_time()
+            for at in range(0, len(texts), 64):
+                detector.detect(texts[at : at + 64])
+            best[name] = max(best[name], len(texts) / max(time.process_time() - started, 1e-9))
+    return best
+
+
 def side_by_side(vanilla: EvalReport, ours: EvalReport) -> str:
     names = sorted(set(vanilla.types) | set(ours.types), key=lambda n: (-(ours.types.get(n) or vanilla.types[n]).gold, n))
     rows = [("entity", "gold", "vanilla P", "R", "F1", "minimize P", "R", "F1")]
@@ -116,6 +132,8 @@ def main() -> int:
     parser.add_argument("--no-vanilla", action="store_true", help="only minimize (quicker when tuning)")
     parser.add_argument("--json", help="write both reports per set to this file")
     parser.add_argument("--misses", action="store_true", help="list minimize's leaked values (offsets only)")
+    parser.add_argument("--speed-rounds", type=int, default=3,
+                        help="alternating timing rounds on ~600-character texts (0: skip)")
     args = parser.parse_args()
 
     sets = [Path(g) for g in args.gold] if args.gold else [HANDWRITTEN]
@@ -133,7 +151,7 @@ def main() -> int:
         ours_report = evaluate(gold, ours)
         if vanilla is not None:
             vanilla.detect(warm)
-            vanilla_report = evaluate(gold, vanilla)
+            vanilla_report = evaluate(gold, vanilla, columns=False)  # vanilla scans every value
         print(f"\n== {path}  ({len(gold)} texts, {ours_report.records} records)")
         if vanilla is not None:
             print(side_by_side(vanilla_report, ours_report))
@@ -147,6 +165,16 @@ def main() -> int:
                 print(f"  miss {record_id} {field} {kind}: {by_id[(record_id, field)][start:end]!r}")
         results[str(path)] = {"minimize": ours_report.to_dict(),
                               **({"vanilla": vanilla_report.to_dict()} if vanilla is not None else {})}
+    if args.speed_rounds and vanilla is not None:
+        # Texts of support-ticket length: four hand-written records joined.
+        short = [g.text for g in load_gold(str(HANDWRITTEN))]
+        texts = [" ".join(short[i : i + 4]) for i in range(0, len(short), 4)]
+        speed = best_speed({"vanilla": vanilla, "minimize": ours}, texts, args.speed_rounds)
+        mean = sum(map(len, texts)) / len(texts)
+        print(f"\n== speed on {len(texts)} texts of {mean:.0f} characters, best of {args.speed_rounds} alternating rounds (CPU time)")
+        print(f"vanilla {speed['vanilla']:.1f} texts/s   minimize {speed['minimize']:.1f} texts/s   "
+              f"ratio {speed['minimize'] / speed['vanilla']:.2f}x")
+        results["speed"] = speed
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n")
     return 0

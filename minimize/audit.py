@@ -26,6 +26,8 @@ class Summary:
     rejected_reasons: Counter = field(default_factory=Counter)  # stage -> records
     #: process id -> records its engine handled: shows the work really spread over workers
     engine_processes: Counter = field(default_factory=Counter)
+    #: (field pattern, entity or "" for not PII) -> records of batches whose column was typed so
+    inferred_columns: Counter = field(default_factory=Counter)
     #: k-anonymity figures of the output (minimize.risk), when the policy names quasi-identifiers
     k_anonymity: dict[str, Any] | None = None
 
@@ -62,6 +64,7 @@ class Summary:
         self.operators.update(other.operators)
         self.rejected_reasons.update(other.rejected_reasons)
         self.engine_processes.update(other.engine_processes)
+        self.inferred_columns.update(other.inferred_columns)
         if other.k_anonymity is not None:  # computed once, over the whole output
             self.k_anonymity = other.k_anonymity
         for pattern, counters in other.fields.items():
@@ -85,10 +88,19 @@ class Summary:
             "operators": dict(sorted(self.operators.items())),
             "rejected_reasons": dict(sorted(self.rejected_reasons.items())),
             "engine_processes": len(self.engine_processes),
+            "inferred_columns": self.column_types(),
         }
         if self.k_anonymity is not None:
             out["k_anonymity"] = self.k_anonymity
         return out
+
+    def column_types(self) -> dict[str, str | None]:
+        """Field -> the type most of its records were given (None: typed as not PII)."""
+        best: dict[str, tuple[int, str]] = {}
+        for (pattern, entity), n in self.inferred_columns.items():
+            if n > best.get(pattern, (0, ""))[0]:
+                best[pattern] = (n, entity)
+        return {pattern: entity or None for pattern, (_, entity) in sorted(best.items())}
 
     @property
     def balanced(self) -> bool:

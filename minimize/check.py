@@ -149,6 +149,11 @@ def check_command(path: str) -> int:
           f"packs={list(d.packs) or '-'} entities={list(d.entities) if d.entities else 'all'}")
     print()
     print(format_table(("field", "action", "parameters", "entity", "why"), rows(policy)))
+    if is_job_spec(path):
+        from minimize.columns_report import check_lines
+
+        print()
+        print("\n".join(check_lines(job.input, job.format, policy.id_field)))
     found = warnings(policy)
     if found:
         print()

@@ -126,6 +126,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args, beam_args = parser.parse_known_args(argv)
     if args.command in ("run", "synth"):
         args.spec = spec
+    if any(_names_a_key(arg) for arg in beam_args):  # never passed on, never echoed: it may hold the key
+        print("minimize: error: the secret key is never taken from the command line (shell history and "
+              "process lists would keep it): set MINIMIZE_KEY, or the policy's `key: env:NAME` or `key: file:PATH`",
+              file=sys.stderr)
+        return 2
     if beam_args and args.command not in ("run", "scan", "synth", *FOLDER_READERS):
         parser.error(f"unrecognized arguments: {' '.join(beam_args)}")
     _configure_logging(args.debug)
@@ -140,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command in ("synth", "eval", "verify"):
             from minimize import commands
 
-            return getattr(commands, args.command)(args, beam_args)
+            return getattr(commands, commands.COMMANDS[args.command])(args, beam_args)
         if args.command == "check":
             from minimize.check import check_command
 
@@ -168,6 +173,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"minimize: error: {_describe_foreign(exc)} (run with --debug for details)", file=sys.stderr)
         return 1
     return 0
+
+
+#: options someone might try to pass the key with (`--key=...`, `--minimize-key ...`)
+_KEY_OPTIONS = frozenset({"key", "minimize_key", "secret", "secret_key", "key_file", "minimize_key_file", "hmac_key"})
+
+
+def _names_a_key(arg: str) -> bool:
+    if not arg.startswith("-"):
+        return False
+    return arg.lstrip("-").split("=", 1)[0].replace("-", "_").lower() in _KEY_OPTIONS
 
 
 def _take_spec(argv: list[str]) -> str | None:

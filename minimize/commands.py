@@ -12,12 +12,14 @@ from typing import Iterator
 
 from minimize.errors import InputError, MinimizeError, OutputError, PolicyError
 
-
 # ---- synth ---------------------------------------------------------------------------
 
 
+COMMANDS = {"synth": "synth", "eval": "eval_gold", "verify": "verify"}  # command -> function here
+
+
 def synth(args, beam_args: list[str]) -> int:
-    from minimize.beam.synth import SynthJob, run_synth
+    from minimize.beam.synth import run_synth
 
     if args.like:
         if args.schema or args.spec:
@@ -69,7 +71,8 @@ def _twin_job(args):
     from minimize.beam import io
     from minimize.beam.synth import SynthJob
     from minimize.policy import load_policy
-    from minimize.synth.twin import Profiler, infer_schema, pii_digests
+    from minimize.synth.profile import Profiler
+    from minimize.synth.twin import infer_schema, pii_digests
 
     if not args.output:
         raise MinimizeError("missing --output (the folder for the twin)")
@@ -105,7 +108,7 @@ def _records(files: list[str], fmt: str, id_field: str) -> Iterator[dict]:
 # ---- eval ----------------------------------------------------------------------------
 
 
-def eval(args, beam_args: list[str]) -> int:  # noqa: A001 - the command's name
+def eval_gold(args, beam_args: list[str]) -> int:
     from minimize.detection import build_detector
 
     try:
@@ -139,7 +142,6 @@ def verify_folder(folder: str, policy_path: str | None = None, max_residual: int
     """Check a run's output folder (local or object store); see minimize.verify for what is checked."""
     from minimize import storage
     from minimize.detection import build_detector
-    from minimize.policy import load_policy
     from minimize.verify import Verifier
 
     storage.require_complete(folder)

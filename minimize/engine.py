@@ -88,12 +88,15 @@ class Engine:
             except FieldFailure as exc:
                 result.failures.append(self._field_failure(record, exc))
                 continue
+            except Exception as exc:  # noqa: BLE001 - fail closed: this record only
+                result.failures.append(self._unexpected(record, "read", exc))
+                continue
             ok.append(i)
             for path, text in collected:
                 texts.append(text)
                 owners.append((i, path))
 
-        typed, texts, owners = _typed_columns(texts, owners, self.infer_columns(records))
+        typed, texts, owners = _typed_columns(texts, owners, columns)
         found, broken = self._detect(texts, owners)
         found.update(typed)
         for i in ok:
@@ -106,6 +109,9 @@ class Engine:
                 data = self._walk_record(record, _Apply(self, i, record, found, events, columns))
             except FieldFailure as exc:
                 result.failures.append(self._field_failure(record, exc))
+                continue
+            except Exception as exc:  # noqa: BLE001 - fail closed: this record only
+                result.failures.append(self._unexpected(record, "transform", exc))
                 continue
             result.records.append((record, data))
             result.audit.extend(events)
@@ -138,7 +144,10 @@ class Engine:
         """Field pattern -> Column for the batch's structured fields (detection/columns.py)."""
         from minimize.detection.columns import infer_columns
 
-        return infer_columns([r.data for r in records if isinstance(r.data, Mapping)])
+        try:
+            return infer_columns([r.data for r in records if isinstance(r.data, Mapping)])
+        except RecursionError:  # a record nested too deeply: it fails alone in the walk
+            return {}
 
     # -- detection ------------------------------------------------------------------
 
@@ -220,6 +229,11 @@ class Engine:
     @staticmethod
     def _failure(record: Record, stage: str, error: str) -> Failure:
         return Failure(record.source, record.position, record.record_id, stage, error)
+
+    def _unexpected(self, record: Record, stage: str, exc: Exception) -> Failure:
+        if isinstance(exc, RecursionError):
+            return self._failure(record, "read", "record is nested too deeply to process")
+        return self._failure(record, stage, describe_error(exc))
 
     def _field_failure(self, record: Record, exc: FieldFailure) -> Failure:
         cause = exc.__cause__ or exc
@@ -367,7 +381,11 @@ class _Apply(_Visit):
         pieces: list[str] = []
         cursor = 0
         changed = False
-        for span in overlaps.resolve(text, spans):
+        try:
+            resolved = overlaps.resolve(text, spans)
+        except Exception as exc:  # noqa: BLE001 - spans the anonymizer cannot place: fail closed
+            raise FieldFailure(concrete) from exc
+        for span in resolved:
             rule = self.engine.policy.entity_rule(span.entity_type)
             original = text[span.start : span.end]
             if rule.action == "keep":

@@ -50,7 +50,8 @@ from typing import Any, Iterable, Iterator, Mapping
 from minimize import paths
 from minimize.operators._dates import parse_date
 from minimize.policy import SCAN, CompiledPolicy, Rule
-from minimize.risk import Measurer, settings as risk_settings
+from minimize.risk import Measurer
+from minimize.risk import settings as risk_settings
 from minimize.types import Record
 
 _BATCH = 256

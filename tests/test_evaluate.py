@@ -78,7 +78,7 @@ def test_when_records_have_several_texts_then_leak_rate_is_per_record():
         GoldText("b", "name", "Bo", (GoldSpan("PERSON", 0, 2),)),
     ]
     detector = TableDetector({"Ana": [Span("PERSON", 0, 3, 1.0)], "Bo": [Span("PERSON", 0, 2, 1.0)]})
-    report = evaluate(gold, detector)
+    report = evaluate(gold, detector, columns=False)
     assert (report.records, report.leaking_records, report.texts, report.leaking_texts) == (2, 1, 3, 1)
     assert report.misses == [("a", "city", "LOCATION", 0, 4)]
 
@@ -174,3 +174,13 @@ def test_when_label_points_at_no_value_then_input_error(tmp_path):
 def test_when_path_missing_then_input_error(tmp_path):
     with pytest.raises(InputError, match="no such file or folder"):
         load_gold(str(tmp_path / "nope"))
+
+
+def test_when_a_column_type_is_certain_then_its_values_are_typed_not_scanned():
+    zips = [GoldText(f"r{i}", "zip", f"{10000 + i}", (GoldSpan("ZIP_CODE", 0, 5),)) for i in range(20)]
+    notes = [GoldText("r0", "notes", "call Ana", (GoldSpan("PERSON", 5, 8),))]
+    detector = TableDetector({"call Ana": [Span("PERSON", 5, 8, 0.9)]})
+    report = evaluate(zips + notes, detector)
+    assert report.types["ZIP_CODE"].recall == 1.0  # found from the column's name and values
+    assert detector.batches == [1]  # only the free text went to the detector
+    assert evaluate(zips, TableDetector({}), columns=False).types["ZIP_CODE"].recall == 0.0

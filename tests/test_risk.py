@@ -7,11 +7,11 @@ from pathlib import Path
 import apache_beam as beam
 import pytest
 import yaml
-from apache_beam.testing.test_pipeline import TestPipeline
+from apache_beam.options.pipeline_options import PipelineOptions
 from apache_beam.testing.util import assert_that, equal_to
 
 from minimize.audit import Summary
-from minimize.beam.pipeline import Job, run
+from minimize.beam.pipeline import Job, local_runner, run
 from minimize.beam.risk import MeasureRisk
 from minimize.beam.transforms import MergeSummaries
 from minimize.errors import PolicyError
@@ -31,6 +31,12 @@ PEOPLE = [
     {"zip": "021**", "year": "1990", "diagnosis": "asthma"},
 ]
 QI = RiskSettings(("zip", "year"), min_k=None, sensitive_field="diagnosis")
+
+
+def BeamPipeline() -> beam.Pipeline:  # noqa: N802 - used like TestPipeline
+    """An in-process pipeline on Beam's FnApiRunner: DirectRunner would first try to download Prism."""
+    options = PipelineOptions(["--direct_num_workers=1", "--direct_running_mode=in_memory"])
+    return beam.Pipeline(runner=local_runner("DirectRunner", options), options=options)
 
 
 def test_when_classes_differ_in_size_then_k_is_the_smallest_and_the_histogram_counts_them():
@@ -84,7 +90,7 @@ def test_when_the_policy_names_no_quasi_identifiers_then_risk_is_off():
 
 def test_when_min_k_is_2_then_the_beam_step_drops_the_singleton_class_and_counts_it():
     pairs = [("src", p) for p in PEOPLE]
-    with TestPipeline() as p:
+    with BeamPipeline() as p:
         result = p | beam.Create(pairs) | MeasureRisk(RiskSettings(("zip", "year"), min_k=2))
         assert_that(result.records, equal_to(pairs[:5]), label="kept")
         totals = result.summaries | beam.CombineGlobally(MergeSummaries()) | beam.Map(
@@ -95,7 +101,7 @@ def test_when_min_k_is_2_then_the_beam_step_drops_the_singleton_class_and_counts
 
 def test_when_only_quasi_identifiers_are_set_then_records_pass_untouched_and_k_is_measured():
     pairs = [("src", p) for p in PEOPLE]
-    with TestPipeline() as p:
+    with BeamPipeline() as p:
         result = p | beam.Create(pairs) | MeasureRisk(RiskSettings(("zip", "year")))
         assert_that(result.records, equal_to(pairs), label="all")
         ks = result.summaries | beam.Map(lambda s: (s.records_suppressed, s.k_anonymity["k"]))
@@ -109,7 +115,7 @@ def test_when_summaries_merge_then_k_anonymity_survives_and_is_only_reported_whe
 
 
 @pytest.fixture(scope="module")
-def suppressed_run(tmp_path_factory, monkeypatch_module=None):
+def suppressed_run(tmp_path_factory):
     """The customer job with min_k 2 over (zip, gender): some classes are singletons."""
     import os
 

@@ -137,3 +137,25 @@ def test_when_columns_are_profiled_then_each_gets_the_kind_its_name_and_values_s
 )
 def test_when_a_column_name_is_read_then_the_hint_is_the_entity_it_names(name, entity):
     assert name_hint(name) == entity
+
+
+def test_when_a_generated_value_is_an_input_value_then_it_is_drawn_again():
+    from minimize.synth.rows import Exclusion, RowMaker
+    from minimize.synth.schema import SynthSchema
+
+    schema = SynthSchema.model_validate({"fields": {"email": {"entity": "EMAIL_ADDRESS"},
+                                                    "notes": {"text": {"sentences": [3, 3], "filler": 0}}}})
+    plain, labels = RowMaker(schema).make(1, 0)
+    placed = [str(plain[lab.field])[lab.start:lab.end] for lab in labels]
+    # the same row again, but everything it held is now "an input value" (in another case)
+    twin, twin_labels = RowMaker(schema, Exclusion.of(p.upper() for p in placed)).make(1, 0)
+    again = [str(twin[lab.field])[lab.start:lab.end] for lab in twin_labels]
+    assert not {p.casefold() for p in placed} & {a.casefold() for a in again}
+
+
+def test_when_the_exclusion_is_made_then_its_digests_are_salted_per_run():
+    from minimize.synth.rows import Exclusion
+
+    a, b = Exclusion.of(["ana@example.com"]), Exclusion.of(["ana@example.com"])
+    assert "ANA@example.com " in a and "ana@example.com" in b and "bo@example.com" not in a
+    assert a.digests != b.digests  # no dictionary of digests outside one run

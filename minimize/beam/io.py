@@ -12,6 +12,7 @@ import io
 import json
 import os
 import posixpath
+import re
 from typing import Any, Iterator
 
 import apache_beam as beam
@@ -136,11 +137,56 @@ def read_jsonl(path: str, id_field: str) -> Iterator[Record | Failure]:
             except json.JSONDecodeError as exc:
                 yield Failure(path, number, None, "read", f"not valid JSON ({exc.msg} at column {exc.colno})")
                 continue
+            except RecursionError:
+                yield Failure(path, number, None, "read", f"JSON nested deeper than {MAX_DEPTH} levels")
+                continue
             rid = record_id(data, id_field, path, number)
             if not isinstance(data, dict):
                 yield Failure(path, number, rid, "read", f"record is a JSON {_json_kind(data)}, expected an object")
                 continue
+            problem = _unsafe_json(line, data)
+            if problem:
+                yield Failure(path, number, rid, "read", problem)
+                continue
             yield Record(rid, data, path, number)
+
+
+#: deeper records are rejected: every layer below walks records recursively
+MAX_DEPTH = 100
+_LONE_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+def _unsafe_json(line: bytes, data: Any) -> str | None:
+    """Why a parsed record cannot go on, or None: nested too deeply, or a string
+    holding a lone UTF-16 surrogate (valid JSON escapes, but not text: no writer can encode it).
+
+    Cheap tests of the raw line skip the walk for nearly every record."""
+    deep = line.count(b"[") + line.count(b"{") > MAX_DEPTH
+    surrogates = _LONE_SURROGATE_ESCAPE.search(line) is not None
+    if not (deep or surrogates):
+        return None
+    stack = [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return f"JSON nested deeper than {MAX_DEPTH} levels"
+        if isinstance(value, dict):
+            if surrogates and not all(_encodable(key) for key in value):
+                return "a key holds a lone UTF-16 surrogate (a \\uD800-\\uDFFF escape): not valid Unicode text"
+            stack.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            stack.extend((item, depth + 1) for item in value)
+        elif surrogates and isinstance(value, str) and not _encodable(value):
+            return "a value holds a lone UTF-16 surrogate (a \\uD800-\\uDFFF escape): not valid Unicode text"
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _json_kind(value: Any) -> str:
@@ -148,19 +194,29 @@ def _json_kind(value: Any) -> str:
 
 
 def read_csv(path: str, id_field: str) -> Iterator[Record | Failure]:
+    """Rows of a CSV file whose first row names the columns.
+
+    A first row that looks like data (a number, date, phone or email where a
+    column name belongs) means the header is missing: every row of the file is
+    rejected, since taking values for column names would put them in the audit
+    trail and the summary. Quoting is strict: a quote never closed is one rejected
+    row, not the rest of the file swallowed into one field.
+    """
+    csv.field_size_limit(_CSV_FIELD_LIMIT)  # the default (128 KiB) would reject big text cells
     with _open(path) as raw:
         text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
-        rows = csv.reader(text)
+        rows = csv.reader(text, strict=True)
         try:
             header = next(rows)
         except StopIteration:
             return  # an empty file holds no records
         except csv.Error as exc:
-            yield Failure(path, 1, None, "read", f"cannot parse the CSV header ({exc})")
-            return
-        if _has_surrogates(header) or not header or len(set(header)) != len(header) or "" in header:
-            yield Failure(path, 1, None, "read", "the CSV header must be unique, non-empty UTF-8 column names")
-            return
+            header, unusable = [], f"cannot parse the CSV header ({_csv_problem(exc)})"
+        else:
+            unusable = _header_problem(header, id_field)
+        if unusable:
+            yield Failure(path, 1, None, "read", unusable)
+            unusable = f"the file's first row (line 1) is unusable as a header: {unusable}"
         start = rows.line_num + 1
         while True:
             try:
@@ -168,11 +224,14 @@ def read_csv(path: str, id_field: str) -> Iterator[Record | Failure]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                yield Failure(path, start, None, "read", f"cannot parse the CSV row ({exc})")
+                yield Failure(path, start, None, "read", unusable or f"cannot parse the CSV row ({_csv_problem(exc)})")
                 start = rows.line_num + 1
                 continue
             position, start = start, rows.line_num + 1
             if not row:
+                continue
+            if unusable:  # every row is still accounted for, one rejected entry each
+                yield Failure(path, position, None, "read", unusable)
                 continue
             if _has_surrogates(row):
                 yield Failure(path, position, None, "read", "not valid UTF-8")
@@ -182,6 +241,33 @@ def read_csv(path: str, id_field: str) -> Iterator[Record | Failure]:
                 continue
             data = dict(zip(header, row))
             yield Record(record_id(data, id_field, path, position), data, path, position)
+
+
+_CSV_FIELD_LIMIT = 2**31 - 1
+#: a cell that is a value, not a column name: numbers, dates, times, phones, ids made of digits and separators
+_DATA_CELL = re.compile(r"[\s\d()+.,:/#-]*\d[\s\d()+.,:/#-]*")
+
+
+def _header_problem(header: list[str], id_field: str) -> str | None:
+    """Why the first row of a CSV file cannot name its columns, or None. Never quotes a cell."""
+    if _has_surrogates(header) or not header or len(set(header)) != len(header) or "" in header:
+        return "the CSV header must be unique, non-empty UTF-8 column names"
+    if id_field in header:
+        return None
+    for i, cell in enumerate(header, start=1):
+        if "@" in cell or _DATA_CELL.fullmatch(cell.strip()):
+            return (
+                f"the first row looks like data, not a header (column {i} holds a number, date, phone or "
+                f"email); CSV input needs a first row naming the columns"
+            )
+    return None
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    message = str(exc)
+    if message == "unexpected end of data":
+        return "a quoted field is never closed"
+    return message
 
 
 def _has_surrogates(values: list[str]) -> bool:
@@ -195,13 +281,21 @@ def read_parquet(path: str, id_field: str) -> Iterator[Record | Failure]:
         try:
             parquet = pq.ParquetFile(raw)
         except Exception as exc:  # pyarrow raises ArrowInvalid and friends
-            yield Failure(path, None, None, "read", f"not a readable Parquet file ({type(exc).__name__})")
+            if not _is_empty(path):  # an empty file holds no records, in every format
+                yield Failure(path, None, None, "read", f"not a readable Parquet file ({type(exc).__name__})")
             return
         number = 0
         for batch in parquet.iter_batches(batch_size=1024):
             for data in batch.to_pylist():
                 number += 1
                 yield Record(record_id(data, id_field, path, number), data, path, number)
+
+
+def _is_empty(path: str) -> bool:
+    try:
+        return FileSystems.match([path])[0].metadata_list[0].size_in_bytes == 0
+    except Exception:  # noqa: BLE001 - cannot tell: not empty
+        return False
 
 
 def parquet_schema(path: str):
@@ -211,10 +305,24 @@ def parquet_schema(path: str):
         return pq.ParquetFile(raw).schema_arrow
 
 
-def csv_header(path: str) -> list[str]:
+def readable_parquet_schema(path: str):
+    """The file's Arrow schema, or None when it cannot be read (its job reports it per file)."""
+    try:
+        return parquet_schema(path)
+    except Exception:  # noqa: BLE001 - pyarrow's ArrowInvalid, OSError ...
+        return None
+
+
+def csv_header(path: str, id_field: str = "id") -> list[str]:
+    """The column names of a CSV file; [] when its first row cannot be a header (see read_csv)."""
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
     with _open(path) as raw:
-        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="replace", newline="")
-        return next(csv.reader(text), [])
+        text = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="surrogateescape", newline="")
+        try:
+            header = next(csv.reader(text, strict=True), [])
+        except csv.Error:
+            return []
+    return [] if _header_problem(header, id_field) else header
 
 
 def to_json_line(data: dict) -> str:

@@ -44,6 +44,44 @@ def _cause(exc: BaseException) -> str:
     return type(exc).__name__
 
 
+def _work_prefix(final: str) -> str:
+    """`.NAME.incomplete-`: the hidden siblings a local job writes into before the rename."""
+    return f".{os.path.basename(os.path.abspath(final))}.incomplete-"
+
+
+def remove_stale_work(final: str) -> list[str]:
+    """Delete what killed jobs left beside `final`: only `.NAME.incomplete-PID-*` siblings of
+    this very output whose process is gone (a running job's folder is left alone). Returns
+    the names removed."""
+    parent, prefix = os.path.dirname(os.path.abspath(final)), _work_prefix(final)
+    removed = []
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return removed
+    for name in names:
+        if not name.startswith(prefix):
+            continue
+        pid = name[len(prefix) :].split("-", 1)[0]
+        if pid.isdigit() and _alive(int(pid)):
+            continue
+        shutil.rmtree(os.path.join(parent, name), ignore_errors=True)
+        removed.append(name)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by someone else
+        return True
+    return True
+
+
 class OutputFolder:
     def __init__(self, final: str, overwrite: bool):
         self.final = final.rstrip("/") if is_remote(final) else final
@@ -68,7 +106,8 @@ class OutputFolder:
         parent = os.path.dirname(os.path.abspath(self.final))
         try:
             os.makedirs(parent, exist_ok=True)
-            name = f".{os.path.basename(os.path.abspath(self.final))}.incomplete-{uuid.uuid4().hex[:8]}"
+            remove_stale_work(self.final)
+            name = f"{_work_prefix(self.final)}{os.getpid()}-{uuid.uuid4().hex[:8]}"
             self.work = os.path.join(parent, name)
             os.makedirs(self.work)
         except OSError as exc:
@@ -105,9 +144,15 @@ class OutputFolder:
         with FileSystems.create(join(self.work, SUMMARY_FILE)) as out:
             out.write((json.dumps(summary, indent=2, sort_keys=True) + "\n").encode("utf-8"))
         if not is_remote(self.final):
+            # the old folder is renamed away (not deleted in place), so a kill at any
+            # moment leaves either the old complete folder, or none, never half of one
+            replaced = None
             if os.path.exists(self.final):
-                shutil.rmtree(self.final)
+                replaced = self.work + ".replaced"
+                os.rename(self.final, replaced)
             os.rename(self.work, self.final)
+            if replaced:
+                shutil.rmtree(replaced, ignore_errors=True)
 
     def abort(self) -> None:
         """Best effort: remove what the failed job wrote (it never looks complete anyway)."""

@@ -131,7 +131,7 @@ def _run_pipeline(job, policy, files, in_fmt, out_fmt, tmp, scan_only):
     if not output.is_remote(tmp):  # every contract folder exists, even when nothing lands in it
         for name in ("findings", "rejected") if scan_only else ("data", "audit", "rejected"):
             os.makedirs(output.join(tmp, name), exist_ok=True)
-    with beam.Pipeline(options=options) as p:
+    with beam.Pipeline(runner=local_runner(job.runner, options), options=options) as p:
         read = (
             p
             | "Files" >> beam.Create(files)
@@ -159,9 +159,9 @@ def _run_pipeline(job, policy, files, in_fmt, out_fmt, tmp, scan_only):
             result.audit | "WriteAudit" >> sinks.WriteJsonl(output.join(tmp, "audit", "part"))
             columns = schema = None
             if out_fmt in ("csv", "parquet"):
-                columns = sinks.output_columns(sinks.input_columns(files[0], in_fmt, policy.id_field), policy)
+                columns = sinks.output_columns(sinks.input_columns(files, in_fmt, policy.id_field), policy)
             if out_fmt == "parquet":
-                schema = sinks.parquet_output_schema(files[0], in_fmt, columns, policy)
+                schema = sinks.parquet_output_schema(files, in_fmt, columns, policy)
             base = sinks.input_base(job.input, files)
             released | "WriteData" >> beam.ParDo(
                 sinks.WriteRecords(output.join(tmp, "data"), base, out_fmt, columns, schema)
@@ -174,6 +174,24 @@ def _run_pipeline(job, policy, files, in_fmt, out_fmt, tmp, scan_only):
             | "WriteSummary" >> beam.io.WriteToText(output.join(tmp, _PARTIAL, "summary"), shard_name_template="")
         )
     return p.result.state if hasattr(p, "result") else "DONE"
+
+
+def local_runner(name: str, options: PipelineOptions):
+    """For DirectRunner, Beam's FnApiRunner itself (what DirectRunner runs our pipelines
+    on); None for other runners (Beam picks them from --runner).
+
+    Beam 2.77's DirectRunner first tries PrismRunner, which downloads its binary
+    from GitHub: a network call at run time, which this tool never makes."""
+    if name.lower() not in ("directrunner", "direct"):
+        return None
+    from apache_beam.portability.api import beam_provision_api_pb2
+    from apache_beam.runners.portability.fn_api_runner import fn_runner
+    from apache_beam.runners.portability.portable_runner import JobServiceHandle
+
+    encoded = JobServiceHandle.encode_pipeline_options(options.get_all_options())
+    return fn_runner.FnApiRunner(
+        provision_info=fn_runner.ExtendedProvisionInfo(beam_provision_api_pb2.ProvisionInfo(pipeline_options=encoded))
+    )
 
 
 def _check_runner(job: Job) -> None:

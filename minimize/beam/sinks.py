@@ -11,12 +11,14 @@ import hashlib
 import json
 import posixpath
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 
 from minimize.beam import io
+from minimize.errors import OutputError
 from minimize.policy import CompiledPolicy
 
 _SAMPLE = 200  # records read to learn a JSONL file's columns
@@ -35,13 +37,18 @@ def output_columns(columns: list[str], policy: CompiledPolicy) -> list[str]:
     return kept
 
 
-def input_columns(path: str, fmt: str, id_field: str) -> list[str]:
+def input_columns(files: list[str] | str, fmt: str, id_field: str) -> list[str]:
+    """The input's columns in first-seen order: every CSV header and Parquet schema
+    of the input (a column only later files have is kept too); JSONL: keys of the
+    first records of the first file."""
+    files = [files] if isinstance(files, str) else list(files)
     if fmt == "csv":
-        return io.csv_header(path)
+        headers = _each(lambda path: io.csv_header(path, id_field), files)
+        return list(dict.fromkeys(name for header in headers for name in header))
     if fmt == "parquet":
-        return list(io.parquet_schema(path).names)
+        return list(source_schema(tuple(files)).names)
     seen: dict[str, None] = {}
-    for n, item in enumerate(io.read_jsonl(path, id_field)):
+    for n, item in enumerate(io.read_jsonl(files[0], id_field)):
         if n >= _SAMPLE:
             break
         if isinstance(item, io.Record):
@@ -49,16 +56,54 @@ def input_columns(path: str, fmt: str, id_field: str) -> list[str]:
     return list(seen)
 
 
-def parquet_output_schema(first_input: str, in_fmt: str, columns: list[str], policy: CompiledPolicy):
+def source_schema(files: tuple[str, ...]):
+    """One Arrow schema over the footers of every input Parquet file.
+
+    A column whose type differs between files gets a type both fit (int32 and
+    int64: int64; int64 and double: double), else string: no file's values can
+    fail to fit when written. Unreadable files are left out (each is rejected
+    when the job reads it)."""
     import pyarrow as pa
 
-    source = io.parquet_schema(first_input) if in_fmt == "parquet" else None
+    fields: dict[str, pa.Field] = {}
+    for schema in _each(io.readable_parquet_schema, list(files)):
+        for f in schema or ():
+            known = fields.get(f.name)
+            fields[f.name] = f if known is None or known.type.equals(f.type) else _common_field(known, f)
+    return pa.schema(list(fields.values()))
+
+
+def _common_field(a, b):
+    import pyarrow as pa
+
+    try:
+        return pa.unify_schemas([pa.schema([a]), pa.schema([b])], promote_options="permissive").field(0)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        return pa.field(a.name, pa.string())
+
+
+def _each(read, files: list[str]) -> list:
+    """`read(path)` for every file, in order; on object stores many requests at once."""
+    if len(files) < 8:
+        return [read(path) for path in files]
+    with ThreadPoolExecutor(max_workers=16) as pool:
+        return list(pool.map(read, files))
+
+
+def parquet_output_schema(files: list[str] | str, in_fmt: str, columns: list[str], policy: CompiledPolicy):
+    import pyarrow as pa
+
+    files = [files] if isinstance(files, str) else list(files)
+    source = source_schema(tuple(files)) if in_fmt == "parquet" else None
     fields = []
     for column in columns:
         rule = policy.fields.get(column)
         keeps_type = rule is None and policy.mode == "permissive" or (rule is not None and rule.action in ("keep", "noise"))
         if source is not None and keeps_type and column in source.names:
-            fields.append(source.field(column))
+            field = source.field(column)
+            if rule is not None and rule.action == "noise" and (getattr(rule.operator, "decimals", None) or 0) > 0:
+                field = field.with_type(pa.float64())  # noise with decimals makes floats of ints
+            fields.append(field)
         else:
             fields.append(pa.field(column, pa.string()))
     return pa.schema(fields)
@@ -71,7 +116,7 @@ def conform(data: dict, schema) -> dict:
     out = {}
     for f in schema:
         value = data.get(f.name)
-        if value is not None and pa.types.is_string(f.type) and not isinstance(value, str):
+        if value is not None and (pa.types.is_string(f.type) or pa.types.is_large_string(f.type)) and not isinstance(value, str):
             value = io.to_json_line(value) if isinstance(value, (dict, list)) else str(value)
         out[f.name] = value
     return out
@@ -121,7 +166,15 @@ class _FileWriter:
 
         if self.parquet is None:
             self.parquet = pq.ParquetWriter(self.raw, self.schema)
-        self.parquet.write_table(pa.Table.from_pylist(self.rows, schema=self.schema))
+        try:
+            table = pa.Table.from_pylist(self.rows, schema=self.schema)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError) as exc:
+            # pyarrow's message quotes the value: name the column and the type only
+            raise OutputError(
+                f"a value of column '{_misfit(self.rows, self.schema)}' does not fit the output schema's type "
+                f"({type(exc).__name__}); run with --output-format jsonl, or give the column another action"
+            ) from None
+        self.parquet.write_table(table)
         self.rows = []
 
     def close(self) -> None:
@@ -130,6 +183,17 @@ class _FileWriter:
                 self._flush_rows()
             self.parquet.close()
         self.raw.close()
+
+
+def _misfit(rows: list[dict], schema) -> str:
+    import pyarrow as pa
+
+    for f in schema:
+        try:
+            pa.array([row.get(f.name) for row in rows], type=f.type)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
+            return f.name
+    return "?"
 
 
 class WriteRecords(beam.DoFn):

@@ -25,8 +25,10 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from minimize import __version__, storage
 from minimize.beam import output
 from minimize.beam.output import OutputFolder
-from minimize.beam.pipeline import _now
+from minimize.beam.pipeline import _now, local_runner
+from minimize.errors import InputError
 from minimize.synth.output import EXTENSIONS, data_bytes, labels_bytes, parquet_schema
+from minimize.synth.rows import Exclusion
 from minimize.synth.schema import SynthSchema
 
 ROWS_PER_SHARD = 10_000
@@ -45,8 +47,9 @@ class SynthJob:
     workers: int = 1
     runner: str = "DirectRunner"
     beam_args: list[str] = field(default_factory=list)
-    #: digests of input values the output must not contain (synthetic twin)
-    exclude: frozenset[bytes] = frozenset()
+    #: input values the output must not contain (synthetic twin); travels with the DoFn,
+    #: ~40 bytes a value
+    exclude: Exclusion | None = None
     #: extra keys for summary.json (the twin's column report)
     extra_summary: dict = field(default_factory=dict)
 
@@ -59,7 +62,7 @@ class GenerateShard(beam.DoFn):
     """A shard number -> its data and labels files; yields the shard's counts."""
 
     def __init__(self, schema_data: dict, seed: int, rows: int, shards: int, fmt: str, folder: str,
-                 exclude: frozenset[bytes] = frozenset()):
+                 exclude: Exclusion | None = None):
         self.schema_data, self.seed, self.rows, self.shards = schema_data, seed, rows, shards
         self.fmt, self.folder, self.exclude = fmt, folder, exclude
 
@@ -120,9 +123,12 @@ class MergeCounts(beam.CombineFn):
 
 
 def run_synth(job: SynthJob) -> dict:
+    from minimize.synth.rows import RowMaker
+
     schema = job.schema.with_id()
     if job.format not in EXTENSIONS:
-        raise ValueError(f"format must be one of {', '.join(EXTENSIONS)}")
+        raise InputError(f"--format must be one of {', '.join(EXTENSIONS)}")
+    RowMaker(schema)  # schema mistakes fail here, as one line, not inside a worker
     shards = max(1, math.ceil(job.rows / ROWS_PER_SHARD))
     folder = OutputFolder(job.output, job.overwrite)
     tmp = folder.prepare()
@@ -132,7 +138,8 @@ def run_synth(job: SynthJob) -> dict:
             for sub in ("data", "labels"):
                 os.makedirs(os.path.join(tmp, sub))
         schema_data = schema.model_dump(mode="json", exclude_defaults=True)
-        with beam.Pipeline(options=PipelineOptions(_beam_args(job))) as p:
+        options = PipelineOptions(_beam_args(job))
+        with beam.Pipeline(runner=local_runner(job.runner, options), options=options) as p:  # no Prism download
             (
                 p
                 | "Shards" >> beam.Create(list(range(shards)) if job.rows else [])

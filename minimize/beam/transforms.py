@@ -94,6 +94,8 @@ class ScanDoFn(_EngineDoFn):
         findings, failures = self.engine.scan(batch)
         summary = Summary(records_in=len(batch), records_out=len(batch) - len(failures))
         summary.engine_processes[str(os.getpid())] += len(batch)
+        for pattern, column in self.engine.infer_columns(batch).items():
+            summary.inferred_columns[(pattern, column.entity or "")] += len(batch)
         summary.add_failures(failures)
         for record, field, span in findings:
             summary.add_findings(field, span.entity_type)

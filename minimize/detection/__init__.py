@@ -11,7 +11,7 @@ import threading
 
 from minimize.detection.config import DEFAULT_MODEL, DetectionConfig
 from minimize.detection.detector import Detector
-from minimize.detection.packs import resolve_pack
+from minimize.detection.packs import read_pack, resolve_pack
 
 __all__ = ["DEFAULT_MODEL", "DetectionConfig", "Detector", "build_detector", "clear_detector_cache", "preflight"]
 
@@ -45,7 +45,7 @@ def preflight(config: DetectionConfig) -> None:
     from minimize.errors import DetectionError
 
     for name in config.packs:
-        resolve_pack(name)
+        read_pack(resolve_pack(name))  # a missing pack, bad YAML or a catastrophic regex fails here
     if importlib.util.find_spec(config.model) is None:
         raise DetectionError(
             f"spaCy model '{config.model}' is not installed: pip install it, or set detection.model "

@@ -88,13 +88,18 @@ def _names(pattern: str) -> re.Pattern:
     return re.compile(rf"^(?:{pattern})$")
 
 
-# First matching name wins; its values must then fit. Order matters: `zip_code`
+# The first rule whose name matches and whose values fit wins. Order matters: `zip_code`
 # before the id/code rule, `company_name` before `name`.
 RULES = (
     _Rule("ZIP_CODE", _names(r"(?:\w+_)?(?:zip|zipcode|zip_code|postal|postal_code|postcode|post_code|plz|cep|pin_code|pincode)"),
           _text(_POSTAL)),
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+"), _ints(0, 120)),
     _Rule("DATE_TIME", _names(r"(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day)"), _text(_DATE)),
+    # When something happened in a system (signup, order, login) is not about who someone is.
+    _Rule(None, _names(r"(?:created|updated|modified|deleted|signup|sign_up|registered|registration|order|login|"
+                       r"last_login|last_seen|shipped|delivered|paid|invoice|event|logged|processed|ingested|"
+                       r"import|export|run|batch)_?(?:at|on|date|time|ts|timestamp)?|timestamp|ts"),
+          _text(_DATE)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
     _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn)(?:_\w+)?"),
           _both(_text(_PHONE), _digits(7, 15))),
@@ -116,7 +121,7 @@ RULES = (
     _Rule("LOCATION", _names(r"(?:\w+_)?(?:city|town|municipality|state|province|region|county|district|"
                              r"country|country_name|nationality_country|birthplace|place_of_birth)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and not _COUNTRY_CODE.match(v.strip())),
-    _Rule(None, _names(r"(?:\w+_)?(?:country_code|iso|iso2|iso3|country_iso|currency|locale|lang|language)"),
+    _Rule(None, _names(r"(?:\w+_)?(?:country|country_code|iso|iso2|iso3|country_iso|currency|locale|lang|language)"),
           _text(re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$"))),
     _Rule(None, _names(r"id|uuid|guid|key|(?:\w+_)?(?:id|uuid|guid|key|code|sku|ref|reference|number|no|nr|num)"),
           _text(_CODE)),
@@ -171,11 +176,10 @@ def infer_column(pattern: str, values: list[Any]) -> Column | None:
         if not rule.names.match(name):
             continue
         share = sum(1 for v in present if rule.fits(v)) / len(present)
-        if share < MIN_SHARE:
-            return None  # the name promised a type the values do not keep: scan cell by cell
-        what = rule.entity or "not PII"
-        return Column(pattern, rule.entity, f"name '{name}', {share:.0%} of {len(present)} values fit {what}")
-    return None
+        if share >= MIN_SHARE:
+            what = rule.entity or "not PII"
+            return Column(pattern, rule.entity, f"name '{name}', {share:.0%} of {len(present)} values fit {what}")
+    return None  # no name hint, or values that do not keep its promise: scanned cell by cell
 
 
 def _rule_for(field: str, entity: str) -> _Rule:

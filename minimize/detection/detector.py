@@ -7,6 +7,7 @@ from typing import Protocol
 
 from minimize.detection.chunking import by_position, merge, windows
 from minimize.detection.config import DetectionConfig
+from minimize.detection import regex_guard
 from minimize.detection.packs import read_pack, resolve_pack
 from minimize.errors import DetectionError
 from minimize.types import Span
@@ -37,7 +38,9 @@ class Detector:
         from minimize.detection.presidio import PresidioBackend  # heavy import, only when building
 
         packs = [read_pack(resolve_pack(name)) for name in config.packs]
-        return cls(config, PresidioBackend.build(config, packs))
+        backend = PresidioBackend.build(config, packs)
+        regex_guard.bound_backend(backend)  # a regex past its time budget rejects the record
+        return cls(config, backend)
 
     @property
     def supported_entities(self) -> frozenset[str]:

@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from minimize.detection import regex_guard
 from minimize.errors import DetectionError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -57,4 +58,5 @@ def read_pack(path: Path) -> Pack:
             f"recognizer pack {path}: expected a mapping with a non-empty 'recognizers' list "
             "(Presidio's YAML recognizer format)"
         )
+    regex_guard.check_pack(path, data)  # no pattern that can backtrack catastrophically
     return Pack(path=path, data=data)

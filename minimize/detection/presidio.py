@@ -8,6 +8,7 @@ Errors from Presidio or spaCy become DetectionError with a hint to fix them.
 from __future__ import annotations
 
 import logging
+import warnings
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -16,7 +17,7 @@ from typing import Any
 
 import regex
 import spacy
-from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LEMMA, LOWER
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, PatternRecognizer, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.input_validation import ConfigurationValidator
@@ -30,7 +31,7 @@ from minimize.detection.config import DetectionConfig
 from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
 from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
-from minimize.detection.refine import refine
+from minimize.detection.refine import NEEDS_CONTEXT, refine
 from minimize.errors import DetectionError, MinimizeError
 from minimize.types import Span
 
@@ -91,19 +92,27 @@ class _SpacyEngine(SpacyNlpEngine):
         entities, scores = self._get_updated_entities(
             self._get_entities(doc), self._get_scores_for_entities(doc)
         )
-        # Read offsets and words as arrays: making a Token object per token costs
-        # more than the lookups themselves.
-        columns = doc.to_array([IDX, LEMMA, LOWER]).tolist() if len(doc) else []
+        # Read offsets, words and stop/punct flags as arrays: making a Token object
+        # (or a vocabulary lookup) per token costs more than the values themselves.
+        columns = doc.to_array([IDX, LEMMA, LOWER, IS_STOP, IS_PUNCT]).tolist() if len(doc) else []
         strings = doc.vocab.strings
-        return NlpArtifacts(
+        lemmas = [strings[lemma or lower] for _, lemma, lower, _, _ in columns]
+        artifacts = NlpArtifacts(
             entities=entities,
             tokens=doc,
-            tokens_indices=[idx for idx, _, _ in columns],
-            lemmas=[strings[lemma or lower] for _, lemma, lower in columns],
-            nlp_engine=self,
+            tokens_indices=[row[0] for row in columns],
+            lemmas=lemmas,
+            nlp_engine=None,  # skips Presidio's keyword pass (a vocabulary lookup per lemma)
             language=language,
             scores=scores,
         )
+        artifacts.nlp_engine = self
+        # Presidio's keywords: lemmas that are neither stop words nor punctuation, split at ":"
+        artifacts.keywords = [
+            part for lemma, (_, _, _, stop, punct) in zip(lemmas, columns)
+            if not stop and not punct and lemma not in ("-PRON-", "be") for part in lemma.split(":")
+        ]
+        return artifacts
 
 
 def _blank(language: str) -> Any:
@@ -122,7 +131,11 @@ def _load_model(model: str, language: str) -> Any:
             "or set detection.model to an installed pipeline"
         )
     try:
-        nlp = spacy.load(model, exclude=_NOT_FOR_NER)
+        with warnings.catch_warnings():
+            # W095: a pipeline trained with an older spaCy 3.x (en_core_web_md 3.7 under
+            # spaCy 3.8). Our labeled sets measure it; the warning would only alarm users.
+            warnings.filterwarnings("ignore", message=r"\[W095\]")
+            nlp = spacy.load(model, exclude=_NOT_FOR_NER)
     except (OSError, ImportError, ValueError, KeyError, RuntimeError) as exc:
         raise DetectionError(
             f"spaCy model '{model}' could not be loaded ({type(exc).__name__}): "
@@ -146,11 +159,39 @@ def _load_model(model: str, language: str) -> Any:
 
 
 class _ContextEnhancer(LemmaContextAwareEnhancer):
-    """Presidio's lemma context enhancer, finding the match's token by bisection.
+    """Presidio's lemma context enhancer, without its costs per candidate.
 
-    The original walks every token of the text for every candidate finding; with
-    all candidates kept for refine(), that walk was a fifth of detection time.
+    The same rule (a context word among the 5 words before a finding adds 0.35),
+    but the results are boosted in place instead of deep-copied first (they are
+    fresh and used once), a finding at the maximum score is not looked at, and
+    the finding's token is found by bisection instead of a walk over every token.
+    With all candidates kept for refine(), those costs were a fifth of detection.
     """
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        if nlp_artifacts is None:
+            return raw_results
+        by_id = {recognizer.id: recognizer for recognizer in recognizers}
+        extra = [word.lower() for word in context] if context else []
+        for result in raw_results:
+            metadata = result.recognition_metadata or {}
+            recognizer = by_id.get(metadata.get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY))
+            if recognizer is None or not recognizer.context or metadata.get(_BOOSTED):
+                continue
+            if result.score >= self.MAX_SCORE:
+                continue
+            words = self._extract_surrounding_words(nlp_artifacts, text[result.start : result.end], result.start)
+            words.extend(extra)
+            word = self._find_supportive_word_in_context(words, recognizer.context, self.context_matching_mode)
+            if word:
+                result.score = min(
+                    max(result.score + self.context_similarity_factor, self.min_score_with_context_similarity),
+                    self.MAX_SCORE,
+                )
+                if result.analysis_explanation is not None:
+                    result.analysis_explanation.set_supportive_context_word(word)
+                    result.analysis_explanation.set_improved_score(result.score)
+        return raw_results
 
     @staticmethod
     def _find_index_of_match_token(word: str, start: int, tokens, tokens_indices: list[int]) -> int:
@@ -239,6 +280,8 @@ class PresidioBackend:
                     deny_list=list(phrases),
                 )
             )
+        for recognizer in registry.recognizers:
+            _gate(recognizer)
         known = frozenset(e for r in registry.recognizers for e in r.supported_entities)
         if wanted is not None:
             unknown = wanted - known
@@ -283,6 +326,28 @@ class PresidioBackend:
             boosted = [_boosted(r) for r in results]
             found.append(refine(text, spans, boosted, self._config.score_threshold))
         return found
+
+
+# Recognizers that can only find something when a cheap hint is in the text. A
+# URL needs a dot between letters; the weak id patterns (licence, passport, bank
+# account, NHS...) are dropped by refine() without a context word, so without one
+# in the text they need not run at all.
+_HINTS = {"UrlRecognizer": regex.compile(r"(?i)https?:|www\.|\w\.[a-z]{2,}")}
+
+
+def _gate(recognizer: EntityRecognizer) -> None:
+    hint = _HINTS.get(recognizer.name)
+    if hint is None and set(recognizer.supported_entities) <= NEEDS_CONTEXT and getattr(recognizer, "context", None):
+        words = sorted({w.lower() for w in recognizer.context}, key=len)
+        hint = regex.compile("|".join(regex.escape(w) for w in words), regex.IGNORECASE)
+    if hint is None:
+        return
+    analyze = recognizer.analyze
+
+    def gated(text, entities, nlp_artifacts=None, *args, **kwargs):
+        return analyze(text, entities, nlp_artifacts, *args, **kwargs) if hint.search(text) else []
+
+    recognizer.analyze = gated
 
 
 def _boosted(result: RecognizerResult) -> bool:

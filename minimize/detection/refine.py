@@ -24,7 +24,9 @@ import regex
 from minimize.types import Span
 
 #: entities whose patterns are too weak alone: kept only when a context word raised their score
-NEEDS_CONTEXT = frozenset({"US_DRIVER_LICENSE", "US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "MEDICAL_LICENSE"})
+NEEDS_CONTEXT = frozenset(
+    {"US_DRIVER_LICENSE", "US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "MEDICAL_LICENSE", "UK_NHS"}
+)  # UK_NHS: one 10-digit number in 11 passes its checksum, so phone numbers do
 #: NER entities never touch a code-like token; these patterns may be a whole one, never a part
 NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "DATE_TIME", "ORGANIZATION", "TITLE"})
 PART_NOT_IN_CODES = frozenset({"US_DRIVER_LICENSE", "ZIP_CODE", "PHONE_NUMBER", "AGE", "US_BANK_NUMBER", "US_PASSPORT"})
@@ -33,7 +35,8 @@ STRUCTURED = frozenset({"EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PHONE_NUMBER", "C
 #: words NER takes for names or places in lowercase chat
 CHAT_WORDS = frozenset(
     "pls plz thx thanks ok okay soon said tel dob ssn hi hey yes no lol btw asap fyi im u ur ty np idk omg "
-    "re fw fwd cc bcc tbd eta nvm yo bro sis pt hx dx rx tx sx mr mrs ms dr".split()
+    "re fw fwd cc bcc tbd eta nvm yo bro sis pt hx dx rx tx sx mr mrs ms dr said says escalated urgent "
+    "asked called regards cheers".split()
 )
 AGE_AFTER_NAME_SCORE = 0.6
 _DIGIT = regex.compile(r"\d")
@@ -108,16 +111,18 @@ def _is_code(token: str) -> bool:
 
 def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, int]]) -> bool:
     kind = span.entity_type
+    if kind in NER_TYPES and kind != "TITLE" and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()):
+        return True  # "pls", "ssn", "soon": NER misreading lowercase chat
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
-        words = text[span.start:span.end].lower().split()
-        if all(w.strip(".,!?") in CHAT_WORDS for w in words):
-            return True  # "pls", "ssn", "soon": NER misreading lowercase chat
         if any(o.entity_type in STRUCTURED and _overlap(span, o) for o in spans):
             return True  # words inside an email, URL, IP or number are that value, not a name
     if kind == "URL" and any(o.entity_type == "EMAIL_ADDRESS" and _overlap(span, o) for o in spans):
         return True
     if kind == "DATE_TIME" and not _CALENDAR_DATE.search(text, span.start, span.end):
         return True
+    if kind == "LOCATION" and span.end - span.start <= 3 and text[span.start:span.end].isupper() \
+            and not text[:span.start].strip(" \t\"'") and not text[span.end:].strip(" \t\"'."):
+        return True  # a country or state code alone in a value ("US", "DE") is a code, not a place
     if kind in NER_TYPES and any(span.start < b and a < span.end for a, b in codes):
         return True
     if kind in PART_NOT_IN_CODES and any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end)

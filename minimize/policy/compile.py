@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import reprlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,7 +100,30 @@ def load_policy_text(text: str, source: str = "<policy>") -> CompiledPolicy:
         where = f" line {mark.line + 1}" if mark else ""
         problem = getattr(exc, "problem", None) or "not valid YAML"
         raise PolicyError(f"{source}{where}: {problem}") from None
+    _check_size(data, source)
     return compile_policy(data, source=source)
+
+
+#: values a policy may hold once YAML aliases are expanded (a real one has a few hundred)
+MAX_POLICY_VALUES = 100_000
+
+
+def _check_size(data: Any, source: str) -> None:
+    """Refuse an alias bomb (`&a [x, x, ...]`, `[*a, *a, ...]` nested): expanded, it would
+    take minutes and gigabytes to validate. Stops counting at the limit."""
+    stack, seen = [data], 0
+    while stack:
+        value = stack.pop()
+        seen += 1
+        if seen > MAX_POLICY_VALUES:
+            raise PolicyError(
+                f"{source}: more than {MAX_POLICY_VALUES:,} values once YAML aliases are expanded; "
+                "a policy this large is a mistake (or an alias bomb)"
+            )
+        if isinstance(value, Mapping):
+            stack.extend(value.values())
+        elif isinstance(value, list):
+            stack.extend(value)
 
 
 def compile_policy(data: Any, source: str = "<policy>") -> CompiledPolicy:
@@ -187,6 +211,10 @@ def policy_digest(spec: PolicySpec) -> str:
     return "sha256:" + hashlib.sha256(canonical.encode()).hexdigest()
 
 
+_SHORT = reprlib.Repr()
+_SHORT.maxstring = _SHORT.maxother = 80
+
+
 def first_error(exc: ValidationError) -> str:
     errors = exc.errors()
     err = errors[0]
@@ -205,6 +233,6 @@ def first_error(exc: ValidationError) -> str:
         message = err["msg"].removeprefix("Value error, ")
         secret = err["loc"][:1] == ("key",)  # never echo what may be an inline secret
         if not secret and (kind.endswith(("_type", "_parsing")) or kind.startswith(("greater", "less"))):
-            message += f", got {err.get('input')!r}"
+            message += f", got {_SHORT.repr(err.get('input'))}"  # bounded: the input may be huge
     more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
     return f"{loc or 'policy'}: {message}{more}"

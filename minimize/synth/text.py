@@ -31,15 +31,15 @@ SLOTS: dict[str, tuple[str, Callable[[Draw, str], str]]] = {
     "URL": ("URL", values.url),
     "ZIP_CODE": ("ZIP_CODE", values.zip_code),
     "AGE": ("AGE", values.age),
-    "ADDRESS": ("LOCATION", values.address),
-    "STREET": ("LOCATION", values.street),
+    "ADDRESS": ("ADDRESS", values.address),
+    "STREET": ("ADDRESS", values.street),
     "CITY": ("LOCATION", values.city),
     "COUNTRY": ("LOCATION", values.country),
     "DATE_TIME": ("DATE_TIME", values.date_text),
     "DOB": ("DATE_TIME", values.birth_date),
 }
 #: how often each entity leads a sentence when a text field does not say
-DEFAULT_WEIGHTS = {"PERSON": 5, "EMAIL_ADDRESS": 2, "PHONE_NUMBER": 2, "LOCATION": 2, "DATE_TIME": 1.5,
+DEFAULT_WEIGHTS = {"PERSON": 5, "EMAIL_ADDRESS": 2, "PHONE_NUMBER": 2, "ADDRESS": 1.5, "LOCATION": 1, "DATE_TIME": 1.5,
                    "CREDIT_CARD": 0.5, "US_SSN": 0.5, "IBAN_CODE": 0.4, "IP_ADDRESS": 0.5, "URL": 0.5,
                    "AGE": 0.3, "ZIP_CODE": 0.2}
 FILLER = "filler"

@@ -240,8 +240,13 @@ def country(draw: Draw, locale: str) -> str:
 
 
 def location(draw: Draw, locale: str) -> str:
-    roll = draw.rng.random()
-    return address(draw, locale) if roll < 0.4 else street(draw, locale) if roll < 0.7 else city(draw, locale)
+    """A place that is not a postal address: a city, sometimes a country."""
+    return country(draw, locale) if draw.chance(0.15) else city(draw, locale)
+
+
+def postal_address(draw: Draw, locale: str) -> str:
+    """A full address or just the street part, as forms and notes hold them."""
+    return address(draw, locale) if draw.chance(0.5) else street(draw, locale)
 
 
 def date_text(draw: Draw, locale: str, start: dt.date = dt.date(2015, 1, 1), end: dt.date = dt.date(2025, 12, 31)) -> str:
@@ -284,7 +289,7 @@ GENERATORS: dict[str, Generator] = {
     "EMAIL_ADDRESS": email,
     "PHONE_NUMBER": phone,
     "LOCATION": location,
-    "ADDRESS": address,
+    "ADDRESS": postal_address,
     "DATE_TIME": date_text,
     "CREDIT_CARD": credit_card,
     "US_SSN": ssn,

@@ -109,8 +109,9 @@ def test_when_utf8_is_invalid_then_the_failure_names_the_byte(tmp_path):
         (b"id,name\n,Ann\n", [("record", 2, "f.csv:2")]),  # an empty id: file name and row's line
         (b"", []),  # an empty file holds no records
         (b"id,name\n", []),  # a header only
-        (b"id,id\n1,2\n", [("failure", 1, None)]),  # a duplicate column name: the whole file fails once
-        (b"id,,name\n1,2,3\n", [("failure", 1, None)]),  # an empty column name
+        # a duplicate column name: the header fails, and every row under it is rejected too
+        (b"id,id\n1,2\n", [("failure", 1, None), ("failure", 2, None)]),
+        (b"id,,name\n1,2,3\n", [("failure", 1, None), ("failure", 2, None)]),  # an empty column name
     ],
 )
 def test_when_csv_is_read_then_records_and_failures_keep_their_line(tmp_path, content, expected):

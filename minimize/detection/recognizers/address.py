@@ -69,37 +69,56 @@ _ROMANCE = (
     r"canale|piazzale|chemin|route|ruelle|place)"
 )
 
-_STREET = regex.compile(
-    rf"""
-    (?<![\w@/.-])(?P<unit>{_UNIT_BEFORE})?
-    (?:
+# Streets that start with their house number (fast: most positions fail at once)
+_STREET_NUMBER_FIRST = rf"""
         # 742 Evergreen Terrace; 350 Fifth Avenue; 88 Queen St W; 15 Teheran-ro 34-gil; 14-16 Kingsway
         {_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION})?(?!\w)
                                                 |\p{{Ll}}+(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?i:{_SUFFIX_WORDS})(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
                                                 |\p{{Lu}}\p{{Ll}}+way(?!\w))
-      | # Main Street and 5th Avenue (a corner)
-        {_NAME}[ \t]+{_SUFFIX}[ \t]+(?:and|&)[ \t]+{_NAME}[ \t]+{_SUFFIX}(?!\w)
       | # 8 rue de la République
         {_NUMBER},?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
       | # 997, chemin brunel (lower case, French/Spanish/Portuguese/Italian)
         {_NUMBER},?[ \t]+(?i:rue|chemin|avenue|calle|rua|viale|piazza|stretto|contrada|borgo)[ \t]+(?:{_CONNECT}[ \t]+)*(?!{_CONNECT}\b)\p{{Ll}}[\p{{L}}'\-]+
-      | # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92
-        {_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:n[º°o]\.?[ \t]*)?{_NUMBER}(?![\d,.]\d)
-      | # Hauptstraße 12; Storgatan 14
-        {_GERMANIC}[ \t]+{_NUMBER}(?!\w)
-      | # Bağdat Caddesi No: 112 (Turkish: the number after "No")
-        {_NAME}[ \t]+(?-i:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı)[ \t]+No[ \t]*[:.]?[ \t]*\d{{1,5}}
       | # 2-11-3 Meguro; 4 Chome-2-8 Shibakoen (Japanese block numbers)
         \d{{1,2}}[ \t]?Chome-\d{{1,3}}(?:-\d{{1,3}})?(?:[ \t]+\p{{Lu}}\p{{L}}+)?
       | \d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+\p{{Lu}}\p{{L}}+
-      | # without a house number only after a unit: "Plot 14, Ahmadu Bello Way", "House 12, Road 27"
-        (?P<weak>(?:{_NAME}[ \t]+)?(?:{_SUFFIX}|Sector|Block)(?:[ \t]*\d{{1,4}})?(?!\w))
-    )
-    (?:{_UNIT_AFTER})*
-    """,
-    regex.VERBOSE,
+"""
+# Streets that start with a word, one family at a time, each tried only when the
+# text holds its cheap hint (a word-first pattern is costly at every capital).
+_ROMANCE_WORDS = (
+    r"rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
+    r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|rambla|ronda|"
+    r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place"
 )
+_WORD_FIRST = [
+    (  # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92
+        rf"(?i:\b(?:{_ROMANCE_WORDS})\b)",
+        rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:n[º°o]\.?[ \t]*)?{_NUMBER}(?![\d,.]\d)",
+    ),
+    (  # Hauptstraße 12; Storgatan 14
+        r"(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|veien|gata|laan|"
+        r"straat|plein|gracht|kade|steeg|dreef|utca|ulice|iela|katu|tie|Straße|Gasse|Weg|Allee|Platz|Ring)[ \t]+\d",
+        rf"{_GERMANIC}[ \t]+{_NUMBER}(?!\w)",
+    ),
+    (  # Bağdat Caddesi No: 112 (Turkish: the number after "No")
+        r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",
+        rf"{_NAME}[ \t]+(?-i:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı)[ \t]+No[ \t]*[:.]?[ \t]*\d{{1,5}}",
+    ),
+    (  # Main Street and 5th Avenue (a corner)
+        r"[ \t](?:and|&)[ \t]",
+        rf"{_NAME}[ \t]+{_SUFFIX}[ \t]+(?:and|&)[ \t]+{_NAME}[ \t]+{_SUFFIX}(?!\w)",
+    ),
+    (  # without a house number only after a unit: "Plot 14, Ahmadu Bello Way", "House 12, Road 27"
+        rf"(?:{_UNIT_WORD})\.?[ \t]*[#]?[\w\-/]+,|[A-Z]-\d{{1,4}},",
+        rf"(?<=,[ \t]*)(?P<weak>(?:{_NAME}[ \t]+)?(?:{_SUFFIX}|Sector|Block)(?:[ \t]*\d{{1,4}})?(?!\w))",
+    ),
+]
+_PREFIXED = rf"(?<![\w@/.-])(?P<unit>{_UNIT_BEFORE})?"
+_STREETS = [(None, regex.compile(rf"{_PREFIXED}(?:{_STREET_NUMBER_FIRST})(?:{_UNIT_AFTER})*", regex.VERBOSE))] + [
+    (regex.compile(hint), regex.compile(rf"{_PREFIXED}(?:{body})(?:{_UNIT_AFTER})*", regex.VERBOSE))
+    for hint, body in _WORD_FIRST
+]
 _PO_BOX = regex.compile(
     r"(?<![\w.])(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|(?-i:Box)|Postfach|Apartado(?:[ \t]+Postal)?|"
     r"Caixa[ \t]+Postal|Private[ \t]+Bag)[ \t]+\d{1,6}\b",
@@ -127,6 +146,22 @@ _ORDINARY = STOP_WORDS | set(
     "days day hours hour minutes mins weeks week months month years year times pages miles km steps people "
     "items units kids points more less long short hot cold".split()
 )
+_UNIT_JUST_BEFORE = regex.compile(rf"(?:{_UNIT_BEFORE})$")
+# Words that make a lowercase "number words suffix" ordinary prose, not a street
+_ORDINARY = STOP_WORDS | set(
+    "days day hours hour minutes mins weeks week months month years year times pages miles km steps people "
+    "items units kids points more less long short hot cold".split()
+)
+_UNIT_JUST_BEFORE = regex.compile(rf"(?:{_UNIT_BEFORE})$")
+# A cheap first look: a street word, a foreign street type, or a box, anywhere
+_HINT = regex.compile(
+    rf"(?i:\b(?:{_SUFFIX_WORDS}|{_SUFFIX_ABBREVIATIONS}|box|postfach|apartado|caixa|bag|chome|sector|block|"
+    r"rue|chemin|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|"
+    r"paseo|ul|ulica|aleja|al|boulevard|bd|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|rambla|"
+    r"ronda|passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place)\b"
+    r"|\p{L}-(?:ro|gil|daero)\b|(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|"
+    r"gade|vej|veien|gata|laan|straat|plein|gracht|kade|steeg|dreef|utca|ulice|iela|katu|tie|way)\b|\d-\d+-\d)"
+)
 STREET_SCORE = 0.9  # above NER's 0.85: the street's words are not a PERSON
 WEAK_STREET_SCORE = 0.5  # a "Road 27"-like street only counts after a unit ("House 12, Road 27")
 PO_BOX_SCORE = 0.8
@@ -151,8 +186,8 @@ class StreetAddressRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for match in _STREET.finditer(text):
-            if match.group("weak") and not match.group("unit"):
+        for match in self._streets(text):
+            if match.groupdict().get("weak") and not (match.group("unit") or _UNIT_JUST_BEFORE.search(text, 0, match.start())):
                 continue  # a street name alone ("Wall Street") is too weak without a unit first
             if match.group().islower() and _ordinary_words(match.group()):
                 continue  # "3 days in the park", "2 hours drive"
@@ -167,6 +202,17 @@ class StreetAddressRecognizer(LocalRecognizer):
             results.append(self._result("ADDRESS", match.start(), match.end(), BARE_BOX_SCORE if bare else PO_BOX_SCORE))
             results.extend(self._tail(text, match.end()))
         return results
+
+    @staticmethod
+    def _streets(text: str):
+        """Street matches of both families, the longer one where they overlap."""
+        patterns = [pattern for hint, pattern in _STREETS if hint is None or hint.search(text)]
+        matches = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: (m.start(), -m.end()))
+        end = -1
+        for match in matches:
+            if match.start() >= end:
+                end = match.end()
+                yield match
 
     def _tail(self, text: str, at: int) -> list[RecognizerResult]:
         """City, state, postal code and country right after a street, up to 5 parts."""

@@ -1,4 +1,5 @@
-"""Mastercard's 2-series numbers (2221-2720), which Presidio's card pattern lacks.
+"""Card numbers Presidio's card pattern misses: Mastercard's 2-series (2221-2720)
+and American Express written in its own 4-6-5 grouping ("3478 200490 07274").
 
 Same Luhn check and context words as Presidio's CreditCardRecognizer: only the
 pattern is new, so the class subclasses it instead of copying it.
@@ -18,7 +19,8 @@ class MastercardSeries2Recognizer(CreditCardRecognizer):
             "Mastercard 2-series (weak)",
             r"\b(?:222[1-9]|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b",
             0.3,
-        )
+        ),
+        Pattern("American Express 4-6-5 (weak)", r"\b3[47]\d{2}[- ]?\d{6}[- ]?\d{5}\b", 0.3),
     ]
 
     def __init__(self, supported_language: str = "en", context: list[str] | None = None):

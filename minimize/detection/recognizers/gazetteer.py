@@ -55,6 +55,15 @@ _SEQUENCE = regex.compile(
     r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|upon|on|of|sur|el|al)[ \t]+)?\p{Lu}[\p{L}'’\-]*){0,4}"
 )
 _SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
+# Towns not in the list, by their English shape after a preposition of place:
+# "in New Graceside", "between Tapiabury and ...", "near Melbridge-on-Sea".
+_PLACE_SHAPE = regex.compile(
+    r"(?i:\b(?:in|from|to|near|between|and|at|visited|via|of|outside|around))[ \t]+(?P<place>(?-i:"
+    r"New[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"
+    r"|\p{Lu}\p{Ll}+(?:bury|borough|burgh|burg|ville|town|side|port|mouth|chester|caster|shire|haven|stadt|dorf|"
+    r"hausen|heim|ford|field|bridge)(?:-on-\p{Lu}\p{Ll}+)?))\b"
+)
+PLACE_SHAPE_SCORE = 0.5
 _lock = threading.Lock()
 
 
@@ -149,6 +158,9 @@ class LocationGazetteerRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
+        for match in _PLACE_SHAPE.finditer(text):
+            if match.group("place") not in self.places:
+                results.append(self._result(match.start("place"), match.end("place"), PLACE_SHAPE_SCORE))
         for match in _SEQUENCE.finditer(text):
             words = list(regex.finditer(r"\S+", match.group()))
             i = 0

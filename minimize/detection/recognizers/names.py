@@ -1,10 +1,12 @@
-"""Names that spaCy's NER misses: after a title, after a cue ("my name is", "hi"),
-after a form label ("Name:", "Patient:"), and lowercase names in chat.
+"""Names that spaCy's NER misses: after a title, a cue ("my name is", "ask for",
+"hi"), a form label ("Name:", "Patient:"), a greeting or sign-off, in capitals
+("ANJALI SHARMA", "LIU, MIN"), and lowercase names in lowercase chat.
 
-NER reads capitals as the main hint, so "hey it's priya" or "Dear Mr. Fofana"
-slip through. The cues here are cheap regexes; a word taken as a name must
-look like one: capitalised, or a known first name (US census list of the
-`names` package, not Faker's) that is not also a common English word.
+NER reads capitals as its main hint, so "hey it's priya" or "Dear Mr. Fofana"
+slip through. The cues are cheap regexes; a word taken as a name must look like
+one: capitalised, or a known first name. Known first names are the US census
+lists of the `names` package plus our own list of names common elsewhere
+(given_names.txt); never Faker's lists.
 """
 from __future__ import annotations
 
@@ -24,23 +26,39 @@ TITLES = (
 _TITLE = regex.compile(rf"(?<![\w.])(?:{TITLES})\b\.?(?=[ \t]+\p{{Lu}})")
 _CAP_WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
 _CAP_NAME = rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ \t]+)?(?:{_CAP_WORD})){{0,3}}"
-_ANY_WORD = r"\p{L}[\p{L}'’\-]*"
-# A form label, then a name: "Name: Ana Ruiz", "Patient: ...", "Next of kin: ...".
+_AFTER_TITLE = regex.compile(rf"[ \t]+(?P<name>{_CAP_NAME})")
+_ANY = r"\p{L}[\p{L}'’\-]*"
+_WORDS = rf"(?P<name>{_ANY}(?:[ \t]+{_ANY}){{0,2}})"
+
+# A form label, then a name: "Name: Ana Ruiz", "account holder is alphonse mary".
 _LABEL = regex.compile(
-    r"(?im)(?:^|[;|·]\s*)(?:full[ \t]+)?(?:name|patient|tenant|applicant|driver|sender|recipient|account[ \t]+holder|"
-    r"holder|name[ \t]+of[ \t]+insured|insured|caller|customer|client|witness|guest|employee|next[ \t]+of[ \t]+kin|"
-    r"signed|referee|candidate|contact[ \t]+person|attn|attention|parent|guardian|emergency[ \t]+contact|"
-    r"beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member)[ \t]*[:\-][ \t]*"
-    rf"(?P<name>(?-i:{_CAP_NAME}))"
+    r"(?im)(?:^|[;|·]\s*|\b(?=account[ \t]+holder))(?:full[ \t]+)?(?:name|patient|tenant|applicant|driver|sender|"
+    r"recipient|account[ \t]+holder|holder|name[ \t]+of[ \t]+insured|insured|caller|customer|client|witness|guest|"
+    r"employee|next[ \t]+of[ \t]+kin|signed|referee|candidate|contact|contact[ \t]+person|attn|attention|parent|"
+    r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member)"
+    rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_WORDS}"
 )
-# Cues before a name. "my name is" vouches for what follows; the others only
-# for a known first name ("it's priya", "hey dave", "and sarah").
+# Cues that vouch for the next word(s) in any case: "my name is li na", "hi this is
+# stefania pagnotto", "gianluigi here", "ask for chakradhar", "my neighbour reimund löchel".
 _NAMED = regex.compile(
-    r"(?i)\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is)[ \t]+"
-    rf"(?P<name>{_ANY_WORD}(?:[ \t]+{_ANY_WORD}){{0,2}})"
+    r"(?i)\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is|"
+    r"(?:hi|hello|hey)[, \t]+(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im)|"
+    r"(?:ask|asking|asked)[ \t]+for|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|"
+    r"my[ \t]+(?:neighbou?r|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|friend|colleague|"
+    r"boss|partner|landlord|landlady|tenant|lawyer|uncle|aunt|cousin|nephew|niece|grandma|grandpa|fianc[ée]e?))"
+    rf"[, \t]+{_WORDS}"
+    r"|(?im)^[ \t]*(?P<name2>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*)?)[ \t]+here\b"
 )
-# "Hi Priyanka,", "Dear Ngozi!", "Thanks,\nRahul", "- Takahashi Yumi" at the end: a
-# capitalised name alone between a greeting or sign-off and the end of the line.
+# Cues that vouch only for a known first name: "it's priya", "hey dave", "and sarah".
+_CUED = regex.compile(
+    r"(?i)(?:\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
+    r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
+    r"pick[ \t]+up|call|text|ping|cc|@)[ \t,]+|^[ \t]*|[\n.!?:;,\]][ \t]*)"
+    rf"(?P<name>(?-i:\p{{Ll}}[\p{{Ll}}'’\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'’\-]+)?))",
+    regex.MULTILINE,
+)
+# "Hi Priyanka,", "Thanks,\nRahul", "- Takahashi Yumi" at the end: a capitalised name
+# alone between a greeting or sign-off and the end of the line.
 _GREETING = regex.compile(
     r"(?im)(?:^|(?<=[.!?]\s))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
     r"welcome|congratulations|congrats)[ \t]+"
@@ -52,22 +70,14 @@ _SIGN_OFF = regex.compile(
     rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?:\n|$)"
     rf"|(?:^|\s)[-–—][ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
 )
-#: capitalised words after a greeting that are not names
-NOT_NAMES = frozenset(
-    "All Team Everyone Sir Madam There Colleagues Customer Customers Friends Support Guys Folks Parent Parents "
-    "Neighbours Neighbors Hiring Manager Valued User Users Member Members Applicant Candidate Partner Partners "
-    "Dear Hi Hello Sales Admin Doctor Nurse Both You Again Mum Mom Dad Boss".split()
-)
-# A name in capitals, as CV headers write it: "ANJALI SHARMA"
-_CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}{2,}){1,2})(?![\w-])")
-_CUED = regex.compile(
-    r"(?i)(?:\b(?:this[ \t]+is|it's|it[ \t]+is|i'm|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|love|"
-    r"cheers|regards|ask[ \t]+for|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
-    r"pick[ \t]+up|call|text|ping|cc|@)[ \t,]+|^[ \t]*|[\n.!?:;,\]][ \t]*)"
-    rf"(?P<name>(?-i:\p{{Ll}}[\p{{Ll}}'’\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'’\-]+)?))",
-    regex.MULTILINE,
-)
-#: first names that are ordinary lowercase English words, never taken as names in lowercase
+# Names in capitals, as CV headers and registers write them: "ANJALI SHARMA", "LIU, MIN"
+_CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+\p{Lu}{2,}){1,2})(?![\w-])")
+_FOLLOWING = regex.compile(r"[ \t]+(\p{L}[\p{L}'’\-]+)\b")
+_LOWER_WORD = regex.compile(r"(?<![\w@.])\p{Ll}{3,}(?![\w@])")
+_WORD = regex.compile(r"\p{L}+")
+_NAME_END = regex.compile(r"[ \t]*(?:[,.!?;:)\n]|$|[ \t]+(?:here|again|said|says|from|when|and|is|was|at|on)\b)")
+
+#: first names that are ordinary lowercase English words: not names in lowercase without a cue
 ENGLISH = frozenset(
     """will may june april august rose grace hope joy faith mark bill art sue pat rich don guy ray jack dean
     frank gene major page price long young love king sun son chad dale dawn drew glen rick max fern rod lane
@@ -80,36 +90,54 @@ ENGLISH = frozenset(
     lewis lincoln mason miller myles page parker pierce porter price ross sterling stone tanner taylor
     thomas tracy travis tucker tyler ulysses victor wade wallace walter warren wayne webster wesley
     wilbur worth al ed eli abe ali jean gus ike jay jed kip lee les lon lou mac mel ned sal ted min ping lan
-    mere mai mona can amir""".split()
+    mere mai mona can amir said soon harsh miss""".split()
 )
-STRONG_SCORE = 0.65  # after "my name is"
-LABEL_SCORE = 0.65
+#: words after a cue that are not names ("ask for help", "Hi all", "my son is ...")
+NOT_NAMES = frozenset(
+    """all team everyone sir madam there colleagues customer customers friends support guys folks parent parents
+    neighbours neighbors hiring manager valued user users member members applicant candidate partner partners
+    dear hi hello sales admin doctor nurse both you again mum mom dad boss help assistance refund details advice
+    more info information directions permission money it them him her me us someone somebody anyone one
+    clarification confirmation feedback approval receipt invoice supervisor agent a an the this that my your
+    our their his its is was has had who whom what new old best good great sorry thanks please just also back
+    here now today tomorrow soon""".split()
+)
+STRONG_SCORE = 0.65  # after "my name is", "ask for", a label, a greeting, a title
 AFTER_TITLE_SCORE = 0.7
 TITLE_SCORE = 0.6
 WEAK_SCORE = 0.5  # a lowercase known first name after a cue
 LOWERCASE_SCORE = 0.45  # a known first name in a text written in lowercase
-_WORD = regex.compile(r"\p{L}+")
-_FOLLOWING = regex.compile(r"[ \t]+(\p{L}[\p{L}'’\-]+)\b")
-_LOWER_WORD = regex.compile(r"(?<![\w@.])\p{Ll}{3,}(?![\w@])")
+
+
+def _read_census(file: str) -> list[str]:
+    return [line.split()[0].lower() for line in (resources.files("names") / file).read_text().splitlines()]
+
+
+@lru_cache(maxsize=1)
+def census_first_names() -> frozenset[str]:
+    """Every known first name, English words included ("frank", "VICTOR")."""
+    out = set(_read_census("dist.male.first")) | set(_read_census("dist.female.first"))
+    for line in (resources.files(__package__) / "given_names.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            out.update(line.split())
+    return frozenset(n for n in out if len(n) > 1)
 
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Lowercase first names: the US census lists (the `names` package) and our own
-    list of names common elsewhere (given_names.txt), minus English words."""
-    out = set()
-    for file in ("dist.male.first", "dist.female.first"):
-        for line in (resources.files("names") / file).read_text().splitlines():
-            out.add(line.split()[0].lower())
-    for line in (resources.files(__package__) / "given_names.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            out.update(line.split())
-    return frozenset(n for n in out if len(n) > 2 and n not in ENGLISH and n not in STOP_WORDS)
+    """Known first names that are not also common English words: safe without a cue."""
+    return frozenset(n for n in census_first_names() if len(n) > 2 and n not in ENGLISH and n not in STOP_WORDS)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Lowercase surnames of the US census list (the `names` package), minus English words."""
+    return frozenset(w for w in _read_census("dist.all.last") if w not in ENGLISH and w not in STOP_WORDS)
 
 
 @RECOGNIZERS.register("NameCueRecognizer")
 class NameCueRecognizer(LocalRecognizer):
-    """PERSON after titles, cues and form labels; TITLE for the honorific itself."""
+    """PERSON after titles, cues, labels, greetings and sign-offs; TITLE for the honorific itself."""
 
     def __init__(self, supported_language: str = "en", context: list[str] | None = None):
         super().__init__(
@@ -124,86 +152,84 @@ class NameCueRecognizer(LocalRecognizer):
         surnames()
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        results = []
+        found: list[tuple[str, int, int, float]] = []
         for match in _TITLE.finditer(text):
-            results.append(self._result("TITLE", match.start(), match.end(), TITLE_SCORE))
-            name = regex.compile(rf"[ \t]+(?P<name>{_CAP_NAME})").match(text, match.end())
+            found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
+            name = _AFTER_TITLE.match(text, match.end())
             if name:
-                results.append(self._result("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
-        for match in _LABEL.finditer(text):
-            results.append(self._result("PERSON", match.start("name"), match.end("name"), LABEL_SCORE))
+                found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
+        for pattern in (_GREETING, _SIGN_OFF):
+            for match in pattern.finditer(text):
+                start, end = _group_span(match)
+                if start >= 0 and text[start:end].split()[0].lower() not in NOT_NAMES:
+                    found.append(("PERSON", start, end, STRONG_SCORE))
+        for match in _CAPS_NAME.finditer(text):
+            words = [w.strip(",") for w in match.group("name").lower().split()]
+            if any(w in census_first_names() for w in words) and all(
+                w in census_first_names() or w in surnames() for w in words
+            ):
+                found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
+        for pattern, strength in ((_LABEL, "named"), (_NAMED, "named"), (_CUED, "cued")):
+            for match in pattern.finditer(text):
+                span = _name_words(text, match, strength)
+                if span:
+                    found.append(("PERSON", *span, STRONG_SCORE if strength == "named" else WEAK_SCORE))
         if _mostly_lowercase(text):
             # chat written all in lowercase: a known first name anywhere is a name
             for match in _LOWER_WORD.finditer(text):
                 if match.group() in first_names():
-                    end = _next_name_word(text, match.end(), lowercase=True)
-                    results.append(self._result("PERSON", match.start(), end, LOWERCASE_SCORE))
-        for pattern in (_GREETING, _SIGN_OFF):
-            for match in pattern.finditer(text):
-                name = match.group("name")
-                if name and name.split()[0] not in NOT_NAMES:
-                    start = match.start("name") if match.start("name") >= 0 else match.starts("name")[-1]
-                    results.append(self._result("PERSON", start, start + len(name), LABEL_SCORE))
-        for match in _CAPS_NAME.finditer(text):
-            words = match.group("name").lower().split()
-            if words[0] in census_first_names() and all(w in first_names() or w in surnames() for w in words[1:]):
-                results.append(self._result("PERSON", match.start(), match.end(), LABEL_SCORE))
-        for pattern, named in ((_NAMED, True), (_CUED, False)):
-            for match in pattern.finditer(text):
-                span = _name_words(match, named)
-                if span:
-                    results.append(self._result("PERSON", *span, STRONG_SCORE if named else WEAK_SCORE))
-        return results
-
-    def _result(self, entity: str, start: int, end: int, score: float):
-        return make_result(self, entity, start, end, score)
-@lru_cache(maxsize=1)
-def census_first_names() -> frozenset[str]:
-    """All first names, English words included ("VICTOR LEGRAND" in capitals is a name)."""
-    out = set(first_names())
-    for file in ("dist.male.first", "dist.female.first"):
-        out.update(line.split()[0].lower() for line in (resources.files("names") / file).read_text().splitlines())
-    return frozenset(out)
+                    end = _next_name_word(text, match.end())
+                    found.append(("PERSON", match.start(), end, LOWERCASE_SCORE))
+        return [make_result(self, *item) for item in found]
 
 
-@lru_cache(maxsize=1)
-def surnames() -> frozenset[str]:
-    """Lowercase surnames of the US census list (the `names` package), minus English words."""
-    lines = (resources.files("names") / "dist.all.last").read_text().splitlines()
-    return frozenset(w for w in (line.split()[0].lower() for line in lines) if w not in ENGLISH and w not in STOP_WORDS)
+def _group_span(match) -> tuple[int, int]:
+    """Where the `name` group matched (patterns with two alternatives name both `name`)."""
+    starts, ends = match.starts("name"), match.ends("name")
+    return (starts[-1], ends[-1]) if starts else (-1, -1)
 
 
-def _next_name_word(text: str, end: int, lowercase: bool) -> int:
-    """End of a surname right after `end` ("marco bianchi"), or `end`."""
-    match = _FOLLOWING.match(text, end)
-    if match:
-        word = match.group(1)
-        if word.islower() == lowercase and (word.lower() in surnames() or word.lower() in first_names()):
-            return match.end()
-    return end
-
-
-def _name_words(match, named: bool) -> tuple[int, int] | None:
-    """Start and end of the name in a cue match: its first word must qualify, later
-    words join while they are not common words and keep the first word's case."""
-    base = match.start("name")
-    words = list(regex.finditer(r"[^\s,.!?;:()]+", match.group("name")))
+def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
+    """The name's start and end in a cue match, or None. Its first word must qualify:
+    after a strong cue any word that is not a common one, after a weak cue a known
+    first name. Later words join while they keep the first word's case."""
+    group = "name2" if match.groupdict().get("name2") else "name"
+    base = match.start(group)
+    words = list(regex.finditer(r"[^\s,.!?;:()<>]+", match.group(group)))
     if not words:
         return None
     first = words[0].group()
     lower = first.lower()
-    if lower in STOP_WORDS or lower in ENGLISH or not (named or lower in first_names()):
+    if lower in STOP_WORDS or lower in NOT_NAMES:
         return None
+    if strength == "cued":
+        known = lower in first_names() or (
+            lower in census_first_names() and _NAME_END.match(text, base + words[0].end())
+        )
+        if not known:
+            return None
     end = words[0].end()
     for word in words[1:]:
         value = word.group()
-        known = value.lower() in first_names() or value.lower() in surnames()
-        if not (named or known) or value.lower() in STOP_WORDS or value.lower() in ENGLISH:
+        low = value.lower()
+        if low in STOP_WORDS or low in NOT_NAMES or value.islower() != first.islower():
             break
-        if value.islower() != first.islower():
+        if strength == "cued" and not (low in first_names() or low in surnames()):
+            break
+        if not value[0].isupper() and not (low in first_names() or low in surnames()) and strength != "named":
             break
         end = word.end()
     return base, base + end
+
+
+def _next_name_word(text: str, end: int) -> int:
+    """End of a lowercase surname right after `end` ("marco bianchi"), or `end`."""
+    match = _FOLLOWING.match(text, end)
+    if match:
+        word = match.group(1)
+        if word.islower() and (word in surnames() or word in first_names()):
+            return match.end()
+    return end
 
 
 def _mostly_lowercase(text: str) -> bool:

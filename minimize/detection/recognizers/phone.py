@@ -21,10 +21,9 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 
 #: regions tried for numbers written without a country code, most likely first
 REGIONS = (
-    "US", "GB", "CA", "AU", "IN", "DE", "FR", "ES", "IT", "NL", "IE", "NZ", "ZA", "NG", "GH", "KE",
-    "BR", "MX", "AR", "CO", "JP", "CN", "KR", "SG", "PH", "PK", "BD", "AE", "SA", "EG", "TR", "RU",
-    "PL", "SE", "NO", "DK", "CH", "AT", "BE", "PT", "IL", "UA", "CZ",
-)
+    "US", "GB", "IN", "CA", "AU", "DE", "FR", "ES", "IT", "NL", "BR", "MX", "JP", "CN", "NG", "ZA", "KE", "GH",
+    "IE", "NZ", "PH", "PK", "AE", "SG",
+)  # numbers written with a country code (+49 ...) are read for every country
 # Digits with the separators phone numbers use; 7-15 digits, checked below.
 _CANDIDATE = regex.compile(
     r"(?<![\w+/.:-])(?:\+|00)?\(?\d[\d \t().\-/]{5,22}\d(?![\w/]|[.\-]\d)"
@@ -45,6 +44,7 @@ _NOT_PHONE_BEFORE = regex.compile(
 )
 _EXTENSION = regex.compile(r"[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5}\b", regex.IGNORECASE)
 
+_BARE_REGIONS = 6
 VALID_INTERNATIONAL = 0.75  # "+44 20 7946 0958": country code and a valid number
 VALID_NATIONAL = 0.6  # valid in one of REGIONS, written with phone-like separators
 VALID_BARE = 0.45  # valid, but a plain run of digits (could be an id)
@@ -108,7 +108,8 @@ def _score(candidate: str, regions: tuple[str, ...]) -> float:
             return VALID_INTERNATIONAL
         return POSSIBLE if phonenumbers.is_possible_number(number) else 0.0
     possible = False
-    for region in regions:
+    # A bare run of digits could be anything: only the first regions are tried for it.
+    for region in regions if separated else regions[:_BARE_REGIONS]:
         number = _parse(candidate, region)
         if number is None:
             continue

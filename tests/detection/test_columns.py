@@ -1,0 +1,95 @@
+"""Structured columns typed from their name and values, and how the engine uses the types."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.columns import infer_column, infer_columns
+from minimize.engine import Engine
+from minimize.keys import SecretKey
+from minimize.policy import compile_policy
+from minimize.types import Record, Span
+
+
+@pytest.mark.parametrize(
+    ("field", "values", "entity"),
+    [
+        ("zip", ["70679", "02139", "94043-1351"], "ZIP_CODE"),  # 5-digit strings: zips, not dates
+        ("postcode", ["SW1A 1AA", "M1 1AE", "EH8 9YL"], "ZIP_CODE"),  # UK shapes
+        ("zip", [70679, 94043, 10001], "ZIP_CODE"),  # stored as numbers
+        ("age", [53, 18, 90, 41], "AGE"),  # ints in 0-120
+        ("patient_age", ["53", "7"], "AGE"),  # a prefix, numbers as text
+        ("dob", ["1987-01-18", "1990-12-31"], "DATE_TIME"),  # a date of birth
+        ("dateOfBirth", ["03/04/1985"], "DATE_TIME"),  # camelCase name
+        ("email", ["a@b.org", "x.y@example.com"], "EMAIL_ADDRESS"),
+        ("mobile_phone", ["+49 1521 7962632", "(212) 555-0187"], "PHONE_NUMBER"),
+        ("full_name", ["Ana Ruiz", "Osborn, Donna", "Chen Wei"], "PERSON"),
+        ("city", ["Chicago", "San Francisco"], "LOCATION"),
+        ("street", ["742 Evergreen Terrace", "5406 Valenzuela Lodge Suite 414"], "ADDRESS"),
+        ("ssn", ["536-22-8726", "412567890"], "US_SSN"),
+        ("last_login_ip", ["40.139.70.47", "fafd:7923::1"], "IP_ADDRESS"),
+        ("customer_id", ["CUST-503037", "CUST-485659"], None),  # an id: not PII unless a policy says so
+        ("id", ["s-1", "s-2"], None),  # record ids
+        ("country", ["US", "DE", "FR"], None),  # country codes are not places
+        ("employer", ["Burch Inc", "Dudley, Peters and Lang"], None),  # company names
+        ("signup_date", ["2024-07-01", "2022-09-06"], None),  # when something happened in a system
+        ("product_name", ["Widget Pro", "Gadget"], None),  # a name that is not a person's
+    ],
+)
+def test_when_name_and_values_agree_then_the_column_is_typed(field, values, entity):
+    column = infer_column(field, values)
+    assert column is not None and column.entity == entity
+
+
+@pytest.mark.parametrize(
+    ("field", "values"),
+    [
+        ("zip", ["n/a", "unknown", "12345"]),  # the name promises zips, the values do not keep it
+        ("age", ["young", "old"]),  # not numbers
+        ("notes", ["call Ana at 555-0101"]),  # free text: no name hint
+        ("amount", [12, 13]),  # numbers that are no PII
+    ],
+)
+def test_when_name_or_values_do_not_fit_then_the_column_is_scanned_cell_by_cell(field, values):
+    assert infer_column(field, values) is None
+
+
+def test_when_a_typed_value_is_read_then_its_span_covers_the_whole_value():
+    [column] = infer_columns([{"age": 53}, {"age": 7}]).values()
+    assert column.span(53) == Span("AGE", 0, 2, 0.95, "ColumnTypeRule")
+    assert column.covers(53) and not column.covers("n/a")
+
+
+class _Spy:
+    """A detector that finds nothing and remembers what it was asked to scan."""
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def detect(self, texts):
+        self.seen.extend(texts)
+        return [[] for _ in texts]
+
+
+RECORDS = [
+    Record(f"r{i}", {"id": f"r{i}", "zip": f"{70000 + i}", "age": 30 + i, "notes": "no pii here"})
+    for i in range(10)
+]
+
+
+def test_when_scanning_a_table_then_typed_columns_are_found_without_ner():
+    spy = _Spy()
+    engine = Engine(compile_policy({"mode": "standard"}), None, detector=spy)
+    findings, failures = engine.scan(RECORDS)
+    assert not failures
+    found = {(path, span.entity_type) for _, path, span in findings}
+    assert found == {("zip", "ZIP_CODE"), ("age", "AGE")}  # ints are covered too
+    assert set(spy.seen) == {"no pii here"}  # ids, zips and ages never reached the detector
+
+
+def test_when_minimizing_in_standard_mode_then_typed_columns_follow_the_entity_rules():
+    policy = compile_policy({"mode": "standard", "entities": {"DEFAULT": {"action": "placeholder"}}})
+    engine = Engine(policy, SecretKey(b"k" * 32), detector=_Spy())
+    result = engine.minimize(RECORDS)
+    data = result.records[0][1]
+    assert data["zip"] == "<ZIP_CODE_1>" and data["age"] == "<AGE_1>"
+    assert data["id"] == "r0"  # an id column is not PII

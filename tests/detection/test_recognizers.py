@@ -1,0 +1,193 @@
+"""Our Python recognizers (minimize/detection/recognizers/), called directly: no spaCy needed."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.recognizers import RECOGNIZERS, load_all
+from minimize.detection.recognizers.address import StreetAddressRecognizer
+from minimize.detection.recognizers.cards import MastercardSeries2Recognizer
+from minimize.detection.recognizers.gazetteer import LocationGazetteerRecognizer
+from minimize.detection.recognizers.names import NameCueRecognizer
+from minimize.detection.recognizers.phone import PhoneNumberRecognizer
+
+
+def _found(recognizer, text, threshold=0.0):
+    return {(r.entity_type, text[r.start : r.end]) for r in recognizer.analyze(text, None) if r.score >= threshold}
+
+
+@pytest.fixture(scope="module")
+def address():
+    return StreetAddressRecognizer()
+
+
+@pytest.fixture(scope="module")
+def phone():
+    return PhoneNumberRecognizer()
+
+
+@pytest.fixture(scope="module")
+def places():
+    return LocationGazetteerRecognizer()
+
+
+@pytest.fixture(scope="module")
+def names():
+    return NameCueRecognizer()
+
+
+def test_when_modules_load_then_every_recognizer_is_registered_by_name():
+    load_all()
+    assert {"StreetAddressRecognizer", "PhoneNumberRecognizer", "LocationGazetteerRecognizer", "NameCueRecognizer",
+            "MastercardSeries2Recognizer"} <= set(RECOGNIZERS.names())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lives at 742 Evergreen Terrace now", {("ADDRESS", "742 Evergreen Terrace")}),  # number, name, suffix
+        ("2217 Willow Creek Drive, Apt 5B, Plano, TX 75023. Love",  # unit after, then city/state/zip
+         {("ADDRESS", "2217 Willow Creek Drive, Apt 5B"), ("LOCATION", "Plano"), ("LOCATION", "TX"),
+          ("ZIP_CODE", "75023")}),
+        ("Flat 3, 41 Harrowgate Road, Leeds LS7 4QD", {("ADDRESS", "Flat 3, 41 Harrowgate Road"),  # unit before
+                                                      ("LOCATION", "Leeds"), ("ZIP_CODE", "LS7 4QD")}),
+        ("Ship to:\nHauptstraße 12\n10115 Berlin\nGermany", {("ADDRESS", "Hauptstraße 12"), ("ZIP_CODE", "10115"),
+                                                              ("LOCATION", "Berlin"), ("LOCATION", "Germany")}),
+        ("8 rue de la République, 69002 Lyon", {("ADDRESS", "8 rue de la République"), ("ZIP_CODE", "69002"),
+                                                  ("LOCATION", "Lyon")}),  # French: number before the type
+        ("Rua Augusta 274, Lisboa", {("ADDRESS", "Rua Augusta 274"), ("LOCATION", "Lisboa")}),  # number after
+        ("Bağdat Caddesi No: 112 Daire 7", {("ADDRESS", "Bağdat Caddesi No: 112 Daire 7")}),  # Turkish
+        ("15 Teheran-ro 34-gil, Seoul", {("ADDRESS", "15 Teheran-ro 34-gil"), ("LOCATION", "Seoul")}),  # Korean
+        ("2-11-3 Meguro, Tokyo 153-0063", {("ADDRESS", "2-11-3 Meguro"), ("LOCATION", "Tokyo"),
+                                           ("ZIP_CODE", "153-0063")}),  # Japanese block number
+        ("mail it to PO Box 4471, Lagos", {("ADDRESS", "PO Box 4471"), ("LOCATION", "Lagos")}),  # PO box
+        ("Plot 14, Ahmadu Bello Way", {("ADDRESS", "Plot 14, Ahmadu Bello Way")}),  # no number, but a unit first
+        ("at 232 albert port suite 015 ok", {("ADDRESS", "232 albert port suite 015")}),  # lower case
+        ("the corner of Main Street and 5th Avenue", {("ADDRESS", "Main Street and 5th Avenue")}),  # a corner
+    ],
+)
+def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expected):
+    assert expected <= _found(address, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I waited 3 days in the park",  # a number, words and a street word: prose
+        "it takes 2 hours drive",  # a duration before "drive"
+        "Wall Street fell 3% today",  # a street name without number or unit
+        "we shipped 40 units to the client",  # numbers and nouns
+        "version 4 Release Notes",  # no street type
+    ],
+)
+def test_when_text_has_no_address_then_none_is_found(address, text):
+    assert not {e for e, _ in _found(address, text) if e == "ADDRESS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "at_least"),
+    [
+        ("call me on (617) 555-0142.", "(617) 555-0142", 0.5),  # US, valid: passes 0.5 without context
+        ("My new number is +233 24 412 7789.", "+233 24 412 7789", 0.7),  # Ghana, international
+        ("+7 495 123-45-67", "+7 495 123-45-67", 0.7),  # Russia
+        ("Tel: 090-1234-5678", "090-1234-5678", 0.5),  # Japan, national format
+        ("mobile 07700 900461", "07700 900461", 0.5),  # UK
+        ("at (212) 555-0187 ext. 4.", "(212) 555-0187 ext. 4", 0.5),  # the extension belongs to it
+        ("0044 20 7946 0958", "0044 20 7946 0958", 0.7),  # 00 instead of +
+    ],
+)
+def test_when_text_holds_a_phone_number_then_it_is_found_with_a_useful_score(phone, text, value, at_least):
+    assert ("PHONE_NUMBER", value) in _found(phone, text, at_least)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "meeting id is 884 2231 9907 and",  # an id, said so before it
+        "PO number 4500012345",  # a purchase order
+        "Report generated at 2024-06-30 23:59:59",  # a timestamp
+        "Tax ID 84-1234567",  # an employer id
+        "IP 203.0.113.77",  # an IP address
+        "salary 19200.13",  # an amount
+        "worked there 2018-2023",  # a range of years
+        "version 10.4.1 released",  # a version
+        "PMP #2291844",  # a certificate number
+    ],
+)
+def test_when_digits_are_not_a_phone_then_no_phone_is_found(phone, text):
+    assert not _found(phone, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She moved from Kumasi to São Paulo.", {"Kumasi", "São Paulo"}),  # cities of 15,000+
+        ("Ship to Berlin, Germany", {"Berlin", "Germany"}),  # city and country
+        ("He lives in Ohio", {"Ohio"}),  # a US state
+        ("They travel between New Graceside and Tapiabury", {"New Graceside", "Tapiabury"}),  # town shapes
+    ],
+)
+def test_when_text_names_places_then_the_gazetteer_finds_them(places, text, expected):
+    assert {v for _, v in _found(places, text)} >= expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nice to meet you.",  # an English word opening a sentence
+        "Austin called this morning",  # a city named like a common first name is left out
+        "Mobile: 555 0100",  # a label, not Mobile, Alabama
+        "Can you help?",  # a town named Can, and a verb
+    ],
+)
+def test_when_a_word_only_looks_like_a_place_then_the_gazetteer_skips_it(places, text):
+    assert not _found(places, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dear Mr. Nakamura,", {("TITLE", "Mr."), ("PERSON", "Nakamura")}),  # title, then a surname
+        ("Dear Mrs O'Sullivan, thank you", {("TITLE", "Mrs"), ("PERSON", "O'Sullivan")}),  # no dot, apostrophe
+        ("my name is li na and i need help", {("PERSON", "li na")}),  # lowercase after "my name is"
+        ("hey it's priya from the gym", {("PERSON", "priya")}),  # a known first name after a cue
+        ("lol dave just fell asleep in the standup again", {("PERSON", "dave")}),  # lowercase chat
+        ("Name: Aleksandra Nowak\nPhone: 1", {("PERSON", "Aleksandra Nowak")}),  # a form label
+        ("Hi Priyanka,\n\nsee attached.\n\nThanks,\nRahul", {("PERSON", "Priyanka"), ("PERSON", "Rahul")}),
+        ("Order arrived damaged. - Takahashi Yumi", {("PERSON", "Takahashi Yumi")}),  # signed with a dash
+        ("ANJALI SHARMA\nSoftware engineer", {("PERSON", "ANJALI SHARMA")}),  # capitals
+        ("BENTON, MATTHEW appears twice", {("PERSON", "BENTON, MATTHEW")}),  # register order
+        ("ring 502.354.3473 and ask for chakradhar", {("PERSON", "chakradhar")}),  # "ask for"
+        ("gianluigi here, can someone call me back", {("PERSON", "gianluigi")}),  # "X here"
+        ("account holder is alphonse mary", {("PERSON", "alphonse mary")}),  # label with "is"
+    ],
+)
+def test_when_a_cue_points_at_a_name_then_it_is_found(names, text, expected):
+    assert expected <= _found(names, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm tired and it's late",  # cues followed by ordinary words
+        "can you ask for help please",  # "ask for" + a common word
+        "Hi all, the offsite is confirmed",  # a greeting to everyone
+        "CURRICULUM VITAE\nEXPERIENCE",  # capitals that are no names
+        "I miss you",  # "Miss" is not a title here
+        "Willow Creek Dr, Apt 5B",  # "Dr" as a street type
+    ],
+)
+def test_when_no_name_is_there_then_the_cues_find_none(names, text):
+    assert not {v for e, v in _found(names, text) if e == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("card 2263 9865 0582 6916", False),  # 2-series shape, but fails the Luhn check
+        ("card 2223 0000 4841 0010", True),  # Mastercard 2-series test number (Luhn-valid)
+        ("amex 3782 822463 10005", True),  # American Express in 4-6-5 groups
+    ],
+)
+def test_when_card_numbers_use_newer_ranges_then_they_are_checked_and_found(text, found):
+    results = MastercardSeries2Recognizer().analyze(text, ["CREDIT_CARD"])
+    assert any(r.score >= 0.9 for r in results) == found

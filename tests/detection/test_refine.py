@@ -1,0 +1,75 @@
+"""The default detector end to end: core pack patterns, and findings read together (refine.py)."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.refine import _is_code
+
+
+def _found(detector, text):
+    [spans] = detector.detect([text])
+    return {(s.entity_type, text[s.start : s.end]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("my postcode is EH8 9YL", "ZIP_CODE", "EH8 9YL"),  # UK postcode, upper case
+        ("Toronto, ON M5H 2N2", "ZIP_CODE", "M5H 2N2"),  # Canadian postal code
+        ("PIN code 682016 for Kochi", "ZIP_CODE", "682016"),  # 6 digits after a context word
+        ("i'm 34 and have never filed taxes", "AGE", "34"),  # "i'm N"
+        ("Gulnara Abenova, 38, reports fever", "AGE", "38"),  # a number right after a name
+        ("my dad (72) has an appointment", "AGE", "72"),  # after a relative, in brackets
+        ("his SSN is 536 22 8726 on file", "US_SSN", "536 22 8726"),  # spaces, with context
+        ("social security number 412567890", "US_SSN", "412567890"),  # no separators, with context
+        ("driver's license D123-4567-8901 rejected", "US_DRIVER_LICENSE", "D123-4567-8901"),  # state format
+        ("Dear Dr. Ramanathan,", "TITLE", "Dr."),  # honorific
+        ("Dear Dr. Ramanathan,", "PERSON", "Ramanathan"),  # the name after it
+        ("She flew to Kraków on 12 August.", "LOCATION", "Kraków"),  # gazetteer / NER
+        ("Seen on 15 January 2025 in clinic", "DATE_TIME", "15 January 2025"),  # a calendar date
+        ("Lives at 19 Rue des Lilas, 75019 Paris", "ADDRESS", "19 Rue des Lilas"),  # street
+    ],
+)
+def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, value):
+    assert (entity, value) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("write to ana.ruiz@example.com", "URL"),  # an email's domain is not a URL
+        ("Order CUST-692743 shipped", "PERSON"),  # an id is not a name
+        ("ticket NG-88412-X closed", "LOCATION"),  # "NG" inside a code is not Nigeria
+        ("The call lasted 3 days and cost 10:15 minutes", "DATE_TIME"),  # durations and times
+        ("Meet on Monday", "DATE_TIME"),  # a weekday alone
+        ("licences (v4.2) for 3 seats", "US_DRIVER_LICENSE"),  # a version with a licence word nearby
+        ("A12345678", "US_DRIVER_LICENSE"),  # letter + digits without any context word
+        ("US", "LOCATION"),  # a country code alone in a value
+        ("respondents aged 18 to 65", "AGE"),  # an age range in statistics
+        ("salary 19200.13", "PHONE_NUMBER"),  # an amount
+    ],
+)
+def test_when_text_only_looks_like_pii_then_that_entity_is_not_reported(detector, text, entity):
+    assert entity not in {e for e, _ in _found(detector, text)}
+
+
+def test_when_two_types_claim_the_same_digits_then_the_better_reading_wins(detector):
+    found = _found(detector, "his SSN is 536 22 8726 on file")
+    assert ("US_SSN", "536 22 8726") in found and ("PHONE_NUMBER", "536 22 8726") not in found
+
+
+@pytest.mark.parametrize(
+    ("token", "code"),
+    [
+        ("CUST-692743", True),  # prefix and number
+        ("s-16", True),  # short prefix
+        ("QN65Q80C", True),  # letters and digits glued
+        ("45-year-old", False),  # words and a number
+        ("23rd", False),  # an ordinal
+        ("10mg", False),  # a unit
+        ("2024-06-30", False),  # a date has no letters
+        ("Teheran-ro", False),  # a street name has no digits
+    ],
+)
+def test_when_a_token_mixes_letters_and_digits_then_it_is_a_code_unless_it_reads_as_words(token, code):
+    assert _is_code(token) == code
