@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from minimize import overlaps, paths
+from minimize.detection.speed import DetectionCache, bounded_vocab
 from minimize.errors import DetectionError, MinimizeError
 from minimize.keys import SecretKey, unkeyed
 from minimize.policy import SCAN, CompiledPolicy, Rule
@@ -60,13 +61,14 @@ class Engine:
         self.digest = key.digest if key is not None else unkeyed
         self.value_digest = key.value_digest if key is not None else unkeyed
         self._detector = detector
+        self._cache = DetectionCache()  # findings of short repeated values (cells), bounded
 
     @property
     def detector(self):
         if self._detector is None:
             from minimize.detection import build_detector
 
-            self._detector = build_detector(self.policy.detection)
+            self._detector = bounded_vocab(build_detector(self.policy.detection))
         return self._detector
 
     # -- public API -----------------------------------------------------------------
@@ -156,7 +158,7 @@ class Engine:
         if not texts:
             return {}, {}
         try:
-            batches = _checked(self.detector.detect(texts), len(texts))
+            batches = _checked(self._cache.detect(self.detector.detect, texts), len(texts))
             return dict(zip(owners, batches)), {}
         except Exception as exc:  # noqa: BLE001 - fail closed per record below
             log.warning("batch detection failed (%s); retrying record by record", type(exc).__name__)
@@ -165,7 +167,7 @@ class Engine:
             if owner[0] in broken:
                 continue
             try:
-                found[owner] = _checked(self.detector.detect([text]), 1)[0]
+                found[owner] = _checked(self._cache.detect(self.detector.detect, [text]), 1)[0]
             except Exception as exc:  # noqa: BLE001
                 broken[owner[0]] = f"field {owner[1]}: {describe_error(exc)}"
         return found, broken
@@ -378,6 +380,9 @@ class _Apply(_Visit):
         spans = self.found.get((self.index, concrete), ())
         if not text or not spans:
             return value
+        if any(not 0 <= span.start < span.end <= len(text) for span in spans):
+            # a broken detector: replacing by such offsets would copy raw text around
+            raise FieldFailure(concrete, stage="detect") from DetectionError("the detector returned a span outside the text")
         pieces: list[str] = []
         cursor = 0
         changed = False

@@ -41,7 +41,7 @@ GOLD_ALIASES: Mapping[str, str] = {
     "EMAIL": "EMAIL_ADDRESS", "PHONE": "PHONE_NUMBER", "TELEPHONENUM": "PHONE_NUMBER",
     "SSN": "US_SSN", "SOCIALNUM": "US_SSN", "CREDITCARDNUMBER": "CREDIT_CARD", "IBAN": "IBAN_CODE",
     "IP": "IP_ADDRESS", "IPV4": "IP_ADDRESS", "IPV6": "IP_ADDRESS",
-    "DRIVERLICENSENUM": "US_DRIVER_LICENSE", "PASSPORT": "US_PASSPORT",
+    "DRIVERLICENSENUM": "US_DRIVER_LICENSE", "PASSPORTNUM": "PASSPORT",
     # dates
     "DATE": "DATE_TIME", "DOB": "DATE_TIME", "DATE_OF_BIRTH": "DATE_TIME", "TIME": "DATE_TIME",
 }
@@ -56,6 +56,8 @@ COMPATIBLE: Mapping[str, frozenset[str]] = {
     "TITLE": frozenset({"TITLE", "PERSON"}),
     "PERSON": frozenset({"PERSON"}),
     "DATE_TIME": frozenset({"DATE_TIME", "DATE_OF_BIRTH"}),
+    "US_PASSPORT": frozenset({"US_PASSPORT", "PASSPORT"}),
+    "PASSPORT": frozenset({"PASSPORT", "US_PASSPORT"}),
 }
 
 #: a record leaks when any of its gold values has less than this share of its characters covered

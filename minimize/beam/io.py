@@ -78,17 +78,34 @@ class ReadRecords(beam.DoFn):
         self.fmt = fmt
         self.id_field = id_field
 
-    def process(self, path: str) -> Iterator[Any]:
+    def process(self, element: str | tuple[str, int, int]) -> Iterator[Any]:
+        """`element` is a file name, or (file name, shard, shards): then only the records
+        whose line or row number is `shard` modulo `shards` (see `shards_of`)."""
+        path, shard, shards = (element, 0, 1) if isinstance(element, str) else element
         fmt = format_of(path, self.fmt)
         reader = {"jsonl": read_jsonl, "csv": read_csv, "parquet": read_parquet}[fmt]
         try:
             for item in reader(path, self.id_field):
+                if shards > 1 and (item.position or 0) % shards != shard:
+                    continue  # another shard's record
                 if isinstance(item, Failure):
                     yield beam.pvalue.TaggedOutput(FAILED, item)
                 else:
                     yield item
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({type(exc).__name__})") from None
+
+
+def shards_of(files: list[str], shards: int) -> list[str] | list[tuple[str, int, int]]:
+    """What to read, so that `shards` workers share even one file.
+
+    Each shard reads the whole file and keeps every `shards`-th record (by line
+    or row number), so no step holds the records to spread them: reading costs
+    a little more, detection (the slow part) is split evenly. Beam spreads the
+    (file, shard, shards) elements over the workers."""
+    if shards <= 1:
+        return list(files)
+    return [(path, shard, shards) for path in files for shard in range(shards)]
 
 
 def _open(path: str):

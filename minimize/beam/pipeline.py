@@ -134,12 +134,12 @@ def _run_pipeline(job, policy, files, in_fmt, out_fmt, tmp, scan_only):
     with beam.Pipeline(runner=local_runner(job.runner, options), options=options) as p:
         read = (
             p
-            | "Files" >> beam.Create(files)
+            # with --workers N, each file is read as N shards, spread over the workers: a
+            # Reshuffle of the records would hold them all in the DirectRunner's memory
+            | "Files" >> beam.Create(io.shards_of(files, job.workers))
             | "Read" >> beam.ParDo(io.ReadRecords(in_fmt, policy.id_field)).with_outputs(io.FAILED, main="records")
         )
         records = read.records
-        if job.workers > 1:
-            records = records | "Spread" >> beam.Reshuffle()  # one file's records over every worker
         result = records | "Minimize" >> MinimizeRecords(
             policy_data, policy.source, policy.digest, scan_only=scan_only, max_batch_size=job.batch_size
         )

@@ -281,7 +281,7 @@ class PresidioBackend:
                 )
             )
         for recognizer in registry.recognizers:
-            _gate(recognizer)
+            _gate(recognizer, config.score_threshold)
         known = frozenset(e for r in registry.recognizers for e in r.supported_entities)
         if wanted is not None:
             unknown = wanted - known
@@ -329,15 +329,32 @@ class PresidioBackend:
 
 
 # Recognizers that can only find something when a cheap hint is in the text. A
-# URL needs a dot between letters; the weak id patterns (licence, passport, bank
-# account, NHS...) are dropped by refine() without a context word, so without one
-# in the text they need not run at all.
-_HINTS = {"UrlRecognizer": regex.compile(r"(?i)https?:|www\.|\w\.[a-z]{2,}")}
+# URL needs a dot between letters, an email an @; the weak id patterns (licence,
+# passport, bank account, NHS...) are dropped by refine() without a context word,
+# and patterns that all score below the threshold cannot pass without one: when
+# none of their context words is in the text they need not run at all.
+_HINTS = {
+    name: regex.compile(pattern)
+    for name, pattern in {
+        "UrlRecognizer": r"(?i)https?:|www\.|\w\.[a-z]{2,}",
+        "EmailRecognizer": r"@",
+        "IpRecognizer": r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]*:",
+        "IbanRecognizer": r"[A-Za-z]{2}\d\d",
+        "MacAddressRecognizer": r"[0-9A-Fa-f]{2}[:\-.][0-9A-Fa-f]{2}[:\-.]",
+        "UuidRecognizer": r"[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-",
+        "CryptoRecognizer": r"\b(?:[13]|bc1)[A-Za-z0-9]{25}",
+        "CreditCardRecognizer": r"\d{4}",
+        "DateRecognizer": r"\d",
+        "UsSsnRecognizer": r"\d{3}",
+    }.items()
+}
 
 
-def _gate(recognizer: EntityRecognizer) -> None:
+def _gate(recognizer: EntityRecognizer, threshold: float) -> None:
     hint = _HINTS.get(recognizer.name)
-    if hint is None and set(recognizer.supported_entities) <= NEEDS_CONTEXT and getattr(recognizer, "context", None):
+    if hint is None and getattr(recognizer, "context", None) and (
+        set(recognizer.supported_entities) <= NEEDS_CONTEXT or _below(recognizer, threshold)
+    ):
         words = sorted({w.lower() for w in recognizer.context}, key=len)
         hint = regex.compile("|".join(regex.escape(w) for w in words), regex.IGNORECASE)
     if hint is None:
@@ -348,6 +365,15 @@ def _gate(recognizer: EntityRecognizer) -> None:
         return analyze(text, entities, nlp_artifacts, *args, **kwargs) if hint.search(text) else []
 
     recognizer.analyze = gated
+
+
+def _below(recognizer: EntityRecognizer, threshold: float) -> bool:
+    """A pattern recognizer none of whose matches reaches `threshold` without a context
+    word (and no checksum that could raise a score): it needs one of its words."""
+    if not isinstance(recognizer, PatternRecognizer) or not recognizer.patterns:
+        return False
+    plain = type(recognizer).validate_result is PatternRecognizer.validate_result
+    return plain and all(p.score < threshold for p in recognizer.patterns)
 
 
 def _boosted(result: RecognizerResult) -> bool:

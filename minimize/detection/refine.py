@@ -25,11 +25,13 @@ from minimize.types import Span
 
 #: entities whose patterns are too weak alone: kept only when a context word raised their score
 NEEDS_CONTEXT = frozenset(
-    {"US_DRIVER_LICENSE", "US_BANK_NUMBER", "US_PASSPORT", "US_ITIN", "MEDICAL_LICENSE", "UK_NHS"}
+    {"US_DRIVER_LICENSE", "US_BANK_NUMBER", "US_PASSPORT", "PASSPORT", "US_ITIN", "MEDICAL_LICENSE", "UK_NHS"}
 )  # UK_NHS: one 10-digit number in 11 passes its checksum, so phone numbers do
 #: NER entities never touch a code-like token; these patterns may be a whole one, never a part
 NER_TYPES = frozenset({"PERSON", "LOCATION", "NRP", "DATE_TIME", "ORGANIZATION", "TITLE"})
-PART_NOT_IN_CODES = frozenset({"US_DRIVER_LICENSE", "ZIP_CODE", "PHONE_NUMBER", "AGE", "US_BANK_NUMBER", "US_PASSPORT"})
+PART_NOT_IN_CODES = frozenset(
+    {"US_DRIVER_LICENSE", "ZIP_CODE", "PHONE_NUMBER", "AGE", "US_BANK_NUMBER", "US_PASSPORT", "PASSPORT"}
+)
 #: findings of a fixed shape: NER words overlapping them are part of them
 STRUCTURED = frozenset({"EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN"})
 #: words NER takes for names or places in lowercase chat
@@ -69,13 +71,16 @@ _RELATIVE = regex.compile(
 #: same span, two types: the first names the value better (a phone-shaped SSN is an SSN)
 PREFERRED = {
     ("US_SSN", "PHONE_NUMBER"), ("CREDIT_CARD", "PHONE_NUMBER"), ("IBAN_CODE", "PHONE_NUMBER"),
-    ("US_PASSPORT", "PHONE_NUMBER"), ("US_DRIVER_LICENSE", "PHONE_NUMBER"), ("ADDRESS", "PERSON"),
-    ("LOCATION", "PERSON"), ("ZIP_CODE", "DATE_TIME"), ("PHONE_NUMBER", "DATE_TIME"), ("AGE", "DATE_TIME"),
-    ("ADDRESS", "LOCATION"), ("US_SSN", "US_BANK_NUMBER"), ("ZIP_CODE", "US_BANK_NUMBER"),
-    ("US_PASSPORT", "US_DRIVER_LICENSE"), ("PHONE_NUMBER", "US_BANK_NUMBER"), ("PHONE_NUMBER", "US_DRIVER_LICENSE"),
-    ("PHONE_NUMBER", "UK_NHS"), ("CREDIT_CARD", "US_BANK_NUMBER"), ("PHONE_NUMBER", "CREDIT_CARD"),
+    ("US_PASSPORT", "PHONE_NUMBER"), ("PASSPORT", "PHONE_NUMBER"), ("US_DRIVER_LICENSE", "PHONE_NUMBER"),
+    ("ADDRESS", "PERSON"), ("ADDRESS", "LOCATION"), ("ZIP_CODE", "DATE_TIME"), ("PHONE_NUMBER", "DATE_TIME"),
+    ("AGE", "DATE_TIME"), ("US_SSN", "US_BANK_NUMBER"), ("ZIP_CODE", "US_BANK_NUMBER"),
+    ("US_PASSPORT", "US_DRIVER_LICENSE"), ("US_PASSPORT", "PASSPORT"), ("PASSPORT", "US_DRIVER_LICENSE"),
+    ("PHONE_NUMBER", "US_BANK_NUMBER"), ("PHONE_NUMBER", "US_DRIVER_LICENSE"), ("PHONE_NUMBER", "UK_NHS"),
+    ("CREDIT_CARD", "US_BANK_NUMBER"),
 }
 #: recognizers whose LOCATION beats NER's PERSON on the same words ("Guildford", "Gangnam-gu")
+#: a NameCueRecognizer score from a strong cue (title, label, "my name is"), not a weak one
+STRONG_CUE = 0.6
 PLACE_EVIDENCE = frozenset({"StreetAddressRecognizer", "LocationGazetteerRecognizer"})
 # "Austin, TX": a state or province code after a place
 _STATE_AFTER = regex.compile(
@@ -156,32 +161,43 @@ def _states_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 def _preferred(spans: list[Span]) -> list[Span]:
-    """Drop the weaker reading of a value that two types claim with the same words."""
-    out = []
-    for s in spans:
-        lost = False
-        for o in spans:
-            if o is s or not (o.start <= s.start and s.end <= o.end):
-                continue
-            if (o.entity_type, s.entity_type) in PREFERRED and (o.start, o.end) == (s.start, s.end):
-                lost = True
-            # a place found by address or gazetteer evidence beats NER's PERSON on the same words
-            if o.entity_type == "LOCATION" and s.entity_type == "PERSON" and o.recognizer in PLACE_EVIDENCE \
-                    and (o.start, o.end) == (s.start, s.end):
-                lost = True
-            # a name after a title or a form label beats NER's reading of it as a place ("Dr Mbeki")
-            if o.entity_type == "PERSON" and s.entity_type == "LOCATION" and o.recognizer == "NameCueRecognizer" \
-                    and s.recognizer == "SpacyRecognizer" and (o.start, o.end) == (s.start, s.end):
-                lost = True
+    """Of two types claiming the same characters keep the better reading (one, never none)."""
+    lost: set[int] = set()
+    for i, s in enumerate(spans):
+        for j, o in enumerate(spans):
+            if i != j and j not in lost and (o.start, o.end) == (s.start, s.end) and _beats(o, s):
+                lost.add(i)
+                break
         # a gazetteer place inside a longer name is part of the name ("Ngozi Okonkwo-Bello")
         if s.entity_type == "LOCATION" and s.recognizer == "LocationGazetteerRecognizer" and any(
             o.entity_type == "PERSON" and o.start <= s.start and s.end <= o.end and (o.end - o.start) > (s.end - s.start)
             for o in spans
         ):
-            lost = True
-        if not lost:
-            out.append(s)
-    return out
+            lost.add(i)
+    return [s for i, s in enumerate(spans) if i not in lost]
+
+
+def _beats(o: Span, s: Span) -> bool:
+    """Whether `o` is the better reading of the characters `s` also claims."""
+    if (o.entity_type, s.entity_type) in PREFERRED:
+        return True
+    kinds = (o.entity_type, s.entity_type)
+    if kinds == ("LOCATION", "PERSON"):
+        # a place from the gazetteer or an address beats NER's guess of a name ("Guildford")
+        if o.recognizer in PLACE_EVIDENCE and s.recognizer == "SpacyRecognizer":
+            return True
+        if o.recognizer in PLACE_EVIDENCE and s.recognizer == "NameCueRecognizer":
+            return o.score >= s.score
+        # ... and NER's place beats a name guessed from a weak cue ("Paris is lovely")
+        if o.recognizer == "SpacyRecognizer" and s.recognizer == "NameCueRecognizer":
+            return s.score < STRONG_CUE
+    if kinds == ("PERSON", "LOCATION"):
+        # a name after a cue beats NER's guess of a place ("Dr Mbeki", "hi this is lei kong")
+        if o.recognizer == "NameCueRecognizer" and s.recognizer == "SpacyRecognizer":
+            return o.score >= STRONG_CUE
+        if o.recognizer == "NameCueRecognizer" and s.recognizer in PLACE_EVIDENCE:
+            return o.score > s.score
+    return False
 
 
 def _unshadowed(spans: list[Span]) -> list[Span]:

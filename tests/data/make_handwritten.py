@@ -520,7 +520,77 @@ PROSE = [
     "[[PERSON:Elif]] says hi from [[LOCATION:Izmir]]! She'll be back on the 3rd.",
 ]
 
-SECTIONS = {"email": EMAILS, "chat": CHATS, "clinical": CLINICAL, "ticket": TICKETS, "cv": CVS, "court": COURT, "misc": MISC, "prose": PROSE}
+# Written after detection was tuned on the sections above and never tuned on:
+# an honest held-out check (bench/detection_quality.py --holdout).
+HOLDOUT = [
+    "Booking confirmed for [[PERSON:Teodora Ilić]], arriving [[DATE_TIME:June 3, 2025]] at Hotel Astoria, room type "
+    "deluxe double. Contact number on file: [[PHONE_NUMBER:+381 64 555 2371]].",
+    "Insurance claim #77-4410: the insured, [[PERSON:Rashida Okoro]] ([[AGE:46]]), reported water damage at "
+    "[[ADDRESS:58 Lakeview Crescent]], [[LOCATION:Markham]], [[LOCATION:Ontario]] [[ZIP_CODE:L3R 5B4]].",
+    "Posted by [[PERSON:kwame.asante]] on the forum: anyone else seeing error 0x1F after the 3.4 update?",
+    "The suspect, described as a white male in his 30s, fled toward [[LOCATION:Fremont]] in a blue sedan.",
+    "I, [[PERSON:Gabriel Mendoza Ríos]], declare that the information above is true. Signed in [[LOCATION:Guadalajara]] "
+    "on [[DATE_TIME:14/02/2025]].",
+    "Intake form - Name: [[PERSON:Yara Haddad]] | DOB: [[DATE_TIME:1993-07-21]] | Phone: [[PHONE_NUMBER:(971) 555-0123]] | "
+    "Email: [[EMAIL_ADDRESS:yara.h@fastmail.com]]",
+    "Our flight from [[LOCATION:Lisbon]] was delayed by 4 hours, so we only reached [[LOCATION:Porto]] at midnight.",
+    "Employee [[PERSON:Tomasz Wiśniewski]] (staff no. 40417) has completed the safety course with a score of 92%.",
+    "hi, my name is [[PERSON:aiyana]] and i moved here from [[LOCATION:winnipeg]] last year",
+    "Quarterly revenue grew 8% to $3.1M; headcount rose from 41 to 47.",
+    "Please contact [[TITLE:Dr.]] [[PERSON:Emeka Obi]] at [[EMAIL_ADDRESS:emeka.obi@lagosclinic.ng]] to arrange the transfer.",
+    "[[PERSON:Ingrid Solberg]]\n[[ADDRESS:Kongens gate 21]]\n[[ZIP_CODE:0153]] [[LOCATION:Oslo]]\n[[LOCATION:Norway]]",
+    "The tenant at [[ADDRESS:19B Harcourt Street]], [[LOCATION:Dublin]] [[ZIP_CODE:D02 H282]] has given notice.",
+    "Reminder: the team lunch is at 12:30 in the rooftop café. Menu options attached.",
+    "My grandson [[PERSON:Mateo]] turns [[AGE:5]] next week and wants a dinosaur cake.",
+    "Witness statement: I saw [[PERSON:Mr. Oduya]] leave the building at about 6:45 pm carrying a black bag.",
+    "Transaction declined for card ending 0019. If this was you, reply YES to 72245.",
+    "Send the signed lease to [[PERSON:Hoang Thi Mai]], [[ADDRESS:45 Nguyen Hue Boulevard]], [[LOCATION:Ho Chi Minh City]].",
+    "[[PERSON:Svenja]] and [[PERSON:Ole]] are expecting their first child in [[DATE_TIME:October 2025]].",
+    "Call log: 09:12 outgoing to [[PHONE_NUMBER:+44 20 7123 4567]] (2 min), 09:40 incoming from [[PHONE_NUMBER:+44 7700 900123]] (5 min).",
+    "Her social security number, [[US_SSN:587-40-2231]], was found on a discarded form.",
+    "The conference in [[LOCATION:Singapore]] drew 2,300 attendees from 48 countries.",
+    "yo it's [[PERSON:deshawn]], running late, save me a seat",
+    "Patient [[PERSON:Aleksei Morozov]], [[AGE:63]], admitted with atrial fibrillation; wife [[PERSON:Nadia]] informed by phone.",
+    "Version 12.0.3 fixes the memory leak reported in ticket 55812.",
+    "Ship to [[PERSON:Chiara Lombardi]], [[ADDRESS:Via Garibaldi 17]], [[ZIP_CODE:10122]] [[LOCATION:Torino]], [[LOCATION:Italy]].",
+    "The committee thanks [[PERSON:Professor Adebayo]] for 25 years of service.",
+    "Login from new device in [[LOCATION:Bucharest]], [[LOCATION:Romania]] at 03:14 UTC. IP [[IP_ADDRESS:185.53.178.9]].",
+    "As per our call, [[PERSON:Fernando]] will email the contract to [[EMAIL_ADDRESS:legal@ferreira-associados.pt]] tomorrow.",
+    "Weekly sales: Monday 120 units, Tuesday 98 units, Wednesday 143 units.",
+    "Dear [[PERSON:Mrs. Yamada]], your prescription is ready for collection at our [[LOCATION:Shibuya]] pharmacy.",
+    "[[PERSON:Liam O'Connor]] ([[AGE:29]]) from [[LOCATION:Belfast]] won the regional chess title.",
+    "Parcel 4471-2209-XQ will be delivered between 10:00 and 14:00.",
+    "The plaintiff, [[PERSON:Zanele Mokoena]], resides at [[ADDRESS:7 Jacaranda Avenue]], [[LOCATION:Pretoria]] [[ZIP_CODE:0083]].",
+    "please ring my husband [[PERSON:tariq]] on [[PHONE_NUMBER:07911 234567]] if i'm not answering",
+    "IBAN for refunds: [[IBAN_CODE:ES91 2100 0418 4502 0005 1332]] (account holder [[PERSON:Lucía Navarro]]).",
+    "Born [[DATE_TIME:12 May 1958]] in [[LOCATION:Karachi]], [[PERSON:Imtiaz Hussain]] emigrated to [[LOCATION:Bradford]] in 1976.",
+    "Firmware 2.1 cuts boot time from 40 s to 12 s on model X200.",
+    "Can someone from HR call [[PERSON:Jolanta Kaczmarek]] back? Her extension is 2214.",
+    "[[PERSON:Sun-hee Kang]] moved from [[LOCATION:Busan]] to [[LOCATION:Toronto]] at [[AGE:22]] to study nursing.",
+    "Attendance: 27 of 30 students present; [[PERSON:Ravi Menon]] and [[PERSON:Ada Eze]] excused.",
+    "Lost wallet found near [[LOCATION:Union Square]]. Contains ID for [[PERSON:Marcus Lindgren]], [[ADDRESS:2200 Mission St]], "
+    "[[LOCATION:San Francisco]], [[LOCATION:CA]] [[ZIP_CODE:94110]].",
+    "Your verification code is 480213. It expires in 10 minutes.",
+    "[[PERSON:Noura Al-Mansouri]] — Senior Architect — [[LOCATION:Abu Dhabi]] — [[PHONE_NUMBER:+971 50 555 8821]]",
+    "The child's mother, [[PERSON:Precious Ndlovu]], aged [[AGE:24]], was present at the hearing.",
+    "New address: [[ADDRESS:Apartment 6, 14 Rue Sainte-Catherine]], [[ZIP_CODE:33000]] [[LOCATION:Bordeaux]].",
+    "Maintenance window: Sunday 01:00-03:00. Expected impact: none.",
+    "thanks [[PERSON:bilal]], i'll pass it on to [[PERSON:fatima]]",
+    "[[PERSON:Jorge]] said the meeting with [[PERSON:Ms. Brennan]] went well.",
+    "Client [[PERSON:Olusegun Adeyemi]] requested that statements be mailed to [[ADDRESS:P.O. Box 51230]], [[LOCATION:Abuja]].",
+    "The 2023 cohort had 212 graduates, median salary $68,400.",
+    "Delivery for [[PERSON:Hiroko Sato]], [[ADDRESS:3-14-1 Shinjuku]], [[LOCATION:Shinjuku-ku]], [[LOCATION:Tokyo]] [[ZIP_CODE:160-0022]].",
+    "Emergency contact for [[PERSON:Keanu Kahale]]: mother, [[PERSON:Leilani Kahale]], [[PHONE_NUMBER:(808) 555-0164]].",
+    "Order total: 3 items, 84.97 EUR, shipping free over 50 EUR.",
+    "[[PERSON:Anton Krause]], [[AGE:58]], retired teacher from [[LOCATION:Leipzig]], volunteers at the food bank.",
+    "The visa of [[PERSON:Mohammed Rahimi]] (passport [[US_PASSPORT:P4418893]]) expires on [[DATE_TIME:30 September 2025]].",
+    "we met [[PERSON:ana]] and [[PERSON:joão]] at the beach in [[LOCATION:florianópolis]]",
+    "Server load peaked at 87% around 14:20; autoscaling added 3 nodes.",
+    "Write to [[PERSON:Kateřina Svobodová]] at [[EMAIL_ADDRESS:k.svobodova@seznam.cz]] for the minutes.",
+    "[[PERSON:Dr. Nnamdi Okafor]] examined the patient, a [[AGE:71]]-year-old woman from [[LOCATION:Enugu]], on [[DATE_TIME:9 January]].",
+]
+
+SECTIONS = {"email": EMAILS, "chat": CHATS, "clinical": CLINICAL, "ticket": TICKETS, "cv": CVS, "court": COURT, "misc": MISC, "prose": PROSE, "holdout": HOLDOUT}
 
 
 def build() -> list[dict]:

@@ -63,6 +63,12 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("Plot 14, Ahmadu Bello Way", {("ADDRESS", "Plot 14, Ahmadu Bello Way")}),  # no number, but a unit first
         ("at 232 albert port suite 015 ok", {("ADDRESS", "232 albert port suite 015")}),  # lower case
         ("the corner of Main Street and 5th Avenue", {("ADDRESS", "Main Street and 5th Avenue")}),  # a corner
+        ("Kongens gate 21\n0153 Oslo", {("ADDRESS", "Kongens gate 21"), ("ZIP_CODE", "0153"),
+                                         ("LOCATION", "Oslo")}),  # Norwegian: the street type as a word
+        ("19B Harcourt Street, Dublin D02 H282", {("ZIP_CODE", "D02 H282")}),  # Irish Eircode in the tail
+        ("mail from USS Sampson, FPO AE 54206", {("ADDRESS", "USS Sampson, FPO AE 54206")}),  # US military
+        ("deliver to paseo carlos cañete 16 piso 7", {("ADDRESS", "paseo carlos cañete 16 piso 7")}),  # lower case
+        ("brianweg 19", {("ADDRESS", "brianweg 19")}),  # lower-case German compound
     ],
 )
 def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expected):
@@ -77,6 +83,7 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "Wall Street fell 3% today",  # a street name without number or unit
         "we shipped 40 units to the client",  # numbers and nouns
         "version 4 Release Notes",  # no street type
+        "sent via email 2 times",  # "via" and a number are no Italian street
     ],
 )
 def test_when_text_has_no_address_then_none_is_found(address, text):
@@ -124,6 +131,8 @@ def test_when_digits_are_not_a_phone_then_no_phone_is_found(phone, text):
         ("Ship to Berlin, Germany", {"Berlin", "Germany"}),  # city and country
         ("He lives in Ohio", {"Ohio"}),  # a US state
         ("They travel between New Graceside and Tapiabury", {"New Graceside", "Tapiabury"}),  # town shapes
+        ("im moving to CarlierVille soon", {"CarlierVille"}),  # a town shape after "moving to"
+        ("i moved to toronto last year", {"toronto"}),  # a known city in lower case after a cue
     ],
 )
 def test_when_text_names_places_then_the_gazetteer_finds_them(places, text, expected):
@@ -137,6 +146,7 @@ def test_when_text_names_places_then_the_gazetteer_finds_them(places, text, expe
         "Austin called this morning",  # a city named like a common first name is left out
         "Mobile: 555 0100",  # a label, not Mobile, Alabama
         "Can you help?",  # a town named Can, and a verb
+        "i am from home today",  # "from" + an ordinary word
     ],
 )
 def test_when_a_word_only_looks_like_a_place_then_the_gazetteer_skips_it(places, text):
@@ -159,6 +169,12 @@ def test_when_a_word_only_looks_like_a_place_then_the_gazetteer_skips_it(places,
         ("ring 502.354.3473 and ask for chakradhar", {("PERSON", "chakradhar")}),  # "ask for"
         ("gianluigi here, can someone call me back", {("PERSON", "gianluigi")}),  # "X here"
         ("account holder is alphonse mary", {("PERSON", "alphonse mary")}),  # label with "is"
+        ("Account holder: Miranda, Justin. Flagged", {("PERSON", "Miranda, Justin")}),  # surname first
+        ("NAME ON ACCOUNT: GÖKNUR YÜKSEL.", {("PERSON", "GÖKNUR YÜKSEL")}),  # label in capitals
+        ("The plaintiff, Zanele Mokoena, resides", {("PERSON", "Zanele Mokoena")}),  # a role
+        ("Incident reported by Tanish Borde.", {("PERSON", "Tanish Borde")}),  # two capitalised words after "by"
+        ("Wei: ok i'll be there\nJun: which exit?", {("PERSON", "Wei"), ("PERSON", "Jun")}),  # chat speakers
+        ("email me\ncheers haluk", {("PERSON", "haluk")}),  # a lowercase sign-off
     ],
 )
 def test_when_a_cue_points_at_a_name_then_it_is_found(names, text, expected):
@@ -174,6 +190,9 @@ def test_when_a_cue_points_at_a_name_then_it_is_found(names, text, expected):
         "CURRICULUM VITAE\nEXPERIENCE",  # capitals that are no names
         "I miss you",  # "Miss" is not a title here
         "Willow Creek Dr, Apt 5B",  # "Dr" as a street type
+        "sent to New York Office by Google Cloud",  # capitalised words after cues that name no person
+        "thanks again\nbye",  # sign-off words only
+        "Phone: 555 0100\nNote: call back",  # form labels are no chat speakers
     ],
 )
 def test_when_no_name_is_there_then_the_cues_find_none(names, text):

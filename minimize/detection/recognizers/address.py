@@ -46,7 +46,8 @@ _SUFFIX = rf"(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS})\.?)"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
 _UNIT_WORD = (
-    r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire)"
+    r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|"
+    r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat)"
     r"|House|Plot|Shop|Block|Blk|No)"
 )
 _UNIT_AFTER = (
@@ -59,14 +60,15 @@ _UNIT_BEFORE = (
     r"|[A-Z]-\d{1,4},[ \t]*)"
 )
 _GERMANIC = (
-    r"\p{Lu}[\p{L}\-]*(?:-(?:Straße|Strasse|Gasse|Weg|Allee|Platz|Ring)|straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|"
+    r"\p{L}[\p{L}\-]*(?:-(?:Straße|Strasse|Gasse|Weg|Allee|Platz|Ring)|straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|"
     r"veien|gata|laan|straat|plein|gracht|kade|steeg|dreef|utca|ulice|iela|katu|tie)"
 )
 _ROMANCE = (
     r"(?i:rue|avenue|av\.|avda\.?|avenida|calle|c/|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|"
     r"praça|plaza|paseo|ul\.|ulica|aleja|al\.|boulevard|bd\.?|chemin|impasse|allée|quai|cours|strada|jalan|jl\.|"
     r"calea|bulevardul|rambla|ronda|passeig|pl\.|plac|borgo|contrada|rotonda|stretto|incrocio|vico|"
-    r"canale|piazzale|chemin|route|ruelle|place)"
+    r"canale|piazzale|chemin|route|ruelle|place|cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|"
+    r"carrera|residencial|quadra|conjunto|setor|vila|alameda|rodovia|estrada)"
 )
 
 # Streets that start with their house number (fast: most positions fail at once)
@@ -87,7 +89,8 @@ _STREET_NUMBER_FIRST = rf"""
 # Streets that start with a word, one family at a time, each tried only when the
 # text holds its cheap hint (a word-first pattern is costly at every capital).
 _ROMANCE_WORDS = (
-    r"rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
+    r"cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|carrera|residencial|quadra|conjunto|setor|"
+    r"vila|alameda|rodovia|estrada|rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
     r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|rambla|ronda|"
     r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place"
 )
@@ -96,10 +99,22 @@ _WORD_FIRST = [
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b)",
         rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:n[º°o]\.?[ \t]*)?{_NUMBER}(?![\d,.]\d)",
     ),
+    (  # paseo carlos cañete 16; aleja korczaka 166 (lower case)
+        rf"(?i:\b(?:{_ROMANCE_WORDS})\b)",
+        rf"(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.]\d)",
+    ),
+    (  # US military mail: "USS Sampson, FPO AE 54206", "Unit 3617 Box 3081, DPO AP 78097"
+        r"\b[FAD]PO\b",
+        r"(?:(?:USS|USNS|USNV|USCGC|PSC|CMR|Unit)[ \t]+[\w \t]{1,30}?,?[ \t]+)?(?-i:[FAD]PO)[ \t]+(?-i:AA|AE|AP)[ \t]+\d{5}",
+    ),
     (  # Hauptstraße 12; Storgatan 14
         r"(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|veien|gata|laan|"
         r"straat|plein|gracht|kade|steeg|dreef|utca|ulice|iela|katu|tie|Straße|Gasse|Weg|Allee|Platz|Ring)[ \t]+\d",
         rf"{_GERMANIC}[ \t]+{_NUMBER}(?!\w)",
+    ),
+    (  # Kongens gate 21; Karl Johans gate 5; Laan van Meerdervoort 10 (street type as its own word)
+        r"\b(?:gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|platz)[ \t]+\d",
+        rf"{_NAME}[ \t]+(?:gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|platz)[ \t]+{_NUMBER}(?!\w)",
     ),
     (  # Bağdat Caddesi No: 112 (Turkish: the number after "No")
         r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",
@@ -127,7 +142,8 @@ _PO_BOX = regex.compile(
 # The parts after a street: separators, then postal codes, states, places.
 _POSTAL = (
     r"(?:\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,6}"
-    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}[ \t]?[A-Z]{2})(?![\w-])"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}[ \t]?[A-Z]{2}"
+    r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4})(?![\w-])"  # ... Irish Eircode "D02 H282"
 )
 _STATE = r"\p{Lu}{2,3}(?![\w-])"
 _PLACE = r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|de|do|da|del|la|sur|am|upon|on|\d{1,2}(?![\w-])))" r"{0,3}"
@@ -189,7 +205,7 @@ class StreetAddressRecognizer(LocalRecognizer):
         for match in self._streets(text):
             if match.groupdict().get("weak") and not (match.group("unit") or _UNIT_JUST_BEFORE.search(text, 0, match.start())):
                 continue  # a street name alone ("Wall Street") is too weak without a unit first
-            if match.group().islower() and _ordinary_words(match.group()):
+            if match.group()[:1].isdigit() and match.group().islower() and _ordinary_words(match.group()):
                 continue  # "3 days in the park", "2 hours drive"
             value = match.group().rstrip(", \t")
             if value.endswith(".") and len(value.split()[-1]) > 4:

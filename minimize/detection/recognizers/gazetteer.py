@@ -58,12 +58,28 @@ _SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
 # Towns not in the list, by their English shape after a preposition of place:
 # "in New Graceside", "between Tapiabury and ...", "near Melbridge-on-Sea".
 _PLACE_SHAPE = regex.compile(
-    r"(?i:\b(?:in|from|to|near|between|and|at|visited|via|of|outside|around))[ \t]+(?P<place>(?-i:"
+    r"(?i:\b(?:in|from|to|near|between|and|at|visited|via|of|outside|around)(?:[ \t]+the)?)[ \t]+(?P<place>(?-i:"
     r"New[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?"
-    r"|\p{Lu}\p{Ll}+(?:bury|borough|burgh|burg|ville|town|side|port|mouth|chester|caster|shire|haven|stadt|dorf|"
-    r"hausen|heim|ford|field|bridge)(?:-on-\p{Lu}\p{Ll}+)?))\b"
+    r"|(?:North|South|East|West|Port|Lake|Mount|St\.)[ \t]+\p{Lu}\p{Ll}+"
+    r"|\p{Lu}\p{Ll}+[ \t]?(?i:bury|borough|burgh|burg|ville|town|side|port|mouth|chester|caster|shire|haven|stadt|"
+    r"dorf|hausen|heim|ford|field|bridge|furt|fort|land|view)(?:-on-\p{Lu}\p{Ll}+)?))\b"
+)
+# Lowercase chat: a known place in lower case after "moving to", "live in", "store in" ...
+_LOWER_PLACE = regex.compile(
+    r"(?i:\b(?:moving|moved|move|going|flying|travel(?:l?ing)?|relocat(?:e|ed|ing)|back)[ \t]+to|"
+    r"\b(?:live|lives|living|based|born|stuck|store|branch|office|shop|here)[ \t]+(?:in|at)|\bfrom)"
+    r"[ \t]+(?P<place>(?-i:\p{Ll}[\p{Ll}'\-]+(?:[ \t]+\p{Ll}[\p{Ll}'\-]+){0,2}))"
 )
 PLACE_SHAPE_SCORE = 0.5
+_SHAPE_WORD = regex.compile(
+    r"\p{Ll}+(?:bury|borough|burgh|burg|ville|town|side|port|mouth|chester|caster|shire|haven|stadt|dorf|hausen|"
+    r"heim|furt|fort|land)"
+)
+#: lowercase words after "from", "in" that are towns somewhere but words here
+_LOWER_STOP = frozenset(
+    "the a an my our your his her their this that home work school town city there here now then time today "
+    "office store shop bed hospital church court police bank jail prison london".split()
+) - {"london"}
 _lock = threading.Lock()
 
 
@@ -155,12 +171,22 @@ class LocationGazetteerRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         self.places = gazetteer()
+        # lower case: only names that are no English word in capitals either
+        self.lower_places = {k.lower(): v for k, v in self.places.items() if k.lower() not in _LOWER_STOP}
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
         for match in _PLACE_SHAPE.finditer(text):
             if match.group("place") not in self.places:
                 results.append(self._result(match.start("place"), match.end("place"), PLACE_SHAPE_SCORE))
+        for match in _LOWER_PLACE.finditer(text):
+            words = match.group("place").split()
+            for j in range(len(words), 0, -1):  # the longest run of words that is a place
+                name = " ".join(words[:j])
+                if self.lower_places.get(name) or (j == 1 and _SHAPE_WORD.fullmatch(name)):
+                    start = match.start("place")
+                    results.append(self._result(start, start + len(name), PLACE_SHAPE_SCORE))
+                    break
         for match in _SEQUENCE.finditer(text):
             words = list(regex.finditer(r"\S+", match.group()))
             i = 0

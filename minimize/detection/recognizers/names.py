@@ -32,11 +32,12 @@ _WORDS = rf"(?P<name>{_ANY}(?:[ \t]+{_ANY}){{0,2}})"
 
 # A form label, then a name: "Name: Ana Ruiz", "account holder is alphonse mary".
 _LABEL = regex.compile(
-    r"(?im)(?:^|[;|·]\s*|\b(?=account[ \t]+holder))(?:full[ \t]+)?(?:name|patient|tenant|applicant|driver|sender|"
+    r"(?im)(?:^|[;|·.]\s*|\b(?=account[ \t]+holder|name[ \t]+on|cardholder))(?:full[ \t]+)?(?:name(?:[ \t]+on[ \t]+(?:account|card|file))?|"
+    r"cardholder|card[ \t]+holder|account[ \t]+name|customer[ \t]+name|patient[ \t]+name|patient|tenant|applicant|driver|sender|"
     r"recipient|account[ \t]+holder|holder|name[ \t]+of[ \t]+insured|insured|caller|customer|client|witness|guest|"
     r"employee|next[ \t]+of[ \t]+kin|signed|referee|candidate|contact|contact[ \t]+person|attn|attention|parent|"
     r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member)"
-    rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_WORDS}"
+    rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_WORDS}(?P<given>,[ \t]+\p{{Lu}}\p{{L}}+(?=[ \t]*(?:[.;\n]|$)))?"
 )
 # Cues that vouch for the next word(s) in any case: "my name is li na", "hi this is
 # stefania pagnotto", "gianluigi here", "ask for chakradhar", "my neighbour reimund löchel".
@@ -57,11 +58,32 @@ _CUED = regex.compile(
     rf"(?P<name>(?-i:\p{{Ll}}[\p{{Ll}}'’\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'’\-]+)?))",
     regex.MULTILINE,
 )
+# A known first name, capitalised, where names go: after a relation or role ("Wife
+# Akosua", "your patient Thandiwe Nkosi"), after a verb of contact ("Call Deepa"),
+# opening a sentence before a verb ("Elif says hi", "Abena is 31"), or as a chat
+# speaker ("Wei: ok"). A word that is also an English word ("Grace said") is not
+# a known first name (see ENGLISH); places win over names in refine().
+_KNOWN_CAPITALISED = regex.compile(
+    r"(?i:\b(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|fianc[ée]e?|"
+    r"neighbou?r|friend|colleague|patient|client|customer|tenant|landlord|nurse|doctor|teacher|student|boss|"
+    r"manager|intern|driver|caller|guest|witness|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|"
+    r"plaintiff|defendant|applicant|respondent|claimant|accused|deceased|victim|suspect|petitioner|insured|"
+    r"call|ask|asked|tell|told|email|text|thank|ping|meet|met|contact|remind|fetch|visit|see|saw|with|"
+    r"delivery[ \t]+for|deliver[ \t]+to|ship[ \t]+to|parcel[ \t]+for|package[ \t]+for|care[ \t]+of|c/o|"
+    r"contact[ \t]+for|addressed[ \t]+to|by|to|except|add|from|for|behalf[ \t]+of|over[ \t]+to|referred[ \t]+by|"
+    r"spoke[ \t]+(?:with|to)|granted[ \t]+to|called|writing|signed[ \t]+by)[ \t]*,?[ \t]+)"
+    rf"(?P<name>(?-i:{_CAP_NAME}))"
+    r"|(?:^|(?<=[.!?;]\s)|(?<=\n))[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?=[ \t]+(?:says|said|is|was|"
+    r"will|has|had|called|asked|told|wants|wanted|brings|brought|left|came|went|lives|works|moved|needs|thinks|"
+    r"can|could|would|should|and[ \t]+\p{Lu})\b)"
+    r"|(?m:^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<name>\p{L}[\p{L}'’\-]*)[ \t]*:[ \t]+(?=\S))",
+    regex.MULTILINE,
+)
 # "Hi Priyanka,", "Thanks,\nRahul", "- Takahashi Yumi" at the end: a capitalised name
 # alone between a greeting or sign-off and the end of the line.
 _GREETING = regex.compile(
     r"(?im)(?:^|(?<=[.!?]\s))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
-    r"welcome|congratulations|congrats)[ \t]+"
+    r"welcome|congratulations|congrats)(?:[ \t]+(?:again|so[ \t]+much|a[ \t]+lot))?[ \t,]+"
     rf"(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?=[,!:\n]|$)"
 )
 _SIGN_OFF = regex.compile(
@@ -69,9 +91,11 @@ _SIGN_OFF = regex.compile(
     r"warm[ \t]+regards|regards|cheers|love|sincerely|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|br|talk[ \t]+soon)"
     rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?:\n|$)"
     rf"|(?:^|\s)[-–—][ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
+    r"|(?:^|[.!\n][ \t]*)(?:thanks|thx|cheers|regards|bye|love|ttyl)[, \t]+(?P<name>(?-i:\p{Ll}{3,}))[ \t]*[!.]?[ \t]*(?:\n|$)"
 )
 # Names in capitals, as CV headers and registers write them: "ANJALI SHARMA", "LIU, MIN"
 _CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+\p{Lu}{2,}){1,2})(?![\w-])")
+_LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 _FOLLOWING = regex.compile(r"[ \t]+(\p{L}[\p{L}'’\-]+)\b")
 _LOWER_WORD = regex.compile(r"(?<![\w@.])\p{Ll}{3,}(?![\w@])")
 _WORD = regex.compile(r"\p{L}+")
@@ -100,7 +124,15 @@ NOT_NAMES = frozenset(
     more info information directions permission money it them him her me us someone somebody anyone one
     clarification confirmation feedback approval receipt invoice supervisor agent a an the this that my your
     our their his its is was has had who whom what new old best good great sorry thanks please just also back
-    here now today tomorrow soon""".split()
+    here now today tomorrow soon mate buddy dude bro man guys everybody much lot""".split()
+)
+#: capitalised words that make "to New York Office", "by Google Cloud" no person's name
+NOT_NAME_WORDS = frozenset(
+    """Inc Ltd LLC Ltd. Co Corp GmbH AG SA Bank Group Team Support Services Service University Hospital Clinic
+    Street Road Avenue Office Department Center Centre Store Shop Company Cloud Airlines Airport Station Hotel
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December The New North South East West Port Lake Mount Saint St
+    Customer Account Order Ticket Invoice Manager Director Court City County State""".split()
 )
 STRONG_SCORE = 0.65  # after "my name is", "ask for", a label, a greeting, a title
 AFTER_TITLE_SCORE = 0.7
@@ -163,15 +195,30 @@ class NameCueRecognizer(LocalRecognizer):
                 start, end = _group_span(match)
                 if start >= 0 and text[start:end].split()[0].lower() not in NOT_NAMES:
                     found.append(("PERSON", start, end, STRONG_SCORE))
+        for match in _KNOWN_CAPITALISED.finditer(text):
+            start, end = _group_span(match)
+            words = text[start:end].split()
+            cue = match.group()[: start - match.start()].strip().lower()
+            two_capitalised = len(words) >= 2 and cue and cue not in ("with", "see", "saw") and not (
+                {w.strip(".,") for w in words} & NOT_NAME_WORDS)
+            if words and (words[0].lower() in first_names() or two_capitalised) and words[0].lower() not in NOT_NAMES:
+                if len(words) > 1 and not (words[1].lower() in surnames() or words[1].lower() in first_names()
+                                           or words[1][0].isupper()):
+                    end = start + len(words[0])
+                # a relation or verb vouches more than a sentence start or a chat speaker label
+                found.append(("PERSON", start, end, STRONG_SCORE if cue else WEAK_SCORE))
         for match in _CAPS_NAME.finditer(text):
             words = [w.strip(",") for w in match.group("name").lower().split()]
-            if any(w in census_first_names() for w in words) and all(
+            register = "," in match.group("name") and _LOWER_AFTER.match(text, match.end())  # "LIU, MIN appears"
+            if register or (any(w in census_first_names() for w in words) and all(
                 w in census_first_names() or w in surnames() for w in words
-            ):
+            )):
                 found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
         for pattern, strength in ((_LABEL, "named"), (_NAMED, "named"), (_CUED, "cued")):
             for match in pattern.finditer(text):
                 span = _name_words(text, match, strength)
+                if span and match.groupdict().get("given") and span[1] == match.end("name"):
+                    span = (span[0], match.end("given"))  # "Account holder: Miranda, Justin."
                 if span:
                     found.append(("PERSON", *span, STRONG_SCORE if strength == "named" else WEAK_SCORE))
         if _mostly_lowercase(text):

@@ -29,6 +29,7 @@ _CANDIDATE = regex.compile(
     r"(?<![\w+/.:-])(?:\+|00)?\(?\d[\d \t().\-/]{5,22}\d(?![\w/]|[.\-]\d)"
 )
 _DIGITS = regex.compile(r"\d")
+_LAST_GROUP = regex.compile(r"(?<=\d{3}.*\d)[ \t]+\(?[\d\-]+$")
 # Shapes that are dates, times, amounts or versions, not phones.
 _NOT_PHONE = regex.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,2}\.\d{1,2}\.\d{1,3}$"
@@ -77,6 +78,10 @@ class PhoneNumberRecognizer(LocalRecognizer):
             if candidate.startswith("(") and ")" not in candidate:
                 candidate, start = candidate[1:], start + 1
             score = self.score(candidate)
+            while not score and _LAST_GROUP.search(candidate):
+                # "+44 20 7123 4567 (2 min)": drop trailing groups until a number is left
+                candidate = _LAST_GROUP.sub("", candidate)
+                score = self.score(candidate)
             if score and (_NOT_PHONE_BEFORE.search(text, max(0, start - 30), start) or text[max(0, start - 1):start] == "#"):
                 score = 0.0
             if score:

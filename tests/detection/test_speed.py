@@ -1,0 +1,74 @@
+import pytest
+
+from minimize.detection.speed import DetectionCache, bounded_vocab
+from minimize.errors import DetectionError
+from minimize.types import Span
+
+
+class CountingDetect:
+    """A detector function that finds "Ana" and remembers every text it was asked about."""
+
+    def __init__(self):
+        self.asked: list[str] = []
+
+    def __call__(self, texts):
+        self.asked.extend(texts)
+        return [[Span("PERSON", i, i + 3, 0.85, "fake")] if (i := t.find("Ana")) >= 0 else [] for t in texts]
+
+
+def test_when_values_repeat_then_each_distinct_value_is_detected_once_with_identical_spans():
+    detect, cache = CountingDetect(), DetectionCache()
+    texts = ["Ana", "retail", "Ana", "smb", "retail"]
+    first = cache.detect(detect, texts)
+    second = cache.detect(detect, list(reversed(texts)))
+    assert first == CountingDetect()(texts)
+    assert second == list(reversed(first))
+    assert sorted(detect.asked) == ["Ana", "retail", "smb"]
+
+
+def test_when_more_values_than_entries_then_the_cache_stays_bounded_and_forgets_the_oldest():
+    detect, cache = CountingDetect(), DetectionCache(max_entries=3)
+    cache.detect(detect, ["a", "b", "c", "d"])
+    assert len(cache) == 3
+    detect.asked.clear()
+    cache.detect(detect, ["a", "d"])
+    assert detect.asked == ["a"]  # "a" was the oldest: evicted; "d" still cached
+
+
+@pytest.mark.parametrize(
+    "text, cached",
+    [
+        ("Ana", True),  # a cell
+        ("x" * 64, True),  # at the limit
+        ("x" * 65, False),  # free text: not kept (still detected once per batch)
+    ],
+)
+def test_when_a_value_is_long_then_it_is_not_cached(text, cached):
+    cache = DetectionCache(max_chars=64)
+    cache.detect(CountingDetect(), [text])
+    assert (len(cache) == 1) is cached
+
+
+def test_when_detect_returns_too_few_answers_then_it_fails_closed_and_caches_nothing():
+    cache = DetectionCache()
+    with pytest.raises(DetectionError):
+        cache.detect(lambda texts: [], ["Ana"])
+    assert len(cache) == 0
+
+
+def test_when_the_cached_spans_are_changed_by_a_caller_then_the_cache_is_not():
+    cache = DetectionCache()
+    cache.detect(CountingDetect(), ["Ana"])[0].clear()
+    assert cache.detect(CountingDetect(), ["Ana"]) == [[Span("PERSON", 0, 3, 0.85, "fake")]]
+
+
+def test_when_a_real_detector_runs_in_memory_zones_then_spacy_strings_stop_growing(detector):
+    bounded_vocab(detector)
+    bounded_vocab(detector)  # idempotent
+    nlp = detector._backend._analyzer.nlp_engine.nlp["en"]
+    texts = [f"Write to ana{i}x@example.com or call 415-555-{i:04d}, ticket Q{i}Z" for i in range(50)]
+    before = detector.detect(texts)
+    size = len(nlp.vocab.strings)
+    again = detector.detect([t.replace("ana", "bo") for t in texts])
+    assert len(nlp.vocab.strings) == size
+    assert [len(s) for s in before] == [len(s) for s in again]
