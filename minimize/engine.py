@@ -388,7 +388,7 @@ class _Apply(_Visit):
         changed = False
         try:
             resolved = overlaps.resolve(text, spans)
-        except Exception as exc:  # noqa: BLE001 - spans the anonymizer cannot place: fail closed
+        except Exception as exc:  # spans the anonymizer cannot place: fail closed
             raise FieldFailure(concrete) from exc
         for span in resolved:
             rule = self.engine.policy.entity_rule(span.entity_type)

@@ -54,7 +54,8 @@ def _merge_same_type(text: str, spans: Sequence[Span]) -> list[Span]:
     for span in spans:
         by_type.setdefault(span.entity_type, []).append(span)
     for entity, group in by_type.items():
-        group.sort(key=lambda s: (s.start, -s.end))
+        # recognizer name last: equal findings resolve the same way in every process
+        group.sort(key=lambda s: (s.start, -s.end, -s.score, s.recognizer))
         current = group[0]
         for span in group[1:]:
             if span.start < current.end or (span.start >= current.end and not text[current.end:span.start].strip()):

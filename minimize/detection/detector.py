@@ -5,9 +5,9 @@ import threading
 from collections.abc import Sequence
 from typing import Protocol
 
+from minimize.detection import regex_guard
 from minimize.detection.chunking import by_position, merge, windows
 from minimize.detection.config import DetectionConfig
-from minimize.detection import regex_guard
 from minimize.detection.packs import read_pack, resolve_pack
 from minimize.errors import DetectionError
 from minimize.types import Span

@@ -21,8 +21,9 @@ on a short text (`(a+)+$` on "aaaa...!" doubles its work with every "a"):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from minimize.errors import DetectionError
 
@@ -88,7 +89,7 @@ def check_pack(path: Path, data: Any) -> None:
 def _check(items: list) -> str | None:
     for op, av in items:
         if op in _REPEATS:
-            low, high, body = av
+            _, high, body = av
             body = list(body)
             if high == _c.MAXREPEAT or high > _SMALL_REPEAT:
                 why = _ambiguous(body)
@@ -314,7 +315,7 @@ class RegexTimeout(DetectionError):
 class _Bounded:
     """A compiled pattern whose `finditer` runs under the budget and fails closed."""
 
-    __slots__ = ("_compiled", "_recognizer", "_pattern")
+    __slots__ = ("_compiled", "_pattern", "_recognizer")
 
     def __init__(self, compiled: Any, recognizer: str, pattern: str) -> None:
         self._compiled, self._recognizer, self._pattern = compiled, recognizer, pattern

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import hashlib
 import json
-import reprlib
 import re
+import reprlib
 from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType

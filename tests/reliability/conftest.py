@@ -21,8 +21,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from beam.conftest import (  # noqa: F401
+    CONSOLE_SCRIPT,
+    KEY,
+    ROOT,
+    Run,
+    data_rows,
+    jsonl_lines,
+    run_cli,
+    run_process,
+)
 
-from beam.conftest import CONSOLE_SCRIPT, KEY, ROOT, Run, data_rows, jsonl_lines, run_cli, run_process  # noqa: F401
 from minimize.detection import DetectionConfig, Detector
 from minimize.types import Span
 

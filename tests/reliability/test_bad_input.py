@@ -15,9 +15,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
-
 from beam.conftest import assert_nothing_published, assert_one_line_error, data_rows
-from minimize.beam import io
+
+from minimize.beam import io, sinks
 
 from .conftest import FAST_DETECTION, assert_accounted, rejected, run_cli, write_policy
 
@@ -69,8 +69,9 @@ JSONL_CASES = [
     (7, "rejected", "JSON number, expected an object"),  # a number instead of an object
     (8, "rejected", "JSON null, expected an object"),  # null instead of an object
     (9, "rejected", "JSON boolean, expected an object"),  # a boolean instead of an object
-    (10, "data", {"id": "j-10", "contact": {"email": "<EMAIL_ADDRESS_1>", "phones": ["<PHONE_NUMBER_1>", {"work": "<EMAIL_ADDRESS_2>"}]},
-                  "tags": [["<EMAIL_ADDRESS_3>"]]}),  # nested: every string inside is scanned  # fmt: skip
+    # nested objects and arrays: every string inside is scanned
+    (10, "data", {"id": "j-10", "tags": [["<EMAIL_ADDRESS_3>"]],
+                  "contact": {"email": "<EMAIL_ADDRESS_1>", "phones": ["<PHONE_NUMBER_1>", {"work": "<EMAIL_ADDRESS_2>"}]}}),
     (11, "data", {"id": "j-11", "notes": None, "email": None, "tags": [None]}),  # nulls stay null
     (12, "data", None),  # numbers and booleans where strings are expected: see the test below
     (13, "data", {"id": "j-13", "notes": SCRIPTS.replace("ana@example.com", "<EMAIL_ADDRESS_1>")}),  # scripts, emoji
@@ -124,6 +125,7 @@ def test_when_a_jsonl_line_is_bad_then_it_is_processed_or_rejected_with_its_posi
 
 
 def test_when_numbers_and_booleans_stand_where_strings_are_expected_then_they_pass_or_are_hashed(jsonl_lake):
+    assert_accounted(jsonl_lake)
     rows = _by_id(jsonl_lake)
     # standard mode scans strings: unnamed numbers and booleans are kept as they are
     assert {k: rows["j-12"][k] for k in ("notes", "age", "tags")} == {"notes": 12345, "age": 41.5, "tags": [1, False]}
@@ -203,11 +205,13 @@ def test_when_a_csv_row_is_bad_then_it_is_processed_or_rejected_with_its_positio
 
 
 def test_when_a_csv_cell_is_huge_then_it_is_scanned_whole(csv_lake):
+    assert_accounted(csv_lake)
     notes = _by_id(csv_lake)["c-8"]["notes"]
     assert notes == "words " * 50_000 + "<EMAIL_ADDRESS_1>"
 
 
 def test_when_a_csv_file_has_no_header_then_its_values_never_become_column_names(csv_lake):
+    assert_accounted(csv_lake)
     written = [p.read_text(encoding="utf-8").splitlines()[0] for p in (csv_lake / "data").rglob("*.csv")]
     summary = (csv_lake / "summary.json").read_text(encoding="utf-8")
     audit = "\n".join(p.read_text(encoding="utf-8") for p in (csv_lake / "audit").rglob("*.jsonl"))
@@ -265,6 +269,7 @@ def test_when_a_parquet_column_changes_type_between_files_then_every_row_is_writ
 
 
 def test_when_parquet_types_differ_then_the_output_schema_fits_them_all(parquet_lake):
+    assert_accounted(parquet_lake)
     for path in (parquet_lake / "data").rglob("*.parquet"):
         schema = pq.read_schema(path)
         assert pa.types.is_string(schema.field("v").type)  # int64, string, double: only a string fits all
@@ -274,9 +279,24 @@ def test_when_parquet_types_differ_then_the_output_schema_fits_them_all(parquet_
 
 
 def test_when_a_parquet_file_is_empty_or_unreadable_then_empty_holds_nothing_and_unreadable_is_rejected(parquet_lake):
+    assert_accounted(parquet_lake)
     [entry] = rejected(parquet_lake)
     assert (Path(entry["source"]).name, entry["position"], entry["stage"]) == ("6.parquet", None, "read")
     assert "not a readable Parquet file" in entry["error"] and "ana@" not in entry["error"]
+
+
+def test_when_many_files_disagree_then_columns_and_types_are_merged_over_all_of_them(tmp_path):
+    """Ten files: footers and headers are read at once (a thread pool, for object stores)."""
+    for i in range(10):
+        column = pa.array([i], pa.int64()) if i % 2 else pa.array([str(i)])
+        pq.write_table(pa.table({"id": [f"r{i}"], "v": column, f"only_{i}": [i]}), tmp_path / f"{i}.parquet")
+        (tmp_path / f"{i}.csv").write_text(f"id,only_{i}\nr{i},x\n")
+    parquets = sorted(str(p) for p in tmp_path.glob("*.parquet"))
+    schema = sinks.source_schema(tuple(parquets))
+    assert schema.names == ["id", "v", *(f"only_{i}" for i in range(10))]
+    assert pa.types.is_string(schema.field("v").type)
+    csvs = sorted(str(p) for p in tmp_path.glob("*.csv"))
+    assert sinks.input_columns(csvs, "csv", "id") == ["id", *(f"only_{i}" for i in range(10))]
 
 
 # -- inputs that are refused at start-up -----------------------------------------------------

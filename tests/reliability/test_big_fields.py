@@ -21,7 +21,15 @@ from minimize.engine import Engine
 from minimize.policy import compile_policy
 from minimize.types import Record
 
-from .conftest import FAST_DETECTION, assert_accounted, data_rows, fast_detection, run_cli, run_process, write_policy
+from .conftest import (
+    FAST_DETECTION,
+    assert_accounted,
+    data_rows,
+    fast_detection,
+    run_cli,
+    run_process,
+    write_policy,
+)
 
 CHUNK, OVERLAP = 1_000, 200  # the policy's smallest chunk size, and the default overlap
 PATTERN_ENTITIES = ["EMAIL_ADDRESS", "PHONE_NUMBER", "US_SSN", "CREDIT_CARD"]

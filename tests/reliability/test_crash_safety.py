@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 import pytest
-
 from beam.conftest import CONSOLE_SCRIPT, KEY, ROOT, tree_bytes
+
 from minimize.beam.output import remove_stale_work
 
 from .conftest import assert_accounted, data_rows, write_policy

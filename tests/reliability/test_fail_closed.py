@@ -22,7 +22,15 @@ from minimize.operators import OPERATORS, Operator, register_operator
 from minimize.policy import compile_policy
 from minimize.types import Record, Span
 
-from .conftest import FAST_DETECTION, FastBackend, assert_accounted, data_rows, rejected, run_cli, write_policy
+from .conftest import (
+    FAST_DETECTION,
+    FastBackend,
+    assert_accounted,
+    data_rows,
+    rejected,
+    run_cli,
+    write_policy,
+)
 
 SECRET = "Quintessa Vandermolen 536-90-4399"
 RECORDS = [

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from beam.conftest import assert_nothing_published, assert_one_line_error
+
 from minimize.detection import DetectionConfig, Detector, regex_guard
 from minimize.detection.packs import read_pack
 from minimize.engine import Engine

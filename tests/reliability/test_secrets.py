@@ -9,8 +9,8 @@ import hashlib
 from pathlib import Path
 
 import pytest
-
 from beam.conftest import assert_nothing_published, assert_one_line_error
+
 from minimize import cli
 from minimize.keys import MIN_KEY_BYTES
 
@@ -133,6 +133,7 @@ def test_when_the_key_comes_from_a_file_then_no_output_holds_it(tmp_path):
 
 
 def test_when_a_job_runs_at_debug_then_no_log_or_output_file_holds_the_key(debug_run):
+    assert_accounted(debug_run.output)
     texts = all_output_except_data(debug_run)
     assert {"stdout", "stderr", "summary.json", "policy.yaml", "report.html"} <= texts.keys()
     assert any(name.startswith("audit") for name in texts) and any(name.startswith("rejected") for name in texts)
@@ -142,6 +143,7 @@ def test_when_a_job_runs_at_debug_then_no_log_or_output_file_holds_the_key(debug
 
 
 def test_when_a_job_ran_then_the_summary_names_the_key_only_by_a_fingerprint(debug_run):
+    assert_accounted(debug_run.output)
     import json
 
     summary = json.loads((debug_run.output / "summary.json").read_text(encoding="utf-8"))

@@ -59,6 +59,7 @@ def test_when_the_debug_run_is_set_up_then_its_input_holds_every_value_and_some_
 
 @pytest.mark.parametrize("value", PII)
 def test_when_a_job_runs_at_debug_then_no_output_but_data_holds_a_raw_value(debug_run, value):
+    assert_accounted(debug_run.output)
     for name, text in all_output_except_data(debug_run).items():
         for form in forms(value):
             assert form not in text, f"{value!r} ({form!r}) leaked into {name}"
@@ -66,6 +67,7 @@ def test_when_a_job_runs_at_debug_then_no_output_but_data_holds_a_raw_value(debu
 
 def test_when_a_job_runs_at_debug_then_data_holds_none_of_the_scanned_values(debug_run):
     """Not a side channel, but the point of the run: the minimized records hold no raw value."""
+    assert_accounted(debug_run.output)
     text = json.dumps(data_rows(debug_run.output))
     for value in PII:
         assert value not in text, value
