@@ -1,9 +1,4 @@
-"""Shared session fixtures: keys, one heavy detector per session, and a network guard.
-
-tests/detection/conftest.py defines a `detector` and a `no_network` of its own;
-its `detector` uses the same config, so both resolve to the one process-wide
-instance cached by `build_detector`.
-"""
+"""Shared session fixtures: keys, one heavy detector per session, and a network guard."""
 from __future__ import annotations
 
 import socket
