@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from minimize import overlaps, paths
-from minimize.detection.speed import DetectionCache, bounded_vocab
+from minimize.detection.speed import DetectionCache
 from minimize.errors import DetectionError, MinimizeError
 from minimize.keys import SecretKey, unkeyed
 from minimize.policy import SCAN, CompiledPolicy, Rule
@@ -68,7 +68,7 @@ class Engine:
         if self._detector is None:
             from minimize.detection import build_detector
 
-            self._detector = bounded_vocab(build_detector(self.policy.detection))
+            self._detector = build_detector(self.policy.detection)
         return self._detector
 
     # -- public API -----------------------------------------------------------------

@@ -18,7 +18,7 @@ above need neither.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from minimize.types import Span
 

@@ -1,3 +1,6 @@
+import itertools
+import random
+
 import pytest
 
 from minimize.overlaps import resolve
@@ -48,8 +51,6 @@ def test_when_a_weak_finding_straddles_two_strong_ones_then_only_letters_left_ov
 
 
 def test_when_resolved_then_spans_never_overlap_and_stay_in_the_text():
-    import random
-
     rnd = random.Random(3)
     text = "x" * 60
     for _ in range(500):
@@ -59,6 +60,6 @@ def test_when_resolved_then_spans_never_overlap_and_stay_in_the_text():
             spans.append(S(rnd.choice(["PERSON", "LOCATION", "DATE_TIME"]), start, rnd.randrange(start + 1, 61),
                            rnd.choice([0.5, 0.85, 1.0])))
         resolved = resolve(text, spans)
-        for a, b in zip(resolved, resolved[1:]):
+        for a, b in itertools.pairwise(resolved):
             assert a.end <= b.start
         assert all(0 <= s.start < s.end <= len(text) for s in resolved)

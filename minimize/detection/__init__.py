@@ -12,6 +12,7 @@ import threading
 from minimize.detection.config import DEFAULT_MODEL, DetectionConfig
 from minimize.detection.detector import Detector
 from minimize.detection.packs import read_pack, resolve_pack
+from minimize.detection.speed import bounded_vocab
 
 __all__ = ["DEFAULT_MODEL", "DetectionConfig", "Detector", "build_detector", "clear_detector_cache", "preflight"]
 
@@ -32,7 +33,7 @@ def build_detector(config: DetectionConfig | None = None) -> Detector:
         with _build_lock:
             detector = _detectors.get(key)
             if detector is None:
-                detector = Detector.build(config)
+                detector = bounded_vocab(Detector.build(config))  # spaCy memory freed per batch
                 _detectors[key] = detector
     return detector
 

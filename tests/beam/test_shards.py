@@ -1,4 +1,4 @@
-"""--workers N reads each file as N shards: every record and every failure exactly once."""
+"""--workers N reads each file as N shards: every record and every failure exactly once; audit dicts."""
 import apache_beam as beam
 import pytest
 from apache_beam.testing import test_pipeline
@@ -35,3 +35,12 @@ def test_when_a_file_is_read_in_shards_then_records_and_failures_come_once(tmp_p
         assert_that(read_[io.FAILED] | "Where" >> beam.Map(lambda f: (f.source.rsplit("/", 1)[-1], f.position)),
                     equal_to([("a.jsonl", 7), ("a.jsonl", 14), ("a.jsonl", 21), ("a.jsonl", 28), ("b.csv", 3)]),
                     label="failures")
+
+
+def test_when_an_audit_event_leaves_the_engine_then_its_dict_is_the_contract_dict():
+    from minimize.beam.transforms import _event_dict
+    from minimize.types import AuditEvent
+
+    event = AuditEvent("c-1", "notes", "PERSON", 3, 9, 0.85, "SpacyRecognizer", "synthesize", "entities.PERSON",
+                       "hmac-sha256:ab")
+    assert list(_event_dict(event).items()) == list(event.to_dict().items())

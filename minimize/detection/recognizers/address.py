@@ -120,12 +120,13 @@ _WORD_FIRST = [
         r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",
         rf"{_NAME}[ \t]+(?-i:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı)[ \t]+No[ \t]*[:.]?[ \t]*\d{{1,5}}",
     ),
-    (  # Main Street and 5th Avenue (a corner)
-        r"[ \t](?:and|&)[ \t]",
+    (  # Main Street and 5th Avenue (a corner); the hint is the pattern's "Street and" (as a
+        # lookbehind, so the search looks for "and" first: " and " alone is in most texts)
+        rf"(?<=(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS})\.?)[ \t]+)(?:and|&)[ \t]",
         rf"{_NAME}[ \t]+{_SUFFIX}[ \t]+(?:and|&)[ \t]+{_NAME}[ \t]+{_SUFFIX}(?!\w)",
     ),
     (  # without a house number only after a unit: "Plot 14, Ahmadu Bello Way", "House 12, Road 27"
-        rf"(?:{_UNIT_WORD})\.?[ \t]*[#]?[\w\-/]+,|[A-Z]-\d{{1,4}},",
+        rf"(?<=(?:{_UNIT_WORD})\.?[ \t]*[#]?[\w\-/]+),|(?<=[A-Z]-\d{{1,4}}),",  # from the comma: fast
         rf"(?<=,[ \t]*)(?P<weak>(?:{_NAME}[ \t]+)?(?:{_SUFFIX}|Sector|Block)(?:[ \t]*\d{{1,4}})?(?!\w))",
     ),
 ]
