@@ -208,6 +208,10 @@ def _describe_foreign(exc: BaseException) -> str:
 
 def _run(args, beam_args: list[str], scan_only: bool) -> int:
     from minimize.beam.pipeline import Job, run
+    from minimize.beam.progress import ENV
+
+    if sys.stderr.isatty():  # progress lines for people watching, not for logs and pipes
+        os.environ.setdefault(ENV, "1")
 
     if getattr(args, "spec", None):
         from minimize.job import load_job

@@ -17,6 +17,7 @@ from apache_beam.metrics import Metrics
 from apache_beam.utils import shared
 
 from minimize.audit import Summary
+from minimize.beam.progress import Progress
 from minimize.types import AuditEvent, Failure, Record
 
 NAMESPACE = "minimize"
@@ -62,6 +63,7 @@ class _EngineDoFn(beam.DoFn):
     keyed = True
 
     def setup(self):
+        self.progress = Progress()
         self.engine = self._shared.acquire(
             lambda: build_engine(self.policy_data, self.policy_source, self.keyed), tag=f"{self.tag}:{self.keyed}"
         ).engine
@@ -75,6 +77,7 @@ class MinimizeDoFn(_EngineDoFn):
 
     def process(self, batch: list[Record]):
         result = self.engine.minimize(batch)
+        self.progress.add(len(batch))
         summary = Summary(records_in=len(batch), records_out=len(result.records))
         summary.engine_processes[str(os.getpid())] += len(batch)
         summary.add_events(result.audit)
@@ -100,6 +103,7 @@ class ScanDoFn(_EngineDoFn):
 
     def process(self, batch: list[Record]):
         findings, failures = self.engine.scan(batch)
+        self.progress.add(len(batch))
         summary = Summary(records_in=len(batch), records_out=len(batch) - len(failures))
         summary.engine_processes[str(os.getpid())] += len(batch)
         for pattern, column in self.engine.infer_columns(batch).items():
