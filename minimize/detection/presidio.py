@@ -203,6 +203,23 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):
         return i
 
 
+class _OrderedRegistry(RecognizerRegistry):
+    """Presidio's registry, returning the recognizers of a request in registry order.
+
+    Presidio collects them in a set of recognizer objects (`list(to_return)`), whose
+    order follows their memory addresses and so changes from process to process.
+    That order decides which recognizer a finding is credited to when two report
+    the same entity, span and score (`remove_duplicates` keeps the first), and
+    refine() reads the recognizer (a gazetteer place beats NER's name, NER words
+    inside an email are dropped...): the same text gave different spans in two runs.
+    """
+
+    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
+        chosen = super().get_recognizers(*args, **kwargs)
+        rank = {id(r): i for i, r in enumerate(self.recognizers)}
+        return sorted(chosen, key=lambda r: rank.get(id(r), len(rank)))  # ad hoc ones (unused here) last
+
+
 class _OtherLanguageFilter(logging.Filter):
     # Presidio's default recognizer list covers es/it/pl too and warns once per
     # recognizer it skips for our language: expected, so not worth a warning.
@@ -258,7 +275,7 @@ class PresidioBackend:
         engine = _SpacyEngine(config.model, language, blank=not needs_ner)
         engine.load()
         try:
-            registry = RecognizerRegistry(supported_languages=[language])
+            registry = _OrderedRegistry(supported_languages=[language])
             with _quiet_other_languages():
                 registry.load_predefined_recognizers(languages=[language], nlp_engine=engine)
         except (ValueError, TypeError, ImportError) as exc:
