@@ -22,15 +22,9 @@ from minimize import risk
 from minimize.beam import io, output, sinks
 from minimize.beam.risk import MeasureRisk
 from minimize.beam.output import SUMMARY_FILE, OutputFolder  # noqa: F401 - SUMMARY_FILE re-exported
-from minimize.beam.transforms import (
-    AUDIT,
-    FAILED,
-    MergeSummaries,
-    MinimizeRecords,
-    summary_of_failure,
-)
+from minimize.beam.transforms import MergeSummaries, MinimizeRecords, summary_of_failure
 from minimize.detection import preflight
-from minimize.errors import InputError, OutputError
+from minimize.errors import InputError
 from minimize.keys import load_key
 from minimize.lookup import key_id
 from minimize.policy import CompiledPolicy, load_policy

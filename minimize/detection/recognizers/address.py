@@ -13,7 +13,7 @@ the address is its context.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import LocalRecognizer
+from presidio_analyzer import LocalRecognizer, RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
