@@ -210,6 +210,9 @@ def _beam_args(job: Job) -> list[str]:
     if job.runner in ("DirectRunner", "direct") and not any("direct_num_workers" in a for a in job.beam_args):
         if job.workers > 1:
             args += [f"--direct_num_workers={job.workers}", "--direct_running_mode=multi_processing"]
+            quiet = not logging.getLogger().isEnabledFor(logging.DEBUG)
+            if quiet and not any("sdk_harness_log_level" in a for a in job.beam_args):
+                args.append("--default_sdk_harness_log_level=ERROR")  # worker processes log INFO by default
         else:
             args += ["--direct_num_workers=1", "--direct_running_mode=in_memory"]
     return args
