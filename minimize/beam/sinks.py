@@ -78,7 +78,7 @@ def _common_field(a, b):
 
     try:
         return pa.unify_schemas([pa.schema([a]), pa.schema([b])], promote_options="permissive").field(0)
-    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+    except pa.ArrowException:  # types that cannot be unified (invalid, mismatched, unsupported): strings
         return pa.field(a.name, pa.string())
 
 
