@@ -168,13 +168,11 @@ def verify_folder(folder: str, policy_path: str | None = None, max_residual: int
 
 def _load_policy(path: str):
     from minimize import storage
-    from minimize.policy import compile_policy, load_policy
+    from minimize.policy import load_policy, load_policy_text
 
     if not storage.is_remote(path):
         return load_policy(path)
-    import yaml
-
-    return compile_policy(yaml.safe_load(storage.read_text(path)), source=path)
+    return load_policy_text(storage.read_text(path), source=path)
 
 
 def _data_records(folder: str, fmt: str, id_field: str):

@@ -8,7 +8,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from minimize.beam.pipeline import Job
 from minimize.errors import PolicyError
-from minimize.policy.compile import first_error
+from minimize.policy.compile import first_error, read_yaml
 
 
 class JobSpec(BaseModel):
@@ -39,12 +39,7 @@ def load_job(path: str) -> tuple[JobSpec, Job]:
     """The spec and the Job it describes; relative paths are relative to the spec's folder
     for the policy, and to the current folder for input and output (as on the command line)."""
     spec_path = Path(path)
-    try:
-        data = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise PolicyError(f"cannot read job spec {path}: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        raise PolicyError(f"{path}: not valid YAML ({getattr(exc, 'problem', exc)})") from None
+    data = read_yaml(spec_path, "job spec")
     if not isinstance(data, dict):
         raise PolicyError(f"{path}: a job spec is a mapping with name, input, output, policy")
     try:

@@ -86,17 +86,16 @@ class CompiledPolicy:
         return self.mode == "standard" or any(r.action == SCAN for r in self.fields.values())
 
 
-def load_policy(path: str | Path) -> CompiledPolicy:
-    path = Path(path)
+def read_yaml(path: str | Path, what: str = "policy") -> Any:
+    """A YAML file's data; a missing file or bad YAML is one PolicyError line (with the line number)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
-        raise PolicyError(f"cannot read policy {path}: {exc.strerror}") from None
-    return load_policy_text(text, source=str(path))
+        raise PolicyError(f"cannot read {what} {path}: {exc.strerror}") from None
+    return parse_yaml(text, str(path))
 
 
-def load_policy_text(text: str, source: str = "<policy>") -> CompiledPolicy:
-    """Compile a policy from its YAML text (a copy kept beside a run's output, say)."""
+def parse_yaml(text: str, source: str) -> Any:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
@@ -105,7 +104,16 @@ def load_policy_text(text: str, source: str = "<policy>") -> CompiledPolicy:
         problem = getattr(exc, "problem", None) or "not valid YAML"
         raise PolicyError(f"{source}{where}: {problem}") from None
     _check_size(data, source)
-    return compile_policy(data, source=source)
+    return data
+
+
+def load_policy(path: str | Path) -> CompiledPolicy:
+    return compile_policy(read_yaml(path), source=str(path))
+
+
+def load_policy_text(text: str, source: str = "<policy>") -> CompiledPolicy:
+    """Compile a policy from its YAML text (a copy kept beside a run's output, say)."""
+    return compile_policy(parse_yaml(text, source), source=source)
 
 
 #: values a policy may hold once YAML aliases are expanded (a real one has a few hundred)

@@ -13,13 +13,12 @@ A synth job spec names a schema and how much to make:
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from minimize.errors import PolicyError
-from minimize.policy.compile import first_error
+from minimize.policy.compile import first_error, read_yaml
 from minimize.synth.schema import SynthSchema
 
 
@@ -38,19 +37,8 @@ class SynthSpec(BaseModel):
     beam: list[str] = Field(default_factory=list)
 
 
-def _yaml(path: str | Path, what: str) -> Any:
-    try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise PolicyError(f"cannot read {what} {path}: {exc.strerror}") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise PolicyError(f"{path}{where}: {getattr(exc, 'problem', None) or 'not valid YAML'}") from None
-
-
 def load_schema(path: str | Path) -> SynthSchema:
-    data = _yaml(path, "synth schema")
+    data = read_yaml(path, "synth schema")
     if not isinstance(data, dict):
         raise PolicyError(f"{path}: a synth schema is a mapping with `fields` (see sample_data/synth_schema.yaml)")
     try:
@@ -61,7 +49,7 @@ def load_schema(path: str | Path) -> SynthSchema:
 
 def load_spec(path: str | Path) -> tuple[SynthSpec, SynthSchema]:
     """The spec and its schema (the schema path is relative to the spec's folder)."""
-    data = _yaml(path, "synth job spec")
+    data = read_yaml(path, "synth job spec")
     if not isinstance(data, dict) or "schema" not in data:
         raise PolicyError(f"{path}: a synth job spec is a mapping with name, schema, rows, output")
     try:

@@ -55,7 +55,7 @@ _CUED = regex.compile(
     r"(?i)(?:\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
     r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
     r"pick[ \t]+up|call|text|ping|cc|@)[ \t,]+|^[ \t]*|[\n.!?:;,\]][ \t]*)"
-    rf"(?P<name>(?-i:\p{{Ll}}[\p{{Ll}}'’\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'’\-]+)?))",
+    r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+)?))",
     regex.MULTILINE,
 )
 # A known first name, capitalised, where names go: after a relation or role ("Wife
