@@ -81,8 +81,7 @@ class Engine:
         ok: list[int] = []
         for i, record in enumerate(records):
             if not isinstance(record.data, Mapping):
-                kind = type(record.data).__name__
-                result.failures.append(self._failure(record, "read", f"record is a {kind}, expected an object"))
+                result.failures.append(self._not_an_object(record))
                 continue
             collected: list[tuple[str, str]] = []
             try:
@@ -125,8 +124,7 @@ class Engine:
         columns = self.infer_columns(records)
         for i, record in enumerate(records):
             if not isinstance(record.data, Mapping):
-                kind = type(record.data).__name__
-                failures.append(self._failure(record, "read", f"record is a {kind}, expected an object"))
+                failures.append(self._not_an_object(record))
                 continue
             for path, text in _scannable_leaves(record.data, columns=columns):
                 texts.append(text)
@@ -227,6 +225,10 @@ class Engine:
         return out
 
     # -- failures -------------------------------------------------------------------
+
+    @classmethod
+    def _not_an_object(cls, record: Record) -> Failure:
+        return cls._failure(record, "read", f"record is a {type(record.data).__name__}, expected an object")
 
     @staticmethod
     def _failure(record: Record, stage: str, error: str) -> Failure:
