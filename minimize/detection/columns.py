@@ -7,8 +7,9 @@ is a date), an age never is, and an int is not scanned at all. A column named
 values agree, the type is *certain*: every matching value is one finding over
 the whole value, and per-cell NER is skipped. Columns whose name says id or
 code (`customer_id`, `sku`) and whose values look like codes are certain too,
-of no entity: not PII unless a policy types them. Country codes ("US", "DE")
-are not locations.
+of no entity: not PII unless a policy types them. In a `country` or `state`
+column, codes ("US", "NSW") are places; any dated column but pipeline
+bookkeeping (`ingested_at`) is a DATE_TIME.
 
     columns = infer_columns([record.data for record in batch])
     columns["zip"]   # Column(field='zip', entity='ZIP_CODE', reason="name 'zip', 100% of 200 values postal codes")
@@ -31,8 +32,9 @@ SCORE = 0.95
 RECOGNIZER = "ColumnTypeRule"
 
 _POSTAL = re.compile(
-    r"^(?:\d{5}(?:-\d{4})?|\d{3,4}|\d{6}|\d{3}[ -]?\d{2,4}|\d{2}-\d{3}|\d{5}-\d{3}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
-    r"|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2})$",
+    r"^(?:\d{5}(?:-\d{4})?|\d{3,4}|\d{6}|\d{3}[ -]?\d{2,4}|\d{2}-\d{3}|\d{5}-\d{3}|\d{4}-\d{3}"  # PT 1100-053
+    r"|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|[A-Z]\d[A-Z] ?\d[A-Z]\d|\d{4} ?[A-Z]{2}"
+    r"|[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y\d]{4})$",  # Irish Eircode "H91 F6X2"
     re.I,
 )
 _DATE = re.compile(
@@ -49,7 +51,6 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:,? [^\W\d_][\w'’.\-]*){0,4}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
-_COUNTRY_CODE = re.compile(r"^[A-Z]{2,3}$")
 _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
 
 
@@ -95,10 +96,16 @@ RULES = (
           _text(_POSTAL)),
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+"), _ints(0, 120)),
     _Rule("DATE_TIME", _names(r"(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day)"), _text(_DATE)),
-    # When something happened in a system (signup, order, login) is not about who someone is.
-    _Rule(None, _names(r"(?:created|updated|modified|deleted|signup|sign_up|registered|registration|order|login|"
-                       r"last_login|last_seen|shipped|delivered|paid|invoice|event|logged|processed|ingested|"
-                       r"import|export|run|batch)_?(?:at|on|date|time|ts|timestamp)?|timestamp|ts"),
+    # When a pipeline handled the row is about the pipeline, not about anyone.
+    _Rule(None, _names(r"(?:processed|ingested|imported|exported|loaded|etl|run|batch|synced|indexed)_?"
+                       r"(?:at|on|date|time|ts|timestamp)?|timestamp|ts"),
+          _text(_DATE)),
+    # Any other date of a row: when someone signed up, ordered, logged in, was admitted or hired.
+    # With the other columns of a person it narrows down who they are (HIPAA counts every
+    # date about a person but the year), so it is a DATE_TIME like a birth date.
+    _Rule("DATE_TIME", _names(r"date|day|(?:\w+_)?(?:date|dt|day|on|at|time|datetime|since|seen|login)|"
+                              r"(?:\w+_)?(?:created|updated|modified|deleted|registered|joined|hired|admitted|"
+                              r"discharged|visited|signup|sign_up|registration|enrolled|enrollment|expires|expiry)"),
           _text(_DATE)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
     _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn)(?:_\w+)?"),
@@ -118,10 +125,12 @@ RULES = (
                            r"person|patient|customer|employee|owner|holder|account_holder)"), _text(_NAME)),
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|line\d)"),
           _text(_ADDRESS)),
+    # Codes count: "MA", "NSW", "US" in a `state` or `country` column say where someone is.
     _Rule("LOCATION", _names(r"(?:\w+_)?(?:city|town|municipality|state|province|region|county|district|"
-                             r"country|country_name|nationality_country|birthplace|place_of_birth)"),
-          lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and not _COUNTRY_CODE.match(v.strip())),
-    _Rule(None, _names(r"(?:\w+_)?(?:country|country_code|iso|iso2|iso3|country_iso|currency|locale|lang|language)"),
+                             r"country|country_name|country_code|country_iso|nationality_country|birthplace|"
+                             r"place_of_birth|state_code|province_code|region_code)"),
+          lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
+    _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),
           _text(re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$"))),
     _Rule(None, _names(r"id|uuid|guid|key|(?:\w+_)?(?:id|uuid|guid|key|code|sku|ref|reference|number|no|nr|num)"),
           _text(_CODE)),

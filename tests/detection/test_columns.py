@@ -29,9 +29,16 @@ from minimize.types import Record, Span
         ("last_login_ip", ["40.139.70.47", "fafd:7923::1"], "IP_ADDRESS"),
         ("customer_id", ["CUST-503037", "CUST-485659"], None),  # an id: not PII unless a policy says so
         ("id", ["s-1", "s-2"], None),  # record ids
-        ("country", ["US", "DE", "FR"], None),  # country codes are not places
+        ("country", ["US", "DE", "FR"], "LOCATION"),  # country codes in a country column are places
+        ("country", ["USA", "United States", "Japan"], "LOCATION"),  # codes and names mixed
+        ("region", ["MA", "NSW", "CDMX", "Tamil Nadu"], "LOCATION"),  # state codes and names
+        ("currency", ["USD", "EUR"], None),  # a currency code is no place
         ("employer", ["Burch Inc", "Dudley, Peters and Lang"], None),  # company names
-        ("signup_date", ["2024-07-01", "2022-09-06"], None),  # when something happened in a system
+        ("signup_date", ["2024-07-01", "2022-09-06"], "DATE_TIME"),  # a date of someone's row
+        ("admitted_on", ["03/04/2021"], "DATE_TIME"),  # another person's date
+        ("created_at", ["2024-07-01T10:22:01Z"], "DATE_TIME"),  # a timestamp of the row
+        ("ingested_at", ["2024-07-01T10:22:01Z"], None),  # when the pipeline saw the row: not about anyone
+        ("postcode", ["H91 F6X2", "D02 AF30", "1100-053"], "ZIP_CODE"),  # Irish Eircodes, Portuguese codes
         ("product_name", ["Widget Pro", "Gadget"], None),  # a name that is not a person's
     ],
 )
