@@ -58,6 +58,10 @@ COMPATIBLE: Mapping[str, frozenset[str]] = {
     "DATE_TIME": frozenset({"DATE_TIME", "DATE_OF_BIRTH"}),
     "US_PASSPORT": frozenset({"US_PASSPORT", "PASSPORT"}),
     "PASSPORT": frozenset({"PASSPORT", "US_PASSPORT"}),
+    # any identity number: a passport or a licence number found as such is found
+    "ID_NUMBER": frozenset({"ID_NUMBER", "PASSPORT", "US_PASSPORT", "US_DRIVER_LICENSE", "UK_NHS", "US_SSN",
+                            "US_ITIN", "MEDICAL_LICENSE"}),
+    "US_DRIVER_LICENSE": frozenset({"US_DRIVER_LICENSE", "ID_NUMBER"}),
 }
 
 #: a record leaks when any of its gold values has less than this share of its characters covered

@@ -33,7 +33,9 @@ PART_NOT_IN_CODES = frozenset(
     {"US_DRIVER_LICENSE", "ZIP_CODE", "PHONE_NUMBER", "AGE", "US_BANK_NUMBER", "US_PASSPORT", "PASSPORT"}
 )
 #: findings of a fixed shape: NER words overlapping them are part of them
-STRUCTURED = frozenset({"EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN"})
+STRUCTURED = frozenset(
+    {"EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "ID_NUMBER"}
+)
 #: words NER takes for names or places in lowercase chat
 CHAT_WORDS = frozenset(
     "pls plz thx thanks ok okay soon said tel dob ssn hi hey yes no lol btw asap fyi im u ur ty np idk omg "
@@ -77,6 +79,9 @@ PREFERRED = {
     ("US_PASSPORT", "US_DRIVER_LICENSE"), ("US_PASSPORT", "PASSPORT"), ("PASSPORT", "US_DRIVER_LICENSE"),
     ("PHONE_NUMBER", "US_BANK_NUMBER"), ("PHONE_NUMBER", "US_DRIVER_LICENSE"), ("PHONE_NUMBER", "UK_NHS"),
     ("CREDIT_CARD", "US_BANK_NUMBER"),
+    # an id after its label ("SIN 046 454 286", "employee ID 88213") is not a phone or a zip
+    ("ID_NUMBER", "PHONE_NUMBER"), ("ID_NUMBER", "ZIP_CODE"), ("ID_NUMBER", "US_BANK_NUMBER"),
+    ("ID_NUMBER", "DATE_TIME"), ("ID_NUMBER", "US_DRIVER_LICENSE"), ("ID_NUMBER", "PASSPORT"),
 }
 #: recognizers whose LOCATION beats NER's PERSON on the same words ("Guildford", "Gangnam-gu")
 #: a NameCueRecognizer score from a strong cue (title, label, "my name is"), not a weak one
@@ -95,11 +100,16 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     kept = [s for s, b in zip(spans, boosted) if not (s.entity_type in NEEDS_CONTEXT and not b)]
     # a licence number has more than a letter and a digit or two ("v4" is a version)
     kept = [s for s in kept if s.entity_type != "US_DRIVER_LICENSE" or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
-    codes = [m.span() for m in _TOKEN.finditer(text) if _is_code(m.group().rstrip(".:!?"))]
+    codes = [_stripped(m) for m in _TOKEN.finditer(text) if _is_code(m.group().rstrip(".:!?"))]
     kept = [s for s in kept if not _noise(text, s, kept, codes)]
     kept += _ages_after_names(text, kept) + _states_after_places(text, kept)
     kept = _unshadowed(_preferred(kept))
     return [s for s in kept if s.score >= threshold]
+
+
+def _stripped(token: regex.Match) -> tuple[int, int]:
+    """A token's span without the punctuation ending its sentence ("P7729041." is "P7729041")."""
+    return token.start(), token.start() + len(token.group().rstrip(".:!?"))
 
 
 def _is_code(token: str) -> bool:

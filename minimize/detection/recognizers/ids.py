@@ -1,0 +1,119 @@
+"""Identity numbers after the label that names them: "MRN 448812", "employee ID
+EMP-20931", "Steuer-ID 86 095 742 719", "NI number SO 31 45 72 D", "passport no.
+C01X00T47".
+
+National and institutional id numbers have hundreds of formats, most of them a
+bare run of digits: alone they look like any other number, so Presidio has
+patterns for a few countries and they need a context word. Here the label is
+the evidence: a value with at least 4 digits right after a label that names
+a person's id (a record, staff, student, tax, insurance, residence or identity
+number) is one, whatever its format. Labels of things that are not people
+("order ID", "invoice no.", "ticket #") name no person and are skipped, and a
+bare "No." or "#" is no label. A passport label gives PASSPORT, a driver's
+licence US_DRIVER_LICENSE, any other ID_NUMBER.
+"""
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from minimize.detection.recognizers import RECOGNIZERS, make_result
+
+# Labels of a person's id. Short acronyms only in capitals ("SIN", not "sin").
+_PERSON_IDS = (
+    r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no|num))?|patient[ \t]+(?:id|number|no|#)|health[ \t]+(?:card|"
+    r"insurance|plan)(?:[ \t]+(?:id|number|no))?|medicare|medicaid|nhs(?:[ \t]+(?:number|no))?|"
+    r"(?:member|membership|subscriber|beneficiary|policyholder|insurance|insured)[ \t]+(?:id|number|no|#)|"
+    r"(?:employee|staff|personnel|payroll|badge|student|pupil|matriculation|enrol(?:l)?ment|"
+    r"military|veteran|inmate|prisoner)[ \t]+(?:id|number|no|#|code)|badge|"
+    r"national[ \t]+(?:id|identity|identification|insurance)(?:[ \t]+(?:card|number|no))?|"
+    r"(?:citizen|resident|residence|voter|identity|id|identification|personal|civil|emirates)[ \t]+"
+    r"(?:id|card|number|no|permit)|social[ \t]+insurance(?:[ \t]+(?:number|no))?|"
+    r"tax[ \t]+(?:id|identification|file|reference|number|no)(?:[ \t]+(?:number|no))?|"
+    r"steuer[ \t-]?id|steuer[ \t-]?(?:identifikations)?nummer|idnr|personalausweis(?:nummer)?|"
+    r"aadhaa?r|personnummer|burgerservicenummer|codice[ \t]+fiscale|c[ée]dula|tc[ \t]+kimlik(?:[ \t]+no)?|kimlik|"
+    r"pesel|alien[ \t]+(?:registration[ \t]+)?(?:number|no)|a-number|uscis(?:[ \t]+(?:number|no))?|"
+    r"green[ \t]+card|work[ \t]+permit|residence[ \t]+permit|visa[ \t]+(?:number|no)|"
+    r"id[ \t]+card|identity[ \t]+document)"
+    r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
+    r"NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID)"
+)
+_PASSPORT = r"(?i:passport)"
+_LICENCE = r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#))|(?-i:DL)"
+_LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<id>{_PERSON_IDS})"
+# Between the label and the value: "no.:", "number is", "#", "(", "=".
+_SEPARATOR = (
+    r"(?:[ \t]*(?:[:#=(]|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|\bis\b|\bwas\b|\bof\b|\bcard\b)){0,3}[ \t]*"
+)
+# The value: a token with letters, digits and inner dashes ("EMP-20931", "A205-118-447"),
+# or groups of digits with a letter prefix or suffix ("SO 31 45 72 D", "86 095 742 719").
+_VALUE = (
+    r"(?P<value>(?-i:[A-Z]{1,3}[ \t])?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"
+    r"(?:[ \t](?:\d{2,6}(?![\w/])|(?-i:[A-Z])(?![\w'])))*)"
+)
+_ID = regex.compile(rf"(?<![\w\-])(?:{_LABEL})(?![\w\-]){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
+# A cheap first look for any label: most texts have none.
+_HINT = regex.compile(
+    r"(?i:passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiary|insur|employee|staff|"
+    r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prisoner|national|"
+    r"citizen|resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnummer|"
+    r"burgerservice|fiscale|c[ée]dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card)"
+    r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|"
+    r"OIB|EGN|AMKA|JMBG|ID|DL)"
+)
+# Words that make the next "ID", "number" or "#" an object's, not a person's.
+_NOT_A_PERSON = regex.compile(
+    r"(?i)\b(?:order|invoice|ticket|case|transaction|txn|tracking|reference|ref|request|req|confirmation|booking|"
+    r"reservation|shipment|parcel|package|product|item|part|sku|serial|model|version|build|batch|lot|session|job|"
+    r"subscription|plan|license[ \t]+key|licence[ \t]+key|"
+    r"task|issue|bug|incident|purchase|po|receipt|statement|claim|message|device|app|application|client|api|file|"
+    r"document|doc|record|event|request|transfer|payment|refund|return|quote|project|contract|vehicle|vin|flight|"
+    r"room|table|seat|gate|store|branch|meeting|zoom|call|chat|thread|group|team|tenant|org|account|customer|"
+    r"vendor|supplier|merchant|terminal|asset|container|process|pid|thread|commit|trace|span|run|wifi|network)"
+    r"[ \t]*$"
+)
+_STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")
+_DIGIT = regex.compile(r"\d")
+#: the value's digits (fewer is a count or a short code, not an id)
+MIN_DIGITS = 4
+SCORE = 0.75  # above a phone's or a zip's reading of the same digits
+
+
+@RECOGNIZERS.register("IdNumberRecognizer")
+class IdNumberRecognizer(LocalRecognizer):
+    """ID_NUMBER (PASSPORT, US_DRIVER_LICENSE) for a value right after the label naming it."""
+
+    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
+        super().__init__(
+            supported_entities=["ID_NUMBER", "PASSPORT", "US_DRIVER_LICENSE"],
+            supported_language=supported_language,
+            name="IdNumberRecognizer",
+            context=context or [],
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if not _HINT.search(text):
+            return []
+        results = []
+        for match in _ID.finditer(text):
+            start, end = match.span("value")
+            value = text[start:end].rstrip(".")
+            if len(_DIGIT.findall(value)) < MIN_DIGITS:
+                continue
+            if match.group("id") and _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start()):
+                continue  # "order ID 12345", "invoice no. 0524"
+            if match.group("id") == "ID" and _STATE_ZIP.search(text, max(0, match.start() - 30), end):
+                continue  # "Boise, ID 83707": Idaho and a zip code
+            entity = "PASSPORT" if match.group("passport") else "US_DRIVER_LICENSE" if match.group("licence") \
+                else "ID_NUMBER"
+            results.append(self._result(entity, start, start + len(value)))
+        return results
+
+    def _result(self, entity: str, start: int, end: int):
+        result = make_result(self, entity, start, end, SCORE, "a value after the label of an identity number")
+        # The label is the context word: refine() keeps context-needing types (PASSPORT) for it.
+        result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
+        return result

@@ -1,0 +1,88 @@
+"""Identity numbers after their label (recognizers/ids.py), alone and in the default detector."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.recognizers.ids import IdNumberRecognizer
+from minimize.evaluate import compatible
+
+
+@pytest.fixture(scope="module")
+def ids():
+    return IdNumberRecognizer()
+
+
+def _found(recognizer, text):
+    return {(r.entity_type, text[r.start : r.end]) for r in recognizer.analyze(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Employee Anna Berg (ID EMP-40417) is on leave", ("ID_NUMBER", "EMP-40417")),  # bare "ID", a code
+        ("admitted (DOB 01/02/1970, MRN 551902) today", ("ID_NUMBER", "551902")),  # medical record number
+        ("Staff number: 77120 starts Monday", ("ID_NUMBER", "77120")),  # a label with "number:"
+        ("NI number AB 12 34 56 C supplied", ("ID_NUMBER", "AB 12 34 56 C")),  # letter prefix and suffix
+        ("Steuer-ID 12 345 678 901, IBAN", ("ID_NUMBER", "12 345 678 901")),  # spaced digit groups
+        ("Aadhaar: 2345 6789 0123, name", ("ID_NUMBER", "2345 6789 0123")),  # a phone-like run
+        ("SIN 130 692 544, 12 Rue", ("ID_NUMBER", "130 692 544")),  # capitals-only acronym
+        ("PPS number: 7654321KA\nDate", ("ID_NUMBER", "7654321KA")),  # digits then letters
+        ("a citizen, A-number A301-224-118, scheduled", ("ID_NUMBER", "A301-224-118")),  # dashed groups
+        ("Student ID: S20219931 | Grade 9", ("ID_NUMBER", "S20219931")),  # in a pipe-separated line
+        ("TC kimlik 12345678950) lives", ("ID_NUMBER", "12345678950")),  # a foreign label
+        ("passport no. K4418203.", ("PASSPORT", "K4418203")),  # end of a sentence
+        ("German, passport C01X00T47, arriving", ("PASSPORT", "C01X00T47")),  # letters among digits
+        ("driver's license number is 731 284 956.", ("US_DRIVER_LICENSE", "731 284 956")),  # a licence
+    ],
+)
+def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):
+    assert expected in _found(ids, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "order ID 558812 shipped",  # an order's id
+        "Invoice no. 20240117 attached",  # an invoice number: no person's label
+        "Statement no. 0524 for March",  # a statement
+        "ticket #44182 reopened",  # a ticket
+        "No. 14, 2nd Main Road",  # a bare "No." is no label
+        "P.O. Box 8810, Boise, ID 83707-2810",  # Idaho and a zip code
+        "ID: verified in person",  # a label without a number
+        "my student ID is 42",  # too few digits for an id
+        "transaction ID TXN-88123 failed",  # a transaction
+        "subscription ID is 7781220",  # a subscription
+    ],
+)
+def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):
+    assert not _found(ids, text)
+
+
+def test_when_no_label_word_is_in_the_text_then_the_patterns_do_not_run(ids, monkeypatch):
+    import minimize.detection.recognizers.ids as module
+
+    class Boom:
+        def finditer(self, *args):
+            raise AssertionError("the full pattern ran without a label word")
+
+    monkeypatch.setattr(module, "_ID", Boom())
+    assert ids.analyze("Call me at 555 0100 tomorrow about the 3 boxes", None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "value"),
+    [
+        ("Aadhaar: 4829 1736 5502, name: Sunita", "ID_NUMBER", "4829 1736 5502"),  # beats the phone reading
+        ("Kyle Roe (employee ID 88213) is informed", "ID_NUMBER", "88213"),  # beats the zip reading
+        ("place of birth LAGOS, passport no. P7729041.", "PASSPORT", "P7729041"),  # a code ending a sentence
+    ],
+)
+def test_when_the_default_detector_reads_a_labelled_id_then_it_reports_the_id(detector, text, entity, value):
+    [spans] = detector.detect([text])
+    found = {(s.entity_type, text[s.start : s.end]) for s in spans}
+    assert (entity, value) in found
+    assert not {e for e, v in found if v == value} - {entity}  # no phone or zip for the same digits
+
+
+def test_when_evaluating_then_a_passport_or_licence_finding_counts_for_a_gold_id_number():
+    assert {"ID_NUMBER", "PASSPORT", "US_DRIVER_LICENSE"} <= compatible("ID_NUMBER")
