@@ -29,7 +29,7 @@ GOLD_ALIASES: Mapping[str, str] = {
     # people
     "NAME": "PERSON", "FULL_NAME": "PERSON", "FIRST_NAME": "PERSON", "LAST_NAME": "PERSON",
     "FIRSTNAME": "PERSON", "LASTNAME": "PERSON", "MIDDLENAME": "PERSON", "GIVENNAME": "PERSON",
-    "SURNAME": "PERSON", "USERNAME": "PERSON", "PER": "PERSON",
+    "SURNAME": "PERSON", "PER": "PERSON",
     "PREFIX": "TITLE", "HONORIFIC": "TITLE",
     # places
     "STREET_ADDRESS": "ADDRESS", "STREET": "ADDRESS", "BUILDINGNUMBER": "ADDRESS",
@@ -54,7 +54,9 @@ COMPATIBLE: Mapping[str, frozenset[str]] = {
     "LOCATION": frozenset({"LOCATION", "ADDRESS"}),
     "ZIP_CODE": frozenset({"ZIP_CODE", "ADDRESS", "LOCATION"}),
     "TITLE": frozenset({"TITLE", "PERSON"}),
-    "PERSON": frozenset({"PERSON"}),
+    # a login name is a person's name in disguise: either reading finds it
+    "PERSON": frozenset({"PERSON", "USERNAME"}),
+    "USERNAME": frozenset({"USERNAME", "PERSON"}),
     "DATE_TIME": frozenset({"DATE_TIME", "DATE_OF_BIRTH"}),
     "US_PASSPORT": frozenset({"US_PASSPORT", "PASSPORT"}),
     "PASSPORT": frozenset({"PASSPORT", "US_PASSPORT"}),

@@ -34,7 +34,8 @@ PART_NOT_IN_CODES = frozenset(
 )
 #: findings of a fixed shape: NER words overlapping them are part of them
 STRUCTURED = frozenset(
-    {"EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "ID_NUMBER"}
+    {"EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "ID_NUMBER",
+     "USERNAME"}
 )
 #: words NER takes for names or places in lowercase chat
 CHAT_WORDS = frozenset(

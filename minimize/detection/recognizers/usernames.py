@@ -1,0 +1,119 @@
+"""Usernames and handles: "@dani_castro_ux", "username: sakura_i", "signed in as
+astrid_k", "Accepted publickey for jsmith from ...", "portal account bcarter_91".
+
+A login name is often a person's name in disguise and links their accounts, but
+NER never reads "astrid_k" as a name. Three kinds of evidence, cheapest first:
+an @ before a handle (not inside an email); a label that says what the next
+word is (username, login, handle, "logged in as", an sshd log line); and a
+handle-shaped word (letters joined by _ or ., or letters then digits) with an
+account or platform word a few words before it ("her Reddit name to
+nordic_knitter"). File names, domains and e-mail addresses are not handles.
+"""
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import LocalRecognizer
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from minimize.detection.recognizers import RECOGNIZERS, make_result
+
+_HANDLE = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?"
+# "@emclarke", "@dani_castro_ux": not "ana@example.com", not "@ 5pm"
+_AT = regex.compile(r"(?<![\w.@/+\-])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
+# A label that says the next word is a login name.
+# Without ":", "=", "(" or "is" after the label, the word must look like a handle ("username
+# resets" is prose); an "account" word always must ("account: Premium").
+_LABELLED = regex.compile(
+    r"(?P<label>(?i:\b(?:user[ \t_\-]?name|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id))?|log[ \t\-]?in[ \t]+(?:name|id)|"
+    r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user|account)\b))"
+    r"(?P<separator>[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]+)"
+    rf"(?P<value>{_HANDLE})"
+    r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|"
+    r"\b(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive\S*)[ \t]+for(?:[ \t]+invalid[ \t]+user)?|"
+    r"\binvalid[ \t]+user)[ \t]+[\"'`]?"
+    rf"(?P<value>{_HANDLE})"
+)
+# A word shaped like a handle: letters joined by _ or ., or letters then digits ("bcarter_91", "l.moreno").
+_SHAPED = regex.compile(
+    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4})(?![\w@/\\\-]|\.\w)"
+)
+# Words a few words before a handle-shaped word that make it one.
+_CUE = regex.compile(
+    r"(?i)\b(?:user(?:name)?s?|login|handle|account|profile|screen[ \t]?name|nick(?:name)?|alias|gamer[ \t]?tag|"
+    r"reddit|twitter|instagram|insta|tiktok|github|gitlab|discord|telegram|slack|twitch|steam|xbox|psn|snapchat|"
+    r"mastodon|bluesky|threads|youtube|linkedin|signed[ \t]+in|logged[ \t]+in|signing[ \t]+in|logging[ \t]+in)\b"
+)
+_CUE_WINDOW = 40  # characters before a handle-shaped word looked at for a cue
+_HINT = regex.compile(
+    r"(?i)@|user|login|log[ \t\-]?in|logged|sign|handle|account|profile|nick|alias|gamer|screen|accepted|"
+    r"reddit|twitter|insta|tiktok|github|gitlab|discord|telegram|slack|twitch|steam|xbox|psn|snapchat|mastodon|"
+    r"bluesky|threads|youtube|linkedin"
+)
+#: words after a label that say how the login went, not who logged in
+NOT_HANDLES = frozenset(
+    """failed failure successful success succeeded error required attempt attempts page screen ok denied blocked
+    disabled enabled locked unlocked expired invalid incorrect pending none null unknown details info information
+    here there everyone channel all admin administrator root guest anonymous name number id settings holder
+    manager team support owner number""".split()
+)
+#: file extensions and top-level domains: "report.pdf", "example.com" are no handles
+_NOT_LAST_PART = frozenset(
+    """pdf doc docx xls xlsx csv txt json yaml yml xml html htm png jpg jpeg gif svg zip gz tar log py js ts md
+    exe dll sh bat ini cfg conf sql db com org net edu gov io co uk de fr info biz app dev ai me us ca au in jp
+    cn ru br es it nl eu""".split()
+)
+AT_SCORE = 0.7
+LABEL_SCORE = 0.7
+SHAPED_SCORE = 0.6
+
+
+@RECOGNIZERS.register("UsernameRecognizer")
+class UsernameRecognizer(LocalRecognizer):
+    """USERNAME: handles after an @, after a label, or shaped like one near an account word."""
+
+    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
+        super().__init__(
+            supported_entities=["USERNAME"],
+            supported_language=supported_language,
+            name="UsernameRecognizer",
+            context=context or [],
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if not _HINT.search(text):
+            return []
+        found: dict[tuple[int, int], float] = {}
+        if "@" in text:
+            for match in _AT.finditer(text):
+                if _is_handle(match.group("value"), loose=True):
+                    found[match.span("value")] = AT_SCORE
+        for match in _LABELLED.finditer(text):
+            starts, value = match.starts("value"), match.captures("value")[-1]
+            label = (match.group("label") or "").lower()
+            # after a sign-in phrase any word; after a label with ":" any word but an account's
+            loose = not label or (match.group("separator").strip() != "" and label != "account")
+            if _is_handle(value, loose=loose):
+                found.setdefault((starts[-1], starts[-1] + len(value)), LABEL_SCORE)
+        for match in _SHAPED.finditer(text):
+            if match.span("value") in found or not _is_handle(match.group("value"), loose=False):
+                continue
+            if _CUE.search(text, max(0, match.start() - _CUE_WINDOW), match.start()):
+                found[match.span("value")] = SHAPED_SCORE
+        return [make_result(self, "USERNAME", start, end, score) for (start, end), score in found.items()]
+
+
+def _looks_like_handle(value: str) -> bool:
+    return bool(_SHAPED.fullmatch(value))
+
+
+def _is_handle(value: str, loose: bool) -> bool:
+    """Whether a word can be a login name; `loose` accepts plain words ("mmcfly", "jsmith")."""
+    lower = value.lower()
+    if not any(c.isalpha() for c in value) or lower in STOP_WORDS or lower in NOT_HANDLES:
+        return False
+    if "." in value and value.rsplit(".", 1)[1].lower() in _NOT_LAST_PART:
+        return False  # a file or a domain
+    return loose or _looks_like_handle(value)

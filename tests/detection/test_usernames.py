@@ -1,0 +1,64 @@
+"""Usernames and handles (recognizers/usernames.py), alone and in the default detector."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.recognizers.usernames import UsernameRecognizer
+from minimize.evaluate import compatible
+
+
+@pytest.fixture(scope="module")
+def usernames():
+    return UsernameRecognizer()
+
+
+def _values(recognizer, text):
+    return {text[r.start : r.end] for r in recognizer.analyze(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("ping @maria_k about the release", "maria_k"),  # an @handle, the @ left out
+        ("Twitter @dev.null42", "dev.null42"),  # dots and digits in a handle
+        ("username: jdoe | last seen", "jdoe"),  # a label with a colon: any word
+        ("Username tanaka_y, last login", "tanaka_y"),  # a label without a colon: a handle shape
+        ("use your normal login (rfeynman).", "rfeynman"),  # a label and a bracket
+        ("logs show Omar signed in as omar.h from", "omar.h"),  # a sign-in phrase
+        ("Failed password for invalid user oracle from 10.0.0.1", "oracle"),  # sshd log line
+        ("Accepted publickey for kpatel from 10.0.0.2 port 22", "kpatel"),  # sshd log line
+        ("her Instagram name is now sunny_days_88.", "sunny_days_88"),  # a platform word a few words before
+        ("reset the portal account jlee_2021 today", "jlee_2021"),  # an account word before a handle shape
+    ],
+)
+def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
+    assert value in _values(usernames, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mail ana@example.com today",  # an email address, not a handle
+        "meet @ 5pm",  # an @ without a handle
+        "username resets are handled by IT",  # a label word in prose
+        "account: Premium",  # an account's plan, not a handle
+        "please handle refunds quickly",  # "handle" as a verb
+        "login failed for user",  # how a login went
+        "see config.yaml in the account folder",  # a file name near an account word
+        "our support_team handles it",  # a handle shape without any account word
+        "I logged in as admin",  # a role, not a person's login
+    ],
+)
+def test_when_no_handle_is_there_then_none_is_found(usernames, text):
+    assert not _values(usernames, text)
+
+
+def test_when_the_default_detector_reads_a_handle_then_ner_words_on_it_are_dropped(detector):
+    text = "Profile: Dana Cruz | Twitter @dani_castro_ux"
+    [spans] = detector.detect([text])
+    on_handle = {s.entity_type for s in spans if text[s.start : s.end].endswith("castro_ux")}
+    assert on_handle == {"USERNAME"}
+
+
+def test_when_evaluating_then_a_username_and_a_name_count_for_each_other():
+    assert "PERSON" in compatible("USERNAME") and "USERNAME" in compatible("PERSON")
