@@ -14,6 +14,8 @@ licence US_DRIVER_LICENSE, any other ID_NUMBER.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
@@ -52,14 +54,17 @@ _VALUE = (
     r"(?:[ \t](?:\d{2,6}(?![\w/])|(?-i:[A-Z])(?![\w'])))*)"
 )
 _ID = regex.compile(rf"(?<![\w\-])(?:{_LABEL})(?![\w\-]){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
-# A cheap first look for any label: most texts have none.
-_HINT = regex.compile(
-    r"(?i:passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiary|insur|employee|staff|"
-    r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prisoner|national|"
-    r"citizen|resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnummer|"
-    r"burgerservice|fiscale|c[ée]dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card)"
-    r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|"
-    r"OIB|EGN|AMKA|JMBG|ID|DL)"
+# A cheap first look for any label (most texts have none), with the standard library's
+# `re`: over lowercased text it is several times faster than `regex` for such a list.
+_HINT_WORDS = re.compile(
+    r"passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiar|insur|employee|staff|"
+    r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prisoner|national|citizen|"
+    r"resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnummer|"
+    r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card"
+)
+_HINT_ACRONYMS = re.compile(
+    r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
+    r"AMKA|JMBG|ID|DL"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
@@ -95,7 +100,7 @@ class IdNumberRecognizer(LocalRecognizer):
         pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if not _HINT.search(text):
+        if not (_HINT_ACRONYMS.search(text) or _HINT_WORDS.search(text.lower())):
             return []
         results = []
         for match in _ID.finditer(text):
