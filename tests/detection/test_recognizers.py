@@ -175,6 +175,14 @@ def test_when_a_word_only_looks_like_a_place_then_the_gazetteer_skips_it(places,
         ("Incident reported by Tanish Borde.", {("PERSON", "Tanish Borde")}),  # two capitalised words after "by"
         ("Wei: ok i'll be there\nJun: which exit?", {("PERSON", "Wei"), ("PERSON", "Jun")}),  # chat speakers
         ("email me\ncheers haluk", {("PERSON", "haluk")}),  # a lowercase sign-off
+        ("Surname: O'Connell\nForename(s): Niamh Bríd", {("PERSON", "O'Connell"), ("PERSON", "Niamh Bríd")}),
+        ("Could you remind June that it is due", {("PERSON", "June")}),  # an English-word name after a verb
+        ("I'll ask Will whether he can drive", {("PERSON", "Will")}),  # ... after "ask"
+        ("survived by his wife Hope and sons", {("PERSON", "Hope")}),  # ... after a relation
+        ("Ring Mia on 0412 345 678", {("PERSON", "Mia")}),  # "ring" as a verb of contact
+        ("testament of Edith Margaret Cole, born", {("PERSON", "Edith Margaret Cole")}),  # a legal cue
+        ("Regards\n--\nDevendra Rao | Ops Lead | 0161", {("PERSON", "Devendra Rao")}),  # a signature
+        ("Priya Nair | Senior Data Analyst\nAcme", {("PERSON", "Priya Nair")}),  # name | role
     ],
 )
 def test_when_a_cue_points_at_a_name_then_it_is_found(names, text, expected):
@@ -193,6 +201,9 @@ def test_when_a_cue_points_at_a_name_then_it_is_found(names, text, expected):
         "sent to New York Office by Google Cloud",  # capitalised words after cues that name no person
         "thanks again\nbye",  # sign-off words only
         "Phone: 555 0100\nNote: call back",  # form labels are no chat speakers
+        "remind June 5th about the invoice",  # a month with a day after a verb
+        "Product Team | Lead Engineer wanted",  # a team before a role
+        "Status | Open | Lead time 3 days",  # a table row
     ],
 )
 def test_when_no_name_is_there_then_the_cues_find_none(names, text):

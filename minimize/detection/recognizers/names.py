@@ -36,7 +36,9 @@ _LABEL = regex.compile(
     r"cardholder|card[ \t]+holder|account[ \t]+name|customer[ \t]+name|patient[ \t]+name|patient|tenant|applicant|driver|sender|"
     r"recipient|account[ \t]+holder|holder|name[ \t]+of[ \t]+insured|insured|caller|customer|client|witness|guest|"
     r"employee|next[ \t]+of[ \t]+kin|signed|referee|candidate|contact|contact[ \t]+person|attn|attention|parent|"
-    r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member)"
+    r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member|"
+    r"surname|last[ \t]+name|family[ \t]+name|forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?(?:\(s\))?|"
+    r"middle[ \t]+names?|maiden[ \t]+name)"
     rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_WORDS}(?P<given>,[ \t]+\p{{Lu}}\p{{L}}+(?=[ \t]*(?:[.;\n]|$)))?"
 )
 # Cues that vouch for the next word(s) in any case: "my name is li na", "hi this is
@@ -68,7 +70,8 @@ _KNOWN_CAPITALISED = regex.compile(
     r"neighbou?r|friend|colleague|patient|client|customer|tenant|landlord|nurse|doctor|teacher|student|boss|"
     r"manager|intern|driver|caller|guest|witness|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|"
     r"plaintiff|defendant|applicant|respondent|claimant|accused|deceased|victim|suspect|petitioner|insured|"
-    r"call|ask|asked|tell|told|email|text|thank|ping|meet|met|contact|remind|fetch|visit|see|saw|with|"
+    r"call|ask|asked|tell|told|email|text|thank|ping|meet|met|contact|remind|fetch|visit|see|saw|with|ring|"
+    r"estate[ \t]+of|testament[ \t]+of|memory[ \t]+of|survived[ \t]+by|"
     r"delivery[ \t]+for|deliver[ \t]+to|ship[ \t]+to|parcel[ \t]+for|package[ \t]+for|care[ \t]+of|c/o|"
     r"contact[ \t]+for|addressed[ \t]+to|by|to|except|add|from|for|behalf[ \t]+of|over[ \t]+to|referred[ \t]+by|"
     r"spoke[ \t]+(?:with|to)|granted[ \t]+to|called|writing|signed[ \t]+by)[ \t]*,?[ \t]+)"
@@ -92,6 +95,18 @@ _SIGN_OFF = regex.compile(
     rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?:\n|$)"
     rf"|(?:^|\s)[-–—][ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
     r"|(?:^|[.!\n][ \t]*)(?:thanks|thx|cheers|regards|bye|love|ttyl)[, \t]+(?P<name>(?-i:\p{Ll}{3,}))[ \t]*[!.]?[ \t]*(?:\n|$)"
+)
+# A signature: the name on the line after "--", or a name before "| Role" ("Devendra Rao | Ops Lead").
+_ROLES = (
+    r"Lead|Manager|Director|Engineer|Officer|Head|Chief|Analyst|Consultant|Specialist|Coordinator|Administrator|"
+    r"Assistant|Associate|Partner|Founder|CEO|CTO|CFO|COO|CIO|VP|President|Developer|Designer|Nurse|Doctor|"
+    r"Physician|Attorney|Lawyer|Counsel|Solicitor|Agent|Representative|Advisor|Adviser|Supervisor|Executive|"
+    r"Accountant|Clerk|Secretary|Teacher|Professor|Editor|Writer|Intern|Technician|Architect|Scientist|Researcher|"
+    r"Owner|Recruiter|Paralegal|Pharmacist|Therapist|Receptionist"
+)
+_SIGNATURE = regex.compile(
+    rf"(?m)^[ \t]*(?:--|—|__)[ \t]*\n[ \t]*(?P<name>{_CAP_NAME})[ \t]*(?=[|,·•–—\n]|$)"
+    rf"|(?m)^[ \t]*(?P<name>{_CAP_NAME})[ \t]*[|·•][ \t]*(?:[\p{{L}}&/\-]+[ \t]+){{0,3}}(?:{_ROLES})\b"
 )
 # Names in capitals, as CV headers and registers write them: "ANJALI SHARMA", "LIU, MIN"
 _CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+\p{Lu}{2,}){1,2})(?![\w-])")
@@ -134,6 +149,13 @@ NOT_NAME_WORDS = frozenset(
     August September October November December The New North South East West Port Lake Mount Saint St
     Customer Account Order Ticket Invoice Manager Director Court City County State""".split()
 )
+#: cues before a capitalised word that only a person follows ("ask Will", "wife June")
+PERSON_CUES = frozenset(
+    """wife husband son daughter mother father mum mom dad brother sister partner fiancé fiancée fiance fiancee
+    neighbour neighbor friend colleague patient client tenant landlord uncle aunt cousin grandson granddaughter
+    nephew niece call ask asked tell told email text thank ping remind ring meet met contact""".split()
+) | {"survived by"}
+_NUMBER_AFTER = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:the[ \t]+)?\d")
 STRONG_SCORE = 0.65  # after "my name is", "ask for", a label, a greeting, a title
 AFTER_TITLE_SCORE = 0.7
 TITLE_SCORE = 0.6
@@ -190,10 +212,13 @@ class NameCueRecognizer(LocalRecognizer):
             name = _AFTER_TITLE.match(text, match.end())
             if name:
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
-        for pattern in (_GREETING, _SIGN_OFF):
+        signed = "--" in text or "—" in text or "__" in text or "|" in text or "·" in text or "•" in text
+        for pattern in (_GREETING, _SIGN_OFF, _SIGNATURE) if signed else (_GREETING, _SIGN_OFF):
             for match in pattern.finditer(text):
                 start, end = _group_span(match)
-                if start >= 0 and text[start:end].split()[0].lower() not in NOT_NAMES:
+                words = text[start:end].split()
+                if start >= 0 and words[0].lower() not in NOT_NAMES and not (
+                        pattern is _SIGNATURE and {w.strip(".,") for w in words} & NOT_NAME_WORDS):
                     found.append(("PERSON", start, end, STRONG_SCORE))
         for match in _KNOWN_CAPITALISED.finditer(text):
             start, end = _group_span(match)
@@ -201,7 +226,12 @@ class NameCueRecognizer(LocalRecognizer):
             cue = match.group()[: start - match.start()].strip().lower()
             two_capitalised = len(words) >= 2 and cue and cue not in ("with", "see", "saw") and not (
                 {w.strip(".,") for w in words} & NOT_NAME_WORDS)
-            if words and (words[0].lower() in first_names() or two_capitalised) and words[0].lower() not in NOT_NAMES:
+            # "remind June that", "his wife June and": a first name that is also a word, vouched for by
+            # a relation or a verb only people take (never "June 5": a date)
+            vouched = cue in PERSON_CUES and words and words[0].lower() in census_first_names() \
+                and not _NUMBER_AFTER.match(text, start + len(words[0]))
+            if words and (words[0].lower() in first_names() or two_capitalised or vouched) \
+                    and words[0].lower() not in NOT_NAMES:
                 if len(words) > 1 and not (words[1].lower() in surnames() or words[1].lower() in first_names()
                                            or words[1][0].isupper()):
                     end = start + len(words[0])
