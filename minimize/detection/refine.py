@@ -62,10 +62,10 @@ _CALENDAR_DATE = regex.compile(
     rf"(?i)\b(?:{_MONTH})\b\.?,?[ \t]+(?:the[ \t]+)?\d|\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH})\b"
     r"|(?<![\d.\-/])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
 )
-# "Ana Ruiz, 42,", "Ana Ruiz (42)", "Arjun is 7 and", "61 M"; after a name or a relative
+# "Ana Ruiz, 42,", "Ana Ruiz (42)", "Arjun is 7 and", "61 M", "Ana Ruiz | 42 |"; after a name or a relative
 _AGE_AFTER = regex.compile(
-    r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|aged)[ \t]+)(1[01]\d|[1-9]?\d)"
-    r"(?=[ \t]*(?:\)|,|[ \t]+(?:[MF]|y/?o|yrs?|and|years?)\b|[.;!?]?$|[.;!?][ \t]))"
+    r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|aged)[ \t]+|[ \t]*\|[ \t]*)(1[01]\d|[1-9]?\d)"
+    r"(?=[ \t]*(?:\)|,|\||[ \t]+(?:[MF]|y/?o|yrs?|and|years?)\b|[.;!?]?$|[.;!?][ \t]))"
 )
 _RELATIVE = regex.compile(
     r"(?i)\b(?:mom|mum|mother|dad|father|son|daughter|wife|husband|partner|grandma|grandpa|grandmother|"

@@ -18,6 +18,10 @@ def _found(detector, text):
         ("Toronto, ON M5H 2N2", "ZIP_CODE", "M5H 2N2"),  # Canadian postal code
         ("PIN code 682016 for Kochi", "ZIP_CODE", "682016"),  # 6 digits after a context word
         ("i'm 34 and have never filed taxes", "AGE", "34"),  # "i'm N"
+        ("young for a CFO, he's only 31.", "AGE", "31"),  # "he's only N"
+        ("Dear Sun-hee, happy 40th birthday!", "AGE", "40"),  # an ordinal before "birthday"
+        ("She moved to Vancouver at 16. After that", "AGE", "16"),  # "at N" after a life event
+        ("Profile: Daniela Castro | 33 | Bogotá", "AGE", "33"),  # a number between pipes after a name
         ("Gulnara Abenova, 38, reports fever", "AGE", "38"),  # a number right after a name
         ("my dad (72) has an appointment", "AGE", "72"),  # after a relative, in brackets
         ("his SSN is 536 22 8726 on file", "US_SSN", "536 22 8726"),  # spaces, with context
@@ -46,6 +50,8 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("A12345678", "US_DRIVER_LICENSE"),  # letter + digits without any context word
         ("US", "LOCATION"),  # a country code alone in a value
         ("respondents aged 18 to 65", "AGE"),  # an age range in statistics
+        ("We moved the meeting to the office at 10:30 today", "AGE"),  # a time after "moved ... at"
+        ("our 3rd anniversary sale", "AGE"),  # an ordinal that is no birthday
         ("salary 19200.13", "PHONE_NUMBER"),  # an amount
     ],
 )
