@@ -21,12 +21,18 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Col|Lt|Sgt|Nurse|Judge|Justice|"
-    r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra"
+    r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra|Srta|Sen|Senator|Rep|Gov|Governor|Mayor|Officer|Det|Detective|"
+    r"Insp|Inspector|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
+    r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing"
 )
-_TITLE = regex.compile(rf"(?<![\w.])(?:{TITLES})\b\.?(?=[ \t]+\p{{Lu}})")
+# Police ranks with a collar number before the name: "PC 4471 Daniels", "DS 208 Okafor"
+_BADGE_TITLES = r"PC|PCSO|DC|DS|DI|DCI|Sgt|Cst|Const|Officer|Det|Trooper|Deputy"
+_TITLE = regex.compile(
+    rf"(?<![\w.])(?:(?:{TITLES})\b\.?(?=[ \t]+\p{{Lu}})|(?:{_BADGE_TITLES})\b\.?(?=[ \t]+\#?(?!(?:19|20)\d\d\b)\d{{1,6}}[ \t]+\p{{Lu}}))"
+)
 _CAP_WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
 _CAP_NAME = rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ \t]+)?(?:{_CAP_WORD})){{0,3}}"
-_AFTER_TITLE = regex.compile(rf"[ \t]+(?P<name>{_CAP_NAME})")
+_AFTER_TITLE = regex.compile(rf"[ \t]+(?:\#?\d{{1,6}}[ \t]+)?(?P<name>{_CAP_NAME})")
 _ANY = r"\p{L}[\p{L}'’\-]*"
 _WORDS = rf"(?P<name>{_ANY}(?:[ \t]+{_ANY}){{0,2}})"
 
