@@ -69,6 +69,15 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("mail from USS Sampson, FPO AE 54206", {("ADDRESS", "USS Sampson, FPO AE 54206")}),  # US military
         ("deliver to paseo carlos cañete 16 piso 7", {("ADDRESS", "paseo carlos cañete 16 piso 7")}),  # lower case
         ("brianweg 19", {("ADDRESS", "brianweg 19")}),  # lower-case German compound
+        ("Bygdøy allé 23, 0262 Oslo", {("ADDRESS", "Bygdøy allé 23"), ("ZIP_CODE", "0262")}),  # Norwegian allé
+        ("of 8 Willow Bank, Harrogate HG1 2AB, appoint", {("ADDRESS", "8 Willow Bank"), ("LOCATION", "Harrogate"),
+                                                          ("ZIP_CODE", "HG1 2AB")}),  # no street type: town+code
+        ("at B-204, Lotus Apartments, Andheri West, Mumbai 400053.",  # Indian: flat, building, area, PIN
+         {("ADDRESS", "B-204, Lotus Apartments, Andheri West"), ("ZIP_CODE", "400053")}),
+        ("moved to 30172 John Pines, Port Rebeccachester, IL 81025",  # a state code is no town: the city stays apart
+         {("ADDRESS", "30172 John Pines"), ("LOCATION", "Port Rebeccachester"), ("ZIP_CODE", "81025")}),
+        ("Apartment 9, The Maltings, 10 Quay Street, Falmouth",  # a building's name between unit and street
+         {("ADDRESS", "Apartment 9, The Maltings, 10 Quay Street")}),
     ],
 )
 def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expected):
@@ -84,6 +93,7 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "we shipped 40 units to the client",  # numbers and nouns
         "version 4 Release Notes",  # no street type
         "sent via email 2 times",  # "via" and a number are no Italian street
+        "Meeting on 12 March, London SW1A 1AA office",  # a date before a town and postcode
     ],
 )
 def test_when_text_has_no_address_then_none_is_found(address, text):

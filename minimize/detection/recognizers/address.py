@@ -56,7 +56,9 @@ _UNIT_AFTER = (
 )
 _UNIT_BEFORE = (
     rf"(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?[\w\-/]+,[ \t]*(?:(?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}}"
-    r"(?:House|Court|Building|Tower|Towers|Apartments|Mansions|Centre|Center|Plaza|Residency|Heights|Lodge),[ \t]*)?"
+    r"(?:House|Court|Building|Tower|Towers|Apartments|Mansions|Centre|Center|Plaza|Residency|Heights|Lodge),[ \t]*"
+    # a building's own name before its house number: "Apartment 9, The Maltings, 10 Quay Street"
+    r"|(?:The[ \t]+)?\p{Lu}[\p{L}'\-]*(?:[ \t]+\p{Lu}[\p{L}'\-]*){0,2},[ \t]*(?=\d))?"
     r"|[A-Z]-\d{1,4},[ \t]*)"
 )
 _GERMANIC = (
@@ -86,6 +88,16 @@ _STREET_NUMBER_FIRST = rf"""
         \d{{1,2}}[ \t]?Chome-\d{{1,3}}(?:-\d{{1,3}})?(?:[ \t]+\p{{Lu}}\p{{L}}+)?
       | \d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+\p{{Lu}}\p{{L}}+
 """
+# ", Harrogate HG1 2AB", ", Mumbai 400053", ", 0262 Oslo": a town and a postal code closing an address
+_TOWN_AND_CODE = (
+    r",[ \t]*(?:\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}[ \t]+"  # a town, not a state code
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{6}|\d{5}(?:-\d{4})?)"
+    r"|\d{4,5}[ \t]+\p{Lu}\p{Ll}+)(?![\w-])"
+)
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
+    r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
 # Streets that start with a word, one family at a time, each tried only when the
 # text holds its cheap hint (a word-first pattern is costly at every capital).
 _ROMANCE_WORDS = (
@@ -113,8 +125,8 @@ _WORD_FIRST = [
         rf"{_GERMANIC}[ \t]+{_NUMBER}(?!\w)",
     ),
     (  # Kongens gate 21; Karl Johans gate 5; Laan van Meerdervoort 10 (street type as its own word)
-        r"\b(?:gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|platz)[ \t]+\d",
-        rf"{_NAME}[ \t]+(?:gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|platz)[ \t]+{_NUMBER}(?!\w)",
+        r"\b(?:gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz)[ \t]+\d",
+        rf"{_NAME}[ \t]+(?:gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz)[ \t]+{_NUMBER}(?!\w)",
     ),
     (  # Bağdat Caddesi No: 112 (Turkish: the number after "No")
         r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",
@@ -124,6 +136,11 @@ _WORD_FIRST = [
         # lookbehind, so the search looks for "and" first: " and " alone is in most texts)
         rf"(?<=(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS})\.?)[ \t]+)(?:and|&)[ \t]",
         rf"{_NAME}[ \t]+{_SUFFIX}[ \t]+(?:and|&)[ \t]+{_NAME}[ \t]+{_SUFFIX}(?!\w)",
+    ),
+    (  # a street of any name, known by the town and postal code after it: "8 Willow Bank, Harrogate
+        # HG1 2AB", "B-204, Lotus Apartments, Andheri West, Mumbai 400053" (hint: the town and code)
+        _TOWN_AND_CODE,
+        rf"(?:{_NUMBER}|[A-Z]-\d{{1,4}}),?[ \t]+(?!{_MONTHS}\b){_NAME}(?:,[ \t]*{_NAME}){{0,2}}(?={_TOWN_AND_CODE})",
     ),
     (  # without a house number only after a unit: "Plot 14, Ahmadu Bello Way", "House 12, Road 27"
         rf"(?<=(?:{_UNIT_WORD})\.?[ \t]*[#]?[\w\-/]+),|(?<=[A-Z]-\d{{1,4}}),",  # from the comma: fast
