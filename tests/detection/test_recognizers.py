@@ -143,6 +143,7 @@ def test_when_digits_are_not_a_phone_then_no_phone_is_found(phone, text):
         ("They travel between New Graceside and Tapiabury", {"New Graceside", "Tapiabury"}),  # town shapes
         ("im moving to CarlierVille soon", {"CarlierVille"}),  # a town shape after "moving to"
         ("i moved to toronto last year", {"toronto"}),  # a known city in lower case after a cue
+        ("place of birth ABU DHABI, passport", {"ABU DHABI"}),  # a known place in capitals
     ],
 )
 def test_when_text_names_places_then_the_gazetteer_finds_them(places, text, expected):
@@ -157,6 +158,7 @@ def test_when_text_names_places_then_the_gazetteer_finds_them(places, text, expe
         "Mobile: 555 0100",  # a label, not Mobile, Alabama
         "Can you help?",  # a town named Can, and a verb
         "i am from home today",  # "from" + an ordinary word
+        "URGENT: READING LIST DUE",  # capitals that are English words, not towns
     ],
 )
 def test_when_a_word_only_looks_like_a_place_then_the_gazetteer_skips_it(places, text):

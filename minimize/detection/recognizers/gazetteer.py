@@ -194,7 +194,10 @@ class LocationGazetteerRecognizer(LocalRecognizer):
                 # the longest run of words from i that names a place
                 for j in range(len(words), i, -1):
                     start, end = match.start() + words[i].start(), match.start() + words[j - 1].end()
-                    score = self.places.get(text[start:end])
+                    name = text[start:end]
+                    score = self.places.get(name)
+                    if score is None and len(name) > 3 and name.isupper():
+                        score = self.places.get(name.title())  # "place of birth ABU DHABI"
                     if score is None:
                         continue
                     if j - i == 1 and score < COUNTRY_SCORE and _SENTENCE_START.search(text, 0, start):
