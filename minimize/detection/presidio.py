@@ -32,6 +32,7 @@ from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
 from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
 from minimize.detection.refine import NEEDS_CONTEXT, refine
+from minimize.detection.speed import numpy_matmul
 from minimize.errors import DetectionError, MinimizeError
 from minimize.types import Span
 
@@ -155,6 +156,7 @@ def _load_model(model: str, language: str) -> Any:
         # A shared tok2vec/transformer that nothing listens to any more is dead weight.
         if getattr(nlp.get_pipe(name), "listening_components", None) == []:
             nlp.remove_pipe(name)
+    numpy_matmul(nlp)
     return nlp
 
 

@@ -72,3 +72,42 @@ def test_when_a_real_detector_runs_in_memory_zones_then_spacy_strings_stop_growi
     again = detector.detect([t.replace("ana", "bo") for t in texts])
     assert len(nlp.vocab.strings) == size
     assert [len(s) for s in before] == [len(s) for s in again]
+
+
+
+def _ner_ops(nlp) -> set:
+    return {(type(node.ops).__name__, getattr(node.ops, "use_blis", None)) for node in nlp.get_pipe("ner").model.walk()}
+
+
+def test_when_a_model_loads_then_its_matrix_products_go_through_numpy_with_the_same_entities(detector):
+    import spacy
+
+    nlp = detector._backend._analyzer.nlp_engine.nlp["en"]
+    as_shipped = spacy.load(detector._backend._config.model, exclude=["tagger", "parser", "lemmatizer"])
+    assert _ner_ops(nlp) == {("NumpyOps", False)}
+    assert _ner_ops(as_shipped) == {("NumpyOps", True)}  # thinc's default: its bundled BLIS
+    texts = [
+        "Maria Gonzalez flew from Lisbon to Osaka with Dr. Kenji Watanabe on Tuesday.",
+        "Send the forms to Olumide Adeyemi at the Lagos office before the audit in March.",
+    ]
+
+    def entities(model):
+        return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in model.pipe(texts)]
+
+    assert entities(nlp) == entities(as_shipped)
+    assert any(entities(nlp))
+
+
+def test_when_a_batch_is_detected_then_blas_runs_one_thread_and_the_setting_is_restored_after(detector):
+    from threadpoolctl import threadpool_info
+
+    def blas_threads() -> list[int]:
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+    before = blas_threads()
+    batch = detector._backend._analyzer.nlp_engine.process_batch(["Ana lives in Porto."], "en", batch_size=1)
+    next(batch)
+    inside = blas_threads()
+    list(batch)
+    assert inside and set(inside) == {1}
+    assert blas_threads() == before
