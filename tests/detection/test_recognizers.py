@@ -195,6 +195,7 @@ def test_when_a_word_only_looks_like_a_place_then_the_gazetteer_skips_it(places,
         ("testament of Edith Margaret Cole, born", {("PERSON", "Edith Margaret Cole")}),  # a legal cue
         ("Regards\n--\nDevendra Rao | Ops Lead | 0161", {("PERSON", "Devendra Rao")}),  # a signature
         ("Priya Nair | Senior Data Analyst\nAcme", {("PERSON", "Priya Nair")}),  # name | role
+        ("Hope is allergic to penicillin.", {("PERSON", "Hope")}),  # an English-word name before a person's verb
         ("Sen. Warren spoke", {("TITLE", "Sen."), ("PERSON", "Warren")}),  # a senator
         ("Officer Alvarez took the report", {("TITLE", "Officer"), ("PERSON", "Alvarez")}),  # police
         ("Statement of PC 4471 Daniels:", {("TITLE", "PC"), ("PERSON", "Daniels")}),  # a collar number between
@@ -220,6 +221,8 @@ def test_when_a_cue_points_at_a_name_then_it_is_found(names, text, expected):
         "remind June 5th about the invoice",  # a month with a day after a verb
         "Product Team | Lead Engineer wanted",  # a team before a role
         "Status | Open | Lead time 3 days",  # a table row
+        "Hope is the thing with feathers",  # an English-word name before an ordinary verb
+        "May is a good month to travel",  # a month
         "my PC 2019 Edition crashed",  # a computer and a year, no officer
         "PC World sells laptops",  # "PC" without a collar number
     ],

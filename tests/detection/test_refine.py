@@ -20,6 +20,8 @@ def _found(detector, text):
         ("i'm 34 and have never filed taxes", "AGE", "34"),  # "i'm N"
         ("young for a CFO, he's only 31.", "AGE", "31"),  # "he's only N"
         ("Dear Sun-hee, happy 40th birthday!", "AGE", "40"),  # an ordinal before "birthday"
+        ("a forty-two-year-old woman", "AGE", "forty-two"),  # an age in words
+        ("Grandpa turned ninety last week", "AGE", "ninety"),  # "turned" and a number word
         ("She moved to Vancouver at 16. After that", "AGE", "16"),  # "at N" after a life event
         ("Profile: Daniela Castro | 33 | Bogotá", "AGE", "33"),  # a number between pipes after a name
         ("Gulnara Abenova, 38, reports fever", "AGE", "38"),  # a number right after a name
@@ -52,6 +54,7 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("respondents aged 18 to 65", "AGE"),  # an age range in statistics
         ("We moved the meeting to the office at 10:30 today", "AGE"),  # a time after "moved ... at"
         ("our 3rd anniversary sale", "AGE"),  # an ordinal that is no birthday
+        ("he is twenty minutes late", "AGE"),  # a number word before a unit
         ("salary 19200.13", "PHONE_NUMBER"),  # an amount
     ],
 )

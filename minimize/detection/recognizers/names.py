@@ -161,6 +161,10 @@ PERSON_CUES = frozenset(
     neighbour neighbor friend colleague patient client tenant landlord uncle aunt cousin grandson granddaughter
     nephew niece call ask asked tell told email text thank ping remind ring meet met contact""".split()
 ) | {"survived by"}
+_PERSON_VERB = regex.compile(
+    r"[ \t]+(?:said|says|told|tells|asked|asks|phoned|emailed|texted|is[ \t]+allergic|was[ \t]+born|is[ \t]+pregnant|"
+    r"passed[ \t]+away|died|lives|lived|works|worked|thinks|feels|wants|wanted|loves|hates|needs[ \t]+(?:a|an|her|his|to))\b"
+)
 _NUMBER_AFTER = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:the[ \t]+)?\d")
 STRONG_SCORE = 0.65  # after "my name is", "ask for", a label, a greeting, a title
 AFTER_TITLE_SCORE = 0.7
@@ -236,6 +240,9 @@ class NameCueRecognizer(LocalRecognizer):
             # a relation or a verb only people take (never "June 5": a date)
             vouched = cue in PERSON_CUES and words and words[0].lower() in census_first_names() \
                 and not _NUMBER_AFTER.match(text, start + len(words[0]))
+            # ... or opening a sentence before what only a person does ("Hope is allergic to")
+            vouched = vouched or (not cue and words and words[0].lower() in census_first_names()
+                                  and bool(_PERSON_VERB.match(text, start + len(words[0]))))
             if words and (words[0].lower() in first_names() or two_capitalised or vouched) \
                     and words[0].lower() not in NOT_NAMES:
                 if len(words) > 1 and not (words[1].lower() in surnames() or words[1].lower() in first_names()
