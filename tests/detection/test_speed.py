@@ -63,16 +63,46 @@ def test_when_the_cached_spans_are_changed_by_a_caller_then_the_cache_is_not():
 
 
 def test_when_a_real_detector_runs_in_memory_zones_then_spacy_strings_stop_growing(detector):
+    from minimize.detection.speed import BATCHES_PER_ZONE
+
     bounded_vocab(detector)
     bounded_vocab(detector)  # idempotent
     nlp = detector._backend._analyzer.nlp_engine.nlp["en"]
-    texts = [f"Write to ana{i}x@example.com or call 415-555-{i:04d}, ticket Q{i}Z" for i in range(50)]
-    before = detector.detect(texts)
-    size = len(nlp.vocab.strings)
-    again = detector.detect([t.replace("ana", "bo") for t in texts])
-    assert len(nlp.vocab.strings) == size
-    assert [len(s) for s in before] == [len(s) for s in again]
+    detector._backend._analyzer.nlp_engine.process_batch.close_zone()  # start at a zone's beginning
+    sizes, found = [], []
+    for round_ in range(3):
+        for batch in range(BATCHES_PER_ZONE):
+            texts = [f"Write to ana{round_}x{batch}y{i}@example.com or call 415-555-{i:04d}, ticket Q{round_}Z{batch}Y{i}"
+                     for i in range(5)]
+            found.append([len(spans) for spans in detector.detect(texts)])
+        sizes.append(len(nlp.vocab.strings))
+    assert sizes[0] == sizes[1] == sizes[2]  # each zone freed what its batches added
+    assert all(counts == found[0] for counts in found)
 
+
+def test_when_a_consumer_stops_early_then_the_zone_closes_and_the_next_batch_runs():
+    from minimize.detection.speed import _ZonedBatches
+
+    class Zone:
+        opened = closed = 0
+
+        def __enter__(self):
+            Zone.opened += 1
+
+        def __exit__(self, *exc):
+            Zone.closed += 1
+
+    class Nlp:
+        def memory_zone(self):
+            return Zone()
+
+    batches = _ZonedBatches(Nlp(), lambda texts, language: iter(texts), batches_per_zone=2)
+    stopped = batches(["a", "b"], "en")
+    next(stopped)
+    stopped.close()  # e.g. a detector error between two texts
+    assert (Zone.opened, Zone.closed) == (1, 1)
+    assert list(batches(["c"], "en")) == ["c"] and list(batches(["d"], "en")) == ["d"]
+    assert (Zone.opened, Zone.closed) == (2, 2)  # two batches per zone: closed after the second
 
 
 def _ner_ops(nlp) -> set:
