@@ -21,7 +21,6 @@ from minimize.beam import io
 from minimize.errors import OutputError
 from minimize.policy import CompiledPolicy
 
-_SAMPLE = 200  # records read to learn a JSONL file's columns
 ROW_GROUP_ROWS = 50_000  # Parquet row group: large enough to scan fast, small enough to buffer
 
 
@@ -39,21 +38,24 @@ def output_columns(columns: list[str], policy: CompiledPolicy) -> list[str]:
 
 def input_columns(files: list[str] | str, fmt: str, id_field: str) -> list[str]:
     """The input's columns in first-seen order: every CSV header and Parquet schema
-    of the input (a column only later files have is kept too); JSONL: keys of the
-    first records of the first file."""
+    of the input (a column only later files have is kept too); JSONL: the keys of
+    every record of every file (one pass over the input before the job: a key
+    first seen in the millionth record still gets its column)."""
     files = [files] if isinstance(files, str) else list(files)
     if fmt == "csv":
         headers = _each(lambda path: io.csv_header(path, id_field), files)
         return list(dict.fromkeys(name for header in headers for name in header))
     if fmt == "parquet":
         return list(source_schema(tuple(files)).names)
+    return list(dict.fromkeys(key for keys in _each(lambda path: _jsonl_keys(path, id_field), files) for key in keys))
+
+
+def _jsonl_keys(path: str, id_field: str) -> dict[str, None]:
     seen: dict[str, None] = {}
-    for n, item in enumerate(io.read_jsonl(files[0], id_field)):
-        if n >= _SAMPLE:
-            break
+    for item in io.read_jsonl(path, id_field):
         if isinstance(item, io.Record):
             seen.update(dict.fromkeys(item.data))
-    return list(seen)
+    return seen
 
 
 def source_schema(files: tuple[str, ...]):

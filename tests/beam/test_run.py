@@ -488,3 +488,17 @@ def test_when_the_console_script_misses_the_key_then_it_prints_one_line_and_exit
     assert "MINIMIZE_KEY" in assert_one_line_error(run)
     assert run.stdout == ""
     assert_nothing_published(tmp_path)
+
+
+def test_when_jsonl_becomes_csv_then_a_key_first_seen_late_in_a_later_file_still_gets_its_column(tmp_path):
+    lake = tmp_path / "lake"
+    lake.mkdir()
+    (lake / "a.jsonl").write_text("".join(json.dumps({"id": f"a{i}", "plan": "pro"}) + "\n" for i in range(300)))
+    (lake / "b.jsonl").write_text(json.dumps({"id": "b1", "plan": "free", "region": "north"}) + "\n")
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("mode: standard\nfields:\n  id: {action: keep}\n  plan: {action: keep}\n  region: {action: keep}\n")
+    run = run_cli(["run", "--policy", policy, "--input", lake, "--output", tmp_path / "out",
+                   "--output-format", "csv", "--no-report"]).ok()
+    rows = data_rows(run.output)
+    assert len(rows) == run.summary["records_out"] == 301
+    assert {row["id"]: row["region"] for row in rows}["b1"] == "north"
