@@ -14,6 +14,7 @@ import math
 import random
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, ClassVar
 
 from minimize.errors import OperatorError, PolicyError
@@ -64,6 +65,9 @@ class Noise(Operator):
         if self.clamp is not None:
             noisy = min(max(noisy, self.clamp[0]), self.clamp[1])
         result = self._round(noisy, is_int)
+        if isinstance(value, Decimal):
+            # a Decimal stays a Decimal with the input's scale (a Parquet decimal(p, s) column keeps its type)
+            return Decimal(repr(result)).quantize(Decimal((0, (1,), value.as_tuple().exponent)))
         if isinstance(value, str):
             return f"{result:.{self.decimals}f}" if isinstance(result, float) and self.decimals else str(result)
         return result
@@ -83,6 +87,8 @@ def _read(value: Any) -> tuple[float, bool]:
         return float(value), True
     if isinstance(value, float) and math.isfinite(value):
         return value, False
+    if isinstance(value, Decimal) and value.is_finite():
+        return float(value), False
     if isinstance(value, str):
         try:
             number = float(value)

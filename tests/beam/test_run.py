@@ -502,3 +502,23 @@ def test_when_jsonl_becomes_csv_then_a_key_first_seen_late_in_a_later_file_still
     rows = data_rows(run.output)
     assert len(rows) == run.summary["records_out"] == 301
     assert {row["id"]: row["region"] for row in rows}["b1"] == "north"
+
+
+def test_when_a_parquet_decimal_column_is_noised_then_it_stays_a_decimal_column(tmp_path):
+    from decimal import Decimal
+
+    lake = tmp_path / "lake"
+    lake.mkdir()
+    salaries = [Decimal("52000.25"), Decimal("61000.00"), None]
+    pq.write_table(pa.table({"id": ["a", "b", "c"], "salary": pa.array(salaries, pa.decimal128(10, 2))}),
+                   lake / "pay.parquet")
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("mode: standard\nfields:\n  id: {action: keep}\n"
+                      "  salary: {action: noise, epsilon: 1.0, sensitivity: 500}\n")
+    run = run_cli(["run", "--policy", policy, "--input", lake, "--output", tmp_path / "out", "--no-report"]).ok()
+    assert run.summary["records_out"] == 3 and run.summary["records_rejected"] == 0
+    (written,) = files_under(run.output / "data")
+    table = pq.read_table(written)
+    assert table.schema.field("salary").type == pa.decimal128(10, 2)
+    out = dict(zip(table.column("id").to_pylist(), table.column("salary").to_pylist()))
+    assert out["c"] is None and out["a"] != salaries[0] and abs(out["a"] - salaries[0]) < 20_000

@@ -1,5 +1,6 @@
 import math
 import statistics
+from decimal import Decimal
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -57,6 +58,8 @@ def test_when_epsilon_is_smaller_then_noise_is_larger():
         (50_000, {"sensitivity": 1e5, "decimals": -3}, lambda out: isinstance(out, int) and out % 1000 == 0),  # thousands
         ("7", {"decimals": 2}, lambda out: len(out.split(".")[1]) == 2),  # text with fixed decimals
         (5, {"sensitivity": 1e6, "clamp": [0, 10]}, lambda out: 0 <= out <= 10),  # clamped
+        (Decimal("52000.25"), {"sensitivity": 1000}, lambda out: isinstance(out, Decimal) and out.as_tuple().exponent == -2),
+        (Decimal("7"), {"decimals": -1, "sensitivity": 1e4}, lambda out: isinstance(out, Decimal) and out % 10 == 0),
     ],
 )
 def test_when_noising_then_type_rounding_and_clamp_are_respected(value, params, check):
@@ -76,6 +79,7 @@ SECRET = "Alice Smith"
         ("nan", "noise: value is not a finite number"),  # NaN text
         (float("inf"), "noise: value is not a finite number"),  # infinity
         ([1, 2], "noise: value is not a finite number"),  # a list
+        (Decimal("NaN"), "noise: value is not a finite number"),  # a Decimal NaN
     ],
 )
 def test_when_value_is_not_a_number_then_operator_error_without_the_value(value, message):
