@@ -1,4 +1,4 @@
-"""`minimize check`: validate a policy or job spec and say what it does to each field.
+"""`minimize check`: validate a policy, job spec or synth job spec and say what it does to each field.
 
 Also warns about weak choices a privacy officer would question: a `keep` on a
 field whose name suggests PII (or on PERSON, EMAIL_ADDRESS ... found in text),
@@ -133,9 +133,52 @@ def format_table(header: tuple[str, ...], body: list[tuple]) -> str:
     return "\n".join(lines)
 
 
+def is_synth_spec(path: str) -> bool:
+    from minimize.policy.compile import read_yaml
+
+    try:
+        data = read_yaml(path, "spec")
+    except Exception:  # noqa: BLE001 - not readable as a synth spec: checked as a policy, which says why
+        return False
+    return isinstance(data, dict) and "schema" in data and "rows" in data and "policy" not in data
+
+
+def synth_rows(fields: dict, prefix: str = "") -> list[tuple[str, str, str, str]]:
+    """(field, kind of value, entity it is labeled as, null rate) for every field of a synth schema."""
+    from minimize.synth.schema import KINDS
+
+    out = []
+    for name, spec in fields.items():
+        path = f"{prefix}{name}"
+        kind = next((k for k in KINDS if k != "entity" and getattr(spec, k) is not None), "entity")
+        entity = spec.entity or ("(in text: labeled)" if spec.text is not None else "-")
+        out.append((path, kind, entity, f"{spec.null_rate:g}" if spec.null_rate else "-"))
+        if spec.object is not None:
+            out.extend(synth_rows(spec.object, f"{path}."))
+        if spec.list is not None:
+            out.extend(synth_rows({"[]": spec.list.item}, path))
+    return out
+
+
+def check_synth(path: str) -> int:
+    from minimize.synth.job import load_spec
+
+    spec, schema = load_spec(path)
+    print(f"synth job {spec.name}: {spec.rows:,} rows, seed {spec.seed}, {spec.format} -> {spec.output} "
+          f"(runner {spec.runner}, {spec.workers} worker{'s' if spec.workers != 1 else ''})")
+    print(f"schema {spec.schema_path}  locale={schema.locale}  id_field={schema.id_field}  "
+          f"locales={dict(schema.locales) if schema.locales else '-'}")
+    print("every value is generated: nothing real goes in, no key is needed")
+    print()
+    print(format_table(("field", "value", "labeled as", "null rate"), synth_rows(schema.fields)))
+    return 0
+
+
 def check_command(path: str) -> int:
     from minimize.job import is_job_spec, load_job
 
+    if is_synth_spec(path):
+        return check_synth(path)
     if is_job_spec(path):
         spec, job = load_job(path)
         print(f"job {spec.name}: {job.input} -> {job.output} (runner {job.runner})")

@@ -129,3 +129,23 @@ def test_when_rows_are_built_then_bins_read_as_a_list_and_entities_follow_fields
     age = next(row for row in table if row[0] == "age")
     assert age[2] == "bins=[0, 18, 30, 45, 65, 120]"
     assert table[-1][0] == "entity DEFAULT"
+
+
+def test_when_a_synth_job_spec_is_checked_then_it_lists_each_field_and_what_it_is_labeled_as(capsys):
+    assert main(["check", "pipelines/synthetic_test_data.yaml"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("synth job synthetic_test_data: 100,000 rows, seed 7, jsonl")
+    table = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line[:1].isalpha() and "  " in line}
+    assert table["full_name"] == ["entity", "PERSON", "-"]
+    assert table["date_of_birth"][:2] == ["date", "DATE_TIME"]
+    assert table["contact.email"] == ["entity", "EMAIL_ADDRESS", "0.5"]
+    assert table["tags[]"][0] == "categories"
+    assert table["notes"][:2] == ["text", "(in"]
+
+
+def test_when_a_synth_spec_has_a_mistake_then_check_names_the_key(tmp_path, capsys):
+    spec = tmp_path / "synth.yaml"
+    spec.write_text("name: t\nschema: ../../sample_data/synth_schema.yaml\nrows: -5\noutput: out/t\n")
+    assert main(["check", str(spec)]) != 0
+    err = capsys.readouterr().err
+    assert "rows" in err and len(err.strip().splitlines()) == 1
