@@ -60,9 +60,10 @@ COMPATIBLE: Mapping[str, frozenset[str]] = {
     "DATE_TIME": frozenset({"DATE_TIME", "DATE_OF_BIRTH"}),
     "US_PASSPORT": frozenset({"US_PASSPORT", "PASSPORT"}),
     "PASSPORT": frozenset({"PASSPORT", "US_PASSPORT"}),
-    # any identity number: a passport or a licence number found as such is found
+    # any identifier of a person: a passport or a licence number found as such is found, and so
+    # is a wallet, a device's MAC address or a bank account number (they single out their owner)
     "ID_NUMBER": frozenset({"ID_NUMBER", "PASSPORT", "US_PASSPORT", "US_DRIVER_LICENSE", "UK_NHS", "US_SSN",
-                            "US_ITIN", "MEDICAL_LICENSE"}),
+                            "US_ITIN", "MEDICAL_LICENSE", "CRYPTO", "MAC_ADDRESS", "US_BANK_NUMBER"}),
     "US_DRIVER_LICENSE": frozenset({"US_DRIVER_LICENSE", "ID_NUMBER"}),
 }
 

@@ -86,3 +86,8 @@ def test_when_the_default_detector_reads_a_labelled_id_then_it_reports_the_id(de
 
 def test_when_evaluating_then_a_passport_or_licence_finding_counts_for_a_gold_id_number():
     assert {"ID_NUMBER", "PASSPORT", "US_DRIVER_LICENSE"} <= compatible("ID_NUMBER")
+
+
+def test_when_evaluating_then_a_wallet_mac_or_bank_account_counts_for_a_gold_id_number():
+    # identifiers of a person under their own type: the value is found, not a false positive
+    assert {"CRYPTO", "MAC_ADDRESS", "US_BANK_NUMBER"} <= compatible("ID_NUMBER")
