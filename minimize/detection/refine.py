@@ -84,6 +84,8 @@ PREFERRED = {
     ("ID_NUMBER", "PHONE_NUMBER"), ("ID_NUMBER", "ZIP_CODE"), ("ID_NUMBER", "US_BANK_NUMBER"),
     ("ID_NUMBER", "DATE_TIME"), ("ID_NUMBER", "US_DRIVER_LICENSE"), ("ID_NUMBER", "PASSPORT"),
 }
+#: the recognizer reading an id after the label naming it: its type beats any other reading
+LABELLED_ID = "IdNumberRecognizer"
 #: recognizers whose LOCATION beats NER's PERSON on the same words ("Guildford", "Gangnam-gu")
 #: a NameCueRecognizer score from a strong cue (title, label, "my name is"), not a weak one
 STRONG_CUE = 0.6
@@ -190,6 +192,8 @@ def _preferred(spans: list[Span]) -> list[Span]:
 
 def _beats(o: Span, s: Span) -> bool:
     """Whether `o` is the better reading of the characters `s` also claims."""
+    if LABELLED_ID in (o.recognizer, s.recognizer) and o.recognizer != s.recognizer:
+        return o.recognizer == LABELLED_ID  # its label said what the value is ("driver's license 28475019")
     if (o.entity_type, s.entity_type) in PREFERRED:
         return True
     kinds = (o.entity_type, s.entity_type)

@@ -33,6 +33,23 @@ def _found(recognizer, text):
         ("passport no. K4418203.", ("PASSPORT", "K4418203")),  # end of a sentence
         ("German, passport C01X00T47, arriving", ("PASSPORT", "C01X00T47")),  # letters among digits
         ("driver's license number is 731 284 956.", ("US_DRIVER_LICENSE", "731 284 956")),  # a licence
+        ("Hosp. no. QX7730214\nSeen", ("ID_NUMBER", "QX7730214")),  # an abbreviated hospital label
+        ("Employee no.: E-204771\nDept", ("ID_NUMBER", "E-204771")),  # "no." then a colon
+        ("Staff ref: HR-55102", ("ID_NUMBER", "HR-55102")),  # a person's reference
+        ("student (roll no. 22CSE2048), 19", ("ID_NUMBER", "22CSE2048")),  # a school roll number
+        ("Reg. No.: 2020/118245\n", ("ID_NUMBER", "2020/118245")),  # a registry's number
+        ("your student ID will be U77120345.", ("ID_NUMBER", "U77120345")),  # "will be"
+        ("CPR-nr. 010203-4455, IBAN", ("ID_NUMBER", "010203-4455")),  # an acronym glued to "-nr."
+        ("T.C. Kimlik No 20000000046, lives", ("ID_NUMBER", "20000000046")),  # dotted foreign label
+        ("resident registration number 850101-1234567", ("ID_NUMBER", "850101-1234567")),
+        ("UAN (PF): 200947731286", ("ID_NUMBER", "200947731286")),  # a bracketed note after the label
+        ("SSS number 33-2847364-1 on file", ("ID_NUMBER", "33-2847364-1")),  # an acronym, then "number"
+        ("su cédula es 80.123.456.", ("ID_NUMBER", "80.123.456")),  # a Spanish "is"
+        ("Driver number: SMITH704231JR9TX", ("US_DRIVER_LICENSE", "SMITH704231JR9TX")),
+        ("Camry (NY lic. 7LKD332) parked", ("US_DRIVER_LICENSE", "7LKD332")),  # "lic."
+        ("a red civic reg KP21 XRT by the gate", ("ID_NUMBER", "KP21 XRT")),  # a UK plate: two digits
+        ("with plate JKM-4410 and", ("ID_NUMBER", "JKM-4410")),
+        ("VIN 1HGCM82633A004352; policy", ("ID_NUMBER", "1HGCM82633A004352")),  # 17 characters
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):
@@ -52,6 +69,9 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "my student ID is 42",  # too few digits for an id
         "transaction ID TXN-88123 failed",  # a transaction
         "subscription ID is 7781220",  # a subscription
+        "a bike reg 2021 model",  # "reg" with a year: no plate (no letters), no "number"
+        "company registration number 01234567",  # a company's number
+        "Unit no. 1204, Main St",  # a flat, not a person's id
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):
@@ -75,6 +95,8 @@ def test_when_no_label_word_is_in_the_text_then_the_patterns_do_not_run(ids, mon
         ("Aadhaar: 4829 1736 5502, name: Sunita", "ID_NUMBER", "4829 1736 5502"),  # beats the phone reading
         ("Kyle Roe (employee ID 88213) is informed", "ID_NUMBER", "88213"),  # beats the zip reading
         ("place of birth LAGOS, passport no. P7729041.", "PASSPORT", "P7729041"),  # a code ending a sentence
+        ("Ms Tate presented Texas driver's license 38475019 and", "US_DRIVER_LICENSE", "38475019"),  # not a phone
+        ("her SSS number 34-1827364-5 be corrected", "ID_NUMBER", "34-1827364-5"),  # not a phone
     ],
 )
 def test_when_the_default_detector_reads_a_labelled_id_then_it_reports_the_id(detector, text, entity, value):

@@ -27,25 +27,36 @@ _PERSON_IDS = (
     r"insurance|plan)(?:[ \t]+(?:id|number|no))?|medicare|medicaid|nhs(?:[ \t]+(?:number|no))?|"
     r"(?:member|membership|subscriber|beneficiary|policyholder|insurance|insured)[ \t]+(?:id|number|no|#)|"
     r"(?:employee|staff|personnel|payroll|badge|student|pupil|matriculation|enrol(?:l)?ment|"
-    r"military|veteran|inmate|prisoner)[ \t]+(?:id|number|no|#|code)|badge|"
+    r"military|veteran|inmate|prisoner)[ \t]+(?:id|number|no|#|code|ref)|badge|"
+    # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
+    r"(?:hospital|hosp|clinic|chart|roll|admission|registration|reg)\.?[ \t]+(?:number|no|nr|#)|"
     r"national[ \t]+(?:id|identity|identification|insurance)(?:[ \t]+(?:card|number|no))?|"
     r"(?:citizen|resident|residence|voter|identity|id|identification|personal|civil|emirates)[ \t]+"
-    r"(?:id|card|number|no|permit)|social[ \t]+insurance(?:[ \t]+(?:number|no))?|"
+    r"(?:registration[ \t]+)?(?:id|card|number|no|permit)|social[ \t]+insurance(?:[ \t]+(?:number|no))?|"
     r"tax[ \t]+(?:id|identification|file|reference|number|no)(?:[ \t]+(?:number|no))?|"
     r"steuer[ \t-]?id|steuer[ \t-]?(?:identifikations)?nummer|idnr|personalausweis(?:nummer)?|"
-    r"aadhaa?r|personnummer|burgerservicenummer|codice[ \t]+fiscale|c[ée]dula|tc[ \t]+kimlik(?:[ \t]+no)?|kimlik|"
+    r"aadhaa?r|personnummer|burgerservicenummer|codice[ \t]+fiscale|c[ée]dula|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+no)?|kimlik|"
     r"pesel|alien[ \t]+(?:registration[ \t]+)?(?:number|no)|a-number|uscis(?:[ \t]+(?:number|no))?|"
     r"green[ \t]+card|work[ \t]+permit|residence[ \t]+permit|visa[ \t]+(?:number|no)|"
     r"id[ \t]+card|identity[ \t]+document)"
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
-    r"NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID)"
+    r"NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
+    r"RRN|TC|CLABE|NHI)"
 )
 _PASSPORT = r"(?i:passport)"
-_LICENCE = r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#))|(?-i:DL)"
-_LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<id>{_PERSON_IDS})"
+_LICENCE = (
+    r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#)|"
+    r"driver[ \t]+(?:number|no)|lic\.)|(?-i:DL)"
+)
+# A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
+# value is read by _PLATE, with fewer digits than a person's id.
+_VEHICLE = r"(?i:(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?)|(?-i:VIN)"
+_LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})|(?P<id>{_PERSON_IDS})"
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
-    r"(?:[ \t]*(?:[:#=(]|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|\bis\b|\bwas\b|\bof\b|\bcard\b)){0,3}[ \t]*"
+    r"(?i:-(?:nr|no)\b\.?)?"  # "CPR-nr."
+    r"(?i:[ \t]*(?:\([\w .]{1,10}\)|[:#=(]|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
+    r"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bes\b|\bof\b|\bcard\b)){0,3}[ \t]*"
 )
 # The value: a token with letters, digits and inner dashes ("EMP-20931", "A205-118-447"),
 # or groups of digits with a letter prefix or suffix ("SO 31 45 72 D", "86 095 742 719").
@@ -53,18 +64,23 @@ _VALUE = (
     r"(?P<value>(?-i:[A-Z]{1,3}[ \t])?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"
     r"(?:[ \t](?:\d{2,6}(?![\w/])|(?-i:[A-Z])(?![\w'])))*)"
 )
-_ID = regex.compile(rf"(?<![\w\-])(?:{_LABEL})(?![\w\-]){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
+_ID = regex.compile(rf"(?<![\w\-])(?:{_LABEL})(?![\w]|-(?!(?i:nr|no)\b)){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
+# A plate ("KJN-4827", "LB19 XKT", "8KDJ441") or a VIN: capitals and digits, both.
+_PLATE = regex.compile(
+    r"(?-i:[A-HJ-NPR-Z0-9]{17}|(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,4})?)(?![\w\-])"
+)
 # A cheap first look for any label (most texts have none), with the standard library's
 # `re`: over lowercased text it is several times faster than `regex` for such a list.
 _HINT_WORDS = re.compile(
     r"passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiar|insur|employee|staff|"
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prisoner|national|citizen|"
     r"resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnummer|"
-    r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card"
+    r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
+    r"chart|roll|admission|reg|driver|lic|plate"
 )
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
-    r"AMKA|JMBG|ID|DL"
+    r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
@@ -74,13 +90,15 @@ _NOT_A_PERSON = regex.compile(
     r"task|issue|bug|incident|purchase|po|receipt|statement|claim|message|device|app|application|client|api|file|"
     r"document|doc|record|event|request|transfer|payment|refund|return|quote|project|contract|vehicle|vin|flight|"
     r"room|table|seat|gate|store|branch|meeting|zoom|call|chat|thread|group|team|tenant|org|account|customer|"
-    r"vendor|supplier|merchant|terminal|asset|container|process|pid|thread|commit|trace|span|run|wifi|network)"
+    r"vendor|supplier|merchant|terminal|asset|container|process|pid|thread|commit|trace|span|run|wifi|network|"
+    r"company|business|firm|vat|trade|charity|domain)"
     r"[ \t]*$"
 )
 _STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")
 _DIGIT = regex.compile(r"\d")
 #: the value's digits (fewer is a count or a short code, not an id)
 MIN_DIGITS = 4
+MIN_PLATE_DIGITS = 2
 SCORE = 0.75  # above a phone's or a zip's reading of the same digits
 
 
@@ -104,11 +122,18 @@ class IdNumberRecognizer(LocalRecognizer):
             return []
         results = []
         for match in _ID.finditer(text):
+            if match.group("vehicle"):
+                plate = _PLATE.match(text, match.start("value"))
+                if plate and len(_DIGIT.findall(plate.group())) >= MIN_PLATE_DIGITS:
+                    results.append(self._result("ID_NUMBER", plate.start(), plate.end()))
+                    continue
+                if not text[match.end("vehicle"):match.start("value")].strip():
+                    continue  # "reg 2021": a registration number needs "no.", "number" or ":"
             start, end = match.span("value")
             value = text[start:end].rstrip(".")
             if len(_DIGIT.findall(value)) < MIN_DIGITS:
                 continue
-            if match.group("id") and _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start()):
+            if not (match.group("passport") or match.group("licence")) and _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "order ID 12345", "invoice no. 0524"
             if match.group("id") == "ID" and _STATE_ZIP.search(text, max(0, match.start() - 30), end):
                 continue  # "Boise, ID 83707": Idaho and a zip code
