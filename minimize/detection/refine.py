@@ -102,7 +102,8 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     """The findings worth reporting, from every recognizer's candidates (any score)."""
     kept = [s for s, b in zip(spans, boosted) if not (s.entity_type in NEEDS_CONTEXT and not b)]
     # a licence number has more than a letter and a digit or two ("v4" is a version)
-    kept = [s for s in kept if s.entity_type != "US_DRIVER_LICENSE" or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
+    kept = [s for s in kept if s.entity_type != "US_DRIVER_LICENSE" or s.recognizer == LABELLED_ID
+            or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
     codes = [_stripped(m) for m in _TOKEN.finditer(text) if _is_code(m.group().rstrip(".:!?"))]
     kept = [s for s in kept if not _noise(text, s, kept, codes)]
     kept += _ages_after_names(text, kept) + _states_after_places(text, kept)

@@ -113,3 +113,27 @@ def test_when_evaluating_then_a_passport_or_licence_finding_counts_for_a_gold_id
 def test_when_evaluating_then_a_wallet_mac_or_bank_account_counts_for_a_gold_id_number():
     # identifiers of a person under their own type: the value is found, not a false positive
     assert {"CRYPTO", "MAC_ADDRESS", "US_BANK_NUMBER"} <= compatible("ID_NUMBER")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("his wallet 0x3fA8c9e2B71d40A6e5c8D91f02b7E4a6C1d9F37b in", "0x3fA8c9e2B71d40A6e5c8D91f02b7E4a6C1d9F37b"),  # Ethereum
+        ("pay bc1q9h6ychmvkx8s7k3yq7w0n9hx2w4ndk3ll8m4lc now", "bc1q9h6ychmvkx8s7k3yq7w0n9hx2w4ndk3ll8m4lc"),  # bech32
+    ],
+)
+def test_when_a_wallet_address_has_no_valid_checksum_then_its_shape_finds_it(detector, text, value):
+    [spans] = detector.detect([text])
+    assert ("CRYPTO", value) in {(s.entity_type, text[s.start : s.end]) for s in spans}
+
+
+def test_when_a_hex_run_is_longer_than_a_wallet_then_it_is_no_wallet(detector):
+    text = "tx 0x3fA8c9e2B71d40A6e5c8D91f02b7E4a6C1d9F37b3fA8c9e2B71d40A6e5c8D91f failed"  # a hash
+    [spans] = detector.detect([text])
+    assert not [s for s in spans if s.entity_type == "CRYPTO"]
+
+
+def test_when_a_licence_after_its_label_has_four_digits_then_it_is_kept(detector):
+    text = "his Camry (CA lic. 8KDJ441) was parked"  # refine() wants 5 digits of a bare licence pattern
+    [spans] = detector.detect([text])
+    assert ("US_DRIVER_LICENSE", "8KDJ441") in {(s.entity_type, text[s.start : s.end]) for s in spans}
