@@ -18,23 +18,40 @@ from presidio_analyzer import LocalRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.gazetteer import gazetteer
 
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Col|Lt|Sgt|Nurse|Judge|Justice|"
     r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra|Srta|Sen|Senator|Rep|Gov|Governor|Mayor|Officer|Det|Detective|"
     r"Insp|Inspector|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
-    r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing"
+    r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing|"
+    # courts and offices: "HHJ Fitzpatrick" (His Honour Judge), "Atty. Bautista", "Cllr Khan", "Commissioner Reyes"
+    r"HHJ|Atty|Attorney|Commissioner|Magistrate|Coroner|Cllr|Councillor|Councilor|Alderman|Ambassador|Amb|"
+    # Turkish, Filipino and Dutch academic and professional titles: "Uzm. Dr.", "Doç. Dr.", "Engr.", "Drs."
+    r"Uzm|Doç|Engr|Drs"
+)
+# a rank or court before a title: "Employment Judge Okonkwo", "Detective Inspector Hale"
+_TITLE_PREFIX = (
+    r"Deputy|District|Circuit|Employment|Tribunal|Immigration|Chief|Senior|Acting|Associate|Assistant|Detective|"
+    r"Police|Staff|Lance|Vice|Regional|High[ \t]+Court"
 )
 # Police ranks with a collar number before the name: "PC 4471 Daniels", "DS 208 Okafor"
 _BADGE_TITLES = r"PC|PCSO|DC|DS|DI|DCI|Sgt|Cst|Const|Officer|Det|Trooper|Deputy"
 _TITLE = regex.compile(
-    rf"(?<![\w.])(?:(?:{TITLES})\b\.?(?=[ \t]+\p{{Lu}})|(?:{_BADGE_TITLES})\b\.?(?=[ \t]+\#?(?!(?:19|20)\d\d\b)\d{{1,6}}[ \t]+\p{{Lu}}))"
+    rf"(?<![\w.])(?:(?:(?:{_TITLE_PREFIX})[ \t]+){{0,2}}(?:{TITLES})\b\.?(?:[ \t]+(?:{TITLES})\b\.?)*(?=[ \t]+\p{{Lu}})|(?:{_BADGE_TITLES})\b\.?(?=[ \t]+\#?(?!(?:19|20)\d\d\b)\d{{1,6}}[ \t]+\p{{Lu}}))"
 )
 _CAP_WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
 _CAP_NAME = rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ \t]+)?(?:{_CAP_WORD})){{0,3}}"
 _AFTER_TITLE = regex.compile(rf"[ \t]+(?:\#?\d{{1,6}}[ \t]+)?(?P<name>{_CAP_NAME})")
 _ANY = r"\p{L}[\p{L}'’\-]*"
-_WORDS = rf"(?P<name>{_ANY}(?:[ \t]+{_ANY}){{0,2}})"
+# words of one name are one space apart: "Family: Ferreira    Worker: ..." is two fields
+_WORDS = rf"(?P<name>{_ANY}(?:[ \t]{_ANY}){{0,2}})"
+# a relation between a label and the name: "Emergency contact: wife, Tran Thi Hoa"
+_RELATIONS = (
+    r"wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|spouse|roommate|flatmate|"
+    r"friend|neighbou?r|uncle|aunt|cousin|niece|nephew|grandmother|grandfather|grandma|grandpa|guardian|carer"
+)
+_RELATION_PREFIX = rf"(?:(?:{_RELATIONS})\b[ \t]*[,:(\-–]?[ \t]*)?"
 
 # A form label, then a name: "Name: Ana Ruiz", "account holder is alphonse mary".
 _LABEL = regex.compile(
@@ -45,7 +62,20 @@ _LABEL = regex.compile(
     r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member|"
     r"surname|last[ \t]+name|family[ \t]+name|forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?(?:\(s\))?|"
     r"middle[ \t]+names?|maiden[ \t]+name)"
-    rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_WORDS}(?P<given>,[ \t]+\p{{Lu}}\p{{L}}+(?=[ \t]*(?:[.;\n]|$)))?"
+    rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_RELATION_PREFIX}{_WORDS}(?P<given>,[ \t]+\p{{Lu}}\p{{L}}+(?=[ \t]*(?:[.;\n]|$)))?"
+)
+# Labels that are names only before a colon, in forms and headers, also after a gap in a
+# form row ("Family: Ferreira    Worker: Mark Odhiambo") and in other languages:
+# "Known as: Long", "Pt: Le Thi Thu", "Hasta: Emine Yıldız", "氏名: 高橋 美咲", "Nombre: ...".
+_LABEL_COLON = regex.compile(
+    r"(?im)(?:^|[;|·]\s*|[ \t]{2,}|\t)(?:known[ \t]+as|preferred[ \t]+name|nick[ \t]?name|alias|a\.?k\.?a\.?|"
+    r"pt|family|worker|social[ \t]+worker|case[ \t]+worker|key[ \t]+worker|reported[ \t]+by|prepared[ \t]+by|"
+    r"completed[ \t]+by|requested[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|authori[sz]ed[ \t]+by|seen[ \t]+by|"
+    r"attending|consultant|gp|physician|doctor|nurse|author|mother|father|"
+    r"hasta(?:[ \t]+ad[ıi])?|ad[ \t]+soyad[ıi]?|ad[ıi][ \t]+soyad[ıi]|nombre(?:[ \t]+completo)?|apellidos?|"
+    r"paciente|nom|pr[ée]nom|nom[ \t]+de[ \t]+famille|nome|cognome|vorname|nachname|naam|imi[eę](?:[ \t]+i[ \t]+nazwisko)?|"
+    r"nazwisko|họ[ \t]+tên|氏名|姓名|名前|이름|성명)"
+    rf"[ \t]*[:：][ \t]*{_RELATION_PREFIX}{_WORDS}"
 )
 # Cues that vouch for the next word(s) in any case: "my name is li na", "hi this is
 # stefania pagnotto", "gianluigi here", "ask for chakradhar", "my neighbour reimund löchel".
@@ -99,7 +129,10 @@ _SIGN_OFF = regex.compile(
     r"(?im)(?:^|[.!][ \t]*)(?:thanks|thank[ \t]+you|many[ \t]+thanks|best|best[ \t]+regards|kind[ \t]+regards|"
     r"warm[ \t]+regards|regards|cheers|love|sincerely|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|br|talk[ \t]+soon)"
     rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?:\n|$)"
-    rf"|(?:^|\s)[-–—][ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
+    # "— A. Chowdhury" on its own line or after a sentence, never a heading's "Case note — Family Support"
+    rf"|(?:^[ \t]*|(?<=[.!?)\]\"'”\p{{So}}])[ \t]+)[-–—][ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
+    # "... got hacked. – wade" closing a chat message
+    r"|(?:^[ \t]*|(?<=[.!?)\p{So}])[ \t]+)[-–—][ \t]*(?P<name>(?-i:\p{Ll}{3,}))[ \t]*\Z"
     r"|(?:^|[.!\n][ \t]*)(?:thanks|thx|cheers|regards|bye|love|ttyl)[, \t]+(?P<name>(?-i:\p{Ll}{3,}))[ \t]*[!.]?[ \t]*(?:\n|$)"
 )
 # A signature: the name on the line after "--", or a name before "| Role" ("Devendra Rao | Ops Lead").
@@ -135,7 +168,7 @@ ENGLISH = frozenset(
     lewis lincoln mason miller myles page parker pierce porter price ross sterling stone tanner taylor
     thomas tracy travis tucker tyler ulysses victor wade wallace walter warren wayne webster wesley
     wilbur worth al ed eli abe ali jean gus ike jay jed kip lee les lon lou mac mel ned sal ted min ping lan
-    mere mai mona can amir said soon harsh miss""".split()
+    mere mai mona can amir said soon harsh miss word edge paint""".split()
 )
 #: words after a cue that are not names ("ask for help", "Hi all", "my son is ...")
 NOT_NAMES = frozenset(
@@ -145,7 +178,9 @@ NOT_NAMES = frozenset(
     more info information directions permission money it them him her me us someone somebody anyone one
     clarification confirmation feedback approval receipt invoice supervisor agent a an the this that my your
     our their his its is was has had who whom what new old best good great sorry thanks please just also back
-    here now today tomorrow soon mate buddy dude bro man guys everybody much lot""".split()
+    here now today tomorrow soon mate buddy dude bro man guys everybody much lot
+    wife husband son daughter mother father brother sister spouse roommate flatmate uncle aunt cousin niece
+    nephew grandmother grandfather grandma grandpa guardian carer sons daughters kids children""".split()
 )
 #: capitalised words that make "to New York Office", "by Google Cloud" no person's name
 NOT_NAME_WORDS = frozenset(
@@ -153,7 +188,7 @@ NOT_NAME_WORDS = frozenset(
     Street Road Avenue Office Department Center Centre Store Shop Company Cloud Airlines Airport Station Hotel
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December The New North South East West Port Lake Mount Saint St
-    Customer Account Order Ticket Invoice Manager Director Court City County State""".split()
+    Customer Account Order Ticket Invoice Manager Director Court City County State General""".split()
 )
 #: cues before a capitalised word that only a person follows ("ask Will", "wife June")
 PERSON_CUES = frozenset(
@@ -165,6 +200,15 @@ _PERSON_VERB = regex.compile(
     r"[ \t]+(?:said|says|told|tells|asked|asks|phoned|emailed|texted|is[ \t]+allergic|was[ \t]+born|is[ \t]+pregnant|"
     r"passed[ \t]+away|died|lives|lived|works|worked|thinks|feels|wants|wanted|loves|hates|needs[ \t]+(?:a|an|her|his|to))\b"
 )
+#: cues of _KNOWN_CAPITALISED that places follow as often as people ("from Alexandria", "to Bradford")
+PLACE_PREPOSITIONS = frozenset({"by", "to", "from", "for", "with", "except", "add", "via", "c/o", "over to"})
+#: lowercase words of chat that are no names ("- lol" closing a message)
+CHAT_WORDS = frozenset("lol lmao lmfao jk thx ok okay xoxo ttyl brb idk smh fyi btw haha hahaha omg pls plz".split())
+# "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
+_LOWER_TITLE = regex.compile(r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof)\.?[ \t]+(?P<name>\p{Ll}[\p{Ll}'\-]+)\b")
+_TITLE_WORD = regex.compile(rf"(?:{TITLES})\.?")
+_VERB_FORM = regex.compile(r"(?:ed|ing)$|^(?:says|said|lives|works|died|passed|wants|needs|thinks|loves|hates|is|was)$")
+_SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*(\p{L}[\p{L} .'\-]{0,24}?)[ \t]*:[ \t]*([^\n]*)")
 _NUMBER_AFTER = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:the[ \t]+)?\d")
 STRONG_SCORE = 0.65  # after "my name is", "ask for", a label, a greeting, a title
 AFTER_TITLE_SCORE = 0.7
@@ -214,20 +258,31 @@ class NameCueRecognizer(LocalRecognizer):
     def load(self) -> None:
         first_names()
         surnames()
+        self.places = gazetteer()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: list[tuple[str, int, int, float]] = []
         for match in _TITLE.finditer(text):
-            found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
             name = _AFTER_TITLE.match(text, match.end())
+            if name and name.group("name").split()[0].strip(".,") in NOT_NAME_WORDS:
+                continue  # "Attorney General", "Commissioner Office": an office, not a person
+            found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
             if name:
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
+        if "m" in text or "d" in text:
+            # "ms rivera said", "ask dr okafor": a lowercase title before a known surname or first name
+            for match in _LOWER_TITLE.finditer(text):
+                word = match.group("name")
+                if word in surnames() or word in first_names():
+                    found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
+                    found.append(("PERSON", match.start("name"), match.end("name"), WEAK_SCORE))
         signed = "--" in text or "—" in text or "__" in text or "|" in text or "·" in text or "•" in text
         for pattern in (_GREETING, _SIGN_OFF, _SIGNATURE) if signed else (_GREETING, _SIGN_OFF):
             for match in pattern.finditer(text):
                 start, end = _group_span(match)
                 words = text[start:end].split()
-                if start >= 0 and words[0].lower() not in NOT_NAMES and not (
+                if start >= 0 and words[0].lower() not in NOT_NAMES and words[0] not in STOP_WORDS \
+                        and words[0] not in CHAT_WORDS and not (
                         pattern is _SIGNATURE and {w.strip(".,") for w in words} & NOT_NAME_WORDS):
                     found.append(("PERSON", start, end, STRONG_SCORE))
         for match in _KNOWN_CAPITALISED.finditer(text):
@@ -243,8 +298,10 @@ class NameCueRecognizer(LocalRecognizer):
             # ... or opening a sentence before what only a person does ("Hope is allergic to")
             vouched = vouched or (not cue and words and words[0].lower() in census_first_names()
                                   and bool(_PERSON_VERB.match(text, start + len(words[0]))))
+            # "from London Heathrow", "emigrated to Bradford": a place after a preposition
+            place = cue in PLACE_PREPOSITIONS and (text[start:end] in self.places or words[0] in self.places)
             if words and (words[0].lower() in first_names() or two_capitalised or vouched) \
-                    and words[0].lower() not in NOT_NAMES:
+                    and words[0].lower() not in NOT_NAMES and not place:
                 if len(words) > 1 and not (words[1].lower() in surnames() or words[1].lower() in first_names()
                                            or words[1][0].isupper()):
                     end = start + len(words[0])
@@ -257,13 +314,16 @@ class NameCueRecognizer(LocalRecognizer):
                 w in census_first_names() or w in surnames() for w in words
             )):
                 found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
-        for pattern, strength in ((_LABEL, "named"), (_NAMED, "named"), (_CUED, "cued")):
+        speakers = _speakers(text) if ":" in text else frozenset()
+        for pattern, strength in ((_LABEL, "named"), (_LABEL_COLON, "label"), (_NAMED, "named"), (_CUED, "cued")):
             for match in pattern.finditer(text):
+                if speakers and pattern is not _CUED and _line_label(text, match.start("name")) in speakers:
+                    continue  # "Caller: Yeah, it's ...": a speaker in a transcript, not a form field
                 span = _name_words(text, match, strength)
                 if span and match.groupdict().get("given") and span[1] == match.end("name"):
                     span = (span[0], match.end("given"))  # "Account holder: Miranda, Justin."
                 if span:
-                    found.append(("PERSON", *span, STRONG_SCORE if strength == "named" else WEAK_SCORE))
+                    found.append(("PERSON", *span, STRONG_SCORE if strength != "cued" else WEAK_SCORE))
         if _mostly_lowercase(text):
             # chat written all in lowercase: a known first name anywhere is a name
             for match in _LOWER_WORD.finditer(text):
@@ -290,8 +350,11 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
         return None
     first = words[0].group()
     lower = first.lower()
-    if lower in STOP_WORDS or lower in NOT_NAMES:
+    if lower in STOP_WORDS or lower in NOT_NAMES or _TITLE_WORD.fullmatch(first):
         return None
+    if first.islower() and lower not in census_first_names() and (
+            strength == "label" or _VERB_FORM.search(lower)):
+        return None  # "Pt: stable", "my father died": a word, not a name
     if strength == "cued":
         known = lower in first_names() or (
             lower in census_first_names() and _NAME_END.match(text, base + words[0].end())
@@ -306,10 +369,28 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
             break
         if strength == "cued" and not (low in first_names() or low in surnames()):
             break
-        if not value[0].isupper() and not (low in first_names() or low in surnames()) and strength != "named":
+        if not value[0].isupper() and not (low in first_names() or low in surnames()) and strength == "cued":
             break
         end = word.end()
     return base, base + end
+
+
+def _speakers(text: str) -> frozenset[str]:
+    """Labels that open two or more lines, one of them a sentence: the speakers of a transcript."""
+    seen: dict[str, int] = {}
+    talk: set[str] = set()
+    for match in _SPEAKER_LINE.finditer(text):
+        label = match.group(1).lower()
+        seen[label] = seen.get(label, 0) + 1
+        if len(match.group(2).split()) >= 6:
+            talk.add(label)
+    return frozenset(label for label in talk if seen[label] >= 2)
+
+
+def _line_label(text: str, at: int) -> str:
+    """The label before the first colon of the line holding `at`, lowercased."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.split(":", 1)[0].strip().lower()
 
 
 def _next_name_word(text: str, end: int) -> int:

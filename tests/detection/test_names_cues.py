@@ -1,0 +1,94 @@
+"""NameCueRecognizer on titles, labels and sign-offs (no spaCy needed): what it finds and what it leaves."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.recognizers.names import NameCueRecognizer
+
+
+@pytest.fixture(scope="module")
+def names():
+    return NameCueRecognizer()
+
+
+def _found(recognizer, text):
+    return {(r.entity_type, text[r.start : r.end]) for r in recognizer.analyze(text, None) if r.score >= 0.4}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a court title in initials
+        ("HHJ Rowena Fitzpatrick\n9 November 2023", {("TITLE", "HHJ"), ("PERSON", "Rowena Fitzpatrick")}),
+        # a rank or court before the title is part of it
+        ("Before: Employment Judge Okonkwo\n", {("TITLE", "Employment Judge"), ("PERSON", "Okonkwo")}),
+        ("Detective Inspector Hale arrived.", {("TITLE", "Detective Inspector"), ("PERSON", "Hale")}),
+        # chained titles: Turkish "Uzm. Dr.", "Prof. Dr."
+        ("İsteyen hekim: Uzm. Dr. Serkan Aydın\n", {("TITLE", "Uzm. Dr."), ("PERSON", "Serkan Aydın")}),
+        # lawyers and officials
+        ("through counsel Atty. Kristine Bautista, and", {("TITLE", "Atty."), ("PERSON", "Kristine Bautista")}),
+        ("Commissioner R. Villaseñor", {("TITLE", "Commissioner"), ("PERSON", "R. Villaseñor")}),
+        # a lowercase title before a known surname
+        ("ms rivera said we cant use phones", {("TITLE", "ms"), ("PERSON", "rivera")}),
+    ],
+)
+def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected):
+    assert expected <= _found(names, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Attorney General Smith said so.",  # an office, not a title before a name
+        "the ms word file is broken",  # "ms" before a word that is no name
+        "dr appointment at 3",  # "dr" before a word that is no name
+    ],
+)
+def test_when_a_title_word_names_no_person_then_no_title_is_found(names, text):
+    assert not {f for f in _found(names, text) if f[0] == "TITLE"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Known as: Long\nEmployee no.: E-1", {("PERSON", "Long")}),  # a nickname label
+        ("Preferred name: Lakshmi\nDate of birth", {("PERSON", "Lakshmi")}),
+        # two fields on one form row stay two names
+        ("Family: Ferreira    Worker: Mark Odhiambo", {("PERSON", "Ferreira"), ("PERSON", "Mark Odhiambo")}),
+        ("Pt: Le Thi Thu    DOB 02/12/1984", {("PERSON", "Le Thi Thu")}),  # a clinical abbreviation
+        ("Hasta: Emine Yıldız    TC: 1", {("PERSON", "Emine Yıldız")}),  # Turkish "patient"
+        ("氏名: 高橋 美咲 (Takahashi Misaki)", {("PERSON", "高橋 美咲")}),  # Japanese "name"
+        # a relation between the label and the name is skipped
+        ("Emergency contact: wife, Tran Thi Hoa, 07412 558903.", {("PERSON", "Tran Thi Hoa")}),
+        ("Emergency contact: roommate Priscilla Haynes, (608)", {("PERSON", "Priscilla Haynes")}),
+    ],
+)
+def test_when_a_label_names_a_person_then_the_name_is_found(names, text, expected):
+    assert expected <= _found(names, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pt: stable overnight, obs normal.",  # a lowercase word after a label is a name only if known
+        "my father died when I was nine.",  # a verb after a relation
+        "Emergency contact: wife",  # the relation alone
+        # speakers of a transcript are not form fields
+        "Caller: Yeah, it is 0-4-8-8-1 and that is all of it.\nAgent: Perfect.\nCaller: Fourth of October, nineteen seventy.",
+        "Case note — Family Support\nFamily: 4 people",  # a heading after a dash is no sign-off
+        "Emergency Department — Discharge Letter\n",
+    ],
+)
+def test_when_a_cue_is_followed_by_no_name_then_no_person_is_found(names, text):
+    assert not {f for f in _found(names, text) if f[0] == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("my old one got hacked. – wade", {("PERSON", "wade")}),  # a lowercase sign-off closing a chat
+        ("Thanks for the help.\n— A. Chowdhury", {("PERSON", "A. Chowdhury")}),  # on its own line
+    ],
+)
+def test_when_a_dash_signs_a_message_then_the_name_is_found(names, text, expected):
+    assert expected <= _found(names, text)
