@@ -53,6 +53,7 @@ _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|kg|g|km|cm|mm|m|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
 )
 _LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
@@ -62,9 +63,18 @@ _CALENDAR_DATE = regex.compile(
     rf"(?i)\b(?:{_MONTH})\b\.?,?[ \t]+(?:the[ \t]+)?\d|\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH})\b"
     r"|(?<![\d.\-/])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
 )
-# "Ana Ruiz, 42,", "Ana Ruiz (42)", "Arjun is 7 and", "61 M", "Ana Ruiz | 42 |"; after a name or a relative
+# An age in words, two to ninety-nine ("one" is rarely an age and often a pronoun).
+_AGE_WORDS = (
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
+    r"eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)"
+)
+# "Ana Ruiz, 42,", "Ana Ruiz (42)", "Arjun is 7 and", "61 M", "Ana Ruiz | 42 |", "Oliver Hughes, thirty-three,";
+# after a name or a relative, maybe past a bracket ("Yuki Tanaka (田中 由紀), 23,") or a sex ("Ana Ruiz, female, 71,")
 _AGE_AFTER = regex.compile(
-    r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|aged)[ \t]+|[ \t]*\|[ \t]*)(1[01]\d|[1-9]?\d)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*(?i:male|female|[MF])(?=,))?"
+    r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|aged)[ \t]+|[ \t]*\|[ \t]*)"
+    rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))"
     r"(?=[ \t]*(?:\)|,|\||[ \t]+(?:[MF]|y/?o|yrs?|and|years?)\b|[.;!?]?$|[.;!?][ \t]))"
 )
 _RELATIVE = regex.compile(
@@ -122,6 +132,8 @@ def _is_code(token: str) -> bool:
     letters = [p for p in parts if not p.isdigit()]
     if not letters or len(letters) == len(parts) or "@" in token or "://" in token:
         return False
+    if _CJK.search(token):
+        return False  # words run together without spaces ("満27歳", "1977年4月2日"): no code
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
         return False
     glued = regex.search(r"\p{L}\d|\d\p{L}", token) is not None

@@ -26,6 +26,16 @@ def _found(detector, text):
         ("Profile: Daniela Castro | 33 | Bogotá", "AGE", "33"),  # a number between pipes after a name
         ("Gulnara Abenova, 38, reports fever", "AGE", "38"),  # a number right after a name
         ("my dad (72) has an appointment", "AGE", "72"),  # after a relative, in brackets
+        ("Ahmed Hassan, sixty-seven, a retired teacher", "AGE", "sixty-seven"),  # words after a name
+        ("Patient Haruto Matsumoto, male, 71, MRN 448812", "AGE", "71"),  # past the sex
+        ("Yuki Tanaka (田中 由紀), 23, is a student", "AGE", "23"),  # past a bracket after the name
+        ("Marcus Chen (age thirty-one) runs a shop", "AGE", "thirty-one"),  # "age" and words
+        ("Daniel Kim, who will turn forty next spring", "AGE", "forty"),  # "turn"
+        ("our kiddo turns five tomorrow", "AGE", "five"),  # a small number word
+        ("my father died when I was nine.", "AGE", "nine"),  # "when I was"
+        ("María López, de 27 años, vive en", "AGE", "27"),  # Spanish
+        ("Jakub Nowak, lat 34, zamieszkały", "AGE", "34"),  # Polish
+        ("生年月日: 1996年11月8日 (満27歳)", "AGE", "27"),  # Japanese: CJK runs are no codes
         ("his SSN is 536 22 8726 on file", "US_SSN", "536 22 8726"),  # spaces, with context
         ("social security number 412567890", "US_SSN", "412567890"),  # no separators, with context
         ("driver's license D123-4567-8901 rejected", "US_DRIVER_LICENSE", "D123-4567-8901"),  # state format
@@ -55,6 +65,10 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("We moved the meeting to the office at 10:30 today", "AGE"),  # a time after "moved ... at"
         ("our 3rd anniversary sale", "AGE"),  # an ordinal that is no birthday
         ("he is twenty minutes late", "AGE"),  # a number word before a unit
+        ("I met Ana Ruiz, two weeks ago", "AGE"),  # a number word after a name, then a unit
+        ("please turn two pages back", "AGE"),  # "turn" and a count
+        ("when I was 5 minutes late", "AGE"),  # "when I was" and a duration
+        ("hace 27 años que vivo aquí", "AGE"),  # "27 years ago"
         ("salary 19200.13", "PHONE_NUMBER"),  # an amount
     ],
 )
