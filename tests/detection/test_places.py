@@ -1,0 +1,51 @@
+"""LocationGazetteerRecognizer on place labels, verbs of living, lowercase chat and CJK script (no spaCy needed)."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.recognizers.gazetteer import LocationGazetteerRecognizer
+
+
+@pytest.fixture(scope="module")
+def places():
+    return LocationGazetteerRecognizer()
+
+
+def _found(recognizer, text):
+    return {text[r.start : r.end] for r in recognizer.analyze(text, None) if r.entity_type == "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Heard at: Watford    On: 11-13 December 2023", {"Watford"}),  # a tribunal's venue label
+        ("State of origin: Anambra\nFaculty: Pharmacy", {"Anambra"}),  # a Nigerian form
+        ("Place of birth: Ibadan, Oyo State\n", {"Ibadan, Oyo State"}),
+        ("now lives in Al Khuwair with his wife", {"Al Khuwair"}),  # a neighbourhood after "lives in"
+        ("She grew up in Kibera and moved on.", {"Kibera"}),
+        ("03940 Ciudad de México, y su teléfono", {"Ciudad de México"}),  # a big city's name in Spanish
+        ("ended up in brighton lol", {"brighton"}),  # lowercase chat: a place named like a person, after "in"
+        ("landed in lagos safe, will call u when i reach lekki", {"lagos", "lekki"}),
+        ("my dog went missing in tallaght yesterday. black lab", {"tallaght"}),
+        ("aiko が来週大阪に行くって!", {"大阪"}),  # a two-character city before a particle of place
+        ("〒530-0012 大阪府大阪市北区芝田2-4-10", {"大阪府", "大阪市北区"}),  # prefecture, then city and ward
+    ],
+)
+def test_when_a_cue_points_at_a_place_then_it_is_found(places, text, expected):
+    assert expected <= _found(places, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was born in March 1990.",  # a month after "born in"
+        "He lives in Room 4 of the annex.",  # a room, not a place
+        "bike stolen from outside the shop",  # a word shaped like a town ("-side")
+        "send it to charlotte pls thx",  # a place named like a person, after "to": the person
+        "i am in time for it and at home now",  # lowercase words that are no places
+        "Time: 12:35 (yard)",  # a label, not a place label
+        "来週の会議は大切です",  # CJK text with no place
+    ],
+)
+def test_when_no_place_is_named_then_none_is_found(places, text):
+    assert not _found(places, text)
