@@ -58,9 +58,30 @@ _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
 )
-# A date with a day or a month: "3 March", "March 3", "January 2024", "03/04/1985", "1985-04-03", "4/5".
+#: month names in Spanish, Portuguese, French, Italian and German (also read by recognizers/dates.py)
+FOREIGN_MONTH = (
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"januar|februar|märz|juli|oktober|dezember"
+)
+#: ordinal words of a day ("fourth", "twenty-first", also read by recognizers/dates.py)
+ORDINAL_WORDS = (
+    r"(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
+    r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+# A date as one token with letters: a month's name or a time after "T"
+_DATE_TOKEN = regex.compile(
+    rf"(?i)^(?:\d{{1,2}}-(?:{_MONTH})-\d{{2,4}}|\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?)$"
+)
+# A date with a day or a month: "3 March", "March 3", "January 2024", "03/04/1985", "1985-04-03", "4/5",
+# "09-JUL-1990", "3 de marzo", "fourth of October", "1977年4月2日".
 _CALENDAR_DATE = regex.compile(
-    rf"(?i)\b(?:{_MONTH})\b\.?,?[ \t]+(?:the[ \t]+)?\d|\d(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:{_MONTH})\b"
+    rf"(?i)\b(?:{_MONTH})\b\.?,?[ \t]+(?:the[ \t]+)?\d|\d(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?(?:{_MONTH})\b"
+    rf"|\d\.?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH})\b|\b(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
+    r"|\d年\d{1,2}月|\d년[ \t]*\d{1,2}월"
     r"|(?<![\d.\-/])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
 )
 # An age in words, two to ninety-nine ("one" is rarely an age and often a pronoun).
@@ -134,6 +155,8 @@ def _is_code(token: str) -> bool:
         return False
     if _CJK.search(token):
         return False  # words run together without spaces ("満27歳", "1977年4月2日"): no code
+    if _DATE_TOKEN.match(token):
+        return False  # "09-JUL-1990", "2021-11-04T10:22"
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
         return False
     glued = regex.search(r"\p{L}\d|\d\p{L}", token) is not None
@@ -147,6 +170,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
         if any(o.entity_type in STRUCTURED and _overlap(span, o) for o in spans):
             return True  # words inside an email, URL, IP or number are that value, not a name
+    if kind == "PERSON" and span.recognizer == "SpacyRecognizer" and _DIGIT.search(text, span.start, span.end):
+        return True  # names have no digits ("2015年4月 関西大学" is a date and a university)
     if kind == "URL" and any(o.entity_type == "EMAIL_ADDRESS" and _overlap(span, o) for o in spans):
         return True
     if kind == "DATE_TIME" and not _CALENDAR_DATE.search(text, span.start, span.end):

@@ -1,0 +1,76 @@
+"""Calendar dates in shapes spaCy and Presidio's DateRecognizer miss: "09-JUL-1990",
+"1999.08.14", "2021-11-04T10:22", "3 de marzo de 2022", "12. März 1988",
+"Fourth of October, nineteen seventy-three", "1977年4月2日", "1995년 3월 17일".
+
+Each shape names a day or a month, so none is a bare year, a time or a
+duration (refine() drops DATE_TIME findings without one; its `_CALENDAR_DATE`
+accepts these shapes too, and holds the month and ordinal words). Cheap checks pick which patterns run: most texts
+have no "年", no " of " and no month word of another language.
+"""
+from __future__ import annotations
+
+import re
+
+from presidio_analyzer import LocalRecognizer
+
+from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.refine import FOREIGN_MONTH, ORDINAL_WORDS
+
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?"
+)
+_YEAR_WORDS = (
+    r"(?:nineteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+    r"nineteen|oh[- ](?:one|two|three|four|five|six|seven|eight|nine))|two[- ]thousand(?:[- ](?:and[- ])?"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five))?))?"
+)
+# With digits: "09-JUL-1990", "12-Dec-2023", "1999.08.14", "2021-11-04T10:22", "3rd of June 1979".
+_NUMERIC = re.compile(
+    rf"(?i)\b\d{{1,2}}-(?:{_MONTH})-(?:\d{{4}}|\d{{2}})\b"
+    r"|\b(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b(?!\.\d)"  # not a version "2023.10.4"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
+    r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d\d:\d\d(?::\d\d)?"
+)
+# "12 de agosto", "3 de marzo de 2022", "1er mars 1990", "12. März 1988", "5 maggio 2001".
+_FOREIGN = re.compile(
+    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.)?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH})\b(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"
+)
+# "Fourth of October, nineteen seventy-three", "the twenty-first of April, 1980".
+_WORDS = re.compile(
+    rf"(?i)\b(?:the[ \t]+)?(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
+    rf"(?:,?[ \t]+(?:(?:19|20)\d\d\b|(?:{_YEAR_WORDS})\b))?"
+)
+# "1977年4月2日", "2015年4月", "1995년 3월 17일"
+_CJK = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d\d년[ \t]*\d{1,2}월(?:[ \t]*\d{1,2}일)?")
+_DIGIT = re.compile(r"\d")
+SCORE = 0.6
+
+
+@RECOGNIZERS.register("DateShapeRecognizer")
+class DateShapeRecognizer(LocalRecognizer):
+    """DATE_TIME for calendar dates in other languages, month abbreviations, dots and words."""
+
+    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
+        super().__init__(
+            supported_entities=["DATE_TIME"],
+            supported_language=supported_language,
+            name="DateShapeRecognizer",
+            context=context or [],
+        )
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        spans = []
+        if _DIGIT.search(text):
+            spans += [m.span() for m in _NUMERIC.finditer(text)]
+            spans += [m.span() for m in _FOREIGN.finditer(text)]
+            if "年" in text or "년" in text:
+                spans += [m.span() for m in _CJK.finditer(text)]
+        if " of " in text or " Of " in text or " OF " in text:
+            spans += [m.span() for m in _WORDS.finditer(text)]
+        return [make_result(self, "DATE_TIME", start, end, SCORE, "a calendar date") for start, end in spans]

@@ -1,0 +1,43 @@
+"""Calendar dates in shapes spaCy misses (recognizers/dates.py) and refine()'s calendar test."""
+from __future__ import annotations
+
+import pytest
+
+
+def _found(detector, text):
+    [spans] = detector.detect([text])
+    return {(s.entity_type, text[s.start : s.end]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("DOB: 1999.08.14    Age: 24", "1999.08.14"),  # dotted, year first
+        ("DOB 09-JUL-1990, seat 23A", "09-JUL-1990"),  # a month abbreviation between dashes: no code
+        ("Caller: 3rd of June 1979, and", "3rd of June 1979"),  # "of" between day and month
+        ("Caller: Fourth of October, nineteen seventy-three.", "Fourth of October, nineteen seventy-three"),
+        ("born the twenty-first of April, 1980, holds", "the twenty-first of April, 1980"),  # ordinal words
+        ("Date of birth: 1977年4月2日\nPassport", "1977年4月2日"),  # Japanese
+        ("2015年4月 関西大学 入学", "2015年4月"),  # a Japanese year and month
+        ("born on 1995년 3월 17일 in Daegu", "1995년 3월 17일"),  # Korean
+        ("firmaron el 3 de marzo de 2022; cuenta", "3 de marzo de 2022"),  # Spanish
+        ("né le 14 juillet 1989 à Lyon", "14 juillet 1989"),  # French
+        ("geboren am 12. März 1988 in Köln", "12. März 1988"),  # German
+        ("seen on 2021-11-04T10:22 at", "2021-11-04T10:22"),  # ISO date and time: no code
+        ("学歴\n2015年4月 関西大学 入学", "2015年4月"),  # NER's "name" with digits around it is none
+    ],
+)
+def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text, value):
+    assert ("DATE_TIME", value) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "version 2023.10.4 released",  # a version: one-digit parts
+        "the second of many attempts",  # an ordinal word without a month
+        "call me at 10.30 on the 3rd floor",  # a time and a floor
+    ],
+)
+def test_when_no_calendar_date_is_named_then_no_date_is_found(detector, text):
+    assert "DATE_TIME" not in {e for e, _ in _found(detector, text)}
