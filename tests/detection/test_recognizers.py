@@ -128,6 +128,10 @@ def test_when_text_holds_a_phone_number_then_it_is_found_with_a_useful_score(pho
         "worked there 2018-2023",  # a range of years
         "version 10.4.1 released",  # a version
         "PMP #2291844",  # a certificate number
+        "tracking is 1Z 999 AA1 01 2345 6784 and",  # the rest of a parcel's code
+        "Attended: 16/03/2024 01:42",  # a date, then the hour of a time
+        "for 12-Dec-2023; PNR 4417298806, coach",  # a booking reference
+        "現住所: 〒530-0012 大阪府",  # a Japanese postal code after its mark
     ],
 )
 def test_when_digits_are_not_a_phone_then_no_phone_is_found(phone, text):

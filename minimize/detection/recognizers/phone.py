@@ -39,10 +39,16 @@ _NOT_PHONE = regex.compile(
 # Words right before a number that say it is an id, a code or an amount, not a phone.
 _NOT_PHONE_BEFORE = regex.compile(
     r"\b(?:id|ids|code|codes|order|ref|reference|invoice|ticket|tracking|account|acct|passcode|pin|serial|sku|"
-    r"tax|po|case|claim|policy|batch|build|version|iban|ssn|social|security|card|isbn|no|nr|#)\W{0,3}"
+    r"tax|po|case|claim|policy|batch|build|version|iban|ssn|social|security|card|isbn|no|nr|#|pnr|booking|"
+    r"confirmation|reservation|locator|waybill|awb|shipment|parcel|consignment)\W{0,3}"
     r"(?:(?:number|num|no|nr|is|was|of|:)\W{0,3}){0,2}$",
     regex.IGNORECASE,
 )
+# Right before a number: the end of a code it continues ("1Z 999 AA1 01 2345 6784", a parcel's
+# tracking number) or Japan's postal mark ("〒530-0012").
+_CODE_BEFORE = regex.compile(r"(?:\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}[ \t]|〒[ \t]?)$")
+# A time right after the number: its last group is the hour ("16/03/2024 01:42").
+_TIME_AFTER = regex.compile(r":\d\d")
 _EXTENSION = regex.compile(r"[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5}\b", regex.IGNORECASE)
 
 _BARE_REGIONS = 6
@@ -77,12 +83,15 @@ class PhoneNumberRecognizer(LocalRecognizer):
             start = match.start()
             if candidate.startswith("(") and ")" not in candidate:
                 candidate, start = candidate[1:], start + 1
+            if _TIME_AFTER.match(text, start + len(candidate)) and _LAST_GROUP.search(candidate):
+                candidate = _LAST_GROUP.sub("", candidate)  # "16/03/2024 01:42": a date, then a time
             score = self.score(candidate)
             while not score and _LAST_GROUP.search(candidate):
                 # "+44 20 7123 4567 (2 min)": drop trailing groups until a number is left
                 candidate = _LAST_GROUP.sub("", candidate)
                 score = self.score(candidate)
-            if score and (_NOT_PHONE_BEFORE.search(text, max(0, start - 30), start) or text[max(0, start - 1):start] == "#"):
+            if score and (_NOT_PHONE_BEFORE.search(text, max(0, start - 30), start) or text[max(0, start - 1):start] == "#"
+                          or _CODE_BEFORE.search(text, max(0, start - 12), start)):
                 score = 0.0
             if score:
                 end = start + len(candidate)
