@@ -44,6 +44,14 @@ CHAT_WORDS = frozenset(
     "asked called regards cheers".split()
 )
 AGE_AFTER_NAME_SCORE = 0.6
+POSTCODE_BY_PLACE_SCORE = 0.6
+# Postal code shapes: Sweden/Greece "111 34", Portugal "1100-053", Japan "180-0004", Brazil
+# "01310-100", Poland "00-950", the Netherlands "1016 EZ", and 4-6 digits.
+_POSTCODE = r"(?-i:\d{3} \d{2}|\d{4}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|\d{2}-\d{3}|[1-9]\d{3} ?[A-Z]{2}|\d{4,6})"
+# before its town it opens a line or follows a comma; after its town it ends the address
+_CODE_BEFORE_PLACE = regex.compile(rf"(?:^|[,\n〒])[ \t]*(?P<code>{_POSTCODE})[ \t]+$")
+_CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"\d")
 
 # A token: what lies between spaces and brackets; an id or code among them is
@@ -137,7 +145,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
             or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
     codes = [_stripped(m) for m in _TOKEN.finditer(text) if _is_code(m.group().rstrip(".:!?"))]
     kept = [s for s in kept if not _noise(text, s, kept, codes)]
-    kept += _ages_after_names(text, kept) + _states_after_places(text, kept)
+    kept += _ages_after_names(text, kept) + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
     kept = _unshadowed(_preferred(kept))
     return [s for s in kept if s.score >= threshold]
 
@@ -198,6 +206,27 @@ def _ages_after_names(text: str, spans: Sequence[Span]) -> list[Span]:
             taken.add(match.span(1))
             ages.append(Span("AGE", match.start(1), match.end(1), AGE_AFTER_NAME_SCORE, "AgeAfterNameRule"))
     return ages
+
+
+def _postcodes_by_places(text: str, spans: Sequence[Span], threshold: float) -> list[Span]:
+    """A postal code right before or after a place: "111 34 Stockholm", "1016 EZ Amsterdam",
+    "Tokyo 180-0004" (never a year: "2024 Paris", "Tokyo 2020")."""
+    taken = [(s.start, s.end) for s in spans if s.entity_type in ("ZIP_CODE", "ADDRESS", "PHONE_NUMBER", "ID_NUMBER")
+             and s.score >= threshold]
+    found = []
+    for place in spans:
+        if place.entity_type != "LOCATION" or place.score < threshold:
+            continue
+        before = _CODE_BEFORE_PLACE.search(text, max(0, place.start - 16), place.start)
+        after = _CODE_AFTER_PLACE.match(text, place.end)
+        for match in (before, after):
+            if match is None or _YEAR.fullmatch(match.group("code")):
+                continue
+            start, end = match.span("code")
+            if not any(a < end and start < b for a, b in taken):
+                taken.append((start, end))
+                found.append(Span("ZIP_CODE", start, end, POSTCODE_BY_PLACE_SCORE, "PostcodeByPlaceRule"))
+    return found
 
 
 def _states_after_places(text: str, spans: Sequence[Span]) -> list[Span]:

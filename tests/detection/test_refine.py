@@ -44,6 +44,11 @@ def _found(detector, text):
         ("She flew to Kraków on 12 August.", "LOCATION", "Kraków"),  # gazetteer / NER
         ("Seen on 15 January 2025 in clinic", "DATE_TIME", "15 January 2025"),  # a calendar date
         ("Lives at 19 Rue des Lilas, 75019 Paris", "ADDRESS", "19 Rue des Lilas"),  # street
+        ("Sveavägen 44, lgh 1102, 111 34 Stockholm", "ZIP_CODE", "111 34"),  # a postal code before its town
+        ("Rua Augusta 142, 2.º Esq., 1100-053 Lisboa", "ZIP_CODE", "1100-053"),  # Portugal
+        ("at Keizersgracht 318-II, 1016 EZ Amsterdam", "ZIP_CODE", "1016 EZ"),  # the Netherlands
+        ("Musashino-shi, Tokyo 180-0004\n", "ZIP_CODE", "180-0004"),  # after its town
+        ("現住所: 〒530-0012 大阪府", "ZIP_CODE", "530-0012"),  # Japan's postal mark
     ],
 )
 def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, value):
@@ -70,6 +75,8 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("when I was 5 minutes late", "AGE"),  # "when I was" and a duration
         ("hace 27 años que vivo aquí", "AGE"),  # "27 years ago"
         ("salary 19200.13", "PHONE_NUMBER"),  # an amount
+        ("the 2024 Paris Olympics, then Tokyo 2020.", "ZIP_CODE"),  # years next to places
+        ("we sold 1200 Berlin tickets", "ZIP_CODE"),  # a count before a place, mid-sentence
     ],
 )
 def test_when_text_only_looks_like_pii_then_that_entity_is_not_reported(detector, text, entity):
