@@ -29,6 +29,14 @@ def _values(recognizer, text):
         ("Accepted publickey for kpatel from 10.0.0.2 port 22", "kpatel"),  # sshd log line
         ("her Instagram name is now sunny_days_88.", "sunny_days_88"),  # a platform word a few words before
         ("reset the portal account jlee_2021 today", "jlee_2021"),  # an account word before a handle shape
+        ("venmo me @Sam-Oduya for the pizza", "Sam-Oduya"),  # a hyphen inside an @handle
+        ("my steam is xXN1ghtOwlXx add me", "xXN1ghtOwlXx"),  # letters around digits ("leet")
+        ("refund to wallet belonging to satoshi_fan_2011; the", "satoshi_fan_2011"),  # whose account
+        ("Gift card placed by bethsmom1962, delivered", "bethsmom1962"),  # who placed an order
+        ("Server audit: SSH key for deploy_tanaka added", "deploy_tanaka"),  # a key's owner
+        ("Order 55-1029 for gr33nthumb_li ships", "gr33nthumb_li"),  # an order's customer
+        ("the account of Florian Gruber (fgruber), whose", "fgruber"),  # a login made of the name before it
+        ("when Piet van der Berg (pvdberg) registered", "pvdberg"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -47,6 +55,8 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "see config.yaml in the account folder",  # a file name near an account word
         "our support_team handles it",  # a handle shape without any account word
         "I logged in as admin",  # a role, not a person's login
+        "sent to support_team today",  # a handle shape after a bare preposition
+        "Acme Corp (acme) said",  # a bracketed word that is the name itself, lowercased
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

@@ -21,7 +21,7 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 
 _HANDLE = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?"
 # "@emclarke", "@dani_castro_ux": not "ana@example.com", not "@ 5pm"
-_AT = regex.compile(r"(?<![\w.@/+\-])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,29}[A-Za-z0-9_])?)(?![\w@]|\.\w)")
+_AT = regex.compile(r"(?<![\w.@/+\-])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)")
 # A label that says the next word is a login name.
 # Without ":", "=", "(" or "is" after the label, the word must look like a handle ("username
 # resets" is prose); an "account" word always must ("account: Premium").
@@ -37,7 +37,13 @@ _LABELLED = regex.compile(
 )
 # A word shaped like a handle: letters joined by _ or ., or letters then digits ("bcarter_91", "l.moreno").
 _SHAPED = regex.compile(
-    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4})(?![\w@/\\\-]|\.\w)"
+    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4}"
+    r"|(?=[A-Za-z0-9]*[a-z])[A-Za-z]+[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w@/\\\-]|\.\w)"  # "xXN1ghtOwlXx"
+)
+# "Florian Gruber (fgruber)", "Piet van der Berg (pvdberg)": a login in brackets after a name,
+# made of its letters (it holds the start of the surname)
+_AFTER_NAME = regex.compile(
+    r"(?P<surname>\p{Lu}\p{Ll}+)[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\)"
 )
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
@@ -50,7 +56,10 @@ _LABEL_HINT = re.compile(
 _CUE = re.compile(
     r"\b(?:user(?:name)?s?|login|handle|account|profile|screen ?name|nick(?:name)?|alias|gamer ?tag|reddit|twitter|"
     r"instagram|insta|tiktok|github|gitlab|discord|telegram|slack|twitch|steam|xbox|psn|snapchat|mastodon|bluesky|"
-    r"threads|youtube|linkedin|signed in|logged in|signing in|logging in)\b"
+    r"threads|youtube|linkedin|signed in|logged in|signing in|logging in|venmo|cash ?app|paypal|zelle|"
+    # a person's account in a record: "belonging to x", "placed by x", "SSH key for x", "order 55-1029 for x"
+    r"belong(?:s|ing|ed)? to|owned by|placed by|posted by|created by|submitted by|uploaded by|registered to|"
+    r"keys? for|order [\w\-]+ for)\b"
 )
 #: words after a label that say how the login went, not who logged in
 NOT_HANDLES = frozenset(
@@ -100,6 +109,11 @@ class UsernameRecognizer(LocalRecognizer):
                 loose = not label or (match.group("separator").strip() != "" and label != "account")
                 if _is_handle(value, loose=loose):
                     found.setdefault((starts[-1], starts[-1] + len(value)), LABEL_SCORE)
+        if "(" in text:
+            for match in _AFTER_NAME.finditer(text):
+                surname = match.group("surname").lower()
+                if surname[:4] in match.group("value") and match.group("value") != surname:
+                    found.setdefault(match.span("value"), LABEL_SCORE)
         if len(lower) == len(text):  # lowercasing kept the offsets (it does but for a few letters)
             for cue in _CUE.finditer(lower):
                 for match in _SHAPED.finditer(text, cue.end(), cue.end() + _CUE_WINDOW):
