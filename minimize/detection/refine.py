@@ -43,6 +43,8 @@ CHAT_WORDS = frozenset(
     "re fw fwd cc bcc tbd eta nvm yo bro sis pt hx dx rx tx sx mr mrs ms dr said says escalated urgent "
     "asked called regards cheers".split()
 )
+#: findings whose inner digits are theirs only (a card or phone number inside one is not another value)
+CONTAINERS = frozenset({"IBAN_CODE"})
 AGE_AFTER_NAME_SCORE = 0.6
 POSTCODE_BY_PLACE_SCORE = 0.6
 # Postal code shapes: Sweden/Greece "111 34", Portugal "1100-053", Japan "180-0004", Brazil
@@ -285,10 +287,14 @@ def _beats(o: Span, s: Span) -> bool:
 def _unshadowed(spans: list[Span]) -> list[Span]:
     # A finding inside a longer one of another type with a higher score loses:
     # the "Ahmadu Bello" of "14 Ahmadu Bello Way", a phone-shaped SSN.
+    # Inside an account number (IBAN) a run of digits is part of it, whatever its score ("1904 3002 3457 3201"
+    # of "AT61 1904 3002 3457 3201" passes a card's Luhn check).
     return [
         s for s in spans
         if not any(o.entity_type != s.entity_type and o.start <= s.start and s.end <= o.end
-                   and (o.end - o.start) >= (s.end - s.start) and o.score > s.score for o in spans)
+                   and (o.end - o.start) >= (s.end - s.start)
+                   and (o.score > s.score or o.entity_type in CONTAINERS and (o.end - o.start) > (s.end - s.start))
+                   for o in spans)
     ]
 
 

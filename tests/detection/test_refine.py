@@ -83,6 +83,12 @@ def test_when_text_only_looks_like_pii_then_that_entity_is_not_reported(detector
     assert entity not in {e for e, _ in _found(detector, text)}
 
 
+def test_when_card_digits_lie_inside_an_iban_then_only_the_iban_is_reported(detector):
+    found = _found(detector, "whose IBAN is AT61 1904 3002 3457 3201.")
+    assert ("IBAN_CODE", "AT61 1904 3002 3457 3201") in found
+    assert "CREDIT_CARD" not in {e for e, _ in found}
+
+
 def test_when_two_types_claim_the_same_digits_then_the_better_reading_wins(detector):
     found = _found(detector, "his SSN is 536 22 8726 on file")
     assert ("US_SSN", "536 22 8726") in found and ("PHONE_NUMBER", "536 22 8726") not in found
