@@ -92,3 +92,39 @@ def test_when_a_cue_is_followed_by_no_name_then_no_person_is_found(names, text):
 )
 def test_when_a_dash_signs_a_message_then_the_name_is_found(names, text, expected):
     assert expected <= _found(names, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("From: Yamamoto Daisuke <d.yamamoto@kanto-denki.co.jp>", {"Yamamoto Daisuke"}),  # an e-mail header
+        ("I leave on May 24. Babak (my co-author) can only join", {"Babak"}),  # who the person is, in brackets
+        ("Our engineer Fujita will connect from the office.", {"Fujita"}),  # the writer's colleague
+        ("stone from accounts says the reimbursement is late", {"stone"}),  # a person from a team
+        ("joy can u send me the notes from today", {"joy"}),  # a chat opening on its addressee
+        ("oluwadamilare you're on for snacks next week", {"oluwadamilare"}),
+        # a surname spelled out after it was said
+        ("Caller: It's Marguerite Lebeau. L-E-B-E-A-U.\nAgent: ok", {"L-E-B-E-A-U"}),
+        ("Hope Adeyinka\nDOB: 07/02/1990    MRN: 448-2", {"Hope Adeyinka"}),  # a record's subject above its birth date
+        ("recommend her.\n\nBjørn-Are Haugland\nStation Leader\n+47 776", {"Bjørn-Are Haugland"}),  # above a role
+        ("ping joy instead", {"joy"}),  # a name that is also a word, after a verb whose object is a person
+        ("pass the msg to hope, hope shes feeling better", {"hope"}),
+        ("just saw grant at the grant office lol", {"grant"}),  # overlapping cues
+    ],
+)
+def test_when_a_relation_vouches_for_a_name_then_it_is_found(names, text, expected):
+    assert expected <= {value for kind, value in _found(names, text) if kind == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "honestly you're right about that",  # an adverb opening a chat message
+        "Patient Summary\nDOB: 01/02/1990",  # a heading above a birth date
+        "i need to mark. ok then",  # the verb after "to"
+        "bring it sunday?",  # a weekday in lowercase chat
+        "the email from accounts says hi",  # a word that is no name before "from accounts"
+    ],
+)
+def test_when_a_relation_cue_has_no_name_then_no_person_is_found(names, text):
+    assert not {f for f in _found(names, text) if f[0] == "PERSON"}

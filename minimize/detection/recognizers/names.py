@@ -92,7 +92,7 @@ _NAMED = regex.compile(
 _CUED = regex.compile(
     r"(?i)(?:\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
     r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
-    r"pick[ \t]+up|call|text|ping|cc|@)[ \t,]+|^[ \t]*|[\n.!?:;,\]][ \t]*)"
+    r"pick[ \t]+up|call|text|ping|cc|dm|msg|message|ask|remind|to|saw|met|seen|@)[ \t,]+|^[ \t]*|[\n.!?:;,\]][ \t]*)"
     r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+)?))",
     regex.MULTILINE,
 )
@@ -130,9 +130,9 @@ _SIGN_OFF = regex.compile(
     r"warm[ \t]+regards|regards|cheers|love|sincerely|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|br|talk[ \t]+soon)"
     rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?:\n|$)"
     # "— A. Chowdhury" on its own line or after a sentence, never a heading's "Case note — Family Support"
-    rf"|(?:^[ \t]*|(?<=[.!?)\]\"'”\p{{So}}])[ \t]+)[-–—][ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
+    rf"|[-–—](?<=(?:^[ \t]*|[.!?)\]\"'”\p{{So}}][ \t]+)[-–—])[ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
     # "... got hacked. – wade" closing a chat message
-    r"|(?:^[ \t]*|(?<=[.!?)\p{So}])[ \t]+)[-–—][ \t]*(?P<name>(?-i:\p{Ll}{3,}))[ \t]*\Z"
+    r"|[-–—](?<=(?:^[ \t]*|[.!?)\p{So}][ \t]+)[-–—])[ \t]*(?P<name>(?-i:\p{Ll}{3,}))[ \t]*\Z"
     r"|(?:^|[.!\n][ \t]*)(?:thanks|thx|cheers|regards|bye|love|ttyl)[, \t]+(?P<name>(?-i:\p{Ll}{3,}))[ \t]*[!.]?[ \t]*(?:\n|$)"
 )
 # A signature: the name on the line after "--", or a name before "| Role" ("Devendra Rao | Ops Lead").
@@ -168,7 +168,8 @@ ENGLISH = frozenset(
     lewis lincoln mason miller myles page parker pierce porter price ross sterling stone tanner taylor
     thomas tracy travis tucker tyler ulysses victor wade wallace walter warren wayne webster wesley
     wilbur worth al ed eli abe ali jean gus ike jay jed kip lee les lon lou mac mel ned sal ted min ping lan
-    mere mai mona can amir said soon harsh miss word edge paint""".split()
+    mere mai mona can amir said soon harsh miss word edge paint monday tuesday wednesday thursday friday
+    saturday sunday january february march july october november december""".split()
 )
 #: words after a cue that are not names ("ask for help", "Hi all", "my son is ...")
 NOT_NAMES = frozenset(
@@ -179,6 +180,7 @@ NOT_NAMES = frozenset(
     clarification confirmation feedback approval receipt invoice supervisor agent a an the this that my your
     our their his its is was has had who whom what new old best good great sorry thanks please just also back
     here now today tomorrow soon mate buddy dude bro man guys everybody much lot
+    it's i'm im its yes yeah yep nope ok okay
     wife husband son daughter mother father brother sister spouse roommate flatmate uncle aunt cousin niece
     nephew grandmother grandfather grandma grandpa guardian carer sons daughters kids children""".split()
 )
@@ -188,7 +190,8 @@ NOT_NAME_WORDS = frozenset(
     Street Road Avenue Office Department Center Centre Store Shop Company Cloud Airlines Airport Station Hotel
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December The New North South East West Port Lake Mount Saint St
-    Customer Account Order Ticket Invoice Manager Director Court City County State General""".split()
+    Customer Account Order Ticket Invoice Manager Director Court City County State General Patient Summary
+    Report Details Record Letter Note Notes Form Information Statement Discharge Referral Personal Contact""".split()
 )
 #: cues before a capitalised word that only a person follows ("ask Will", "wife June")
 PERSON_CUES = frozenset(
@@ -206,6 +209,41 @@ PLACE_PREPOSITIONS = frozenset({"by", "to", "from", "for", "with", "except", "ad
 CHAT_WORDS = frozenset("lol lmao lmfao jk thx ok okay xoxo ttyl brb idk smh fyi btw haha hahaha omg pls plz".split())
 # "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
 _LOWER_TITLE = regex.compile(r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof)\.?[ \t]+(?P<name>\p{Ll}[\p{Ll}'\-]+)\b")
+#: verbs whose object is a person: a known first name after them needs no further evidence ("ping joy instead")
+_PERSON_OBJECT_VERBS = frozenset("ping cc dm msg message tell told ask remind thank text".split())
+# More evidence for a person, each a relation a name stands in (each with a cheap test first):
+# an e-mail header: "From: Yamamoto Daisuke <d.yamamoto@kanto-denki.co.jp>"
+_HEADER = regex.compile(
+    rf"(?im)^(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*\"?(?P<name>(?-i:{_CAP_NAME}))\"?[ \t]*<[^<>@\s]+@"
+)
+# a name, then who the person is to the writer: "Babak (my co-author) can only join"
+_BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
+# the writer's colleague or relation, then a capitalised name: "Our engineer Fujita will connect"
+_COLLEAGUE = regex.compile(
+    r"(?i:\b(?:my|our|your|his|her|their)[ \t]+(?:engineer|colleague|manager|boss|technician|lawyer|solicitor|"
+    r"accountant|assistant|doctor|consultant|supervisor|director|teacher|tutor|co-author|coauthor|friend|"
+    r"neighbou?r|landlord|landlady|agent|advisor|adviser|contact|representative|rep|partner|client|intern)[ \t]+)"
+    rf"(?P<name>(?-i:{_CAP_NAME}))"
+)
+# a person from a team: "stone from accounts says"
+_FROM_TEAM = regex.compile(
+    r"(?im:(?:^|[.!?;]\s+)(?P<name>\p{L}[\p{L}'’\-]+)[ \t]+from[ \t]+(?:the[ \t]+)?(?:accounts|accounting|hr|it|"
+    r"finance|payroll|sales|legal|marketing|support|ops|operations|procurement|facilities|reception|security|"
+    r"compliance|engineering|billing|admin|customer[ \t]+service|[\p{L}]+[ \t]+team)\b)"
+)
+# a chat message opening with the person it speaks to: "joy can u send me", "oluwadamilare you're on"
+_VOCATIVE = regex.compile(
+    r"(?m:^[ \t]*(?P<name>\p{Ll}{3,})[, \t]+(?:(?:can|could|would|will|did|do)[ \t]+(?:u|you)|you're|youre|you[ \t]+are)\b)"
+)
+# A name spelled out letter by letter: "Marguerite Lebeau. L-E-B-E-A-U."
+_SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
+# A letter's recipient or a record's subject: a name alone on its line above a date of birth or an address
+_NAME_LINE = regex.compile(
+    rf"(?m)^[ \t]*(?P<name>\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]\p{{Lu}}[\p{{L}}'’\-]+){{1,2}})[ \t]*\n[ \t]*"
+    r"(?:DOB|D\.O\.B|Date[ \t]+of[ \t]+birth|Born|MRN|NHS|Flat|Apt|Apartment|Unit|Suite|\d+[A-Za-z]?,?[ \t]+\p{Lu}\p{Ll})"
+    rf"|(?:\A|\n[ \t]*\n)[ \t]*(?P<name>{_CAP_NAME})[ \t]*\n[ \t]*(?:[\p{{L}}&/\-]+[ \t]+){{0,3}}(?:{_ROLES}|Leader)\b"
+)
+_AFTER_TO = regex.compile(r"[ \t]*(?:,|\n|$)")
 _TITLE_WORD = regex.compile(rf"(?:{TITLES})\.?")
 _VERB_FORM = regex.compile(r"(?:ed|ing)$|^(?:says|said|lives|works|died|passed|wants|needs|thinks|loves|hates|is|was)$")
 _SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*(\p{L}[\p{L} .'\-]{0,24}?)[ \t]*:[ \t]*([^\n]*)")
@@ -229,6 +267,12 @@ def census_first_names() -> frozenset[str]:
         if not line.startswith("#"):
             out.update(line.split())
     return frozenset(n for n in out if len(n) > 1)
+
+
+@lru_cache(maxsize=1)
+def census_surnames() -> frozenset[str]:
+    """Every surname of the US census list, English words included ("stone", "grant")."""
+    return frozenset(_read_census("dist.all.last"))
 
 
 @lru_cache(maxsize=1)
@@ -314,9 +358,12 @@ class NameCueRecognizer(LocalRecognizer):
                 w in census_first_names() or w in surnames() for w in words
             )):
                 found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
+        found += self._more(text)
+        lowercase = _mostly_lowercase(text)
         speakers = _speakers(text) if ":" in text else frozenset()
         for pattern, strength in ((_LABEL, "named"), (_LABEL_COLON, "label"), (_NAMED, "named"), (_CUED, "cued")):
-            for match in pattern.finditer(text):
+            # cues overlap ("just saw grant": "just saw" is read as a name first and fails)
+            for match in pattern.finditer(text, overlapped=pattern is _CUED and lowercase):
                 if speakers and pattern is not _CUED and _line_label(text, match.start("name")) in speakers:
                     continue  # "Caller: Yeah, it's ...": a speaker in a transcript, not a form field
                 span = _name_words(text, match, strength)
@@ -324,13 +371,50 @@ class NameCueRecognizer(LocalRecognizer):
                     span = (span[0], match.end("given"))  # "Account holder: Miranda, Justin."
                 if span:
                     found.append(("PERSON", *span, STRONG_SCORE if strength != "cued" else WEAK_SCORE))
-        if _mostly_lowercase(text):
+        if lowercase:
             # chat written all in lowercase: a known first name anywhere is a name
             for match in _LOWER_WORD.finditer(text):
                 if match.group() in first_names():
                     end = _next_name_word(text, match.end())
                     found.append(("PERSON", match.start(), end, LOWERCASE_SCORE))
         return [make_result(self, *item) for item in found]
+
+
+    def _more(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Names by their relation: an e-mail header, "(my co-author)", "our engineer X", "X from accounts",
+        a chat opening on the addressee, a spelled-out surname, a name line above a birth date or a role."""
+        found = []
+        low = text.lower()
+        for pattern, kind, wanted in ((_HEADER, "name", "@"), (_BRACKETED, "name", "("), (_COLLEAGUE, "name", None),
+                                      (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None)):
+            if wanted and wanted not in low:
+                continue
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                word = text[start:end].split()[0]
+                lower = word.lower()
+                if lower in STOP_WORDS or lower in NOT_NAMES or lower in CHAT_WORDS or word in NOT_NAME_WORDS:
+                    continue
+                known = lower in census_first_names() or lower in census_surnames()
+                if kind == "team" and not (known or word[0].isupper()):
+                    continue
+                if kind == "voc" and not (known or (len(word) >= 6 and not word.endswith("ly"))):
+                    continue
+                found.append(("PERSON", start, end, STRONG_SCORE if kind == "name" else WEAK_SCORE))
+        if "-" in text:
+            for match in _SPELLED.finditer(text):
+                word = match.group().replace("-", "")
+                if regex.search(rf"(?i)\b{word}\b", text[: match.start()]):
+                    found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
+        for match in _NAME_LINE.finditer(text):
+            start, end = _group_span(match)
+            words = [w.strip(".,") for w in text[start:end].split()]
+            if set(words) & NOT_NAME_WORDS or words[0].lower() in NOT_NAMES:
+                continue
+            role = match.group().rstrip().endswith(tuple(_ROLES.split("|"))) or match.group().endswith("Leader")
+            if role or any(w.lower() in census_first_names() or w.lower() in census_surnames() for w in words):
+                found.append(("PERSON", start, end, STRONG_SCORE))
+        return found
 
 
 def _group_span(match) -> tuple[int, int]:
@@ -356,9 +440,14 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
             strength == "label" or _VERB_FORM.search(lower)):
         return None  # "Pt: stable", "my father died": a word, not a name
     if strength == "cued":
+        cue = text[match.start() : base].strip(" ,\t").lower().split()
         known = lower in first_names() or (
-            lower in census_first_names() and _NAME_END.match(text, base + words[0].end())
+            lower in census_first_names() and (_NAME_END.match(text, base + words[0].end())
+                                               or (cue and cue[-1] in _PERSON_OBJECT_VERBS))
         )
+        if known and cue and cue[-1] == "to" and lower not in first_names():
+            # "pass the msg to hope, ...", never the verb of "i need to mark."
+            known = bool(_AFTER_TO.match(text, base + words[0].end()))
         if not known:
             return None
     end = words[0].end()
