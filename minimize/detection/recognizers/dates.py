@@ -27,10 +27,9 @@ _YEAR_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five))?))?"
 )
-# With digits: "09-JUL-1990", "12-Dec-2023", "1999.08.14", "2021-11-04T10:22", "3rd of June 1979".
+# With digits: "1999.08.14", "2021-11-04T10:22", "3rd of June 1979" ("09-JUL-1990" is Presidio's).
 _NUMERIC = re.compile(
-    rf"(?i)\b\d{{1,2}}-(?:{_MONTH})-(?:\d{{4}}|\d{{2}})\b"
-    r"|\b(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b(?!\.\d)"  # not a version "2023.10.4"
+    r"(?i)\b(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b(?!\.\d)"  # not a version "2023.10.4"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
     r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d\d:\d\d(?::\d\d)?"
 )
@@ -46,6 +45,7 @@ _WORDS = re.compile(
 # "1977年4月2日", "2015年4月", "1995년 3월 17일"
 _CJK = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d\d년[ \t]*\d{1,2}월(?:[ \t]*\d{1,2}일)?")
 _DIGIT = re.compile(r"\d")
+_WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 SCORE = 0.6
 
 
@@ -71,6 +71,6 @@ class DateShapeRecognizer(LocalRecognizer):
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             if "年" in text or "년" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
-        if " of " in text or " Of " in text or " OF " in text:
+        if _WORDS_HINT.search(text):
             spans += [m.span() for m in _WORDS.finditer(text)]
         return [make_result(self, "DATE_TIME", start, end, SCORE, "a calendar date") for start, end in spans]
