@@ -78,6 +78,11 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
          {("ADDRESS", "30172 John Pines"), ("LOCATION", "Port Rebeccachester"), ("ZIP_CODE", "81025")}),
         ("Apartment 9, The Maltings, 10 Quay Street, Falmouth",  # a building's name between unit and street
          {("ADDRESS", "Apartment 9, The Maltings, 10 Quay Street")}),
+        ("address Teheran-ro 152, 12F, Gangnam-gu", {("ADDRESS", "Teheran-ro 152")}),  # Korean: road, then number
+        ("lives at 3 Heol y Felin, Cardiff CF14 2LP", {("ADDRESS", "3 Heol y Felin"), ("ZIP_CODE", "CF14 2LP")}),  # Welsh
+        ("address 99/12 Soi Sukhumvit 31, Bangkok", {("ADDRESS", "99/12 Soi Sukhumvit 31")}),  # Thai lane
+        ("vive en Carrera 43A # 1 Sur-50, El Poblado", {("ADDRESS", "Carrera 43A # 1 Sur-50")}),  # Colombian grid
+        ("oficina en Calle 26 No. 68C-61, Bogotá", {("ADDRESS", "Calle 26 No. 68C-61")}),
     ],
 )
 def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expected):
@@ -94,6 +99,7 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "version 4 Release Notes",  # no street type
         "sent via email 2 times",  # "via" and a number are no Italian street
         "Meeting on 12 March, London SW1A 1AA office",  # a date before a town and postcode
+        "ticket #4412 about Calle 5 closures",  # a Spanish street word without the grid's "#" or "No."
     ],
 )
 def test_when_text_has_no_address_then_none_is_found(address, text):

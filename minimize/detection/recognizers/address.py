@@ -142,6 +142,22 @@ _WORD_FIRST = [
         _TOWN_AND_CODE,
         rf"(?:{_NUMBER}|[A-Z]-\d{{1,4}}),?[ \t]+(?!{_MONTHS}\b){_NAME}(?:,[ \t]*{_NAME}){{0,2}}(?={_TOWN_AND_CODE})",
     ),
+    (  # Korean road names: "Teheran-ro 152", "Sejong-daero 209", "Dosan-daero 45-gil 12"
+        r"\p{L}-(?:ro|gil|daero)\b",
+        r"\p{Lu}\p{L}+-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-?gil)?[ \t]+\d{1,5}(?:-\d{1,5})?(?![\w\-])",
+    ),
+    (  # the street type first, then the number after it, in Wales and Thailand: "3 Heol y Felin",
+        # "99/12 Soi Sukhumvit 31", "12 Thanon Ratchadamnoen"
+        r"\b(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon)[ \t]+(?:yr?[ \t]+)?\p{Lu}",
+        rf"{_NUMBER},?[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon)[ \t]+(?:(?:y|yr)[ \t]+)?{_NAME}"
+        r"(?:[ \t]+\d{1,3}(?![\w\-]))?",
+    ),
+    (  # Colombian grid addresses: "Carrera 43A # 1 Sur-50", "Calle 26 No. 68C-61", "Cra. 7 # 32-16"
+        r"\b(?:Carrera|Calle|Cra|Kra|Cl|Transversal|Diagonal|Avenida|Av)\.?[ \t]+\d{1,3}[A-Za-z]?\b[^\n]{0,12}(?:\#|No\.?)",
+        r"(?:Carrera|Calle|Cra\.?|Kra\.?|Cl\.?|Transversal|Diagonal|Avenida|Av\.?)[ \t]+\d{1,3}[A-Za-z]?"
+        r"(?:[ \t]+(?:Bis|Sur|Norte|Este|Oeste))?[ \t]*(?:\#|No\.?|N[°º])[ \t]*\d{1,3}[A-Za-z]?"
+        r"(?:[ \t]+(?:Bis|Sur|Norte|Este|Oeste))?[ \t]*-[ \t]*\d{1,3}(?![\w\-])",
+    ),
     (  # without a house number only after a unit: "Plot 14, Ahmadu Bello Way", "House 12, Road 27"
         rf"(?<=(?:{_UNIT_WORD})\.?[ \t]*[#]?[\w\-/]+),|(?<=[A-Z]-\d{{1,4}}),",  # from the comma: fast
         rf"(?<=,[ \t]*)(?P<weak>(?:{_NAME}[ \t]+)?(?:{_SUFFIX}|Sector|Block)(?:[ \t]*\d{{1,4}})?(?!\w))",
