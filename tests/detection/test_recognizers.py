@@ -122,6 +122,19 @@ def test_when_text_holds_a_phone_number_then_it_is_found_with_a_useful_score(pho
     assert ("PHONE_NUMBER", value) in _found(phone, text, at_least)
 
 
+def test_when_a_phone_number_is_read_out_in_words_then_it_is_found(detector):
+    text = "Caller: No, use my mobile, oh-seven-nine-one-one, two-four-six, eight-eight-zero.\nAgent: Got it."
+    [spans] = detector.detect([text])
+    assert ("PHONE_NUMBER", "oh-seven-nine-one-one, two-four-six, eight-eight-zero") in {
+        (s.entity_type, text[s.start : s.end]) for s in spans}
+
+
+def test_when_digit_words_have_no_phone_word_near_then_no_phone_is_found(detector):
+    text = "the kids counted one-two-three-four-five-six-seven and ran"
+    [spans] = detector.detect([text])
+    assert not [s for s in spans if s.entity_type == "PHONE_NUMBER"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
