@@ -31,6 +31,7 @@ from minimize.detection.config import DetectionConfig
 from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
 from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
+from minimize.detection.mentions import TYPES, repeat_mentions
 from minimize.detection.refine import NEEDS_CONTEXT, refine
 from minimize.detection.speed import numpy_matmul
 from minimize.errors import DetectionError, MinimizeError
@@ -264,6 +265,8 @@ class PresidioBackend:
         self._entities = sorted(entities)
         self.supported_entities = entities
         self.ner_loaded = not analyzer.nlp_engine.blank
+        # a name found once is found wherever its text repeats it (detection/mentions.py)
+        self._repeats = bool(entities & TYPES)
 
     @classmethod
     def build(cls, config: DetectionConfig, packs: Sequence[Pack]) -> PresidioBackend:
@@ -343,7 +346,8 @@ class PresidioBackend:
             )
             spans = [_to_span(r) for r in results]
             boosted = [_boosted(r) for r in results]
-            found.append(refine(text, spans, boosted, self._config.score_threshold))
+            kept = refine(text, spans, boosted, self._config.score_threshold)
+            found.append(kept + repeat_mentions(text, kept) if self._repeats else kept)
         return found
 
 
