@@ -10,6 +10,7 @@ context word.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import phonenumbers
@@ -49,6 +50,10 @@ _NOT_PHONE_BEFORE = regex.compile(
 _CODE_BEFORE = regex.compile(r"(?:\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}[ \t]|〒[ \t]?)$")
 # A time right after the number: its last group is the hour ("16/03/2024 01:42").
 _TIME_AFTER = regex.compile(r":\d\d")
+# A number read out in words (call transcripts): "oh-seven-nine-one-one, two-four-six, eight-eight-zero";
+# 7 to 15 digit words in a run. It needs a context word ("mobile", "number") like a possible number.
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_IN_WORDS = re.compile(rf"(?i)\b(?=[zotfsen]){_DIGIT_WORD}(?:(?:-|,?[ \t]){_DIGIT_WORD}){{6,14}}\b")
 _EXTENSION = regex.compile(r"[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5}\b", regex.IGNORECASE)
 
 _BARE_REGIONS = 6
@@ -99,6 +104,9 @@ class PhoneNumberRecognizer(LocalRecognizer):
                 if ext:
                     end = ext.end()
                 results.append(self._result(start, end, score))
+        if "-" in text:  # digit words read as a number are joined by hyphens ("oh-seven-nine")
+            results += [self._result(m.start(), m.end(), POSSIBLE) for m in _IN_WORDS.finditer(text)
+                        if "-" in m.group()]
         return results
 
     def score(self, candidate: str) -> float:
