@@ -127,6 +127,7 @@ PREFERRED = {
 }
 #: the recognizer reading an id after the label naming it: its type beats any other reading
 LABELLED_ID = "IdNumberRecognizer"
+NATIONAL_IDS = frozenset({"US_PASSPORT", "US_SSN", "US_ITIN", "UK_NHS"})
 #: recognizers whose LOCATION beats NER's PERSON on the same words ("Guildford", "Gangnam-gu")
 #: a NameCueRecognizer score from a strong cue (title, label, "my name is"), not a weak one
 STRONG_CUE = 0.6
@@ -262,7 +263,12 @@ def _preferred(spans: list[Span]) -> list[Span]:
 def _beats(o: Span, s: Span) -> bool:
     """Whether `o` is the better reading of the characters `s` also claims."""
     if LABELLED_ID in (o.recognizer, s.recognizer) and o.recognizer != s.recognizer:
-        return o.recognizer == LABELLED_ID  # its label said what the value is ("driver's license 28475019")
+        # its label said what the value is ("driver's license 28475019"), unless a national format
+        # names it more precisely (a US passport number after "passport")
+        labelled, other = (o, s) if o.recognizer == LABELLED_ID else (s, o)
+        if other.entity_type in NATIONAL_IDS and (other.entity_type, labelled.entity_type) in PREFERRED:
+            return other is o
+        return labelled is o
     if (o.entity_type, s.entity_type) in PREFERRED:
         return True
     kinds = (o.entity_type, s.entity_type)

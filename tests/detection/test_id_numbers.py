@@ -97,6 +97,7 @@ def test_when_no_label_word_is_in_the_text_then_the_patterns_do_not_run(ids, mon
         ("place of birth LAGOS, passport no. P7729041.", "PASSPORT", "P7729041"),  # a code ending a sentence
         ("Ms Tate presented Texas driver's license 38475019 and", "US_DRIVER_LICENSE", "38475019"),  # not a phone
         ("her SSS number 34-1827364-5 be corrected", "ID_NUMBER", "34-1827364-5"),  # not a phone
+        ("US passport 912803456, issued", "US_PASSPORT", "912803456"),  # the national format names it better
     ],
 )
 def test_when_the_default_detector_reads_a_labelled_id_then_it_reports_the_id(detector, text, entity, value):
