@@ -83,6 +83,8 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("address 99/12 Soi Sukhumvit 31, Bangkok", {("ADDRESS", "99/12 Soi Sukhumvit 31")}),  # Thai lane
         ("vive en Carrera 43A # 1 Sur-50, El Poblado", {("ADDRESS", "Carrera 43A # 1 Sur-50")}),  # Colombian grid
         ("oficina en Calle 26 No. 68C-61, Bogotá", {("ADDRESS", "Calle 26 No. 68C-61")}),
+        ("現住所: 〒530-0012 大阪府大阪市北区芝田2-4-10 メゾン梅田605号\n電話: 080",  # Japanese: the line after 〒
+         {("ADDRESS", "大阪府大阪市北区芝田2-4-10 メゾン梅田605号")}),
     ],
 )
 def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expected):

@@ -173,6 +173,8 @@ _PO_BOX = regex.compile(
     r"Caixa[ \t]+Postal|Private[ \t]+Bag)[ \t]+\d{1,6}\b",
     regex.IGNORECASE,
 )
+# A Japanese address: the rest of the line after the postal mark and code ("〒530-0012 大阪府大阪市北区芝田2-4-10")
+_AFTER_POSTAL_MARK = regex.compile(r"〒[ \t]?\d{3}-\d{4}[ \t　]*\K[^\s,;]{2,40}(?:[ \t　][^\s,;]{1,30}){0,3}")
 # The parts after a street: separators, then postal codes, states, places.
 _POSTAL = (
     r"(?:\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,6}"
@@ -247,6 +249,8 @@ class StreetAddressRecognizer(LocalRecognizer):
             end = match.start() + len(value)
             results.append(self._result("ADDRESS", match.start(), end, STREET_SCORE))
             results.extend(self._tail(text, end))
+        if "〒" in text:
+            results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _AFTER_POSTAL_MARK.finditer(text)]
         for match in _PO_BOX.finditer(text):
             bare = match.group().split()[0] == "Box"
             results.append(self._result("ADDRESS", match.start(), match.end(), BARE_BOX_SCORE if bare else PO_BOX_SCORE))
