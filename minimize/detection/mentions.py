@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
 from minimize.types import Span
 
 RECOGNIZER = "RepeatMention"
@@ -48,15 +46,21 @@ def repeat_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
                     taught[word] = span
     if not taught:
         return []
-    pattern = regex.compile(
-        r"(?<![\w'’\-])(?:" + "|".join(regex.escape(w) for w in sorted(taught, key=len, reverse=True)) + r")(?![\w\-])"
-    )
-    taken = sorted((s.start, s.end) for s in spans)
+    taken = [(s.start, s.end) for s in spans]
     found = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        if any(a < end and start < b for a, b in taken):
-            continue  # already found (or part of another finding)
-        source = taught[match.group()]
-        found.append(Span(source.entity_type, start, end, source.score, RECOGNIZER))
-    return found
+    for word in sorted(taught, key=len, reverse=True):  # a whole name before its parts
+        source = taught[word]
+        at = text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if _whole_word(text, at, end) and not any(a < end and at < b for a, b in taken):
+                found.append(Span(source.entity_type, at, end, source.score, RECOGNIZER))
+                taken.append((at, end))
+            at = text.find(word, at + 1)
+    return sorted(found, key=lambda span: span.start)
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_'’-") and not (after.isalnum() or after in "_-")
