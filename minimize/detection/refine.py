@@ -128,6 +128,8 @@ PREFERRED = {
 #: the recognizer reading an id after the label naming it: its type beats any other reading
 LABELLED_ID = "IdNumberRecognizer"
 NATIONAL_IDS = frozenset({"US_PASSPORT", "US_SSN", "US_ITIN", "UK_NHS"})
+#: values whose country prefix and checksum name them, whatever label comes before
+SELF_DESCRIBING = frozenset({"IBAN_CODE"})
 #: recognizers whose LOCATION beats NER's PERSON on the same words ("Guildford", "Gangnam-gu")
 #: a NameCueRecognizer score from a strong cue (title, label, "my name is"), not a weak one
 STRONG_CUE = 0.6
@@ -268,6 +270,8 @@ def _beats(o: Span, s: Span) -> bool:
         labelled, other = (o, s) if o.recognizer == LABELLED_ID else (s, o)
         if other.entity_type in NATIONAL_IDS and (other.entity_type, labelled.entity_type) in PREFERRED:
             return other is o
+        if other.entity_type in SELF_DESCRIBING:
+            return other is o  # "account DE44 5001 0517 5407 3249 31": an IBAN says what it is
         return labelled is o
     if (o.entity_type, s.entity_type) in PREFERRED:
         return True

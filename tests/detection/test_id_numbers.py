@@ -50,6 +50,23 @@ def _found(recognizer, text):
         ("a red civic reg KP21 XRT by the gate", ("ID_NUMBER", "KP21 XRT")),  # a UK plate: two digits
         ("with plate JKM-4410 and", ("ID_NUMBER", "JKM-4410")),
         ("VIN 1HGCM82633A004352; policy", ("ID_NUMBER", "1HGCM82633A004352")),  # 17 characters
+        ("taken by PC Ann Roe, collar number 4417.", ("ID_NUMBER", "4417")),  # a police officer's number
+        ("paid into account 2034417856 (Zenith)", ("ID_NUMBER", "2034417856")),  # a bank account
+        ("acc no 41920573 sort code 20-45-77", ("ID_NUMBER", "41920573")),  # abbreviated
+        ("contact for account ACCT-0093371152: new", ("ID_NUMBER", "ACCT-0093371152")),  # an account code
+        ("Hannah Roe (library card no. 2904417) has", ("ID_NUMBER", "2904417")),  # a card in a person's name
+        ("born 1981-11-23, Ghana Card GHA-714402953-6, phone", ("ID_NUMBER", "GHA-714402953-6")),  # "<Country> Card"
+        ("(Solar Hijri), national code 0084575948, mobile", ("ID_NUMBER", "0084575948")),
+        ("Her PPS number (6104418KA) should be quoted", ("ID_NUMBER", "6104418KA")),  # the value in brackets
+        ("numéro de sécurité sociale 1 79 04 69 123 456 78.", ("ID_NUMBER", "1 79 04 69 123 456 78")),  # French
+        ("Name: Hildur | Kennitala: 120389-2389 | Phone", ("ID_NUMBER", "120389-2389")),  # Icelandic
+        ("Hassan Raza, CNIC 35202-4417829-3, resident", ("ID_NUMBER", "35202-4417829-3")),  # Pakistani acronym
+        ("an iPhone 14 with IMEI 356938035643809, in", ("ID_NUMBER", "356938035643809")),  # a carried device
+        ("Utrecht, rijbewijs 5218844710, tel", ("US_DRIVER_LICENSE", "5218844710")),  # a Dutch licence
+        ("Veículo: VW Polo 2020, placa QJK-4E21\n", ("ID_NUMBER", "QJK-4E21")),  # a plate, Portuguese
+        ("Utrecht, kenteken K-218-ZT, rijbewijs", ("ID_NUMBER", "K-218-ZT")),  # a Dutch plate in three groups
+        ("for her car, registration WX 41827, parked", ("ID_NUMBER", "WX 41827")),  # a Polish plate
+        ("Driver will be Andrzej, truck reg PO 7H218.", ("ID_NUMBER", "PO 7H218")),  # five characters after a space
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):
@@ -72,6 +89,9 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "a bike reg 2021 model",  # "reg" with a year: no plate (no letters), no "number"
         "company registration number 01234567",  # a company's number
         "Unit no. 1204, Main St",  # a flat, not a person's id
+        "refund to your account ending 4471 within 10 days",  # a word, then the last digits
+        "card no. 4539 1488 0343 6467 was declined",  # a payment card: the card recognizers read it
+        "account 12 is closed",  # too few digits
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):

@@ -109,3 +109,8 @@ def test_when_two_types_claim_the_same_digits_then_the_better_reading_wins(detec
 )
 def test_when_a_token_mixes_letters_and_digits_then_it_is_a_code_unless_it_reads_as_words(token, code):
     assert _is_code(token) == code
+
+
+def test_when_an_account_label_precedes_an_iban_then_the_iban_is_reported_as_such(detector):
+    found = _found(detector, "Salary will be paid into account DE44 5001 0517 5407 3249 31 from May.")
+    assert ("IBAN_CODE", "DE44 5001 0517 5407 3249 31") in found

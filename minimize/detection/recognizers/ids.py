@@ -27,10 +27,19 @@ _PERSON_IDS = (
     r"insurance|plan)(?:[ \t]+(?:id|number|no))?|medicare|medicaid|nhs(?:[ \t]+(?:number|no))?|"
     r"(?:member|membership|subscriber|beneficiary|policyholder|insurance|insured)[ \t]+(?:id|number|no|#)|"
     r"(?:employee|staff|personnel|payroll|badge|student|pupil|matriculation|enrol(?:l)?ment|"
-    r"military|veteran|inmate|prisoner)[ \t]+(?:id|number|no|#|code|ref)|badge|"
+    r"military|veteran|inmate|prisoner)[ \t]+(?:id|number|no|#|code|ref)|badge|collar|shield|"
+    # a bank account ("account 78401922", "acc no 41920573", "A/c 5010...") singles out its holder
+    r"(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|current[ \t]+)?(?:account|acct|acc|a/c)|"
+    # a card in a person's name ("library card no.", "Ghana Card", "ID card"): see _CARD
+    r"card[ \t]+(?:number|no|num|#)|"
+    # a device a person carries: its IMEI singles them out
+    r"imei|meid|"
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
     r"(?:hospital|hosp|clinic|chart|roll|admission|registration|reg)\.?[ \t]+(?:number|no|nr|#)|"
-    r"national[ \t]+(?:id|identity|identification|insurance)(?:[ \t]+(?:card|number|no))?|"
+    r"national[ \t]+(?:id|identity|identification|insurance|code|number)(?:[ \t]+(?:card|number|no))?|"
+    # social security in other languages ("numéro de sécurité sociale", "seguridad social")
+    r"s[ée]curit[ée][ \t]+sociale|seguridad[ \t]+social|seguran[çc]a[ \t]+social|sicurezza[ \t]+sociale|"
+    r"sozialversicherungs(?:nummer)?|kennitala|henkil[öo]tunnus|"
     r"(?:citizen|resident|residence|voter|identity|id|identification|personal|civil|emirates)[ \t]+"
     r"(?:registration[ \t]+)?(?:id|card|number|no|permit)|social[ \t]+insurance(?:[ \t]+(?:number|no))?|"
     r"tax[ \t]+(?:id|identification|file|reference|number|no)(?:[ \t]+(?:number|no))?|"
@@ -41,21 +50,30 @@ _PERSON_IDS = (
     r"id[ \t]+card|identity[ \t]+document)"
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
-    r"RRN|TC|CLABE|NHI)"
+    r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI)"
+    # an id card named after its country or issuer: "Ghana Card GHA-714402953-6", "Aadhaar Card"
+    r"|(?-i:\p{Lu}\p{Ll}+[ \t]+Card)"
 )
 _PASSPORT = r"(?i:passport)"
 _LICENCE = (
     r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#)|"
-    r"driver[ \t]+(?:number|no)|lic\.)|(?-i:DL)"
+    r"driver[ \t]+(?:number|no)|lic\.|"
+    # in other languages: Dutch, German, French, Spanish/Portuguese, Italian
+    r"rijbewijs|f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|licencia[ \t]+de[ \t]+conducir|"
+    r"carteira[ \t]+de[ \t]+motorista|CNH|patente[ \t]+di[ \t]+guida)|(?-i:DL)"
 )
 # A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
 # value is read by _PLATE, with fewer digits than a person's id.
-_VEHICLE = r"(?i:(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?)|(?-i:VIN)"
+_VEHICLE = (
+    r"(?i:(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?|"
+    # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
+    r"placas?|matr[íi]cula|kenteken|kennzeichen|targa|immatriculation|tablica|rejestracja)|(?-i:VIN)"
+)
 _LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})|(?P<id>{_PERSON_IDS})"
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
     r"(?i:-(?:nr|no)\b\.?)?"  # "CPR-nr."
-    r"(?i:[ \t]*(?:\([\w .]{1,10}\)|[:#=(]|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
+    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
     r"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bes\b|\bof\b|\bcard\b)){0,3}[ \t]*"
 )
 # The value: a token with letters, digits and inner dashes ("EMP-20931", "A205-118-447"),
@@ -67,7 +85,7 @@ _VALUE = (
 _ID = regex.compile(rf"(?<![\w\-])(?:{_LABEL})(?![\w]|-(?!(?i:nr|no)\b)){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
 # A plate ("KJN-4827", "LB19 XKT", "8KDJ441") or a VIN: capitals and digits, both.
 _PLATE = regex.compile(
-    r"(?-i:[A-HJ-NPR-Z0-9]{17}|(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,4})?)(?![\w\-])"
+    r"(?-i:[A-HJ-NPR-Z0-9]{17}|(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,5}){0,2})(?![\w\-])"
 )
 # A cheap first look for any label (most texts have none), with the standard library's
 # `re`: over lowercased text it is several times faster than `regex` for such a list.
@@ -76,11 +94,14 @@ _HINT_WORDS = re.compile(
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prisoner|national|citizen|"
     r"resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnummer|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
-    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate"
+    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|collar|shield|account|acct|acc |a/c|"
+    r"card|imei|meid|curit|seguridad|seguran|sicurezza|sozialversicherung|kennitala|henkil|rijbewijs|hrerschein|"
+    r"permis|licencia|carteira|patente|placa|matr|kenteken|kennzeichen|targa|immatriculation|tablica|rejestracja"
 )
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
-    r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN"
+    r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
+    r"IMEI|CNH"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
@@ -96,6 +117,7 @@ _NOT_A_PERSON = regex.compile(
 )
 _STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")
 _DIGIT = regex.compile(r"\d")
+_WORD_FIRST = regex.compile(r"[a-z]+[ \t]")
 #: the value's digits (fewer is a count or a short code, not an id)
 MIN_DIGITS = 4
 MIN_PLATE_DIGITS = 2
@@ -131,12 +153,14 @@ class IdNumberRecognizer(LocalRecognizer):
                     continue  # "reg 2021": a registration number needs "no.", "number" or ":"
             start, end = match.span("value")
             value = text[start:end].rstrip(".")
-            if len(_DIGIT.findall(value)) < MIN_DIGITS:
-                continue
+            if len(_DIGIT.findall(value)) < MIN_DIGITS or _WORD_FIRST.match(value):
+                continue  # a count or a short code; "account ending 4471" (a word, then digits)
             if not (match.group("passport") or match.group("licence")) and _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "order ID 12345", "invoice no. 0524"
             if match.group("id") == "ID" and _STATE_ZIP.search(text, max(0, match.start() - 30), end):
                 continue  # "Boise, ID 83707": Idaho and a zip code
+            if "card" in (match.group("id") or "").lower() and _is_payment_card(value):
+                continue  # "card no. 4539 1488 0343 6467": a payment card, read by the card recognizers
             entity = "PASSPORT" if match.group("passport") else "US_DRIVER_LICENSE" if match.group("licence") \
                 else "ID_NUMBER"
             results.append(self._result(entity, start, start + len(value)))
@@ -147,3 +171,12 @@ class IdNumberRecognizer(LocalRecognizer):
         # The label is the context word: refine() keeps context-needing types (PASSPORT) for it.
         result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return result
+
+
+def _is_payment_card(value: str) -> bool:
+    """13-19 digits passing the Luhn check: a bank card's number."""
+    digits = [int(c) for c in value if c.isdigit()]
+    if not 13 <= len(digits) <= 19:
+        return False
+    total = sum(d if i % 2 == 0 else (d * 2 - 9 if d > 4 else d * 2) for i, d in enumerate(reversed(digits)))
+    return total % 10 == 0
