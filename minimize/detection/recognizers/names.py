@@ -23,7 +23,7 @@ from minimize.detection.recognizers.gazetteer import gazetteer
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Col|Lt|Sgt|Nurse|Judge|Justice|"
     r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra|Srta|Sen|Senator|Rep|Gov|Governor|Mayor|Officer|Det|Detective|"
-    r"Insp|Inspector|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
+    r"Insp|Inspector|Ofc|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
     r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing|"
     # courts and offices: "HHJ Fitzpatrick" (His Honour Judge), "Atty. Bautista", "Cllr Khan", "Commissioner Reyes"
     r"HHJ|Atty|Attorney|Commissioner|Magistrate|Coroner|Cllr|Councillor|Councilor|Alderman|Ambassador|Amb|"
@@ -37,12 +37,25 @@ _TITLE_PREFIX = (
 )
 # Police ranks with a collar number before the name: "PC 4471 Daniels", "DS 208 Okafor"
 _BADGE_TITLES = r"PC|PCSO|DC|DS|DI|DCI|Sgt|Cst|Const|Officer|Det|Trooper|Deputy"
+# the particles a surname may open with: "Mr de Vries", "Dr van der Berg", "Mme de la Tour"
+_PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|dos|das|le|la|ter|ten|al|el|bin|ibn|ben)"
+_PARTICLE_RUN = rf"(?:{_PARTICLES}[ \t]+(?:(?:der|den|la|le|los|las)[ \t]+)?)"
 _TITLE = regex.compile(
-    rf"(?<![\w.])(?:(?:(?:{_TITLE_PREFIX})[ \t]+){{0,2}}(?:{TITLES})\b\.?(?:[ \t]+(?:{TITLES})\b\.?)*(?=[ \t]+\p{{Lu}})|(?:{_BADGE_TITLES})\b\.?(?=[ \t]+\#?(?!(?:19|20)\d\d\b)\d{{1,6}}[ \t]+\p{{Lu}}))"
+    rf"(?<![\w.])(?:(?:(?:{_TITLE_PREFIX})[ \t]+){{0,2}}(?:{TITLES})\b\.?(?:[ \t]+(?:{TITLES})\b\.?)*(?=[ \t]+{_PARTICLE_RUN}?\p{{Lu}})|(?:{_BADGE_TITLES})\b\.?(?=[ \t]+\#?(?!(?:19|20)\d\d\b)\d{{1,6}}[ \t]+\p{{Lu}}))"
 )
 _CAP_WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
 _CAP_NAME = rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ \t]+)?(?:{_CAP_WORD})){{0,3}}"
-_AFTER_TITLE = regex.compile(rf"[ \t]+(?:\#?\d{{1,6}}[ \t]+)?(?P<name>{_CAP_NAME})")
+# after a title: a name, maybe opening with a particle, or one initial standing for it ("Mr B, the father")
+_AFTER_TITLE = regex.compile(
+    rf"[ \t]+(?:\#?\d{{1,6}}[ \t]+)?(?P<name>{_PARTICLE_RUN}?(?:{_CAP_NAME})|(?!I\b)\p{{Lu}}(?=[ \t]*[,;:)\n]|[ \t]+\p{{Ll}}))"
+)
+# a title in capitals before a name in capitals, as tickets and registers print them: "MS ANITA KRISHNAN"
+_CAPS_WORD = r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"
+_CAPS_TITLE = regex.compile(
+    rf"(?<![\w.])(?P<title>MR|MRS|MS|MISS|MX|DR|PROF)\.?[ \t]+(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}})(?![\w-])"
+)
+# a police rank without a collar number, before a first name and a surname: "PC Ryan Doyle"
+_RANK = regex.compile(r"(?<![\w.])(?:PC|PCSO|DC|DS|DI|DCI|Cst|Tpr)\.?(?=[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll})")
 _ANY = r"\p{L}[\p{L}'’\-]*"
 # words of one name are one space apart: "Family: Ferreira    Worker: ..." is two fields
 _WORDS = rf"(?P<name>{_ANY}(?:[ \t]{_ANY}){{0,2}})"
@@ -55,14 +68,17 @@ _RELATION_PREFIX = rf"(?:(?:{_RELATIONS})\b[ \t]*[,:(\-–]?[ \t]*)?"
 
 # A form label, then a name: "Name: Ana Ruiz", "account holder is alphonse mary".
 _LABEL = regex.compile(
-    r"(?im)(?:^|[;|·.]\s*|\b(?=account[ \t]+holder|name[ \t]+on|cardholder))(?:full[ \t]+)?(?:name(?:[ \t]+on[ \t]+(?:account|card|file))?|"
+    r"(?im)(?:^|[;|·.]\s*|[ \t]{2,}|\t|\b(?=account[ \t]+holder|name[ \t]+on|cardholder))(?:full[ \t]+)?(?:name(?:[ \t]+on[ \t]+(?:account|card|file))?|"
     r"cardholder|card[ \t]+holder|account[ \t]+name|customer[ \t]+name|patient[ \t]+name|patient|tenant|applicant|driver|sender|"
     r"recipient|account[ \t]+holder|holder|name[ \t]+of[ \t]+insured|insured|caller|customer|client|witness|guest|"
     r"employee|next[ \t]+of[ \t]+kin|signed|referee|candidate|contact|contact[ \t]+person|attn|attention|parent|"
     r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member|"
     r"surname|last[ \t]+name|family[ \t]+name|forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?(?:\(s\))?|"
-    r"middle[ \t]+names?|maiden[ \t]+name)"
-    rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_RELATION_PREFIX}{_WORDS}(?P<given>,[ \t]+\p{{Lu}}\p{{L}}+(?=[ \t]*(?:[.;\n]|$)))?"
+    r"middle[ \t]+names?|maiden[ \t]+name|"
+    # the parties of a lease, a sale or a delivery: "LANDLORD: Chase Whitaker", "receiver: Themba Nkosi"
+    r"landlord|landlady|tenants?|occupants?|seller|buyer|vendor|purchaser|receiver|consignee|shipper|carer|"
+    r"(?:likes|prefers)[ \t]+to[ \t]+be[ \t]+called)"
+    rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_RELATION_PREFIX}{_WORDS}(?P<given>(?-i:,[ \t]+\p{{Lu}}\p{{L}}+)(?=[ \t]*(?:[.;\n]|$)))?"
 )
 # Labels that are names only before a colon, in forms and headers, also after a gap in a
 # form row ("Family: Ferreira    Worker: Mark Odhiambo") and in other languages:
@@ -106,6 +122,7 @@ _KNOWN_CAPITALISED = regex.compile(
     r"neighbou?r|friend|colleague|patient|client|customer|tenant|landlord|nurse|doctor|teacher|student|boss|"
     r"manager|intern|driver|caller|guest|witness|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|"
     r"plaintiff|defendant|applicant|respondent|claimant|accused|deceased|victim|suspect|petitioner|insured|"
+    r"holder|receiver|recipient|sender|carer|caregiver|owner|buyer|seller|landlady|resident|employee|worker|"
     r"call|ask|asked|tell|told|email|text|thank|ping|meet|met|contact|remind|fetch|visit|see|saw|with|ring|"
     r"estate[ \t]+of|testament[ \t]+of|memory[ \t]+of|survived[ \t]+by|"
     r"delivery[ \t]+for|deliver[ \t]+to|ship[ \t]+to|parcel[ \t]+for|package[ \t]+for|care[ \t]+of|c/o|"
@@ -131,6 +148,8 @@ _SIGN_OFF = regex.compile(
     rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?:\n|$)"
     # "— A. Chowdhury" on its own line or after a sentence, never a heading's "Case note — Family Support"
     rf"|[-–—](?<=(?:^[ \t]*|[.!?)\]\"'”\p{{So}}][ \t]+)[-–—])[ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
+    # "... my number is 0612 345 678 - Julien": a dash and a name closing the whole message
+    rf"|(?<=\S[ \t]+)[-–—][ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*[.!]?[ \t]*\Z"
     # "... got hacked. – wade" closing a chat message
     r"|[-–—](?<=(?:^[ \t]*|[.!?)\p{So}][ \t]+)[-–—])[ \t]*(?P<name>(?-i:\p{Ll}{3,}))[ \t]*\Z"
     r"|(?:^|[.!\n][ \t]*)(?:thanks|thx|cheers|regards|bye|love|ttyl)[, \t]+(?P<name>(?-i:\p{Ll}{3,}))[ \t]*[!.]?[ \t]*(?:\n|$)"
@@ -193,11 +212,12 @@ NOT_NAME_WORDS = frozenset(
     Customer Account Order Ticket Invoice Manager Director Court City County State General Patient Summary
     Report Details Record Letter Note Notes Form Information Statement Discharge Referral Personal Contact""".split()
 )
+MONTHS = frozenset("January February March April May June July August September October November December".split())
 #: cues before a capitalised word that only a person follows ("ask Will", "wife June")
 PERSON_CUES = frozenset(
     """wife husband son daughter mother father mum mom dad brother sister partner fiancé fiancée fiance fiancee
     neighbour neighbor friend colleague patient client tenant landlord uncle aunt cousin grandson granddaughter
-    nephew niece call ask asked tell told email text thank ping remind ring meet met contact""".split()
+    nephew niece call ask asked tell told email text thank ping remind ring meet met contact carer caregiver""".split()
 ) | {"survived by"}
 _PERSON_VERB = regex.compile(
     r"[ \t]+(?:said|says|told|tells|asked|asks|phoned|emailed|texted|is[ \t]+allergic|was[ \t]+born|is[ \t]+pregnant|"
@@ -236,6 +256,15 @@ _VOCATIVE = regex.compile(
     r"(?m:^[ \t]*(?P<name>\p{Ll}{3,})[, \t]+(?:(?:can|could|would|will|did|do)[ \t]+(?:u|you)|you're|youre|you[ \t]+are)\b)"
 )
 # A name spelled out letter by letter: "Marguerite Lebeau. L-E-B-E-A-U."
+# a known name owning something: "Priyanka's workstation", "is Okafor's laptop"
+_POSSESSIVE = regex.compile(r"(?<![\w'’.\-])(?P<name>\p{Lu}\p{Ll}{2,})['’]s\b")
+# a party to a contract, then the role it is called by: 'Chase Whitaker ("Landlord")', 'Ana Ruiz (the "Buyer")'
+_PARTY = regex.compile(
+    rf"(?P<name>{_CAP_NAME})[ \t]*\((?:the[ \t]+|each[ \t]+a[ \t]+|hereinafter[ \t]+(?:the[ \t]+)?)?[\"“'‘]"
+    r"(?:Landlord|Landlady|Tenant|Lessee|Lessor|Buyer|Seller|Purchaser|Vendor|Employee|Borrower|Lender|Guarantor|"
+    r"Contractor|Consultant|Freelancer|Client|Licensee|Licensor|Executor|Trustee|Beneficiary|Claimant|Respondent|"
+    r"Applicant|Petitioner|Defendant|Plaintiff|Owner|Occupier|Member|Author|Artist|Guardian|Parent|Donor)s?[\"”'’]\)"
+)
 _SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
 # A letter's recipient or a record's subject: a name alone on its line above a date of birth or an address
 _NAME_LINE = regex.compile(
@@ -340,8 +369,10 @@ class NameCueRecognizer(LocalRecognizer):
             vouched = cue in PERSON_CUES and words and words[0].lower() in census_first_names() \
                 and not _NUMBER_AFTER.match(text, start + len(words[0]))
             # ... or opening a sentence before what only a person does ("Hope is allergic to")
-            vouched = vouched or (not cue and words and words[0].lower() in census_first_names()
-                                  and bool(_PERSON_VERB.match(text, start + len(words[0]))))
+            # ... or opening a sentence before what only a person does ("Hope is allergic", "Park said yes")
+            vouched = vouched or (not cue and words and (words[0].lower() in census_first_names()
+                                                         or words[0].lower() in census_surnames())
+                                                         and bool(_PERSON_VERB.match(text, start + len(words[0]))))
             # "from London Heathrow", "emigrated to Bradford": a place after a preposition
             place = cue in PLACE_PREPOSITIONS and (text[start:end] in self.places or words[0] in self.places)
             if words and (words[0].lower() in first_names() or two_capitalised or vouched) \
@@ -351,8 +382,18 @@ class NameCueRecognizer(LocalRecognizer):
                     end = start + len(words[0])
                 # a relation or verb vouches more than a sentence start or a chat speaker label
                 found.append(("PERSON", start, end, STRONG_SCORE if cue else WEAK_SCORE))
+        for match in _CAPS_TITLE.finditer(text):
+            found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
+            found.append(("PERSON", match.start("name"), match.end("name"), AFTER_TITLE_SCORE))
+        for match in _RANK.finditer(text):
+            if match.group(1).lower() in census_first_names():
+                found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
+                name = _AFTER_TITLE.match(text, match.end())
+                found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
         for match in _CAPS_NAME.finditer(text):
             words = [w.strip(",") for w in match.group("name").lower().split()]
+            if _CAPS_TITLE.match(text, match.start()):
+                continue  # "MS ANITA KRISHNAN": read above as a title and a name
             register = "," in match.group("name") and _LOWER_AFTER.match(text, match.end())  # "LIU, MIN appears"
             if register or (any(w in census_first_names() for w in words) and all(
                 w in census_first_names() or w in surnames() for w in words
@@ -401,6 +442,18 @@ class NameCueRecognizer(LocalRecognizer):
                 if kind == "voc" and not (known or (len(word) >= 6 and not word.endswith("ly"))):
                     continue
                 found.append(("PERSON", start, end, STRONG_SCORE if kind == "name" else WEAK_SCORE))
+        if "'s" in text or "’s" in text:
+            for match in _POSSESSIVE.finditer(text):
+                word = match.group("name")
+                if (word.lower() in first_names() or word.lower() in surnames()) and word not in self.places \
+                        and word not in NOT_NAME_WORDS:
+                    found.append(("PERSON", match.start("name"), match.end("name"), WEAK_SCORE))
+        if "(" in text:
+            for match in _PARTY.finditer(text):
+                words = [w.strip(".,") for w in match.group("name").split()]
+                # "June Okafor-Bell": a month's name is a first name here, the role says who it is
+                if not set(words) & NOT_NAME_WORDS - MONTHS and words[0].lower() not in NOT_NAMES:
+                    found.append(("PERSON", match.start("name"), match.end("name"), STRONG_SCORE))
         if "-" in text:
             for match in _SPELLED.finditer(text):
                 word = match.group().replace("-", "")

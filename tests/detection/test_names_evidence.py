@@ -1,0 +1,91 @@
+"""NameCueRecognizer on the evidence a reader uses beyond a cue word: a title in any case or
+before a particle or an initial, a rank, a closing signature, a possessive, a speech verb,
+a party's role in a contract, and the parties of a form (no spaCy needed)."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.recognizers.names import NameCueRecognizer
+
+
+@pytest.fixture(scope="module")
+def names():
+    recognizer = NameCueRecognizer()
+    recognizer.load()
+    return recognizer
+
+
+def _found(recognizer, text):
+    return {(r.entity_type, text[r.start : r.end]) for r in recognizer.analyze(text, None) if r.score >= 0.4}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a ticket prints title and name in capitals
+        ("Passenger: MS ANITA KRISHNAN\nPassport", {("TITLE", "MS"), ("PERSON", "ANITA KRISHNAN")}),
+        # a surname opening with a particle
+        ("> Dear Mr de Vries, thank you", {("TITLE", "Mr"), ("PERSON", "de Vries")}),
+        ("Dr van der Berg will see you", {("TITLE", "Dr"), ("PERSON", "van der Berg")}),
+        # an anonymised party: one initial after the title
+        ("an application by the father, Mr B, for a", {("TITLE", "Mr"), ("PERSON", "B")}),
+        # "Ofc." is an officer
+        ("Arresting officer: Ofc. T. Lindahl #2231", {("TITLE", "Ofc."), ("PERSON", "T. Lindahl")}),
+        # a police rank without a collar number, before a first name and a surname
+        ("Statement taken by PC Ryan Doyle, collar", {("TITLE", "PC"), ("PERSON", "Ryan Doyle")}),
+    ],
+)
+def test_when_a_title_stands_before_a_name_in_any_form_then_both_are_found(names, text, expected):
+    assert expected <= _found(names, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PC World sells laptops.",  # a rank's letters before no first name
+        "Dear Sir I am writing",  # "I" is no initial
+    ],
+)
+def test_when_the_word_after_a_title_is_no_name_then_no_person(names, text):
+    assert not {f for f in _found(names, text) if f[0] == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dash and a name close the whole message, whatever came before
+        ("Mon numéro : +33 6 12 34 56 78 - Julien", ("PERSON", "Julien")),
+        ("call me on (503) 555-0178 - Trish", ("PERSON", "Trish")),
+        # a known name owning something
+        ("Device fe80::1 is Priyanka's workstation.", ("PERSON", "Priyanka")),
+        # a surname opening a sentence before a speech verb
+        ("Park said yes to the offer.", ("PERSON", "Park")),
+        # a party to a contract, named by its role; a month's name is a first name there
+        ('between Chase Whitaker ("Landlord") and June Okafor-Bell ("Tenant").', ("PERSON", "June Okafor-Bell")),
+        # a role without a colon, before a two-word name
+        ("The account holder Chidinma Eze-Okafor (username", ("PERSON", "Chidinma Eze-Okafor")),
+        # the parties of a delivery or a lease as form labels, also after a gap in a form row
+        ("Johannesburg 2193; receiver: Themba Nkosi, cell", ("PERSON", "Themba Nkosi")),
+        # a lowercase word after the comma is no given name: "cell" stays out
+        ("Johannesburg 2193; receiver: Themba Nkosi, cell", ("PERSON", "Themba Nkosi")),
+        ("LANDLORD: Chase Whitaker    TENANT: June Okafor-Bell", ("PERSON", "June Okafor-Bell")),
+        ("Name: Morag Sinclair    Likes to be called: Mo    Age: 91", ("PERSON", "Mo")),
+        # a carer is a person: the word after it is a name even when it is also a word
+        ("At 03:10 night carer Joy found him", ("PERSON", "Joy")),
+    ],
+)
+def test_when_the_text_shows_who_a_word_is_then_it_is_a_person(names, text, expected):
+    assert expected in _found(names, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "London's buses are red.",  # a place owning something
+        "Monday's meeting moved.",  # a day
+        'Acme Ltd ("Seller") agrees',  # a company as a party
+        "Case note — Family Support\nMet the family.",  # a heading, not a signature
+    ],
+)
+def test_when_the_evidence_points_to_no_person_then_nothing_is_found(names, text):
+    assert not {f for f in _found(names, text) if f[0] == "PERSON"}
