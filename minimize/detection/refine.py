@@ -60,7 +60,7 @@ _DIGIT = regex.compile(r"\d")
 # one with letters and digits, unlike words ("45-year-old", "23rd", "10mg").
 _TOKEN = regex.compile(r"[^\s,;()\[\]\"'<>]+")
 _ORDINAL_OR_UNIT = regex.compile(
-    r"(?i)^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|kg|g|km|cm|mm|m|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
+    r"(?i)^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
 )
 _LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -104,9 +104,10 @@ _AGE_WORDS = (
 # after a name or a relative, maybe past a bracket ("Yuki Tanaka (田中 由紀), 23,") or a sex ("Ana Ruiz, female, 71,")
 _AGE_AFTER = regex.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*(?i:male|female|[MF])(?=,))?"
-    r"(?:,[ \t]*|[ \t]*\([ \t]*|[ \t]+(?:is|was|turned|turns|aged)[ \t]+|[ \t]*\|[ \t]*)"
+    r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|turned|turns|aged)[ \t]+|[ \t]*\|[ \t]*)"
+    r"(?:(?i:about|around|approximately|roughly|nearly|almost|only|just)[ \t]+)?"
     rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))"
-    r"(?=[ \t]*(?:\)|,|\||[ \t]+(?:[MF]|y/?o|yrs?|and|years?)\b|[.;!?]?$|[.;!?][ \t]))"
+    r"(?=[ \t]*(?:\)|,|\||(?:[MF]|y/?o|yrs?)\b|[ \t]+(?:and|years?)\b|[.;!?]?$|[.;!?][ \t]))"
 )
 _RELATIVE = regex.compile(
     r"(?i)\b(?:mom|mum|mother|dad|father|son|daughter|wife|husband|partner|grandma|grandpa|grandmother|"

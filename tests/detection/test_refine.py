@@ -36,6 +36,17 @@ def _found(detector, text):
         ("María López, de 27 años, vive en", "AGE", "27"),  # Spanish
         ("Jakub Nowak, lat 34, zamieszkały", "AGE", "34"),  # Polish
         ("生年月日: 1996年11月8日 (満27歳)", "AGE", "27"),  # Japanese: CJK runs are no codes
+        ("The new tenant, Ivan Petrov, is 41 and from Omsk.", "AGE", "41"),  # ", is N" after a name
+        ("He is about 40, heavy build", "AGE", "40"),  # "is about N"
+        ("cant believe ur 30 drinks on me", "AGE", "30"),  # "you're N" in chat
+        ("children aged 4 and 7. Caseworker", "AGE", "4"),  # the first of listed ages
+        ("children aged 4 and 7. Caseworker", "AGE", "7"),  # ... and the next
+        ("ages 3, 5 and 9 at the time", "AGE", "5"),  # a longer list
+        ("I (28F) and my boyfriend (30M) split rent", "AGE", "28"),  # age and sex in brackets
+        ("Pt D.K. (44M) day 3 DKA", "AGE", "44"),  # clinical shorthand
+        ("at the age of twelve and now runs a group", "AGE", "twelve"),  # words, then "and"
+        ("Camille Dubois, âgée de 29 ans, habite", "AGE", "29"),  # French
+        ("Ana tem 34 anos e mora no Porto", "AGE", "34"),  # Portuguese
         ("his SSN is 536 22 8726 on file", "US_SSN", "536 22 8726"),  # spaces, with context
         ("social security number 412567890", "US_SSN", "412567890"),  # no separators, with context
         ("driver's license D123-4567-8901 rejected", "US_DRIVER_LICENSE", "D123-4567-8901"),  # state format
@@ -74,6 +85,11 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("please turn two pages back", "AGE"),  # "turn" and a count
         ("when I was 5 minutes late", "AGE"),  # "when I was" and a duration
         ("hace 27 años que vivo aquí", "AGE"),  # "27 years ago"
+        ("il y a 3 ans, nous avons", "AGE"),  # French "3 years ago"
+        ("between the ages of 18 and 65 were asked", "AGE"),  # a range with "and"
+        ("I'll send ur 30 bucks tomorrow", "AGE"),  # "your 30 bucks"
+        ("he is 6 ft tall", "AGE"),  # a height
+        ("office (4F), Shibuya", "AGE"),  # a floor: one digit and F is no age
         ("salary 19200.13", "PHONE_NUMBER"),  # an amount
         ("the 2024 Paris Olympics, then Tokyo 2020.", "ZIP_CODE"),  # years next to places
         ("we sold 1200 Berlin tickets", "ZIP_CODE"),  # a count before a place, mid-sentence
