@@ -37,6 +37,11 @@ def _values(recognizer, text):
         ("Order 55-1029 for gr33nthumb_li ships", "gr33nthumb_li"),  # an order's customer
         ("the account of Florian Gruber (fgruber), whose", "fgruber"),  # a login made of the name before it
         ("when Piet van der Berg (pvdberg) registered", "pvdberg"),
+        ("Posted by u/throwaway_mum22: my ex keeps", "throwaway_mum22"),  # Reddit's prefix
+        ("Customer gamer_x_2001 (real name Tyler)", "gamer_x_2001"),  # a customer's login
+        ("Please reset the password for ayesha.rahman92; the", "ayesha.rahman92"),  # whose password
+        ("and the GitHub handle mgoldberg-dev.", "mgoldberg-dev"),  # inner hyphens after "handle"
+        ("username: lee-park-77, joined", "lee-park-77"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -57,6 +62,9 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "I logged in as admin",  # a role, not a person's login
         "sent to support_team today",  # a handle shape after a bare preposition
         "Acme Corp (acme) said",  # a bracketed word that is the name itself, lowercased
+        "see r/AskUK and /usr/u/bin",  # a forum, a path
+        "please handle re-orders today",  # "handle" as a verb before a hyphenated word
+        "our customer base grew 5%",  # a customer word without a handle
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

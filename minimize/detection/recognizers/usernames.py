@@ -1,9 +1,9 @@
-"""Usernames and handles: "@dani_castro_ux", "username: sakura_i", "signed in as
+"""Usernames and handles: "@dani_castro_ux", "u/nordic_knitter", "username: sakura_i", "signed in as
 astrid_k", "Accepted publickey for jsmith from ...", "portal account bcarter_91".
 
 A login name is often a person's name in disguise and links their accounts, but
 NER never reads "astrid_k" as a name. Three kinds of evidence, cheapest first:
-an @ before a handle (not inside an email); a label that says what the next
+an @ or Reddit's u/ before a handle (not inside an email or a path); a label that says what the next
 word is (username, login, handle, "logged in as", an sshd log line); and a
 handle-shaped word (letters joined by _ or ., or letters then digits) with an
 account or platform word a few words before it ("her Reddit name to
@@ -22,6 +22,12 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 _HANDLE = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?"
 # "@emclarke", "@dani_castro_ux": not "ana@example.com", not "@ 5pm"
 _AT = regex.compile(r"(?<![\w.@/+\-])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)")
+# "u/throwaway_mum22": Reddit's prefix of a user name (not "r/", a forum)
+_REDDIT = regex.compile(r"(?<![\w/.])/?u/(?P<value>[A-Za-z0-9_\-]{3,20})(?![\w/\-])")
+# A login with inner hyphens ("mgoldberg-dev"): a handle only after a label that names it
+_HYPHENATED = regex.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
+# Before "handle": a word that makes it a noun ("GitHub handle", "her handle"), not the verb
+_HANDLE_NOUN = regex.compile(r"(?i)\b(?:my|his|her|their|your|our|the|a|new|old|\w+'s|(?-i:[A-Z]\w+))[ \t]+$")
 # A label that says the next word is a login name.
 # Without ":", "=", "(" or "is" after the label, the word must look like a handle ("username
 # resets" is prose); an "account" word always must ("account: Premium").
@@ -56,6 +62,8 @@ _LABEL_HINT = re.compile(
 _CUE = re.compile(
     r"\b(?:user(?:name)?s?|login|handle|account|profile|screen ?name|nick(?:name)?|alias|gamer ?tag|reddit|twitter|"
     r"instagram|insta|tiktok|github|gitlab|discord|telegram|slack|twitch|steam|xbox|psn|snapchat|mastodon|bluesky|"
+    # whose login: a customer's, a member's, a player's, the one whose password is reset
+    r"customer|member|player|password (?:for|of)|"
     r"threads|youtube|linkedin|signed in|logged in|signing in|logging in|venmo|cash ?app|paypal|zelle|"
     # a person's account in a record: "belonging to x", "placed by x", "SSH key for x", "order 55-1029 for x"
     r"belong(?:s|ing|ed)? to|owned by|placed by|posted by|created by|submitted by|uploaded by|registered to|"
@@ -107,8 +115,13 @@ class UsernameRecognizer(LocalRecognizer):
                 label = (match.group("label") or "").lower()
                 # after a sign-in phrase any word; after a label with ":" any word but an account's
                 loose = not label or (match.group("separator").strip() != "" and label != "account")
-                if _is_handle(value, loose=loose):
+                if _is_handle(value, loose=loose) or label and _HYPHENATED.fullmatch(value) and (
+                        label != "handle" or _HANDLE_NOUN.search(text, max(0, match.start() - 20), match.start())):
                     found.setdefault((starts[-1], starts[-1] + len(value)), LABEL_SCORE)
+        if "u/" in text:
+            for match in _REDDIT.finditer(text):
+                if _is_handle(match.group("value"), loose=True):
+                    found[match.span("value")] = AT_SCORE
         if "(" in text:
             for match in _AFTER_NAME.finditer(text):
                 surname = match.group("surname").lower()
