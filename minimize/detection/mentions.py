@@ -1,4 +1,11 @@
-"""Repeat mentions: a name found once is found wherever the text repeats it.
+"""Mentions: NER's names read again, names listed beside a found one, and repeats.
+
+`mentions()` runs on the findings of refine(). It keeps of NER's PERSON only the words
+a name can hold (the English model reads Portuguese or Hindi words as names), adds
+the names listed beside a found one ("Present: Rich Adebowale (chair), Love Mensah,
+Will Thorne"), then finds each name and place again wherever the text repeats it.
+
+Repeat mentions: a name found once is found wherever the text repeats it.
 
 A long document names its people and places many times ("Mrs Adaeze Okonkwo
 ... Okonkwo said ... as Adaeze told the court"), and NER finds some mentions
@@ -16,6 +23,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from minimize.types import Span
 
 RECOGNIZER = "RepeatMention"
@@ -30,6 +40,119 @@ NOT_TAUGHT = frozenset(
 _EDGE = ".,;:'’\"()[]"
 
 
+LISTED = "NameInList"
+NER = "SpacyRecognizer"
+#: lowercase words a name may hold: "Ana de la Cruz", "Mr van der Berg", "Osama bin Laden"
+PARTICLES = frozenset("van von de da di du del della der den dos das le la las los ter ten al el bin ibn y e".split())
+_PARTICLE = r"(?:(?:van|von|de|da|di|du|del|der|den|dos|das|le|la|al|el|bin|ibn)[ \t]+)"
+_LIST_WORD = r"(?:\p{Lu}[\p{Ll}'’\-]*\p{Ll}|\p{Lu}['’]\p{Lu}\p{Ll}+)(?:-\p{Lu}\p{Ll}+)?"
+_LIST_NAME = rf"(?P<name>{_PARTICLE}?{_LIST_WORD}(?:[ \t]+{_PARTICLE}?{_LIST_WORD}){{0,2}})"
+# the next name of a list: "Rich Adebowale (chair), Love Mensah, Will Thorne and Pat Kearns"
+_NEXT_IN_LIST = regex.compile(
+    rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_LIST_NAME}"
+    r"(?=[ \t]*(?:[,;.)(\n]|$|(?:and|&)[ \t]))"
+)
+_PREVIOUS_IN_LIST = regex.compile(
+    rf"(?:^|(?<=[:;(\n,][ \t]*)|(?<=\band[ \t]+)){_LIST_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
+    r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$"
+)
+
+
+_WORD = regex.compile(r"[^\s,;:()\"“”]+")
+
+
+def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The findings of refine() made whole: NER's misreadings of other languages dropped or trimmed,
+    the names listed beside a found name added, then the repeats of every name and place."""
+    kept = [piece for span in spans for piece in _read(text, span)]
+    kept += listed_names(text, kept)
+    return kept + repeat_mentions(text, kept)
+
+
+def _read(text: str, span: Span) -> list[Span]:
+    """NER's PERSON as a careful reader sees it. A name keeps to one line, and in text written with
+    capitals its words are capitalised, but for particles ("de", "van") and known first names written
+    small ("hey kofi"): "bateu", "o telefone", "hua hai" are words of Portuguese or Hindi that the
+    English model took for names, "Beatriz Ochoa y Iker Etxeberria firmaron el" is two names. A role
+    or a greeting ("Landlord", "Dear Colleague") is no name."""
+    if span.recognizer != NER or span.entity_type != "PERSON":
+        return [span]
+    from minimize.detection.recognizers.names import NOT_NAMES, ROLE_NOUNS, _mostly_lowercase, census_first_names
+
+    words = [w.strip(".,'’") for w in text[span.start : span.end].split()]
+    if not words or all(w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in words):
+        return []
+    lowercase = _mostly_lowercase(text)
+    pieces: list[Span] = []
+    run: list[regex.Match] = []
+    for word in [*_WORD.finditer(text, span.start, span.end), None]:
+        value = word.group().strip(".,'’") if word else ""
+        name = value[:1].isupper() or lowercase or value.lower() in census_first_names() and value not in STOP_WORDS
+        newline = word is not None and run and "\n" in text[run[-1].end() : word.start()]
+        if word is not None and not newline and (name or run and value in PARTICLES):
+            run.append(word)
+            continue
+        while run and not lowercase and run[-1].group() in PARTICLES:
+            run.pop()
+        # the first name in the span is it; another, after a word of another language, is one only
+        # on a later line and in two words ("H. Oyama\n\nMrs Sato", not "Marcus Idowu\nOperations")
+        if run and (not pieces or len(run) > 1 and "\n" in text[pieces[-1].end : run[0].start()]):
+            pieces.append(Span(span.entity_type, run[0].start(), run[-1].end(), span.score, span.recognizer))
+        run = [word] if word is not None and name else []
+    if len(pieces) == 1 and (pieces[0].start, pieces[0].end) == (span.start, span.end):
+        return [span]
+    return pieces
+
+
+def listed_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Names in a list beside a found name: "Present: Rich Adebowale (chair), Love Mensah, Will Thorne",
+    "Tenants: Ciara O'Neill and Pádraig O'Neill". A listed word is a name only when it is no place,
+    role or common word, and a single one only when it is a known first name or surname."""
+    people = [s for s in spans if s.entity_type == "PERSON"]
+    if not people or not ("," in text or " and " in text or "&" in text):
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    found: list[Span] = []
+    todo = list(people)
+    while todo:
+        span = todo.pop()
+        after = _NEXT_IN_LIST.match(text, span.end)
+        before = _PREVIOUS_IN_LIST.search(text, max(0, span.start - 80), span.start)
+        for match in (after, before):
+            if match is None:
+                continue
+            start, end = match.span("name")
+            if any(a < end and start < b for a, b in taken) or not _listed_name(text[start:end]):
+                continue
+            new = Span("PERSON", start, end, span.score, LISTED)
+            taken.append((start, end))
+            found.append(new)
+            todo.append(new)
+    return sorted(found, key=lambda span: span.start)
+
+
+def _listed_name(value: str) -> bool:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from minimize.detection.recognizers.gazetteer import gazetteer
+    from minimize.detection.recognizers.names import (
+        NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, census_first_names, census_surnames,
+    )
+
+    words = value.split()
+    places = gazetteer()
+    if value in places or any(w in places or w in NOT_NAME_WORDS or w in ROLE_NAMES for w in words):
+        return False
+    if any(w.lower() in NOT_NAMES or w.lower() in ROLE_NOUNS for w in words):
+        return False
+    if any(w.lower() in STOP_WORDS and w.lower() not in census_first_names() for w in words):
+        return False  # "The Board", "Our Team"; but "Will Thorne"
+    names = [w for w in words if w.lower() not in PARTICLES]
+    if len(names) == 1:
+        return names[0].lower() in census_first_names() or names[0].lower() in census_surnames()
+    return True
+
+
 def repeat_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
     """New spans for the unfound repeats of the PERSON / LOCATION values in `spans`."""
     taught: dict[str, Span] = {}
@@ -40,7 +163,9 @@ def repeat_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
         parts = value.split() if span.entity_type == "PERSON" else []
         for word in (value, *parts):
             word = word.strip(_EDGE)
-            if word and word[0].isupper() and (word == value or len(word) >= MIN_PART) and word not in NOT_TAUGHT:
+            # one initial ("Mr B") is never taught: "B" and "A" stand for much else
+            if word and word[0].isupper() and (word == value and len(word) > 1 or len(word) >= MIN_PART) \
+                    and word not in NOT_TAUGHT:
                 known = taught.get(word)
                 if known is None or span.score > known.score:
                     taught[word] = span

@@ -1,7 +1,9 @@
 """Repeat mentions: a name found once is found wherever its text repeats it."""
 from __future__ import annotations
 
-from minimize.detection.mentions import RECOGNIZER, repeat_mentions
+import pytest
+
+from minimize.detection.mentions import RECOGNIZER, mentions, repeat_mentions
 from minimize.types import Span
 
 
@@ -44,3 +46,73 @@ def test_when_a_real_detector_misses_a_later_mention_then_the_repeat_is_found(de
     repeats = [text[s.start:s.end] for s in spans if s.recognizer == RECOGNIZER]
     assert repeats == ["Kamau"]  # NER reads the sentence-initial "Kamau to return" as no name
     assert {text[s.start:s.end] for s in spans if s.entity_type == "PERSON"} >= {"Wanjiru Kamau", "Wanjiru", "Kamau"}
+
+
+def _after(text: str, *values: tuple[str, str, str]) -> list[tuple[str, str]]:
+    spans = [Span(kind, text.index(value), text.index(value) + len(value), 0.85, by) for kind, value, by in values]
+    return [(span.entity_type, text[span.start:span.end]) for span in mentions(text, spans)]
+
+
+NER = "SpacyRecognizer"
+
+
+@pytest.mark.parametrize(
+    "text, value, expected",
+    [
+        # words of another language that the English model took for a name: nothing capitalised, nothing kept
+        ("Ela admitiu a culpa e me passou o telefone (48) 98817-2264.", "passou o telefone", []),
+        ("Ana Lucía Gómez, de treinta y cinco años, vive en Madrid.", "de treinta y cinco años", []),
+        # the capitalised words of the span are the name
+        ("Jonas woont in Amsterdam, vlak bij de Westerkerk.", "vlak bij de Westerkerk", ["Westerkerk"]),
+        ("Beatriz Ochoa y Iker Etxeberria firmaron el contrato.", "Beatriz Ochoa y Iker Etxeberria firmaron el",
+         ["Beatriz Ochoa y Iker Etxeberria"]),
+        # a name keeps to its line; a later line holds another name only in two words
+        ("Consultant: Dr H. Oyama\n\nMrs Sato was admitted.", "H. Oyama\n\nMrs Sato", ["H. Oyama", "Mrs Sato"]),
+        ("Thanks,\nMarcus Idowu\nOperations Lead", "Marcus Idowu\nOperations", ["Marcus Idowu"]),
+        # a known first name written small in cased text is still a name
+        ("Hey kofi, sorry I missed your call. Talk soon!", "kofi", ["kofi"]),
+        # in text written in lower case, the words are kept as NER read them
+        ("hey ben can u send me the file", "hey ben", ["hey ben"]),
+        # a role or a greeting is no name
+        ("The Landlord shall repair the roof.", "Landlord", []),
+        ("Dear Colleague, re: Mr Singh", "Dear Colleague", []),
+    ],
+)
+def test_when_ner_reads_a_person_then_only_the_words_a_name_can_hold_are_kept(text, value, expected):
+    assert [v for k, v in _after(text, ("PERSON", value, NER))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, value, expected",
+    [
+        # a list of attendees after one found name
+        ("Present: Rich Adebowale (chair), Love Mensah, Will Thorne, Pat Kearns and Hyacinth Brown\n",
+         "Rich Adebowale", ["Love Mensah", "Will Thorne", "Pat Kearns", "Hyacinth Brown"]),
+        # two tenants, the second with an apostrophe in the surname
+        ("Tenants: Ciara O'Neill and Pádraig O'Neill\nProperty: Flat 6", "Ciara O'Neill", ["Pádraig O'Neill"]),
+        # the name before a found one
+        ("Witnesses: Tomás Ortega, Ana Ruiz.", "Ana Ruiz", ["Tomás Ortega"]),
+    ],
+)
+def test_when_a_found_name_stands_in_a_list_then_its_neighbours_are_names(text, value, expected):
+    found = _after(text, ("PERSON", value, "NameCueRecognizer"))
+    assert [v for k, v in found if v != value] == expected
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ana Ruiz, Marketing Manager, Acme", "Ana Ruiz"),  # a job title
+        ("Chukwuemeka Obi, Ikeja, Lagos, Nigeria", "Chukwuemeka Obi"),  # places
+        ("Ana Ruiz and The Board agreed", "Ana Ruiz"),  # a common word
+        ("Ana Ruiz, Thursday", "Ana Ruiz"),  # a day
+        ("Ana Ruiz and Google", "Ana Ruiz"),  # one word that is no known name
+    ],
+)
+def test_when_a_neighbour_in_a_list_is_no_name_then_it_is_left(text, value):
+    assert _after(text, ("PERSON", value, "NameCueRecognizer")) == [("PERSON", value)]
+
+
+def test_when_a_name_is_one_initial_then_it_is_not_taught():
+    text = "The father, Mr B, applied. Plan B was agreed."
+    assert found(text, ("PERSON", "B")) == []

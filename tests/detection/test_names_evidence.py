@@ -89,3 +89,8 @@ def test_when_the_text_shows_who_a_word_is_then_it_is_a_person(names, text, expe
 )
 def test_when_the_evidence_points_to_no_person_then_nothing_is_found(names, text):
     assert not {f for f in _found(names, text) if f[0] == "PERSON"}
+
+
+def test_when_a_role_opens_a_sentence_before_a_speech_verb_then_it_is_no_name(names):
+    # "caller" is a US census surname, but here the word names the person's part in the call
+    assert not {f for f in _found(names, "Caller said his name was john") if f == ("PERSON", "Caller")}

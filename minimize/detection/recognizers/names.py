@@ -162,6 +162,8 @@ _ROLES = (
     r"Accountant|Clerk|Secretary|Teacher|Professor|Editor|Writer|Intern|Technician|Architect|Scientist|Researcher|"
     r"Owner|Recruiter|Paralegal|Pharmacist|Therapist|Receptionist"
 )
+#: the words of _ROLES: a capitalised one after a name is the person's job, not another name
+ROLE_NAMES = frozenset(_ROLES.split("|")) | {"Leader", "Senior", "Junior", "Deputy", "Chair", "Esq"}
 _SIGNATURE = regex.compile(
     rf"(?m)^[ \t]*(?:--|—|__)[ \t]*\n[ \t]*(?P<name>{_CAP_NAME})[ \t]*(?=[|,·•–—\n]|$)"
     rf"|(?m)^[ \t]*(?P<name>{_CAP_NAME})[ \t]*[|·•][ \t]*(?:[\p{{L}}&/\-]+[ \t]+){{0,3}}(?:{_ROLES})\b"
@@ -211,6 +213,14 @@ NOT_NAME_WORDS = frozenset(
     August September October November December The New North South East West Port Lake Mount Saint St
     Customer Account Order Ticket Invoice Manager Director Court City County State General Patient Summary
     Report Details Record Letter Note Notes Form Information Statement Discharge Referral Personal Contact""".split()
+)
+#: people named by their part ("Caller said", "the Landlord", "Dear Colleague"): never a name alone
+ROLE_NOUNS = frozenset(
+    """caller customer client patient driver officer member user agent manager nurse doctor teacher tenant
+    tenants landlord landlords landlady lessee lessor buyer seller purchaser vendor claimant respondent
+    defendant plaintiff applicant appellant employer employee contractor colleague sender recipient receiver
+    guest witness student resident visitor carer engineer reporter writer author speaker chair secretary
+    sir madam dear experience""".split()
 )
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 #: cues before a capitalised word that only a person follows ("ask Will", "wife June")
@@ -372,6 +382,7 @@ class NameCueRecognizer(LocalRecognizer):
             # ... or opening a sentence before what only a person does ("Hope is allergic", "Park said yes")
             vouched = vouched or (not cue and words and (words[0].lower() in census_first_names()
                                                          or words[0].lower() in census_surnames())
+                                  and words[0].lower() not in ROLE_NOUNS
                                                          and bool(_PERSON_VERB.match(text, start + len(words[0]))))
             # "from London Heathrow", "emigrated to Bradford": a place after a preposition
             place = cue in PLACE_PREPOSITIONS and (text[start:end] in self.places or words[0] in self.places)
