@@ -74,7 +74,9 @@ FOREIGN_MONTH = (
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    r"januar|februar|märz|juli|oktober|dezember"
+    r"januar|februar|märz|juli|oktober|dezember|"
+    r"januari|februari|maart|mei|augustus|marts|augusti|maj|"  # Dutch, Danish/Norwegian, Swedish
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"  # Polish
 )
 #: ordinal words of a day ("fourth", "twenty-first", also read by recognizers/dates.py)
 ORDINAL_WORDS = (
@@ -91,7 +93,7 @@ _DATE_TOKEN = regex.compile(
 _CALENDAR_DATE = regex.compile(
     rf"(?i)\b(?:{_MONTH})\b\.?,?[ \t]+(?:the[ \t]+)?\d|\d(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?(?:{_MONTH})\b"
     rf"|\d\.?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH})\b|\b(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
-    r"|\d年\d{1,2}月|\d년[ \t]*\d{1,2}월"
+    r"|\d年\d{1,2}月|\d년[ \t]*\d{1,2}월|\d月\d{1,2}日|\d월[ \t]*\d{1,2}일"
     r"|(?<![\d.\-/])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
 )
 # An age in words, two to ninety-nine ("one" is rarely an age and often a pronoun).

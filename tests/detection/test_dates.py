@@ -25,6 +25,13 @@ def _found(detector, text):
         ("geboren am 12. März 1988 in Köln", "12. März 1988"),  # German
         ("seen on 2021-11-04T10:22 at", "2021-11-04T10:22"),  # ISO date and time: no code
         ("学歴\n2015年4月 関西大学 入学", "2015年4月"),  # NER's "name" with digits around it is none
+        ("the evening of Saturday 9th March 2024 at about", "9th March 2024"),  # after a weekday
+        ("Room 1417    Arr 08 Apr / Dep 12 Apr", "08 Apr"),  # a day and a month abbreviation
+        ("signed May 28, 2024 by", "May 28, 2024"),  # month first
+        ("Henrik Nielsen, født 17. maj 1972, bor", "17. maj 1972"),  # Danish
+        ("urodzona 3 maja 1990 w Krakowie", "3 maja 1990"),  # Polish
+        ("ji-woo 언니 생일 5월 3일 맞지?", "5월 3일"),  # Korean month and day, no year
+        ("誕生日は4月2日です", "4月2日"),  # Japanese month and day
     ],
 )
 def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text, value):
@@ -37,6 +44,8 @@ def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text,
         "version 2023.10.4 released",  # a version: one-digit parts
         "the second of many attempts",  # an ordinal word without a month
         "call me at 10.30 on the 3rd floor",  # a time and a floor
+        "you may 3 times try again",  # "may" the verb before a number
+        "we need 2 dec places",  # no month
     ],
 )
 def test_when_no_calendar_date_is_named_then_no_date_is_found(detector, text):

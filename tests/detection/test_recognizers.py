@@ -153,6 +153,10 @@ def test_when_digit_words_have_no_phone_word_near_then_no_phone_is_found(detecto
         "Attended: 16/03/2024 01:42",  # a date, then the hour of a time
         "for 12-Dec-2023; PNR 4417298806, coach",  # a booking reference
         "現住所: 〒530-0012 大阪府",  # a Japanese postal code after its mark
+        "Florianópolis - SC, 88015-530\nCelular",  # Brazil's CEP: five digits and three
+        "Packing LLC, FEIN 86-1047729",  # a US EIN: two digits and seven
+        "Sinistro nº 2024/118.553\n",  # "nº": a number's label in other languages
+        "São Paulo - SP, CEP 01426-001.",  # a postal code's label
     ],
 )
 def test_when_digits_are_not_a_phone_then_no_phone_is_found(phone, text):

@@ -54,6 +54,8 @@ def _found(detector, text):
         ("Dear Dr. Ramanathan,", "PERSON", "Ramanathan"),  # the name after it
         ("She flew to Kraków on 12 August.", "LOCATION", "Kraków"),  # gazetteer / NER
         ("Seen on 15 January 2025 in clinic", "DATE_TIME", "15 January 2025"),  # a calendar date
+        ("Limerick V94 X2T6\n\nDear Declan", "ZIP_CODE", "V94 X2T6"),  # an Eircode with letters and digits
+        ("Florianópolis - SC, 88015-530\nCelular", "ZIP_CODE", "88015-530"),  # a Brazilian CEP
         ("Lives at 19 Rue des Lilas, 75019 Paris", "ADDRESS", "19 Rue des Lilas"),  # street
         ("Sveavägen 44, lgh 1102, 111 34 Stockholm", "ZIP_CODE", "111 34"),  # a postal code before its town
         ("Rua Augusta 142, 2.º Esq., 1100-053 Lisboa", "ZIP_CODE", "1100-053"),  # Portugal
@@ -93,6 +95,7 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("salary 19200.13", "PHONE_NUMBER"),  # an amount
         ("the 2024 Paris Olympics, then Tokyo 2020.", "ZIP_CODE"),  # years next to places
         ("we sold 1200 Berlin tickets", "ZIP_CODE"),  # a count before a place, mid-sentence
+        ("model A12 3456 in stock", "ZIP_CODE"),  # an Eircode's shape, all digits, no context
     ],
 )
 def test_when_text_only_looks_like_pii_then_that_entity_is_not_reported(detector, text, entity):

@@ -42,8 +42,22 @@ _WORDS = re.compile(
     rf"(?i)\b(?:the[ \t]+)?(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
     rf"(?:,?[ \t]+(?:(?:19|20)\d\d\b|(?:{_YEAR_WORDS})\b))?"
 )
-# "1977年4月2日", "2015年4月", "1995년 3월 17일"
-_CJK = re.compile(r"(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}日)?|(?:19|20)\d\d년[ \t]*\d{1,2}월(?:[ \t]*\d{1,2}일)?")
+# "1977年4月2日", "2015年4月", "1995년 3월 17일", and a month and day without the year ("5월 3일", "4月2日")
+_CJK = re.compile(
+    r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月"
+    r"|(?:(?:19|20)\d\d년[ \t]*)?\d{1,2}월[ \t]*\d{1,2}일|(?:19|20)\d\d년[ \t]*\d{1,2}월"
+)
+# A day and an English month: "9th March 2024", "08 Apr", "March 3rd, 1999" (spaCy misses some
+# after a weekday or a label). "May" and abbreviations only capitalised: "may" is mostly the verb,
+# "2 dec places" no date.
+_EN_MONTH = (
+    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May|MAY"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
+)
+_ENGLISH = re.compile(
+    rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?"
+    rf"|\b{_EN_MONTH}\.?[ \t]+\d{{1,2}}(?i:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d\b)?"
+)
 _DIGIT = re.compile(r"\d")
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 SCORE = 0.6
@@ -69,7 +83,8 @@ class DateShapeRecognizer(LocalRecognizer):
         if _DIGIT.search(text):
             spans += [m.span() for m in _NUMERIC.finditer(text)]
             spans += [m.span() for m in _FOREIGN.finditer(text)]
-            if "年" in text or "년" in text:
+            spans += [m.span() for m in _ENGLISH.finditer(text)]
+            if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
         if _WORDS_HINT.search(text):
             spans += [m.span() for m in _WORDS.finditer(text)]

@@ -36,12 +36,15 @@ _NOT_PHONE = regex.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,2}\.\d{1,2}\.\d{1,3}$"
     r"|^\d{1,3}(?:\.\d{1,3}){3}$|^\d{1,3}(?:,\d{3})+|^(?:19|20)\d\d[ \t]*[-/][ \t]*(?:19|20)\d\d$"
     r"|^\d+[.,]\d{1,2}$"  # an amount: 19200.13
+    r"|^\d{5}-\d{3}$|^\d{2}-\d{7}$"  # groupings no phone has: Brazil's CEP "88015-530", a US EIN "86-1047729"
 )
 # Words right before a number that say it is an id, a code or an amount, not a phone.
 _NOT_PHONE_BEFORE = regex.compile(
     r"\b(?:id|ids|code|codes|order|ref|reference|invoice|ticket|tracking|account|acct|passcode|pin|serial|sku|"
     r"tax|po|case|claim|policy|batch|build|version|iban|ssn|social|security|card|isbn|no|nr|#|pnr|booking|"
-    r"confirmation|reservation|locator|waybill|awb|shipment|parcel|consignment)\W{0,3}"
+    r"confirmation|reservation|locator|waybill|awb|shipment|parcel|consignment|"
+    # "nº", "número", "Nummer" in other languages; a postal code's label
+    r"nº|n°|núm|número|numero|numéro|nummer|cep|plz|zip|postal|postcode)\W{0,3}"
     r"(?:(?:number|num|no|nr|is|was|of|:)\W{0,3}){0,2}$",
     regex.IGNORECASE,
 )
