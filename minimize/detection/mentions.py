@@ -26,6 +26,10 @@ from collections.abc import Sequence
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from minimize.detection.recognizers.gazetteer import gazetteer
+from minimize.detection.recognizers.names import (
+    NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, _mostly_lowercase, census_first_names, census_surnames,
+)
 from minimize.types import Span
 
 RECOGNIZER = "RepeatMention"
@@ -64,12 +68,19 @@ _WORD = regex.compile(r"[^\s,;:()\"“”]+")
 def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
     """The findings of refine() made whole: NER's misreadings of other languages dropped or trimmed,
     the names listed beside a found name added, then the repeats of every name and place."""
-    kept = [piece for span in spans for piece in _read(text, span)]
+    lowercase: list[bool] = []  # read once, for the first NER name
+
+    def written_small() -> bool:
+        if not lowercase:
+            lowercase.append(_mostly_lowercase(text))
+        return lowercase[0]
+
+    kept = [piece for span in spans for piece in _read(text, span, written_small)]
     kept += listed_names(text, kept)
     return kept + repeat_mentions(text, kept)
 
 
-def _read(text: str, span: Span) -> list[Span]:
+def _read(text: str, span: Span, written_small) -> list[Span]:
     """NER's PERSON as a careful reader sees it. A name keeps to one line, and in text written with
     capitals its words are capitalised, but for particles ("de", "van") and known first names written
     small ("hey kofi"): "bateu", "o telefone", "hua hai" are words of Portuguese or Hindi that the
@@ -77,12 +88,14 @@ def _read(text: str, span: Span) -> list[Span]:
     or a greeting ("Landlord", "Dear Colleague") is no name."""
     if span.recognizer != NER or span.entity_type != "PERSON":
         return [span]
-    from minimize.detection.recognizers.names import NOT_NAMES, ROLE_NOUNS, _mostly_lowercase, census_first_names
 
     words = [w.strip(".,'’") for w in text[span.start : span.end].split()]
     if not words or all(w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in words):
         return []
-    lowercase = _mostly_lowercase(text)
+    value = text[span.start : span.end]
+    if "\n" not in value and all(w[:1].isupper() for w in words):
+        return [span]  # "Ana Ruiz": every word capitalised, on one line
+    lowercase = written_small()
     pieces: list[Span] = []
     run: list[regex.Match] = []
     for word in [*_WORD.finditer(text, span.start, span.end), None]:
@@ -117,7 +130,9 @@ def listed_names(text: str, spans: Sequence[Span]) -> list[Span]:
     while todo:
         span = todo.pop()
         after = _NEXT_IN_LIST.match(text, span.end)
-        before = _PREVIOUS_IN_LIST.search(text, max(0, span.start - 80), span.start)
+        joined = text[max(0, span.start - 5) : span.start].rstrip(" \t")
+        before = _PREVIOUS_IN_LIST.search(text, max(0, span.start - 80), span.start) \
+            if joined.endswith((",", " and", "&")) else None
         for match in (after, before):
             if match is None:
                 continue
@@ -132,13 +147,6 @@ def listed_names(text: str, spans: Sequence[Span]) -> list[Span]:
 
 
 def _listed_name(value: str) -> bool:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    from minimize.detection.recognizers.gazetteer import gazetteer
-    from minimize.detection.recognizers.names import (
-        NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, census_first_names, census_surnames,
-    )
-
     words = value.split()
     places = gazetteer()
     if value in places or any(w in places or w in NOT_NAME_WORDS or w in ROLE_NAMES for w in words):

@@ -68,16 +68,13 @@ _RELATION_PREFIX = rf"(?:(?:{_RELATIONS})\b[ \t]*[,:(\-–]?[ \t]*)?"
 
 # A form label, then a name: "Name: Ana Ruiz", "account holder is alphonse mary".
 _LABEL = regex.compile(
-    r"(?im)(?:^|[;|·.]\s*|[ \t]{2,}|\t|\b(?=account[ \t]+holder|name[ \t]+on|cardholder))(?:full[ \t]+)?(?:name(?:[ \t]+on[ \t]+(?:account|card|file))?|"
+    r"(?im)(?:^|[;|·.]\s*|\b(?=account[ \t]+holder|name[ \t]+on|cardholder))(?:full[ \t]+)?(?:name(?:[ \t]+on[ \t]+(?:account|card|file))?|"
     r"cardholder|card[ \t]+holder|account[ \t]+name|customer[ \t]+name|patient[ \t]+name|patient|tenant|applicant|driver|sender|"
     r"recipient|account[ \t]+holder|holder|name[ \t]+of[ \t]+insured|insured|caller|customer|client|witness|guest|"
     r"employee|next[ \t]+of[ \t]+kin|signed|referee|candidate|contact|contact[ \t]+person|attn|attention|parent|"
     r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member|"
     r"surname|last[ \t]+name|family[ \t]+name|forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?(?:\(s\))?|"
-    r"middle[ \t]+names?|maiden[ \t]+name|"
-    # the parties of a lease, a sale or a delivery: "LANDLORD: Chase Whitaker", "receiver: Themba Nkosi"
-    r"landlord|landlady|tenants?|occupants?|seller|buyer|vendor|purchaser|receiver|consignee|shipper|carer|"
-    r"(?:likes|prefers)[ \t]+to[ \t]+be[ \t]+called)"
+    r"middle[ \t]+names?|maiden[ \t]+name)"
     rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_RELATION_PREFIX}{_WORDS}(?P<given>(?-i:,[ \t]+\p{{Lu}}\p{{L}}+)(?=[ \t]*(?:[.;\n]|$)))?"
 )
 # Labels that are names only before a colon, in forms and headers, also after a gap in a
@@ -88,6 +85,9 @@ _LABEL_COLON = regex.compile(
     r"pt|family|worker|social[ \t]+worker|case[ \t]+worker|key[ \t]+worker|reported[ \t]+by|prepared[ \t]+by|"
     r"completed[ \t]+by|requested[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|authori[sz]ed[ \t]+by|seen[ \t]+by|"
     r"attending|consultant|gp|physician|doctor|nurse|author|mother|father|"
+    # the parties of a lease, a sale or a delivery: "LANDLORD: Chase Whitaker", "receiver: Themba Nkosi"
+    r"landlord|landlady|tenants?|occupants?|seller|buyer|vendor|purchaser|receiver|consignee|shipper|carer|"
+    r"(?:likes|prefers)[ \t]+to[ \t]+be[ \t]+called|"
     r"hasta(?:[ \t]+ad[ıi])?|ad[ \t]+soyad[ıi]?|ad[ıi][ \t]+soyad[ıi]|nombre(?:[ \t]+completo)?|apellidos?|"
     r"paciente|nom|pr[ée]nom|nom[ \t]+de[ \t]+famille|nome|cognome|vorname|nachname|naam|imi[eę](?:[ \t]+i[ \t]+nazwisko)?|"
     r"nazwisko|họ[ \t]+tên|氏名|姓名|名前|이름|성명)"
@@ -122,7 +122,7 @@ _KNOWN_CAPITALISED = regex.compile(
     r"neighbou?r|friend|colleague|patient|client|customer|tenant|landlord|nurse|doctor|teacher|student|boss|"
     r"manager|intern|driver|caller|guest|witness|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|"
     r"plaintiff|defendant|applicant|respondent|claimant|accused|deceased|victim|suspect|petitioner|insured|"
-    r"holder|receiver|recipient|sender|carer|caregiver|owner|buyer|seller|landlady|resident|employee|worker|"
+    r"holder|recipient|sender|carer|owner|"
     r"call|ask|asked|tell|told|email|text|thank|ping|meet|met|contact|remind|fetch|visit|see|saw|with|ring|"
     r"estate[ \t]+of|testament[ \t]+of|memory[ \t]+of|survived[ \t]+by|"
     r"delivery[ \t]+for|deliver[ \t]+to|ship[ \t]+to|parcel[ \t]+for|package[ \t]+for|care[ \t]+of|c/o|"
@@ -149,7 +149,7 @@ _SIGN_OFF = regex.compile(
     # "— A. Chowdhury" on its own line or after a sentence, never a heading's "Case note — Family Support"
     rf"|[-–—](?<=(?:^[ \t]*|[.!?)\]\"'”\p{{So}}][ \t]+)[-–—])[ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
     # "... my number is 0612 345 678 - Julien": a dash and a name closing the whole message
-    rf"|(?<=\S[ \t]+)[-–—][ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*[.!]?[ \t]*\Z"
+    rf"|[-–—](?<=\S[ \t]+[-–—])[ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*[.!]?[ \t]*\Z"
     # "... got hacked. – wade" closing a chat message
     r"|[-–—](?<=(?:^[ \t]*|[.!?)\p{So}][ \t]+)[-–—])[ \t]*(?P<name>(?-i:\p{Ll}{3,}))[ \t]*\Z"
     r"|(?:^|[.!\n][ \t]*)(?:thanks|thx|cheers|regards|bye|love|ttyl)[, \t]+(?P<name>(?-i:\p{Ll}{3,}))[ \t]*[!.]?[ \t]*(?:\n|$)"
