@@ -47,17 +47,15 @@ _CJK = re.compile(
     r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月"
     r"|(?:(?:19|20)\d\d년[ \t]*)?\d{1,2}월[ \t]*\d{1,2}일|(?:19|20)\d\d년[ \t]*\d{1,2}월"
 )
-# A day and an English month: "9th March 2024", "08 Apr", "March 3rd, 1999" (spaCy misses some
+# A day and an English month: "9th March 2024", "08 Apr" (spaCy misses some
 # after a weekday or a label). "May" and abbreviations only capitalised: "may" is mostly the verb,
 # "2 dec places" no date.
 _EN_MONTH = (
     r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May|MAY"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 )
-_ENGLISH = re.compile(
-    rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?"
-    rf"|\b{_EN_MONTH}\.?[ \t]+\d{{1,2}}(?i:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d\b)?"
-)
+# Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
+_ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?")
 _DIGIT = re.compile(r"\d")
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 SCORE = 0.6
