@@ -1,8 +1,8 @@
 """Mentions: NER's names read again, names listed beside a found one, and repeats.
 
-`mentions()` runs on the findings of refine(). It keeps of NER's PERSON only the words
-a name can hold (the English model reads Portuguese or Hindi words as names), adds
-the names listed beside a found one ("Present: Rich Adebowale (chair), Love Mensah,
+`read_ner_names()` runs before refine() and keeps of NER's PERSON only the words a
+name can hold (the English model reads Portuguese or Hindi words as names).
+`mentions()` runs on the findings of refine(): it adds the names listed beside a found one ("Present: Rich Adebowale (chair), Love Mensah,
 Will Thorne"), then finds each name and place again wherever the text repeats it.
 
 Repeat mentions: a name found once is found wherever the text repeats it.
@@ -65,9 +65,10 @@ _PREVIOUS_IN_LIST = regex.compile(
 _WORD = regex.compile(r"[^\s,;:()\"“”]+")
 
 
-def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The findings of refine() made whole: NER's misreadings of other languages dropped or trimmed,
-    the names listed beside a found name added, then the repeats of every name and place."""
+def read_ner_names(text: str, spans: Sequence[Span], boosted: Sequence[bool]) -> tuple[list[Span], list[bool]]:
+    """NER's PERSON findings reduced to the words a name can hold (see `_read`), before refine()
+    weighs the findings against each other: so that a dropped misreading ("de treinta y cinco
+    años") shadows nothing inside it. `boosted` runs beside `spans` and is kept beside them."""
     lowercase: list[bool] = []  # read once, for the first NER name
 
     def written_small() -> bool:
@@ -75,7 +76,19 @@ def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
             lowercase.append(_mostly_lowercase(text))
         return lowercase[0]
 
-    kept = [piece for span in spans for piece in _read(text, span, written_small)]
+    out_spans: list[Span] = []
+    out_boosted: list[bool] = []
+    for span, boost in zip(spans, boosted):
+        for piece in _read(text, span, written_small):
+            out_spans.append(piece)
+            out_boosted.append(boost)
+    return out_spans, out_boosted
+
+
+def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
+    """The findings of refine() made whole: the names listed beside a found name added, then the
+    repeats of every name and place."""
+    kept = list(spans)
     kept += listed_names(text, kept)
     return kept + repeat_mentions(text, kept)
 

@@ -31,7 +31,7 @@ from minimize.detection.config import DetectionConfig
 from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
 from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
-from minimize.detection.mentions import TYPES, mentions
+from minimize.detection.mentions import TYPES, mentions, read_ner_names
 from minimize.detection.refine import NEEDS_CONTEXT, refine
 from minimize.detection.speed import numpy_matmul
 from minimize.errors import DetectionError, MinimizeError
@@ -346,6 +346,8 @@ class PresidioBackend:
             )
             spans = [_to_span(r) for r in results]
             boosted = [_boosted(r) for r in results]
+            if self._repeats:
+                spans, boosted = read_ner_names(text, spans, boosted)
             kept = refine(text, spans, boosted, self._config.score_threshold)
             found.append(mentions(text, kept) if self._repeats else kept)
         return found

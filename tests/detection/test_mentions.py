@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from minimize.detection.mentions import RECOGNIZER, mentions, repeat_mentions
+from minimize.detection.mentions import RECOGNIZER, mentions, read_ner_names, repeat_mentions
 from minimize.types import Span
 
 
@@ -79,7 +79,17 @@ NER = "SpacyRecognizer"
     ],
 )
 def test_when_ner_reads_a_person_then_only_the_words_a_name_can_hold_are_kept(text, value, expected):
-    assert [v for k, v in _after(text, ("PERSON", value, NER))] == expected
+    start = text.index(value)
+    spans, boosted = read_ner_names(text, [Span("PERSON", start, start + len(value), 0.85, NER)], [False])
+    assert [text[s.start:s.end] for s in spans] == expected and boosted == [False] * len(spans)
+
+
+def test_when_ner_misreads_words_around_another_finding_then_that_finding_stays():
+    text = "Ana Lucía Gómez, de treinta y cinco años, vive en Madrid."
+    start = text.index("de treinta")
+    age = Span("AGE", start + 3, start + 18, 0.6, "AgeRecognizer")
+    spans, _ = read_ner_names(text, [Span("PERSON", start, start + 23, 0.85, NER), age], [False, False])
+    assert spans == [age]
 
 
 @pytest.mark.parametrize(

