@@ -111,6 +111,12 @@ _AGE_AFTER = regex.compile(
     rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))"
     r"(?=[ \t]*(?:\)|,|\||(?:[MF]|y/?o|yrs?)\b|[ \t]+(?:and|years?)\b|[.;!?]?$|[.;!?][ \t]))"
 )
+# "María Gómez, de treinta y cinco años,", "Jean Roy, soixante-huit ans,", "Lan, ba mươi tám tuổi":
+# after a name and a comma, up to three words before the word for "years" in another language
+_AGE_WORDS_BEFORE_YEARS = regex.compile(
+    r",[ \t]*(?:(?i:de|âgée?s?|agée?s?|di|com)[ \t]+(?:de[ \t]+)?)?(\p{L}+(?:[- ]\p{L}+){0,2})"
+    r"[ \t]+(?:a[ñn]os|ans|anni|anos|tuổi|ya[şs][ıi]nda|jaar|år|lat|let|лет|года?)\b"
+)
 _RELATIVE = regex.compile(
     r"(?i)\b(?:mom|mum|mother|dad|father|son|daughter|wife|husband|partner|grandma|grandpa|grandmother|"
     r"grandfather|brother|sister|child|baby|boy|girl|patient|nana|granny|uncle|aunt|niece|nephew)\b"
@@ -153,7 +159,9 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
             or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
     codes = [_stripped(m) for m in _TOKEN.finditer(text) if _is_code(m.group().rstrip(".:!?"))]
     kept = [s for s in kept if not _noise(text, s, kept, codes)]
-    kept += _ages_after_names(text, kept) + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
+    ages, misread = _ages_after_names(text, kept)
+    kept = [s for s in kept if not (s.recognizer == "SpacyRecognizer" and any(a <= s.start and s.end <= b for a, b in misread))]
+    kept += ages + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
     kept = _unshadowed(_preferred(kept))
     return [s for s in kept if s.score >= threshold]
 
@@ -203,17 +211,23 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     return False
 
 
-def _ages_after_names(text: str, spans: Sequence[Span]) -> list[Span]:
-    ages = []
+def _ages_after_names(text: str, spans: Sequence[Span]) -> tuple[list[Span], list[tuple[int, int]]]:
+    """Ages right after a name or a relative, and the stretches they were read from: NER words
+    there are the age misread ("de treinta y cinco años" as a name)."""
+    ages, stretches = [], []
     taken = {(s.start, s.end) for s in spans if s.entity_type == "AGE"}
     ends = {s.end for s in spans if s.entity_type == "PERSON"}
     ends |= {m.end() for m in _RELATIVE.finditer(text)}
     for end in sorted(ends):
         match = _AGE_AFTER.match(text, end)
+        in_words = None if match else _AGE_WORDS_BEFORE_YEARS.match(text, end)
+        match = match or in_words
         if match and match.span(1) not in taken:
             taken.add(match.span(1))
             ages.append(Span("AGE", match.start(1), match.end(1), AGE_AFTER_NAME_SCORE, "AgeAfterNameRule"))
-    return ages
+            if in_words:
+                stretches.append(in_words.span())
+    return ages, stretches
 
 
 def _postcodes_by_places(text: str, spans: Sequence[Span], threshold: float) -> list[Span]:

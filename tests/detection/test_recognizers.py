@@ -118,6 +118,7 @@ def test_when_text_has_no_address_then_none_is_found(address, text):
         ("mobile 07700 900461", "07700 900461", 0.5),  # UK
         ("at (212) 555-0187 ext. 4.", "(212) 555-0187 ext. 4", 0.5),  # the extension belongs to it
         ("0044 20 7946 0958", "0044 20 7946 0958", 0.7),  # 00 instead of +
+        ("Mon numéro : +33 6 12 34 56 78 - Julien", "+33 6 12 34 56 78", 0.7),  # "number" in French
     ],
 )
 def test_when_text_holds_a_phone_number_then_it_is_found_with_a_useful_score(phone, text, value, at_least):

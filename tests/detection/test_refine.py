@@ -47,6 +47,9 @@ def _found(detector, text):
         ("at the age of twelve and now runs a group", "AGE", "twelve"),  # words, then "and"
         ("Camille Dubois, âgée de 29 ans, habite", "AGE", "29"),  # French
         ("Ana tem 34 anos e mora no Porto", "AGE", "34"),  # Portuguese
+        ("Ana Lucía Gómez, de treinta y cinco años, vive en", "AGE", "treinta y cinco"),  # words, Spanish
+        ("Giorgio Marchetti, sessantadue anni, abita in", "AGE", "sessantadue"),  # words, Italian
+        ("Jean-Luc Tremblay, soixante-huit ans, habite au", "AGE", "soixante-huit"),  # words, French
         ("his SSN is 536 22 8726 on file", "US_SSN", "536 22 8726"),  # spaces, with context
         ("social security number 412567890", "US_SSN", "412567890"),  # no separators, with context
         ("driver's license D123-4567-8901 rejected", "US_DRIVER_LICENSE", "D123-4567-8901"),  # state format
@@ -133,3 +136,9 @@ def test_when_a_token_mixes_letters_and_digits_then_it_is_a_code_unless_it_reads
 def test_when_an_account_label_precedes_an_iban_then_the_iban_is_reported_as_such(detector):
     found = _found(detector, "Salary will be paid into account DE44 5001 0517 5407 3249 31 from May.")
     assert ("IBAN_CODE", "DE44 5001 0517 5407 3249 31") in found
+
+
+def test_when_ner_reads_an_age_in_words_as_a_name_then_the_age_wins(detector):
+    found = _found(detector, "Ana Lucía Gómez, de treinta y cinco años, vive en Madrid.")
+    assert ("AGE", "treinta y cinco") in found
+    assert not any(e == "PERSON" and "treinta" in v for e, v in found)
