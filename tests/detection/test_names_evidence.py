@@ -70,6 +70,13 @@ def test_when_the_word_after_a_title_is_no_name_then_no_person(names, text):
         ("Johannesburg 2193; receiver: Themba Nkosi, cell", ("PERSON", "Themba Nkosi")),
         ("LANDLORD: Chase Whitaker    TENANT: June Okafor-Bell", ("PERSON", "June Okafor-Bell")),
         ("Name: Morag Sinclair    Likes to be called: Mo    Age: 91", ("PERSON", "Mo")),
+        # chat: thanks and "who is" before a first name that is also a word, an emoji closing it
+        ("thx hunter 🙌 the deck looks 🔥", ("PERSON", "hunter")),
+        ("who is frank?? he's liking all my posts", ("PERSON", "frank")),
+        # meeting minutes: who sent apologies
+        ("Present: Rich Adebowale (chair)\nApologies: Rose\n\n1. Plot 17", ("PERSON", "Rose")),
+        # a known first name inside a sentence, after a small word
+        ("Driver will be Andrzej, mobile +48 512 388 140", ("PERSON", "Andrzej")),
         # a carer is a person: the word after it is a name even when it is also a word
         ("At 03:10 night carer Joy found him", ("PERSON", "Joy")),
     ],
@@ -85,6 +92,9 @@ def test_when_the_text_shows_who_a_word_is_then_it_is_a_person(names, text, expe
         "Monday's meeting moved.",  # a day
         'Acme Ltd ("Seller") agrees',  # a company as a party
         "Case note — Family Support\nMet the family.",  # a heading, not a signature
+        "who is the manager on duty?",  # "who is" before no name
+        "thx for the help",  # thanks for something
+        "the train to Paris leaves at 9",  # a place where a first name could stand
     ],
 )
 def test_when_the_evidence_points_to_no_person_then_nothing_is_found(names, text):

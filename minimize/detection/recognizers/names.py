@@ -83,6 +83,8 @@ _LABEL = regex.compile(
 _LABEL_COLON = regex.compile(
     r"(?im)(?:^|[;|·]\s*|[ \t]{2,}|\t)(?:known[ \t]+as|preferred[ \t]+name|nick[ \t]?name|alias|a\.?k\.?a\.?|"
     r"pt|family|worker|social[ \t]+worker|case[ \t]+worker|key[ \t]+worker|reported[ \t]+by|prepared[ \t]+by|"
+    # meeting minutes: "Present: ...", "Apologies: Rose", "Minutes: K. Osei"
+    r"present|attendees|apologies|absent|chair|chaired[ \t]+by|minutes(?:[ \t]+taken[ \t]+by)?|"
     r"completed[ \t]+by|requested[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|authori[sz]ed[ \t]+by|seen[ \t]+by|"
     r"attending|consultant|gp|physician|doctor|nurse|author|mother|father|"
     # the parties of a lease, a sale or a delivery: "LANDLORD: Chase Whitaker", "receiver: Themba Nkosi"
@@ -107,6 +109,7 @@ _NAMED = regex.compile(
 # Cues that vouch only for a known first name: "it's priya", "hey dave", "and sarah".
 _CUED = regex.compile(
     r"(?i)(?:\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
+    r"thx|ty|who[ \t]+is|who's|"
     r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
     r"pick[ \t]+up|call|text|ping|cc|dm|msg|message|ask|remind|to|saw|met|seen|@)[ \t,]+|^[ \t]*|[\n.!?:;,\]][ \t]*)"
     r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+)?))",
@@ -174,7 +177,7 @@ _LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 _FOLLOWING = regex.compile(r"[ \t]+(\p{L}[\p{L}'’\-]+)\b")
 _LOWER_WORD = regex.compile(r"(?<![\w@.])\p{Ll}{3,}(?![\w@])")
 _WORD = regex.compile(r"\p{L}+")
-_NAME_END = regex.compile(r"[ \t]*(?:[,.!?;:)\n]|$|[ \t]+(?:here|again|said|says|from|when|and|is|was|at|on)\b)")
+_NAME_END = regex.compile(r"[ \t]*(?:[,.!?;:)\n\p{So}]|$|[ \t]+(?:here|again|said|says|from|when|and|is|was|at|on)\b)")
 
 #: first names that are ordinary lowercase English words: not names in lowercase without a cue
 ENGLISH = frozenset(
@@ -266,6 +269,8 @@ _VOCATIVE = regex.compile(
     r"(?m:^[ \t]*(?P<name>\p{Ll}{3,})[, \t]+(?:(?:can|could|would|will|did|do)[ \t]+(?:u|you)|you're|youre|you[ \t]+are)\b)"
 )
 # A name spelled out letter by letter: "Marguerite Lebeau. L-E-B-E-A-U."
+# a known first name inside a sentence, after a small word or a comma: "Driver will be Andrzej, mobile"
+_MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}{2,}\b(?![ \t]+\p{Lu}|['’\-.@])")
 # a known name owning something: "Priyanka's workstation", "is Okafor's laptop"
 _POSSESSIVE = regex.compile(r"(?<![\w'’.\-])(?P<name>\p{Lu}\p{Ll}{2,})['’]s\b")
 # a party to a contract, then the role it is called by: 'Chase Whitaker ("Landlord")', 'Ana Ruiz (the "Buyer")'
@@ -453,6 +458,10 @@ class NameCueRecognizer(LocalRecognizer):
                 if kind == "voc" and not (known or (len(word) >= 6 and not word.endswith("ly"))):
                     continue
                 found.append(("PERSON", start, end, STRONG_SCORE if kind == "name" else WEAK_SCORE))
+        for match in _MID_SENTENCE.finditer(text):
+            word = match.group()
+            if word.lower() in first_names() and word not in self.places and word not in NOT_NAME_WORDS:
+                found.append(("PERSON", match.start(), match.end(), WEAK_SCORE))
         if "'s" in text or "’s" in text:
             for match in _POSSESSIVE.finditer(text):
                 word = match.group("name")
