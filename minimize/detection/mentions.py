@@ -2,10 +2,9 @@
 
 `read_ner_names()` runs before refine() and keeps of NER's PERSON only the words a
 name can hold (the English model reads Portuguese or Hindi words as names).
-`mentions()` runs on the findings of refine(): it adds the names listed beside a found one ("Present: Rich Adebowale (chair), Love Mensah,
-Will Thorne"), then finds each name and place again wherever the text repeats it.
-
-Repeat mentions: a name found once is found wherever the text repeats it.
+`mentions()` runs on the findings of refine(): it adds the names listed beside a
+found one ("Present: Rich Adebowale (chair), Love Mensah, Will Thorne"), then
+finds each name and place again wherever the text repeats it.
 
 A long document names its people and places many times ("Mrs Adaeze Okonkwo
 ... Okonkwo said ... as Adaeze told the court"), and NER finds some mentions

@@ -31,7 +31,7 @@ from minimize.detection.config import DetectionConfig
 from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
 from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
-from minimize.detection.mentions import TYPES, mentions, read_ner_names
+from minimize.detection.mentions import mentions, read_ner_names
 from minimize.detection.refine import NEEDS_CONTEXT, refine
 from minimize.detection.speed import numpy_matmul
 from minimize.errors import DetectionError, MinimizeError
@@ -265,8 +265,6 @@ class PresidioBackend:
         self._entities = sorted(entities)
         self.supported_entities = entities
         self.ner_loaded = not analyzer.nlp_engine.blank
-        # a name found once is found wherever its text repeats it (detection/mentions.py)
-        self._repeats = bool(entities & TYPES)
 
     @classmethod
     def build(cls, config: DetectionConfig, packs: Sequence[Pack]) -> PresidioBackend:
@@ -346,10 +344,9 @@ class PresidioBackend:
             )
             spans = [_to_span(r) for r in results]
             boosted = [_boosted(r) for r in results]
-            if self._repeats:
-                spans, boosted = read_ner_names(text, spans, boosted)
-            kept = refine(text, spans, boosted, self._config.score_threshold)
-            found.append(mentions(text, kept) if self._repeats else kept)
+            # NER's names read again before refine() weighs them; names and places made whole after
+            spans, boosted = read_ner_names(text, spans, boosted)
+            found.append(mentions(text, refine(text, spans, boosted, self._config.score_threshold)))
         return found
 
 

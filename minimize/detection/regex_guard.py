@@ -21,7 +21,7 @@ on a short text (`(a+)+$` on "aaaa...!" doubles its work with every "a"):
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -129,24 +129,11 @@ def _alternation_hazard(source: str) -> str | None:
     Python's parser merges `a|a` into a character set, the `regex` module does not."""
     stack: list[int] = []
     groups: list[tuple[int, int]] = []
-    i, in_class = 0, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if source[i + 1 : i + 2] == "]" or source[i + 1 : i + 3] == "^]":
-                i += 2 if source[i + 1] == "]" else 3
-                continue
-        elif ch == "(":
+    for i, ch in _structure(source):
+        if ch == "(":
             stack.append(i)
         elif ch == ")" and stack:
             groups.append((stack.pop(), i))
-        i += 1
     for start, end in groups:
         quantifier = _QUANTIFIER.match(source, end + 1)
         if not quantifier or not _many(quantifier):
@@ -178,9 +165,25 @@ def _many(quantifier: re.Match) -> bool:
 
 
 def _top_level_split(body: str) -> list[str]:
-    parts, depth, i, in_class, last = [], 0, 0, False, 0
-    while i < len(body):
-        ch = body[i]
+    parts, depth, last = [], 0, 0
+    for i, ch in _structure(body):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(body[last:i])
+            last = i + 1
+    parts.append(body[last:])
+    return parts
+
+
+def _structure(source: str) -> Iterator[tuple[int, str]]:
+    """(index, character) of a pattern's source outside escapes and character classes: the
+    characters that give it its structure (groups, alternation, quantifiers)."""
+    i, in_class = 0, False
+    while i < len(source):
+        ch = source[i]
         if ch == "\\":
             i += 2
             continue
@@ -188,16 +191,12 @@ def _top_level_split(body: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(body[last:i])
-            last = i + 1
+            if source[i + 1 : i + 2] == "]" or source[i + 1 : i + 3] == "^]":  # a "]" first is literal
+                i += 2 if source[i + 1] == "]" else 3
+                continue
+        else:
+            yield i, ch
         i += 1
-    parts.append(body[last:])
-    return parts
 
 
 def _ambiguous(body: list) -> str | None:

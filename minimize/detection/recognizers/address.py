@@ -199,21 +199,6 @@ _ORDINARY = STOP_WORDS | set(
     "items units kids points more less long short hot cold".split()
 )
 _UNIT_JUST_BEFORE = regex.compile(rf"(?:{_UNIT_BEFORE})$")
-# Words that make a lowercase "number words suffix" ordinary prose, not a street
-_ORDINARY = STOP_WORDS | set(
-    "days day hours hour minutes mins weeks week months month years year times pages miles km steps people "
-    "items units kids points more less long short hot cold".split()
-)
-_UNIT_JUST_BEFORE = regex.compile(rf"(?:{_UNIT_BEFORE})$")
-# A cheap first look: a street word, a foreign street type, or a box, anywhere
-_HINT = regex.compile(
-    rf"(?i:\b(?:{_SUFFIX_WORDS}|{_SUFFIX_ABBREVIATIONS}|box|postfach|apartado|caixa|bag|chome|sector|block|"
-    r"rue|chemin|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|"
-    r"paseo|ul|ulica|aleja|al|boulevard|bd|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|rambla|"
-    r"ronda|passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place)\b"
-    r"|\p{L}-(?:ro|gil|daero)\b|(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|"
-    r"gade|vej|veien|gata|laan|straat|plein|gracht|kade|steeg|dreef|utca|ulice|iela|katu|tie|way)\b|\d-\d+-\d)"
-)
 STREET_SCORE = 0.9  # above NER's 0.85: the street's words are not a PERSON
 WEAK_STREET_SCORE = 0.5  # a "Road 27"-like street only counts after a unit ("House 12, Road 27")
 PO_BOX_SCORE = 0.8
