@@ -84,15 +84,16 @@ ORDINAL_WORDS = (
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
     r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
-# A date as one token with letters: a month's name or a time after "T"
+# A date as one token with letters: a month's name ("5-Aug" of "Aug 5-Aug 16") or a time after "T"
 _DATE_TOKEN = regex.compile(
-    rf"(?i)^(?:\d{{1,2}}-(?:{_MONTH})-\d{{2,4}}|\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?)$"
+    rf"(?i)^(?:\d{{1,2}}-(?:{_MONTH})(?:-\d{{2,4}})?|(?:{_MONTH})-\d{{1,2}}|\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?)$"
 )
 # A date with a day or a month: "3 March", "March 3", "January 2024", "03/04/1985", "1985-04-03", "4/5",
 # "09-JUL-1990", "3 de marzo", "fourth of October", "1977年4月2日".
 _CALENDAR_DATE = regex.compile(
     rf"(?i)\b(?:{_MONTH})\b\.?,?[ \t]+(?:the[ \t]+)?\d|\d(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?(?:{_MONTH})\b"
     rf"|\d\.?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH})\b|\b(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
+    r"|\b(?i:the)[ \t]+\d{1,2}(?:st|nd|rd|th)\b"  # "Thursday the 14th"
     r"|\d年\d{1,2}月|\d년[ \t]*\d{1,2}월|\d月\d{1,2}日|\d월[ \t]*\d{1,2}일"
     r"|(?<![\d.\-/])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
 )
@@ -158,6 +159,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     kept = [s for s in kept if s.entity_type != "US_DRIVER_LICENSE" or s.recognizer == LABELLED_ID
             or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
     codes = [_stripped(m) for m in _TOKEN.finditer(text) if _is_code(m.group().rstrip(".:!?"))]
+    kept = [t for t in (_without_codes(text, s, codes) for s in kept) if t]
     kept = [s for s in kept if not _noise(text, s, kept, codes)]
     ages, misread = _ages_after_names(text, kept)
     kept = [s for s in kept if not (s.recognizer == "SpacyRecognizer" and any(a <= s.start and s.end <= b for a, b in misread))]
@@ -187,9 +189,31 @@ def _is_code(token: str) -> bool:
     return glued or any(p != p.lower() or len(p) <= 2 for p in letters)
 
 
+def _without_codes(text: str, span: Span, codes: list[tuple[int, int]]) -> Span | None:
+    """A NER span without the codes in it: a place without the code at its edge ("Kilkenny R95" of
+    "Kilkenny R95 X2Y4" is "Kilkenny"); None for anything else a code touches ("Galaxy S23" is no name)."""
+    if span.entity_type not in NER_TYPES:
+        return span
+    if span.entity_type != "LOCATION":
+        return None if any(a < span.end and span.start < b for a, b in codes) else span
+    start, end = span.start, span.end
+    for a, b in codes:
+        if a < end and start < b:
+            if a <= start and end <= b or start < a and b < end:
+                return None
+            start, end = (b, end) if a <= start else (start, a)
+    if (start, end) == (span.start, span.end):
+        return span
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return Span(span.entity_type, start, end, span.score, span.recognizer) if end > start else None
+
+
 def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, int]]) -> bool:
     kind = span.entity_type
-    if kind in NER_TYPES and kind != "TITLE" and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()):
+    if kind in NER_TYPES and kind != "TITLE" and span.recognizer != "StreetAddressRecognizer" and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()):
         return True  # "pls", "ssn", "soon": NER misreading lowercase chat
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
         if any(o.entity_type in STRUCTURED and _overlap(span, o) for o in spans):
@@ -198,13 +222,11 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # names have no digits ("2015年4月 関西大学" is a date and a university)
     if kind == "URL" and any(o.entity_type == "EMAIL_ADDRESS" and _overlap(span, o) for o in spans):
         return True
-    if kind == "DATE_TIME" and not _CALENDAR_DATE.search(text, span.start, span.end):
+    if kind == "DATE_TIME" and span.recognizer != "DateShapeRecognizer" and not _CALENDAR_DATE.search(text, span.start, span.end):
         return True
     if kind == "LOCATION" and span.end - span.start <= 3 and text[span.start:span.end].isupper() \
             and not text[:span.start].strip(" \t\"'") and not text[span.end:].strip(" \t\"'."):
         return True  # a country or state code alone in a value ("US", "DE") is a code, not a place
-    if kind in NER_TYPES and any(span.start < b and a < span.end for a, b in codes):
-        return True
     if kind in PART_NOT_IN_CODES and any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end)
                                          for a, b in codes):
         return True

@@ -32,10 +32,27 @@ def _found(detector, text):
         ("urodzona 3 maja 1990 w Krakowie", "3 maja 1990"),  # Polish
         ("ji-woo 언니 생일 5월 3일 맞지?", "5월 3일"),  # Korean month and day, no year
         ("誕生日は4月2日です", "4月2日"),  # Japanese month and day
+        ("- Ruth out of office Aug 5-Aug 16\n", "Aug 5-Aug 16"),  # "5-Aug" inside a range is no code
+        ("uncle raj's birthday is june 2! his new", "june 2"),  # month first, lower case
+        ("appointment is confirmed for 12/07 at 9:30am", "12/07"),  # day and month after "for"
+        ("the flat in Paris is booked with Chloé on 22/04.", "22/04"),
     ],
 )
 def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text, value):
     assert ("DATE_TIME", value) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("can someone cover my shift on the 22nd? its my bday", "22nd"),  # an ordinal day after "on the"
+        ("I'll pick up the keys on Thursday the 14th. My", "14th"),  # after a weekday
+    ],
+)
+def test_when_a_bare_ordinal_day_follows_a_word_saying_when_then_it_is_a_date(detector, text, day):
+    [spans] = detector.detect([text])
+    at = text.index(day)
+    assert any(s.entity_type == "DATE_TIME" and s.start <= at and at + len(day) <= s.end for s in spans)
 
 
 @pytest.mark.parametrize(
@@ -46,6 +63,9 @@ def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text,
         "call me at 10.30 on the 3rd floor",  # a time and a floor
         "you may 3 times try again",  # "may" the verb before a number
         "we need 2 dec places",  # no month
+        "the lift is on the 3rd floor today",  # an ordinal before a noun
+        "3/4 of the class passed",  # a fraction without a word saying when
+        "the 2nd attempt failed",  # an ordinal without "on"
     ],
 )
 def test_when_no_calendar_date_is_named_then_no_date_is_found(detector, text):

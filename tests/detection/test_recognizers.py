@@ -85,6 +85,21 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("oficina en Calle 26 No. 68C-61, Bogotá", {("ADDRESS", "Calle 26 No. 68C-61")}),
         ("現住所: 〒530-0012 大阪府大阪市北区芝田2-4-10 メゾン梅田605号\n電話: 080",  # Japanese: the line after 〒
          {("ADDRESS", "大阪府大阪市北区芝田2-4-10 メゾン梅田605号")}),
+        ("Wohnadresse Mariahilfer Straße 101/2/14, 1060 Wien, IBAN AT61",  # a capitalised type word, stair and door
+         {("ADDRESS", "Mariahilfer Straße 101/2/14"), ("ZIP_CODE", "1060"), ("LOCATION", "Wien")}),
+        ("domiciled at Str. Lipscani nr. 18, ap. 4, București", {("ADDRESS", "Str. Lipscani nr. 18, ap. 4")}),  # Romanian
+        ("Ilica 45, 10000 Zagreb, Croatia",  # no street type: the postal code and town after it say address
+         {("ADDRESS", "Ilica 45"), ("ZIP_CODE", "10000")}),
+        ("Konstantinou, 29, Ermou 56, 4th floor, 105 63 Athens", {("ADDRESS", "Ermou 56, 4th floor"), ("ZIP_CODE", "105 63")}),
+        ("The Old Rectory, Church Street, Ludlow SY8 1AW.",  # no house number, but a town and UK postcode
+         {("ADDRESS", "Church Street"), ("LOCATION", "Ludlow"), ("ZIP_CODE", "SY8 1AW")}),
+        ("23 Bedok North St 2, #08-451, Singapore 460123 between",  # a numbered street, a unit with a dash
+         {("ADDRESS", "23 Bedok North St 2, #08-451"), ("LOCATION", "Singapore"), ("ZIP_CODE", "460123")}),
+        ("Av. Corrientes 1847, piso 3, depto B, Buenos Aires C1045AAC, Argentina.", {("ZIP_CODE", "C1045AAC")}),
+        ("Customer: 2301 Elm St Apt 5 dallas tx 75201",  # chat in lower case: town, state, zip
+         {("ADDRESS", "2301 Elm St Apt 5"), ("LOCATION", "dallas"), ("LOCATION", "tx"), ("ZIP_CODE", "75201")}),
+        ("his new address is 1109 Maple Ave, edison nj", {("LOCATION", "edison"), ("LOCATION", "nj")}),
+        ("meet at 22 oak ave, portland or 97201", {("ADDRESS", "22 oak ave"), ("LOCATION", "or"), ("ZIP_CODE", "97201")}),
     ],
 )
 def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expected):
@@ -102,10 +117,15 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "sent via email 2 times",  # "via" and a number are no Italian street
         "Meeting on 12 March, London SW1A 1AA office",  # a date before a town and postcode
         "ticket #4412 about Calle 5 closures",  # a Spanish street word without the grid's "#" or "No."
+        "Invoice 2024, 10000 Units shipped",  # a label word is no street before a number and a town-like word
     ],
 )
 def test_when_text_has_no_address_then_none_is_found(address, text):
     assert not {e for e, _ in _found(address, text) if e == "ADDRESS"}
+
+
+def test_when_a_chat_address_is_followed_by_words_then_a_state_like_word_is_no_state(address):
+    assert _found(address, "im at 14 elm st later ok") == {("ADDRESS", "14 elm st")}  # "ok" is Oklahoma only before a zip
 
 
 @pytest.mark.parametrize(

@@ -142,3 +142,9 @@ def test_when_ner_reads_an_age_in_words_as_a_name_then_the_age_wins(detector):
     found = _found(detector, "Ana Lucía Gómez, de treinta y cinco años, vive en Madrid.")
     assert ("AGE", "treinta y cinco") in found
     assert not any(e == "PERSON" and "treinta" in v for e, v in found)
+
+
+def test_when_ner_reads_a_place_with_a_code_at_its_edge_then_the_place_stays_without_the_code(detector):
+    found = _found(detector, "I moved to 77 Harbour Road, Kilkenny R95 X2Y4 last year")
+    assert ("LOCATION", "Kilkenny") in found and ("ZIP_CODE", "R95 X2Y4") in found
+    assert not any(e == "LOCATION" and "R95" in v for e, v in found)

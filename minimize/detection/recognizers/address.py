@@ -44,14 +44,14 @@ _SUFFIX_ABBREVIATIONS = (
 )
 _SUFFIX = rf"(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS})\.?)"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
-_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?)?"
+_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"  # "101/2/14": house, stair, door
 _UNIT_WORD = (
     r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|"
-    r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat)"
+    r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap)"
     r"|House|Plot|Shop|Block|Blk|No)"
 )
 _UNIT_AFTER = (
-    rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|"
+    rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|"
     rf"\d{{1,2}}[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?|m\.[ \t]*\d+))"
 )
 _UNIT_BEFORE = (
@@ -68,7 +68,7 @@ _GERMANIC = (
 _ROMANCE = (
     r"(?i:rue|avenue|av\.|avda\.?|avenida|calle|c/|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|"
     r"praça|plaza|paseo|ul\.|ulica|aleja|al\.|boulevard|bd\.?|chemin|impasse|allée|quai|cours|strada|jalan|jl\.|"
-    r"calea|bulevardul|rambla|ronda|passeig|pl\.|plac|borgo|contrada|rotonda|stretto|incrocio|vico|"
+    r"calea|bulevardul|str\.|rambla|ronda|passeig|pl\.|plac|borgo|contrada|rotonda|stretto|incrocio|vico|"
     r"canale|piazzale|chemin|route|ruelle|place|cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|"
     r"carrera|residencial|quadra|conjunto|setor|vila|alameda|rodovia|estrada)"
 )
@@ -76,8 +76,8 @@ _ROMANCE = (
 # Streets that start with their house number (fast: most positions fail at once)
 _STREET_NUMBER_FIRST = rf"""
         # 742 Evergreen Terrace; 350 Fifth Avenue; 88 Queen St W; 15 Teheran-ro 34-gil; 14-16 Kingsway
-        {_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION})?(?!\w)
-                                                |\p{{Ll}}+(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?i:{_SUFFIX_WORDS})(?!\w)
+        {_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
+                                                |\p{{Ll}}+(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln)(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
                                                 |\p{{Lu}}\p{{Ll}}+way(?!\w))
       | # 8 rue de la République
@@ -94,22 +94,33 @@ _TOWN_AND_CODE = (
     r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{6}|\d{5}(?:-\d{4})?)"
     r"|\d{4,5}[ \t]+\p{Lu}\p{Ll}+)(?![\w-])"
 )
+_CODE_AND_TOWN = r",[ \t]*(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5})[ \t]+\p{Lu}\p{Ll}+(?![\w-])"
+_TOWN_AND_UK_CODE = (
+    r",[ \t]*\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}[ \t]+"
+    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])"
+)
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
+)
+# the label before a street is not its name: "Wohnadresse Mariahilfer Straße 101"
+_ADDRESS_LABEL = r"(?i:\p{L}*(?:adresse|address|anschrift|adres|indirizzo|dirección|direccion)\b)"
+_OWN_WORD_TYPES = (
+    "gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz|"
+    "Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Laan|Straat"
 )
 # Streets that start with a word, one family at a time, each tried only when the
 # text holds its cheap hint (a word-first pattern is costly at every capital).
 _ROMANCE_WORDS = (
     r"cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|carrera|residencial|quadra|conjunto|setor|"
     r"vila|alameda|rodovia|estrada|rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
-    r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|rambla|ronda|"
+    r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|str|rambla|ronda|"
     r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place"
 )
 _WORD_FIRST = [
     (  # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b)",
-        rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:n[º°o]\.?[ \t]*)?{_NUMBER}(?![\d,.]\d)",
+        rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:(?:n[º°o]|nr)\.?[ \t]*)?{_NUMBER}(?![\d,.]\d)",
     ),
     (  # paseo carlos cañete 16; aleja korczaka 166 (lower case)
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b)",
@@ -125,8 +136,8 @@ _WORD_FIRST = [
         rf"{_GERMANIC}[ \t]+{_NUMBER}(?!\w)",
     ),
     (  # Kongens gate 21; Karl Johans gate 5; Laan van Meerdervoort 10 (street type as its own word)
-        r"\b(?:gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz)[ \t]+\d",
-        rf"{_NAME}[ \t]+(?:gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz)[ \t]+{_NUMBER}(?!\w)",
+        rf"\b(?:{_OWN_WORD_TYPES})[ \t]+\d",
+        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+(?:{_OWN_WORD_TYPES})[ \t]+{_NUMBER}(?!\w)",
     ),
     (  # Bağdat Caddesi No: 112 (Turkish: the number after "No")
         r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",
@@ -141,6 +152,17 @@ _WORD_FIRST = [
         # HG1 2AB", "B-204, Lotus Apartments, Andheri West, Mumbai 400053" (hint: the town and code)
         _TOWN_AND_CODE,
         rf"(?:{_NUMBER}|[A-Z]-\d{{1,4}}),?[ \t]+(?!{_MONTHS}\b){_NAME}(?:,[ \t]*{_NAME}){{0,2}}(?={_TOWN_AND_CODE})",
+    ),
+    (  # a street of any name, number after it, known by the postal code and town after that:
+        # "Ilica 45, 10000 Zagreb", "Ermou 56, 4th floor, 105 63 Athens" (hint: the code and town)
+        _CODE_AND_TOWN,
+        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+\d{{1,3}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?){{0,2}}(?:{_UNIT_AFTER})*"
+        rf"(?={_CODE_AND_TOWN})",  # a short house number: "Invoice 2024, 10000 Units" is no street
+    ),
+    (  # a street with its type but no number, known by the town and a UK or Canadian postcode after it:
+        # "Church Street, Ludlow SY8 1AW"
+        _TOWN_AND_UK_CODE,
+        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+{_SUFFIX}(?={_TOWN_AND_UK_CODE})",
     ),
     (  # Korean road names: "Teheran-ro 152", "Sejong-daero 209", "Dosan-daero 45-gil 12"
         r"\p{L}-(?:ro|gil|daero)\b",
@@ -178,7 +200,7 @@ _AFTER_POSTAL_MARK = regex.compile(r"〒[ \t]?\d{3}-\d{4}[ \t　]*\K[^\s,;]{2,40
 # The parts after a street: separators, then postal codes, states, places.
 _POSTAL = (
     r"(?:\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,6}"
-    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}[ \t]?[A-Z]{2}"
+    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}[ \t]?[A-Z]{2}|[A-Z]\d{4}[A-Z]{3}"
     r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4})(?![\w-])"  # ... Irish Eircode "D02 H282"
 )
 _STATE = r"\p{Lu}{2,3}(?![\w-])"
@@ -186,11 +208,24 @@ _PLACE = r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|de|do|da|d
 _TAIL_PART = regex.compile(
     rf"(?P<sep>[ \t]*(?:,|\n|[ \t]-[ \t]|–)[ \t]*|[ \t]+)(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
 )
+# Chat in lower case: "2301 elm st apt 5 dallas tx 75201", "1109 Maple Ave, edison nj"; a state code
+# that is also a word ("in", "me", "ok") only with the zip code after it
+_US_STATE_CODES = (
+    "ak|az|ar|ca|ct|fl|ia|ks|ky|md|mi|mn|mt|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|va|wv|wi|wy|dc|"
+    "al|co|de|ga|hi|id|il|in|la|ma|me|mo|ms|ne|oh|ok|or|pa|wa"
+)
+_LOWER_TOWN_STATE = regex.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?P<place>\p{Ll}{3,}(?:[ \t]\p{Ll}{3,})?),?[ \t]+"
+    r"(?:(?P<state>ak|az|ar|ca|ct|fl|ia|ks|ky|md|mi|mn|mt|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|va|wv|wi|wy|dc)"
+    rf"(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?|(?P<wordstate>{_US_STATE_CODES})[ \t]+(?P<wordzip>\d{{5}}(?:-\d{{4}})?))"
+    r"(?![\w-])"
+)
 #: capitalised words that end an address rather than name a place
 _NOT_PLACE = frozenset(
     "Please Thanks Thank Love Best Regards Cheers Kind Sincerely The I We My Our Your He She They It This That "
     "Call Tel Phone Email Mobile Fax Contact Attn Dear Hi Hello Rent Tracking Ref Order Note Unit Apt Suite "
-    "Flat Floor Room Tenant Name Date Invoice Total Code Gate".split()
+    "Flat Floor Room Tenant Name Date Invoice Total Code Gate IBAN BIC SWIFT VAT DOB SSN NHS PAN ID Passport "
+    "Account Acct Tax Born Age Ref Reg Licence License Mob Mobile Email Web Website".split()
 )
 
 # Words that make a lowercase "number words suffix" ordinary prose, not a street
@@ -255,6 +290,10 @@ class StreetAddressRecognizer(LocalRecognizer):
 
     def _tail(self, text: str, at: int) -> list[RecognizerResult]:
         """City, state, postal code and country right after a street, up to 5 parts."""
+        lower = _LOWER_TOWN_STATE.match(text, at)
+        if lower and not any(w in STOP_WORDS for w in lower.group("place").split()):
+            return [self._result("ZIP_CODE" if kind.endswith("zip") else "LOCATION", lower.start(kind), lower.end(kind), TAIL_SCORE)
+                    for kind in ("place", "state", "zip", "wordstate", "wordzip") if lower.group(kind)]
         found = []
         previous = "street"
         for _ in range(5):

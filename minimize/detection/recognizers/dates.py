@@ -56,9 +56,30 @@ _EN_MONTH = (
 )
 # Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
 _ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?")
+# Month first: "Aug 5", "june 2!", "Sept. 14th, 2023" (spaCy misses some in lists and chat).
+_MONTH_FIRST = re.compile(
+    rf"\b{_EN_MONTH}\.?[ \t]+\d{{1,2}}(?i:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d\b)?"
+)
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WHEN = r"(?:on|for|by|until|till|from|before|after|since|due|dated)"
+# A day and month without the year, only after a word saying when: "confirmed for 12/07",
+# "booked on 22/04" ("3/4 of the budget", "score 12/20" are no dates).
+_DAY_MONTH = re.compile(rf"(?i)\b{_WHEN}[ \t]+(?:the[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?(\d{{1,2}})/(\d{{1,2}})(?![\d/])")
+# A bare ordinal day after a weekday or a word saying when: "Thursday the 14th", "on the 22nd?"
+# ("on the 3rd floor", "the 2nd attempt" are no dates: a word after it ends the match).
+_ORDINAL_DAY = re.compile(
+    rf"(?i)\b(?:{_WEEKDAY}|{_WHEN})[ \t]+the[ \t]+(\d{{1,2}}(?:st|nd|rd|th))\b"
+    r"(?![ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b)[a-z])"
+)
 _DIGIT = re.compile(r"\d")
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 SCORE = 0.6
+
+
+def _day_and_month(first: str, second: str) -> bool:
+    """Either order: "22/04" and "04/22" are dates, "13/13" and "0/5" are not."""
+    a, b = int(first), int(second)
+    return 1 <= a <= 31 and 1 <= b <= 12 or 1 <= a <= 12 and 1 <= b <= 31
 
 
 @RECOGNIZERS.register("DateShapeRecognizer")
@@ -82,6 +103,9 @@ class DateShapeRecognizer(LocalRecognizer):
             spans += [m.span() for m in _NUMERIC.finditer(text)]
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             spans += [m.span() for m in _ENGLISH.finditer(text)]
+            spans += [m.span() for m in _MONTH_FIRST.finditer(text)]
+            spans += [m.span(1) for m in _ORDINAL_DAY.finditer(text) if int(m.group(1)[:-2]) <= 31]
+            spans += [(m.start(1), m.end(2)) for m in _DAY_MONTH.finditer(text) if _day_and_month(m[1], m[2])]
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
         if _WORDS_HINT.search(text):
