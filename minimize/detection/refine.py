@@ -107,10 +107,16 @@ _AGE_WORDS = (
 # after a name or a relative, maybe past a bracket ("Yuki Tanaka (田中 由紀), 23,") or a sex ("Ana Ruiz, female, 71,")
 _AGE_AFTER = regex.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*(?i:male|female|[MF])(?=,))?"
-    r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|turned|turns|aged)[ \t]+|[ \t]*\|[ \t]*)"
+    r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*\|[ \t]*)"
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|only|just)[ \t]+)?"
     rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))"
     r"(?=[ \t]*(?:\)|,|\||(?:[MF]|y/?o|yrs?)\b|[ \t]+(?:and|years?)\b|[.;!?]?$|[.;!?][ \t]))"
+)
+# one more item of a listing between a name and its age: ", RFC FUCJ800512KX3" / ", NHI ZAC5361"
+_ONE_ITEM = regex.compile(r",[ \t]*[^,\n()]{1,30}(?=,)")
+_AND_AGE = regex.compile(
+    r"[ \t]+and[ \t]+(1[01]\d|[1-9]?\d)(?![\w.,]\d|[ \t]*(?:%|(?i:percent|per|min(?:ute)?s?|hours?|hrs?|days?|weeks?|"
+    r"months?|times|sec(?:ond)?s?|points?|pts|kg|lbs?|km|miles?|cm|ft|inch(?:es)?)\b))"
 )
 # "María Gómez, de treinta y cinco años,", "Jean Roy, soixante-huit ans,", "Lan, ba mươi tám tuổi":
 # after a name and a comma, up to three words before the word for "years" in another language
@@ -120,7 +126,8 @@ _AGE_WORDS_BEFORE_YEARS = regex.compile(
 )
 _RELATIVE = regex.compile(
     r"(?i)\b(?:mom|mum|mother|dad|father|son|daughter|wife|husband|partner|grandma|grandpa|grandmother|"
-    r"grandfather|brother|sister|child|baby|boy|girl|patient|nana|granny|uncle|aunt|niece|nephew)\b"
+    r"grandfather|brother|sister|child|baby|boy|girl|patient|nana|granny|uncle|aunt|niece|nephew|"
+    r"sons|daughters|brothers|sisters|children|kids|boys|girls|twins)\b"
 )
 #: same span, two types: the first names the value better (a phone-shaped SSN is an SSN)
 PREFERRED = {
@@ -238,15 +245,20 @@ def _ages_after_names(text: str, spans: Sequence[Span]) -> tuple[list[Span], lis
     there are the age misread ("de treinta y cinco años" as a name)."""
     ages, stretches = [], []
     taken = {(s.start, s.end) for s in spans if s.entity_type == "AGE"}
-    ends = {s.end for s in spans if s.entity_type == "PERSON"}
-    ends |= {m.end() for m in _RELATIVE.finditer(text)}
+    names = {s.end for s in spans if s.entity_type == "PERSON"}
+    ends = names | {m.end() for m in _RELATIVE.finditer(text)}
     for end in sorted(ends):
         match = _AGE_AFTER.match(text, end)
+        if not match and end in names and (item := _ONE_ITEM.match(text, end)):
+            match = _AGE_AFTER.match(text, item.end())  # "Carlos Ruiz, RFC FUCJ800512KX3, 44, domicilio"
+            match = match if match and match.group().startswith(",") else None
         in_words = None if match else _AGE_WORDS_BEFORE_YEARS.match(text, end)
         match = match or in_words
         if match and match.span(1) not in taken:
             taken.add(match.span(1))
             ages.append(Span("AGE", match.start(1), match.end(1), AGE_AFTER_NAME_SCORE, "AgeAfterNameRule"))
+            if more := _AND_AGE.match(text, match.end(1)):  # "our boys are 6 and 9"
+                ages.append(Span("AGE", more.start(1), more.end(1), AGE_AFTER_NAME_SCORE, "AgeAfterNameRule"))
             if in_words:
                 stretches.append(in_words.span())
     return ages, stretches

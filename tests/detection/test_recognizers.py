@@ -88,6 +88,7 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("Wohnadresse Mariahilfer Straße 101/2/14, 1060 Wien, IBAN AT61",  # a capitalised type word, stair and door
          {("ADDRESS", "Mariahilfer Straße 101/2/14"), ("ZIP_CODE", "1060"), ("LOCATION", "Wien")}),
         ("domiciled at Str. Lipscani nr. 18, ap. 4, București", {("ADDRESS", "Str. Lipscani nr. 18, ap. 4")}),  # Romanian
+        ("for Marek Dvořák, Vinohradská 1511/230, 100 00 Praha 10", {("ADDRESS", "Vinohradská 1511/230")}),  # Czech
         ("Ilica 45, 10000 Zagreb, Croatia",  # no street type: the postal code and town after it say address
          {("ADDRESS", "Ilica 45"), ("ZIP_CODE", "10000")}),
         ("Konstantinou, 29, Ermou 56, 4th floor, 105 63 Athens", {("ADDRESS", "Ermou 56, 4th floor"), ("ZIP_CODE", "105 63")}),

@@ -148,3 +148,21 @@ def test_when_ner_reads_a_place_with_a_code_at_its_edge_then_the_place_stays_wit
     found = _found(detector, "I moved to 77 Harbour Road, Kilkenny R95 X2Y4 last year")
     assert ("LOCATION", "Kilkenny") in found and ("ZIP_CODE", "R95 X2Y4") in found
     assert not any(e == "LOCATION" and "R95" in v for e, v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("Carlos de la Fuente, RFC FUCJ800512KX3, 44, domicilio Calle Reforma 222", {"44"}),  # one item between
+        ("Aroha Te Rangi, NHI ZAC5361, 60, 27 Queen Street", {"60"}),
+        ("We just moved from Bradford. Our boys are 6 and 9 if yours want to play", {"6", "9"}),  # two children
+        ("Maria Lopez, London, 45, teacher", {"45"}),
+        ("the twins were born 2 and 3 minutes apart", set()),  # minutes, not years
+    ],
+)
+def test_when_an_age_follows_a_name_or_children_in_a_listing_then_it_is_found(detector, text, ages):
+    assert {v for e, v in _found(detector, text) if e == "AGE"} == ages
+
+
+def test_when_a_big_city_named_like_a_person_follows_from_then_it_is_no_name(detector):
+    assert ("PERSON", "Bradford") not in _found(detector, "We just moved from Bradford. Our boys are 6")

@@ -38,6 +38,12 @@ def _values(recognizer, text):
         ("the account of Florian Gruber (fgruber), whose", "fgruber"),  # a login made of the name before it
         ("when Piet van der Berg (pvdberg) registered", "pvdberg"),
         ("Posted by u/throwaway_mum22: my ex keeps", "throwaway_mum22"),  # Reddit's prefix
+        ("He logged into the e-learning platform as mjcardenas from", "mjcardenas"),  # "logged into ... as"
+        ("Server logs show k.adeyemi connected from 10.14.3.220", "k.adeyemi"),  # before what logins do
+        ("Username xXshadowHunterXx, real name Tyler", "xXshadowHunterXx"),  # camelCase after a label
+        ("Dr. Ifeoma Grace Okafor (drifeoma) shares", "drifeoma"),  # made of the first name
+        ("my pasword, my usename is grumpycat_1962 and", "grumpycat_1962"),  # a label with a typo
+        ("Discord: frostbyte#4471 is looking for a duo", "frostbyte#4471"),  # a Discord tag
         ("Customer gamer_x_2001 (real name Tyler)", "gamer_x_2001"),  # a customer's login
         ("Please reset the password for ayesha.rahman92; the", "ayesha.rahman92"),  # whose password
         ("and the GitHub handle mgoldberg-dev.", "mgoldberg-dev"),  # inner hyphens after "handle"
@@ -65,6 +71,9 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "see r/AskUK and /usr/u/bin",  # a forum, a path
         "please handle re-orders today",  # "handle" as a verb before a hyphenated word
         "our customer base grew 5%",  # a customer word without a handle
+        "I bought a new iPhone and listed it on eBay with my account",  # camelCase brands without a label
+        "see issue#4471 in the tracker; config.yaml connected fine",  # an issue number, a file
+        "Maria Lopez (Marketing) and Ana Gomez (sales) joined",  # a team in brackets
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

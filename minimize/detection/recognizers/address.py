@@ -156,8 +156,9 @@ _WORD_FIRST = [
     (  # a street of any name, number after it, known by the postal code and town after that:
         # "Ilica 45, 10000 Zagreb", "Ermou 56, 4th floor, 105 63 Athens" (hint: the code and town)
         _CODE_AND_TOWN,
-        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+\d{{1,3}}[A-Za-z]?(?:[-/]\d{{1,4}}[A-Za-z]?){{0,2}}(?:{_UNIT_AFTER})*"
-        rf"(?={_CODE_AND_TOWN})",  # a short house number: "Invoice 2024, 10000 Units" is no street
+        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+(?:\d{{1,3}}[A-Za-z]?|\d{{4}}(?=/))(?:[-/]\d{{1,4}}[A-Za-z]?){{0,2}}"
+        rf"(?:{_UNIT_AFTER})*(?={_CODE_AND_TOWN})",  # a short house number ("Vinohradská 1511/230" has two parts):
+        # "Invoice 2024, 10000 Units" is no street
     ),
     (  # a street with its type but no number, known by the town and a UK or Canadian postcode after it:
         # "Church Street, Ludlow SY8 1AW"

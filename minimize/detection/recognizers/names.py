@@ -390,7 +390,9 @@ class NameCueRecognizer(LocalRecognizer):
                                   and words[0].lower() not in ROLE_NOUNS
                                                          and bool(_PERSON_VERB.match(text, start + len(words[0]))))
             # "from London Heathrow", "emigrated to Bradford": a place after a preposition
-            place = cue in PLACE_PREPOSITIONS and (text[start:end] in self.places or words[0] in self.places)
+            # (or a big city named like a person: "moved from Bradford"; NER tells which it is)
+            place = cue in PLACE_PREPOSITIONS and (text[start:end] in self.places or words[0] in self.places
+                                                   or words[0].lower() in self.places)
             if words and (words[0].lower() in first_names() or two_capitalised or vouched) \
                     and words[0].lower() not in NOT_NAMES and not place:
                 if len(words) > 1 and not (words[1].lower() in surnames() or words[1].lower() in first_names()

@@ -32,11 +32,12 @@ _HANDLE_NOUN = regex.compile(r"(?i)\b(?:my|his|her|their|your|our|the|a|new|old|
 # Without ":", "=", "(" or "is" after the label, the word must look like a handle ("username
 # resets" is prose); an "account" word always must ("account: Premium").
 _LABELLED = regex.compile(
-    r"(?P<label>(?i:\b(?:user[ \t_\-]?name|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id))?|log[ \t\-]?in[ \t]+(?:name|id)|"
+    r"(?P<label>(?i:\b(?:user[ \t_\-]?name|usename|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id))?|log[ \t\-]?in[ \t]+(?:name|id)|"
     r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user|account)\b))"
     r"(?P<separator>[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]+)"
     rf"(?P<value>{_HANDLE})"
     r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|"
+    r"\b(?:signed|logged)[ \t]+(?:in|on)to\b[^.\n]{0,40}?[ \t]as|"  # "logged into the portal as"
     r"\b(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive\S*)[ \t]+for(?:[ \t]+invalid[ \t]+user)?|"
     r"\binvalid[ \t]+user)[ \t]+[\"'`]?"
     rf"(?P<value>{_HANDLE})"
@@ -44,18 +45,28 @@ _LABELLED = regex.compile(
 # A word shaped like a handle: letters joined by _ or ., or letters then digits ("bcarter_91", "l.moreno").
 _SHAPED = regex.compile(
     r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4}"
-    r"|(?=[A-Za-z0-9]*[a-z])[A-Za-z]+[0-9]+[A-Za-z][A-Za-z0-9]*)(?![\w@/\\\-]|\.\w)"  # "xXN1ghtOwlXx"
+    r"|(?=[A-Za-z0-9]*[a-z])[A-Za-z]+[0-9]+[A-Za-z][A-Za-z0-9]*"  # "xXN1ghtOwlXx"
+    r"|[A-Za-z][A-Za-z0-9_.]{1,31}\#\d{4})(?![\w@/\\\-]|\.\w)"  # a Discord tag "frostbyte#4471"
 )
-# "Florian Gruber (fgruber)", "Piet van der Berg (pvdberg)": a login in brackets after a name,
-# made of its letters (it holds the start of the surname)
+# "Florian Gruber (fgruber)", "Piet van der Berg (pvdberg)", "Dr. Ifeoma Okafor (drifeoma)": a login in
+# brackets after a name, made of its letters (it holds the start of one of the name's words)
 _AFTER_NAME = regex.compile(
-    r"(?P<surname>\p{Lu}\p{Ll}+)[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\)"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3})[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\)"
 )
+# camelCase after a label: "Username xXshadowHunterXx" (in prose "iPhone" and "eBay" are no handles)
+_CAMEL = regex.compile(r"[a-z]+[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
+# A handle-shaped word before what logins do: "k.adeyemi connected from 10.14.3.220"
+_BEFORE_LOGIN = regex.compile(
+    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4})"
+    r"[ \t]+(?:connected|authenticated|(?:logged|signed)[ \t]+(?:in|on|out))\b"
+)
+_LOGIN_HINT = re.compile(r"connected|authenticated|logged|signed")
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
 # times faster than `regex` for word lists): most texts have no label.
 _LABEL_HINT = re.compile(
-    r"user|login|log-in|log in|(?:logged|logging|signed|signing|sign) (?:in|on) as|handle|screen|nick|alias|gamer|"
+    r"user|usename|login|log-in|log in|(?:logged|logging|signed|signing|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
+    r"handle|screen|nick|alias|gamer|"
     r"accepted|failed password|invalid user"
 )
 # Account and platform words: a handle-shaped word a few words after one is a handle.
@@ -115,7 +126,7 @@ class UsernameRecognizer(LocalRecognizer):
                 label = (match.group("label") or "").lower()
                 # after a sign-in phrase any word; after a label with ":" any word but an account's
                 loose = not label or (match.group("separator").strip() != "" and label != "account")
-                if _is_handle(value, loose=loose) or label and _HYPHENATED.fullmatch(value) and (
+                if _is_handle(value, loose=loose) or label and _CAMEL.fullmatch(value) or label and _HYPHENATED.fullmatch(value) and (
                         label != "handle" or _HANDLE_NOUN.search(text, max(0, match.start() - 20), match.start())):
                     found.setdefault((starts[-1], starts[-1] + len(value)), LABEL_SCORE)
         if "u/" in text:
@@ -124,9 +135,13 @@ class UsernameRecognizer(LocalRecognizer):
                     found[match.span("value")] = AT_SCORE
         if "(" in text:
             for match in _AFTER_NAME.finditer(text):
-                surname = match.group("surname").lower()
-                if surname[:4] in match.group("value") and match.group("value") != surname:
+                words, value = match.group("name").lower().split(), match.group("value")
+                if value not in words and any(len(w) > 2 and w[:4] in value for w in words):
                     found.setdefault(match.span("value"), LABEL_SCORE)
+        if _LOGIN_HINT.search(lower):
+            for match in _BEFORE_LOGIN.finditer(text):
+                if _is_handle(match.group("value"), loose=False):
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
         if len(lower) == len(text):  # lowercasing kept the offsets (it does but for a few letters)
             for cue in _CUE.finditer(lower):
                 for match in _SHAPED.finditer(text, cue.end(), cue.end() + _CUE_WINDOW):
