@@ -55,6 +55,23 @@ _CODE_BEFORE_PLACE = regex.compile(rf"(?:^|[,\n〒])[ \t]*(?P<code>{_POSTCODE})[
 _CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"\d")
+# A language, not a people: "Languages: Turkish, English", "speaks Spanish", "French (C1)", "in German"
+_LANGUAGE_BEFORE = regex.compile(
+    r"(?i)(?:\b(?:speaks?|speaking|spoken|fluent[ \t]+in|fluency[ \t]+in|mother[ \t]+tongue(?:[ \t]+is)?|"
+    r"native[ \t]+language(?:[ \t]+is)?|translated[ \t]+(?:in)?to|interpreter[ \t]+(?:for|in)|in)[ \t]+"
+    r"(?:(?:fluent|basic|some|good|only|conversational|native|a[ \t]+little)[ \t]+)?"
+    r"|\blanguages?(?:[ \t]+spoken)?[ \t]*:[^\n.;]{0,60})$"
+)
+#: languages that are also names to NER or the name lists ("German", "English" in a CV's languages)
+LANGUAGES = frozenset(
+    "English German French Spanish Italian Portuguese Dutch Polish Russian Ukrainian Czech Greek Turkish Arabic "
+    "Hebrew Persian Farsi Urdu Hindi Bengali Punjabi Tamil Telugu Chinese Mandarin Cantonese Japanese Korean "
+    "Vietnamese Thai Swahili Yoruba Igbo Hausa Amharic Somali Danish Swedish Norwegian Finnish Irish Welsh".split()
+)
+_LANGUAGE_AFTER = regex.compile(
+    r"(?i)[ \t]*(?:\([ \t]*(?:native|fluent|basic|intermediate|advanced|conversational|mother[ \t]+tongue|[ABC][12])\b"
+    r"|[ \t](?:speaker|language|translation|version|subtitles|lessons?|class|course|teacher|grammar|interpreter)s?\b)"
+)
 
 # A token: what lies between spaces and brackets; an id or code among them is
 # one with letters and digits, unlike words ("45-year-old", "23rd", "10mg").
@@ -227,6 +244,9 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
             return True  # words inside an email, URL, IP or number are that value, not a name
     if kind == "PERSON" and span.recognizer == "SpacyRecognizer" and _DIGIT.search(text, span.start, span.end):
         return True  # names have no digits ("2015年4月 関西大学" is a date and a university)
+    if (kind == "NRP" or kind == "PERSON" and text[span.start:span.end] in LANGUAGES) and (
+            _LANGUAGE_BEFORE.search(text, max(0, span.start - 80), span.start) or _LANGUAGE_AFTER.match(text, span.end)):
+        return True
     if kind == "URL" and any(o.entity_type == "EMAIL_ADDRESS" and _overlap(span, o) for o in spans):
         return True
     if kind == "DATE_TIME" and span.recognizer != "DateShapeRecognizer" and not _CALENDAR_DATE.search(text, span.start, span.end):

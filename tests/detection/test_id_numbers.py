@@ -28,6 +28,11 @@ def _found(recognizer, text):
         ("SIN 130 692 544, 12 Rue", ("ID_NUMBER", "130 692 544")),  # capitals-only acronym
         ("PPS number: 7654321KA\nDate", ("ID_NUMBER", "7654321KA")),  # digits then letters
         ("a citizen, A-number A301-224-118, scheduled", ("ID_NUMBER", "A301-224-118")),  # dashed groups
+        ("beneficiary Harold J. Brennan, MBI 1EG4-TE5-MK73, lives", ("ID_NUMBER", "1EG4-TE5-MK73")),  # Medicare
+        ("born 30 November 1992, Ghana card GHA-718204936-4, email", ("ID_NUMBER", "GHA-718204936-4")),
+        ("O'Brien, customer no. CU-77120394, changed her phone", ("ID_NUMBER", "CU-77120394")),  # a customer's
+        ("Mr. Samuel Rotich, KRA PIN A004815273Z, mobile", ("ID_NUMBER", "A004815273Z")),  # Kenya's tax PIN
+        ("Mr. Adrian Paul Vasile, CNP 1850614400218, domiciled", ("ID_NUMBER", "1850614400218")),  # Romania
         ("Student ID: S20219931 | Grade 9", ("ID_NUMBER", "S20219931")),  # in a pipe-separated line
         ("TC kimlik 12345678950) lives", ("ID_NUMBER", "12345678950")),  # a foreign label
         ("passport no. K4418203.", ("PASSPORT", "K4418203")),  # end of a sentence
@@ -92,6 +97,8 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "refund to your account ending 4471 within 10 days",  # a word, then the last digits
         "card no. 4539 1488 0343 6467 was declined",  # a payment card: the card recognizers read it
         "account 12 is closed",  # too few digits
+        "the client ID 4471-2231 of our API is revoked",  # an OAuth client
+        "Gift card 1234 5678 9012 balance",  # a product card, not an id card
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):

@@ -166,3 +166,19 @@ def test_when_an_age_follows_a_name_or_children_in_a_listing_then_it_is_found(de
 
 def test_when_a_big_city_named_like_a_person_follows_from_then_it_is_no_name(detector):
     assert ("PERSON", "Bradford") not in _found(detector, "We just moved from Bradford. Our boys are 6")
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Rev. Thomas Whitmore, 63, a Baptist minister, SSN 221-48-9930", {"Baptist"}),  # NER misses religions
+        ("Mrs. Patience Owusu, 55, Ghanaian, Methodist, lives at", {"Ghanaian", "Methodist"}),
+        ("the victim, Marek Nowicki (DOB 02/09/1987), a Polish national", {"Polish"}),
+        ("Nationality: Turkish\nLanguages: Turkish, English, German (B2)", {"Turkish"}),  # languages are no people
+        ("Employee speaks Spanish; interpreter requested for the meeting.", set()),
+    ],
+)
+def test_when_text_names_a_persons_group_then_it_is_nrp_but_a_language_is_not(detector, text, groups):
+    found = _found(detector, text)
+    assert {v for e, v in found if e == "NRP"} == groups
+    assert not {v for e, v in found if e == "PERSON"} & {"English", "German", "Spanish"}

@@ -27,7 +27,7 @@ _PERSON_IDS = (
     r"insurance|plan)(?:[ \t]+(?:id|number|no))?|medicare|medicaid|nhs(?:[ \t]+(?:number|no))?|"
     r"(?:member|membership|subscriber|beneficiary|policyholder|insurance|insured)[ \t]+(?:id|number|no|#)|"
     r"(?:employee|staff|personnel|payroll|badge|student|pupil|matriculation|enrol(?:l)?ment|"
-    r"military|veteran|inmate|prisoner)[ \t]+(?:id|number|no|#|code|ref)|badge|collar|shield|"
+    r"military|veteran|inmate|prisoner|customer)[ \t]+(?:id|number|no|#|code|ref)|badge|collar|shield|"
     # a bank account ("account 78401922", "acc no 41920573", "A/c 5010...") singles out its holder
     r"(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|current[ \t]+)?(?:account|acct|acc|a/c)|"
     # a card in a person's name ("library card no.", "Ghana Card", "ID card"): see _CARD
@@ -50,9 +50,11 @@ _PERSON_IDS = (
     r"id[ \t]+card|identity[ \t]+document)"
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
-    r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI)"
-    # an id card named after its country or issuer: "Ghana Card GHA-714402953-6", "Aadhaar Card"
-    r"|(?-i:\p{Lu}\p{Ll}+[ \t]+Card)"
+    r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|KRA[ \t]+PIN)"
+    # an id card named after its country or issuer: "Ghana Card GHA-714402953-6", "Aadhaar card"
+    r"|(?-i:(?!(?:Gift|Credit|Debit|Loyalty|Rewards?|Prepaid|Store|Bank|Memory|Sim|Business|Birthday|Greeting|"
+    r"Boarding|Report|Score|Key|Access|Graphics|Sound|Video|Network|Visa|Discount|Phone|Calling)\b)"
+    r"\p{Lu}\p{Ll}+[ \t]+[Cc]ard)"
 )
 _PASSPORT = r"(?i:passport)"
 _LICENCE = (
@@ -94,7 +96,7 @@ _HINT_WORDS = re.compile(
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prisoner|national|citizen|"
     r"resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnummer|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
-    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate"
+    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|customer"
 )
 # More label words, looked for with `in` (a longer alternation above costs every text more)
 _HINT_SUBSTRINGS = (
@@ -107,7 +109,7 @@ _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
-    r"IMEI|CNH"
+    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|KRA"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
