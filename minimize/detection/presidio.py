@@ -285,6 +285,7 @@ class PresidioBackend:
             raise DetectionError(f"Presidio recognizers could not be loaded: {exc}") from exc
         if not needs_ner:
             registry.remove_recognizer("SpacyRecognizer")
+        _case_sensitive_ibans(registry)
         for pack in packs:
             recognizers, disabled = _pack_recognizers(pack, language)
             for name in disabled:
@@ -372,6 +373,15 @@ _HINTS = {
         "UsSsnRecognizer": r"\d{3}",
     }.items()
 }
+
+
+def _case_sensitive_ibans(registry: RecognizerRegistry) -> None:
+    """The IBAN pattern with its own flags again: the registry gives every predefined recognizer its
+    IGNORECASE, and then the pattern's 4-character groups run on into the next word ("SA81...9012
+    before" reads "SA81...9012 befo" + "re", which fails the checksum, so the IBAN was lost)."""
+    for recognizer in registry.recognizers:
+        if recognizer.name == "IbanRecognizer":
+            recognizer.global_regex_flags = regex.DOTALL | regex.MULTILINE
 
 
 def _gate(recognizer: EntityRecognizer, threshold: float) -> None:

@@ -15,6 +15,8 @@ def _found(detector, text):
     ("text", "entity", "value"),
     [
         ("my postcode is EH8 9YL", "ZIP_CODE", "EH8 9YL"),  # UK postcode, upper case
+        ("send SAR 15,000 to SA8165000000123456789012 before the end", "IBAN_CODE", "SA8165000000123456789012"),
+        # (an IBAN before a word: the pattern's 4-character groups no longer run on into "befo")
         ("Toronto, ON M5H 2N2", "ZIP_CODE", "M5H 2N2"),  # Canadian postal code
         ("PIN code 682016 for Kochi", "ZIP_CODE", "682016"),  # 6 digits after a context word
         ("i'm 34 and have never filed taxes", "AGE", "34"),  # "i'm N"
