@@ -242,6 +242,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
         if any(o.entity_type in STRUCTURED and _overlap(span, o) for o in spans):
             return True  # words inside an email, URL, IP or number are that value, not a name
+    if span.recognizer == "SpacyRecognizer" and _CJK.search(text, span.start, span.end):
+        return True  # the English model cannot read Chinese, Japanese or Korean ("김민수 씨에게 연락하세요")
     if kind == "PERSON" and span.recognizer == "SpacyRecognizer" and _DIGIT.search(text, span.start, span.end):
         return True  # names have no digits ("2015年4月 関西大学" is a date and a university)
     if (kind == "NRP" or kind == "PERSON" and text[span.start:span.end] in LANGUAGES) and (

@@ -128,3 +128,25 @@ def test_when_a_relation_vouches_for_a_name_then_it_is_found(names, text, expect
 )
 def test_when_a_relation_cue_has_no_name_then_no_person_is_found(names, text):
     assert not {f for f in _found(names, text) if f[0] == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Submissions went to hana.sato@outlook.jp, and Sato-san confirmed receipt.", "Sato"),  # Japanese honorific
+        ("Borrower: Chukwuemeka 'Emeka' Okafor, age: 41", "Chukwuemeka 'Emeka' Okafor"),  # a nickname inside
+        ("Congratulations to Moody Adeyemi, who took over as team lead.", "Moody Adeyemi"),  # ", who" after a name
+        ("Agent (Priyanka): Thanks for holding.", "Priyanka"),  # a transcript's speaker in brackets
+        ("Household roster. Head: Bongani Khumalo, 34 yo", "Bongani Khumalo"),  # a roster's label after a sentence
+        ("NHS number 485 777 3456; next of kin Min-seo Choi (daughter)", "Min-seo Choi"),
+        ("Claim No. K00BM412\n\nBetween Desmond Adeyemi (Claimant) and", "Desmond Adeyemi"),  # a party, no quotes
+        ("See you then.\n\nLove,\nPriya xx", "Priya"),  # a sign-off with kisses
+        ("NPS 41. Action: Priya to update the forecast by Fri.", "Priya"),  # a task's owner
+    ],
+)
+def test_when_a_relation_or_label_marks_a_name_then_it_is_found(names, text, name):
+    assert ("PERSON", name) in _found(names, text)
+
+
+def test_when_a_company_takes_who_then_it_is_no_name(names):
+    assert not _found(names, "Thanks to Apple, who sponsored the event.")

@@ -81,12 +81,15 @@ _LABEL = regex.compile(
 # form row ("Family: Ferreira    Worker: Mark Odhiambo") and in other languages:
 # "Known as: Long", "Pt: Le Thi Thu", "Hasta: Emine Yıldız", "氏名: 高橋 美咲", "Nombre: ...".
 _LABEL_COLON = regex.compile(
-    r"(?im)(?:^|[;|·]\s*|[ \t]{2,}|\t)(?:known[ \t]+as|preferred[ \t]+name|nick[ \t]?name|alias|a\.?k\.?a\.?|"
+    r"(?im)(?:^|[;|·]\s*|(?<=\p{L}{3}|\d)\.[ \t]+|[ \t]{2,}|\t)(?:known[ \t]+as|preferred[ \t]+name|nick[ \t]?name|alias|a\.?k\.?a\.?|"
     r"pt|family|worker|social[ \t]+worker|case[ \t]+worker|key[ \t]+worker|reported[ \t]+by|prepared[ \t]+by|"
     # meeting minutes: "Present: ...", "Apologies: Rose", "Minutes: K. Osei"
     r"present|attendees|apologies|absent|chair|chaired[ \t]+by|minutes(?:[ \t]+taken[ \t]+by)?|"
     r"completed[ \t]+by|requested[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|authori[sz]ed[ \t]+by|seen[ \t]+by|"
     r"attending|consultant|gp|physician|doctor|nurse|author|mother|father|"
+    # a household roster, a task list: "Head: ...", "spouse: ...", "Action: Priya to update"
+    r"head(?:[ \t]+of[ \t]+household)?|spouse|wife|husband|son|daughter|grandmother|grandfather|dependant|"
+    r"action|actions|owner|assignee|assigned[ \t]+to|"
     # the parties of a lease, a sale or a delivery: "LANDLORD: Chase Whitaker", "receiver: Themba Nkosi"
     r"landlord|landlady|tenants?|occupants?|seller|buyer|vendor|purchaser|receiver|consignee|shipper|carer|"
     r"(?:likes|prefers)[ \t]+to[ \t]+be[ \t]+called|"
@@ -100,7 +103,7 @@ _LABEL_COLON = regex.compile(
 _NAMED = regex.compile(
     r"(?i)\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is|"
     r"(?:hi|hello|hey)[, \t]+(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im)|"
-    r"(?:ask|asking|asked)[ \t]+for|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|"
+    r"(?:ask|asking|asked)[ \t]+for|next[ \t]+of[ \t]+kin|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|"
     r"my[ \t]+(?:neighbou?r|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|friend|colleague|"
     r"boss|partner|landlord|landlady|tenant|lawyer|uncle|aunt|cousin|nephew|niece|grandma|grandpa|fianc[ée]e?))"
     rf"[, \t]+{_WORDS}"
@@ -148,7 +151,7 @@ _GREETING = regex.compile(
 _SIGN_OFF = regex.compile(
     r"(?im)(?:^|[.!][ \t]*)(?:thanks|thank[ \t]+you|many[ \t]+thanks|best|best[ \t]+regards|kind[ \t]+regards|"
     r"warm[ \t]+regards|regards|cheers|love|sincerely|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|br|talk[ \t]+soon)"
-    rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?:\n|$)"
+    rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))(?:[ \t]+x{{1,4}})?[ \t]*(?:\n|$)"  # "Priya xx"
     # "— A. Chowdhury" on its own line or after a sentence, never a heading's "Case note — Family Support"
     rf"|[-–—](?<=(?:^[ \t]*|[.!?)\]\"'”\p{{So}}][ \t]+)[-–—])[ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
     # "... my number is 0612 345 678 - Julien": a dash and a name closing the whole message
@@ -234,6 +237,7 @@ PERSON_CUES = frozenset(
 ) | {"survived by"}
 _PERSON_VERB = regex.compile(
     r"[ \t]+(?:said|says|told|tells|asked|asks|phoned|emailed|texted|is[ \t]+allergic|was[ \t]+born|is[ \t]+pregnant|"
+    r"raised|reported|agreed|noted|proposed|suggested|mentioned|explained|complained|requested|joined|starts|"
     r"passed[ \t]+away|died|lives|lived|works|worked|thinks|feels|wants|wanted|loves|hates|needs[ \t]+(?:a|an|her|his|to))\b"
 )
 #: cues of _KNOWN_CAPITALISED that places follow as often as people ("from Alexandria", "to Bradford")
@@ -250,6 +254,16 @@ _HEADER = regex.compile(
     rf"(?im)^(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*\"?(?P<name>(?-i:{_CAP_NAME}))\"?[ \t]*<[^<>@\s]+@"
 )
 # a name, then who the person is to the writer: "Babak (my co-author) can only join"
+# More relations that make a name: "Sato-san", "Chukwuemeka 'Emeka' Okafor", "Congratulations to Moody,
+# who", "Agent (Priyanka): Thanks"
+_RELATED = regex.compile(
+    r"(?P<name>\p{Lu}\p{Ll}+)-(?:san|sama|kun|chan|sensei|senpai)\b"
+    r"|(?P<name>\p{Lu}\p{Ll}+[ \t]+['\"“‘]\p{Lu}\p{Ll}+['\"”’][ \t]+\p{Lu}[\p{Ll}\-']+)"
+    r"|(?i:\b(?:to|with|thanks|congratulations|congrats|welcome))[ \t]+(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)),"
+    r"[ \t]+who\b"
+    r"|\b(?:Agent|Rep|Advisor|Adviser|Operator|Caller|Customer|Nurse|Officer|Interviewer|Host|Tech|Support)[ \t]*"
+    r"\((?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\)[ \t]*:"
+)
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
 # the writer's colleague or relation, then a capitalised name: "Our engineer Fujita will connect"
 _COLLEAGUE = regex.compile(
@@ -275,10 +289,10 @@ _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}{2,}\b(?![ \t]+\
 _POSSESSIVE = regex.compile(r"(?<![\w'’.\-])(?P<name>\p{Lu}\p{Ll}{2,})['’]s\b")
 # a party to a contract, then the role it is called by: 'Chase Whitaker ("Landlord")', 'Ana Ruiz (the "Buyer")'
 _PARTY = regex.compile(
-    rf"(?P<name>{_CAP_NAME})[ \t]*\((?:the[ \t]+|each[ \t]+a[ \t]+|hereinafter[ \t]+(?:the[ \t]+)?)?[\"“'‘]"
+    rf"(?:(?i:between|and)[ \t]+)?(?P<name>{_CAP_NAME})[ \t]*\((?:the[ \t]+|each[ \t]+a[ \t]+|hereinafter[ \t]+(?:the[ \t]+)?)?[\"“'‘]?"
     r"(?:Landlord|Landlady|Tenant|Lessee|Lessor|Buyer|Seller|Purchaser|Vendor|Employee|Borrower|Lender|Guarantor|"
     r"Contractor|Consultant|Freelancer|Client|Licensee|Licensor|Executor|Trustee|Beneficiary|Claimant|Respondent|"
-    r"Applicant|Petitioner|Defendant|Plaintiff|Owner|Occupier|Member|Author|Artist|Guardian|Parent|Donor)s?[\"”'’]\)"
+    r"Applicant|Petitioner|Defendant|Plaintiff|Owner|Occupier|Member|Author|Artist|Guardian|Parent|Donor)s?[\"”'’]?\)"
 )
 _SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
 # A letter's recipient or a record's subject: a name alone on its line above a date of birth or an address
@@ -445,11 +459,12 @@ class NameCueRecognizer(LocalRecognizer):
         found = []
         low = text.lower()
         for pattern, kind, wanted in ((_HEADER, "name", "@"), (_BRACKETED, "name", "("), (_COLLEAGUE, "name", None),
+                                      (_RELATED, "name", None),
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None)):
             if wanted and wanted not in low:
                 continue
             for match in pattern.finditer(text):
-                start, end = match.span("name")
+                start, end = _group_span(match)
                 word = text[start:end].split()[0]
                 lower = word.lower()
                 if lower in STOP_WORDS or lower in NOT_NAMES or lower in CHAT_WORDS or word in NOT_NAME_WORDS:
@@ -457,6 +472,9 @@ class NameCueRecognizer(LocalRecognizer):
                 known = lower in census_first_names() or lower in census_surnames()
                 if kind == "team" and not (known or word[0].isupper()):
                     continue
+                if pattern is _RELATED and match.group().endswith("who") and " " not in text[start:end] \
+                        and lower not in census_first_names():
+                    continue  # "Thanks to Apple, who sponsored": companies take "who" too
                 if kind == "voc" and not (known or (len(word) >= 6 and not word.endswith("ly"))):
                     continue
                 found.append(("PERSON", start, end, STRONG_SCORE if kind == "name" else WEAK_SCORE))

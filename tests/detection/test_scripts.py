@@ -1,0 +1,51 @@
+"""Names, streets and districts in CJK and Cyrillic script (recognizers/scripts.py)."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.recognizers.scripts import OtherScriptRecognizer
+
+
+@pytest.fixture(scope="module")
+def scripts():
+    return OtherScriptRecognizer()
+
+
+def _found(recognizer, text):
+    return {(r.entity_type, text[r.start : r.end]) for r in recognizer.analyze(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("田中陽翔さんは2024年4月1日に在留カードを更新しました。", {("PERSON", "田中陽翔")}),  # Japanese honorific
+        ("王伟先生的订单已发货", {("PERSON", "王伟")}),  # Chinese "Mr"
+        ("姓名：张伟\n电话", {("PERSON", "张伟")}),  # a form's label
+        ("小王，你的快递到了，放在幸福路88号门口了", {("PERSON", "小王"), ("ADDRESS", "幸福路88号")}),  # no "放在"
+        ("김민수 씨에게 연락하세요.", {("PERSON", "김민수")}),  # Korean honorific and a particle
+        ("성명 박지민 · 주소 서울특별시 마포구 월드컵북로 396",
+         {("PERSON", "박지민"), ("LOCATION", "서울특별시"), ("LOCATION", "마포구"), ("ADDRESS", "월드컵북로 396")}),
+        ("Zhang Wei (张伟), resident ID", {("PERSON", "张伟")}),  # own script after the romanised name
+        ("Дмитрий Соколов подал заявление", {("PERSON", "Дмитрий Соколов")}),  # Cyrillic capitals
+    ],
+)
+def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scripts, text, expected):
+    assert expected <= _found(scripts, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "お客様のご注文は皆様に届きました。",  # "customer" and "everyone" with 様: one character before
+        "学校로 3시에 가요",  # a Korean particle 로 before a time is no road
+        "Meeting with John Smith at noon",  # Latin script: the English recognizers' business
+    ],
+)
+def test_when_no_name_is_marked_then_nothing_is_found(scripts, text):
+    assert not _found(scripts, text)
+
+
+def test_when_the_english_model_reads_korean_then_its_reading_is_dropped_for_the_honorific(detector):
+    text = "김민수 씨에게 연락하세요."
+    [spans] = detector.detect([text])
+    assert [(s.entity_type, text[s.start : s.end]) for s in spans] == [("PERSON", "김민수")]
