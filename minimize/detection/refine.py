@@ -55,6 +55,7 @@ _CODE_BEFORE_PLACE = regex.compile(rf"(?:^|[,\n〒])[ \t]*(?P<code>{_POSTCODE})[
 _CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"\d")
+_WORD_CHAR = regex.compile(r"[\p{L}\d]")
 # A language, not a people: "Languages: Turkish, English", "speaks Spanish", "French (C1)", "in German"
 _LANGUAGE_BEFORE = regex.compile(
     r"(?i)(?:\b(?:speaks?|speaking|spoken|fluent[ \t]+in|fluency[ \t]+in|mother[ \t]+tongue(?:[ \t]+is)?|"
@@ -127,7 +128,8 @@ _AGE_AFTER = regex.compile(
     r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*\|[ \t]*)"
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|only|just)[ \t]+)?"
     rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))"
-    r"(?=[ \t]*(?:\)|,|\||(?:[MF]|y/?o|yrs?)\b|[ \t]+(?:and|years?)\b|[.;!?]?$|[.;!?][ \t]))"
+    r"(?=[ \t]*(?:\)|,|\||(?:[MF]|y/?o|yrs?)\b|[ \t]+(?:and|but|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
+    r"|[.;!?]?$|[.;!?][ \t]))"
 )
 # one more item of a listing between a name and its age: ", RFC FUCJ800512KX3" / ", NHI ZAC5361"
 _ONE_ITEM = regex.compile(r",[ \t]*[^,\n()]{1,30}(?=,)")
@@ -144,7 +146,7 @@ _AGE_WORDS_BEFORE_YEARS = regex.compile(
 _RELATIVE = regex.compile(
     r"(?i)\b(?:mom|mum|mother|dad|father|son|daughter|wife|husband|partner|grandma|grandpa|grandmother|"
     r"grandfather|brother|sister|child|baby|boy|girl|patient|nana|granny|uncle|aunt|niece|nephew|"
-    r"sons|daughters|brothers|sisters|children|kids|boys|girls|twins)\b"
+    r"sons|daughters|brothers|sisters|children|kids|boys|girls|twins|bf|gf|boyfriend|girlfriend|bestie|bff)\b"
 )
 #: same span, two types: the first names the value better (a phone-shaped SSN is an SSN)
 PREFERRED = {
@@ -242,6 +244,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
         if any(o.entity_type in STRUCTURED and _overlap(span, o) for o in spans):
             return True  # words inside an email, URL, IP or number are that value, not a name
+    if kind in NER_TYPES and not _WORD_CHAR.search(text, span.start, span.end):
+        return True  # "🎓": NER reading an emoji
     if span.recognizer == "SpacyRecognizer" and _CJK.search(text, span.start, span.end):
         return True  # the English model cannot read Chinese, Japanese or Korean ("김민수 씨에게 연락하세요")
     if kind == "PERSON" and span.recognizer == "SpacyRecognizer" and _DIGIT.search(text, span.start, span.end):

@@ -36,6 +36,10 @@ def _found(detector, text):
         ("uncle raj's birthday is june 2! his new", "june 2"),  # month first, lower case
         ("appointment is confirmed for 12/07 at 9:30am", "12/07"),  # day and month after "for"
         ("the flat in Paris is booked with Chloé on 22/04.", "22/04"),
+        ("New tenant: Björn Halvorsen; moving in 15/08; previous", "15/08"),  # after "moving in"
+        ("Amex on file, arriving 10/14, departing soon", "10/14"),
+        ("bestie ur bday is 3/14 right?", "3/14"),
+        ("whos coming to hana's graduation on may 24? 🎓", "may 24"),  # "may" in lower case after "on"
     ],
 )
 def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text, value):
@@ -66,6 +70,7 @@ def test_when_a_bare_ordinal_day_follows_a_word_saying_when_then_it_is_a_date(de
         "the lift is on the 3rd floor today",  # an ordinal before a noun
         "3/4 of the class passed",  # a fraction without a word saying when
         "the 2nd attempt failed",  # an ordinal without "on"
+        "you may 24 times try again",  # "may" the verb
     ],
 )
 def test_when_no_calendar_date_is_named_then_no_date_is_found(detector, text):

@@ -33,6 +33,13 @@ def _found(recognizer, text):
         ("O'Brien, customer no. CU-77120394, changed her phone", ("ID_NUMBER", "CU-77120394")),  # a customer's
         ("Mr. Samuel Rotich, KRA PIN A004815273Z, mobile", ("ID_NUMBER", "A004815273Z")),  # Kenya's tax PIN
         ("Mr. Adrian Paul Vasile, CNP 1850614400218, domiciled", ("ID_NUMBER", "1850614400218")),  # Romania
+        ("withheld for T.K. Oduya (candidate no. 40817) pending", ("ID_NUMBER", "40817")),  # an exam candidate
+        ("phone +1 512 555 0166, Known Traveler Number TT48C29Q1, card", ("ID_NUMBER", "TT48C29Q1")),
+        ("Student: Amara Nwosu-Lee (matric S2290417), aged 19", ("ID_NUMBER", "S2290417")),
+        ("Hilton Honors no. 918 204 337, requests a quiet room", ("ID_NUMBER", "918 204 337")),  # loyalty
+        ("Please quote your employee number, GB-448120, in any reply.", ("ID_NUMBER", "GB-448120")),  # a comma
+        ("driver Oksana Melnyk, licence MELNY862125O99LK", ("US_DRIVER_LICENSE", "MELNY862125O99LK")),  # bare word
+        ("Montréal (QC) H2J 2L3, NAS 518 204 736", ("ID_NUMBER", "518 204 736")),  # Canada's SIN in French
         ("Student ID: S20219931 | Grade 9", ("ID_NUMBER", "S20219931")),  # in a pipe-separated line
         ("TC kimlik 12345678950) lives", ("ID_NUMBER", "12345678950")),  # a foreign label
         ("passport no. K4418203.", ("PASSPORT", "K4418203")),  # end of a sentence
@@ -99,6 +106,7 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "account 12 is closed",  # too few digits
         "the client ID 4471-2231 of our API is revoked",  # an OAuth client
         "Gift card 1234 5678 9012 balance",  # a product card, not an id card
+        "the software licence MIT2024X is attached",  # a software licence
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):

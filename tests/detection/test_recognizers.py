@@ -100,6 +100,15 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("Customer: 2301 Elm St Apt 5 dallas tx 75201",  # chat in lower case: town, state, zip
          {("ADDRESS", "2301 Elm St Apt 5"), ("LOCATION", "dallas"), ("LOCATION", "tx"), ("ZIP_CODE", "75201")}),
         ("his new address is 1109 Maple Ave, edison nj", {("LOCATION", "edison"), ("LOCATION", "nj")}),
+        ("Tremblay, 4520 rue Saint-Denis, app. 3, Montréal (QC) H2J 2L3, NAS 518 204 736",  # a state in brackets
+         {("ADDRESS", "4520 rue Saint-Denis, app. 3"), ("LOCATION", "QC"), ("ZIP_CODE", "H2J 2L3")}),
+        ("demeurant 18 avenue Jean Jaurès, bât. C, 69007 Lyon, tél.",  # French units
+         {("ADDRESS", "18 avenue Jean Jaurès, bât. C"), ("ZIP_CODE", "69007"), ("LOCATION", "Lyon")}),
+        ("l'adresse reste 42 rue Paul Bert, 3e étage, 69003 Lyon.", {("ADDRESS", "42 rue Paul Bert, 3e étage")}),
+        ("born 1985, Kortrijksesteenweg 412 bus 3, 9000 Gent, IBAN",  # a Belgian box number
+         {("ADDRESS", "Kortrijksesteenweg 412 bus 3"), ("ZIP_CODE", "9000"), ("LOCATION", "Gent")}),
+        ("just ship it to 221 w 79th st apt 4f, nyc 10024 thx!!",  # lower case: a direction, an ordinal street
+         {("ADDRESS", "221 w 79th st apt 4f"), ("LOCATION", "nyc"), ("ZIP_CODE", "10024")}),
         ("meet at 22 oak ave, portland or 97201", {("ADDRESS", "22 oak ave"), ("LOCATION", "or"), ("ZIP_CODE", "97201")}),
     ],
 )

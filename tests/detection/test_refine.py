@@ -159,6 +159,12 @@ def test_when_ner_reads_a_place_with_a_code_at_its_edge_then_the_place_stays_wit
         ("Aroha Te Rangi, NHI ZAC5361, 60, 27 Queen Street", {"60"}),
         ("We just moved from Bradford. Our boys are 6 and 9 if yours want to play", {"6", "9"}),  # two children
         ("Maria Lopez, London, 45, teacher", {"45"}),
+        ("Marc-André Tremblay, 52 ans, 4520 rue Saint-Denis", {"52"}),  # the word for years in French
+        ("Catalina Fuentes Soto, RUT 16.482.903-K, 38 años, Av. Providencia", {"38"}),  # ... and Spanish
+        ("The witness, a man of 60 named Tomasz Zieliński", {"60"}),  # "a man of N"
+        ("filling in forms for my family since I was 11. When my mother", {"11"}),  # "since I was N"
+        ("when I was 5 minutes late the bus left", set()),
+        ("my bf marco is twenty-six but acts like a toddler", {"twenty-six"}),  # a boyfriend's age in words
         ("the twins were born 2 and 3 minutes apart", set()),  # minutes, not years
     ],
 )
@@ -184,3 +190,7 @@ def test_when_text_names_a_persons_group_then_it_is_nrp_but_a_language_is_not(de
     found = _found(detector, text)
     assert {v for e, v in found if e == "NRP"} == groups
     assert not {v for e, v in found if e == "PERSON"} & {"English", "German", "Spanish"}
+
+
+def test_when_ner_reads_an_emoji_as_a_name_then_it_is_dropped(detector):
+    assert ("PERSON", "🎓") not in _found(detector, "whos coming to hana's graduation on may 24? 🎓")

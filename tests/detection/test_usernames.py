@@ -44,6 +44,9 @@ def _values(recognizer, text):
         ("Dr. Ifeoma Grace Okafor (drifeoma) shares", "drifeoma"),  # made of the first name
         ("my pasword, my usename is grumpycat_1962 and", "grumpycat_1962"),  # a label with a typo
         ("Discord: frostbyte#4471 is looking for a duo", "frostbyte#4471"),  # a Discord tag
+        ("celular +57 310 482 7719, usuario afospina93, perfil", "afospina93"),  # a label in Spanish
+        ("GameVault support\nxXshadowfoxXx: my account got hacked", "xXshadowfoxXx"),  # a transcript's speaker
+        ("lunarwitch: has anyone seen him\nn0va: he's in osaka till friday", "n0va"),
         ("Customer gamer_x_2001 (real name Tyler)", "gamer_x_2001"),  # a customer's login
         ("Please reset the password for ayesha.rahman92; the", "ayesha.rahman92"),  # whose password
         ("and the GitHub handle mgoldberg-dev.", "mgoldberg-dev"),  # inner hyphens after "handle"
@@ -74,6 +77,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "I bought a new iPhone and listed it on eBay with my account",  # camelCase brands without a label
         "see issue#4471 in the tracker; config.yaml connected fine",  # an issue number, a file
         "Maria Lopez (Marketing) and Ana Gomez (sales) joined",  # a team in brackets
+        "Note: call back at 10:30\nRE: meeting\nTotal: 45.00\nv2.3: released",  # labels and a version
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

@@ -47,11 +47,12 @@ _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"  # "101/2/14": house, stair, door
 _UNIT_WORD = (
     r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|"
-    r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap)"
+    r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
+    r"esc|escalier|porte|bus)"
     r"|House|Plot|Shop|Block|Blk|No)"
 )
 _UNIT_AFTER = (
-    rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|"
+    rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
     rf"\d{{1,2}}[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?|m\.[ \t]*\d+))"
 )
 _UNIT_BEFORE = (
@@ -77,7 +78,7 @@ _ROMANCE = (
 _STREET_NUMBER_FIRST = rf"""
         # 742 Evergreen Terrace; 350 Fifth Avenue; 88 Queen St W; 15 Teheran-ro 34-gil; 14-16 Kingsway
         {_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
-                                                |\p{{Ll}}+(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln)(?!\w)
+                                                |(?:[nsew][ \t]+)?(?:\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde)(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
                                                 |\p{{Lu}}\p{{Ll}}+way(?!\w))
       | # 8 rue de la République
@@ -207,7 +208,7 @@ _POSTAL = (
 _STATE = r"\p{Lu}{2,3}(?![\w-])"
 _PLACE = r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|de|do|da|del|la|sur|am|upon|on|\d{1,2}(?![\w-])))" r"{0,3}"
 _TAIL_PART = regex.compile(
-    rf"(?P<sep>[ \t]*(?:,|\n|[ \t]-[ \t]|–)[ \t]*|[ \t]+)(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
+    rf"\)?(?P<sep>[ \t]*(?:,|\n|[ \t]-[ \t]|–)[ \t]*|[ \t]+\(?|/)(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
 )
 # Chat in lower case: "2301 elm st apt 5 dallas tx 75201", "1109 Maple Ave, edison nj"; a state code
 # that is also a word ("in", "me", "ok") only with the zip code after it
@@ -218,7 +219,8 @@ _US_STATE_CODES = (
 _LOWER_TOWN_STATE = regex.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]+)(?P<place>\p{Ll}{3,}(?:[ \t]\p{Ll}{3,})?),?[ \t]+"
     r"(?:(?P<state>ak|az|ar|ca|ct|fl|ia|ks|ky|md|mi|mn|mt|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|va|wv|wi|wy|dc)"
-    rf"(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?|(?P<wordstate>{_US_STATE_CODES})[ \t]+(?P<wordzip>\d{{5}}(?:-\d{{4}})?))"
+    rf"(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?|(?P<wordstate>{_US_STATE_CODES})[ \t]+(?P<wordzip>\d{{5}}(?:-\d{{4}})?)"
+    r"|(?P<townzip>\d{5}(?:-\d{4})?))"  # "nyc 10024": a town and its zip
     r"(?![\w-])"
 )
 #: capitalised words that end an address rather than name a place
@@ -294,7 +296,7 @@ class StreetAddressRecognizer(LocalRecognizer):
         lower = _LOWER_TOWN_STATE.match(text, at)
         if lower and not any(w in STOP_WORDS for w in lower.group("place").split()):
             return [self._result("ZIP_CODE" if kind.endswith("zip") else "LOCATION", lower.start(kind), lower.end(kind), TAIL_SCORE)
-                    for kind in ("place", "state", "zip", "wordstate", "wordzip") if lower.group(kind)]
+                    for kind in ("place", "state", "zip", "wordstate", "wordzip", "townzip") if lower.group(kind)]
         found = []
         previous = "street"
         for _ in range(5):
@@ -308,6 +310,8 @@ class StreetAddressRecognizer(LocalRecognizer):
                 words = value.split()
                 if words[0] in _NOT_PLACE:
                     break
+            if kind == "state" and previous == "zip":
+                break  # a state comes before the postal code ("QC H2J 2L3"): after it, "NAS 518..." is a label
             # Only comma or new line separate places; a space may only come before a
             # postal code or a state code, or after a postal code ("10115 Berlin").
             if spaced and not (kind in ("zip", "state") and previous != "street" or previous == "zip" and kind == "place"):

@@ -58,10 +58,13 @@ _EN_MONTH = (
 _ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?")
 # Month first: "Aug 5", "june 2!", "Sept. 14th, 2023" (spaCy misses some in lists and chat).
 _MONTH_FIRST = re.compile(
-    rf"\b{_EN_MONTH}\.?[ \t]+\d{{1,2}}(?i:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d\b)?"
+    rf"\b(?:{_EN_MONTH}|(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince ))may)\.?[ \t]+\d{{1,2}}(?i:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d\b)?"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-_WHEN = r"(?:on|for|by|until|till|from|before|after|since|due|dated)"
+_WHEN = (
+    r"(?:on|for|by|until|till|from|before|after|since|due|dated|moving[ \t]+in|arriving|arrives|departing|departs|"
+    r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?)"
+)
 # A day and month without the year, only after a word saying when: "confirmed for 12/07",
 # "booked on 22/04" ("3/4 of the budget", "score 12/20" are no dates).
 _DAY_MONTH = re.compile(rf"(?i)\b{_WHEN}[ \t]+(?:the[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?(\d{{1,2}})/(\d{{1,2}})(?![\d/])")

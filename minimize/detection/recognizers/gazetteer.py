@@ -316,6 +316,8 @@ class LocationGazetteerRecognizer(LocalRecognizer):
                     score = self.places.get(name)
                     if score is None and len(name) > 3 and name.isupper():
                         score = self.places.get(name.title())  # "place of birth ABU DHABI"
+                    if score is None and not name.isascii():
+                        score = self.places.get(_ascii(name))  # "Sénégal", "İstanbul", "Québec"
                     if score is None:
                         continue
                     if j - i == 1 and score < COUNTRY_SCORE and _SENTENCE_START.search(text, 0, start):

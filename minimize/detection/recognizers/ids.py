@@ -27,7 +27,8 @@ _PERSON_IDS = (
     r"insurance|plan)(?:[ \t]+(?:id|number|no))?|medicare|medicaid|nhs(?:[ \t]+(?:number|no))?|"
     r"(?:member|membership|subscriber|beneficiary|policyholder|insurance|insured)[ \t]+(?:id|number|no|#)|"
     r"(?:employee|staff|personnel|payroll|badge|student|pupil|matriculation|enrol(?:l)?ment|"
-    r"military|veteran|inmate|prisoner|customer)[ \t]+(?:id|number|no|#|code|ref)|badge|collar|shield|"
+    r"military|veteran|inmate|prisoner|customer|candidate|applicant|loyalty|rewards?|honou?rs|frequent[ \t]+flyer|"
+    r"known[ \t]+travell?er)[ \t]+(?:id|number|no|#|code|ref)|badge|collar|shield|matric|"
     # a bank account ("account 78401922", "acc no 41920573", "A/c 5010...") singles out its holder
     r"(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|current[ \t]+)?(?:account|acct|acc|a/c)|"
     # a card in a person's name ("library card no.", "Ghana Card", "ID card"): see _CARD
@@ -50,7 +51,7 @@ _PERSON_IDS = (
     r"id[ \t]+card|identity[ \t]+document)"
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
-    r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|KRA[ \t]+PIN)"
+    r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN)"
     # an id card named after its country or issuer: "Ghana Card GHA-714402953-6", "Aadhaar card"
     r"|(?-i:(?!(?:Gift|Credit|Debit|Loyalty|Rewards?|Prepaid|Store|Bank|Memory|Sim|Business|Birthday|Greeting|"
     r"Boarding|Report|Score|Key|Access|Graphics|Sound|Video|Network|Visa|Discount|Phone|Calling)\b)"
@@ -59,7 +60,7 @@ _PERSON_IDS = (
 _PASSPORT = r"(?i:passport)"
 _LICENCE = (
     r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#)|"
-    r"driver[ \t]+(?:number|no)|lic\.|"
+    r"driver[ \t]+(?:number|no)|lic\.|licen[cs]e(?=[ \t]+(?-i:[A-Z0-9]{8,}\b))|"
     # in other languages: Dutch, German, French, Spanish/Portuguese, Italian
     r"rijbewijs|f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|licencia[ \t]+de[ \t]+conducir|"
     r"carteira[ \t]+de[ \t]+motorista|CNH|patente[ \t]+di[ \t]+guida)|(?-i:DL)"
@@ -75,7 +76,7 @@ _LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHI
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
     r"(?i:-(?:nr|no)\b\.?)?"  # "CPR-nr."
-    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
+    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
     r"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bes\b|\bof\b|\bcard\b)){0,3}[ \t]*"
 )
 # The value: a token with letters, digits and inner dashes ("EMP-20931", "A205-118-447"),
@@ -96,7 +97,8 @@ _HINT_WORDS = re.compile(
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prisoner|national|citizen|"
     r"resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnummer|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
-    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|customer"
+    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|customer|candidate|applicant|loyalty|"
+    r"reward|honors|honours|frequent flyer|traveler|traveller|matric|licen"
 )
 # More label words, looked for with `in` (a longer alternation above costs every text more)
 _HINT_SUBSTRINGS = (
@@ -109,7 +111,7 @@ _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
-    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|KRA"
+    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
@@ -120,7 +122,7 @@ _NOT_A_PERSON = regex.compile(
     r"document|doc|record|event|request|transfer|payment|refund|return|quote|project|contract|vehicle|vin|flight|"
     r"room|table|seat|gate|store|branch|meeting|zoom|call|chat|thread|group|team|tenant|org|account|customer|"
     r"vendor|supplier|merchant|terminal|asset|container|process|pid|thread|commit|trace|span|run|wifi|network|"
-    r"company|business|firm|vat|trade|charity|domain)"
+    r"company|business|firm|vat|trade|charity|domain|software|server|site|music|liquor|broadcast|trading|open[ \t]+source)"
     r"[ \t]*$"
 )
 _STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")
@@ -163,7 +165,7 @@ class IdNumberRecognizer(LocalRecognizer):
             value = text[start:end].rstrip(".")
             if len(_DIGIT.findall(value)) < MIN_DIGITS or _WORD_FIRST.match(value):
                 continue  # a count or a short code; "account ending 4471" (a word, then digits)
-            if not (match.group("passport") or match.group("licence")) and _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start()):
+            if not match.group("passport") and _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "order ID 12345", "invoice no. 0524"
             if match.group("id") == "ID" and _STATE_ZIP.search(text, max(0, match.start() - 30), end):
                 continue  # "Boise, ID 83707": Idaho and a zip code

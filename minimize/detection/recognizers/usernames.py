@@ -33,7 +33,10 @@ _HANDLE_NOUN = regex.compile(r"(?i)\b(?:my|his|her|their|your|our|the|a|new|old|
 # resets" is prose); an "account" word always must ("account: Premium").
 _LABELLED = regex.compile(
     r"(?P<label>(?i:\b(?:user[ \t_\-]?name|usename|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id))?|log[ \t\-]?in[ \t]+(?:name|id)|"
-    r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user|account)\b))"
+    r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user|account|"
+    # in other languages: Spanish/Portuguese, French, German, Italian, Dutch
+    r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant|pseudo|benutzer(?:name)?|nome[ \t]+utente|"
+    r"gebruikersnaam)\b))"
     r"(?P<separator>[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]+)"
     rf"(?P<value>{_HANDLE})"
     r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|"
@@ -60,13 +63,16 @@ _BEFORE_LOGIN = regex.compile(
     r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4})"
     r"[ \t]+(?:connected|authenticated|(?:logged|signed)[ \t]+(?:in|on|out))\b"
 )
+_VERSION = regex.compile(r"(?i)v?\d+(?:\.\d+)+[a-z]?")
 _LOGIN_HINT = re.compile(r"connected|authenticated|logged|signed")
+# A chat transcript's speaker that is a handle: "xXshadowfoxXx: my account got hacked", "n0va: he's in osaka"
+_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Za-z0-9_.]{3,30})[ \t]*:[ \t]+\S")
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
 # times faster than `regex` for word lists): most texts have no label.
 _LABEL_HINT = re.compile(
     r"user|usename|login|log-in|log in|(?:logged|logging|signed|signing|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
-    r"handle|screen|nick|alias|gamer|"
+    r"handle|screen|nick|alias|gamer|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
     r"accepted|failed password|invalid user"
 )
 # Account and platform words: a handle-shaped word a few words after one is a handle.
@@ -138,6 +144,12 @@ class UsernameRecognizer(LocalRecognizer):
                 words, value = match.group("name").lower().split(), match.group("value")
                 if value not in words and any(len(w) > 2 and w[:4] in value for w in words):
                     found.setdefault(match.span("value"), LABEL_SCORE)
+        if ":" in text:
+            for match in _SPEAKER.finditer(text):
+                value = match.group("value")
+                if (_looks_like_handle(value) or _CAMEL.fullmatch(value)) and _is_handle(value, loose=False) \
+                        or _CAMEL.fullmatch(value) and _is_handle(value, loose=True):
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
         if _LOGIN_HINT.search(lower):
             for match in _BEFORE_LOGIN.finditer(text):
                 if _is_handle(match.group("value"), loose=False):
@@ -164,4 +176,6 @@ def _is_handle(value: str, loose: bool) -> bool:
         return False
     if "." in value and value.rsplit(".", 1)[1].lower() in _NOT_LAST_PART:
         return False  # a file or a domain
+    if _VERSION.fullmatch(value):
+        return False  # "v2.3", "1.4.2b"
     return loose or _looks_like_handle(value)
