@@ -371,6 +371,9 @@ _HINTS = {
         "CreditCardRecognizer": r"\d{4}",
         "DateRecognizer": r"\d",
         "UsSsnRecognizer": r"\d{3}",
+        # core.yaml's deny list of religions and parties: the start of one of its words
+        "ReligionPoliticsRecognizer": r"(?i)\b(?:bapt|metho|angli|luthe|presb|pente|evang|episc|adven|mormo|quake|"
+        r"catho|prote|musli|jew|hindu|sikh|buddh|sunni|shiit|zoroa|copti|athei|agnos|democ|repub)",
     }.items()
 }
 

@@ -56,27 +56,49 @@ _EN_MONTH = (
 )
 # Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
 _ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?")
-# Month first: "Aug 5", "june 2!", "Sept. 14th, 2023" (spaCy misses some in lists and chat).
-_MONTH_FIRST = re.compile(
-    rf"\b(?:{_EN_MONTH}|(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince ))may)\.?[ \t]+\d{{1,2}}(?i:st|nd|rd|th)?\b(?![:.,]?\d)(?:,?[ \t]+(?:19|20)\d\d\b)?"
-)
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WHEN = (
     r"(?:on|for|by|until|till|from|before|after|since|due|dated|moving[ \t]+in|arriving|arrives|departing|departs|"
     r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?)"
 )
+# The dates below start at a small number and look back a few characters for what makes it a day
+# (a scan for month or weekday words at every position would cost every text more).
+_DAY = re.compile(r"(?<![\w.,:/])(\d{1,2})((?i:st|nd|rd|th))?(?:/(\d{1,2})(?![\d/]))?\b")
+# Month first: "Aug 5", "june 2!", "Sept. 14th, 2023", "on may 24" (spaCy misses some in lists and chat)
+_MONTH_BEFORE = re.compile(
+    rf"\b(?:{_EN_MONTH}|(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince ))may)\.?[ \t]+$"
+)
+_YEAR_AFTER = re.compile(r",?[ \t]+(?:19|20)\d\d\b")
+_NUMBER_GOES_ON = re.compile(r"[:.,]?\d")
 # A day and month without the year, only after a word saying when: "confirmed for 12/07",
 # "booked on 22/04" ("3/4 of the budget", "score 12/20" are no dates).
-_DAY_MONTH = re.compile(rf"(?i)\b{_WHEN}[ \t]+(?:the[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?(\d{{1,2}})/(\d{{1,2}})(?![\d/])")
+_WHEN_BEFORE = re.compile(rf"(?i)\b{_WHEN}[ \t]+(?:the[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?$")
 # A bare ordinal day after a weekday or a word saying when: "Thursday the 14th", "on the 22nd?"
 # ("on the 3rd floor", "the 2nd attempt" are no dates: a word after it ends the match).
-_ORDINAL_DAY = re.compile(
-    rf"(?i)\b(?:{_WEEKDAY}|{_WHEN})[ \t]+the[ \t]+(\d{{1,2}}(?:st|nd|rd|th))\b"
-    r"(?![ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b)[a-z])"
-)
+_ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN})[ \t]+the[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b)[a-z]", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 SCORE = 0.6
+
+
+def _days(text: str) -> list[tuple[int, int]]:
+    """Month-first dates, day/month after a word saying when, and ordinal days after one."""
+    spans = []
+    for match in _DAY.finditer(text):
+        start, end = match.span()
+        if match.group(3):
+            if _day_and_month(match.group(1), match.group(3)) and _WHEN_BEFORE.search(text, max(0, start - 40), start):
+                spans.append((start, end))
+            continue
+        month = _MONTH_BEFORE.search(text, max(0, start - 16), start)
+        if month and not _NUMBER_GOES_ON.match(text, end):
+            year = _YEAR_AFTER.match(text, end)
+            spans.append((month.start(), year.end() if year else end))
+        elif match.group(2) and int(match.group(1)) <= 31 and not _WORD_AFTER.match(text, end) \
+                and _ORDINAL_BEFORE.search(text, max(0, start - 30), start):
+            spans.append((start, end))
+    return spans
 
 
 def _day_and_month(first: str, second: str) -> bool:
@@ -106,9 +128,7 @@ class DateShapeRecognizer(LocalRecognizer):
             spans += [m.span() for m in _NUMERIC.finditer(text)]
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             spans += [m.span() for m in _ENGLISH.finditer(text)]
-            spans += [m.span() for m in _MONTH_FIRST.finditer(text)]
-            spans += [m.span(1) for m in _ORDINAL_DAY.finditer(text) if int(m.group(1)[:-2]) <= 31]
-            spans += [(m.start(1), m.end(2)) for m in _DAY_MONTH.finditer(text) if _day_and_month(m[1], m[2])]
+            spans += _days(text)
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
         if _WORDS_HINT.search(text):

@@ -97,8 +97,9 @@ _HINT_WORDS = re.compile(
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prisoner|national|citizen|"
     r"resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnummer|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
-    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|customer|candidate|applicant|loyalty|"
-    r"reward|honors|honours|frequent flyer|traveler|traveller|matric|licen"
+    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|matric|loyalty|frequent flyer|"
+    # words in most tickets: a hint only with the label's own word after them
+    r"(?:customer|candidate|applicant|rewards?|honou?rs|travell?er) (?:id|n|#|code|ref)"
 )
 # More label words, looked for with `in` (a longer alternation above costs every text more)
 _HINT_SUBSTRINGS = (

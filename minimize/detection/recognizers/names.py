@@ -81,7 +81,7 @@ _LABEL = regex.compile(
 # form row ("Family: Ferreira    Worker: Mark Odhiambo") and in other languages:
 # "Known as: Long", "Pt: Le Thi Thu", "Hasta: Emine Yıldız", "氏名: 高橋 美咲", "Nombre: ...".
 _LABEL_COLON = regex.compile(
-    r"(?im)(?:^|[;|·]\s*|(?<=\p{L}{3}|\d)\.[ \t]+|[ \t]{2,}|\t)(?:known[ \t]+as|preferred[ \t]+name|nick[ \t]?name|alias|a\.?k\.?a\.?|"
+    r"(?im)(?:^|[;|·]\s*|\.(?<=[\p{L}\d]{2}\.)[ \t]+|[ \t]{2,}|\t)(?:known[ \t]+as|preferred[ \t]+name|nick[ \t]?name|alias|a\.?k\.?a\.?|"
     r"pt|family|worker|social[ \t]+worker|case[ \t]+worker|key[ \t]+worker|reported[ \t]+by|prepared[ \t]+by|"
     # meeting minutes: "Present: ...", "Apologies: Rose", "Minutes: K. Osei"
     r"present|attendees|apologies|absent|chair|chaired[ \t]+by|minutes(?:[ \t]+taken[ \t]+by)?|"
@@ -254,14 +254,16 @@ _HEADER = regex.compile(
     rf"(?im)^(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*\"?(?P<name>(?-i:{_CAP_NAME}))\"?[ \t]*<[^<>@\s]+@"
 )
 # a name, then who the person is to the writer: "Babak (my co-author) can only join"
-# More relations that make a name: "Sato-san", "Chukwuemeka 'Emeka' Okafor", "Congratulations to Moody,
-# who", "Agent (Priyanka): Thanks"
-_RELATED = regex.compile(
-    r"(?P<name>\p{Lu}\p{Ll}+)-(?:san|sama|kun|chan|sensei|senpai)\b"
-    r"|(?P<name>\p{Lu}\p{Ll}+[ \t]+['\"“‘]\p{Lu}\p{Ll}+['\"”’][ \t]+\p{Lu}[\p{Ll}\-']+)"
-    r"|(?i:\b(?:to|with|thanks|congratulations|congrats|welcome))[ \t]+(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)),"
+# More relations that make a name, each run only when its mark is in the text: "Sato-san",
+# "Chukwuemeka 'Emeka' Okafor", "Congratulations to Moody Adeyemi, who", "Agent (Priyanka): Thanks"
+_HONORIFIC_SUFFIX = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+)-(?:san|sama|kun|chan|sensei|senpai)\b")
+_NICKNAME_INSIDE = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+[ \t]+['\"“‘]\p{Lu}\p{Ll}+['\"”’][ \t]+\p{Lu}[\p{Ll}\-']+)")
+_WHO = regex.compile(
+    r"(?i:\b(?:to|with|thanks|congratulations|congrats|welcome))[ \t]+(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)),"
     r"[ \t]+who\b"
-    r"|\b(?:Agent|Rep|Advisor|Adviser|Operator|Caller|Customer|Nurse|Officer|Interviewer|Host|Tech|Support)[ \t]*"
+)
+_SPEAKER_IN_BRACKETS = regex.compile(
+    r"\b(?:Agent|Rep|Advisor|Adviser|Operator|Caller|Customer|Nurse|Officer|Interviewer|Host|Tech|Support)[ \t]*"
     r"\((?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\)[ \t]*:"
 )
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
@@ -459,7 +461,9 @@ class NameCueRecognizer(LocalRecognizer):
         found = []
         low = text.lower()
         for pattern, kind, wanted in ((_HEADER, "name", "@"), (_BRACKETED, "name", "("), (_COLLEAGUE, "name", None),
-                                      (_RELATED, "name", None),
+                                      (_HONORIFIC_SUFFIX, "name", "-"), (_NICKNAME_INSIDE, "name", "' "),
+                                      (_NICKNAME_INSIDE, "name", '" '), (_WHO, "name", ", who"),
+                                      (_SPEAKER_IN_BRACKETS, "name", "):"),
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None)):
             if wanted and wanted not in low:
                 continue
@@ -472,7 +476,7 @@ class NameCueRecognizer(LocalRecognizer):
                 known = lower in census_first_names() or lower in census_surnames()
                 if kind == "team" and not (known or word[0].isupper()):
                     continue
-                if pattern is _RELATED and match.group().endswith("who") and " " not in text[start:end] \
+                if pattern is _WHO and " " not in text[start:end] \
                         and lower not in census_first_names():
                     continue  # "Thanks to Apple, who sponsored": companies take "who" too
                 if kind == "voc" and not (known or (len(word) >= 6 and not word.endswith("ly"))):
