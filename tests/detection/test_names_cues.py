@@ -142,6 +142,20 @@ def test_when_a_relation_cue_has_no_name_then_no_person_is_found(names, text):
         ("Claim No. K00BM412\n\nBetween Desmond Adeyemi (Claimant) and", "Desmond Adeyemi"),  # a party, no quotes
         ("See you then.\n\nLove,\nPriya xx", "Priya"),  # a sign-off with kisses
         ("NPS 41. Action: Priya to update the forecast by Fri.", "Priya"),  # a task's owner
+        ("Daan de Vries (58), BSN 204817369, Lijnbaansgracht", "Daan de Vries"),  # an age in brackets after it
+        ("from week 14.\n2. Paramjit raised the broken lift in Block C.", "Paramjit"),  # a known name, a verb
+        ("moved from Leeds to Porto! Ruairí starts at the new office", "Ruairí"),
+        ("meet u at the café at 9 rue cler ok? léa is late as always", "léa"),  # accents in lowercase chat
+    ],
+)
+def test_when_a_relation_or_label_marks_a_name_then_it_is_found_too(names, text, name):
+    assert ("PERSON", name) in _found(names, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Submissions went to hana.sato@outlook.jp, and Sato-san confirmed receipt.", "Sato"),
     ],
 )
 def test_when_a_relation_or_label_marks_a_name_then_it_is_found(names, text, name):

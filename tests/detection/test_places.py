@@ -90,3 +90,10 @@ def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):
 )
 def test_when_a_word_only_looks_like_a_place_then_it_is_not_found(loaded, text):
     assert not _found(loaded, text)
+
+
+def test_when_a_city_goes_by_its_short_name_or_an_accented_form_then_it_is_found(detector):
+    text = "int. 8, C.P. 03940, CDMX, tel. +52 55 4187 2290; née à Dakar (Sénégal)"
+    [spans] = detector.detect([text])
+    found = {(s.entity_type, text[s.start : s.end]) for s in spans}
+    assert {("LOCATION", "CDMX"), ("ZIP_CODE", "03940"), ("LOCATION", "Sénégal")} <= found

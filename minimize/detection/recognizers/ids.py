@@ -48,7 +48,7 @@ _PERSON_IDS = (
     r"aadhaa?r|personnummer|burgerservicenummer|codice[ \t]+fiscale|c[ée]dula|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+no)?|kimlik|"
     r"pesel|alien[ \t]+(?:registration[ \t]+)?(?:number|no)|a-number|uscis(?:[ \t]+(?:number|no))?|"
     r"green[ \t]+card|work[ \t]+permit|residence[ \t]+permit|visa[ \t]+(?:number|no)|"
-    r"id[ \t]+card|identity[ \t]+document)"
+    r"id[ \t]+card|identity[ \t]+document|身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー)"
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
     r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN)"
@@ -57,7 +57,7 @@ _PERSON_IDS = (
     r"Boarding|Report|Score|Key|Access|Graphics|Sound|Video|Network|Visa|Discount|Phone|Calling)\b)"
     r"\p{Lu}\p{Ll}+[ \t]+[Cc]ard)"
 )
-_PASSPORT = r"(?i:passport)"
+_PASSPORT = r"(?i:passport)|护照(?:号码)?|護照(?:號碼)?|パスポート(?:番号)?|여권(?:번호)?"
 _LICENCE = (
     r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#)|"
     r"driver[ \t]+(?:number|no)|lic\.|licen[cs]e(?=[ \t]+(?-i:[A-Z0-9]{8,}\b))|"
@@ -77,7 +77,7 @@ _LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHI
 _SEPARATOR = (
     r"(?i:-(?:nr|no)\b\.?)?"  # "CPR-nr."
     r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
-    r"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bes\b|\bof\b|\bcard\b)){0,3}[ \t]*"
+    r"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bes\b|\bof\b|\bcard\b|是|は|：)){0,3}[ \t]*"
 )
 # The value: a token with letters, digits and inner dashes ("EMP-20931", "A205-118-447"),
 # or groups of digits with a letter prefix or suffix ("SO 31 45 72 D", "86 095 742 719").
@@ -85,7 +85,7 @@ _VALUE = (
     r"(?P<value>(?-i:[A-Z]{1,3}[ \t])?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"
     r"(?:[ \t](?:\d{2,6}(?![\w/])|(?-i:[A-Z])(?![\w'])))*)"
 )
-_ID = regex.compile(rf"(?<![\w\-])(?:{_LABEL})(?![\w]|-(?!(?i:nr|no)\b)){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
+_ID = regex.compile(rf"(?<![\p{{Latin}}\d_\-])(?:{_LABEL})(?![\p{{Latin}}\d_]|-(?!(?i:nr|no)\b)){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
 # A plate ("KJN-4827", "LB19 XKT", "8KDJ441") or a VIN: capitals and digits, both.
 _PLATE = regex.compile(
     r"(?-i:[A-HJ-NPR-Z0-9]{17}|(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,5}){0,2})(?![\w\-])"
@@ -106,6 +106,7 @@ _HINT_SUBSTRINGS = (
     "collar", "shield", "imei", "meid", "curit", "seguridad", "seguran", "sicurezza", "sozialversicherung",
     "kennitala", "henkil", "rijbewijs", "hrerschein", "permis", "licencia", "carteira", "patente", "placa",
     "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja",
+    "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none

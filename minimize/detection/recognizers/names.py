@@ -18,7 +18,7 @@ from presidio_analyzer import LocalRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
-from minimize.detection.recognizers.gazetteer import gazetteer
+from minimize.detection.recognizers.gazetteer import _ascii, gazetteer
 
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Col|Lt|Sgt|Nurse|Judge|Justice|"
@@ -137,7 +137,8 @@ _KNOWN_CAPITALISED = regex.compile(
     rf"(?P<name>(?-i:{_CAP_NAME}))"
     r"|(?:^|(?<=[.!?;]\s)|(?<=\n))[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?=[ \t]+(?:says|said|is|was|"
     r"will|has|had|called|asked|told|wants|wanted|brings|brought|left|came|went|lives|works|moved|needs|thinks|"
-    r"can|could|would|should|and[ \t]+\p{Lu})\b)"
+    r"can|could|would|should|raised|reported|agreed|noted|proposed|suggested|mentioned|explained|complained|"
+    r"requested|joined|starts|started|and[ \t]+\p{Lu})\b)"
     r"|(?m:^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<name>\p{L}[\p{L}'’\-]*)[ \t]*:[ \t]+(?=\S))",
     regex.MULTILINE,
 )
@@ -266,6 +267,8 @@ _SPEAKER_IN_BRACKETS = regex.compile(
     r"\b(?:Agent|Rep|Advisor|Adviser|Operator|Caller|Customer|Nurse|Officer|Interviewer|Host|Tech|Support)[ \t]*"
     r"\((?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\)[ \t]*:"
 )
+# a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"
+_AGED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:1[01]\d|[1-9]?\d)\)(?=[ \t]*[,;:])")
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
 # the writer's colleague or relation, then a capitalised name: "Our engineer Fujita will connect"
 _COLLEAGUE = regex.compile(
@@ -449,8 +452,8 @@ class NameCueRecognizer(LocalRecognizer):
         if lowercase:
             # chat written all in lowercase: a known first name anywhere is a name
             for match in _LOWER_WORD.finditer(text):
-                if match.group() in first_names():
-                    end = _next_name_word(text, match.end())
+                if match.group() in first_names() or not match.group().isascii() and _ascii(match.group()) in first_names():
+                    end = _next_name_word(text, match.end())  # "léa" is "lea"
                     found.append(("PERSON", match.start(), end, LOWERCASE_SCORE))
         return [make_result(self, *item) for item in found]
 
@@ -463,7 +466,7 @@ class NameCueRecognizer(LocalRecognizer):
         for pattern, kind, wanted in ((_HEADER, "name", "@"), (_BRACKETED, "name", "("), (_COLLEAGUE, "name", None),
                                       (_HONORIFIC_SUFFIX, "name", "-"), (_NICKNAME_INSIDE, "name", "' "),
                                       (_NICKNAME_INSIDE, "name", '" '), (_WHO, "name", ", who"),
-                                      (_SPEAKER_IN_BRACKETS, "name", "):"),
+                                      (_SPEAKER_IN_BRACKETS, "name", "):"), (_AGED, "name", ")"),
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None)):
             if wanted and wanted not in low:
                 continue
