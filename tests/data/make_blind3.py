@@ -64,12 +64,11 @@ make_blind2.py):
 """
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_handwritten import parse  # noqa: E402
+from gold_sets import write_set
 
 OUT = Path(__file__).with_name("blind3.jsonl")
 
@@ -298,25 +297,7 @@ LOOKALIKE = [
 STYLES = {"gen": GEN, "bench": BENCH, "everyday": EVERYDAY, "lookalike": LOOKALIKE}
 
 
-def main() -> None:
-    rows = []
-    for style, records in STYLES.items():
-        for n, markup in enumerate(records, 1):
-            text, spans = parse(markup)
-            for span in spans:
-                value = text[span["start"] : span["end"]]
-                if not value or value != value.strip():
-                    raise ValueError(f"bad span {value!r} in blind3-{style}-{n:03d}")
-            ordered = sorted(spans, key=lambda s: s["start"])
-            for a, b in zip(ordered, ordered[1:]):
-                if b["start"] < a["end"]:
-                    raise ValueError(f"overlapping spans in blind3-{style}-{n:03d}")
-            rows.append({"id": f"blind3-{style}-{n:03d}", "text": text, "spans": spans})
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} records to {OUT}")
-
-
 if __name__ == "__main__":
-    main()
+    # written before the sets checked values: two of its IBANs are one digit short for their
+    # country (SE, CH) though they pass mod-97; kept as written, labeled IBAN_CODE
+    write_set("blind3", STYLES, OUT, values=False)

@@ -16,7 +16,7 @@ evaluator: no Faker, no word lists, no templates filled by code. Only the
 offsets are computed, by `parse()` from make_handwritten.py, which strips the
 inline `[[TYPE:value]]` marks. Card numbers pass Luhn and IBANs pass mod-97
 with the right length for their country (check digits worked out by
-hand-run code while writing, not generated here; `main()` re-checks them and
+hand-run code while writing, not generated here; `gold_sets.check` re-checks them and
 refuses a bad one).
 
 Styles (ids `blind5-<style>-NNN`, 50 records each):
@@ -97,14 +97,11 @@ Labeling conventions (as in make_blind3.py and make_blind4.py):
 
 from __future__ import annotations
 
-import json
-import re
 import sys
-from itertools import pairwise
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_handwritten import parse
+from gold_sets import write_set
 
 OUT = Path(__file__).with_name("blind5.jsonl")
 
@@ -426,88 +423,5 @@ LOOKALIKE = [
 STYLES = {"gen": GEN, "form": FORM, "doc": DOC, "chat": CHAT, "lookalike": LOOKALIKE}
 
 
-def luhn_ok(value: str) -> bool:
-    digits = [int(c) for c in value if c.isdigit()]
-    total = 0
-    for i, d in enumerate(reversed(digits)):
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return len(digits) >= 13 and total % 10 == 0
-
-
-IBAN_LENGTHS = {
-    "AE": 23,
-    "AT": 20,
-    "BE": 16,
-    "BR": 29,
-    "CH": 21,
-    "DE": 22,
-    "DK": 18,
-    "ES": 24,
-    "FI": 18,
-    "FR": 27,
-    "GB": 22,
-    "GR": 27,
-    "HR": 21,
-    "IE": 22,
-    "IT": 27,
-    "LU": 20,
-    "MT": 31,
-    "NL": 18,
-    "NO": 15,
-    "PL": 28,
-    "PT": 25,
-    "RO": 24,
-    "SA": 24,
-    "SE": 24,
-    "TR": 26,
-}
-
-
-def iban_ok(value: str) -> bool:
-    compact = re.sub(r"\s", "", value).upper()
-    if IBAN_LENGTHS.get(compact[:2]) != len(compact):
-        return False
-    moved = compact[4:] + compact[:4]
-    return (
-        compact[:2].isalpha() and int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
-    )
-
-
-def check(rid: str, text: str, spans: list[dict]) -> None:
-    """Every span non-empty, trimmed, inside the text, apart from the others; cards and IBANs valid."""
-    for span in spans:
-        if not (0 <= span["start"] < span["end"] <= len(text)):
-            raise ValueError(f"span out of range or empty in {rid}: {span}")
-        value = text[span["start"] : span["end"]]
-        if value != value.strip():
-            raise ValueError(f"untrimmed span {value!r} in {rid}")
-        if span["entity_type"] == "CREDIT_CARD" and not luhn_ok(value):
-            raise ValueError(f"card {value!r} fails Luhn in {rid}")
-        if span["entity_type"] == "IBAN_CODE" and not iban_ok(value):
-            raise ValueError(f"IBAN {value!r} fails mod-97 or length in {rid}")
-    ordered = sorted(spans, key=lambda s: (s["start"], s["end"]))
-    for a, b in pairwise(ordered):
-        if b["start"] < a["end"]:
-            raise ValueError(f"overlapping spans in {rid}: {a} {b}")
-
-
-def main() -> None:
-    rows = []
-    for style, records in STYLES.items():
-        for n, markup in enumerate(records, 1):
-            rid = f"blind5-{style}-{n:03d}"
-            text, spans = parse(markup)
-            check(rid, text, spans)
-            rows.append({"id": rid, "text": text, "spans": spans})
-    with OUT.open("w", encoding="utf-8") as f:
-        for row in rows:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"wrote {len(rows)} records to {OUT}")
-
-
 if __name__ == "__main__":
-    main()
+    write_set("blind5", STYLES, OUT)
