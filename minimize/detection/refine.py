@@ -239,8 +239,9 @@ def _without_codes(text: str, span: Span, codes: list[tuple[int, int]]) -> Span 
 
 def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, int]]) -> bool:
     kind = span.entity_type
-    if kind in NER_TYPES and kind != "TITLE" and span.recognizer != "StreetAddressRecognizer" and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()):
-        return True  # "pls", "ssn", "soon": NER misreading lowercase chat
+    if kind in NER_TYPES and kind != "TITLE" and span.recognizer != "StreetAddressRecognizer" \
+            and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()):
+        return True  # "pls", "ssn", "soon": NER misreading lowercase chat ("tx" after a street is Texas)
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
         if any(o.entity_type in STRUCTURED and _overlap(span, o) for o in spans):
             return True  # words inside an email, URL, IP or number are that value, not a name
@@ -252,7 +253,7 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # names have no digits ("2015年4月 関西大学" is a date and a university)
     if (kind == "NRP" or kind == "PERSON" and text[span.start:span.end] in LANGUAGES) and (
             _LANGUAGE_BEFORE.search(text, max(0, span.start - 80), span.start) or _LANGUAGE_AFTER.match(text, span.end)):
-        return True
+        return True  # a language, not a people ("speaks Spanish", "Languages: Turkish, English")
     if kind == "URL" and any(o.entity_type == "EMAIL_ADDRESS" and _overlap(span, o) for o in spans):
         return True
     if kind == "DATE_TIME" and span.recognizer != "DateShapeRecognizer" and not _CALENDAR_DATE.search(text, span.start, span.end):

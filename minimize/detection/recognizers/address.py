@@ -212,14 +212,12 @@ _TAIL_PART = regex.compile(
 )
 # Chat in lower case: "2301 elm st apt 5 dallas tx 75201", "1109 Maple Ave, edison nj"; a state code
 # that is also a word ("in", "me", "ok") only with the zip code after it
-_US_STATE_CODES = (
-    "ak|az|ar|ca|ct|fl|ia|ks|ky|md|mi|mn|mt|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|va|wv|wi|wy|dc|"
-    "al|co|de|ga|hi|id|il|in|la|ma|me|mo|ms|ne|oh|ok|or|pa|wa"
-)
+_STATE_CODES = "ak|az|ar|ca|ct|fl|ia|ks|ky|md|mi|mn|mt|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|va|wv|wi|wy|dc"
+_WORD_STATE_CODES = "al|co|de|ga|hi|id|il|in|la|ma|me|mo|ms|ne|oh|ok|or|pa|wa"
 _LOWER_TOWN_STATE = regex.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]+)(?P<place>\p{Ll}{3,}(?:[ \t]\p{Ll}{3,})?),?[ \t]+"
-    r"(?:(?P<state>ak|az|ar|ca|ct|fl|ia|ks|ky|md|mi|mn|mt|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|va|wv|wi|wy|dc)"
-    rf"(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?|(?P<wordstate>{_US_STATE_CODES})[ \t]+(?P<wordzip>\d{{5}}(?:-\d{{4}})?)"
+    rf"(?:(?P<state>{_STATE_CODES})(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?"
+    rf"|(?P<wordstate>{_WORD_STATE_CODES})[ \t]+(?P<wordzip>\d{{5}}(?:-\d{{4}})?)"
     r"|(?P<townzip>\d{5}(?:-\d{4})?))"  # "nyc 10024": a town and its zip
     r"(?![\w-])"
 )
@@ -295,8 +293,9 @@ class StreetAddressRecognizer(LocalRecognizer):
         """City, state, postal code and country right after a street, up to 5 parts."""
         lower = _LOWER_TOWN_STATE.match(text, at)
         if lower and not any(w in STOP_WORDS for w in lower.group("place").split()):
-            return [self._result("ZIP_CODE" if kind.endswith("zip") else "LOCATION", lower.start(kind), lower.end(kind), TAIL_SCORE)
-                    for kind in ("place", "state", "zip", "wordstate", "wordzip", "townzip") if lower.group(kind)]
+            kinds = ("place", "state", "zip", "wordstate", "wordzip", "townzip")
+            return [self._result("ZIP_CODE" if kind.endswith("zip") else "LOCATION", *lower.span(kind), TAIL_SCORE)
+                    for kind in kinds if lower.group(kind)]
         found = []
         previous = "street"
         for _ in range(5):

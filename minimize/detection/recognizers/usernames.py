@@ -132,8 +132,8 @@ class UsernameRecognizer(LocalRecognizer):
                 label = (match.group("label") or "").lower()
                 # after a sign-in phrase any word; after a label with ":" any word but an account's
                 loose = not label or (match.group("separator").strip() != "" and label != "account")
-                if _is_handle(value, loose=loose) or label and _CAMEL.fullmatch(value) or label and _HYPHENATED.fullmatch(value) and (
-                        label != "handle" or _HANDLE_NOUN.search(text, max(0, match.start() - 20), match.start())):
+                if _is_handle(value, loose=loose) or label and (_CAMEL.fullmatch(value) or _HYPHENATED.fullmatch(value) and (
+                        label != "handle" or _HANDLE_NOUN.search(text, max(0, match.start() - 20), match.start()))):
                     found.setdefault((starts[-1], starts[-1] + len(value)), LABEL_SCORE)
         if "u/" in text:
             for match in _REDDIT.finditer(text):
@@ -147,8 +147,7 @@ class UsernameRecognizer(LocalRecognizer):
         if ":" in text:
             for match in _SPEAKER.finditer(text):
                 value = match.group("value")
-                if (_looks_like_handle(value) or _CAMEL.fullmatch(value)) and _is_handle(value, loose=False) \
-                        or _CAMEL.fullmatch(value) and _is_handle(value, loose=True):
+                if _is_handle(value, loose=False) or _CAMEL.fullmatch(value) and _is_handle(value, loose=True):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
         if _LOGIN_HINT.search(lower):
             for match in _BEFORE_LOGIN.finditer(text):
