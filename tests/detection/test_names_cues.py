@@ -146,6 +146,11 @@ def test_when_a_relation_cue_has_no_name_then_no_person_is_found(names, text):
         ("from week 14.\n2. Paramjit raised the broken lift in Block C.", "Paramjit"),  # a known name, a verb
         ("moved from Leeds to Porto! Ruairí starts at the new office", "Ruairí"),
         ("meet u at the café at 9 rue cler ok? léa is late as always", "léa"),  # accents in lowercase chat
+        ("Jean-Baptiste Moreau signed the power of attorney", "Jean-Baptiste Moreau"),  # a hyphenated given name
+        ("As Chief Data Architect, Hyun-woo Baek requested that", "Hyun-woo Baek"),  # a Korean given name
+        ("KWAME MENSAH-BONSU\nChartered Accountant (ICAG)", "KWAME MENSAH-BONSU"),  # a CV's header in capitals
+        ("heyy its gabi from the gym 👋 this is my insta", "gabi"),  # who writes, and where from
+        ("Hi, it's Will from the claims team; I will call you back", "Will"),  # a word-name, capitalised
     ],
 )
 def test_when_a_relation_or_label_marks_a_name_then_it_is_found_too(names, text, name):
@@ -164,3 +169,12 @@ def test_when_a_relation_or_label_marks_a_name_then_it_is_found(names, text, nam
 
 def test_when_a_company_takes_who_then_it_is_no_name(names):
     assert not _found(names, "Thanks to Apple, who sponsored the event.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["URGENT NOTICE\nPlease read", "its me from the future lol", "Our Follow-up Meeting is at noon; the Co-op Store opens",
+     "Rose-Gold Edition ships today"],
+)
+def test_when_capitals_hyphens_or_from_mark_no_name_then_none_is_found(names, text):
+    assert not {v for e, v in _found(names, text) if e == "PERSON"}

@@ -160,6 +160,7 @@ def test_when_ner_reads_a_place_with_a_code_at_its_edge_then_the_place_stays_wit
         ("We just moved from Bradford. Our boys are 6 and 9 if yours want to play", {"6", "9"}),  # two children
         ("Maria Lopez, London, 45, teacher", {"45"}),
         ("Daan de Vries (58), BSN 204817369, Lijnbaansgracht 22", {"58"}),  # in brackets
+        ("pls dont share this but tom is 52 not 45 lmao", {"52"}),  # "N not M": the first is the age
         ("Marc-André Tremblay, 52 ans, 4520 rue Saint-Denis", {"52"}),  # the word for years in French
         ("Catalina Fuentes Soto, RUT 16.482.903-K, 38 años, Av. Providencia", {"38"}),  # ... and Spanish
         ("The witness, a man of 60 named Tomasz Zieliński", {"60"}),  # "a man of N"

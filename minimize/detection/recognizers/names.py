@@ -267,6 +267,20 @@ _SPEAKER_IN_BRACKETS = regex.compile(
     r"\b(?:Agent|Rep|Advisor|Adviser|Operator|Caller|Customer|Nurse|Officer|Interviewer|Host|Tech|Support)[ \t]*"
     r"\((?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\)[ \t]*:"
 )
+# A hyphenated given name and a surname, with no cue: "Jean-Baptiste Moreau", "Hyun-woo Baek" (a known
+# first name before the hyphen; after it a capital, or a Korean given name's second syllable)
+_HYPHENATED_GIVEN = regex.compile(
+    r"(?<![\w\-])(?P<name>(?P<first>\p{Lu}\p{Ll}+)-(?P<second>\p{Lu}\p{Ll}+|(?:woo|jin|min|seo|yeon|hyun|joon|jun|"
+    r"ho|hee|young|yeong|soo|eun|won|bin|hoon|kyung|seok|sung|chul|hwa|rin|yun|yoon|jae|dong|gyu|kyu|sik|tae|"
+    r"sun|sook|ah|ji|mi|na|ra|ha|in))[ \t]+\p{Lu}[\p{Ll}'’\-]+)"
+)
+# A chat opening on who writes and where from: "heyy its gabi from the gym", "Hi, it's Will from the claims team"
+_FROM_WHERE = regex.compile(
+    r"(?i:\b(?:it'?s|it[ \t]+is|this[ \t]+is|i'?m|i[ \t]+am))[ \t]+(?P<name>\p{L}[\p{L}'’\-]{1,20})"
+    r"[ \t]+from[ \t]+(?i:the|your|ur|our|my|\p{Lu})"
+)
+# A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
+_CAPS_HEADER = regex.compile(r"\A[ \t]*(?P<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}[\p{Lu}'’\-]+){1,2})[ \t]*\n")
 # a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"
 _AGED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:1[01]\d|[1-9]?\d)\)(?=[ \t]*[,;:])")
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
@@ -467,6 +481,8 @@ class NameCueRecognizer(LocalRecognizer):
                                       (_HONORIFIC_SUFFIX, "name", "-"), (_NICKNAME_INSIDE, "name", "' "),
                                       (_NICKNAME_INSIDE, "name", '" '), (_WHO, "name", ", who"),
                                       (_SPEAKER_IN_BRACKETS, "name", "):"), (_AGED, "name", ")"),
+                                      (_HYPHENATED_GIVEN, "hyphen", "-"), (_FROM_WHERE, "name", " from "),
+                                      (_CAPS_HEADER, "header", "\n"),
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None)):
             if wanted and wanted not in low:
                 continue
@@ -474,17 +490,25 @@ class NameCueRecognizer(LocalRecognizer):
                 start, end = _group_span(match)
                 word = text[start:end].split()[0]
                 lower = word.lower()
-                if lower in STOP_WORDS or lower in NOT_NAMES or lower in CHAT_WORDS or word in NOT_NAME_WORDS:
+                capitalised_in_chat = pattern is _FROM_WHERE and word[0].isupper()  # "it's Will from the team"
+                if (lower in STOP_WORDS or lower in NOT_NAMES) and not capitalised_in_chat \
+                        or lower in CHAT_WORDS or word in NOT_NAME_WORDS:
                     continue
                 known = lower in census_first_names() or lower in census_surnames()
                 if kind == "team" and not (known or word[0].isupper()):
                     continue
+                first, _, second = lower.partition("-")
+                if kind == "hyphen" and not (first in first_names() or first in census_first_names()
+                                             and second in census_first_names()):
+                    continue  # "Jean-Baptiste", "Hyun-woo": known first names ("Rose-Gold Edition" is none)
+                if kind == "header" and lower not in first_names():
+                    continue  # "AMARA OKONKWO" opens a CV; "URGENT NOTICE" does not
                 if pattern is _WHO and " " not in text[start:end] \
                         and lower not in census_first_names():
                     continue  # "Thanks to Apple, who sponsored": companies take "who" too
                 if kind == "voc" and not (known or (len(word) >= 6 and not word.endswith("ly"))):
                     continue
-                found.append(("PERSON", start, end, STRONG_SCORE if kind == "name" else WEAK_SCORE))
+                found.append(("PERSON", start, end, STRONG_SCORE if kind in ("name", "hyphen", "header") else WEAK_SCORE))
         for match in _MID_SENTENCE.finditer(text):
             word = match.group()
             if word.lower() in first_names() and word not in self.places and word not in NOT_NAME_WORDS:
