@@ -10,6 +10,7 @@ lists of the `names` package plus our own list of names common elsewhere
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -279,6 +280,9 @@ _FROM_WHERE = regex.compile(
     r"(?i:\b(?:it'?s|it[ \t]+is|this[ \t]+is|i'?m|i[ \t]+am))[ \t]+(?P<name>\p{L}[\p{L}'’\-]{1,20})"
     r"[ \t]+from[ \t]+(?i:the|your|ur|our|my|\p{Lu})"
 )
+# cheap first looks with the standard library's `re` (a hyphen and " from " are in most texts)
+_HYPHENATED_HINT = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+[ \t]+[A-Z]")
+_FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+[ \t]+from[ \t]")
 # A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
 _CAPS_HEADER = regex.compile(r"\A[ \t]*(?P<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}[\p{Lu}'’\-]+){1,2})[ \t]*\n")
 # a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"
@@ -481,10 +485,10 @@ class NameCueRecognizer(LocalRecognizer):
                                       (_HONORIFIC_SUFFIX, "name", "-"), (_NICKNAME_INSIDE, "name", "' "),
                                       (_NICKNAME_INSIDE, "name", '" '), (_WHO, "name", ", who"),
                                       (_SPEAKER_IN_BRACKETS, "name", "):"), (_AGED, "name", ")"),
-                                      (_HYPHENATED_GIVEN, "hyphen", "-"), (_FROM_WHERE, "name", " from "),
+                                      (_HYPHENATED_GIVEN, "hyphen", _HYPHENATED_HINT), (_FROM_WHERE, "name", _FROM_WHERE_HINT),
                                       (_CAPS_HEADER, "header", "\n"),
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None)):
-            if wanted and wanted not in low:
+            if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):
                 start, end = _group_span(match)
