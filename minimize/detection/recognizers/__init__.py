@@ -7,8 +7,8 @@ A pack names one with `type: minimize`:
       supported_language: en
       context: [phone, call]        # optional: replaces the class's own context words
 
-Each class registers itself under its name (an explicit registry, never
-`__subclasses__()`); the modules are imported only when a detector is built,
+Each class (an `OwnRecognizer`, base.py) registers itself under its name (an
+explicit registry, never `__subclasses__()`); the modules are imported only when a detector is built,
 since they import Presidio.
 """
 from __future__ import annotations

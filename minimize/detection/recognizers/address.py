@@ -13,10 +13,11 @@ the address is its context.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
 
 _CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th))"
 _CONNECT = r"(?:de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der)"
@@ -89,17 +90,13 @@ _STREET_NUMBER_FIRST = rf"""
         \d{{1,2}}[ \t]?Chome-\d{{1,3}}(?:-\d{{1,3}})?(?:[ \t]+\p{{Lu}}\p{{L}}+)?
       | \d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+\p{{Lu}}\p{{L}}+
 """
+# UK and Canadian postcodes: "HG1 2AB", "M5H 2N2"
+_UK_CA_CODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
+_TOWN = r"\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}"  # not a state code
 # ", Harrogate HG1 2AB", ", Mumbai 400053", ", 0262 Oslo": a town and a postal code closing an address
-_TOWN_AND_CODE = (
-    r",[ \t]*(?:\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}[ \t]+"  # a town, not a state code
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{6}|\d{5}(?:-\d{4})?)"
-    r"|\d{4,5}[ \t]+\p{Lu}\p{Ll}+)(?![\w-])"
-)
+_TOWN_AND_CODE = rf",[ \t]*(?:{_TOWN}[ \t]+(?:{_UK_CA_CODE}|\d{{6}}|\d{{5}}(?:-\d{{4}})?)|\d{{4,5}}[ \t]+\p{{Lu}}\p{{Ll}}+)(?![\w-])"
 _CODE_AND_TOWN = r",[ \t]*(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5})[ \t]+\p{Lu}\p{Ll}+(?![\w-])"
-_TOWN_AND_UK_CODE = (
-    r",[ \t]*\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}[ \t]+"
-    r"(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d)(?![\w-])"
-)
+_TOWN_AND_UK_CODE = rf",[ \t]*{_TOWN}[ \t]+(?:{_UK_CA_CODE})(?![\w-])"
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|"
     r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"
@@ -202,7 +199,7 @@ _AFTER_POSTAL_MARK = regex.compile(r"〒[ \t]?\d{3}-\d{4}[ \t　]*\K[^\s,;]{2,40
 # The parts after a street: separators, then postal codes, states, places.
 _POSTAL = (
     r"(?:\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,6}"
-    r"|[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d|\d{4}[ \t]?[A-Z]{2}|[A-Z]\d{4}[A-Z]{3}"
+    rf"|{_UK_CA_CODE}|\d{{4}}[ \t]?[A-Z]{{2}}|[A-Z]\d{{4}}[A-Z]{{3}}"
     r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4})(?![\w-])"  # ... Irish Eircode "D02 H282"
 )
 _STATE = r"\p{Lu}{2,3}(?![\w-])"
@@ -243,19 +240,9 @@ TAIL_SCORE = 0.7
 
 
 @RECOGNIZERS.register("StreetAddressRecognizer")
-class StreetAddressRecognizer(LocalRecognizer):
+class StreetAddressRecognizer(OwnRecognizer):
+    ENTITIES = ["ADDRESS", "LOCATION", "ZIP_CODE"]
     CONTEXT = ["address", "live", "lives", "living", "street", "ship", "deliver", "mail", "resides", "residing"]
-
-    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
-        super().__init__(
-            supported_entities=["ADDRESS", "LOCATION", "ZIP_CODE"],
-            supported_language=supported_language,
-            name="StreetAddressRecognizer",
-            context=context or self.CONTEXT,
-        )
-
-    def load(self) -> None:
-        pass
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []

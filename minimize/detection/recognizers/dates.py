@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from presidio_analyzer import LocalRecognizer
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.refine import FOREIGN_MONTH, ORDINAL_WORDS
 
 _MONTH = (
@@ -108,19 +108,10 @@ def _day_and_month(first: str, second: str) -> bool:
 
 
 @RECOGNIZERS.register("DateShapeRecognizer")
-class DateShapeRecognizer(LocalRecognizer):
+class DateShapeRecognizer(OwnRecognizer):
     """DATE_TIME for calendar dates in other languages, month abbreviations, dots and words."""
 
-    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
-        super().__init__(
-            supported_entities=["DATE_TIME"],
-            supported_language=supported_language,
-            name="DateShapeRecognizer",
-            context=context or [],
-        )
-
-    def load(self) -> None:
-        pass
+    ENTITIES = ["DATE_TIME"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         spans = []

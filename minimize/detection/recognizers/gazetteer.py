@@ -21,9 +21,9 @@ from importlib import metadata, resources
 from pathlib import Path
 
 import regex
-from presidio_analyzer import LocalRecognizer
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
 
 MIN_POPULATION = 15_000
 #: a place this large keeps its name even when it is also a common name (London, Paris)
@@ -206,7 +206,7 @@ def _build() -> dict[str, float]:
     places: dict[str, float] = {}
 
     def add(name: str, score: float) -> None:
-        for form in {name, _ascii(name)}:
+        for form in {name, ascii_form(name)}:
             if len(form) > 2 and form[0].isupper() and form not in ENGLISH_WORDS and places.get(form, 0) < score:
                 places[form] = score
 
@@ -251,21 +251,15 @@ def _cjk_places(places: dict[str, float]) -> dict[str, float]:
     return {name: score for name, score in places.items() if _CJK_NAME.fullmatch(name)}
 
 
-def _ascii(name: str) -> str:
+def ascii_form(name: str) -> str:
+    """A name without its accents ("Sénégal" -> "Senegal", "léa" -> "lea"), for lookups in ASCII lists."""
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
 
 
 @RECOGNIZERS.register("LocationGazetteerRecognizer")
-class LocationGazetteerRecognizer(LocalRecognizer):
+class LocationGazetteerRecognizer(OwnRecognizer):
+    ENTITIES = ["LOCATION"]
     CONTEXT = ["in", "from", "to", "city", "live", "lives", "born", "moved", "visit", "near"]
-
-    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
-        super().__init__(
-            supported_entities=["LOCATION"],
-            supported_language=supported_language,
-            name="LocationGazetteerRecognizer",
-            context=context or self.CONTEXT,
-        )
 
     def load(self) -> None:
         self.places = gazetteer()
@@ -324,7 +318,7 @@ class LocationGazetteerRecognizer(LocalRecognizer):
                     if score is None and len(name) > 3 and name.isupper():
                         score = self.places.get(name.title())  # "place of birth ABU DHABI"
                     if score is None and not name.isascii():
-                        score = self.places.get(_ascii(name))  # "Sénégal", "İstanbul", "Québec"
+                        score = self.places.get(ascii_form(name))  # "Sénégal", "İstanbul", "Québec"
                     if score is None:
                         continue
                     if j - i == 1 and score < COUNTRY_SCORE and _SENTENCE_START.search(text, 0, start):

@@ -17,9 +17,10 @@ from __future__ import annotations
 import re
 
 import regex
-from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
 
 # Labels of a person's id. Short acronyms only in capitals ("SIN", not "sin").
 _PERSON_IDS = (
@@ -137,19 +138,10 @@ SCORE = 0.75  # above a phone's or a zip's reading of the same digits
 
 
 @RECOGNIZERS.register("IdNumberRecognizer")
-class IdNumberRecognizer(LocalRecognizer):
+class IdNumberRecognizer(OwnRecognizer):
     """ID_NUMBER (PASSPORT, US_DRIVER_LICENSE) for a value right after the label naming it."""
 
-    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
-        super().__init__(
-            supported_entities=["ID_NUMBER", "PASSPORT", "US_DRIVER_LICENSE"],
-            supported_language=supported_language,
-            name="IdNumberRecognizer",
-            context=context or [],
-        )
-
-    def load(self) -> None:
-        pass
+    ENTITIES = ["ID_NUMBER", "PASSPORT", "US_DRIVER_LICENSE"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if not (_HINT_ACRONYMS.search(text) or _has_hint_word(text.lower())):

@@ -15,11 +15,11 @@ from functools import lru_cache
 from importlib import resources
 
 import regex
-from presidio_analyzer import LocalRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
-from minimize.detection.recognizers.gazetteer import _ascii, gazetteer
+from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
 
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Col|Lt|Sgt|Nurse|Judge|Justice|"
@@ -281,6 +281,7 @@ _FROM_WHERE = regex.compile(
     r"[ \t]+from[ \t]+(?i:the|your|ur|our|my|\p{Lu})"
 )
 # cheap first looks with the standard library's `re` (a hyphen and " from " are in most texts)
+_NICKNAME_HINT = re.compile(r"['\"“‘][^\W\d_]+['\"”’][ \t]")
 _HYPHENATED_HINT = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+[ \t]+[A-Z]")
 _FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+[ \t]+from[ \t]")
 # A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
@@ -369,16 +370,10 @@ def surnames() -> frozenset[str]:
 
 
 @RECOGNIZERS.register("NameCueRecognizer")
-class NameCueRecognizer(LocalRecognizer):
+class NameCueRecognizer(OwnRecognizer):
     """PERSON after titles, cues, labels, greetings and sign-offs; TITLE for the honorific itself."""
 
-    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
-        super().__init__(
-            supported_entities=["PERSON", "TITLE"],
-            supported_language=supported_language,
-            name="NameCueRecognizer",
-            context=context or [],
-        )
+    ENTITIES = ["PERSON", "TITLE"]
 
     def load(self) -> None:
         first_names()
@@ -470,8 +465,9 @@ class NameCueRecognizer(LocalRecognizer):
         if lowercase:
             # chat written all in lowercase: a known first name anywhere is a name
             for match in _LOWER_WORD.finditer(text):
-                if match.group() in first_names() or not match.group().isascii() and _ascii(match.group()) in first_names():
-                    end = _next_name_word(text, match.end())  # "léa" is "lea"
+                word = match.group()
+                if word in first_names() or not word.isascii() and ascii_form(word) in first_names():  # "léa"
+                    end = _next_name_word(text, match.end())
                     found.append(("PERSON", match.start(), end, LOWERCASE_SCORE))
         return [make_result(self, *item) for item in found]
 
@@ -482,8 +478,8 @@ class NameCueRecognizer(LocalRecognizer):
         found = []
         low = text.lower()
         for pattern, kind, wanted in ((_HEADER, "name", "@"), (_BRACKETED, "name", "("), (_COLLEAGUE, "name", None),
-                                      (_HONORIFIC_SUFFIX, "name", "-"), (_NICKNAME_INSIDE, "name", "' "),
-                                      (_NICKNAME_INSIDE, "name", '" '), (_WHO, "name", ", who"),
+                                      (_HONORIFIC_SUFFIX, "name", "-"),
+                                      (_NICKNAME_INSIDE, "name", _NICKNAME_HINT), (_WHO, "name", ", who"),
                                       (_SPEAKER_IN_BRACKETS, "name", "):"), (_AGED, "name", ")"),
                                       (_HYPHENATED_GIVEN, "hyphen", _HYPHENATED_HINT), (_FROM_WHERE, "name", _FROM_WHERE_HINT),
                                       (_CAPS_HEADER, "header", "\n"),

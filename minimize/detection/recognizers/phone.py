@@ -16,9 +16,9 @@ from functools import lru_cache
 import phonenumbers
 import regex
 from phonenumbers import NumberParseException
-from presidio_analyzer import LocalRecognizer
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
 
 #: regions tried for numbers written without a country code, most likely first
 REGIONS = (
@@ -67,22 +67,15 @@ POSSIBLE = 0.3  # the right length somewhere, not a valid number: needs context
 
 
 @RECOGNIZERS.register("PhoneNumberRecognizer")
-class PhoneNumberRecognizer(LocalRecognizer):
+class PhoneNumberRecognizer(OwnRecognizer):
+    ENTITIES = ["PHONE_NUMBER"]
     CONTEXT = ["phone", "tel", "telephone", "call", "mobile", "cell", "number", "whatsapp", "fax", "text",
                "contact", "reach", "ring", "dial", "sms"]
 
     def __init__(self, supported_language: str = "en", context: list[str] | None = None,
                  regions: tuple[str, ...] = REGIONS):
         self.regions = regions
-        super().__init__(
-            supported_entities=["PHONE_NUMBER"],
-            supported_language=supported_language,
-            name="PhoneNumberRecognizer",
-            context=context or self.CONTEXT,
-        )
-
-    def load(self) -> None:
-        pass
+        super().__init__(supported_language, context)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []

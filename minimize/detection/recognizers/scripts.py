@@ -11,9 +11,9 @@ without these scripts cost one search.
 from __future__ import annotations
 
 import regex
-from presidio_analyzer import LocalRecognizer
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
 
 _ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}]")
 _NAMES = [
@@ -31,9 +31,9 @@ _NAMES = [
     # a name in its own script in brackets after its romanised form: "Zhang Wei (张伟)"
     regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]*)\((?P<name>[\p{Han}\p{Hangul}\p{Cyrillic}]{2,}"
                   r"(?:[ ][\p{Han}\p{Hangul}\p{Cyrillic}]+)?)\)"),
-    # Cyrillic: two or three capitalised words
-    regex.compile(r"(?<!\p{L})(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?!\p{L})"),
 ]
+# Cyrillic: two or three capitalised words ("Дмитрий Соколов")
+_CYRILLIC_NAME = regex.compile(r"(?<!\p{L})(?P<name>(?=\p{Cyrillic})\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?!\p{L})")
 _ADDRESSES = [
     # Chinese: road, number, 号 ("幸福路88号", "中山北路二段 12 号")
     regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}[ \t]?号(?:\d{1,5}室)?"),
@@ -52,31 +52,20 @@ ADDRESS_SCORE = 0.7
 
 
 @RECOGNIZERS.register("OtherScriptRecognizer")
-class OtherScriptRecognizer(LocalRecognizer):
+class OtherScriptRecognizer(OwnRecognizer):
     """PERSON, ADDRESS and LOCATION in CJK and Cyrillic text, from the words around them."""
 
-    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
-        super().__init__(
-            supported_entities=["PERSON", "ADDRESS", "LOCATION"],
-            supported_language=supported_language,
-            name="OtherScriptRecognizer",
-            context=context or [],
-        )
-
-    def load(self) -> None:
-        pass
+    ENTITIES = ["PERSON", "ADDRESS", "LOCATION"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if not _ANY.search(text):
             return []
         results = []
         for pattern in _NAMES:
-            for match in pattern.finditer(text):
-                cyrillic = pattern is _NAMES[-1]
-                if cyrillic and not regex.match(r"\p{Cyrillic}", match.group("name")):
-                    continue  # capitals in Latin script are the English recognizers' business
-                score = CYRILLIC_SCORE if cyrillic else NAME_SCORE
-                results.append(make_result(self, "PERSON", *match.span("name"), score, "a name by its honorific or label"))
+            results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a name by its honorific or label")
+                        for m in pattern.finditer(text)]
+        results += [make_result(self, "PERSON", *m.span("name"), CYRILLIC_SCORE, "capitalised Cyrillic words")
+                    for m in _CYRILLIC_NAME.finditer(text)]
         for pattern in _ADDRESSES:
             for match in pattern.finditer(text):
                 start = match.start()

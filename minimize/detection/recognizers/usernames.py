@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 
 import regex
-from presidio_analyzer import LocalRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
 
 _HANDLE = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?"
 # "@emclarke", "@dani_castro_ux": not "ana@example.com", not "@ 5pm"
@@ -105,19 +105,10 @@ SHAPED_SCORE = 0.6
 
 
 @RECOGNIZERS.register("UsernameRecognizer")
-class UsernameRecognizer(LocalRecognizer):
+class UsernameRecognizer(OwnRecognizer):
     """USERNAME: handles after an @, after a label, or shaped like one near an account word."""
 
-    def __init__(self, supported_language: str = "en", context: list[str] | None = None):
-        super().__init__(
-            supported_entities=["USERNAME"],
-            supported_language=supported_language,
-            name="UsernameRecognizer",
-            context=context or [],
-        )
-
-    def load(self) -> None:
-        pass
+    ENTITIES = ["USERNAME"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: dict[tuple[int, int], float] = {}
