@@ -77,6 +77,7 @@ _LANGUAGE_AFTER = regex.compile(
 # A token: what lies between spaces and brackets; an id or code among them is
 # one with letters and digits, unlike words ("45-year-old", "23rd", "10mg").
 _TOKEN = regex.compile(r"[^\s,;()\[\]\"'<>]+")
+_KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
 _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
 )
@@ -94,7 +95,13 @@ FOREIGN_MONTH = (
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
     r"januar|februar|märz|juli|oktober|dezember|"
     r"januari|februari|maart|mei|augustus|marts|augusti|maj|"  # Dutch, Danish/Norwegian, Swedish
-    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia"  # Polish
+    r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"  # Polish
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"  # Russian
+    r"ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"  # Turkish
+    r"pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|"  # Tagalog (the rest are Spanish)
+    r"maret|agustus|desember|"  # Indonesian (the rest are Dutch or English)
+    r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"  # Romanian
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"  # Czech
 )
 #: ordinal words of a day ("fourth", "twenty-first", also read by recognizers/dates.py)
 ORDINAL_WORDS = (
@@ -128,7 +135,7 @@ _AGE_AFTER = regex.compile(
     r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*\|[ \t]*)"
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|only|just)[ \t]+)?"
     rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))"
-    r"(?=[ \t]*(?:\)|,|\||(?:[MF]|y/?o|yrs?)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
+    r"(?=[ \t]*(?:\)|,|\||(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
     r"|[.;!?]?$|[.;!?][ \t]))"
 )
 # one more item of a listing between a name and its age: ", RFC FUCJ800512KX3" / ", NHI ZAC5361"
@@ -146,7 +153,9 @@ _AGE_WORDS_BEFORE_YEARS = regex.compile(
 _RELATIVE = regex.compile(
     r"(?i)\b(?:mom|mum|mother|dad|father|son|daughter|wife|husband|partner|grandma|grandpa|grandmother|"
     r"grandfather|brother|sister|child|baby|boy|girl|patient|nana|granny|uncle|aunt|niece|nephew|"
-    r"sons|daughters|brothers|sisters|children|kids|boys|girls|twins|bf|gf|boyfriend|girlfriend|bestie|bff)\b"
+    r"sons|daughters|brothers|sisters|children|kids|boys|girls|twins|bf|gf|boyfriend|girlfriend|bestie|bff|"
+    # the people of a case: "The defendant, 19, pleaded guilty"
+    r"defendant|accused|victim|suspect|claimant|complainant|appellant|deceased|witness|offender|casualty)\b"
 )
 #: same span, two types: the first names the value better (a phone-shaped SSN is an SSN)
 PREFERRED = {
@@ -184,7 +193,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     # a licence number has more than a letter and a digit or two ("v4" is a version)
     kept = [s for s in kept if s.entity_type != "US_DRIVER_LICENSE" or s.recognizer == LABELLED_ID
             or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
-    codes = [_stripped(m) for m in _TOKEN.finditer(text) if _is_code(m.group().rstrip(".:!?"))]
+    codes = [(a, b) for a, b in map(_stripped, _TOKEN.finditer(text)) if _is_code(text[a:b])]
     kept = [t for t in (_without_codes(text, s, codes) for s in kept) if t]
     kept = [s for s in kept if not _noise(text, s, kept, codes)]
     ages, misread = _ages_after_names(text, kept)
@@ -195,8 +204,10 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
 
 
 def _stripped(token: regex.Match) -> tuple[int, int]:
-    """A token's span without the punctuation ending its sentence ("P7729041." is "P7729041")."""
-    return token.start(), token.start() + len(token.group().rstrip(".:!?"))
+    """A token's span without the punctuation ending its sentence ("P7729041." is "P7729041") and
+    without a key glued before it ("BDAY:1983-05-17" is a date, "customer_id=CUS-0039281" a code)."""
+    key = _KEY.match(token.group())
+    return token.start() + (key.end() if key else 0), token.start() + len(token.group().rstrip(".:!?"))
 
 
 def _is_code(token: str) -> bool:

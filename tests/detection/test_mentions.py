@@ -67,7 +67,9 @@ NER = "SpacyRecognizer"
         ("Beatriz Ochoa y Iker Etxeberria firmaron el contrato.", "Beatriz Ochoa y Iker Etxeberria firmaron el",
          ["Beatriz Ochoa y Iker Etxeberria"]),
         # a name keeps to its line; a later line holds another name only in two words
-        ("Consultant: Dr H. Oyama\n\nMrs Sato was admitted.", "H. Oyama\n\nMrs Sato", ["H. Oyama", "Mrs Sato"]),
+        ("Consultant: Dr H. Oyama\n\nMrs Sato was admitted.", "H. Oyama\n\nMrs Sato", ["H. Oyama", "Sato"]),
+        # ... or after a title, whose word is no part of the name
+        ("Sehr geehrte Frau Albrecht,\n\nwir bestätigen", "Sehr geehrte Frau Albrecht", ["Sehr", "Albrecht"]),
         ("Thanks,\nMarcus Idowu\nOperations Lead", "Marcus Idowu\nOperations", ["Marcus Idowu"]),
         # a known first name written small in cased text is still a name
         ("Hey kofi, sorry I missed your call. Talk soon!", "kofi", ["kofi"]),

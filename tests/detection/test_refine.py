@@ -67,6 +67,53 @@ def _found(detector, text):
         ("at Keizersgracht 318-II, 1016 EZ Amsterdam", "ZIP_CODE", "1016 EZ"),  # the Netherlands
         ("Musashino-shi, Tokyo 180-0004\n", "ZIP_CODE", "180-0004"),  # after its town
         ("現住所: 〒530-0012 大阪府", "ZIP_CODE", "530-0012"),  # Japan's postal mark
+        # a name and an age opening a listing, a sentence or a field; a party of a case and an age
+        ("Rangi, 29, loves tramping and flat whites.", "PERSON", "Rangi"),
+        ("Rangi, 29, loves tramping and flat whites.", "AGE", "29"),
+        ("Referral to paediatric ENT: Amara Conteh, 7, DOB 19.07.2017.", "PERSON", "Amara Conteh"),
+        ("Referral to paediatric ENT: Amara Conteh, 7, DOB 19.07.2017.", "AGE", "7"),
+        ("R v Kallum Brennan. The defendant, 19, pleaded guilty.", "AGE", "19"),
+        ("Patient: Lorenzo Bianchi, 66 y, MRN 00482917", "AGE", "66"),  # "66 y"
+        ("un jeune homme d'environ 20 ans, casqué", "AGE", "20"),  # French "about 20 years"
+        ("his snap is on there and hes 17 apparently", "AGE", "17"),  # chat without an apostrophe
+        # who a family word, a wish or a personal thing names
+        ("im just leaving auntie bisi place now", "PERSON", "bisi"),
+        ("happy bday kezza!!! cant believe it", "PERSON", "kezza"),
+        ("yo its deji lost my fone, new num soon", "PERSON", "deji"),
+        ("Please move the balance into Ngozi's savings account today.", "PERSON", "Ngozi"),  # a town too
+        ("Somebody signed into will's account from a new device", "PERSON", "will"),
+        # a passenger list: surname/given name and the title
+        ("014  OYELARAN/ADEBOLA MS  23C", "PERSON", "OYELARAN"),
+        ("014  OYELARAN/ADEBOLA MS  23C", "PERSON", "ADEBOLA"),
+        ("014  OYELARAN/ADEBOLA MS  23C", "TITLE", "MS"),
+        # a title inside NER's misreading of a greeting in another language
+        ("Sehr geehrte Frau Albrecht,\n\nwir bestätigen", "PERSON", "Albrecht"),
+        # a key glued before a value is no code ("BDAY:" in a vCard)
+        ("BEGIN:VCARD\nFN:Kofi Mensah\nBDAY:1983-05-17\nEND:VCARD", "DATE_TIME", "1983-05-17"),
+        # dates with months of other languages, and a day/month after a weekday or an appointment
+        ("перенести приём на 12 марта, его номер", "DATE_TIME", "12 марта"),
+        ("Elif Şahin ile görüşme 5 Haziran tarihine ertelendi", "DATE_TIME", "5 Haziran"),
+        ("bago ang Hulyo 15.", "DATE_TIME", "Hulyo 15"),
+        ("Next appointment: 14/02 at 10:30", "DATE_TIME", "14/02"),
+        ("Home visit, Tues 3/12. Present: the family", "DATE_TIME", "3/12"),
+        ("Intervenida el 13/01 sin incidencias.", "DATE_TIME", "13/01"),
+        # phones: a phone's own "n°", a country code on a number in a range for fiction
+        ("son téléphone (n° 07 58 33 41 90), sa carte", "PHONE_NUMBER", "07 58 33 41 90"),
+        ("call me when ur free +44 7700 900 418 not the old one", "PHONE_NUMBER", "+44 7700 900 418"),
+        ("地址是上海市，手机138 1762 4410。", "PHONE_NUMBER", "138 1762 4410"),  # glued to Chinese
+        # nationality and religion fields in other languages
+        ("Nationalité: croate\nN° passeport: 117294835", "NRP", "croate"),
+        ("Religión (opcional): católica\n¿Fuma? No", "NRP", "católica"),
+        # addresses: a label in capitals, "C/", Portugal's code, a German floor, a lower-case UK postcode
+        ("APT 6B, 340 RIVERSIDE DR\nNEW YORK NY 10025-3478", "ADDRESS", "APT 6B, 340 RIVERSIDE DR"),
+        ("APT 6B, 340 RIVERSIDE DR\nNEW YORK NY 10025-3478", "LOCATION", "NY"),
+        ("Domicilio: C/ Colón 14, 2º B", "ADDRESS", "C/ Colón 14, 2º B"),
+        ("Rua Santa Catarina 512, 3.º Esq., 4000-446 Porto", "ZIP_CODE", "4000-446"),
+        ("Rua Santa Catarina 512, 3.º Esq., 4000-446 Porto", "LOCATION", "Porto"),
+        ("Bergstraße 14, 2. OG links, 69120 Heidelberg", "LOCATION", "Heidelberg"),
+        ("Rua Padre Chagas, 415, ap. 302 – Moinhos de Vento, Porto Alegre/RS", "LOCATION", "Moinhos de Vento"),
+        ("on speaker flat 9 81 stanhope rd n6 5ab like", "ZIP_CODE", "n6 5ab"),
+        ("send it to 12 kerrigan st marrickville 2204 ty!!", "ZIP_CODE", "2204"),
     ],
 )
 def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, value):
@@ -101,6 +148,11 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("the 2024 Paris Olympics, then Tokyo 2020.", "ZIP_CODE"),  # years next to places
         ("we sold 1200 Berlin tickets", "ZIP_CODE"),  # a count before a place, mid-sentence
         ("model A12 3456 in stock", "ZIP_CODE"),  # an Eircode's shape, all digits, no context
+        ("Widget, 12, 4.99 each", "PERSON"),  # a row of numbers, no name and age
+        ("my mum's number is on the fridge", "PERSON"),  # a family word owns the number
+        ("el 3/4 del presupuesto se fue", "DATE_TIME"),  # a share, not a date
+        ("Nationality: N/A", "NRP"),  # an empty field
+        ("Bergstraße 14, 2. OG links, 69120 Heidelberg", "PERSON"),  # "links" is no town, no name
     ],
 )
 def test_when_text_only_looks_like_pii_then_that_entity_is_not_reported(detector, text, entity):

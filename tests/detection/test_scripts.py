@@ -27,6 +27,10 @@ def _found(recognizer, text):
          {("PERSON", "박지민"), ("LOCATION", "서울특별시"), ("LOCATION", "마포구"), ("ADDRESS", "월드컵북로 396")}),
         ("Zhang Wei (张伟), resident ID", {("PERSON", "张伟")}),  # own script after the romanised name
         ("Дмитрий Соколов подал заявление", {("PERSON", "Дмитрий Соколов")}),  # Cyrillic capitals
+        ("会員の佐藤 美咲様より", {("PERSON", "佐藤 美咲")}),  # family and given name, a space between
+        ("请把合同寄给王建国，地址是", {("PERSON", "王建国")}),  # a common surname after "send to"
+        # an email glued to Japanese words (Presidio's pattern takes them for part of it)
+        ("アドレスをmisaki.sato88@docomo.ne.jpへ変更", {("EMAIL_ADDRESS", "misaki.sato88@docomo.ne.jp")}),
     ],
 )
 def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scripts, text, expected):
@@ -39,6 +43,8 @@ def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scr
         "お客様のご注文は皆様に届きました。",  # "customer" and "everyone" with 様: one character before
         "学校로 3시에 가요",  # a Korean particle 로 before a time is no road
         "Meeting with John Smith at noon",  # Latin script: the English recognizers' business
+        "请把文件寄给公司。",  # "send to the company": no surname
+        "write to ana@example.com (アナ)",  # an email apart from the other script: Presidio's
     ],
 )
 def test_when_no_name_is_marked_then_nothing_is_found(scripts, text):

@@ -43,7 +43,8 @@ _SUFFIX_ABBREVIATIONS = (
     "St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Cres|Trl|Expy|Fwy|Gdns|Cad|Sok|Mah|Aly|Byp|Cswy|"
     "Ctr|Crk|Xing|Est|Ext|Frk|Ft|Grn|Hbr|Hts|Jct|Ldg|Mnr|Mtn|Mt|Pt|Rte|Sta|Tpke|Vly|Vw|Vlg|Vis"
 )
-_SUFFIX = rf"(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS})\.?)"
+# abbreviations as written, or in capitals on a label ("340 RIVERSIDE DR")
+_SUFFIX = rf"(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS}|{_SUFFIX_ABBREVIATIONS.upper()})\.?)"
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"  # "101/2/14": house, stair, door
 _UNIT_WORD = (
@@ -54,7 +55,8 @@ _UNIT_WORD = (
 )
 _UNIT_AFTER = (
     rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
-    rf"\d{{1,2}}[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?|m\.[ \t]*\d+))"
+    # "4º dcha.", "3.º Esq.", "2. OG links" (a German floor and side)
+    rf"\d{{1,2}}\.?[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?(?:[ \t]+(?:links|rechts|mitte))?|m\.[ \t]*\d+))"
 )
 _UNIT_BEFORE = (
     rf"(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?[\w\-/]+,[ \t]*(?:(?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}}"
@@ -116,8 +118,8 @@ _ROMANCE_WORDS = (
     r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place"
 )
 _WORD_FIRST = [
-    (  # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92
-        rf"(?i:\b(?:{_ROMANCE_WORDS})\b)",
+    (  # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92; C/ Colón 14
+        rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
         rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:(?:n[º°o]|nr)\.?[ \t]*)?{_NUMBER}(?![\d,.]\d)",
     ),
     (  # paseo carlos cañete 16; aleja korczaka 166 (lower case)
@@ -198,12 +200,15 @@ _PO_BOX = regex.compile(
 _AFTER_POSTAL_MARK = regex.compile(r"〒[ \t]?\d{3}-\d{4}[ \t　]*\K[^\s,;]{2,40}(?:[ \t　][^\s,;]{1,30}){0,3}")
 # The parts after a street: separators, then postal codes, states, places.
 _POSTAL = (
-    r"(?:\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4,6}"
+    r"(?:\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}"
     rf"|{_UK_CA_CODE}|\d{{4}}[ \t]?[A-Z]{{2}}|[A-Z]\d{{4}}[A-Z]{{3}}"
     r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4})(?![\w-])"  # ... Irish Eircode "D02 H282"
 )
-_STATE = r"\p{Lu}{2,3}(?![\w-])"
-_PLACE = r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|de|do|da|del|la|sur|am|upon|on|\d{1,2}(?![\w-])))" r"{0,3}"
+_STATE = r"\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?![\w-]))"  # "NEW YORK NY" opens with a place
+_PLACE = (  # "NEW YORK" on a label (a two-letter word after it is the state)
+    r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])|de|do|da|del|la|sur|am|upon|on|"
+    r"\d{1,2}(?![\w-]))){0,3}"
+)
 _TAIL_PART = regex.compile(
     rf"\)?(?P<sep>[ \t]*(?:,|\n|[ \t]-[ \t]|–)[ \t]*|[ \t]+\(?|/)(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
 )
@@ -215,9 +220,11 @@ _LOWER_TOWN_STATE = regex.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]+)(?P<place>\p{Ll}{3,}(?:[ \t]\p{Ll}{3,})?),?[ \t]+"
     rf"(?:(?P<state>{_STATE_CODES})(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?"
     rf"|(?P<wordstate>{_WORD_STATE_CODES})[ \t]+(?P<wordzip>\d{{5}}(?:-\d{{4}})?)"
-    r"|(?P<townzip>\d{5}(?:-\d{4})?))"  # "nyc 10024": a town and its zip
+    r"|(?P<townzip>\d{5}(?:-\d{4})?|(?!(?:19|20)\d\d\b)\d{4}))"  # "nyc 10024", "marrickville 2204": a town, its code
     r"(?![\w-])"
 )
+# ... or a UK postcode in lower case right after the street: "81 stanhope rd n6 5ab"
+_LOWER_UK_CODE = regex.compile(r"[ \t]*,?[ \t]*([a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2})(?![\w-])")
 #: capitalised words that end an address rather than name a place
 _NOT_PLACE = frozenset(
     "Please Thanks Thank Love Best Regards Cheers Kind Sincerely The I We My Our Your He She They It This That "
@@ -256,7 +263,7 @@ class StreetAddressRecognizer(OwnRecognizer):
                 value = value[:-1]  # "...Drive." ends a sentence; "St." keeps its dot
             end = match.start() + len(value)
             results.append(self._result("ADDRESS", match.start(), end, STREET_SCORE))
-            results.extend(self._tail(text, end))
+            results.extend(self._tail(text, end, value))
         if "〒" in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _AFTER_POSTAL_MARK.finditer(text)]
         for match in _PO_BOX.finditer(text):
@@ -276,9 +283,13 @@ class StreetAddressRecognizer(OwnRecognizer):
                 end = match.end()
                 yield match
 
-    def _tail(self, text: str, at: int) -> list[RecognizerResult]:
+    def _tail(self, text: str, at: int, street: str = "") -> list[RecognizerResult]:
         """City, state, postal code and country right after a street, up to 5 parts."""
+        if street.islower() and (code := _LOWER_UK_CODE.match(text, at)):
+            return [self._result("ZIP_CODE", *code.span(1), TAIL_SCORE)]
         lower = _LOWER_TOWN_STATE.match(text, at)
+        if lower and lower.group("townzip") and not street.islower():
+            lower = None  # "Bergstraße 14, 2. OG links, 69120 Heidelberg": a word, not a town in lower case
         if lower and not any(w in STOP_WORDS for w in lower.group("place").split()):
             kinds = ("place", "state", "zip", "wordstate", "wordzip", "townzip")
             return [self._result("ZIP_CODE" if kind.endswith("zip") else "LOCATION", *lower.span(kind), TAIL_SCORE)
@@ -289,7 +300,7 @@ class StreetAddressRecognizer(OwnRecognizer):
             part = _TAIL_PART.match(text, at)
             if not part:
                 break
-            spaced = "," not in part.group("sep") and "\n" not in part.group("sep") and "-" not in part.group("sep")
+            spaced = not any(mark in part.group("sep") for mark in ",\n-–")
             kind = "zip" if part.group("zip") else "state" if part.group("state") else "place"
             value = part.group(kind)
             if kind == "place":

@@ -57,25 +57,30 @@ _EN_MONTH = (
 # Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
 _ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_WEEKDAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 _WHEN = (
     r"(?:on|for|by|until|till|from|before|after|since|due|dated|moving[ \t]+in|arriving|arrives|departing|departs|"
-    r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?)"
+    r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?|(?:next[ \t]+)?(?:appointment|appt|visit|review):?|"
+    r"el|le|am)"  # "intervenida el 13/01", "le 14/02", "am 3/12"
 )
 # The dates below start at a small number and look back a few characters for what makes it a day
 # (a scan for month or weekday words at every position would cost every text more).
 _DAY = re.compile(r"(?<![\w.,:/])(\d{1,2})((?i:st|nd|rd|th))?(?:/(\d{1,2})(?![\d/]))?\b")
 # Month first: "Aug 5", "june 2!", "Sept. 14th, 2023", "on may 24" (spaCy misses some in lists and chat)
 _MONTH_BEFORE = re.compile(
-    rf"\b(?:{_EN_MONTH}|(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince ))may)\.?[ \t]+$"
+    rf"\b(?:{_EN_MONTH}|(?i:{FOREIGN_MONTH})|(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince ))may)\.?[ \t]+$"
 )
 _YEAR_AFTER = re.compile(r",?[ \t]+(?:19|20)\d\d\b")
 _NUMBER_GOES_ON = re.compile(r"[:.,]?\d")
 # A day and month without the year, only after a word saying when: "confirmed for 12/07",
 # "booked on 22/04" ("3/4 of the budget", "score 12/20" are no dates).
-_WHEN_BEFORE = re.compile(rf"(?i)\b{_WHEN}[ \t]+(?:the[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?$")
+_WHEN_BEFORE = re.compile(
+    rf"(?i)(?:\b{_WHEN}[ \t]+(?:the[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?|\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?[ \t]+)$"
+)  # "Tues 3/12"
 # A bare ordinal day after a weekday or a word saying when: "Thursday the 14th", "on the 22nd?"
 # ("on the 3rd floor", "the 2nd attempt" are no dates: a word after it ends the match).
 _ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN})[ \t]+the[ \t]+$")
+_SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
 _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b)[a-z]", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
@@ -88,7 +93,8 @@ def _days(text: str) -> list[tuple[int, int]]:
     for match in _DAY.finditer(text):
         start, end = match.span()
         if match.group(3):
-            if _day_and_month(match.group(1), match.group(3)) and _WHEN_BEFORE.search(text, max(0, start - 40), start):
+            if _day_and_month(match.group(1), match.group(3)) and _WHEN_BEFORE.search(text, max(0, start - 40), start) \
+                    and not _SHARE_AFTER.match(text, end):
                 spans.append((start, end))
             continue
         month = _MONTH_BEFORE.search(text, max(0, start - 16), start)

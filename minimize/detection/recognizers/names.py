@@ -55,6 +55,11 @@ _CAPS_WORD = r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"
 _CAPS_TITLE = regex.compile(
     rf"(?<![\w.])(?P<title>MR|MRS|MS|MISS|MX|DR|PROF)\.?[ \t]+(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}})(?![\w-])"
 )
+# A passenger list or boarding pass: "OYELARAN/ADEBOLA MS", "HASSAN/OMAR MR", "SMITH/JOHN PAUL MSTR"
+_PASSENGER = regex.compile(
+    r"(?<![\w/])(?P<surname>\p{Lu}[\p{Lu}'\-]+)/(?P<given>(?:(?!(?:MRS|MR|MS|MISS|MSTR|DR)\b)\p{Lu}[\p{Lu}'\-]+[ ]){1,3}?)"
+    r"(?P<title>MRS|MR|MS|MISS|MSTR|DR)(?![\w/])"
+)
 # a police rank without a collar number, before a first name and a surname: "PC Ryan Doyle"
 _RANK = regex.compile(r"(?<![\w.])(?:PC|PCSO|DC|DS|DI|DCI|Cst|Tpr)\.?(?=[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll})")
 _ANY = r"\p{L}[\p{L}'’\-]*"
@@ -318,6 +323,40 @@ _PARTY = regex.compile(
     r"Contractor|Consultant|Freelancer|Client|Licensee|Licensor|Executor|Trustee|Beneficiary|Claimant|Respondent|"
     r"Applicant|Petitioner|Defendant|Plaintiff|Owner|Occupier|Member|Author|Artist|Guardian|Parent|Donor)s?[\"”'’]?\)"
 )
+# A name, then an age in a listing, opening a sentence, a field or a list item: "Rangi, 29, loves
+# tramping", "ENT: Amara Conteh, 7, DOB ...", "the twins, Tom, 12, and Lucy, 9" (refine reads the age)
+_NAME_AGE = regex.compile(
+    rf"(?:^|(?<=[.:;!?]\s)|(?<=\n)|(?<=,[ \t])|(?<=\band[ \t]))[ \t]*(?P<name>{_CAP_NAME}),[ \t]*(?:1[01]\d|[1-9]?\d)"
+    r"(?=[ \t]*(?:[,;)]|(?:y|yo|yrs?|years?|[MF])\b))",
+    regex.MULTILINE,
+)
+# Who a family word is said of, any case: "auntie bisi's place", "uncle Tunde", "tita Marites"
+_FAMILY_NAME = regex.compile(
+    r"(?i:\b(?:auntie|aunty|aunt|uncle|cousin|nana|granny|grandma|grandpa|tita|tito|tia|tio|tía|tío|oma|opa)[ \t]+)"
+    r"(?P<name>\p{L}[\p{L}'’\-]{2,})(?![\w@])"
+)
+# Who a wish or a greeting is for, alone before its mark: "happy bday kezza!!!", "yo its deji lost my fone"
+_WISHED = regex.compile(
+    r"(?i:\bhappy[ \t]+(?:b-?day|birthday|bday|anniversary|retirement)|\b(?:hbd|congrats|congratulations))[ \t,]+"
+    r"(?P<name>\p{L}[\p{L}'’\-]{2,})(?=[ \t]*(?:[!.,\p{So}]|$))"
+    r"|(?im:^\W*(?:yo+|hey+|hi+|hiya|oi)[ \t,]+(?:its|it's|it’s|it[ \t]+is)[ \t]+)(?P<name>\p{Ll}{3,})(?=[ \t,!.]|$)"
+)
+# Whose a personal thing is: "kemi's email", "lwazi's birth cert", "Ngozi's savings account"
+_OWNER_OF = regex.compile(
+    r"(?<![\w'’.\-])(?P<name>\p{L}[\p{L}\-]{2,})['’]?s[ \t]+(?:(?:new|old|neue|alte|work|personal|home|own|current|"
+    r"savings|checking|bank|mobile|cell|phone|email)[ \t]+)?(?:e-?mail|number|nummer|numéro|número|phone|mobile|cell|"
+    r"address|adresse|account|birthday|bday|b-day|birth[ \t]+cert(?:ificate)?|passport|licen[cs]e|ssn|dob|"
+    r"immuni[sz]ations|vaccinations|insta|snap|handle|ig|venmo|revolut|paypal)\b"
+)
+#: possessors of such things that are no person's name ("mum's number", "the bank's email")
+_NOT_OWNERS = frozenset(
+    """mum mom mums moms dad dads bro sis babe bae bestie boss work school uni company bank doctor dentist gp office
+    hotel shop store gym team club church mate someone somebody everyone nobody anyone landlord landlady
+    hubby wifey granny grandma grandpa nana auntie aunty uncle cousin friend neighbour neighbor partner
+    today yesterday tomorrow everybody child kid baby son daughter brother sister wife husband father mother
+    customer client patient caller user member tenant student teacher manager driver agent owner holder""".split()
+)
+_NUMBER_ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*[\d$€£]")
 _SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
 # A letter's recipient or a record's subject: a name alone on its line above a date of birth or an address
 _NAME_LINE = regex.compile(
@@ -435,6 +474,11 @@ class NameCueRecognizer(OwnRecognizer):
         for match in _CAPS_TITLE.finditer(text):
             found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
             found.append(("PERSON", match.start("name"), match.end("name"), AFTER_TITLE_SCORE))
+        if "/" in text:
+            for match in _PASSENGER.finditer(text):
+                found.append(("PERSON", *match.span("surname"), AFTER_TITLE_SCORE))
+                found.append(("PERSON", match.start("given"), match.end("given") - 1, AFTER_TITLE_SCORE))
+                found.append(("TITLE", *match.span("title"), TITLE_SCORE))
         for match in _RANK.finditer(text):
             if match.group(1).lower() in census_first_names():
                 found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
@@ -525,6 +569,7 @@ class NameCueRecognizer(OwnRecognizer):
                 # "June Okafor-Bell": a month's name is a first name here, the role says who it is
                 if not set(words) & NOT_NAME_WORDS - MONTHS and words[0].lower() not in NOT_NAMES:
                     found.append(("PERSON", match.start("name"), match.end("name"), STRONG_SCORE))
+        found += self._named_by_what_they_have(text)
         if "-" in text:
             for match in _SPELLED.finditer(text):
                 word = match.group().replace("-", "")
@@ -538,6 +583,34 @@ class NameCueRecognizer(OwnRecognizer):
             role = match.group().rstrip().endswith(tuple(_ROLES.split("|"))) or match.group().endswith("Leader")
             if role or any(w.lower() in census_first_names() or w.lower() in census_surnames() for w in words):
                 found.append(("PERSON", start, end, STRONG_SCORE))
+        return found
+
+
+    def _named_by_what_they_have(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Names by an age after them, a family word before them, a wish, or a personal thing they own."""
+        found = []
+        low = text.lower()
+        patterns = ((_NAME_AGE, ","), (_FAMILY_NAME, ("aunt", "uncle", "cousin", "nana", "gran", "tit", "ti", "opa", "oma")),
+                    (_WISHED, ("happy", "hbd", "congrat", "its", "it's", "it’s", "it is")), (_OWNER_OF, "s "))
+        for pattern, hint in patterns:
+            if not any(h in low for h in ((hint,) if isinstance(hint, str) else hint)):
+                continue
+            for match in pattern.finditer(text):
+                start, end = _group_span(match)
+                words = text[start:end].split()
+                lower = words[0].lower().strip(".")
+                owner = pattern is _OWNER_OF  # a town has no birth certificate: "Ngozi's" is a person's
+                if lower in STOP_WORDS and not (owner and lower in census_first_names()) or lower in NOT_NAMES or lower in CHAT_WORDS or lower in ROLE_NOUNS \
+                        or words[0] in NOT_NAME_WORDS or _VERB_FORM.search(lower) \
+                        or not owner and (text[start:end] in self.places or words[0] in self.places) \
+                        or lower in ENGLISH and not (pattern is _NAME_AGE or owner and lower in census_first_names()):
+                    continue
+                if pattern is _NAME_AGE and len(words) == 1 and _NUMBER_ITEM_AFTER.match(text, match.end()):
+                    continue  # "Widget, 12, 4.99": a row of numbers, not a name and an age
+                if pattern is _OWNER_OF and (lower in _NOT_OWNERS or not (
+                        words[0][0].isupper() or lower in census_first_names() or _mostly_lowercase(text))):
+                    continue  # lowercase owners only in chat written in lowercase, or known names
+                found.append(("PERSON", start, end, STRONG_SCORE if pattern is _NAME_AGE else WEAK_SCORE))
         return found
 
 

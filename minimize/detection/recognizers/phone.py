@@ -25,9 +25,10 @@ REGIONS = (
     "US", "GB", "IN", "CA", "AU", "DE", "FR", "ES", "IT", "NL", "BR", "MX", "JP", "CN", "NG", "ZA", "KE", "GH",
     "IE", "NZ", "PH", "PK", "AE", "SG",
 )  # numbers written with a country code (+49 ...) are read for every country
-# Digits with the separators phone numbers use; 7-15 digits, checked below.
+# Digits with the separators phone numbers use; 7-15 digits, checked below. Words of other
+# scripts may touch them ("手机138 1762 4410").
 _CANDIDATE = regex.compile(
-    r"(?<![\w+/.:-])(?:\+|00)?\(?\d[\d \t().\-/]{5,22}\d(?![\w/]|[.\-]\d)"
+    r"(?<![\p{Latin}\d_+/.:-])(?:\+|00)?\(?\d[\d \t().\-/]{5,22}\d(?![\p{Latin}\d_/]|[.\-]\d)"
 )
 _DIGITS = regex.compile(r"\d")
 _LAST_GROUP = regex.compile(r"(?<=\d{3}.*\d)[ \t]+\(?[\d\-]+$")
@@ -48,6 +49,12 @@ _NOT_PHONE_BEFORE = regex.compile(
     r"(?:(?:number|num|no|nr|is|was|of|:)\W{0,3}){0,2}$",
     regex.IGNORECASE,
 )
+# "téléphone (n° 07 58 33 41 90)": a phone's own number label, not an id's
+_PHONE_LABEL_BEFORE = regex.compile(
+    r"\b(?:phone|telephone|téléphone|tel|tél|mobile|portable|cell|handy|telefon|teléfono|telefone|telefono|"
+    r"celular|cel)\W{0,3}(?:n°|nº|no|nr|num|number|numéro|número|nummer)\W{0,3}$",
+    regex.IGNORECASE,
+)
 # Right before a number: the end of a code it continues ("1Z 999 AA1 01 2345 6784", a parcel's
 # tracking number) or Japan's postal mark ("〒530-0012").
 _CODE_BEFORE = regex.compile(r"(?:\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}[ \t]|〒[ \t]?)$")
@@ -64,6 +71,9 @@ VALID_INTERNATIONAL = 0.75  # "+44 20 7946 0958": country code and a valid numbe
 VALID_NATIONAL = 0.6  # valid in one of REGIONS, written with phone-like separators
 VALID_BARE = 0.45  # valid, but a plain run of digits (could be an id)
 POSSIBLE = 0.3  # the right length somewhere, not a valid number: needs context
+# "+44 7700 900 418": a country code and grouped digits of a possible length, in a range no
+# operator has yet (the UK's and the US's ranges for fiction). Written like a phone number, so it is one.
+POSSIBLE_INTERNATIONAL = 0.5
 
 
 @RECOGNIZERS.register("PhoneNumberRecognizer")
@@ -91,7 +101,7 @@ class PhoneNumberRecognizer(OwnRecognizer):
                 # "+44 20 7123 4567 (2 min)": drop trailing groups until a number is left
                 candidate = _LAST_GROUP.sub("", candidate)
                 score = self.score(candidate)
-            if score and (_NOT_PHONE_BEFORE.search(text, max(0, start - 30), start) or text[max(0, start - 1):start] == "#"
+            if score and (_not_phone_label(text, start) or text[max(0, start - 1):start] == "#"
                           or _CODE_BEFORE.search(text, max(0, start - 12), start)):
                 score = 0.0
             if score:
@@ -112,6 +122,12 @@ class PhoneNumberRecognizer(OwnRecognizer):
         return make_result(self, "PHONE_NUMBER", start, end, score)
 
 
+def _not_phone_label(text: str, start: int) -> bool:
+    """Whether the words before the number name an id, a code or an amount (and not a phone's number)."""
+    before = max(0, start - 30)
+    return bool(_NOT_PHONE_BEFORE.search(text, before, start)) and not _PHONE_LABEL_BEFORE.search(text, before, start)
+
+
 @lru_cache(maxsize=8192)  # the same numbers repeat across rows of a table
 def _score(candidate: str, regions: tuple[str, ...]) -> float:
     digits = len(_DIGITS.findall(candidate))
@@ -124,7 +140,9 @@ def _score(candidate: str, regions: tuple[str, ...]) -> float:
             return 0.0
         if phonenumbers.is_valid_number(number):
             return VALID_INTERNATIONAL
-        return POSSIBLE if phonenumbers.is_possible_number(number) else 0.0
+        if not phonenumbers.is_possible_number(number):
+            return 0.0
+        return POSSIBLE_INTERNATIONAL if separated else POSSIBLE
     possible = False
     # A bare run of digits could be anything: only the first regions are tried for it.
     for region in regions if separated else regions[:_BARE_REGIONS]:

@@ -16,12 +16,18 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
 _ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}]")
+# the most common Chinese surnames (simplified and traditional), which make two or three characters a name
+_SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯"
 _NAMES = [
     # Japanese: a family and given name in kanji or katakana, then an honorific
-    regex.compile(r"(?P<name>[\p{Han}\p{Katakana}]{2,6})(?:さん|様|さま|氏|君|くん|ちゃん|先生|殿)"),
+    regex.compile(r"(?P<name>[\p{Han}\p{Katakana}]{2,6}|[\p{Han}\p{Katakana}]{1,4}[ 　][\p{Han}\p{Katakana}]{1,4})"
+                  r"(?:さん|様|さま|氏|君|くん|ちゃん|先生|殿)"),  # "佐藤 美咲様"
     # Chinese: a name, then Mr / Ms / Miss / teacher / doctor; or a name after a form's label
     regex.compile(r"(?P<name>\p{Han}{2,3})(?:先生|女士|小姐|老师|老師|医生|醫生)"),
     regex.compile(r"(?:姓名|名字|氏名|联系人|聯絡人|收件人|收貨人|收货人|患者|申请人|申請人)[ \t]*[：:]?[ \t]*(?P<name>\p{Han}{2,4})"),
+    # a common surname and a given name after a verb of sending or telling: "寄给王建国，", "告诉李娜。"
+    regex.compile(rf"(?:寄给|发给|交给|转给|打给|告诉|通知|寄給|發給|交給|轉給|告訴)(?P<name>[{_SURNAMES}]\p{{Han}}{{1,2}})"
+                  r"(?=[，,。：:；;！!？?、]|的|$)"),
     # "小王，": a short name made of 小 / 老 / 阿 and a surname, called out at the start
     regex.compile(r"(?:^|[。！？\n])[ \t]*(?P<name>[小老阿]\p{Han})(?=[，,：:！!])"),
     # Korean: a name, then 씨 / 님; or after a label (성명 = full name)
@@ -46,6 +52,12 @@ _KOREAN_DISTRICT = regex.compile(
 )
 # words that run into a Chinese street from before it: "放在幸福路88号" (put at), "住在", "寄到"
 _BEFORE_STREET = frozenset("放在住到于於从從至寄送去来來")
+# An email glued to words of another script ("アドレスをmisaki.sato88@docomo.ne.jpへ"): Presidio's
+# pattern takes the script's letters as part of it (they are \w) and then rejects the whole.
+_GLUED_EMAIL = regex.compile(
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9\-])"
+)
+_NOT_LATIN_LETTER = regex.compile(r"[^\p{Latin}\P{L}]")
 NAME_SCORE = 0.9  # above NER's 0.85: the English model's reading of these scripts is noise (refine drops it)
 CYRILLIC_SCORE = 0.5
 ADDRESS_SCORE = 0.7
@@ -55,12 +67,16 @@ ADDRESS_SCORE = 0.7
 class OtherScriptRecognizer(OwnRecognizer):
     """PERSON, ADDRESS and LOCATION in CJK and Cyrillic text, from the words around them."""
 
-    ENTITIES = ["PERSON", "ADDRESS", "LOCATION"]
+    ENTITIES = ["PERSON", "ADDRESS", "LOCATION", "EMAIL_ADDRESS"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        if "@" in text and not text.isascii():
+            results = [make_result(self, "EMAIL_ADDRESS", *m.span(), NAME_SCORE, "an email glued to other words")
+                       for m in _GLUED_EMAIL.finditer(text) if _glued(text, *m.span())]
+        else:
+            results = []
         if not _ANY.search(text):
-            return []
-        results = []
+            return results
         for pattern in _NAMES:
             results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a name by its honorific or label")
                         for m in pattern.finditer(text)]
@@ -76,3 +92,8 @@ class OtherScriptRecognizer(OwnRecognizer):
             results.append(make_result(self, "LOCATION", *match.span("city"), ADDRESS_SCORE, "a city"))
             results.append(make_result(self, "LOCATION", *match.span("district"), ADDRESS_SCORE, "a district"))
         return results
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether letters of another script touch the span (else Presidio's pattern reads it)."""
+    return bool(_NOT_LATIN_LETTER.match(text[start - 1:start]) or _NOT_LATIN_LETTER.match(text[end:end + 1]))
