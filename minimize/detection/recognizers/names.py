@@ -109,7 +109,8 @@ _LABEL_COLON = regex.compile(
 _NAMED = regex.compile(
     r"(?i)\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is|"
     r"(?:hi|hello|hey)[, \t]+(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im)|"
-    r"(?:ask|asking|asked)[ \t]+for|next[ \t]+of[ \t]+kin|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|"
+    r"(?:ask|asking|asked)[ \t]+for|next[ \t]+of[ \t]+kin|claiming[ \t]+to[ \t]+be|pretending[ \t]+to[ \t]+be|posing[ \t]+as|"
+    r"introduced[ \t]+(?:himself|herself|themselves)[ \t]+as|(?:goes|went)[ \t]+by|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|"
     r"my[ \t]+(?:neighbou?r|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|friend|colleague|"
     r"boss|partner|landlord|landlady|tenant|lawyer|uncle|aunt|cousin|nephew|niece|grandma|grandpa|fianc[ée]e?))"
     rf"[, \t]+{_WORDS}"
@@ -120,7 +121,8 @@ _CUED = regex.compile(
     r"(?i)(?:\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
     r"thx|ty|who[ \t]+is|who's|"
     r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
-    r"pick[ \t]+up|call|text|ping|cc|dm|msg|message|ask|remind|to|saw|met|seen|@)[ \t,]+|^[ \t]*|[\n.!?:;,\]][ \t]*)"
+    r"pick[ \t]+up|call|text|ping|cc|dm|msg|message|ask|remind|to|saw|met|seen|send|pay|paid|owe|owes|give|gave|"
+    r"invite|invited|miss|@)[ \t,]+|^[ \t]*|[\n.!?:;,\]][ \t]*)"
     r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+)?))",
     regex.MULTILINE,
 )
@@ -275,10 +277,22 @@ _SPEAKER_IN_BRACKETS = regex.compile(
 )
 # A hyphenated given name and a surname, with no cue: "Jean-Baptiste Moreau", "Hyun-woo Baek" (a known
 # first name before the hyphen; after it a capital, or a Korean given name's second syllable)
+_KOREAN_SYLLABLES = (
+    r"woo|jin|min|seo|yeon|hyun|joon|jun|ho|hee|young|yeong|soo|eun|won|bin|hoon|kyung|seok|sung|chul|hwa|rin|"
+    r"yun|yoon|jae|dong|gyu|kyu|sik|tae|sun|sook|ah|ji|mi|na|ra|ha|in|hye|jung|sang|seung|chae|yeol|hwan|woong|da|so"
+)
 _HYPHENATED_GIVEN = regex.compile(
-    r"(?<![\w\-])(?P<name>(?P<first>\p{Lu}\p{Ll}+)-(?P<second>\p{Lu}\p{Ll}+|(?:woo|jin|min|seo|yeon|hyun|joon|jun|"
-    r"ho|hee|young|yeong|soo|eun|won|bin|hoon|kyung|seok|sung|chul|hwa|rin|yun|yoon|jae|dong|gyu|kyu|sik|tae|"
-    r"sun|sook|ah|ji|mi|na|ra|ha|in))[ \t]+\p{Lu}[\p{Ll}'’\-]+)"
+    rf"(?<![\w\-])(?P<name>(?P<first>\p{{Lu}}\p{{Ll}}+)-(?P<second>\p{{Lu}}\p{{Ll}}+|(?:{_KOREAN_SYLLABLES}))"
+    r"[ \t]+\p{Lu}[\p{Ll}'’\-]+)"
+)
+# ... or a Korean given name alone, both syllables Korean: "I matched with Jae-won on Friday"
+_KOREAN_GIVEN = regex.compile(rf"(?<![\w\-])(?P<name>(?i:(?:{_KOREAN_SYLLABLES})-(?:{_KOREAN_SYLLABLES})))(?![\w\-])")
+# A relation, a comma, a name alone: "her husband, Rodel, a tricycle driver", "his grandmother, Salote, is"
+_APPOSITIVE = regex.compile(
+    r"(?i:\b(?:my|his|her|their|our|your)[ \t]+(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|"
+    r"partner|spouse|grandmother|grandfather|grandma|grandpa|grandson|granddaughter|uncle|aunt|cousin|niece|nephew|"
+    r"stepson|stepdaughter|fianc[ée]e?|carer|guardian|friend|neighbou?r|flatmate|roommate))[ \t]*,[ \t]*"
+    r"(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?=[ \t]*[,.;)]|[ \t]+(?:is|was|has|had|who|will)\b)"
 )
 # A chat opening on who writes and where from: "heyy its gabi from the gym", "Hi, it's Will from the claims team"
 _FROM_WHERE = regex.compile(
@@ -527,7 +541,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_SPEAKER_IN_BRACKETS, "name", "):"), (_AGED, "name", ")"),
                                       (_HYPHENATED_GIVEN, "hyphen", _HYPHENATED_HINT), (_FROM_WHERE, "name", _FROM_WHERE_HINT),
                                       (_CAPS_HEADER, "header", "\n"),
-                                      (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None)):
+                                      (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None),
+                                      (_KOREAN_GIVEN, "name", "-"), (_APPOSITIVE, "name", ",")):
             if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):
