@@ -357,7 +357,7 @@ _WISHED = regex.compile(
 )
 # Whose a personal thing is: "kemi's email", "lwazi's birth cert", "Ngozi's savings account"
 _OWNER_OF = regex.compile(
-    r"(?<![\w'’.\-])(?P<name>\p{L}[\p{L}\-]{2,})['’]?s[ \t]+(?:(?:new|old|neue|alte|work|personal|home|own|current|"
+    r"(?<![\w'’.\-])(?P<name>\p{L}[\p{L}\-]{2,})['’]s[ \t]+(?:(?:new|old|neue|alte|work|personal|home|own|current|"
     r"savings|checking|bank|mobile|cell|phone|email)[ \t]+)?(?:e-?mail|number|nummer|numéro|número|phone|mobile|cell|"
     r"address|adresse|account|birthday|bday|b-day|birth[ \t]+cert(?:ificate)?|passport|licen[cs]e|ssn|dob|"
     r"immuni[sz]ations|vaccinations|insta|snap|handle|ig|venmo|revolut|paypal)\b"
@@ -605,8 +605,9 @@ class NameCueRecognizer(OwnRecognizer):
         """Names by an age after them, a family word before them, a wish, or a personal thing they own."""
         found = []
         low = text.lower()
-        patterns = ((_NAME_AGE, ","), (_FAMILY_NAME, ("aunt", "uncle", "cousin", "nana", "gran", "tit", "ti", "opa", "oma")),
-                    (_WISHED, ("happy", "hbd", "congrat", "its", "it's", "it’s", "it is")), (_OWNER_OF, "s "))
+        patterns = ((_NAME_AGE, ","), (_FAMILY_NAME, ("aunt", "uncle", "cousin", "nana", "gran", "tia ", "tio ", "tía",
+                                                                      "tío", "tita", "tito", "opa ", "oma ")),
+                    (_WISHED, ("happy", "hbd", "congrat", "its", "it's", "it’s", "it is")), (_OWNER_OF, ("'s ", "’s ")))
         for pattern, hint in patterns:
             if not any(h in low for h in ((hint,) if isinstance(hint, str) else hint)):
                 continue
