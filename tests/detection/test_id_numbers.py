@@ -79,6 +79,38 @@ def _found(recognizer, text):
         ("Utrecht, kenteken K-218-ZT, rijbewijs", ("ID_NUMBER", "K-218-ZT")),  # a Dutch plate in three groups
         ("for her car, registration WX 41827, parked", ("ID_NUMBER", "WX 41827")),  # a Polish plate
         ("Driver will be Andrzej, truck reg PO 7H218.", ("ID_NUMBER", "PO 7H218")),  # five characters after a space
+        ("indique su NIE, Y4829173K, en toda", ("ID_NUMBER", "Y4829173K")),  # an acronym, then a comma
+        ("until he supplies his PESEL, 85041213578.", ("ID_NUMBER", "85041213578")),
+        ("records show his NHI as ZAB4472. The clinic", ("ID_NUMBER", "ZAB4472")),  # "as"
+        ("Your client number with the practice is NK-55120, should", ("ID_NUMBER", "NK-55120")),  # a phrase, "is"
+        ("O meu NIF para a fatura é 245 118 903.", ("ID_NUMBER", "245 118 903")),  # the same in Portuguese
+        ("Personnumret för Åsa Björklund är 870412-4431 och", ("ID_NUMBER", "870412-4431")),  # and in Swedish
+        ("Ihre Kundennummer lautet WG-118273. Bitte", ("ID_NUMBER", "WG-118273")),  # a German compound, "lautet"
+        ("Your supporter number is SP-0072291, and", ("ID_NUMBER", "SP-0072291")),  # a charity's supporter
+        ("checked in with frequent-flyer number 502 884 193.", ("ID_NUMBER", "502 884 193")),  # a hyphen
+        ("my student num is u2193847 and it says resit", ("ID_NUMBER", "u2193847")),  # "num"
+        ("Tessera sanitaria: 80380000500123456789\nMedico", ("ID_NUMBER", "80380000500123456789")),  # Italian
+        ("sa carte d'identité n° 130813200451. Elle", ("ID_NUMBER", "130813200451")),  # French, "n°"
+        ("Cartão de Cidadão: 14238576 4 ZX9\nNIF", ("ID_NUMBER", "14238576 4 ZX9")),  # Portuguese, its check group
+        ("Rijksregisternummer: 85.07.30-033.61\nAdres", ("ID_NUMBER", "85.07.30-033.61")),  # Belgian
+        ("Al-Qahtani, 36, iqama 2401839274, IBAN", ("ID_NUMBER", "2401839274")),  # Saudi residence permit
+        ("生年月日：平成8年5月14日\u3000個人番号：4829 1736 5520\u3000住所", ("ID_NUMBER", "4829 1736 5520")),
+        ("| Née le : 3 juin 1975 | N° SS : 2 75 06 49 007 213 41 | Tél.", ("ID_NUMBER", "2 75 06 49 007 213 41")),
+        ("Edad: 34\nCIP: CSTR851103917011\nReligión", ("ID_NUMBER", "CSTR851103917011")),  # Spain's health card
+        ("Paciente: Dolores Ruiz, NHC 3381902. Ingresa", ("ID_NUMBER", "3381902")),  # a clinical record
+        ("Ms Chua's IC number is 790214-10-5528 and", ("ID_NUMBER", "790214-10-5528")),  # Malaysia's identity card
+        ("Nowak-Jabłońska, NIP 526-104-82-91, rachunek", ("ID_NUMBER", "526-104-82-91")),  # Polish tax number
+        ("014  OYELARAN/ADEBOLA MS  23C  FQTV QR 512093847\n", ("ID_NUMBER", "512093847")),  # after the airline
+        ("016  HASSAN/OMAR MR  24A  PSPT N04419283", ("PASSPORT", "N04419283")),  # a passenger list's passport
+        ("Nationalité: croate\nN° passeport: 117294835\n", ("PASSPORT", "117294835")),  # French label order
+        ("Summer Castellanos (employee E-004817) has", ("ID_NUMBER", "E-004817")),  # a role word, then a code
+        ("since January 2020 (membership PG-118830264). Last", ("ID_NUMBER", "PG-118830264")),
+        ("ERROR charge declined customer_id=CUS-0039281 email=x", ("ID_NUMBER", "CUS-0039281")),  # a log's key
+        ('{"patientId": "P-4412093", "ward": 4}', ("ID_NUMBER", "P-4412093")),  # a camelCase key in JSON
+        ("Penalty Charge Notice – vehicle BD21 OPX\n", ("ID_NUMBER", "BD21 OPX")),  # a British plate, unlabelled
+        ("08:40 | Leah Goldberg | P. Sandhu | LB19 XKE\n", ("ID_NUMBER", "LB19 XKE")),  # in a table
+        ("Titular: 48120573L, Madrid", ("ID_NUMBER", "48120573L")),  # a DNI whose check letter is right
+        ("titular X1234567L desde 2019", ("ID_NUMBER", "X1234567L")),  # an NIE whose check letter is right
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):
@@ -107,6 +139,20 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "the client ID 4471-2231 of our API is revoked",  # an OAuth client
         "Gift card 1234 5678 9012 balance",  # a product card, not an id card
         "the software licence MIT2024X is attached",  # a software licence
+        "order_id=ORD-552211 status=shipped",  # an order's key
+        "the customer_id column is an int",  # a person's key in prose, no value
+        "customer_id: integer, required",  # a schema: no digits
+        "build_id=20240117 version=2.4.1",  # a build's key
+        "the staff SOP-2024 guide applies",  # a role word before a code with a year
+        "employee 2021 cohort",  # a role word before a year
+        "patient COVID-19 ward 7",  # a role word before a disease
+        "Customer CRM-2024 migration",  # a project's code
+        "INN 2024 conference",  # a year after an acronym
+        "ref 12345678A in the archive",  # eight digits and a letter, the check letter wrong
+        "exported dump_x 20240115T",  # a date starting a time, its letter right by chance
+        "the model MK80 GTI",  # no plate's age
+        "flight BA2490 and the code LB19XKE",  # a flight; a plate's letters without the space are any code
+        "the ID, 2024 edition",  # a year
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):
@@ -133,6 +179,8 @@ def test_when_no_label_word_is_in_the_text_then_the_patterns_do_not_run(ids, mon
         ("Ms Tate presented Texas driver's license 38475019 and", "US_DRIVER_LICENSE", "38475019"),  # not a phone
         ("her SSS number 34-1827364-5 be corrected", "ID_NUMBER", "34-1827364-5"),  # not a phone
         ("US passport 912803456, issued", "US_PASSPORT", "912803456"),  # the national format names it better
+        ("until he supplies his PESEL, 85041213578.", "ID_NUMBER", "85041213578"),  # not a phone
+        ("O meu NIF para a fatura é 245 118 903.", "ID_NUMBER", "245 118 903"),  # not a phone
     ],
 )
 def test_when_the_default_detector_reads_a_labelled_id_then_it_reports_the_id(detector, text, entity, value):

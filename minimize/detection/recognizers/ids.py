@@ -11,6 +11,12 @@ number) is one, whatever its format. Labels of things that are not people
 ("order ID", "invoice no.", "ticket #") name no person and are skipped, and a
 bare "No." or "#" is no label. A passport label gives PASSPORT, a driver's
 licence US_DRIVER_LICENSE, any other ID_NUMBER.
+
+Three readings need no such label: a code after the person it belongs to
+("employee E-004817", "membership PG-118830264": capitals, then digits), a key
+glued to its value in a log or a record ("customer_id=CUS-0039281"), and two
+values whose shape says what they are: a Spanish DNI or NIE whose check letter
+is right ("Y4829173K") and a current British number plate ("BD21 OPX").
 """
 from __future__ import annotations
 
@@ -28,8 +34,11 @@ _PERSON_IDS = (
     r"insurance|plan)(?:[ \t]+(?:id|number|no))?|medicare|medicaid|nhs(?:[ \t]+(?:number|no))?|"
     r"(?:member|membership|subscriber|beneficiary|policyholder|insurance|insured)[ \t]+(?:id|number|no|#)|"
     r"(?:employee|staff|personnel|payroll|badge|student|pupil|matriculation|enrol(?:l)?ment|"
-    r"military|veteran|inmate|prisoner|customer|candidate|applicant|loyalty|rewards?|honou?rs|frequent[ \t]+flyer|"
-    r"known[ \t]+travell?er)[ \t]+(?:id|number|no|#|code|ref)|badge|collar|shield|matric|"
+    r"military|veteran|inmate|prisoner|customer|candidate|applicant|loyalty|rewards?|honou?rs|frequent[ \t-]flyer|"
+    # people a charity, a club, a practice or a pension fund numbers: "supporter number", "client no."
+    r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|"
+    r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref)|client[ \t]+(?:number|num|no)|"
+    r"badge|collar|shield|matric|"
     # a bank account ("account 78401922", "acc no 41920573", "A/c 5010...") singles out its holder
     r"(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|current[ \t]+)?(?:account|acct|acc|a/c)|"
     # a card in a person's name ("library card no.", "Ghana Card", "ID card"): see _CARD
@@ -42,23 +51,36 @@ _PERSON_IDS = (
     # social security in other languages ("numéro de sécurité sociale", "seguridad social")
     r"s[ée]curit[ée][ \t]+sociale|seguridad[ \t]+social|seguran[çc]a[ \t]+social|sicurezza[ \t]+sociale|"
     r"sozialversicherungs(?:nummer)?|kennitala|henkil[öo]tunnus|"
+    # a health card, an identity card and a customer's number in other languages: Italian, Spanish,
+    # French, German, Portuguese, Belgian, Saudi
+    r"tessera[ \t]+sanitaria|tarjeta[ \t]+sanitaria|carte[ \t]+vitale|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|"
+    r"carta[ \t]+d['’]identit[àa]|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|cart[ãa]o[ \t]+de[ \t]+cidad[ãa]o|"
+    r"(?:kunden|mitglieds|versicherten|patienten|matrikel)-?(?:nummer|nr)|rijksregister(?:nummer)?|iqama|"
     r"(?:citizen|resident|residence|voter|identity|id|identification|personal|civil|emirates)[ \t]+"
     r"(?:registration[ \t]+)?(?:id|card|number|no|permit)|social[ \t]+insurance(?:[ \t]+(?:number|no))?|"
     r"tax[ \t]+(?:id|identification|file|reference|number|no)(?:[ \t]+(?:number|no))?|"
     r"steuer[ \t-]?id|steuer[ \t-]?(?:identifikations)?nummer|idnr|personalausweis(?:nummer)?|"
-    r"aadhaa?r|personnummer|burgerservicenummer|codice[ \t]+fiscale|c[ée]dula|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+no)?|kimlik|"
+    r"aadhaa?r|personnum(?:mer|ret)|burgerservicenummer|codice[ \t]+fiscale|c[ée]dula|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+no)?|kimlik|"
     r"pesel|alien[ \t]+(?:registration[ \t]+)?(?:number|no)|a-number|uscis(?:[ \t]+(?:number|no))?|"
     r"green[ \t]+card|work[ \t]+permit|residence[ \t]+permit|visa[ \t]+(?:number|no)|"
-    r"id[ \t]+card|identity[ \t]+document|身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー)"
+    r"id[ \t]+card|identity[ \t]+document|身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー|個人番号)"
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
-    r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN)"
+    r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN|"
+    # Spain's health card and clinical record, Russia's and Poland's tax numbers, Malaysia's identity card,
+    # France's "N° SS" (sécurité sociale)
+    r"CIP|NHC|INN|NIP|IC[ \t]+(?:number|no|No)|N[°º][ \t]?SS|"
+    # a frequent flyer number in an airline's passenger list, after the airline's code: "FQTV QR 512093847"
+    r"FQTV(?:[ \t]+[A-Z0-9]{2}(?=[ \t]+\d))?)"
     # an id card named after its country or issuer: "Ghana Card GHA-714402953-6", "Aadhaar card"
     r"|(?-i:(?!(?:Gift|Credit|Debit|Loyalty|Rewards?|Prepaid|Store|Bank|Memory|Sim|Business|Birthday|Greeting|"
     r"Boarding|Report|Score|Key|Access|Graphics|Sound|Video|Network|Visa|Discount|Phone|Calling)\b)"
     r"\p{Lu}\p{Ll}+[ \t]+[Cc]ard)"
 )
-_PASSPORT = r"(?i:passport)|护照(?:号码)?|護照(?:號碼)?|パスポート(?:番号)?|여권(?:번호)?"
+_PASSPORT = (
+    r"(?i:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport)|"
+    r"(?-i:PSPT)|护照(?:号码)?|護照(?:號碼)?|パスポート(?:番号)?|여권(?:번호)?"  # PSPT: a passenger list's passport
+)
 _LICENCE = (
     r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#)|"
     r"driver[ \t]+(?:number|no)|lic\.|licen[cs]e(?=[ \t]+(?-i:[A-Z0-9]{8,}\b))|"
@@ -73,20 +95,52 @@ _VEHICLE = (
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
     r"placas?|matr[íi]cula|kenteken|kennzeichen|targa|immatriculation|tablica|rejestracja)|(?-i:VIN)"
 )
-_LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})|(?P<id>{_PERSON_IDS})"
+# A person the code after them belongs to, without "id" or "number": "(employee E-004817)",
+# "membership PG-118830264". A label only before a code of capitals then 5 digits or more: not before
+# a count, a year ("staff SOP-2024") or a word ("student (roll no. 22CSE2048)").
+_ROLE = (
+    r"(?i:employee|staff|member|membership|student|pupil|patient|customer|client|supporter|subscriber|"
+    r"policyholder|candidate|applicant|passenger)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-?\d{5}))"
+)
+_LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})|(?P<id>{_PERSON_IDS}|{_ROLE})"
+# "is" in Spanish, French, German, Portuguese, Italian, Swedish: "Ihre Kundennummer lautet WG-118273"
+_IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r"
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
     r"(?i:-(?:nr|no)\b\.?)?"  # "CPR-nr."
     r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
-    r"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bes\b|\bof\b|\bcard\b|是|は|：)){0,3}[ \t]*"
+    r"\bn[°º]|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
+    # "is" and "as" ("his NHI as ZAB4472"), in other languages too
+    rf"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bas\b|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
+    # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
+    rf"\b(?:with|at|for|para|pour|per|f[üu]r|f[öo]r)(?:[ \t]+[\p{{L}}'’\-]+){{1,3}}?[ \t]+(?=(?:is|was|{_IS})\b))){{0,3}}[ \t]*"
 )
 # The value: a token with letters, digits and inner dashes ("EMP-20931", "A205-118-447"),
 # or groups of digits with a letter prefix or suffix ("SO 31 45 72 D", "86 095 742 719").
 _VALUE = (
     r"(?P<value>(?-i:[A-Z]{1,3}[ \t])?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"
-    r"(?:[ \t](?:\d{2,6}(?![\w/])|(?-i:[A-Z])(?![\w'])))*)"
+    # Portugal's citizen card ends in a check digit and two letters and a digit: "14238576 4 ZX9"
+    r"(?:[ \t](?:\d{1,6}(?![\w/])|(?-i:[A-Z]|[A-Z]{2}\d)(?![\w'])))*)"
 )
 _ID = regex.compile(rf"(?<![\p{{Latin}}\d_\-])(?:{_LABEL})(?![\p{{Latin}}\d_]|-(?!(?i:nr|no)\b)){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
+# A key glued to its value in a log line or a record: "customer_id=CUS-0039281", "patientId": "P-44120".
+# Only keys naming a person's number, with "=" or ":" (a bare "customer_id" in prose is code).
+_KEY_VALUE = regex.compile(
+    r"(?<![\w.\-])(?i:customer|cust|client|patient|member|employee|emp|staff|student|citizen|person|subscriber|"
+    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino)"
+    r"(?:[_\-]|(?<=[a-z])(?=[A-Z]))(?i:id|no|num|number|nr|ref|code)[\"']?[ \t]*[=:][ \t]*[\"']?"
+    r"(?P<value>[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
+)
+_KEY_HINT = re.compile(r"[a-z][_\-]?(?:id|no|num|number|nr|ref|code)[\"']?[ \t]*[=:]")
+# Values whose own shape says what they are, without a label:
+# a Spanish DNI (8 digits) or NIE (X, Y or Z and 7 digits) with its check letter ("Y4829173K"), checked below;
+_ES_ID = re.compile(r"(?<![\w\-])(?P<value>[XYZ]?\d{7,8})-?(?P<check>[A-Z])(?![\w\-])")
+_ES_ID_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
+_NIE_FIRST = str.maketrans("XYZ", "012")  # an NIE's letter stands for a digit in its check
+_ISO_DAY = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T")  # "20240115T" starts a time
+# a British number plate of the current format, two letters, the age (02-25 or 51-75), a space and
+# three letters ("BD21 OPX"): no I or Q, no Z in the first two. Without the space it is any code.
+_UK_PLATE = re.compile(r"(?<![\w\-])[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3}(?![\w\-])")
 # A plate ("KJN-4827", "LB19 XKT", "8KDJ441") or a VIN: capitals and digits, both.
 _PLATE = regex.compile(
     r"(?-i:[A-HJ-NPR-Z0-9]{17}|(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,5}){0,2})(?![\w\-])"
@@ -96,25 +150,29 @@ _PLATE = regex.compile(
 _HINT_WORDS = re.compile(
     r"passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiar|insur|employee|staff|"
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prisoner|national|citizen|"
-    r"resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnummer|"
+    r"resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnum|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
-    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|matric|loyalty|frequent flyer|"
-    # words in most tickets: a hint only with the label's own word after them
-    r"(?:customer|candidate|applicant|rewards?|honou?rs|travell?er) (?:id|n|#|code|ref)"
+    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|matric|loyalty|frequent.flyer|"
+    # words in most tickets: a hint only with the label's own word, or a code, after them
+    r"(?:customer|client|candidate|applicant|rewards?|honou?rs|travell?er|supporter|donor|volunteer|pensioner|"
+    r"claimant|participant|passenger|policyholder) (?:id|n|#|code|ref|[(:#]? ?[a-z]{1,4}-?\d{5})"
 )
 # More label words, looked for with `in` (a longer alternation above costs every text more)
 _HINT_SUBSTRINGS = (
     "collar", "shield", "imei", "meid", "curit", "seguridad", "seguran", "sicurezza", "sozialversicherung",
     "kennitala", "henkil", "rijbewijs", "hrerschein", "permis", "licencia", "carteira", "patente", "placa",
     "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja",
-    "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー",
+    "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
+    "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",
+    "carta d", "identidad", "cidad", "kunden", "mitglieds", "versicherten", "matrikel", "rijksregister", "iqama",
+    "n°", "nº",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
-    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA"
+    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
@@ -130,11 +188,13 @@ _NOT_A_PERSON = regex.compile(
 )
 _STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")
 _DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _WORD_FIRST = regex.compile(r"[a-z]+[ \t]")
 #: the value's digits (fewer is a count or a short code, not an id)
 MIN_DIGITS = 4
 MIN_PLATE_DIGITS = 2
 SCORE = 0.75  # above a phone's or a zip's reading of the same digits
+PLATE_SCORE = 0.45  # a plate's shape alone: above the standard threshold, below the permissive one
 
 
 @RECOGNIZERS.register("IdNumberRecognizer")
@@ -144,9 +204,14 @@ class IdNumberRecognizer(OwnRecognizer):
     ENTITIES = ["ID_NUMBER", "PASSPORT", "US_DRIVER_LICENSE"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if not (_HINT_ACRONYMS.search(text) or _has_hint_word(text.lower())):
-            return []
-        results = []
+        results = self._shaped(text)
+        lower = text.lower()
+        if ("_" in text or "Id" in text or "-" in text) and _KEY_HINT.search(lower):
+            for match in _KEY_VALUE.finditer(text):
+                if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS:
+                    results.append(self._result("ID_NUMBER", *match.span("value")))
+        if not (_HINT_ACRONYMS.search(text) or _has_hint_word(lower)):
+            return results
         for match in _ID.finditer(text):
             if match.group("vehicle"):
                 plate = _PLATE.match(text, match.start("value"))
@@ -157,8 +222,8 @@ class IdNumberRecognizer(OwnRecognizer):
                     continue  # "reg 2021": a registration number needs "no.", "number" or ":"
             start, end = match.span("value")
             value = text[start:end].rstrip(".")
-            if len(_DIGIT.findall(value)) < MIN_DIGITS or _WORD_FIRST.match(value):
-                continue  # a count or a short code; "account ending 4471" (a word, then digits)
+            if len(_DIGIT.findall(value)) < MIN_DIGITS or _WORD_FIRST.match(value) or _YEAR.fullmatch(value):
+                continue  # a count, a short code or a year; "account ending 4471" (a word, then digits)
             if not match.group("passport") and _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start()):
                 continue  # "order ID 12345", "invoice no. 0524"
             if match.group("id") == "ID" and _STATE_ZIP.search(text, max(0, match.start() - 30), end):
@@ -168,6 +233,17 @@ class IdNumberRecognizer(OwnRecognizer):
             entity = "PASSPORT" if match.group("passport") else "US_DRIVER_LICENSE" if match.group("licence") \
                 else "ID_NUMBER"
             results.append(self._result(entity, start, start + len(value)))
+        return results
+
+    def _shaped(self, text: str) -> list:
+        """Spanish DNIs and NIEs with a right check letter, British plates of the current format."""
+        results = [make_result(self, "ID_NUMBER", m.start(), m.end(), PLATE_SCORE, "a British number plate")
+                   for m in _UK_PLATE.finditer(text)]
+        for match in _ES_ID.finditer(text):
+            number = int(match.group("value").translate(_NIE_FIRST))
+            if _ES_ID_LETTERS[number % 23] == match.group("check") and not _ISO_DAY.fullmatch(match.group()):
+                results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), SCORE,
+                                           "a Spanish DNI or NIE with its check letter"))
         return results
 
     def _result(self, entity: str, start: int, end: int):
