@@ -1,0 +1,254 @@
+"""Tables pasted into free text: CSV, TSV, ";"-separated and pipe/markdown tables with a header row.
+
+    id,first_name,last_name,email
+    1042,Hai,Tran,tran.hai.vn@gmail.com
+
+NER sees "Hai" between two commas without any context and misses it; the header
+says what it is. Each column is typed from its header name by the same rules
+that type structured columns (`columns.RULES`: a cell counts only when the
+rule's `fits` accepts it), plus a few header words that free-text tables use
+and records rarely do ("Candidate", "Visitor", "handle", "Car reg"). Headers
+no rule knows ("Notes", "Role", "Host") leave their cells to the other recognizers.
+
+A table is a header of >= 2 cells shaped like column names (short, letters, no
+sentence) and >= 1 row below with as many cells; a markdown separator row
+(`|---|---|`) is skipped, outer pipes are allowed. Prose with commas is not a
+table: its "cells" are sentence parts, not column names.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from minimize.detection.columns import RULES, _snake
+from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.names import census_first_names
+
+SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess from no context
+#: longest line read as a header (a longer one is prose or data)
+MAX_HEADER = 300
+_DELIMITERS = ("\t", "|", ";", ",")
+# A column name: up to four words of letters ("Car reg", "first_name", "E-mail", "Date of birth",
+# "Tel.", "address_line_1"); a bare "#" is a row-number column
+_COLUMN_NAME = re.compile(r"(?:[^\W\d_][^\W\d_'’]*\.?(?:[ _\-/][^\W\d_][^\W\d_'’]*\.?){0,3}(?:_?\d)?|#|No\.)")
+# Headers of a table of goods, whose "Name" is a product's
+_GOODS = re.compile(r"(?:\w+_)?(?:price|cost|amount|total|subtotal|qty|quantity|sku|stock|units?|product|item|"
+                    r"category|brand|model|weight|size|discount|vat|currency|inventory)s?")
+_SEPARATOR_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
+#: cells that stand for no value
+_PLACEHOLDERS = frozenset({"-", "–", "—", "?", "x", "n/a", "na", "none", "null", "nil", "tbd", "tbc", "unknown", "vacant"})
+_HANDLE = re.compile(r"@?(?=[\w.\-]*[^\W\d_])[^\W_][\w.\-]{0,30}[^\W_]")
+# A number plate or registration: capitals and digits, both ("LB19 XKE", "YR68-TZP", "7ABC123")
+_PLATE = re.compile(r"(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){2,10}")
+
+
+def _names(pattern: str) -> re.Pattern:
+    return re.compile(rf"(?:\w+_)?(?:{pattern})s?")
+
+
+_PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.entity == "PERSON")
+
+
+# Header words of free-text tables the structured rules do not type (or type as a name,
+# like "username", which a table in a ticket means as a login). Matched in snake_case.
+EXTRA = (
+    ("PERSON", _names(r"(?:candidate|visitor|guest|attendee|passenger|applicant|tenant|student|member|assignee|"
+                      r"reporter|driver)(?:_name)?"),
+     _PERSON_FITS),
+    ("USERNAME", _names(r"handle|username|user_name|login|login_name|screen_name"),
+     lambda value: bool(_HANDLE.fullmatch(value))),
+    ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|number_plate|licen[cs]e_plate|plate_number|"
+                         r"vehicle|vehicle_reg|car_registration|vrm"),
+     lambda value: bool(_PLATE.fullmatch(value))),
+)
+
+
+@RECOGNIZERS.register("TextTableRecognizer")
+class TextTableRecognizer(OwnRecognizer):
+    """Cells of a table pasted in text, typed by their column's header."""
+
+    ENTITIES = sorted({rule.entity for rule in RULES if rule.entity} | {entity for entity, _, _ in EXTRA})
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        # cheapest first: no line break or no delimiter, no table
+        if "\n" not in text or not any(d in text for d in _DELIMITERS):
+            return []
+        wanted = set(entities) if entities else None
+        lines = _lines(text)
+        found = []
+        i = 0
+        while i < len(lines) - 1:
+            table = _table_at(text, lines, i)
+            if table is None:
+                i += 1
+                continue
+            columns, delimiter, rows = table
+            for row in rows:
+                for (start, end), checks in zip(_cells(text, *lines[row], delimiter), columns):
+                    if checks:
+                        span = _typed(text, start, end, checks)
+                        if span and (wanted is None or span[0] in wanted):
+                            found.append(make_result(self, span[0], span[1], span[2], SCORE, "column header"))
+            i = rows[-1] + 1
+        return found
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, without its line break."""
+    out, start = [], 0
+    for match in re.finditer(r"\r?\n", text):
+        out.append((start, match.start()))
+        start = match.end()
+    out.append((start, len(text)))
+    return out
+
+
+def _table_at(text: str, lines: list[tuple[int, int]], i: int):
+    """(column checks, delimiter, data row indexes) when line i heads a table, else None."""
+    start, end = lines[i]
+    if end - start > MAX_HEADER:
+        return None
+    header = text[start:end]
+    for delimiter in _DELIMITERS:
+        if delimiter not in header:
+            continue
+        first = i + 1
+        if delimiter == "|" and first < len(lines) and _is_separator(text[slice(*lines[first])]):
+            first += 1
+        if first >= len(lines):
+            return None
+        # the row below must split as the header does (a cheap count before any splitting)
+        below = text[slice(*lines[first])]
+        if _count(below, delimiter) != _count(header, delimiter) and '"' not in below:
+            continue
+        cells = _cells(text, start, end, delimiter)
+        names = [text[a:b].strip("\"'") for a, b in cells]
+        if len(names) < 2 or not _header_like(names):
+            continue
+        columns = _bare_names_checked([_snake(name) for name in names], [_checks(name) for name in names])
+        if not any(columns):
+            return None  # a table, but no column says PII: its cells stay with the other recognizers
+        rows = []
+        for row in range(first, len(lines)):
+            if len(_cells(text, *lines[row], delimiter)) != len(cells):
+                break
+            if text[slice(*lines[row])].strip() != header.strip():  # a header repeated down the table
+                rows.append(row)
+        if rows:
+            return columns, delimiter, rows
+    return None
+
+
+def _count(line: str, delimiter: str) -> int:
+    """Delimiters between cells (a markdown row's outer pipes are none)."""
+    if delimiter == "|":
+        line = line.strip().removeprefix("|").removesuffix("|")
+    return line.count(delimiter)
+
+
+def _bare_names_checked(snakes: list[str], columns: list[list]) -> list[list]:
+    """A column just called "Name" lists products in a table of goods ("Name,Price"), people
+    beside another column that says PII ("Name | Mobile"); alone ("Name | Notes"), a cell is a
+    person's name when it starts with a known first name."""
+    bare = [i for i, snake in enumerate(snakes) if snake in ("name", "names")]
+    goods = any(_GOODS.fullmatch(snake) for snake in snakes)
+    if not bare or not goods and any(c for i, c in enumerate(columns) if i not in bare):
+        return columns
+    alone = [] if goods else [("PERSON", _first_name_first)]
+    return [alone if i in bare else c for i, c in enumerate(columns)]
+
+
+def _first_name_first(value: str) -> bool:
+    return _PERSON_FITS(value) and value.split()[0].lower() in census_first_names()
+
+
+def _header_like(names: list[str]) -> bool:
+    """Column names, not sentence parts: each a short name, and all single words (snake_case,
+    camelCase, "Email") or all capitalised ("Car reg", "Date of birth")."""
+    if not all(_COLUMN_NAME.fullmatch(name) for name in names if name):
+        return False
+    named = [name for name in names if name and name not in ("#", "No.")]
+    if len(named) < 2:
+        return False
+    return all(" " not in name for name in named) or all(name[0].isupper() for name in named)
+
+
+def _is_separator(line: str) -> bool:
+    """A markdown row under the header: "|---|:---:|"."""
+    parts = line.strip().strip("|").split("|")
+    return all(_SEPARATOR_CELL.fullmatch(part) for part in parts)
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+    """The cells of a line as (start, end), trimmed of blanks; outer pipes are no cells and a
+    quoted cell ("Smith, Jo") holds its delimiters."""
+    line = text[start:end]
+    if delimiter == "|":
+        inner = line.strip()
+        lead = line.find(inner) if inner else 0
+        if inner.startswith("|"):
+            inner, lead = inner[1:], lead + 1
+        line, start = inner.removesuffix("|"), start + lead
+    out, at = [], 0
+    while True:
+        cell_start = at
+        while at < len(line) and line[at] in " \t" and line[at] != delimiter:
+            at += 1
+        if at < len(line) and line[at] == '"' and delimiter != "|":
+            close = at + 1
+            while True:
+                close = line.find('"', close)
+                if close == -1 or not line.startswith('""', close):
+                    break
+                close += 2
+            at = len(line) if close == -1 else close + 1
+        cut = line.find(delimiter, at)
+        cut = len(line) if cut == -1 else cut
+        out.append(_trimmed(line, cell_start, cut, start))
+        if cut == len(line):
+            return out
+        at = cut + 1
+
+
+def _trimmed(line: str, a: int, b: int, offset: int) -> tuple[int, int]:
+    while a < b and line[a] in " \t":
+        a += 1
+    while b > a and line[b - 1] in " \t\r":
+        b -= 1
+    if b - a >= 2 and line[a] == line[b - 1] == '"':
+        a, b = a + 1, b - 1
+    return offset + a, offset + b
+
+
+def _checks(header: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
+    """(entity, fits) a cell of this column is tried against, in order; None: not PII."""
+    name = _snake(header)
+    if not name:
+        return []
+    checks = [(entity, fits) for entity, names, fits in EXTRA if names.fullmatch(name)]
+    checks += [(rule.entity, rule.fits) for rule in RULES if rule.names.match(name)]
+    return checks if any(entity for entity, _ in checks) else []
+
+
+def _typed(text: str, start: int, end: int, checks) -> tuple[str, int, int] | None:
+    """(entity, start, end) of a cell, typed by the first of its column's checks it fits (None: no PII)."""
+    value = text[start:end]
+    if not value or value.lower() in _PLACEHOLDERS:
+        return None
+    for entity, fits in checks:
+        if fits(value):
+            if entity is None or not _plausible(entity, value):
+                return None
+            if value.startswith("@"):
+                start += 1
+            return entity, start, end
+    return None
+
+
+def _plausible(entity: str, value: str) -> bool:
+    """Names and places in a pasted table are capitalised ("front desk" under "Contact" is none)."""
+    if entity in ("PERSON", "LOCATION"):
+        return any(c.isupper() for c in value)
+    return True

@@ -1,0 +1,120 @@
+"""Tables pasted in free text (recognizers/tables.py), alone and in the default detector."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.recognizers.tables import TextTableRecognizer
+
+CSV = (
+    "Export from the volunteer sign-up sheet:\n"
+    "id,first_name,last_name,email,phone,city\n"
+    "1042,Hai,Tran,tran.hai.vn@gmail.com,+84 90 318 2265,Da Nang\n"
+    "1043,Olga,Nowicka,o.nowicka@wp.pl,+48 601 228 913,Gdańsk"
+)
+MARKDOWN = (
+    "| Name | Desk | Ext | Mobile |\n"
+    "|---|---|---|---|\n"
+    "| Siobhán Kelly | 3.14 | 2207 | 087 219 4460 |"
+)
+TSV = "Employee\tContact\tRelation\tPhone\nAnh Nguyen\tLinh Nguyen\tsister\t0412 555 019"
+PIPES = (
+    "Candidate | Role | Stage | Contact | Notes\n"
+    "Aiyana Redcloud | Data analyst | Final | aiyana.redcloud@outlook.com | available from 1 Nov"
+)
+SEMICOLONS = "badge_name;company;country;handle\nZeynep;Trendyol;Türkiye;zeynepcodes"
+VISITORS = "Time | Visitor | Host | Car reg\n08:40 | Leah Goldberg | P. Sandhu | LB19 XKE"
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return TextTableRecognizer()
+
+
+def _found(recognizer, text):
+    return {(r.entity_type, text[r.start : r.end]) for r in recognizer.analyze(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a CSV export: names, email, phone and city typed by the header; the id is no PII
+        (CSV, {("PERSON", "Hai"), ("PERSON", "Tran"), ("EMAIL_ADDRESS", "tran.hai.vn@gmail.com"),
+               ("PHONE_NUMBER", "+84 90 318 2265"), ("LOCATION", "Da Nang"), ("PERSON", "Olga"),
+               ("PERSON", "Nowicka"), ("EMAIL_ADDRESS", "o.nowicka@wp.pl"), ("PHONE_NUMBER", "+48 601 228 913"),
+               ("LOCATION", "Gdańsk")}),
+        # markdown: outer pipes and the separator row; desk and extension are no PII
+        (MARKDOWN, {("PERSON", "Siobhán Kelly"), ("PHONE_NUMBER", "087 219 4460")}),
+        # tabs; "Contact" holds a name, "Relation" is untyped
+        (TSV, {("PERSON", "Anh Nguyen"), ("PERSON", "Linh Nguyen"), ("PHONE_NUMBER", "0412 555 019")}),
+        # "Candidate" is a header of free-text tables; an email under "Contact" is no name; Notes is prose
+        (PIPES, {("PERSON", "Aiyana Redcloud")}),
+        # semicolons; the company is no PII, a handle is a USERNAME
+        (SEMICOLONS, {("PERSON", "Zeynep"), ("LOCATION", "Türkiye"), ("USERNAME", "zeynepcodes")}),
+        # a visitor log: "Host" stays untyped, a car registration is an ID_NUMBER
+        (VISITORS, {("PERSON", "Leah Goldberg"), ("ID_NUMBER", "LB19 XKE")}),
+        # a quoted CSV cell keeps its comma
+        ('name,email\n"Smith, Jo",jo@example.com', {("PERSON", "Smith, Jo"), ("EMAIL_ADDRESS", "jo@example.com")}),
+        # "Name" beside nothing else typed: a known first name makes it a person's
+        ("Name | Notes\nAnna Berg | called twice\nWidget Pro | out of stock", {("PERSON", "Anna Berg")}),
+        # a date column is a DATE_TIME as in structured columns; a clock time is none
+        ("Guest | Arrival date | Time\nKofi Mensah | 2024-05-03 | 14:00",
+         {("PERSON", "Kofi Mensah"), ("DATE_TIME", "2024-05-03")}),
+        # a header repeated down a pasted table is no row; Windows line breaks; outer pipes on rows only
+        ("Name,Email\r\nAna Ruiz,ana@example.com\r\nName,Email\r\nBo Li,bo@example.com",
+         {("PERSON", "Ana Ruiz"), ("EMAIL_ADDRESS", "ana@example.com"), ("PERSON", "Bo Li"),
+          ("EMAIL_ADDRESS", "bo@example.com")}),
+        ("Name | Mobile\n| Ana Ruiz | 087 219 4460 |", {("PERSON", "Ana Ruiz"), ("PHONE_NUMBER", "087 219 4460")}),
+        # a username column is a login, not a name; a login date is a date
+        ("username,last_login\nmgoldberg,2024-05-03", {("USERNAME", "mgoldberg"), ("DATE_TIME", "2024-05-03")}),
+    ],
+)
+def test_when_a_table_has_a_header_then_its_cells_are_typed_by_it(tables, text, expected):
+    assert _found(tables, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi team, the export failed again.\nThanks, Maria",  # prose with a comma per line
+        "Thanks, Maria\nBest, John",  # sign-offs shaped like two cells: no column says PII
+        "Name, address and phone please\nJohn Smith, 12 Main St",  # a request, not a header
+        "Name,Price,Qty\nWidget Pro,4.99,12\nAnna Berg,12.50,3",  # goods: "Name" is a product's
+        "| Product | Name | Price |\n|---|---|---|\n| A1 | Widget | 4.99 |",  # the same in markdown
+        "2024-03-01 10:22:01,332 INFO user=bob state=ok\n2024-03-01 10:22:02,101 WARN user=ann state=retry",  # a log
+        "timestamp,level,message\n2024-03-01T10:22:01,INFO,User Anna logged in",  # a log with a header
+        "| Step | Status | Duration |\n|---|---|---|\n| Build | Done | 3m |",  # markdown without PII columns
+        "Olivia Martinez-Garcia, CPA\nAustin, TX | 512.555.0114",  # a signature
+        "Time | Visitor | Host | Car reg\n09:30 | courier (DPD) | post room | –",  # no name, no plate
+        "Contact | Relation\nfront desk | none",  # lowercase words are no names
+        "name,email",  # a header without rows
+        "first_name,last_name\n1,2,3\nAna,Ruiz,extra",  # rows that do not split as the header does
+    ],
+)
+def test_when_no_table_of_pii_is_there_then_nothing_is_found(tables, text):
+    assert not _found(tables, text)
+
+
+def test_when_entities_are_asked_for_then_only_those_are_reported(tables):
+    found = {r.entity_type for r in tables.analyze(CSV, ["EMAIL_ADDRESS"])}
+    assert found == {"EMAIL_ADDRESS"}
+
+
+def test_when_the_default_detector_reads_pasted_tables_then_each_typed_cell_is_found(detector):
+    texts = [CSV, MARKDOWN, TSV, PIPES, SEMICOLONS, VISITORS]
+    expected = [
+        {("PERSON", "Hai"), ("PERSON", "Tran"), ("PERSON", "Olga"), ("PERSON", "Nowicka"), ("LOCATION", "Da Nang"),
+         ("LOCATION", "Gdańsk")},
+        {("PERSON", "Siobhán Kelly"), ("PHONE_NUMBER", "087 219 4460")},
+        {("PERSON", "Anh Nguyen"), ("PERSON", "Linh Nguyen"), ("PHONE_NUMBER", "0412 555 019")},
+        {("PERSON", "Aiyana Redcloud"), ("EMAIL_ADDRESS", "aiyana.redcloud@outlook.com")},
+        {("PERSON", "Zeynep"), ("LOCATION", "Türkiye"), ("USERNAME", "zeynepcodes")},
+        {("PERSON", "Leah Goldberg"), ("ID_NUMBER", "LB19 XKE")},
+    ]
+    for text, spans, want in zip(texts, detector.detect(texts), expected):
+        assert want <= {(s.entity_type, text[s.start : s.end]) for s in spans}, text
+
+
+def test_when_the_default_detector_reads_a_table_without_pii_then_its_cells_stay_clean(detector):
+    text = "| Step | Status | Duration |\n|---|---|---|\n| Build | Done | 3m |\n| Deploy | Failed | 1m |"
+    [spans] = detector.detect([text])
+    assert not [s for s in spans if s.recognizer == "TextTableRecognizer"]
