@@ -51,6 +51,22 @@ def _values(recognizer, text):
         ("Please reset the password for ayesha.rahman92; the", "ayesha.rahman92"),  # whose password
         ("and the GitHub handle mgoldberg-dev.", "mgoldberg-dev"),  # inner hyphens after "handle"
         ("username: lee-park-77, joined", "lee-park-77"),
+        ('203.0.113.54 - jfernandes "GET /account/settings HTTP/1.1" 200 5120', "jfernandes"),  # an access log
+        ('2001:db8::7334 - k.osei [10/Oct/2024:13:55:36 +0000] "GET / HTTP/1.1" 200 1', "k.osei"),  # over IPv6
+        ("failed on runner ci-linux-04; commit 9f3c2e1 by okeke-dev.", "okeke-dev"),  # a commit's author
+        ("PR #1882 merged by mkowalski yesterday", "mkowalski"),  # a merge request's
+        ("you used a colleague's login, jsmithers, to approve", "jsmithers"),  # a login between commas
+        ("Username lunaticpixel (real name Astrid)", "lunaticpixel"),  # a record's field, a word before "("
+        ("everyone send connor 150 by fri, his revolut is connorob", "connorob"),  # a person's app, "is"
+        ("my discord: goblinqueen, add me", "goblinqueen"),
+        ("his snap is dylxn.03 and hes 17", "dylxn.03"),  # an app word a few words before
+        ("add me on discord goblinqueen_ and steam", "goblinqueen_"),  # a trailing underscore
+        ("can u venmo me for the pizza 🍕 Carlos-Mejia-7 its 14 each", "Carlos-Mejia-7"),  # a payment app's handle
+        ("just send the deposit on the app to kwame_boateng_gh and", "kwame_boateng_gh"),  # whom money goes to
+        ("say hello on chat, where he is liwei.eng. Birthdays", "liwei.eng"),  # a chat's name
+        ("looking for a roommate, DM me on maya.r.nyc", "maya.r.nyc"),
+        ("New post from wanderlust_amara: Sunrise", "wanderlust_amara"),  # who posted
+        ("the session used the credentials of jmarlowe.admin, assigned", "jmarlowe.admin"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -78,6 +94,19 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "see issue#4471 in the tracker; config.yaml connected fine",  # an issue number, a file
         "Maria Lopez (Marketing) and Ana Gomez (sales) joined",  # a team in brackets
         "Note: call back at 10:30\nRE: meeting\nTotal: 45.00\nv2.3: released",  # labels and a version
+        '192.168.0.1 - - [10/Oct/2024:13:55:36 +0000] "GET / HTTP/1.1" 200 512',  # an access log without a login
+        "commit 9f3c2e1 by mistake; merged by default; pushed by CI",  # idioms and an acronym after "by"
+        "PR #1882 opened by John Smith",  # a name, NER's
+        "my insta is private, his steam is down, our twitch is live",  # how an account is
+        "my discord is acting up and her tiktok is viral",
+        "venmo me for the re-order of the covid-19 tests",  # hyphenated words, no handle
+        "chat about the plan, e.g. the U.S. team, i.e. them",  # abbreviations
+        "send the money to my_account today",  # a variable's name
+        "enter your username, password, and email",  # form fields between commas
+        "applicant:\n  given_name: Ayesha\n  date_of_birth: 1996-12-08\n  visa_type: student",  # a record's keys
+        "Fattura intestata a: Alessandro Greco\nP.IVA: 03812750961",  # an abbreviation as a key
+        "logged in from 41.203.72.19 and fe80::1c2d:3e4f:5a6b:7c8d",  # an IPv6 address
+        "pls send the deposit to my acc, iban nl11ingb0007283164 ty",  # an IBAN
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):
@@ -93,3 +122,15 @@ def test_when_the_default_detector_reads_a_handle_then_ner_words_on_it_are_dropp
 
 def test_when_evaluating_then_a_username_and_a_name_count_for_each_other():
     assert "PERSON" in compatible("USERNAME") and "USERNAME" in compatible("PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('2001:db8:85a3::8a2e:370:7334 - k.osei "GET /invoices HTTP/1.1" 200 1', "k.osei"),  # beside an address
+        ("everyone send connor 150 by fri, his revolut is connorob", "connorob"),  # not NER's place
+    ],
+)
+def test_when_the_default_detector_reads_a_login_by_its_place_then_it_reports_it(detector, text, value):
+    [spans] = detector.detect([text])
+    assert ("USERNAME", value) in {(s.entity_type, text[s.start : s.end]) for s in spans}

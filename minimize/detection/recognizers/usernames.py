@@ -8,6 +8,9 @@ word is (username, login, handle, "logged in as", an sshd log line); and a
 handle-shaped word (letters joined by _ or ., or letters then digits) with an
 account or platform word a few words before it ("her Reddit name to
 nordic_knitter"). File names, domains and e-mail addresses are not handles.
+Some places say it by their form: the third field of a web server's access log
+("203.0.113.54 - jfernandes [...] \"GET ..."), a commit's author ("commit 9f3c2e1
+by okeke-dev"), a person's account on an app ("his revolut is connorob").
 """
 from __future__ import annotations
 
@@ -37,7 +40,7 @@ _LABELLED = regex.compile(
     # in other languages: Spanish/Portuguese, French, German, Italian, Dutch
     r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant|pseudo|benutzer(?:name)?|nome[ \t]+utente|"
     r"gebruikersnaam)\b))"
-    r"(?P<separator>[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]+)"
+    r"(?P<separator>[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]+|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
     rf"(?P<value>{_HANDLE})"
     r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|"
     r"\b(?:signed|logged)[ \t]+(?:in|on)to\b[^.\n]{0,40}?[ \t]as|"  # "logged into the portal as"
@@ -47,15 +50,19 @@ _LABELLED = regex.compile(
 )
 # A word shaped like a handle: letters joined by _ or ., or letters then digits ("bcarter_91", "l.moreno").
 _SHAPED = regex.compile(
-    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4}"
+    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+_*|[a-z][a-z]+[0-9]{2,4}"
+    r"|[A-Za-z][A-Za-z0-9]{2,}_+"  # "goblinqueen_"
     r"|(?=[A-Za-z0-9]*[a-z])[A-Za-z]+[0-9]+[A-Za-z][A-Za-z0-9]*"  # "xXN1ghtOwlXx"
-    r"|[A-Za-z][A-Za-z0-9_.]{1,31}\#\d{4})(?![\w@/\\\-]|\.\w)"  # a Discord tag "frostbyte#4471"
+    r"|[A-Za-z][A-Za-z0-9_.]{1,31}\#\d{4})(?![\w@/\\\-]|\.\w|::)"  # a Discord tag "frostbyte#4471"; not "fe80::1"
 )
 # "Florian Gruber (fgruber)", "Piet van der Berg (pvdberg)", "Dr. Ifeoma Okafor (drifeoma)": a login in
 # brackets after a name, made of its letters (it holds the start of one of the name's words)
 _AFTER_NAME = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3})[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\)"
 )
+_LOGIN_NOUN = regex.compile(r"user[ \t_\-]?(?:name|id)|usename|login[ \t_\-]?(?:name|id)|screen[ \t]?name|gamer[ \t]?tag")
+_PHRASE_END = regex.compile(r"[ \t]*(?:[(\[;|\n]|$)")
+_CLAUSE_START = regex.compile(r"(?:^|[\n|;.!?])[ \t]*$")  # the label opens a record's field or a sentence
 # camelCase after a label: "Username xXshadowHunterXx" (in prose "iPhone" and "eBay" are no handles)
 _CAMEL = regex.compile(r"[a-z]+[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
 # A handle-shaped word before what logins do: "k.adeyemi connected from 10.14.3.220"
@@ -64,9 +71,55 @@ _BEFORE_LOGIN = regex.compile(
     r"[ \t]+(?:connected|authenticated|(?:logged|signed)[ \t]+(?:in|on|out))\b"
 )
 _VERSION = regex.compile(r"(?i)v?\d+(?:\.\d+)+[a-z]?")
+_IBAN = regex.compile(r"(?i)[a-z]{2}\d{2}[a-z0-9]{11,30}")
+# A variable's name: "my_account", "the_fund", "get_user"
+_CODE_NAME = regex.compile(r"(?i)(?:my|the|our|your|this|get|set|is|has)_")
+# An abbreviation, not a login: "e.g", "i.e", "U.S", "P.IVA"
+_ABBREVIATION = regex.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]+(?:\.[A-Z]+)+")
+# A record's field name, not a login: "given_name", "date_of_birth", "visa_type", "created_at"
+_FIELD_NAME = regex.compile(
+    r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:name|type|id|date|birth|number|no|code|status|address|email|phone|time|at|"
+    r"count|url|key|value|list|file|path|dir|config|data|info|field|level|mode|size)"
+)
 _LOGIN_HINT = re.compile(r"connected|authenticated|logged|signed")
 # A chat transcript's speaker that is a handle: "xXshadowfoxXx: my account got hacked", "n0va: he's in osaka"
 _SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Za-z0-9_.]{3,30})[ \t]*:[ \t]+\S")
+# Common Log Format (Apache, NGINX): client address, identity, then the login before the time or the
+# request ("203.0.113.54 - jfernandes [10/Oct/2024:13:55:36 +0000] \"GET ..."); "-" is no login
+_ACCESS_LOG = regex.compile(
+    r"(?<![\w.:])(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})[ \t]+\S+[ \t]+"
+    r"(?P<value>[^\s\"\[\]]+)[ \t]+[\[\"]"
+)
+_ACCESS_LOG_HINT = re.compile(r"[\da-fA-F] \S+ [^\s\"\[\]]+ [\[\"]")
+# A commit's or a merge request's author: "commit 9f3c2e1 by okeke-dev", "merged by jdoe"
+_AUTHOR = regex.compile(
+    r"(?i:\bcommit[ \t]+[0-9a-f]{7,40}|\b(?:authored|committed|pushed|merged|reverted|rebased)|"
+    r"\b(?:PR|MR|pull[ \t]+request|merge[ \t]+request)[ \t]+[#!]?\d+(?:[ \t]+(?:opened|raised|created))?)"
+    rf"[ \t]+by[ \t]+@?(?P<value>{_HANDLE})"
+)
+_BY_IDIOMS = frozenset("mistake accident hand default force design hook bot".split())  # "pushed by mistake"
+_AUTHOR_HINT = re.compile(r"commit|authored|pushed|merged|reverted|rebased|request|\b[pm]r ")
+# A person's account on an app, said plainly: "his revolut is connorob", "my snap: dylxn.03"
+_APPS = (
+    r"venmo|revolut|monzo|cash[ \t]?app|paypal|zelle|snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|steam|xbox|psn|"
+    r"twitch|telegram|kik|skype|roblox|github|gitlab|reddit|twitter|bluesky|mastodon|threads|linkedin"
+)
+_ON_APP = regex.compile(
+    rf"(?i:\b(?:my|his|her|their|your|our|\w+'s)[ \t]+(?:{_APPS})(?:[ \t]+(?:name|handle|username|tag|id|account))?"
+    r"[ \t]*(?::|=|\bis\b)[ \t]*)[@$]?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)"
+)
+_APP = re.compile(_APPS)  # which of the cues below is an app
+# Words that say how an account is, not its name: "my insta is private", "his steam is down"
+_ACCOUNT_STATES = frozenset(
+    """private public down up dead broken banned blocked hacked deleted gone new old same different free full empty
+    open closed better worse best worst cool fine good bad great weird slow fast lit mid trash active inactive
+    verified linked connected suspended restricted live viral offline online popular famous busy quiet here there
+    over back""".split()
+)
+_STATE_ENDINGS = ("ing", "ed", "ly", "ous", "ive", "able", "ible", "ful", "less")  # "his steam is lagging"
+# Payment apps' handles have inner hyphens: "venmo me ... Carlos-Mejia-7"
+_PAYMENT_APP = re.compile(r"venmo|cash ?app|paypal|zelle|revolut|monzo")
+_PAYMENT_HANDLE = regex.compile(r"(?<![\w@./\-])(?=[\w\-]*\d)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,3}(?![\w@/\-]|\.\w)")
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
 # times faster than `regex` for word lists): most texts have no label.
@@ -78,7 +131,10 @@ _LABEL_HINT = re.compile(
 # Account and platform words: a handle-shaped word a few words after one is a handle.
 _CUE = re.compile(
     r"\b(?:user(?:name)?s?|login|handle|account|profile|screen ?name|nick(?:name)?|alias|gamer ?tag|reddit|twitter|"
-    r"instagram|insta|tiktok|github|gitlab|discord|telegram|slack|twitch|steam|xbox|psn|snapchat|mastodon|bluesky|"
+    r"instagram|insta|ig|tiktok|github|gitlab|discord|telegram|slack|twitch|steam|xbox|psn|snap|snapchat|mastodon|bluesky|"
+    r"kik|skype|roblox|revolut|monzo|chat|(?:dm|message|add|follow) me|credentials (?:of|for)|"
+    # who posted: "new post from wanderlust_amara"; whom money goes to: "send the deposit on the app to x"
+    r"(?:post|message|comment|reply|tweet|story|dm)s? from|(?:deposit|payment|money|cash|rent|funds)\b[^.\n]{0,30}? to|"
     # whose login: a customer's, a member's, a player's, the one whose password is reset
     r"customer|member|player|password (?:for|of)|"
     r"threads|youtube|linkedin|signed in|logged in|signing in|logging in|venmo|cash ?app|paypal|zelle|"
@@ -91,7 +147,7 @@ NOT_HANDLES = frozenset(
     """failed failure successful success succeeded error required attempt attempts page screen ok denied blocked
     disabled enabled locked unlocked expired invalid incorrect pending none null unknown details info information
     here there everyone channel all admin administrator root guest anonymous name number id settings holder
-    manager team support owner number""".split()
+    manager team support owner number password passwords email pin passcode field column box prompt""".split()
 )
 #: file extensions and top-level domains: "report.pdf", "example.com" are no handles
 _NOT_LAST_PART = frozenset(
@@ -121,8 +177,11 @@ class UsernameRecognizer(OwnRecognizer):
             for match in _LABELLED.finditer(text):
                 starts, value = match.starts("value"), match.captures("value")[-1]
                 label = (match.group("label") or "").lower()
-                # after a sign-in phrase any word; after a label with ":" any word but an account's
-                loose = not label or (match.group("separator").strip() != "" and label != "account")
+                # after a sign-in phrase any word; after a label with ":" any word but an account's; after a
+                # login's own name, a word ending the phrase ("Username lunaticpixel (real name ...)")
+                loose = not label or (match.group("separator").strip() != "" and label != "account") or (
+                    _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
+                    and _CLAUSE_START.search(text, max(0, match.start() - 10), match.start()) is not None)
                 if _is_handle(value, loose=loose) or label and (_CAMEL.fullmatch(value) or _HYPHENATED.fullmatch(value) and (
                         label != "handle" or _HANDLE_NOUN.search(text, max(0, match.start() - 20), match.start()))):
                     found.setdefault((starts[-1], starts[-1] + len(value)), LABEL_SCORE)
@@ -140,18 +199,39 @@ class UsernameRecognizer(OwnRecognizer):
                 value = match.group("value")
                 if _is_handle(value, loose=False) or _CAMEL.fullmatch(value) and _is_handle(value, loose=True):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
+        if " - " in text and _ACCESS_LOG_HINT.search(text):
+            for match in _ACCESS_LOG.finditer(text):
+                value = match.group("value")
+                if value != "-" and "@" not in value and _is_handle(value, loose=True):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if " by " in lower and _AUTHOR_HINT.search(lower):
+            for match in _AUTHOR.finditer(text):
+                value = match.group("value")  # any login but a name NER reads ("John"), an acronym ("CI"), an idiom
+                if _is_handle(value, loose=True) and not (value.istitle() or value.isupper()) \
+                        and value.lower() not in _BY_IDIOMS:
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        # account and platform words (below); lowercasing kept the offsets (it does but for a few letters)
+        cues = list(_CUE.finditer(lower)) if len(lower) == len(text) else []
+        if any(_APP.fullmatch(cue.group()) for cue in cues):
+            for match in _ON_APP.finditer(text):
+                value = match.group("value")
+                if _is_handle(value, loose=True) and value.lower() not in _ACCOUNT_STATES \
+                        and not value.lower().endswith(_STATE_ENDINGS):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
         if _LOGIN_HINT.search(lower):
             for match in _BEFORE_LOGIN.finditer(text):
                 if _is_handle(match.group("value"), loose=False):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
-        if len(lower) == len(text):  # lowercasing kept the offsets (it does but for a few letters)
-            for cue in _CUE.finditer(lower):
-                for match in _SHAPED.finditer(text, cue.end(), cue.end() + _CUE_WINDOW):
-                    whole = _SHAPED.match(text, match.start())  # not cut at the window's end
-                    if whole is None or whole.end() != match.end():
-                        continue
-                    if match.span("value") not in found and _is_handle(match.group("value"), loose=False):
-                        found[match.span("value")] = SHAPED_SCORE
+        for cue in cues:
+            if _PAYMENT_APP.match(cue.group()):
+                for match in _PAYMENT_HANDLE.finditer(text, cue.end(), cue.end() + _CUE_WINDOW):
+                    found.setdefault(match.span(), SHAPED_SCORE)
+            for match in _SHAPED.finditer(text, cue.end(), cue.end() + _CUE_WINDOW):
+                whole = _SHAPED.match(text, match.start())  # not cut at the window's end
+                if whole is None or whole.end() != match.end():
+                    continue
+                if match.span("value") not in found and _is_handle(match.group("value"), loose=False):
+                    found[match.span("value")] = SHAPED_SCORE
         return [make_result(self, "USERNAME", start, end, score) for (start, end), score in found.items()]
 
 
@@ -166,6 +246,6 @@ def _is_handle(value: str, loose: bool) -> bool:
         return False
     if "." in value and value.rsplit(".", 1)[1].lower() in _NOT_LAST_PART:
         return False  # a file or a domain
-    if _VERSION.fullmatch(value):
-        return False  # "v2.3", "1.4.2b"
-    return loose or _looks_like_handle(value)
+    if _VERSION.fullmatch(value) or _ABBREVIATION.fullmatch(value) or _IBAN.fullmatch(value):
+        return False  # "v2.3", "1.4.2b", "e.g", "nl11ingb0007283164"
+    return loose or _looks_like_handle(value) and not _FIELD_NAME.fullmatch(value) and not _CODE_NAME.match(value)
