@@ -63,6 +63,8 @@ _PREVIOUS_IN_LIST = regex.compile(
 
 
 _WORD = regex.compile(r"[^\s,;:()\"“”]+")
+_CELL_BOUNDARY = regex.compile(r"[\t|;]")
+_CELL = regex.compile(r"[^\t|;]+")
 
 
 def read_ner_names(text: str, spans: Sequence[Span], boosted: Sequence[bool]) -> tuple[list[Span], list[bool]]:
@@ -79,10 +81,25 @@ def read_ner_names(text: str, spans: Sequence[Span], boosted: Sequence[bool]) ->
     out_spans: list[Span] = []
     out_boosted: list[bool] = []
     for span, boost in zip(spans, boosted):
-        for piece in _read(text, span, written_small):
+        for piece in (p for cell in _cells(text, span) for p in _read(text, cell, written_small)):
             out_spans.append(piece)
             out_boosted.append(boost)
     return out_spans, out_boosted
+
+
+def _cells(text: str, span: Span) -> list[Span]:
+    """NER's span cut at the cell boundaries of a table it runs across ("Callum Reid\tMorag Reid",
+    "NZ;New Zealand"): a value keeps to its cell."""
+    if span.recognizer != NER or not _CELL_BOUNDARY.search(text, span.start, span.end):
+        return [span]
+    pieces = []
+    for cell in _CELL.finditer(text, span.start, span.end):
+        value = cell.group()
+        start = cell.start() + len(value) - len(value.lstrip())
+        end = cell.start() + len(value.rstrip())
+        if end > start:
+            pieces.append(Span(span.entity_type, start, end, span.score, span.recognizer))
+    return pieces
 
 
 def mentions(text: str, spans: Sequence[Span]) -> list[Span]:

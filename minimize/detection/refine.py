@@ -200,7 +200,17 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     kept = [s for s in kept if not (s.recognizer == "SpacyRecognizer" and any(a <= s.start and s.end <= b for a, b in misread))]
     kept += ages + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
     kept = _unshadowed(_preferred(kept))
-    return [s for s in kept if s.score >= threshold]
+    return _one_per_value([s for s in kept if s.score >= threshold])
+
+
+def _one_per_value(spans: list[Span]) -> list[Span]:
+    """One finding per type and span, the best scored ("Callum Reid" read by a table's header and by NER)."""
+    best: dict[tuple[str, int, int], Span] = {}
+    for span in spans:
+        key = (span.entity_type, span.start, span.end)
+        if key not in best or span.score > best[key].score:
+            best[key] = span
+    return [span for span in spans if best[(span.entity_type, span.start, span.end)] is span]
 
 
 def _stripped(token: regex.Match) -> tuple[int, int]:

@@ -71,6 +71,8 @@ NER = "SpacyRecognizer"
         # ... or after a title, whose word is no part of the name
         ("Sehr geehrte Frau Albrecht,\n\nwir bestätigen", "Sehr geehrte Frau Albrecht", ["Sehr", "Albrecht"]),
         ("Thanks,\nMarcus Idowu\nOperations Lead", "Marcus Idowu\nOperations", ["Marcus Idowu"]),
+        # a value keeps to its cell of a table
+        ("Callum Reid\tMorag Reid\tmother", "Callum Reid\tMorag Reid", ["Callum Reid", "Morag Reid"]),
         # a known first name written small in cased text is still a name
         ("Hey kofi, sorry I missed your call. Talk soon!", "kofi", ["kofi"]),
         # in text written in lower case, the words are kept as NER read them

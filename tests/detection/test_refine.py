@@ -261,3 +261,11 @@ def test_when_ner_reads_an_emoji_as_a_name_then_it_is_dropped(detector):
 def test_when_a_first_name_stands_before_a_city_then_it_is_no_district(detector):
     text = "a note from Sarah, London office"
     assert ("LOCATION", "Sarah") not in _found(detector, text) and ("LOCATION", "London") in _found(detector, text)
+
+
+def test_when_a_table_and_ner_read_the_same_cells_then_each_value_is_one_finding(detector):
+    text = "Employee\tContact\tRelation\tPhone\nCallum Reid\tMorag Reid\tmother\t01382 496 110"
+    [spans] = detector.detect([text])
+    values = [(s.entity_type, text[s.start:s.end]) for s in spans]
+    assert values.count(("PERSON", "Callum Reid")) == 1 and ("PERSON", "Morag Reid") in values
+    assert not [v for t, v in values if "\t" in v]  # no name runs across cells or header words

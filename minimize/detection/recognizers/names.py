@@ -45,7 +45,8 @@ _TITLE = regex.compile(
     rf"(?<![\w.])(?:(?:(?:{_TITLE_PREFIX})[ \t]+){{0,2}}(?:{TITLES})\b\.?(?:[ \t]+(?:{TITLES})\b\.?)*(?=[ \t]+{_PARTICLE_RUN}?\p{{Lu}})|(?:{_BADGE_TITLES})\b\.?(?=[ \t]+\#?(?!(?:19|20)\d\d\b)\d{{1,6}}[ \t]+\p{{Lu}}))"
 )
 _CAP_WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
-_CAP_NAME = rf"(?:{_CAP_WORD})(?:[ \t]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ \t]+)?(?:{_CAP_WORD})){{0,3}}"
+# (words of a name are never a tab apart: "Contact\tRelation\tPhone" is a table's header)
+_CAP_NAME = rf"(?:{_CAP_WORD})(?:[ ]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ ]+)?(?:{_CAP_WORD})){{0,3}}"
 # after a title: a name, maybe opening with a particle, or one initial standing for it ("Mr B, the father")
 _AFTER_TITLE = regex.compile(
     rf"[ \t]+(?:\#?\d{{1,6}}[ \t]+)?(?P<name>{_PARTICLE_RUN}?(?:{_CAP_NAME})|(?!I\b)\p{{Lu}}(?=[ \t]*[,;:)\n]|[ \t]+\p{{Ll}}))"
