@@ -111,6 +111,9 @@ def _found(recognizer, text):
         ("08:40 | Leah Goldberg | P. Sandhu | LB19 XKE\n", ("ID_NUMBER", "LB19 XKE")),  # in a table
         ("Titular: 48120573L, Madrid", ("ID_NUMBER", "48120573L")),  # a DNI whose check letter is right
         ("titular X1234567L desde 2019", ("ID_NUMBER", "X1234567L")),  # an NIE whose check letter is right
+        ("N° client : 44120, merci", ("ID_NUMBER", "44120")),  # "number" before whose it is, in French
+        ("su número de socio es 55-1203.", ("ID_NUMBER", "55-1203")),  # in Spanish
+        ("numero cliente 7712034 per", ("ID_NUMBER", "7712034")),  # in Italian
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):
@@ -153,6 +156,9 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "the model MK80 GTI",  # no plate's age
         "flight BA2490 and the code LB19XKE",  # a flight; a plate's letters without the space are any code
         "the ID, 2024 edition",  # a year
+        "facture n° F-3319, 186,40 €",  # an invoice's number, in French
+        "numéro de commande 558812",  # an order's
+        "el número de mi prima 55 1234 8870",  # a phone number
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):

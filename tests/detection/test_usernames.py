@@ -67,6 +67,11 @@ def _values(recognizer, text):
         ("looking for a roommate, DM me on maya.r.nyc", "maya.r.nyc"),
         ("New post from wanderlust_amara: Sunrise", "wanderlust_amara"),  # who posted
         ("the session used the credentials of jmarlowe.admin, assigned", "jmarlowe.admin"),
+        ("my handle on insta is sunnydays", "sunnydays"),  # a handle on an app
+        ("find me on discord as goblinqueen", "goblinqueen"),
+        ("cat /home/jdoe/.ssh/id_rsa", "jdoe"),  # a home folder
+        ("saved to C:\\Users\\amensah\\Documents\\cv.docx", "amensah"),
+        ("4624 logon by CORP\\jsmith at 10:00", "jsmith"),  # a Windows domain's login
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -107,6 +112,9 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "Fattura intestata a: Alessandro Greco\nP.IVA: 03812750961",  # an abbreviation as a key
         "logged in from 41.203.72.19 and fe80::1c2d:3e4f:5a6b:7c8d",  # an IPv6 address
         "pls send the deposit to my acc, iban nl11ingb0007283164 ty",  # an IBAN
+        "on steam as well; my handle on twitter is private",  # no handle after "as" or "is"
+        "cd /home/ubuntu/app && ls /Users/Shared/",  # a service's and a shared folder
+        "HKLM\\SOFTWARE\\Microsoft and NT AUTHORITY\\SYSTEM",  # a registry key, a system account
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

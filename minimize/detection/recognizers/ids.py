@@ -56,6 +56,10 @@ _PERSON_IDS = (
     r"tessera[ \t]+sanitaria|tarjeta[ \t]+sanitaria|carte[ \t]+vitale|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|"
     r"carta[ \t]+d['’]identit[àa]|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|cart[ãa]o[ \t]+de[ \t]+cidad[ãa]o|"
     r"(?:kunden|mitglieds|versicherten|patienten|matrikel)-?(?:nummer|nr)|rijksregister(?:nummer)?|iqama|"
+    # "number" before whose it is, in French, Spanish, Portuguese, Italian: "N° client", "número de socio"
+    r"(?:n[°º]\.?|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|d['’]|del[ \t]+)?(?:client[e]?|adh[ée]rent|membre|socio|"
+    r"afiliad[oa]|patiente?|paciente|assur[ée]e?|allocataire|[ée]tudiante?|estudiante|fiscal|contribuable|"
+    r"identidad|identit[ée])|"
     r"(?:citizen|resident|residence|voter|identity|id|identification|personal|civil|emirates)[ \t]+"
     r"(?:registration[ \t]+)?(?:id|card|number|no|permit)|social[ \t]+insurance(?:[ \t]+(?:number|no))?|"
     r"tax[ \t]+(?:id|identification|file|reference|number|no)(?:[ \t]+(?:number|no))?|"
@@ -165,7 +169,7 @@ _HINT_SUBSTRINGS = (
     "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
     "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",
     "carta d", "identidad", "cidad", "kunden", "mitglieds", "versicherten", "matrikel", "rijksregister", "iqama",
-    "n°", "nº",
+    "n°", "nº", "numéro", "número", "numero",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none

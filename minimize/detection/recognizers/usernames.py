@@ -10,7 +10,8 @@ account or platform word a few words before it ("her Reddit name to
 nordic_knitter"). File names, domains and e-mail addresses are not handles.
 Some places say it by their form: the third field of a web server's access log
 ("203.0.113.54 - jfernandes [...] \"GET ..."), a commit's author ("commit 9f3c2e1
-by okeke-dev"), a person's account on an app ("his revolut is connorob").
+by okeke-dev"), a home folder ("/home/jdoe/"), a Windows domain's login
+("CORP\\jsmith"), a person's account on an app ("his revolut is connorob").
 """
 from __future__ import annotations
 
@@ -99,14 +100,17 @@ _AUTHOR = regex.compile(
 )
 _BY_IDIOMS = frozenset("mistake accident hand default force design hook bot".split())  # "pushed by mistake"
 _AUTHOR_HINT = re.compile(r"commit|authored|pushed|merged|reverted|rebased|request|\b[pm]r ")
-# A person's account on an app, said plainly: "his revolut is connorob", "my snap: dylxn.03"
+# A person's account on an app, said plainly
 _APPS = (
     r"venmo|revolut|monzo|cash[ \t]?app|paypal|zelle|snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|steam|xbox|psn|"
     r"twitch|telegram|kik|skype|roblox|github|gitlab|reddit|twitter|bluesky|mastodon|threads|linkedin"
 )
+# "his revolut is connorob", "my handle on insta is x", "find me on discord as x"
 _ON_APP = regex.compile(
-    rf"(?i:\b(?:my|his|her|their|your|our|\w+'s)[ \t]+(?:{_APPS})(?:[ \t]+(?:name|handle|username|tag|id|account))?"
-    r"[ \t]*(?::|=|\bis\b)[ \t]*)[@$]?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)"
+    rf"(?i:\b(?:my|his|her|their|your|our|\w+'s)[ \t]+(?:(?:{_APPS})(?:[ \t]+(?:name|handle|username|tag|id|account))?|"
+    rf"(?:name|handle|username|tag|id|account)[ \t]+on[ \t]+(?:{_APPS}))[ \t]*(?::|=|\bis\b)[ \t]*|"
+    rf"\bon[ \t]+(?:{_APPS})[ \t]+as[ \t]+)"
+    r"[@$]?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)"
 )
 _APP = re.compile(_APPS)  # which of the cues below is an app
 # Words that say how an account is, not its name: "my insta is private", "his steam is down"
@@ -120,6 +124,14 @@ _STATE_ENDINGS = ("ing", "ed", "ly", "ous", "ive", "able", "ible", "ful", "less"
 # Payment apps' handles have inner hyphens: "venmo me ... Carlos-Mejia-7"
 _PAYMENT_APP = re.compile(r"venmo|cash ?app|paypal|zelle|revolut|monzo")
 _PAYMENT_HANDLE = regex.compile(r"(?<![\w@./\-])(?=[\w\-]*\d)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,3}(?![\w@/\-]|\.\w)")
+# A login in a home folder's path ("/home/jdoe/.ssh", "C:\\Users\\amensah\\Documents") or before a
+# Windows domain ("CORP\\jsmith"): not a service's or a shared folder
+_HOME = regex.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z][\w.\-]{1,30})(?=[\\/])")
+_DOMAIN_USER = regex.compile(r"(?<![\w\\])[A-Z][A-Z0-9\-]{1,14}\\(?P<value>[a-z][\w.\-]{2,30})(?![\w\\])")
+_SERVICE_ACCOUNTS = frozenset(
+    """ubuntu user users admin administrator root runner app www www-data ec2-user centos debian pi vagrant git
+    node shared public default guest all""".split()
+)
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
 # times faster than `regex` for word lists): most texts have no label.
@@ -204,6 +216,11 @@ class UsernameRecognizer(OwnRecognizer):
                 value = match.group("value")
                 if value != "-" and "@" not in value and _is_handle(value, loose=True):
                     found.setdefault(match.span("value"), LABEL_SCORE)
+        if "\\" in text or "/home/" in text or "/Users/" in text:
+            for pattern in (_HOME, _DOMAIN_USER):
+                for match in pattern.finditer(text):
+                    if match.group("value").lower() not in _SERVICE_ACCOUNTS and _is_handle(match.group("value"), loose=True):
+                        found.setdefault(match.span("value"), LABEL_SCORE)
         if " by " in lower and _AUTHOR_HINT.search(lower):
             for match in _AUTHOR.finditer(text):
                 value = match.group("value")  # any login but a name NER reads ("John"), an acronym ("CI"), an idiom
