@@ -180,7 +180,7 @@ def infer_column(pattern: str, values: list[Any]) -> Column | None:
     present = [v for v in values if v is not None and _as_text(v)]
     if not present:
         return None
-    name = _snake(pattern)
+    name = snake_name(pattern)
     for rule in RULES:
         if not rule.names.match(name):
             continue
@@ -192,11 +192,12 @@ def infer_column(pattern: str, values: list[Any]) -> Column | None:
 
 
 def _rule_for(field: str, entity: str) -> _Rule:
-    name = _snake(field)
+    name = snake_name(field)
     return next(r for r in RULES if r.entity == entity and r.names.match(name))
 
 
-def _snake(pattern: str) -> str:
+def snake_name(pattern: str) -> str:
+    """The last part of a field path in snake_case, as RULES match it ("billingZipCode" -> "billing_zip_code")."""
     last = pattern.split(".")[-1].replace("[]", "")
     last = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", last)
     return re.sub(r"[^a-z0-9]+", "_", last.lower()).strip("_")

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from minimize.detection.columns import RULES, _snake
+from minimize.detection.columns import RULES, snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.names import census_first_names
@@ -127,7 +127,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
         names = [text[a:b].strip("\"'") for a, b in cells]
         if len(names) < 2 or not _header_like(names):
             continue
-        columns = _bare_names_checked([_snake(name) for name in names], [_checks(name) for name in names])
+        columns = _bare_names_checked([snake_name(name) for name in names], [_checks(name) for name in names])
         if not any(columns):
             return None  # a table, but no column says PII: its cells stay with the other recognizers
         rows = []
@@ -224,7 +224,7 @@ def _trimmed(line: str, a: int, b: int, offset: int) -> tuple[int, int]:
 
 def _checks(header: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
     """(entity, fits) a cell of this column is tried against, in order; None: not PII."""
-    name = _snake(header)
+    name = snake_name(header)
     if not name:
         return []
     checks = [(entity, fits) for entity, names, fits in EXTRA if names.fullmatch(name)]
