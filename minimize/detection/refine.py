@@ -216,8 +216,9 @@ def _one_per_value(spans: list[Span]) -> list[Span]:
 def _stripped(token: regex.Match) -> tuple[int, int]:
     """A token's span without the punctuation ending its sentence ("P7729041." is "P7729041") and
     without a key glued before it ("BDAY:1983-05-17" is a date, "customer_id=CUS-0039281" a code)."""
-    key = _KEY.match(token.group())
-    return token.start() + (key.end() if key else 0), token.start() + len(token.group().rstrip(".:!?"))
+    value = token.group()
+    key = _KEY.match(value) if ":" in value or "=" in value else None
+    return token.start() + (key.end() if key else 0), token.start() + len(value.rstrip(".:!?"))
 
 
 def _is_code(token: str) -> bool:

@@ -302,6 +302,10 @@ _FROM_WHERE = regex.compile(
 )
 # cheap first looks with the standard library's `re` (a hyphen and " from " are in most texts)
 _NICKNAME_HINT = re.compile(r"['\"“‘][^\W\d_]+['\"”’][ \t]")
+_WISHED_HINT = re.compile(r"(?im)happy|hbd|congrat|^\W*(?:yo|hey|hi|oi)\b")
+_KOREAN_HINT = re.compile(r"\b[A-Za-z][a-z]{1,4}-[a-z]{2,5}\b")
+_APPOSITIVE_HINT = re.compile(r"(?i)\b(?:my|his|her|their|our|your) [a-z]+ ?, ?[A-Z]")
+_NAME_AGE_HINT = re.compile(r"[^\W\d_], ?\d{1,3}(?:[,;)]| ?(?:y|yo|yrs?|years?|[MF])\b)")
 _HYPHENATED_HINT = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+[ \t]+[A-Z]")
 _FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+[ \t]+from[ \t]")
 # A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
@@ -543,7 +547,7 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_HYPHENATED_GIVEN, "hyphen", _HYPHENATED_HINT), (_FROM_WHERE, "name", _FROM_WHERE_HINT),
                                       (_CAPS_HEADER, "header", "\n"),
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None),
-                                      (_KOREAN_GIVEN, "name", "-"), (_APPOSITIVE, "name", ",")):
+                                      (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT)):
             if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):
@@ -606,11 +610,11 @@ class NameCueRecognizer(OwnRecognizer):
         """Names by an age after them, a family word before them, a wish, or a personal thing they own."""
         found = []
         low = text.lower()
-        patterns = ((_NAME_AGE, ","), (_FAMILY_NAME, ("aunt", "uncle", "cousin", "nana", "gran", "tia ", "tio ", "tía",
+        patterns = ((_NAME_AGE, _NAME_AGE_HINT), (_FAMILY_NAME, ("aunt", "uncle", "cousin", "nana", "gran", "tia ", "tio ", "tía",
                                                                       "tío", "tita", "tito", "opa ", "oma ")),
-                    (_WISHED, ("happy", "hbd", "congrat", "its", "it's", "it’s", "it is")), (_OWNER_OF, ("'s ", "’s ")))
+                    (_WISHED, _WISHED_HINT), (_OWNER_OF, ("'s ", "’s ")))
         for pattern, hint in patterns:
-            if not any(h in low for h in ((hint,) if isinstance(hint, str) else hint)):
+            if not (hint.search(text) if isinstance(hint, re.Pattern) else any(h in low for h in hint)):
                 continue
             for match in pattern.finditer(text):
                 start, end = _group_span(match)
