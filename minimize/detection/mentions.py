@@ -27,12 +27,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers.gazetteer import gazetteer
 from minimize.detection.recognizers.names import (
-    NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLES, _mostly_lowercase, census_first_names, census_surnames,
+    NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLE_WORD, _mostly_lowercase, census_first_names, census_surnames,
 )
 from minimize.types import Span
 
 RECOGNIZER = "RepeatMention"
-_TITLE_WORD = regex.compile(rf"(?:{TITLES})\.?")
 TYPES = frozenset({"PERSON", "LOCATION"})
 #: a part of a name shorter than this ("Li", "Ng") is taught only as part of the whole value
 MIN_PART = 3
@@ -140,7 +139,7 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
         # the first name in the span is it; another, after a word of another language, is one only
         # on a later line and in two words ("H. Oyama\n\nMrs Sato", not "Marcus Idowu\nOperations"),
         # or after a title ("Sehr geehrte Frau Albrecht": the name is "Albrecht")
-        titled = len(run) > 1 and bool(_TITLE_WORD.fullmatch(run[0].group())) and bool(pieces)
+        titled = len(run) > 1 and bool(TITLE_WORD.fullmatch(run[0].group())) and bool(pieces)
         if titled:
             run = run[1:]
         if run and (not pieces or titled or len(run) > 1 and "\n" in text[pieces[-1].end : run[0].start()]):

@@ -15,6 +15,7 @@ from typing import Callable
 
 from faker import Faker
 
+from minimize.checksums import luhn_check_digit
 from minimize.operators._dates import parse_date
 
 Generator = Callable[[str, Faker, random.Random], str]
@@ -136,14 +137,6 @@ def _card_prefix(first: str, length: int, rng: random.Random) -> str:
     if first == "6":
         return "6011"  # Discover
     return "4"  # Visa
-
-
-def luhn_check_digit(body: str) -> str:
-    total = 0
-    for i, c in enumerate(reversed(body)):
-        d = int(c) * (2 if i % 2 == 0 else 1)  # doubled: every second digit left of the check digit
-        total += d - 9 if d > 9 else d
-    return str(-total % 10)
 
 
 def _ssn(text: str, fk: Faker, rng: random.Random) -> str:

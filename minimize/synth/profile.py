@@ -15,6 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Mapping
 
+from minimize.checksums import luhn_valid
+
 SAMPLE = 20_000  # numbers and dates kept per column (reservoir)
 MAX_VALUES = 2_000  # distinct values tallied per column; beyond, not a category
 
@@ -29,14 +31,6 @@ NUMBER = re.compile(r"^-?\d+(?:\.(\d+))?$")
 PII_INSIDE = re.compile(r"[^@\s]+@[^@\s]+\.\w+|\d{3}[-. ]\d{2,4}[-. ]\d{4}|\d{9,}")
 
 
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
-
-
 def _is_ip(text: str) -> bool:
     try:
         ipaddress.ip_address(text)
@@ -47,7 +41,7 @@ def _is_ip(text: str) -> bool:
 
 def _is_card(text: str) -> bool:
     digits = re.sub(r"[ -]", "", text)
-    return digits.isdigit() and 13 <= len(digits) <= 19 and _luhn(digits)
+    return digits.isdigit() and 13 <= len(digits) <= 19 and luhn_valid(digits)
 
 
 def _is_phone(text: str) -> bool:

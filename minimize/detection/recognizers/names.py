@@ -368,12 +368,12 @@ _OWNER_OF = regex.compile(
     r"immuni[sz]ations|vaccinations|insta|snap|handle|ig|venmo|revolut|paypal)\b"
 )
 #: possessors of such things that are no person's name ("mum's number", "the bank's email")
+#: possessors of such things that are no person's name ("mum's number", "the bank's email"),
+#: beside NOT_NAMES and ROLE_NOUNS, which are never owners either
 _NOT_OWNERS = frozenset(
-    """mum mom mums moms dad dads bro sis babe bae bestie boss work school uni company bank doctor dentist gp office
-    hotel shop store gym team club church mate someone somebody everyone nobody anyone landlord landlady
-    hubby wifey granny grandma grandpa nana auntie aunty uncle cousin friend neighbour neighbor partner
-    today yesterday tomorrow everybody child kid baby son daughter brother sister wife husband father mother
-    customer client patient caller user member tenant student teacher manager driver agent owner holder""".split()
+    """mums moms dads sis babe bae bestie work school uni company bank dentist gp office hotel shop store gym
+    club church nobody hubby wifey granny nana auntie aunty friend neighbour neighbor yesterday child kid baby
+    owner holder""".split()
 )
 _NUMBER_ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*[\d$€£]")
 _SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
@@ -384,7 +384,8 @@ _NAME_LINE = regex.compile(
     rf"|(?:\A|\n[ \t]*\n)[ \t]*(?P<name>{_CAP_NAME})[ \t]*\n[ \t]*(?:[\p{{L}}&/\-]+[ \t]+){{0,3}}(?:{_ROLES}|Leader)\b"
 )
 _AFTER_TO = regex.compile(r"[ \t]*(?:,|\n|$)")
-_TITLE_WORD = regex.compile(rf"(?:{TITLES})\.?")
+#: one title word, alone ("Dr.", "Frau")
+TITLE_WORD = regex.compile(rf"(?:{TITLES})\.?")
 _VERB_FORM = regex.compile(r"(?:ed|ing)$|^(?:says|said|lives|works|died|passed|wants|needs|thinks|loves|hates|is|was)$")
 _SPEAKER_LINE = regex.compile(r"(?m)^[ \t]*(\p{L}[\p{L} .'\-]{0,24}?)[ \t]*:[ \t]*([^\n]*)")
 _NUMBER_AFTER = regex.compile(r"[ \t]*(?:,[ \t]*)?(?:the[ \t]+)?\d")
@@ -652,7 +653,7 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
         return None
     first = words[0].group()
     lower = first.lower()
-    if lower in STOP_WORDS or lower in NOT_NAMES or _TITLE_WORD.fullmatch(first):
+    if lower in STOP_WORDS or lower in NOT_NAMES or TITLE_WORD.fullmatch(first):
         return None
     if first.islower() and lower not in census_first_names() and (
             strength == "label" or _VERB_FORM.search(lower)):
