@@ -27,7 +27,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers.gazetteer import gazetteer
 from minimize.detection.recognizers.names import (
-    NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLE_WORD, _mostly_lowercase, census_first_names, census_surnames,
+    NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLE_WORD, _mostly_lowercase, known_first_names, census_surnames,
 )
 from minimize.types import Span
 
@@ -129,7 +129,7 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
     run: list[regex.Match] = []
     for word in [*_WORD.finditer(text, span.start, span.end), None]:
         value = word.group().strip(".,'’") if word else ""
-        name = value[:1].isupper() or lowercase or value.lower() in census_first_names() and value not in STOP_WORDS
+        name = value[:1].isupper() or lowercase or value.lower() in known_first_names() and value not in STOP_WORDS
         newline = word is not None and run and "\n" in text[run[-1].end() : word.start()]
         if word is not None and not newline and (name or run and value in PARTICLES):
             run.append(word)
@@ -186,11 +186,11 @@ def _listed_name(value: str) -> bool:
         return False
     if any(w.lower() in NOT_NAMES or w.lower() in ROLE_NOUNS for w in words):
         return False
-    if any(w.lower() in STOP_WORDS and w.lower() not in census_first_names() for w in words):
+    if any(w.lower() in STOP_WORDS and w.lower() not in known_first_names() for w in words):
         return False  # "The Board", "Our Team"; but "Will Thorne"
     names = [w for w in words if w.lower() not in PARTICLES]
     if len(names) == 1:
-        return names[0].lower() in census_first_names() or names[0].lower() in census_surnames()
+        return names[0].lower() in known_first_names() or names[0].lower() in census_surnames()
     return True
 
 

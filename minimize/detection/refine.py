@@ -81,6 +81,8 @@ _KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
 _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
 )
+_EMAIL_KEY = regex.compile(r"[A-Za-z_\-]{1,20}=(?=[^=@\s]+@)")
+_QUOTES = "\"'`‘’“”"
 _LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _MONTH = (
@@ -195,6 +197,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
             or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
     codes = [(a, b) for a, b in map(_stripped, _TOKEN.finditer(text)) if _is_code(text[a:b])]
     kept = [t for t in (_without_codes(text, s, codes) for s in kept) if t]
+    kept = [_clean_edges(text, s) for s in kept]
     kept = [s for s in kept if not _noise(text, s, kept, codes)]
     ages, misread = _ages_after_names(text, kept)
     kept = [s for s in kept if not (s.recognizer == "SpacyRecognizer" and any(a <= s.start and s.end <= b for a, b in misread))]
@@ -219,6 +222,22 @@ def _stripped(token: regex.Match) -> tuple[int, int]:
     value = token.group()
     key = _KEY.match(value) if ":" in value or "=" in value else None
     return token.start() + (key.end() if key else 0), token.start() + len(value.rstrip(".:!?"))
+
+
+def _clean_edges(text: str, span: Span) -> Span:
+    """A finding without what its recognizer took from around it: the key glued before an email
+    ("email=ana@uol.com.br"; Presidio's pattern allows "=" in the address) and the quotes NER takes
+    along ("Beatriz Souza'" in a log's name='...')."""
+    start, end = span.start, span.end
+    if span.entity_type == "EMAIL_ADDRESS":
+        key = _EMAIL_KEY.match(text, start, end)
+        start = key.end() if key else start
+    elif span.recognizer == "SpacyRecognizer":
+        while end - start > 1 and text[end - 1] in _QUOTES:
+            end -= 1
+        while end - start > 1 and text[start] in _QUOTES:
+            start += 1
+    return span if (start, end) == (span.start, span.end) else Span(span.entity_type, start, end, span.score, span.recognizer)
 
 
 def _is_code(token: str) -> bool:

@@ -151,12 +151,12 @@ _KNOWN_CAPITALISED = regex.compile(
     r"|(?m:^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<name>\p{L}[\p{L}'’\-]*)[ \t]*:[ \t]+(?=\S))",
     regex.MULTILINE,
 )
-# "Hi Priyanka,", "Thanks,\nRahul", "- Takahashi Yumi" at the end: a capitalised name
-# alone between a greeting or sign-off and the end of the line.
+# "Hi Priyanka,", "Hi Aditi & Rohan!", "Thanks,\nRahul", "- Takahashi Yumi" at the end: a
+# capitalised name (or two) alone between a greeting or sign-off and the end of the line.
 _GREETING = regex.compile(
     r"(?im)(?:^|(?<=[.!?]\s))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
     r"welcome|congratulations|congrats)(?:[ \t]+(?:again|so[ \t]+much|a[ \t]+lot))?[ \t,]+"
-    rf"(?P<name>(?-i:{_CAP_NAME}))[ \t]*(?=[,!:\n]|$)"
+    rf"(?P<name>(?-i:{_CAP_NAME}))(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?[ \t]*(?=[,!:\n]|$)"
 )
 _SIGN_OFF = regex.compile(
     r"(?im)(?:^|[.!][ \t]*)(?:thanks|thank[ \t]+you|many[ \t]+thanks|best|best[ \t]+regards|kind[ \t]+regards|"
@@ -401,12 +401,15 @@ def _read_census(file: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def census_first_names() -> frozenset[str]:
-    """Every known first name, English words included ("frank", "VICTOR")."""
+def known_first_names() -> frozenset[str]:
+    """Every known first name, English words included ("frank", "VICTOR"): the US census lists,
+    given names of many countries (world_given_names.txt, see tools/build_world_names.py) and
+    our own list (given_names.txt)."""
     out = set(_read_census("dist.male.first")) | set(_read_census("dist.female.first"))
-    for line in (resources.files(__package__) / "given_names.txt").read_text(encoding="utf-8").splitlines():
-        if not line.startswith("#"):
-            out.update(line.split())
+    for file in ("world_given_names.txt", "given_names.txt"):
+        for line in (resources.files(__package__) / file).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                out.update(line.split())
     return frozenset(n for n in out if len(n) > 1)
 
 
@@ -419,7 +422,7 @@ def census_surnames() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Known first names that are not also common English words: safe without a cue."""
-    return frozenset(n for n in census_first_names() if len(n) > 2 and n not in ENGLISH and n not in STOP_WORDS)
+    return frozenset(n for n in known_first_names() if len(n) > 2 and n not in ENGLISH and n not in STOP_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -464,6 +467,8 @@ class NameCueRecognizer(OwnRecognizer):
                         and words[0] not in CHAT_WORDS and not (
                         pattern is _SIGNATURE and {w.strip(".,") for w in words} & NOT_NAME_WORDS):
                     found.append(("PERSON", start, end, STRONG_SCORE))
+                    if pattern is _GREETING and match.group("second"):  # "Hi Aditi & Rohan!"
+                        found.append(("PERSON", match.start("second"), match.end("second"), STRONG_SCORE))
         for match in _KNOWN_CAPITALISED.finditer(text):
             start, end = _group_span(match)
             words = text[start:end].split()
@@ -472,11 +477,11 @@ class NameCueRecognizer(OwnRecognizer):
                 {w.strip(".,") for w in words} & NOT_NAME_WORDS)
             # "remind June that", "his wife June and": a first name that is also a word, vouched for by
             # a relation or a verb only people take (never "June 5": a date)
-            vouched = cue in PERSON_CUES and words and words[0].lower() in census_first_names() \
+            vouched = cue in PERSON_CUES and words and words[0].lower() in known_first_names() \
                 and not _NUMBER_AFTER.match(text, start + len(words[0]))
             # ... or opening a sentence before what only a person does ("Hope is allergic to")
             # ... or opening a sentence before what only a person does ("Hope is allergic", "Park said yes")
-            vouched = vouched or (not cue and words and (words[0].lower() in census_first_names()
+            vouched = vouched or (not cue and words and (words[0].lower() in known_first_names()
                                                          or words[0].lower() in census_surnames())
                                   and words[0].lower() not in ROLE_NOUNS
                                                          and bool(_PERSON_VERB.match(text, start + len(words[0]))))
@@ -500,7 +505,7 @@ class NameCueRecognizer(OwnRecognizer):
                 found.append(("PERSON", match.start("given"), match.end("given") - 1, AFTER_TITLE_SCORE))
                 found.append(("TITLE", *match.span("title"), TITLE_SCORE))
         for match in _RANK.finditer(text):
-            if match.group(1).lower() in census_first_names():
+            if match.group(1).lower() in known_first_names():
                 found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
                 name = _AFTER_TITLE.match(text, match.end())
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
@@ -509,8 +514,8 @@ class NameCueRecognizer(OwnRecognizer):
             if _CAPS_TITLE.match(text, match.start()):
                 continue  # "MS ANITA KRISHNAN": read above as a title and a name
             register = "," in match.group("name") and _LOWER_AFTER.match(text, match.end())  # "LIU, MIN appears"
-            if register or (any(w in census_first_names() for w in words) and all(
-                w in census_first_names() or w in surnames() for w in words
+            if register or (any(w in known_first_names() for w in words) and all(
+                w in known_first_names() or w in surnames() for w in words
             )):
                 found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
         found += self._more(text)
@@ -559,17 +564,17 @@ class NameCueRecognizer(OwnRecognizer):
                 if (lower in STOP_WORDS or lower in NOT_NAMES) and not capitalised_in_chat \
                         or lower in CHAT_WORDS or word in NOT_NAME_WORDS:
                     continue
-                known = lower in census_first_names() or lower in census_surnames()
+                known = lower in known_first_names() or lower in census_surnames()
                 if kind == "team" and not (known or word[0].isupper()):
                     continue
                 first, _, second = lower.partition("-")
-                if kind == "hyphen" and not (first in first_names() or first in census_first_names()
-                                             and second in census_first_names()):
+                if kind == "hyphen" and not (first in first_names() or first in known_first_names()
+                                             and second in known_first_names()):
                     continue  # "Jean-Baptiste", "Hyun-woo": known first names ("Rose-Gold Edition" is none)
                 if kind == "header" and lower not in first_names():
                     continue  # "AMARA OKONKWO" opens a CV; "URGENT NOTICE" does not
                 if pattern is _WHO and " " not in text[start:end] \
-                        and lower not in census_first_names():
+                        and lower not in known_first_names():
                     continue  # "Thanks to Apple, who sponsored": companies take "who" too
                 if kind == "voc" and not (known or (len(word) >= 6 and not word.endswith("ly"))):
                     continue
@@ -602,7 +607,7 @@ class NameCueRecognizer(OwnRecognizer):
             if set(words) & NOT_NAME_WORDS or words[0].lower() in NOT_NAMES:
                 continue
             role = match.group().rstrip().endswith(tuple(_ROLES.split("|"))) or match.group().endswith("Leader")
-            if role or any(w.lower() in census_first_names() or w.lower() in census_surnames() for w in words):
+            if role or any(w.lower() in known_first_names() or w.lower() in census_surnames() for w in words):
                 found.append(("PERSON", start, end, STRONG_SCORE))
         return found
 
@@ -622,15 +627,15 @@ class NameCueRecognizer(OwnRecognizer):
                 words = text[start:end].split()
                 lower = words[0].lower().strip(".")
                 owner = pattern is _OWNER_OF  # a town has no birth certificate: "Ngozi's" is a person's
-                if lower in STOP_WORDS and not (owner and lower in census_first_names()) or lower in NOT_NAMES or lower in CHAT_WORDS or lower in ROLE_NOUNS \
+                if lower in STOP_WORDS and not (owner and lower in known_first_names()) or lower in NOT_NAMES or lower in CHAT_WORDS or lower in ROLE_NOUNS \
                         or words[0] in NOT_NAME_WORDS or _VERB_FORM.search(lower) \
                         or not owner and (text[start:end] in self.places or words[0] in self.places) \
-                        or lower in ENGLISH and not (pattern is _NAME_AGE or owner and lower in census_first_names()):
+                        or lower in ENGLISH and not (pattern is _NAME_AGE or owner and lower in known_first_names()):
                     continue
                 if pattern is _NAME_AGE and len(words) == 1 and _NUMBER_ITEM_AFTER.match(text, match.end()):
                     continue  # "Widget, 12, 4.99": a row of numbers, not a name and an age
                 if pattern is _OWNER_OF and (lower in _NOT_OWNERS or not (
-                        words[0][0].isupper() or lower in census_first_names() or _mostly_lowercase(text))):
+                        words[0][0].isupper() or lower in known_first_names() or _mostly_lowercase(text))):
                     continue  # lowercase owners only in chat written in lowercase, or known names
                 found.append(("PERSON", start, end, STRONG_SCORE if pattern is _NAME_AGE else WEAK_SCORE))
         return found
@@ -655,13 +660,13 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
     lower = first.lower()
     if lower in STOP_WORDS or lower in NOT_NAMES or TITLE_WORD.fullmatch(first):
         return None
-    if first.islower() and lower not in census_first_names() and (
+    if first.islower() and lower not in known_first_names() and (
             strength == "label" or _VERB_FORM.search(lower)):
         return None  # "Pt: stable", "my father died": a word, not a name
     if strength == "cued":
         cue = text[match.start() : base].strip(" ,\t").lower().split()
         known = lower in first_names() or (
-            lower in census_first_names() and (_NAME_END.match(text, base + words[0].end())
+            lower in known_first_names() and (_NAME_END.match(text, base + words[0].end())
                                                or (cue and cue[-1] in _PERSON_OBJECT_VERBS))
         )
         if known and cue and cue[-1] == "to" and lower not in first_names():

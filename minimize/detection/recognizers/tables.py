@@ -24,7 +24,7 @@ from typing import Any
 from minimize.detection.columns import RULES, snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.names import census_first_names
+from minimize.detection.recognizers.names import known_first_names
 
 SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess from no context
 #: longest line read as a header (a longer one is prose or data)
@@ -42,6 +42,8 @@ _PLACEHOLDERS = frozenset({"-", "–", "—", "?", "x", "n/a", "na", "none", "nu
 _HANDLE = re.compile(r"@?(?=[\w.\-]*[^\W\d_])[^\W_][\w.\-]{0,30}[^\W_]")
 # A number plate or registration: capitals and digits, both ("LB19 XKE", "YR68-TZP", "7ABC123")
 _PLATE = re.compile(r"(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){2,10}")
+# A person's number: three digits or more, letters, and separators between them ("AB 12 34 56 C")
+_PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
 
 
 def _names(pattern: str) -> re.Pattern:
@@ -62,14 +64,29 @@ EXTRA = (
     ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|number_plate|licen[cs]e_plate|plate_number|"
                          r"vehicle|vehicle_reg|car_registration|vrm"),
      lambda value: bool(_PLATE.fullmatch(value))),
+    # A number that is a person's: national and tax ids, passports, licences, patient, member,
+    # customer and employee numbers, accounts, wallets (an `order_id` or a bare `id` is none)
+    ("ID_NUMBER", _names(r"national_id|nid|nin|nino|ni_number|national_insurance(?:_number|_no)?|"
+                         r"passport(?:_no|_number|_num)?|(?:drivers?_|driving_)?licen[cs]e(?:_no|_number|_num)?|"
+                         r"dl_(?:no|number)|mrn|medical_record(?:_number|_no)?|nhs(?:_number|_no)?|hospital_(?:no|number)|"
+                         r"patient_(?:id|no|number)|(?:member|membership|customer|client|employee|emp|staff|student|"
+                         r"pupil|loyalty|insurance|insured|subscriber|policyholder)_(?:id|no|number|num)|"
+                         r"(?:bank_)?account(?:_no|_number|_num)|acct(?:_no|_number)?|tax_(?:no|number)|tin|"
+                         r"pesel|cpf|bsn|dni|nie|nif|aadhaar|aadhar|pan|personnummer|codice_fiscale|cnp|nhi|"
+                         r"medicare(?:_no|_number)?|health_card(?:_no|_number)?|"
+                         r"wallet(?:_address)?|btc_address|eth_address"),
+     lambda value: bool(_PERSONAL_NUMBER.fullmatch(value))),
 )
+
+
+ENTITIES = sorted({rule.entity for rule in RULES if rule.entity} | {entity for entity, _, _ in EXTRA})
 
 
 @RECOGNIZERS.register("TextTableRecognizer")
 class TextTableRecognizer(OwnRecognizer):
     """Cells of a table pasted in text, typed by their column's header."""
 
-    ENTITIES = sorted({rule.entity for rule in RULES if rule.entity} | {entity for entity, _, _ in EXTRA})
+    ENTITIES = ENTITIES
 
     def analyze(self, text, entities, nlp_artifacts=None):
         # cheapest first: no line break or no delimiter, no table
@@ -88,7 +105,7 @@ class TextTableRecognizer(OwnRecognizer):
             for row in rows:
                 for (start, end), checks in zip(_cells(text, *lines[row], delimiter), columns):
                     if checks:
-                        span = _typed(text, start, end, checks)
+                        span = typed_cell(text, start, end, checks)
                         if span and (wanted is None or span[0] in wanted):
                             found.append(make_result(self, span[0], span[1], span[2], SCORE, "column header"))
             i = rows[-1] + 1
@@ -127,7 +144,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
         names = [text[a:b].strip("\"'") for a, b in cells]
         if len(names) < 2 or not _header_like(names):
             continue
-        columns = _bare_names_checked([snake_name(name) for name in names], [_checks(name) for name in names])
+        columns = _bare_names_checked([snake_name(name) for name in names], [column_checks(name) for name in names])
         if not any(columns):
             return None  # a table, but no column says PII: its cells stay with the other recognizers
         rows = []
@@ -156,12 +173,12 @@ def _bare_names_checked(snakes: list[str], columns: list[list]) -> list[list]:
     goods = any(_GOODS.fullmatch(snake) for snake in snakes)
     if not bare or not goods and any(c for i, c in enumerate(columns) if i not in bare):
         return columns
-    alone = [] if goods else [("PERSON", _first_name_first)]
+    alone = [] if goods else [("PERSON", starts_with_first_name)]
     return [alone if i in bare else c for i, c in enumerate(columns)]
 
 
-def _first_name_first(value: str) -> bool:
-    return _PERSON_FITS(value) and value.split()[0].lower() in census_first_names()
+def starts_with_first_name(value: str) -> bool:
+    return _PERSON_FITS(value) and value.split()[0].lower() in known_first_names()
 
 
 def _header_like(names: list[str]) -> bool:
@@ -222,7 +239,7 @@ def _trimmed(line: str, a: int, b: int, offset: int) -> tuple[int, int]:
     return offset + a, offset + b
 
 
-def _checks(header: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
+def column_checks(header: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
     """(entity, fits) a cell of this column is tried against, in order; None: not PII."""
     name = snake_name(header)
     if not name:
@@ -232,7 +249,7 @@ def _checks(header: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
     return checks if any(entity for entity, _ in checks) else []
 
 
-def _typed(text: str, start: int, end: int, checks) -> tuple[str, int, int] | None:
+def typed_cell(text: str, start: int, end: int, checks) -> tuple[str, int, int] | None:
     """(entity, start, end) of a cell, typed by the first of its column's checks it fits (None: no PII)."""
     value = text[start:end]
     if not value or value.lower() in _PLACEHOLDERS:

@@ -1,0 +1,81 @@
+"""Values of named fields inside text: log pairs, JSON and dict snippets, XML elements.
+
+    2024-03-12 INFO login user=tkobayashi name="Takeshi Kobayashi" ip=10.4.22.19
+    {"first_name": "Tendai", "last_name": "Moyo", "dob": "1991-06-30"}
+    <patientName>Ana Beatriz Souza</patientName>
+
+A message field or a log line keeps a record's fields as text. NER reads
+"Tendai" between quotes with no sentence around it and misses it; the key says
+what it is. Each value is typed by its key with the checks that type a pasted
+table's columns (`tables.column_checks`: the structured column rules and the
+header words of free text), so `first_name` holds a PERSON, `zip` a ZIP_CODE and
+`order_id` nothing; a bare `name` holds a person's only when it starts with a known
+first name ("name": "Widget Pro" is a product's).
+
+"Label: value" lines of forms are left to the label-aware recognizers (names,
+addresses, ids), which know more phrasings than a key does.
+"""
+from __future__ import annotations
+
+import regex
+
+from minimize.detection.columns import snake_name
+from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.tables import (
+    ENTITIES,
+    column_checks,
+    starts_with_first_name,
+    typed_cell,
+)
+
+SCORE = 0.88  # as a table's header: the key is better evidence than NER's guess
+_KEY = r"[A-Za-z][A-Za-z0-9_.\-]{0,40}"
+# key=value in logs and query strings; a value in quotes may hold blanks
+_PAIR = regex.compile(
+    rf"(?<![\w.\-])(?P<key>{_KEY})=(?:\"(?P<dq>[^\"\n]{{1,200}})\"|'(?P<sq>[^'\n]{{1,200}})'|(?P<bare>[^\s\"'&;,|)\]}}]{{1,100}}))"
+)
+# "key": "value" or 'key': 'value' (JSON, Python dicts), and "key": 42
+_JSON = regex.compile(
+    rf"[\"'](?P<key>{_KEY})[\"'][ \t]*:[ \t]*"
+    r"(?:\"(?P<dq>(?:[^\"\\\n]|\\.){1,200})\"|'(?P<sq>[^'\n]{1,200})'|(?P<bare>-?\d[\d.]{0,19})(?![\w.]))"
+)
+# <key>value</key>, one line
+_BARE_NAME = [("PERSON", starts_with_first_name)]
+_XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>\n]{{1,200}})</(?P=key)>")
+
+
+@RECOGNIZERS.register("FieldValueRecognizer")
+class FieldValueRecognizer(OwnRecognizer):
+    """A value inside text, typed by the key that names it."""
+
+    ENTITIES = ENTITIES
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        patterns = []
+        # cheapest first: the characters each syntax needs
+        if "=" in text:
+            patterns.append(_PAIR)
+        if ":" in text and ('"' in text or "'" in text):
+            patterns.append(_JSON)
+        if "</" in text:
+            patterns.append(_XML)
+        wanted = set(entities) if entities else None
+        found = []
+        for pattern in patterns:
+            for match in pattern.finditer(text):
+                key = match.group("key")
+                # a bare "name" names products and jobs as often as people: a known first name decides
+                checks = _BARE_NAME if snake_name(key) in ("name", "names") else column_checks(key)
+                if not checks:
+                    continue
+                group = next(g for g in ("dq", "sq", "bare") if g in match.re.groupindex and match.group(g) is not None)
+                start, end = match.span(group)
+                while end > start and text[end - 1] in " \t":
+                    end -= 1
+                while start < end and text[start] in " \t":
+                    start += 1
+                span = typed_cell(text, start, end, checks)
+                if span and (wanted is None or span[0] in wanted):
+                    found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
+        return found

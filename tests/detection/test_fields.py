@@ -1,0 +1,77 @@
+"""Values of named fields inside text (recognizers/fields.py): log pairs, JSON, XML; and the
+person-number keys a pasted table's header shares with them (recognizers/tables.py)."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.recognizers.fields import FieldValueRecognizer
+from minimize.detection.recognizers.tables import TextTableRecognizer
+
+
+@pytest.fixture(scope="module")
+def fields():
+    return FieldValueRecognizer()
+
+
+def _found(recognizer, text):
+    return {(r.entity_type, text[r.start : r.end]) for r in recognizer.analyze(text, None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a log line: quoted and bare values; the action and the level are no PII
+        ('2024-03-12T10:15:22Z INFO auth action=login full_name="Takeshi Kobayashi" ip=10.4.22.19',
+         {("PERSON", "Takeshi Kobayashi"), ("IP_ADDRESS", "10.4.22.19")}),
+        ("WARN payment customer_name='Ana Beatriz Souza' zip=04538-133 phone=+55 11 98812-4471",
+         {("PERSON", "Ana Beatriz Souza"), ("ZIP_CODE", "04538-133")}),
+        # JSON nested in a message; numbers unquoted; the order id is a record's, not a person's
+        ('{"customer": {"first_name": "Tendai", "last_name": "Moyo", "dob": "1991-06-30", "age": 33, '
+         '"city": "Bulawayo", "national_id": "08-441729 F 42", "order_id": "ORD-55812"}}',
+         {("PERSON", "Tendai"), ("PERSON", "Moyo"), ("DATE_TIME", "1991-06-30"), ("AGE", "33"),
+          ("LOCATION", "Bulawayo"), ("ID_NUMBER", "08-441729 F 42")}),
+        # a Python dict with single quotes
+        ("payload={'email': 'wren.h@fastmail.fm', 'passport_no': 'X4471829'}",
+         {("EMAIL_ADDRESS", "wren.h@fastmail.fm"), ("ID_NUMBER", "X4471829")}),
+        # XML elements, camelCase keys
+        ("<Patient><GivenName>Aroha</GivenName><FamilyName>Ngata</FamilyName><NHI>ZAB1234</NHI></Patient>",
+         {("PERSON", "Aroha"), ("PERSON", "Ngata"), ("ID_NUMBER", "ZAB1234")}),
+        # numbers a person holds, by their key; amounts and orders are none
+        ("login customer_id=CUS-0039281 membership_no=M4471920 order_id=884120 amount=12.50",
+         {("ID_NUMBER", "CUS-0039281"), ("ID_NUMBER", "M4471920")}),
+        # a bare "name" with a known first name is a person's
+        ('{"name": "Priyanka Rao", "status": "shipped"}', {("PERSON", "Priyanka Rao")}),
+    ],
+)
+def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, expected):
+    assert _found(fields, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"name": "Widget Pro", "price": 9.5, "sku": "WP-1182"}',  # a product's name
+        'job=nightly-build name="Backfill Orders" status=ok retries=3',  # a job's name
+        '{"first_name": "", "last_name": null, "city": "n/a"}',  # empty and placeholder values
+        "if (a == b) { x = y; }",  # code, no keys that say PII
+        "2 + 2 = 4, and the ratio a=b holds",
+        '{"country_code": "12345", "age": 430}',  # values that do not fit their key
+    ],
+)
+def test_when_no_key_says_pii_or_the_value_does_not_fit_then_nothing_is_found(fields, text):
+    assert _found(fields, text) == set()
+
+
+def test_when_a_pasted_table_has_a_person_number_column_then_its_cells_are_ids():
+    text = "name,member_id,plan\nLeilani Kahale,MB-204417,gold\nTomasz Wrona,MB-204418,silver"
+    found = _found(TextTableRecognizer(), text)
+    assert {("ID_NUMBER", "MB-204417"), ("ID_NUMBER", "MB-204418")} <= found
+    assert not {f for f in found if f[1] in ("gold", "silver")}
+
+
+def test_when_a_log_line_reaches_the_default_detector_then_the_key_and_quotes_stay_outside(detector):
+    text = "WARN payment customer_name='Ana Beatriz Souza' email=ana.souza@uol.com.br"
+    found = {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+    assert ("EMAIL_ADDRESS", "ana.souza@uol.com.br") in found
+    assert ("PERSON", "Ana Beatriz Souza") in found
+    assert not [f for f in found if f[1].startswith(("email=", "'")) or f[1].endswith("'")]

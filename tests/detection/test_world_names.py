@@ -1,0 +1,50 @@
+"""Given names of many countries (world_given_names.txt, built by tools/build_world_names.py):
+names the US census lists lack are known, words are not, and the name cues use them."""
+from __future__ import annotations
+
+import pytest
+
+from minimize.detection.recognizers.names import (
+    NameCueRecognizer,
+    first_names,
+    known_first_names,
+)
+
+
+@pytest.fixture(scope="module")
+def names():
+    recognizer = NameCueRecognizer()
+    recognizer.load()
+    return recognizer
+
+
+def _persons(recognizer, text):
+    return {text[r.start : r.end] for r in recognizer.analyze(text, None) if r.entity_type == "PERSON" and r.score >= 0.4}
+
+
+@pytest.mark.parametrize("name", ["aoife", "emre", "priyanka", "kwame", "wojciech", "thandiwe", "pieter", "zeynep"])
+def test_when_a_name_is_common_outside_the_us_then_it_is_known(name):
+    assert name in known_first_names()
+    assert name in first_names()
+
+
+@pytest.mark.parametrize("word", ["line", "blue", "slim", "que", "mehr", "wanna", "nonna", "ship", "age"])
+def test_when_the_sources_list_a_word_as_a_name_then_it_is_no_known_name(word):
+    assert word not in first_names()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("just met Wojciech at the hostel, he's Polish", "Wojciech"),
+        ("ask zeynep about the keys", "zeynep"),
+        ("Hi Yerlan & Ngozi!!", "Ngozi"),  # two names after a greeting
+        ("Hi Aditi and Rohan, thanks for coming", "Rohan"),
+    ],
+)
+def test_when_a_cue_stands_before_a_world_name_then_it_is_found(names, text, name):
+    assert name in _persons(names, text)
+
+
+def test_when_a_greeting_names_a_team_then_no_person_is_found(names):
+    assert not _persons(names, "Hello Sales and Marketing,")
