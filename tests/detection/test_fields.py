@@ -75,3 +75,9 @@ def test_when_a_log_line_reaches_the_default_detector_then_the_key_and_quotes_st
     assert ("EMAIL_ADDRESS", "ana.souza@uol.com.br") in found
     assert ("PERSON", "Ana Beatriz Souza") in found
     assert not [f for f in found if f[1].startswith(("email=", "'")) or f[1].endswith("'")]
+
+
+def test_when_a_pasted_table_lists_fields_and_values_then_each_value_is_typed_by_its_row():
+    text = "Field | Value\n---|---\nFirst name | Kofi\nSurname | Boateng\nMRN | HX-0044817\nWard | 4B\nPlan | Gold"
+    found = _found(TextTableRecognizer(), text)
+    assert found == {("PERSON", "Kofi"), ("PERSON", "Boateng"), ("ID_NUMBER", "HX-0044817")}

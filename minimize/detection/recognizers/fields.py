@@ -7,7 +7,7 @@
 A message field or a log line keeps a record's fields as text. NER reads
 "Tendai" between quotes with no sentence around it and misses it; the key says
 what it is. Each value is typed by its key with the checks that type a pasted
-table's columns (`tables.column_checks`: the structured column rules and the
+table's columns (`tables.value_checks`: the structured column rules and the
 header words of free text), so `first_name` holds a PERSON, `zip` a ZIP_CODE and
 `order_id` nothing; a bare `name` holds a person's only when it starts with a known
 first name ("name": "Widget Pro" is a product's).
@@ -19,15 +19,9 @@ from __future__ import annotations
 
 import regex
 
-from minimize.detection.columns import snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.tables import (
-    ENTITIES,
-    column_checks,
-    starts_with_first_name,
-    typed_cell,
-)
+from minimize.detection.recognizers.tables import ENTITIES, typed_cell, value_checks
 
 SCORE = 0.88  # as a table's header: the key is better evidence than NER's guess
 _KEY = r"[A-Za-z][A-Za-z0-9_.\-]{0,40}"
@@ -41,7 +35,6 @@ _JSON = regex.compile(
     r"(?:\"(?P<dq>(?:[^\"\\\n]|\\.){1,200})\"|'(?P<sq>[^'\n]{1,200})'|(?P<bare>-?\d[\d.]{0,19})(?![\w.]))"
 )
 # <key>value</key>, one line
-_BARE_NAME = [("PERSON", starts_with_first_name)]
 _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>\n]{{1,200}})</(?P=key)>")
 
 
@@ -64,9 +57,7 @@ class FieldValueRecognizer(OwnRecognizer):
         found = []
         for pattern in patterns:
             for match in pattern.finditer(text):
-                key = match.group("key")
-                # a bare "name" names products and jobs as often as people: a known first name decides
-                checks = _BARE_NAME if snake_name(key) in ("name", "names") else column_checks(key)
+                checks = value_checks(match.group("key"))
                 if not checks:
                     continue
                 group = next(g for g in ("dq", "sq", "bare") if g in match.re.groupindex and match.group(g) is not None)

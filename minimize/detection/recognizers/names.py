@@ -236,7 +236,7 @@ ROLE_NOUNS = frozenset(
     tenants landlord landlords landlady lessee lessor buyer seller purchaser vendor claimant respondent
     defendant plaintiff applicant appellant employer employee contractor colleague sender recipient receiver
     guest witness student resident visitor carer engineer reporter writer author speaker chair secretary
-    sir madam dear experience""".split()
+    sir madam dear experience holder bearer signatory insured policyholder cardholder""".split()
 )
 MONTHS = frozenset("January February March April May June July August September October November December".split())
 #: cues before a capitalised word that only a person follows ("ask Will", "wife June")

@@ -79,6 +79,11 @@ EXTRA = (
 )
 
 
+#: a two-column table of fields and their values ("Field,Value"): each row's key types its value
+ROW_KEYED: list = []
+_KEY_HEADER = re.compile(r"name|field|key|attribute|property|item|label|field_name")
+_VALUE_HEADER = re.compile(r"values?|details?|entry|data|information|info")
+
 ENTITIES = sorted({rule.entity for rule in RULES if rule.entity} | {entity for entity, _, _ in EXTRA})
 
 
@@ -103,7 +108,10 @@ class TextTableRecognizer(OwnRecognizer):
                 continue
             columns, delimiter, rows = table
             for row in rows:
-                for (start, end), checks in zip(_cells(text, *lines[row], delimiter), columns):
+                cells = _cells(text, *lines[row], delimiter)
+                # "Field,Value": each row's first cell names its second
+                typed = [[], value_checks(text[slice(*cells[0])])] if columns is ROW_KEYED else columns
+                for (start, end), checks in zip(cells, typed):
                     if checks:
                         span = typed_cell(text, start, end, checks)
                         if span and (wanted is None or span[0] in wanted):
@@ -144,8 +152,12 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
         names = [text[a:b].strip("\"'") for a, b in cells]
         if len(names) < 2 or not _header_like(names):
             continue
-        columns = _bare_names_checked([snake_name(name) for name in names], [column_checks(name) for name in names])
-        if not any(columns):
+        if len(names) == 2 and _KEY_HEADER.fullmatch(snake_name(names[0])) \
+                and _VALUE_HEADER.fullmatch(snake_name(names[1])):
+            columns = ROW_KEYED
+        else:
+            columns = _bare_names_checked([snake_name(name) for name in names], [column_checks(name) for name in names])
+        if columns is not ROW_KEYED and not any(columns):
             return None  # a table, but no column says PII: its cells stay with the other recognizers
         rows = []
         for row in range(first, len(lines)):
@@ -179,6 +191,9 @@ def _bare_names_checked(snakes: list[str], columns: list[list]) -> list[list]:
 
 def starts_with_first_name(value: str) -> bool:
     return _PERSON_FITS(value) and value.split()[0].lower() in known_first_names()
+
+
+_BARE_NAME = [("PERSON", starts_with_first_name)]
 
 
 def _header_like(names: list[str]) -> bool:
@@ -237,6 +252,12 @@ def _trimmed(line: str, a: int, b: int, offset: int) -> tuple[int, int]:
     if b - a >= 2 and line[a] == line[b - 1] == '"':
         a, b = a + 1, b - 1
     return offset + a, offset + b
+
+
+def value_checks(key: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
+    """The checks of a value its key names, in a row or inside text: as a column's, but a bare
+    "name" names products and jobs as often as people, so a known first name decides."""
+    return _BARE_NAME if snake_name(key) in ("name", "names") else column_checks(key)
 
 
 def column_checks(header: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
