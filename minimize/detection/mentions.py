@@ -64,6 +64,8 @@ _PREVIOUS_IN_LIST = regex.compile(
 _WORD = regex.compile(r"[^\s,;:()\"“”]+")
 _CELL_BOUNDARY = regex.compile(r"[\t|;]")
 _CELL = regex.compile(r"[^\t|;]+")
+# a conjunction between two capitalised names in one NER span ("Aditi & Rohan", "Beatriz y Iker")
+_JOINED = regex.compile(r"[ \t]+(?:&|and|y|et|und|en)[ \t]+(?=\p{Lu})")
 
 
 def read_ner_names(text: str, spans: Sequence[Span], boosted: Sequence[bool]) -> tuple[list[Span], list[bool]]:
@@ -122,6 +124,11 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
     if not words or all(w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in words):
         return []
     value = text[span.start : span.end]
+    joined = _JOINED.search(value)
+    if joined and value[:1].isupper():  # "Aditi & Rohan", "Nick and Sally": two names
+        left = Span(span.entity_type, span.start, span.start + joined.start(), span.score, span.recognizer)
+        right = Span(span.entity_type, span.start + joined.end(), span.end, span.score, span.recognizer)
+        return _read(text, left, written_small) + _read(text, right, written_small)
     if "\n" not in value and all(w[:1].isupper() for w in words):
         return [span]  # "Ana Ruiz": every word capitalised, on one line
     lowercase = written_small()

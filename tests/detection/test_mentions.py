@@ -65,7 +65,7 @@ NER = "SpacyRecognizer"
         # the capitalised words of the span are the name
         ("Jonas woont in Amsterdam, vlak bij de Westerkerk.", "vlak bij de Westerkerk", ["Westerkerk"]),
         ("Beatriz Ochoa y Iker Etxeberria firmaron el contrato.", "Beatriz Ochoa y Iker Etxeberria firmaron el",
-         ["Beatriz Ochoa y Iker Etxeberria"]),
+         ["Beatriz Ochoa", "Iker Etxeberria"]),
         # a name keeps to its line; a later line holds another name only in two words
         ("Consultant: Dr H. Oyama\n\nMrs Sato was admitted.", "H. Oyama\n\nMrs Sato", ["H. Oyama", "Sato"]),
         # ... or after a title, whose word is no part of the name
@@ -77,6 +77,8 @@ NER = "SpacyRecognizer"
         ("Hey kofi, sorry I missed your call. Talk soon!", "kofi", ["kofi"]),
         # in text written in lower case, the words are kept as NER read them
         ("hey ben can u send me the file", "hey ben", ["hey ben"]),
+        # two names joined by a conjunction are two
+        ("Hi Aditi & Rohan!!\n\nYes we'd love to", "Aditi & Rohan", ["Aditi", "Rohan"]),
         # a role or a greeting is no name
         ("The Landlord shall repair the roof.", "Landlord", []),
         ("Dear Colleague, re: Mr Singh", "Dear Colleague", []),

@@ -161,7 +161,8 @@ _GREETING = regex.compile(
 _SIGN_OFF = regex.compile(
     r"(?im)(?:^|[.!][ \t]*)(?:thanks|thank[ \t]+you|many[ \t]+thanks|best|best[ \t]+regards|kind[ \t]+regards|"
     r"warm[ \t]+regards|regards|cheers|love|sincerely|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|br|talk[ \t]+soon)"
-    rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))(?:[ \t]+x{{1,4}})?[ \t]*(?:\n|$)"  # "Priya xx"
+    rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))"
+    rf"(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?(?:[ \t]+x{{1,4}})?[ \t]*(?:\n|$)"  # "Priya xx", "Nick & Sally"
     # "— A. Chowdhury" on its own line or after a sentence, never a heading's "Case note — Family Support"
     rf"|[-–—](?<=(?:^[ \t]*|[.!?)\]\"'”\p{{So}}][ \t]+)[-–—])[ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
     # "... my number is 0612 345 678 - Julien": a dash and a name closing the whole message
@@ -467,7 +468,7 @@ class NameCueRecognizer(OwnRecognizer):
                         and words[0] not in CHAT_WORDS and not (
                         pattern is _SIGNATURE and {w.strip(".,") for w in words} & NOT_NAME_WORDS):
                     found.append(("PERSON", start, end, STRONG_SCORE))
-                    if pattern is _GREETING and match.group("second"):  # "Hi Aditi & Rohan!"
+                    if pattern is not _SIGNATURE and match.group("second"):  # "Hi Aditi & Rohan!"
                         found.append(("PERSON", match.start("second"), match.end("second"), STRONG_SCORE))
         for match in _KNOWN_CAPITALISED.finditer(text):
             start, end = _group_span(match)
@@ -483,7 +484,7 @@ class NameCueRecognizer(OwnRecognizer):
             # ... or opening a sentence before what only a person does ("Hope is allergic", "Park said yes")
             vouched = vouched or (not cue and words and (words[0].lower() in known_first_names()
                                                          or words[0].lower() in census_surnames())
-                                  and words[0].lower() not in ROLE_NOUNS
+                                  and words[0].lower() not in ROLE_NOUNS and words[0].lower() not in STOP_WORDS
                                                          and bool(_PERSON_VERB.match(text, start + len(words[0]))))
             # "from London Heathrow", "emigrated to Bradford": a place after a preposition
             # (or a big city named like a person: "moved from Bradford"; NER tells which it is)
