@@ -49,3 +49,28 @@ def test_when_a_cue_stands_before_a_world_name_then_it_is_found(names, text, nam
 
 def test_when_a_greeting_names_a_team_then_no_person_is_found(names):
     assert not _persons(names, "Hello Sales and Marketing,")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("the loan officer aoife byrne confirmed the offer", "aoife byrne"),  # small, no cue
+        ("Invoice INV-2024-000318 to Pieter de Vries for €1,184.60", "Pieter de Vries"),  # a particle
+    ],
+)
+def test_when_a_given_name_and_a_surname_stand_together_then_they_are_a_name(names, text, name):
+    assert name in _persons(names, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She pressed the button and the man left on foot.",  # words, not a given name
+        "Keep a receipt for the season pass.",
+        "3 x Tommy Hilfiger polos (L)",  # a brand: capitalised pairs are NER's to read
+        "We walked to the Florence de Medici Museum today.",  # a place named after someone
+        "2217 Willow de Creek Dr, Apt 5B",  # a street
+    ],
+)
+def test_when_two_words_only_look_like_a_name_then_no_pair_is_found(names, text):
+    assert not {p for p in _persons(names, text) if " " in p}

@@ -45,6 +45,8 @@ _SUFFIX_ABBREVIATIONS = (
 )
 # abbreviations as written, or in capitals on a label ("340 RIVERSIDE DR")
 _SUFFIX = rf"(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS}|{_SUFFIX_ABBREVIATIONS.upper()})\.?)"
+#: a street's kind word after its name ("Willow Creek Dr"): a street, not a person's name
+STREET_SUFFIX = regex.compile(rf"{_SUFFIX}(?![\w])")
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"  # "101/2/14": house, stair, door
 _UNIT_WORD = (

@@ -18,6 +18,7 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.address import STREET_SUFFIX
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
 
@@ -206,7 +207,7 @@ ENGLISH = frozenset(
     lewis lincoln mason miller myles page parker pierce porter price ross sterling stone tanner taylor
     thomas tracy travis tucker tyler ulysses victor wade wallace walter warren wayne webster wesley
     wilbur worth al ed eli abe ali jean gus ike jay jed kip lee les lon lou mac mel ned sal ted min ping lan
-    mere mai mona can amir said soon harsh miss word edge paint monday tuesday wednesday thursday friday
+    mere mai mona can amir said soon harsh miss word edge paint loan monday tuesday wednesday thursday friday
     saturday sunday january february march july october november december""".split()
 )
 #: words after a cue that are not names ("ask for help", "Hi all", "my son is ...")
@@ -229,7 +230,9 @@ NOT_NAME_WORDS = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December The New North South East West Port Lake Mount Saint St
     Customer Account Order Ticket Invoice Manager Director Court City County State General Patient Summary
-    Report Details Record Letter Note Notes Form Information Statement Discharge Referral Personal Contact""".split()
+    Report Details Record Letter Note Notes Form Information Statement Discharge Referral Personal Contact
+    Museum Foundation Institute Award Prize Bridge Park Hall House School College Building Library Trust
+    Memorial Gallery Theatre Theater Stadium Arena Square Lane""".split()
 )
 #: people named by their part ("Caller said", "the Landlord", "Dear Colleague"): never a name alone
 ROLE_NOUNS = frozenset(
@@ -379,6 +382,12 @@ _NOT_OWNERS = frozenset(
 _NUMBER_ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*[\d$€£]")
 _SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
 # A letter's recipient or a record's subject: a name alone on its line above a date of birth or an address
+# two words that may be a first name and a surname, with particles between ("Pieter de Vries")
+_NAME_PAIR = regex.compile(
+    r"(?<![\w@.'’\-/])(?P<first>\p{L}\p{Ll}[\p{Ll}'’\-]*)[ \t]+"
+    r"(?P<particles>(?:(?:van|von|de|da|del|der|den|di|du|le|la|dos|das)[ \t]+){1,2})?"
+    r"(?P<last>\p{L}\p{Ll}[\p{Ll}'’\-]*)(?![\w@'’\-/])"
+)
 _NAME_LINE = regex.compile(
     rf"(?m)^[ \t]*(?P<name>\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]\p{{Lu}}[\p{{L}}'’\-]+){{1,2}})[ \t]*\n[ \t]*"
     r"(?:DOB|D\.O\.B|Date[ \t]+of[ \t]+birth|Born|MRN|NHS|Flat|Apt|Apartment|Unit|Suite|\d+[A-Za-z]?,?[ \t]+\p{Lu}\p{Ll})"
@@ -406,12 +415,21 @@ def known_first_names() -> frozenset[str]:
     """Every known first name, English words included ("frank", "VICTOR"): the US census lists,
     given names of many countries (world_given_names.txt, see tools/build_world_names.py) and
     our own list (given_names.txt)."""
-    out = set(_read_census("dist.male.first")) | set(_read_census("dist.female.first"))
-    for file in ("world_given_names.txt", "given_names.txt"):
-        for line in (resources.files(__package__) / file).read_text(encoding="utf-8").splitlines():
-            if not line.startswith("#"):
-                out.update(line.split())
+    out = set(_read_census("dist.male.first")) | set(_read_census("dist.female.first")) | world_first_names()
+    out.update(_read_list("given_names.txt"))
     return frozenset(n for n in out if len(n) > 1)
+
+
+@lru_cache(maxsize=1)
+def world_first_names() -> frozenset[str]:
+    """Given names of many countries that are no word of English or of another language's
+    stop list ("aoife", "emre", "kwame"): see tools/build_world_names.py."""
+    return frozenset(_read_list("world_given_names.txt"))
+
+
+def _read_list(file: str) -> list[str]:
+    lines = (resources.files(__package__) / file).read_text(encoding="utf-8").splitlines()
+    return [word for line in lines if not line.startswith("#") for word in line.split()]
 
 
 @lru_cache(maxsize=1)
@@ -532,6 +550,8 @@ class NameCueRecognizer(OwnRecognizer):
                     span = (span[0], match.end("given"))  # "Account holder: Miranda, Justin."
                 if span:
                     found.append(("PERSON", *span, STRONG_SCORE if strength != "cued" else WEAK_SCORE))
+        if not lowercase:
+            found += self._name_pairs(text)
         if lowercase:
             # chat written all in lowercase: a known first name anywhere is a name
             for match in _LOWER_WORD.finditer(text):
@@ -541,6 +561,30 @@ class NameCueRecognizer(OwnRecognizer):
                     found.append(("PERSON", match.start(), end, LOWERCASE_SCORE))
         return [make_result(self, *item) for item in found]
 
+
+    def _name_pairs(self, text: str) -> list[tuple[str, int, int, float]]:
+        """A given name then a surname, both small ("the loan officer aoife byrne confirmed"), or a
+        known first name, a particle and a capitalised word ("Invoice to Pieter de Vries"): names
+        with no cue, which NER misses."""
+        found = []
+        for match in _NAME_PAIR.finditer(text, overlapped=True):
+            first, last = match.group("first"), match.group("last")
+            if first[0].isupper() != last[0].isupper() or first.lower() not in first_names():
+                continue
+            if first[0].islower():
+                # a given name that is no word: "kai smith" and "man left" are words as often
+                known = first in world_first_names() and last in surnames()
+            else:
+                # capitalised pairs are NER's, and brands and eponyms ("Tommy Hilfiger", "Kofi Annan
+                # Centre") look the same: only a particle says what NER misses ("Pieter de Vries")
+                known = bool(match.group("particles")) and last not in NOT_NAME_WORDS \
+                    and first not in self.places and last not in self.places
+            following = _FOLLOWING.match(text, match.end())
+            # "Florence Nightingale Museum", "Willow Creek Dr": a place named like a person
+            if known and not (following and (following.group(1) in NOT_NAME_WORDS
+                                             or STREET_SUFFIX.fullmatch(following.group(1)))):
+                found.append(("PERSON", match.start(), match.end(), WEAK_SCORE))
+        return found
 
     def _more(self, text: str) -> list[tuple[str, int, int, float]]:
         """Names by their relation: an e-mail header, "(my co-author)", "our engineer X", "X from accounts",
