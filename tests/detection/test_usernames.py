@@ -72,6 +72,10 @@ def _values(recognizer, text):
         ("cat /home/jdoe/.ssh/id_rsa", "jdoe"),  # a home folder
         ("saved to C:\\Users\\amensah\\Documents\\cv.docx", "amensah"),
         ("4624 logon by CORP\\jsmith at 10:00", "jsmith"),  # a Windows domain's login
+        # words joined by underscores in a sentence, with no account word near
+        ("can someone add lil_kimchi22 to the group chat", "lil_kimchi22"),
+        ("who is xx_dark_lotus_xx and why do they keep liking my posts", "xx_dark_lotus_xx"),
+        ("sid_the_sloth is his handle now", "sid_the_sloth"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -115,6 +119,10 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "on steam as well; my handle on twitter is private",  # no handle after "as" or "is"
         "cd /home/ubuntu/app && ls /Users/Shared/",  # a service's and a shared folder
         "HKLM\\SOFTWARE\\Microsoft and NT AUTHORITY\\SYSTEM",  # a registry key, a system account
+        # underscored words that name things: a table, a constant, code, a file
+        "The user_profile table has 3 rows; set MAX_RETRIES to 5",
+        "call get_user_profile(id) after settings.DEBUG_MODE is read",
+        "attach report_final_v2.pdf please",
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

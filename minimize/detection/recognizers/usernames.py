@@ -83,6 +83,23 @@ _FIELD_NAME = regex.compile(
     r"count|url|key|value|list|file|path|dir|config|data|info|field|level|mode|size)"
 )
 _LOGIN_HINT = re.compile(r"connected|authenticated|logged|signed")
+# Words joined by underscores between letters ("sid_the_sloth", "xx_dark_lotus_xx"), standing alone in a
+# sentence: not inside a path, a URL, an email, a variable's access or a call
+_UNDERSCORED = regex.compile(
+    r"(?<![\w@./\\:$`'\"=\-])_*[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*(?![\w@/\\\-(=`'\"]|\.\w|:\w)"
+)
+# Text that is code, markup or configuration: its underscored words name variables, columns and keys
+_CODE_HINT = re.compile(r"[{};`]|\bdef |\bSELECT |\bselect |\bimport |=>|\w\(|\w=\w|\$\w|\w\.\w+_")
+#: an underscored name ending in one of these is a team's or a mailbox's ("support_team", "billing_dept")
+_GROUP_WORDS = frozenset("team support admin admins ops desk group dept service services bot noreply info sales help".split())
+# "our support_team", "the on_call rota": a determiner before it names a thing, not an account
+_THING_BEFORE = regex.compile(r"(?i)\b(?:the|our|this|that|these|those|a|an|its|their|your)[ \t]+$")
+# "the user_profile table", "the retry_count setting": what follows says it names a thing
+_CODE_NOUN_AFTER = regex.compile(
+    r"[ \t]+(?:table|column|field|variable|var|function|method|param(?:eter)?|flag|setting|option|env|key|module|"
+    r"class|endpoint|file|folder|directory|bucket|queue|topic|index|schema|service|job|script|value|property|"
+    r"attribute|tag|label|metric|event|role|permission|scope|header|argument|arg|config|template|macro)s?\b",
+)
 # A chat transcript's speaker that is a handle: "xXshadowfoxXx: my account got hacked", "n0va: he's in osaka"
 _SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Za-z0-9_.]{3,30})[ \t]*:[ \t]+\S")
 # Common Log Format (Apache, NGINX): client address, identity, then the login before the time or the
@@ -249,6 +266,16 @@ class UsernameRecognizer(OwnRecognizer):
                     continue
                 if match.span("value") not in found and _is_handle(match.group("value"), loose=False):
                     found[match.span("value")] = SHAPED_SCORE
+        if "_" in text and not _CODE_HINT.search(text):
+            # words joined by underscores in prose are handles ("dm thrift_with_tay", "add lil_kimchi22 to
+            # the chat"); in code, configs and schemas they are names of things ("the user_profile table")
+            for match in _UNDERSCORED.finditer(text):
+                value = match.group()
+                if match.span() not in found and _is_handle(value, loose=False) and not value.isupper() \
+                        and not _CODE_NOUN_AFTER.match(text, match.end()) \
+                        and not _THING_BEFORE.search(text, max(0, match.start() - 8), match.start()) \
+                        and value.lower().rsplit("_", 1)[-1] not in _GROUP_WORDS:
+                    found[match.span()] = SHAPED_SCORE
         return [make_result(self, "USERNAME", start, end, score) for (start, end), score in found.items()]
 
 
