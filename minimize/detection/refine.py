@@ -76,7 +76,7 @@ _LANGUAGE_AFTER = regex.compile(
 
 # A token: what lies between spaces and brackets; an id or code among them is
 # one with letters and digits, unlike words ("45-year-old", "23rd", "10mg").
-_TOKEN = regex.compile(r"[^\s,;()\[\]\"'<>]+")
+_TOKEN = regex.compile(r"[^\s,;()\[\]\"'<>|^~*]+")  # "|^~*" part the fields of HL7, X12 and tables
 _KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
 _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
@@ -174,6 +174,9 @@ PREFERRED = {
 }
 #: the recognizer reading an id after the label naming it: its type beats any other reading
 LABELLED_ID = "IdNumberRecognizer"
+#: recognizers that type a value by its place in a format (an HL7 field, a table's column, a log key):
+#: the guesses below about codes and shapes are for words read in prose, not for these
+BY_POSITION = frozenset({"MessageSegmentRecognizer", "TextTableRecognizer", "FieldValueRecognizer"})
 NATIONAL_IDS = frozenset({"US_PASSPORT", "US_SSN", "US_ITIN", "UK_NHS"})
 #: values whose country prefix and checksum name them, whatever label comes before
 SELF_DESCRIBING = frozenset({"IBAN_CODE"})
@@ -196,9 +199,9 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     kept = [s for s in kept if s.entity_type != "US_DRIVER_LICENSE" or s.recognizer == LABELLED_ID
             or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
     codes = [(a, b) for a, b in map(_stripped, _TOKEN.finditer(text)) if _is_code(text[a:b])]
-    kept = [t for t in (_without_codes(text, s, codes) for s in kept) if t]
+    kept = [t for t in (s if s.recognizer in BY_POSITION else _without_codes(text, s, codes) for s in kept) if t]
     kept = [_clean_edges(text, s) for s in kept]
-    kept = [s for s in kept if not _noise(text, s, kept, codes)]
+    kept = [s for s in kept if s.recognizer in BY_POSITION or not _noise(text, s, kept, codes)]
     ages, misread = _ages_after_names(text, kept)
     kept = [s for s in kept if not (s.recognizer == "SpacyRecognizer" and any(a <= s.start and s.end <= b for a, b in misread))]
     kept += ages + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
