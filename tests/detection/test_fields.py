@@ -81,3 +81,26 @@ def test_when_a_pasted_table_lists_fields_and_values_then_each_value_is_typed_by
     text = "Field | Value\n---|---\nFirst name | Kofi\nSurname | Boateng\nMRN | HX-0044817\nWard | 4B\nPlan | Gold"
     found = _found(TextTableRecognizer(), text)
     assert found == {("PERSON", "Kofi"), ("PERSON", "Boateng"), ("ID_NUMBER", "HX-0044817")}
+
+
+VCARD = (
+    "BEGIN:VCARD\nVERSION:3.0\nN:Abernethy;Siobhan;;Dr.;\nFN:Dr. Siobhan Abernethy\nORG:Riverside Physio\n"
+    "TEL;TYPE=CELL:+44 7911 123456\nADR;TYPE=HOME:;;22 Mill Lane;Hexham;Northumberland;NE46 3BT;UK\n"
+    "BDAY:1979-02-11\nEND:VCARD"
+)
+MAIL = (
+    'From: "Halvorsen, Ingrid" <ingrid.halvorsen@fjordmail.no>\nTo: Bjørn Eriksen <bjorn.e@fjordmail.no>\n'
+    "Cc: tove.lund@fjordmail.no\nSubject: Re: leie av leilighet\n\nFrom: the landlord's office, see below"
+)
+
+
+def test_when_a_vcard_is_pasted_then_its_properties_are_typed_by_position(fields):
+    assert _found(fields, VCARD) == {
+        ("PERSON", "Abernethy"), ("PERSON", "Siobhan"), ("TITLE", "Dr."), ("PHONE_NUMBER", "+44 7911 123456"),
+        ("ADDRESS", "22 Mill Lane"), ("LOCATION", "Hexham"), ("LOCATION", "Northumberland"),
+        ("ZIP_CODE", "NE46 3BT"), ("LOCATION", "UK"), ("DATE_TIME", "1979-02-11"),
+    }
+
+
+def test_when_a_mail_header_names_its_sender_then_the_display_name_is_a_person(fields):
+    assert _found(fields, MAIL) == {("PERSON", "Halvorsen, Ingrid"), ("PERSON", "Bjørn Eriksen")}

@@ -12,6 +12,10 @@ header words of free text), so `first_name` holds a PERSON, `zip` a ZIP_CODE and
 `order_id` nothing; a bare `name` holds a person's only when it starts with a known
 first name ("name": "Widget Pro" is a product's).
 
+Two formats say more than a key: a vCard's N and ADR properties hold a name and an
+address by position ("N:Abernethy;Siobhan;;Dr.;"), and a mail header's display name
+is its sender's or recipient's name ('From: "Halvorsen, Ingrid" <ingrid@...>').
+
 "Label: value" lines of forms are left to the label-aware recognizers (names,
 addresses, ids), which know more phrasings than a key does.
 """
@@ -36,6 +40,25 @@ _JSON = regex.compile(
 )
 # <key>value</key>, one line
 _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>\n]{{1,200}})</(?P=key)>")
+
+
+# vCard's properties, structured ones split by ";": N is family;given;additional;prefix;suffix, ADR is
+# PO box;extended;street;locality;region;postal code;country (FN and EMAIL are read as text)
+_VCARD_COMPONENTS = {
+    "N": ("PERSON", "PERSON", "PERSON", "TITLE", None),
+    "ADR": ("ADDRESS", "ADDRESS", "ADDRESS", "LOCATION", "LOCATION", "ZIP_CODE", "LOCATION"),
+    "TEL": ("PHONE_NUMBER",),  # "TEL;TYPE=CELL:+44 7911 123456": the type glued before hides the "+44"
+    "NICKNAME": ("PERSON",),
+    "BDAY": ("DATE_TIME",),
+}
+_VCARD_LINE = regex.compile(
+    r"(?im)^(?:item\d+\.)?(?P<property>N|ADR|TEL|NICKNAME|BDAY)(?:;[^:\n]*)?:(?:tel:)?(?P<value>[^\n]*)$"
+)
+# A mail header's display name: 'From: "Halvorsen, Ingrid" <ingrid@...>', "To: Bjørn Eriksen <b@...>"
+_MAIL_HEADER = regex.compile(
+    r"(?im)^(?:from|to|cc|bcc|reply-to|sender|de|von|an|para|à)[ \t]*:[ \t]*(?:.*,[ \t]*)?"
+    r"(?:\"(?P<name>[^\"\n@]{2,60})\"|(?P<name>\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’.\-]*){0,3}))[ \t]*<[^<>@\s]+@"
+)
 
 
 @RECOGNIZERS.register("FieldValueRecognizer")
@@ -69,4 +92,27 @@ class FieldValueRecognizer(OwnRecognizer):
                 span = typed_cell(text, start, end, checks)
                 if span and (wanted is None or span[0] in wanted):
                     found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
+        parts = []
+        if "BEGIN:VCARD" in text.upper():
+            parts += _vcard_parts(text)
+        if "<" in text and "@" in text:
+            parts += [("PERSON", *m.span("name"), "mail header") for m in _MAIL_HEADER.finditer(text)]
+        found += [make_result(self, entity, start, end, SCORE, why) for entity, start, end, why in parts
+                  if wanted is None or entity in wanted]
         return found
+
+
+def _vcard_parts(text: str):
+    """(entity, start, end, why) of a vCard's structured properties: N and ADR by component."""
+    for match in _VCARD_LINE.finditer(text):
+        kinds = _VCARD_COMPONENTS[match.group("property").upper()]
+        at = match.start("value")
+        for kind, part in zip(kinds, match.group("value").split(";")):
+            start, end = at, at + len(part)
+            while start < end and text[start] in " \t":
+                start += 1
+            while end > start and text[end - 1] in " \t\r,":
+                end -= 1
+            if kind and end > start:
+                yield kind, start, end, "vCard " + match.group("property").upper()
+            at += len(part) + 1
