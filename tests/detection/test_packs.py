@@ -23,6 +23,9 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("I am 42 years old", "AGE", "42"),  # "N years old"
         ("a 7-year-old boy", "AGE", "7"),  # "N-year-old"
         ("male, 30 y/o, no history", "AGE", "30"),  # "N y/o"
+        ("the suspect as a male, about 20, wearing", "AGE", "20"),  # a guessed age
+        ("i thought u were like 25 max", "AGE", "25"),
+        ("2. M.P., 58F, hospital no. A0977461", "AGE", "58"),  # age and sex after initials
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):
@@ -38,6 +41,8 @@ def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entit
         ("see page 67 and stage 4", "AGE"),  # "age" inside another word
         ("the age of reason", "AGE"),  # no number
         ("aged 300 years in a cask", "AGE"),  # not a human age
+        ("the trip was like 25 minutes", "AGE"),  # a guess of something else
+        ("Sizes: S, 36F, 38D", "AGE"),  # a size after a letter
     ],
 )
 def test_when_core_pack_pattern_lacks_context_then_nothing_is_reported(detector, text, entity):
