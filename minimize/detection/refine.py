@@ -82,6 +82,7 @@ _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
 )
 _EMAIL_KEY = regex.compile(r"[A-Za-z_\-]{1,20}=(?=[^=@\s]+@)")
+_GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 _QUOTES = "\"'`‘’“”"
 _LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -261,11 +262,20 @@ def _is_code(token: str) -> bool:
 
 def _without_codes(text: str, span: Span, codes: list[tuple[int, int]]) -> Span | None:
     """A NER span without the codes in it: a place without the code at its edge ("Kilkenny R95" of
-    "Kilkenny R95 X2Y4" is "Kilkenny"); None for anything else a code touches ("Galaxy S23" is no name)."""
+    "Kilkenny R95 X2Y4" is "Kilkenny"), a name without the next field of a form after a gap; None
+    for anything else a code touches ("Galaxy S23" is no name)."""
     if span.entity_type not in NER_TYPES:
         return span
     if span.entity_type != "LOCATION":
-        return None if any(a < span.end and span.start < b for a, b in codes) else span
+        touching = [a for a, b in codes if a < span.end and span.start < b]
+        if not touching:
+            return span
+        # a form's next field run into the name ("Insured: Bogusława Lis  Policy HH-3307712"): the
+        # name ends at the gap before the code
+        gap = _GAP.search(text, span.start, span.end)
+        if gap and gap.start() > span.start and min(touching) >= gap.end():
+            return Span(span.entity_type, span.start, gap.start(), span.score, span.recognizer)
+        return None
     start, end = span.start, span.end
     for a, b in codes:
         if a < end and start < b:

@@ -122,6 +122,8 @@ def _found(detector, text):
         # a neighbourhood before its city; countries as other languages name them
         ("Vive con su hija en Triana, Sevilla. Alta el 20/01/2025", "LOCATION", "Triana"),
         ("né le 2 février 1990 à Oran (Algérie)", "LOCATION", "Algérie"),
+        # a form's next field after a gap is no part of the name NER runs on into
+        ("Insured: Bogusława Lis  Policy HH-3307712\nRisk address: 4 Orchard Way", "PERSON", "Bogusława Lis"),
     ],
 )
 def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, value):
