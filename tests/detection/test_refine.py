@@ -122,6 +122,9 @@ def _found(detector, text):
         # a neighbourhood before its city; countries as other languages name them
         ("Vive con su hija en Triana, Sevilla. Alta el 20/01/2025", "LOCATION", "Triana"),
         ("né le 2 février 1990 à Oran (Algérie)", "LOCATION", "Algérie"),
+        # a role before a name; a known first name opening a sentence before "from"
+        ("Candidate Oluwadamilare Bankole gave his date of birth as 1994.", "PERSON", "Oluwadamilare Bankole"),
+        ("Priyanka from Pune wrote that her Aadhaar was wrong.", "PERSON", "Priyanka"),
         # a form's next field after a gap is no part of the name NER runs on into
         ("Insured: Bogusława Lis  Policy HH-3307712\nRisk address: 4 Orchard Way", "PERSON", "Bogusława Lis"),
     ],
@@ -161,6 +164,7 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("Widget, 12, 4.99 each", "PERSON"),  # a row of numbers, no name and age
         ("my mum's number is on the fridge", "PERSON"),  # a family word owns the number
         ("el 3/4 del presupuesto se fue", "DATE_TIME"),  # a share, not a date
+        ("Sales from Europe rose. Member Services will call.", "PERSON"),  # words where names go
         ("Nationality: N/A", "NRP"),  # an empty field
         ("Bergstraße 14, 2. OG links, 69120 Heidelberg", "PERSON"),  # "links" is no town, no name
     ],
