@@ -384,6 +384,13 @@ _NOT_OWNERS = frozenset(
 _NUMBER_ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*[\d$€£]")
 _SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
 # A letter's recipient or a record's subject: a name alone on its line above a date of birth or an address
+def _place_word_after(text: str, end: int) -> bool:
+    following = _FOLLOWING.match(text, end)
+    return bool(following) and (following.group(1) in NOT_NAME_WORDS or bool(STREET_SUFFIX.fullmatch(following.group(1))))
+
+
+_SMALL_WORD = re.compile(r"(?<![\w@.'’\-/])[a-zà-ÿ][a-zà-ÿ'’\-]+(?=[ \t])")
+_PARTICLE_HINT = re.compile(r"[a-z] (?:van|von|de|da|del|der|den|di|du|le|la|dos|das) [A-Z]")
 # two words that may be a first name and a surname, with particles between ("Pieter de Vries")
 _NAME_PAIR = regex.compile(
     r"(?<![\w@.'’\-/])(?P<first>\p{L}\p{Ll}[\p{Ll}'’\-]*)[ \t]+"
@@ -567,26 +574,23 @@ class NameCueRecognizer(OwnRecognizer):
     def _name_pairs(self, text: str) -> list[tuple[str, int, int, float]]:
         """A given name then a surname, both small ("the loan officer aoife byrne confirmed"), or a
         known first name, a particle and a capitalised word ("Invoice to Pieter de Vries"): names
-        with no cue, which NER misses."""
+        with no cue, which NER misses. Each word is looked up first; the pair is read only then."""
         found = []
-        for match in _NAME_PAIR.finditer(text, overlapped=True):
-            first, last = match.group("first"), match.group("last")
-            if first[0].isupper() != last[0].isupper() or first.lower() not in first_names():
-                continue
-            if first[0].islower():
-                # a given name that is no word: "kai smith" and "man left" are words as often
-                known = first in world_first_names() and last in surnames()
-            else:
-                # capitalised pairs are NER's, and brands and eponyms ("Tommy Hilfiger", "Kofi Annan
-                # Centre") look the same: only a particle says what NER misses ("Pieter de Vries")
-                known = bool(match.group("particles")) and last not in NOT_NAME_WORDS \
-                    and first not in self.places and last not in self.places
-            following = _FOLLOWING.match(text, match.end())
-            # "Florence Nightingale Museum", "Willow Creek Dr": a place named like a person
-            if known and not (following and (following.group(1) in NOT_NAME_WORDS
-                                             or STREET_SUFFIX.fullmatch(following.group(1)))):
-                found.append(("PERSON", match.start(), match.end(), WEAK_SCORE))
-        return found
+        world = world_first_names()
+        for word in _SMALL_WORD.finditer(text):
+            if word.group() in world:
+                pair = _NAME_PAIR.match(text, word.start())
+                if pair and pair.group("last") in surnames() and not pair.group("particles"):
+                    found.append(("PERSON", pair.start(), pair.end(), WEAK_SCORE))
+        if _PARTICLE_HINT.search(text):
+            for pair in _NAME_PAIR.finditer(text, overlapped=True):
+                first, last = pair.group("first"), pair.group("last")
+                if pair.group("particles") and first[0].isupper() and last[0].isupper() \
+                        and first.lower() in first_names() and last not in NOT_NAME_WORDS \
+                        and first not in self.places and last not in self.places:
+                    found.append(("PERSON", pair.start(), pair.end(), WEAK_SCORE))
+        # "Florence Nightingale Museum", "Willow Creek Dr": a place named like a person
+        return [item for item in found if not _place_word_after(text, item[2])]
 
     def _more(self, text: str) -> list[tuple[str, int, int, float]]:
         """Names by their relation: an e-mail header, "(my co-author)", "our engineer X", "X from accounts",
