@@ -41,6 +41,7 @@ def test_when_the_sources_list_a_word_as_a_name_then_it_is_no_known_name(word):
         ("Hi Yerlan & Ngozi!!", "Ngozi"),  # two names after a greeting
         ("Hi Aditi and Rohan, thanks for coming", "Rohan"),
         ("Cheers,\nNick & Sally\n07723 508 914", "Sally"),  # two names signing
+        ("Thandiwe emailed the signed lease yesterday.", "Thandiwe"),  # opening a sentence before a verb
     ],
 )
 def test_when_a_cue_stands_before_a_world_name_then_it_is_found(names, text, name):

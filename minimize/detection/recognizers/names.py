@@ -150,7 +150,10 @@ _KNOWN_CAPITALISED = regex.compile(
     r"|(?:^|(?<=[.!?;]\s)|(?<=\n))[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?=[ \t]+(?:says|said|is|was|"
     r"will|has|had|called|asked|told|wants|wanted|brings|brought|left|came|went|lives|works|moved|needs|thinks|"
     r"can|could|would|should|raised|reported|agreed|noted|proposed|suggested|mentioned|explained|complained|"
-    r"requested|joined|starts|started|from|and[ \t]+\p{Lu})\b)"
+    r"requested|joined|starts|started|from|wrote|writes|sent|sends|paid|pays|emailed|texted|messaged|phoned|"
+    r"confirmed|booked|ordered|signed|arrived|replied|shared|posted|submitted|applied|filed|bought|gave|took|"
+    r"lost|found|visited|met|saw|missed|forgot|received|uploaded|updated|changed|moved|cancelled|canceled|"
+    r"and[ \t]+\p{Lu})\b)"
     r"|(?m:^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<name>\p{L}[\p{L}'’\-]*)[ \t]*:[ \t]+(?=\S))",
     regex.MULTILINE,
 )
