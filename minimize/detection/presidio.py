@@ -8,6 +8,7 @@ Errors from Presidio or spaCy become DetectionError with a hint to fix them.
 from __future__ import annotations
 
 import logging
+import threading
 import warnings
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
@@ -206,8 +207,21 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):
         return i
 
 
+#: recognizers whose names survive inside NER's (see `_Analyzer.swallowed_names`)
+_RESCUED = frozenset({"NameCueRecognizer", "TextTableRecognizer", "FieldValueRecognizer", "MessageSegmentRecognizer"})
+
+
+#: only a name with strong evidence (a label, a title, a greeting, a format's field) is kept
+_RESCUE_SCORE = 0.65
+
+
+def _recognizer(result: RecognizerResult) -> str:
+    return (result.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_NAME_KEY, "")
+
+
 class _Analyzer(AnalyzerEngine):
-    """Presidio's analyzer, without a cost per recognizer and result for a step none of ours uses.
+    """Presidio's analyzer, without a cost per recognizer and result for a step none of ours uses,
+    and keeping the candidates it dedups for `swallowed_names`.
 
     Before the context enhancer, Presidio hands each recognizer its own results and everyone
     else's (two list scans per recognizer, O(recognizers x results)) to `enhance_using_context`,
@@ -215,18 +229,36 @@ class _Analyzer(AnalyzerEngine):
     recognizer in the same order, and a recognizer that does define it is still called.
     """
 
+    _candidates = threading.local()  # the last text's results before Presidio dedups them, per thread
+
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         own = [r for r in recognizers if type(r).enhance_using_context is not EntityRecognizer.enhance_using_context]
         if own:
-            return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
-        by_recognizer: dict[str, list] = {}
-        for result in raw_results:
-            key = result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]
-            by_recognizer.setdefault(key, []).append(result)
-        results = [r for recognizer in recognizers for r in by_recognizer.get(recognizer.id, ())]
-        return self.context_aware_enhancer.enhance_using_context(
-            text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=recognizers, context=context
-        )
+            results = super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        else:
+            by_recognizer: dict[str, list] = {}
+            for result in raw_results:
+                key = result.recognition_metadata[RecognizerResult.RECOGNIZER_IDENTIFIER_KEY]
+                by_recognizer.setdefault(key, []).append(result)
+            results = self.context_aware_enhancer.enhance_using_context(
+                text=text, raw_results=[r for rec in recognizers for r in by_recognizer.get(rec.id, ())],
+                nlp_artifacts=nlp_artifacts, recognizers=recognizers, context=context,
+            )
+        self._candidates.results = results
+        return results
+
+    def swallowed_names(self, kept: list) -> list:
+        """Names our recognizers found that Presidio dropped as contained in NER's wider name of the
+        same type and a higher score ("Full name: marisol venegas" inside NER's span). NER's span is
+        read again and cut later (mentions.read_ner_names), so what was inside it must still be there."""
+        kept_ids = {id(r) for r in kept}
+        ner = [r for r in kept if r.entity_type == "PERSON" and _recognizer(r) == "SpacyRecognizer"]
+        if not ner:
+            return []
+        return [r for r in getattr(self._candidates, "results", ())
+                if id(r) not in kept_ids and r.entity_type == "PERSON" and _recognizer(r) in _RESCUED
+                and r.score >= _RESCUE_SCORE
+                and any(n.start <= r.start and r.end <= n.end for n in ner)]
 
 
 class _OrderedRegistry(RecognizerRegistry):
@@ -366,6 +398,7 @@ class PresidioBackend:
                 allow_list=allow_list,
                 return_decision_process=True,  # keeps the explanation: was a context word found?
             )
+            results = results + self._analyzer.swallowed_names(results)
             spans = [_to_span(r) for r in results]
             boosted = [_boosted(r) for r in results]
             # NER's names read again before refine() weighs them; names and places made whole after

@@ -125,6 +125,8 @@ def _found(detector, text):
         # a role before a name; a known first name opening a sentence before "from"
         ("Candidate Oluwadamilare Bankole gave his date of birth as 1994.", "PERSON", "Oluwadamilare Bankole"),
         ("Priyanka from Pune wrote that her Aadhaar was wrong.", "PERSON", "Priyanka"),
+        # a labelled name NER reads only in part stays whole ("venegas" is in no list)
+        ("New submission\nFull name: marisol venegas\nEmail: marisolv@yahoo.com.mx", "PERSON", "marisol venegas"),
         # a form's next field after a gap is no part of the name NER runs on into
         ("Insured: Bogusława Lis  Policy HH-3307712\nRisk address: 4 Orchard Way", "PERSON", "Bogusława Lis"),
     ],
