@@ -27,7 +27,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers.gazetteer import gazetteer
 from minimize.detection.recognizers.names import (
-    NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLE_WORD, _mostly_lowercase, known_first_names, census_surnames,
+    NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLE_WORD, _mostly_lowercase, census_surnames, known_first_names,
+    surnames,
 )
 from minimize.types import Span
 
@@ -136,7 +137,8 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
     run: list[regex.Match] = []
     for word in [*_WORD.finditer(text, span.start, span.end), None]:
         value = word.group().strip(".,'’") if word else ""
-        name = value[:1].isupper() or lowercase or value.lower() in known_first_names() and value not in STOP_WORDS
+        name = value[:1].isupper() or lowercase or value.lower() in known_first_names() and value not in STOP_WORDS \
+            or bool(run) and value in surnames() and run[-1].group() in known_first_names()  # "aoife byrne"
         newline = word is not None and run and "\n" in text[run[-1].end() : word.start()]
         if word is not None and not newline and (name or run and value in PARTICLES):
             run.append(word)

@@ -75,6 +75,8 @@ NER = "SpacyRecognizer"
         ("Callum Reid\tMorag Reid\tmother", "Callum Reid\tMorag Reid", ["Callum Reid", "Morag Reid"]),
         # a known first name written small in cased text is still a name
         ("Hey kofi, sorry I missed your call. Talk soon!", "kofi", ["kofi"]),
+        # ... and so is a surname written small after it
+        ("the loan officer aoife byrne confirmed that the Dublin office", "aoife byrne", ["aoife byrne"]),
         # in text written in lower case, the words are kept as NER read them
         ("hey ben can u send me the file", "hey ben", ["hey ben"]),
         # two names joined by a conjunction are two
