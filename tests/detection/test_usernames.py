@@ -76,6 +76,7 @@ def _values(recognizer, text):
         ("can someone add lil_kimchi22 to the group chat", "lil_kimchi22"),
         ("who is xx_dark_lotus_xx and why do they keep liking my posts", "xx_dark_lotus_xx"),
         ("sid_the_sloth is his handle now", "sid_the_sloth"),
+        ("the double bill at 14:00; seats booked by filmbuff_lou.", "filmbuff_lou"),  # a semicolon in prose
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
