@@ -111,6 +111,10 @@ def _found(recognizer, text):
         ("08:40 | Leah Goldberg | P. Sandhu | LB19 XKE\n", ("ID_NUMBER", "LB19 XKE")),  # in a table
         ("Titular: 48120573L, Madrid", ("ID_NUMBER", "48120573L")),  # a DNI whose check letter is right
         ("titular X1234567L desde 2019", ("ID_NUMBER", "X1234567L")),  # an NIE whose check letter is right
+        # shapes that say what they are without a label
+        ("its RSSMRA42B51F205W i think", ("ID_NUMBER", "RSSMRA42B51F205W")),  # a codice fiscale
+        ("send me ur nin again, is it JT 41 88 02 C?", ("ID_NUMBER", "JT 41 88 02 C")),  # a NINO in pairs
+        ("ur licence says KOWAL804155MA9XT lmao", ("ID_NUMBER", "KOWAL804155MA9XT")),  # a British licence
         ("N° client : 44120, merci", ("ID_NUMBER", "44120")),  # "number" before whose it is, in French
         ("su número de socio es 55-1203.", ("ID_NUMBER", "55-1203")),  # in Spanish
         ("numero cliente 7712034 per", ("ID_NUMBER", "7712034")),  # in Italian
@@ -159,6 +163,8 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "facture n° F-3319, 186,40 €",  # an invoice's number, in French
         "numéro de commande 558812",  # an order's
         "el número de mi prima 55 1234 8870",  # a phone number
+        "part QN65Q80C and batch DF 12 34 56 A",  # no NINO starts with D; a TV's model
+        "serial ABCDE123456XY1ZZ ok",  # a licence's shape with no birth date in it
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):

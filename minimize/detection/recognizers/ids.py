@@ -146,6 +146,18 @@ _ISO_DAY = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T")
 # a British number plate of the current format, two letters, the age (02-25 or 51-75), a space and
 # three letters ("BD21 OPX"): no I or Q, no Z in the first two. Without the space it is any code.
 _UK_PLATE = re.compile(r"(?<![\w\-])[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3}(?![\w\-])")
+# an Italian codice fiscale (surname, name, birth date and place, check letter: "RSSMRA42B51F205W")
+_IT_CF = re.compile(r"(?<![\w\-])[A-Za-z]{6}\d{2}[ABCDEHLMPRSTabcdehlmprst]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w\-])")
+_CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
+# a British National Insurance number: two letters (not D, F, I, Q, U, V; no O second), six digits, A-D;
+# written in pairs ("JT 41 88 02 C") it is one, run together it may be a code (a weaker score)
+_UK_NINO = re.compile(
+    r"(?<![\w\-])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
+    r"(?P<sep>[ \-]?)\d{2}(?P=sep)\d{2}(?P=sep)\d{2}(?P=sep)[A-D](?![\w\-])"
+)
+# a British driving licence: five letters of the surname (9s pad it), the birth date coded (decade, month
+# + 50 for women, day, year), two initials, a digit, two letters ("KOWAL804155MA9XT")
+_UK_LICENCE = re.compile(r"(?<![\w\-])[A-Z][A-Z9]{4}\d(?P<month>[0156]\d)(?P<day>[0-3]\d)\d[A-Z][A-Z9]\d[A-Z]{2}(?![\w\-])")
 # A plate ("KJN-4827", "LB19 XKT", "8KDJ441") or a VIN: capitals and digits, both.
 _PLATE = regex.compile(
     r"(?-i:[A-HJ-NPR-Z0-9]{17}|(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,5}){0,2})(?![\w\-])"
@@ -199,6 +211,7 @@ _WORD_FIRST = regex.compile(r"[a-z]+[ \t]")
 MIN_DIGITS = 4
 MIN_PLATE_DIGITS = 2
 SCORE = 0.75  # above a phone's or a zip's reading of the same digits
+SHAPE_SCORE = 0.6  # a national id's full shape without its check
 PLATE_SCORE = 0.45  # a plate's shape alone: above the standard threshold, below the permissive one
 
 
@@ -241,9 +254,24 @@ class IdNumberRecognizer(OwnRecognizer):
         return results
 
     def _shaped(self, text: str) -> list:
-        """Spanish DNIs and NIEs with a right check letter, British plates of the current format."""
+        """Spanish DNIs and NIEs and Italian codici fiscali with a right check letter, British plates of
+        the current format, National Insurance numbers and driving licences."""
         results = [make_result(self, "ID_NUMBER", m.start(), m.end(), PLATE_SCORE, "a British number plate")
                    for m in _UK_PLATE.finditer(text)]
+        for match in _IT_CF.finditer(text):
+            # the shape says it; test data and typos often miss the check letter, so that only scores higher
+            checked = _cf_check(match.group().upper())
+            results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), SCORE if checked else SHAPE_SCORE,
+                                       "an Italian codice fiscale"))
+        for match in _UK_NINO.finditer(text):
+            score = SCORE if match.group("sep") else PLATE_SCORE
+            results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), score,
+                                       "a British National Insurance number"))
+        for match in _UK_LICENCE.finditer(text):
+            month, day = int(match.group("month")) % 50, int(match.group("day"))
+            if 1 <= month <= 12 and 1 <= day <= 31:
+                results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), SCORE,
+                                           "a British driving licence number"))
         for match in _ES_ID.finditer(text):
             number = int(match.group("value").translate(_NIE_FIRST))
             if _ES_ID_LETTERS[number % 23] == match.group("check") and not _ISO_DAY.fullmatch(match.group()):
@@ -256,6 +284,15 @@ class IdNumberRecognizer(OwnRecognizer):
         # The label is the context word: refine() keeps context-needing types (PASSPORT) for it.
         result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return result
+
+
+def _cf_check(code: str) -> bool:
+    """An Italian codice fiscale's last letter: odd places by a table, even ones by their value, mod 26."""
+    total = 0
+    for i, char in enumerate(code[:15]):
+        value = int(char) if char.isdigit() else ord(char) - ord("A")
+        total += _CF_ODD[value] if i % 2 == 0 else value
+    return code[15] == chr(ord("A") + total % 26)
 
 
 def _has_hint_word(lower: str) -> bool:
