@@ -111,6 +111,13 @@ def _found(recognizer, text):
         ("08:40 | Leah Goldberg | P. Sandhu | LB19 XKE\n", ("ID_NUMBER", "LB19 XKE")),  # in a table
         ("Titular: 48120573L, Madrid", ("ID_NUMBER", "48120573L")),  # a DNI whose check letter is right
         ("titular X1234567L desde 2019", ("ID_NUMBER", "X1234567L")),  # an NIE whose check letter is right
+        # more labels: a plate's, a prison's, a professional register's, Austria's social insurance
+        ("Tampa, FL 33611. Vehicle tag JKT R42.", ("ID_NUMBER", "JKT R42")),
+        ("oi jono ur rego is XYZ 18K? someone", ("ID_NUMBER", "XYZ 18K")),
+        ("Darnell Hughes, prison number A4471CD, aged 41", ("ID_NUMBER", "A4471CD")),
+        ("Referring dentist: Eoin Hartigan, GDC 218830.", ("ID_NUMBER", "218830")),
+        ("Herr Wolfgang Egger, SV-Nr. 1237 150358, Wien", ("ID_NUMBER", "1237 150358")),
+        ("Ravi Shankar Pillai (emp. no. IN-204418), aged 45", ("ID_NUMBER", "IN-204418")),
         # shapes that say what they are without a label
         ("its RSSMRA42B51F205W i think", ("ID_NUMBER", "RSSMRA42B51F205W")),  # a codice fiscale
         ("send me ur nin again, is it JT 41 88 02 C?", ("ID_NUMBER", "JT 41 88 02 C")),  # a NINO in pairs
@@ -164,6 +171,7 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "numéro de commande 558812",  # an order's
         "el número de mi prima 55 1234 8870",  # a phone number
         "part QN65Q80C and batch DF 12 34 56 A",  # no NINO starts with D; a TV's model
+        "the price tag 45 and the emp. count 1200",  # a price, a count
         "serial ABCDE123456XY1ZZ ok",  # a licence's shape with no birth date in it
     ],
 )

@@ -35,7 +35,7 @@ _PERSON_IDS = (
     r"insurance|plan)(?:[ \t]+(?:id|number|no))?|medicare|medicaid|nhs(?:[ \t]+(?:number|no))?|"
     r"(?:member|membership|subscriber|beneficiary|policyholder|insurance|insured)[ \t]+(?:id|number|no|#)|"
     r"(?:employee|staff|personnel|payroll|badge|student|pupil|matriculation|enrol(?:l)?ment|"
-    r"military|veteran|inmate|prisoner|customer|candidate|applicant|loyalty|rewards?|honou?rs|frequent[ \t-]flyer|"
+    r"military|veteran|inmate|prisoner|prison|emp\.?|customer|candidate|applicant|loyalty|rewards?|honou?rs|frequent[ \t-]flyer|"
     # people a charity, a club, a practice or a pension fund numbers: "supporter number", "client no."
     r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|"
     r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref)|client[ \t]+(?:number|num|no)|"
@@ -71,6 +71,8 @@ _PERSON_IDS = (
     r"id[ \t]+card|identity[ \t]+document|身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー|個人番号)"
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
+    # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
+    r"GDC|HCPC|GPhC|AHPRA|SV-?Nr\.?|"
     r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN|"
     # Spain's health card and clinical record, Russia's and Poland's tax numbers, Malaysia's identity card,
     # France's "N° SS" (sécurité sociale)
@@ -96,7 +98,8 @@ _LICENCE = (
 # A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
 # value is read by _PLATE, with fewer digits than a person's id.
 _VEHICLE = (
-    r"(?i:(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?|"
+    r"(?i:(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?|rego|vehicle[ \t]+tag|"
+    r"tag[ \t]+(?:number|no)|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
     r"placas?|matr[íi]cula|kenteken|kennzeichen|targa|immatriculation|tablica|rejestracja)|(?-i:VIN)"
 )
@@ -166,7 +169,8 @@ _PLATE = regex.compile(
 # `re`: over lowercased text it is several times faster than `regex` for such a list.
 _HINT_WORDS = re.compile(
     r"passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiar|insur|employee|staff|"
-    r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prisoner|national|citizen|"
+    r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prison|national|citizen|"
+    r"vehicle tag|tag n|rego|emp\. ?n|sv-?nr|"
     r"resident|voter|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnum|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
     r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|matric|loyalty|frequent.flyer|"
@@ -189,7 +193,7 @@ _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
-    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT"
+    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
