@@ -105,6 +105,7 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("demeurant 18 avenue Jean Jaurès, bât. C, 69007 Lyon, tél.",  # French units
          {("ADDRESS", "18 avenue Jean Jaurès, bât. C"), ("ZIP_CODE", "69007"), ("LOCATION", "Lyon")}),
         ("l'adresse reste 42 rue Paul Bert, 3e étage, 69003 Lyon.", {("ADDRESS", "42 rue Paul Bert, 3e étage")}),
+        ("will be sent to Üllői út 26, 1085 Budapest.", {("ADDRESS", "Üllői út 26")}),  # Hungarian, type as a word
         ("born 1985, Kortrijksesteenweg 412 bus 3, 9000 Gent, IBAN",  # a Belgian box number
          {("ADDRESS", "Kortrijksesteenweg 412 bus 3"), ("ZIP_CODE", "9000"), ("LOCATION", "Gent")}),
         ("just ship it to 221 w 79th st apt 4f, nyc 10024 thx!!",  # lower case: a direction, an ordinal street

@@ -141,6 +141,10 @@ _WORD_FIRST = [
         rf"\b(?:{_OWN_WORD_TYPES})[ \t]+\d",
         rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+(?:{_OWN_WORD_TYPES})[ \t]+{_NUMBER}(?!\w)",
     ),
+    (  # Üllői út 26; Váci utca 12; Andrássy út 60 (Hungarian: the street type as its own word)
+        r"(?-i:\b(?:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor)[ \t]+\d)",
+        rf"{_NAME}[ \t]+(?-i:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor)[ \t]+{_NUMBER}(?!\w)",
+    ),
     (  # Bağdat Caddesi No: 112 (Turkish: the number after "No")
         r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",
         rf"{_NAME}[ \t]+(?-i:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı)[ \t]+No[ \t]*[:.]?[ \t]*\d{{1,5}}",
