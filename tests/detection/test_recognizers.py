@@ -106,6 +106,8 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
          {("ADDRESS", "18 avenue Jean Jaurès, bât. C"), ("ZIP_CODE", "69007"), ("LOCATION", "Lyon")}),
         ("l'adresse reste 42 rue Paul Bert, 3e étage, 69003 Lyon.", {("ADDRESS", "42 rue Paul Bert, 3e étage")}),
         ("will be sent to Üllői út 26, 1085 Budapest.", {("ADDRESS", "Üllői út 26")}),  # Hungarian, type as a word
+        # a flat or a suite alone, as forms and PII benchmarks write a secondary address
+        ("lives at Apt. 552 of 92648 Heller Ramp in West Kirstinton", {("ADDRESS", "Apt. 552"), ("ADDRESS", "92648 Heller Ramp")}),
         ("born 1985, Kortrijksesteenweg 412 bus 3, 9000 Gent, IBAN",  # a Belgian box number
          {("ADDRESS", "Kortrijksesteenweg 412 bus 3"), ("ZIP_CODE", "9000"), ("LOCATION", "Gent")}),
         ("just ship it to 221 w 79th st apt 4f, nyc 10024 thx!!",  # lower case: a direction, an ordinal street
@@ -129,6 +131,7 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "Meeting on 12 March, London SW1A 1AA office",  # a date before a town and postcode
         "ticket #4412 about Calle 5 closures",  # a Spanish street word without the grid's "#" or "No."
         "Invoice 2024, 10000 Units shipped",  # a label word is no street before a number and a town-like word
+        "a flat 5% fee for Room 12; the Flat 2-bed is let",  # a rate, a room, a flat's size
     ],
 )
 def test_when_text_has_no_address_then_none_is_found(address, text):

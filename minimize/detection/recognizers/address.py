@@ -141,6 +141,11 @@ _WORD_FIRST = [
         rf"\b(?:{_OWN_WORD_TYPES})[ \t]+\d",
         rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+(?:{_OWN_WORD_TYPES})[ \t]+{_NUMBER}(?!\w)",
     ),
+    (  # a flat or suite alone, as forms and PII benchmarks write a secondary address: "Apt. 552", "Suite 840"
+        r"(?i:\b(?:apt|apartment|suite|ste|flat)\b)",
+        r"(?<![\w\-])(?:(?i:apt\.?|apartment|suite|ste\.?)|Flat|FLAT)[ \t]*(?:no\.?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?"
+        r"(?![\w\-/]|[.,:]\d|[ \t\-]*(?i:bed|br\b|storey|story|floors?\b|%))",
+    ),
     (  # Üllői út 26; Váci utca 12; Andrássy út 60 (Hungarian: the street type as its own word)
         r"(?-i:\b(?:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor)[ \t]+\d)",
         rf"{_NAME}[ \t]+(?-i:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor)[ \t]+{_NUMBER}(?!\w)",
