@@ -223,6 +223,7 @@ def test_when_text_names_places_then_the_gazetteer_finds_them(places, text, expe
         "Can you help?",  # a town named Can, and a verb
         "i am from home today",  # "from" + an ordinary word
         "URGENT: READING LIST DUE",  # capitals that are English words, not towns
+        "a 34-year-old Male, single",  # a sex, not Malé
     ],
 )
 def test_when_a_word_only_looks_like_a_place_then_the_gazetteer_skips_it(places, text):

