@@ -65,6 +65,7 @@ _PREVIOUS_IN_LIST = regex.compile(
 _WORD = regex.compile(r"[^\s,;:()\"“”]+")
 _CELL_BOUNDARY = regex.compile(r"[\t|;]")
 _CELL = regex.compile(r"[^\t|;]+")
+_GREETING_WORD = regex.compile(r"(?i:greetings|hi|hello|hey|dear|welcome|congratulations|congrats|farewell|thanks)[ \t,]+")
 # a conjunction between two capitalised names in one NER span ("Aditi & Rohan", "Beatriz y Iker")
 _JOINED = regex.compile(r"[ \t]+(?:&|and|y|et|und|en)[ \t]+(?=\p{Lu})")
 
@@ -124,6 +125,9 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
     words = [w.strip(".,'’") for w in text[span.start : span.end].split()]
     if not words or all(w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in words):
         return []
+    greeting = _GREETING_WORD.match(text, span.start, span.end)
+    if greeting and greeting.end() < span.end:  # "Greetings Jaylen": the greeting is no part of the name
+        return _read(text, Span(span.entity_type, greeting.end(), span.end, span.score, span.recognizer), written_small)
     value = text[span.start : span.end]
     joined = _JOINED.search(value)
     if joined and value[:1].isupper():  # "Aditi & Rohan", "Nick and Sally": two names

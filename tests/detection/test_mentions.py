@@ -77,8 +77,11 @@ NER = "SpacyRecognizer"
         ("Hey kofi, sorry I missed your call. Talk soon!", "kofi", ["kofi"]),
         # ... and so is a surname written small after it
         ("the loan officer aoife byrne confirmed that the Dublin office", "aoife byrne", ["aoife byrne"]),
-        # in text written in lower case, the words are kept as NER read them
-        ("hey ben can u send me the file", "hey ben", ["hey ben"]),
+        # in text written in lower case, the words are kept as NER read them, but for a greeting
+        ("hey ben can u send me the file", "hey ben", ["ben"]),
+        ("ok ben can u send me the file", "ok ben", ["ok ben"]),
+        # a greeting NER took along is no part of the name
+        ("Greetings Jaylen, your ticket has been escalated.", "Greetings Jaylen", ["Jaylen"]),
         # two names joined by a conjunction are two
         ("Hi Aditi & Rohan!!\n\nYes we'd love to", "Aditi & Rohan", ["Aditi", "Rohan"]),
         # a role or a greeting is no name
