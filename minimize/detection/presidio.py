@@ -211,8 +211,9 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):
 _RESCUED = frozenset({"NameCueRecognizer", "TextTableRecognizer", "FieldValueRecognizer", "MessageSegmentRecognizer"})
 
 
-#: only a name with strong evidence (a label, a title, a greeting, a format's field) is kept
-_RESCUE_SCORE = 0.65
+#: only a name with strong evidence (a label, a title, a greeting, a format's field, a given name and a
+#: surname together) is kept
+_RESCUE_SCORE = 0.55
 
 
 def _recognizer(result: RecognizerResult) -> str:

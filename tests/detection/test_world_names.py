@@ -57,6 +57,7 @@ def test_when_a_greeting_names_a_team_then_no_person_is_found(names):
     [
         ("the loan officer aoife byrne confirmed the offer", "aoife byrne"),  # small, no cue
         ("Invoice INV-2024-000318 to Pieter de Vries for €1,184.60", "Pieter de Vries"),  # a particle
+        ("The HR portal shows that emre yıldız joined the team", "emre yıldız"),  # before what people do
     ],
 )
 def test_when_a_given_name_and_a_surname_stand_together_then_they_are_a_name(names, text, name):

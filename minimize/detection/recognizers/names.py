@@ -415,6 +415,7 @@ STRONG_SCORE = 0.65  # after "my name is", "ask for", a label, a greeting, a tit
 AFTER_TITLE_SCORE = 0.7
 TITLE_SCORE = 0.6
 WEAK_SCORE = 0.5  # a lowercase known first name after a cue
+PAIR_SCORE = 0.55  # a given name and a surname together, no cue: kept inside NER's wider reading
 LOWERCASE_SCORE = 0.45  # a known first name in a text written in lowercase
 
 
@@ -583,15 +584,19 @@ class NameCueRecognizer(OwnRecognizer):
         for word in _SMALL_WORD.finditer(text):
             if word.group() in world:
                 pair = _NAME_PAIR.match(text, word.start())
-                if pair and pair.group("last") in surnames() and not pair.group("particles"):
-                    found.append(("PERSON", pair.start(), pair.end(), WEAK_SCORE))
+                # a surname the census knows, or any word before what people do ("emre yıldız joined")
+                if pair and not pair.group("particles") and pair.group("last")[0].islower() and (
+                        pair.group("last") in surnames() or _PERSON_VERB.match(text, pair.end())):
+                    found.append(("PERSON", pair.start(), pair.end(), PAIR_SCORE))
+                elif _PERSON_VERB.match(text, word.end()):  # "then kwame said"
+                    found.append(("PERSON", word.start(), word.end(), PAIR_SCORE))
         if _PARTICLE_HINT.search(text):
             for pair in _NAME_PAIR.finditer(text, overlapped=True):
                 first, last = pair.group("first"), pair.group("last")
                 if pair.group("particles") and first[0].isupper() and last[0].isupper() \
                         and first.lower() in first_names() and last not in NOT_NAME_WORDS \
                         and first not in self.places and last not in self.places:
-                    found.append(("PERSON", pair.start(), pair.end(), WEAK_SCORE))
+                    found.append(("PERSON", pair.start(), pair.end(), PAIR_SCORE))
         # "Florence Nightingale Museum", "Willow Creek Dr": a place named like a person
         return [item for item in found if not _place_word_after(text, item[2])]
 
