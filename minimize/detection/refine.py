@@ -83,6 +83,8 @@ _ORDINAL_OR_UNIT = regex.compile(
 )
 _EMAIL_KEY = regex.compile(r"[A-Za-z_\-]{1,20}=(?=[^=@\s]+@)")
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
+_LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{Ll}[\p{Ll} \t]{0,20})?:")  # "Telefon:", "Nome completo:"
+_LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
 _QUOTES = "\"'`‘’“”"
 _LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
@@ -299,6 +301,10 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
         if any(o.entity_type in STRUCTURED and _overlap(span, o) for o in spans):
             return True  # words inside an email, URL, IP or number are that value, not a name
+    if kind == "LOCATION" and span.recognizer in ("SpacyRecognizer", "StreetAddressRecognizer") \
+            and _LABEL_AFTER.match(text, span.end) \
+            and _LINE_START.search(text, max(0, span.start - 40), span.start):
+        return True  # a form's label at a line's start ("Telefon: ...", "Nome completo: ..."), not a place
     if kind in NER_TYPES and not _WORD_CHAR.search(text, span.start, span.end):
         return True  # "🎓": NER reading an emoji
     if span.recognizer == "SpacyRecognizer" and _CJK.search(text, span.start, span.end):

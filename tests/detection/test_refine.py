@@ -277,3 +277,10 @@ def test_when_a_table_and_ner_read_the_same_cells_then_each_value_is_one_finding
     values = [(s.entity_type, text[s.start:s.end]) for s in spans]
     assert values.count(("PERSON", "Callum Reid")) == 1 and ("PERSON", "Morag Reid") in values
     assert not [v for t, v in values if "\t" in v]  # no name runs across cells or header words
+
+
+def test_when_a_form_label_opens_a_line_then_it_is_no_place(detector):
+    text = "Lukas Berger\nKastanienallee 12, 10435 Berlin\nTelefon: 0176 4418 2290\nE-Mail: lukas@web.de"
+    found = _found(detector, text)
+    assert ("LOCATION", "Berlin") in found
+    assert not [value for entity, value in found if value == "Telefon"]
