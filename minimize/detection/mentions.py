@@ -65,6 +65,8 @@ _PREVIOUS_IN_LIST = regex.compile(
 _WORD = regex.compile(r"[^\s,;:()\"“”]+")
 _CELL_BOUNDARY = regex.compile(r"[\t|;]")
 _CELL = regex.compile(r"[^\t|;]+")
+_FORM_LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{L}[\p{L} \t]{0,25})?:")
+_AT_LINE_START = regex.compile(r"(?:^|\n)[ \t]*\Z")
 _GREETING_WORD = regex.compile(r"(?i:greetings|hi|hello|hey|dear|welcome|congratulations|congrats|farewell|thanks)[ \t,]+")
 # a conjunction between two capitalised names in one NER span ("Aditi & Rohan", "Beatriz y Iker")
 _JOINED = regex.compile(r"[ \t]+(?:&|and|y|et|und|en)[ \t]+(?=\p{Lu})")
@@ -125,6 +127,9 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
     words = [w.strip(".,'’") for w in text[span.start : span.end].split()]
     if not words or all(w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in words):
         return []
+    if len(words) == 1 and _FORM_LABEL_AFTER.match(text, span.end) and _AT_LINE_START.search(text, 0, span.start) \
+            and words[0].lower() not in known_first_names() and words[0].lower() not in census_surnames():
+        return []  # a form's label ("Geburtsdatum: ...", "Kundin: ..."), not a speaker's name ("Wei: ok")
     greeting = _GREETING_WORD.match(text, span.start, span.end)
     if greeting and greeting.end() < span.end:  # "Greetings Jaylen": the greeting is no part of the name
         return _read(text, Span(span.entity_type, greeting.end(), span.end, span.score, span.recognizer), written_small)

@@ -80,6 +80,9 @@ NER = "SpacyRecognizer"
         # in text written in lower case, the words are kept as NER read them, but for a greeting
         ("hey ben can u send me the file", "hey ben", ["ben"]),
         ("ok ben can u send me the file", "ok ben", ["ok ben"]),
+        # a form's label opening a line is no name; a speaker's name is
+        ("Versicherungsnehmer: Jürgen Hofbauer\nGeburtsdatum: 12.08.1969", "Geburtsdatum", []),
+        ("Wei: ok see u at 5\nTunde: cool", "Wei", ["Wei"]),
         # a greeting NER took along is no part of the name
         ("Greetings Jaylen, your ticket has been escalated.", "Greetings Jaylen", ["Jaylen"]),
         # two names joined by a conjunction are two
