@@ -127,9 +127,10 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
     words = [w.strip(".,'’") for w in text[span.start : span.end].split()]
     if not words or all(w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in words):
         return []
-    if len(words) == 1 and _FORM_LABEL_AFTER.match(text, span.end) and _AT_LINE_START.search(text, 0, span.start) \
+    if len(words) == 1 and words[0][:1].isupper() and _FORM_LABEL_AFTER.match(text, span.end) \
+            and _AT_LINE_START.search(text, 0, span.start) \
             and words[0].lower() not in known_first_names() and words[0].lower() not in census_surnames():
-        return []  # a form's label ("Geburtsdatum: ...", "Kundin: ..."), not a speaker's name ("Wei: ok")
+        return []  # a form's label ("Geburtsdatum: ...", "Kundin: ..."), not a speaker ("Wei: ok", "pixelwitch: hi")
     greeting = _GREETING_WORD.match(text, span.start, span.end)
     if greeting and greeting.end() < span.end:  # "Greetings Jaylen": the greeting is no part of the name
         return _read(text, Span(span.entity_type, greeting.end(), span.end, span.score, span.recognizer), written_small)

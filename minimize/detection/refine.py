@@ -85,7 +85,6 @@ _EMAIL_KEY = regex.compile(r"[A-Za-z_\-]{1,20}=(?=[^=@\s]+@)")
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 _LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{Ll}[\p{Ll} \t]{0,20})?:")  # "Telefon:", "Nome completo:"
 _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col."})
-_DOCUMENT_AFTER = regex.compile(r"[ \t]+(?:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|DL\b|passport|ID[ \t]+card)", regex.I)
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
 _QUOTES = "\"'`‘’“”"
 _LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
@@ -303,8 +302,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
         if any(o.entity_type in STRUCTURED and _overlap(span, o) for o in spans):
             return True  # words inside an email, URL, IP or number are that value, not a name
-    if kind == "LOCATION" and (text[span.start:span.end] in _POSTAL_WORDS or _DOCUMENT_AFTER.match(text, span.end)):
-        return True  # "CEP 01304-001": a postal code's kind word; "a Florida driver's license": who issued it
+    if kind == "LOCATION" and text[span.start:span.end] in _POSTAL_WORDS:
+        return True  # "CEP 01304-001": a postal code's kind word
     if kind == "LOCATION" and span.recognizer in ("SpacyRecognizer", "StreetAddressRecognizer") \
             and _LABEL_AFTER.match(text, span.end) \
             and _LINE_START.search(text, max(0, span.start - 40), span.start):

@@ -83,6 +83,7 @@ NER = "SpacyRecognizer"
         # a form's label opening a line is no name; a speaker's name is
         ("Versicherungsnehmer: Jürgen Hofbauer\nGeburtsdatum: 12.08.1969", "Geburtsdatum", []),
         ("Wei: ok see u at 5\nTunde: cool", "Wei", ["Wei"]),
+        ("pixelwitch: has anyone seen kaito_88 today", "pixelwitch", ["pixelwitch"]),  # a handle speaking
         # a greeting NER took along is no part of the name
         ("Greetings Jaylen, your ticket has been escalated.", "Greetings Jaylen", ["Jaylen"]),
         # two names joined by a conjunction are two
