@@ -26,8 +26,8 @@ def _found(recognizer, text):
         ("WARN payment customer_name='Ana Beatriz Souza' zip=04538-133 phone=+55 11 98812-4471",
          {("PERSON", "Ana Beatriz Souza"), ("ZIP_CODE", "04538-133")}),
         # JSON nested in a message; numbers unquoted; the order id is a record's, not a person's
-        ('{"customer": {"first_name": "Tendai", "last_name": "Moyo", "dob": "1991-06-30", "age": 33, '
-         '"city": "Bulawayo", "national_id": "08-441729 F 42", "order_id": "ORD-55812"}}',
+        (('{"customer": {"first_name": "Tendai", "last_name": "Moyo", "dob": "1991-06-30", "age": 33, '
+          '"city": "Bulawayo", "national_id": "08-441729 F 42", "order_id": "ORD-55812"}}'),
          {("PERSON", "Tendai"), ("PERSON", "Moyo"), ("DATE_TIME", "1991-06-30"), ("AGE", "33"),
           ("LOCATION", "Bulawayo"), ("ID_NUMBER", "08-441729 F 42")}),
         # a Python dict with single quotes
