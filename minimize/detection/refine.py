@@ -81,6 +81,7 @@ _KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
 _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
 )
+_AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:yrs?|y|years?)-?(?:old|o)$")
 _EMAIL_KEY = regex.compile(r"[A-Za-z_\-]{1,20}=(?=[^=@\s]+@)")
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 _LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{Ll}[\p{Ll} \t]{0,20})?:")  # "Telefon:", "Nome completo:"
@@ -259,6 +260,8 @@ def _is_code(token: str) -> bool:
         return False  # "09-JUL-1990", "2021-11-04T10:22"
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
         return False
+    if _AGE_TOKEN.match(token):
+        return False  # "45-yr-old", "7-y-o": an age written as one word
     glued = regex.search(r"\p{L}\d|\d\p{L}", token) is not None
     return glued or any(p != p.lower() or len(p) <= 2 for p in letters)
 

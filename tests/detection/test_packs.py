@@ -26,6 +26,8 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("the suspect as a male, about 20, wearing", "AGE", "20"),  # a guessed age
         ("i thought u were like 25 max", "AGE", "25"),
         ("2. M.P., 58F, hospital no. A0977461", "AGE", "58"),  # age and sex after initials
+        ("saw a man aged around 25 run", "AGE", "25"),  # a hedge after "aged"
+        ("the 45-yr-old driver", "AGE", "45"),  # one hyphenated word
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):
@@ -43,6 +45,8 @@ def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entit
         ("aged 300 years in a cask", "AGE"),  # not a human age
         ("the trip was like 25 minutes", "AGE"),  # a guess of something else
         ("Sizes: S, 36F, 38D", "AGE"),  # a size after a letter
+        ("respondents aged around 25 to 30", "AGE"),  # a range
+        ("a woman in her late 30s", "AGE"),  # a decade of life: no age of one person
     ],
 )
 def test_when_core_pack_pattern_lacks_context_then_nothing_is_reported(detector, text, entity):
