@@ -28,6 +28,9 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("2. M.P., 58F, hospital no. A0977461", "AGE", "58"),  # age and sex after initials
         ("saw a man aged around 25 run", "AGE", "25"),  # a hedge after "aged"
         ("the 45-yr-old driver", "AGE", "45"),  # one hyphenated word
+        ("The applicant is 40 years of age.", "AGE", "40"),
+        ("At 62, she still runs the shop.", "AGE", "62"),  # an age opening a sentence about someone
+        ("their 6-month-old son", "AGE", "6"),  # a baby's age
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):
@@ -47,6 +50,7 @@ def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entit
         ("Sizes: S, 36F, 38D", "AGE"),  # a size after a letter
         ("respondents aged around 25 to 30", "AGE"),  # a range
         ("a woman in her late 30s", "AGE"),  # a decade of life: no age of one person
+        ("the 3-month-old warranty and 40 years of experience; At 10, the shop opens.", "AGE"),
     ],
 )
 def test_when_core_pack_pattern_lacks_context_then_nothing_is_reported(detector, text, entity):
