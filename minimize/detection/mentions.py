@@ -30,6 +30,7 @@ from minimize.detection.recognizers.names import (
     NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLE_WORD, _mostly_lowercase, census_surnames, known_first_names,
     surnames,
 )
+from minimize.detection.refine import opens_form_label
 from minimize.types import Span
 
 RECOGNIZER = "RepeatMention"
@@ -65,8 +66,6 @@ _PREVIOUS_IN_LIST = regex.compile(
 _WORD = regex.compile(r"[^\s,;:()\"“”]+")
 _CELL_BOUNDARY = regex.compile(r"[\t|;]")
 _CELL = regex.compile(r"[^\t|;]+")
-_FORM_LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{L}[\p{L} \t]{0,25})?:")
-_AT_LINE_START = regex.compile(r"(?:^|\n)[ \t]*\Z")
 _GREETING_WORD = regex.compile(r"(?i:greetings|hi|hello|hey|dear|welcome|congratulations|congrats|farewell|thanks)[ \t,]+")
 # a conjunction between two capitalised names in one NER span ("Aditi & Rohan", "Beatriz y Iker")
 _JOINED = regex.compile(r"[ \t]+(?:&|and|y|et|und|en)[ \t]+(?=\p{Lu})")
@@ -127,8 +126,7 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
     words = [w.strip(".,'’") for w in text[span.start : span.end].split()]
     if not words or all(w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in words):
         return []
-    if len(words) == 1 and words[0][:1].isupper() and _FORM_LABEL_AFTER.match(text, span.end) \
-            and _AT_LINE_START.search(text, 0, span.start) \
+    if len(words) == 1 and words[0][:1].isupper() and opens_form_label(text, span.start, span.end) \
             and words[0].lower() not in known_first_names() and words[0].lower() not in census_surnames():
         return []  # a form's label ("Geburtsdatum: ...", "Kundin: ..."), not a speaker ("Wei: ok", "pixelwitch: hi")
     greeting = _GREETING_WORD.match(text, span.start, span.end)

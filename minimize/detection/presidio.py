@@ -207,7 +207,7 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):
         return i
 
 
-#: recognizers whose names survive inside NER's (see `_Analyzer.swallowed_names`)
+#: recognizers whose names survive inside NER's (see `_Analyzer._swallowed_names`)
 _RESCUED = frozenset({"NameCueRecognizer", "TextTableRecognizer", "FieldValueRecognizer", "MessageSegmentRecognizer"})
 
 
@@ -221,20 +221,25 @@ def _recognizer(result: RecognizerResult) -> str:
 
 
 class _Analyzer(AnalyzerEngine):
-    """Presidio's analyzer, without a cost per recognizer and result for a step none of ours uses,
-    and keeping the candidates it dedups for `swallowed_names`.
+    """Presidio's analyzer with two changes.
 
-    Before the context enhancer, Presidio hands each recognizer its own results and everyone
-    else's (two list scans per recognizer, O(recognizers x results)) to `enhance_using_context`,
-    which only the base class defines here, as a no-op. The results come back grouped by
-    recognizer in the same order, and a recognizer that does define it is still called.
+    - No cost per recognizer and result for a step none of ours uses: before the context enhancer,
+      Presidio hands each recognizer its own results and everyone else's (two list scans per
+      recognizer, O(recognizers x results)) to `enhance_using_context`, which only the base class
+      defines here, as a no-op. The results come back grouped by recognizer in the same order, and
+      a recognizer that does define it is still called.
+    - Names it dropped as contained in NER's wider name come back (`_swallowed_names`).
     """
 
-    _candidates = threading.local()  # the last text's results before Presidio dedups them, per thread
+    _candidates = threading.local()  # the text's results before Presidio dedups them, per thread
+
+    def analyze(self, *args: Any, **kwargs: Any) -> list[RecognizerResult]:
+        self._candidates.results = ()  # never another text's
+        results = super().analyze(*args, **kwargs)
+        return results + self._swallowed_names(results)
 
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        own = [r for r in recognizers if type(r).enhance_using_context is not EntityRecognizer.enhance_using_context]
-        if own:
+        if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
             results = super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
         else:
             by_recognizer: dict[str, list] = {}
@@ -248,7 +253,7 @@ class _Analyzer(AnalyzerEngine):
         self._candidates.results = results
         return results
 
-    def swallowed_names(self, kept: list) -> list:
+    def _swallowed_names(self, kept: list) -> list:
         """Names our recognizers found that Presidio dropped as contained in NER's wider name of the
         same type and a higher score ("Full name: marisol venegas" inside NER's span). NER's span is
         read again and cut later (mentions.read_ner_names), so what was inside it must still be there."""
@@ -399,7 +404,6 @@ class PresidioBackend:
                 allow_list=allow_list,
                 return_decision_process=True,  # keeps the explanation: was a context word found?
             )
-            results = results + self._analyzer.swallowed_names(results)
             spans = [_to_span(r) for r in results]
             boosted = [_boosted(r) for r in results]
             # NER's names read again before refine() weighs them; names and places made whole after

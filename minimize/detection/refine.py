@@ -84,7 +84,7 @@ _ORDINAL_OR_UNIT = regex.compile(
 _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:yrs?|y|years?)-?(?:old|o)$")
 _EMAIL_KEY = regex.compile(r"[A-Za-z_\-]{1,20}=(?=[^=@\s]+@)")
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
-_LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{Ll}[\p{Ll} \t]{0,20})?:")  # "Telefon:", "Nome completo:"
+_LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{L}[\p{L} \t]{0,25})?:")  # "Telefon:", "Nome completo:"
 _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col."})
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
 _QUOTES = "\"'`‘’“”"
@@ -214,6 +214,12 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     return _one_per_value([s for s in kept if s.score >= threshold])
 
 
+def opens_form_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens a line and a colon closes it, maybe after a few more words: a
+    form's label ("Telefon: 0176 ...", "Nome completo: Thiago"), not a value."""
+    return bool(_LABEL_AFTER.match(text, end)) and bool(_LINE_START.search(text, max(0, start - 40), start))
+
+
 def _one_per_value(spans: list[Span]) -> list[Span]:
     """One finding per type and span, the best scored ("Callum Reid" read by a table's header and by NER)."""
     best: dict[tuple[str, int, int], Span] = {}
@@ -308,9 +314,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind == "LOCATION" and text[span.start:span.end] in _POSTAL_WORDS:
         return True  # "CEP 01304-001": a postal code's kind word
     if kind == "LOCATION" and span.recognizer in ("SpacyRecognizer", "StreetAddressRecognizer") \
-            and _LABEL_AFTER.match(text, span.end) \
-            and _LINE_START.search(text, max(0, span.start - 40), span.start):
-        return True  # a form's label at a line's start ("Telefon: ...", "Nome completo: ..."), not a place
+            and opens_form_label(text, span.start, span.end):
+        return True  # a form's label ("Telefon: ...", "Nome completo: ..."), not a place
     if kind in NER_TYPES and not _WORD_CHAR.search(text, span.start, span.end):
         return True  # "🎓": NER reading an emoji
     if span.recognizer == "SpacyRecognizer" and _CJK.search(text, span.start, span.end):

@@ -25,6 +25,7 @@ import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.names import MAIL_HEADER
 from minimize.detection.recognizers.tables import ENTITIES, typed_cell, value_checks
 
 SCORE = 0.88  # as a table's header: the key is better evidence than NER's guess
@@ -53,11 +54,6 @@ _VCARD_COMPONENTS = {
 }
 _VCARD_LINE = regex.compile(
     r"(?im)^(?:item\d+\.)?(?P<property>N|ADR|TEL|NICKNAME|BDAY)(?:;[^:\n]*)?:(?:tel:)?(?P<value>[^\n]*)$"
-)
-# A mail header's display name: 'From: "Halvorsen, Ingrid" <ingrid@...>', "To: Bjørn Eriksen <b@...>"
-_MAIL_HEADER = regex.compile(
-    r"(?im)^(?:from|to|cc|bcc|reply-to|sender|de|von|an|para|à)[ \t]*:[ \t]*(?:.*,[ \t]*)?"
-    r"(?:\"(?P<name>[^\"\n@]{2,60})\"|(?P<name>\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’.\-]*){0,3}))[ \t]*<[^<>@\s]+@"
 )
 
 
@@ -96,7 +92,7 @@ class FieldValueRecognizer(OwnRecognizer):
         if "BEGIN:VCARD" in text.upper():
             parts += _vcard_parts(text)
         if "<" in text and "@" in text:
-            parts += [("PERSON", *m.span("name"), "mail header") for m in _MAIL_HEADER.finditer(text)]
+            parts += [("PERSON", *m.span("name"), "mail header") for m in MAIL_HEADER.finditer(text)]
         found += [make_result(self, entity, start, end, SCORE, why) for entity, start, end, why in parts
                   if wanted is None or entity in wanted]
         return found

@@ -133,6 +133,8 @@ _CUED = regex.compile(
 # opening a sentence before a verb ("Elif says hi", "Abena is 31"), or as a chat
 # speaker ("Wei: ok"). A word that is also an English word ("Grace said") is not
 # a known first name (see ENGLISH); places win over names in refine().
+#: what people do in a report, after a name that opens a sentence ("Elif raised", "Park agreed")
+_REPORTING_VERBS = r"raised|reported|agreed|noted|proposed|suggested|mentioned|explained|complained|requested|joined|starts"
 _KNOWN_CAPITALISED = regex.compile(
     r"(?i:\b(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|fianc[ée]e?|"
     r"neighbou?r|friend|colleague|patient|client|customer|tenant|landlord|nurse|doctor|teacher|student|boss|"
@@ -149,10 +151,10 @@ _KNOWN_CAPITALISED = regex.compile(
     rf"(?P<name>(?-i:{_CAP_NAME}))"
     r"|(?:^|(?<=[.!?;]\s)|(?<=\n))[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?=[ \t]+(?:says|said|is|was|"
     r"will|has|had|called|asked|told|wants|wanted|brings|brought|left|came|went|lives|works|moved|needs|thinks|"
-    r"can|could|would|should|raised|reported|agreed|noted|proposed|suggested|mentioned|explained|complained|"
-    r"requested|joined|starts|started|from|wrote|writes|sent|sends|paid|pays|emailed|texted|messaged|phoned|"
+    rf"can|could|would|should|{_REPORTING_VERBS}|started|from|"
+    r"wrote|writes|sent|sends|paid|pays|emailed|texted|messaged|phoned|"
     r"confirmed|booked|ordered|signed|arrived|replied|shared|posted|submitted|applied|filed|bought|gave|took|"
-    r"lost|found|visited|met|saw|missed|forgot|received|uploaded|updated|changed|moved|cancelled|canceled|"
+    r"lost|found|visited|met|saw|missed|forgot|received|uploaded|updated|changed|cancelled|canceled|"
     r"and[ \t]+\p{Lu})\b)"
     r"|(?m:^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<name>\p{L}[\p{L}'’\-]*)[ \t]*:[ \t]+(?=\S))",
     regex.MULTILINE,
@@ -256,7 +258,7 @@ PERSON_CUES = frozenset(
 ) | {"survived by"}
 _PERSON_VERB = regex.compile(
     r"[ \t]+(?:said|says|told|tells|asked|asks|phoned|emailed|texted|is[ \t]+allergic|was[ \t]+born|is[ \t]+pregnant|"
-    r"raised|reported|agreed|noted|proposed|suggested|mentioned|explained|complained|requested|joined|starts|"
+    rf"{_REPORTING_VERBS}|"
     r"passed[ \t]+away|died|lives|lived|works|worked|thinks|feels|wants|wanted|loves|hates|needs[ \t]+(?:a|an|her|his|to))\b"
 )
 #: cues of _KNOWN_CAPITALISED that places follow as often as people ("from Alexandria", "to Bradford")
@@ -268,11 +270,12 @@ _LOWER_TITLE = regex.compile(r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof)\.?[
 #: verbs whose object is a person: a known first name after them needs no further evidence ("ping joy instead")
 _PERSON_OBJECT_VERBS = frozenset("ping cc dm msg message tell told ask remind thank text".split())
 # More evidence for a person, each a relation a name stands in (each with a cheap test first):
-# an e-mail header: "From: Yamamoto Daisuke <d.yamamoto@kanto-denki.co.jp>"
-_HEADER = regex.compile(
-    rf"(?im)^(?:from|to|cc|bcc|reply-to|sender)[ \t]*:[ \t]*\"?(?P<name>(?-i:{_CAP_NAME}))\"?[ \t]*<[^<>@\s]+@"
+# a mail header's display name: "From: Yamamoto Daisuke <d.yamamoto@...>", 'From: "Halvorsen, Ingrid" <...>',
+# "An: Bjørn Eriksen <b@...>", the last of a list of recipients (also read by recognizers/fields.py)
+MAIL_HEADER = regex.compile(
+    r"(?im)^(?:from|to|cc|bcc|reply-to|sender|de|von|an|para|à)[ \t]*:[ \t]*(?:.*,[ \t]*)?"
+    r"(?:\"(?P<name>[^\"\n@]{2,60})\"|(?P<name>\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’.\-]*){0,3}))[ \t]*<[^<>@\s]+@"
 )
-# a name, then who the person is to the writer: "Babak (my co-author) can only join"
 # More relations that make a name, each run only when its mark is in the text: "Sato-san",
 # "Chukwuemeka 'Emeka' Okafor", "Congratulations to Moody Adeyemi, who", "Agent (Priyanka): Thanks"
 _HONORIFIC_SUFFIX = regex.compile(r"(?P<name>\p{Lu}\p{Ll}+)-(?:san|sama|kun|chan|sensei|senpai)\b")
@@ -321,6 +324,7 @@ _FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+
 _CAPS_HEADER = regex.compile(r"\A[ \t]*(?P<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}[\p{Lu}'’\-]+){1,2})[ \t]*\n")
 # a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"
 _AGED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:1[01]\d|[1-9]?\d)\)(?=[ \t]*[,;:])")
+# a name, then who the person is to the writer: "Babak (my co-author) can only join"
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
 # the writer's colleague or relation, then a capitalised name: "Our engineer Fujita will connect"
 _COLLEAGUE = regex.compile(
@@ -376,7 +380,6 @@ _OWNER_OF = regex.compile(
     r"address|adresse|account|birthday|bday|b-day|birth[ \t]+cert(?:ificate)?|passport|licen[cs]e|ssn|dob|"
     r"immuni[sz]ations|vaccinations|insta|snap|handle|ig|venmo|revolut|paypal)\b"
 )
-#: possessors of such things that are no person's name ("mum's number", "the bank's email")
 #: possessors of such things that are no person's name ("mum's number", "the bank's email"),
 #: beside NOT_NAMES and ROLE_NOUNS, which are never owners either
 _NOT_OWNERS = frozenset(
@@ -386,12 +389,6 @@ _NOT_OWNERS = frozenset(
 )
 _NUMBER_ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*[\d$€£]")
 _SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
-# A letter's recipient or a record's subject: a name alone on its line above a date of birth or an address
-def _place_word_after(text: str, end: int) -> bool:
-    following = _FOLLOWING.match(text, end)
-    return bool(following) and (following.group(1) in NOT_NAME_WORDS or bool(STREET_SUFFIX.fullmatch(following.group(1))))
-
-
 _SMALL_WORD = re.compile(r"(?<![\w@.'’\-/])[a-zà-ÿ][a-zà-ÿ'’\-]+(?=[ \t])")
 _PARTICLE_HINT = re.compile(r"[a-z] (?:van|von|de|da|del|der|den|di|du|le|la|dos|das) [A-Z]")
 # two words that may be a first name and a surname, with particles between ("Pieter de Vries")
@@ -400,6 +397,7 @@ _NAME_PAIR = regex.compile(
     r"(?P<particles>(?:(?:van|von|de|da|del|der|den|di|du|le|la|dos|das)[ \t]+){1,2})?"
     r"(?P<last>\p{L}\p{Ll}[\p{Ll}'’\-]*)(?![\w@'’\-/])"
 )
+# A letter's recipient or a record's subject: a name alone on its line above a date of birth or an address
 _NAME_LINE = regex.compile(
     rf"(?m)^[ \t]*(?P<name>\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]\p{{Lu}}[\p{{L}}'’\-]+){{1,2}})[ \t]*\n[ \t]*"
     r"(?:DOB|D\.O\.B|Date[ \t]+of[ \t]+birth|Born|MRN|NHS|Flat|Apt|Apartment|Unit|Suite|\d+[A-Za-z]?,?[ \t]+\p{Lu}\p{Ll})"
@@ -511,7 +509,6 @@ class NameCueRecognizer(OwnRecognizer):
             # a relation or a verb only people take (never "June 5": a date)
             vouched = cue in PERSON_CUES and words and words[0].lower() in known_first_names() \
                 and not _NUMBER_AFTER.match(text, start + len(words[0]))
-            # ... or opening a sentence before what only a person does ("Hope is allergic to")
             # ... or opening a sentence before what only a person does ("Hope is allergic", "Park said yes")
             vouched = vouched or (not cue and words and (words[0].lower() in known_first_names()
                                                          or words[0].lower() in census_surnames())
@@ -597,7 +594,6 @@ class NameCueRecognizer(OwnRecognizer):
                         and first.lower() in first_names() and last not in NOT_NAME_WORDS \
                         and first not in self.places and last not in self.places:
                     found.append(("PERSON", pair.start(), pair.end(), PAIR_SCORE))
-        # "Florence Nightingale Museum", "Willow Creek Dr": a place named like a person
         return [item for item in found if not _place_word_after(text, item[2])]
 
     def _more(self, text: str) -> list[tuple[str, int, int, float]]:
@@ -605,7 +601,7 @@ class NameCueRecognizer(OwnRecognizer):
         a chat opening on the addressee, a spelled-out surname, a name line above a birth date or a role."""
         found = []
         low = text.lower()
-        for pattern, kind, wanted in ((_HEADER, "name", "@"), (_BRACKETED, "name", "("), (_COLLEAGUE, "name", None),
+        for pattern, kind, wanted in ((MAIL_HEADER, "name", "@"), (_BRACKETED, "name", "("), (_COLLEAGUE, "name", None),
                                       (_HONORIFIC_SUFFIX, "name", "-"),
                                       (_NICKNAME_INSIDE, "name", _NICKNAME_HINT), (_WHO, "name", ", who"),
                                       (_SPEAKER_IN_BRACKETS, "name", "):"), (_AGED, "name", ")"),
@@ -698,6 +694,12 @@ class NameCueRecognizer(OwnRecognizer):
                     continue  # lowercase owners only in chat written in lowercase, or known names
                 found.append(("PERSON", start, end, STRONG_SCORE if pattern is _NAME_AGE else WEAK_SCORE))
         return found
+
+
+def _place_word_after(text: str, end: int) -> bool:
+    """A place named like a person: "Florence Nightingale Museum", "Willow Creek Dr"."""
+    following = _FOLLOWING.match(text, end)
+    return bool(following) and (following.group(1) in NOT_NAME_WORDS or bool(STREET_SUFFIX.fullmatch(following.group(1))))
 
 
 def _group_span(match) -> tuple[int, int]:

@@ -208,8 +208,7 @@ class UsernameRecognizer(OwnRecognizer):
             for match in _LABELLED.finditer(text):
                 starts, value = match.starts("value"), match.captures("value")[-1]
                 label = (match.group("label") or "").lower()
-                if " " in (match.group("separator") or "").strip() and (
-                        value.lower() in _ACCOUNT_STATES or value.lower().endswith(_STATE_ENDINGS)):
+                if " " in (match.group("separator") or "").strip() and _is_account_state(value):
                     continue  # "my handle on twitter is private": how the account is, not its name
                 # after a sign-in phrase any word; after a label with ":" any word but an account's; after a
                 # login's own name, a word ending the phrase ("Username lunaticpixel (real name ...)")
@@ -254,8 +253,7 @@ class UsernameRecognizer(OwnRecognizer):
         if any(_APP.fullmatch(cue.group()) for cue in cues):
             for match in _ON_APP.finditer(text):
                 value = match.group("value")
-                if _is_handle(value, loose=True) and value.lower() not in _ACCOUNT_STATES \
-                        and not value.lower().endswith(_STATE_ENDINGS):
+                if _is_handle(value, loose=True) and not _is_account_state(value):
                     found.setdefault(match.span("value"), LABEL_SCORE)
         if _LOGIN_HINT.search(lower):
             for match in _BEFORE_LOGIN.finditer(text):
@@ -282,6 +280,12 @@ class UsernameRecognizer(OwnRecognizer):
                         and value.lower().rsplit("_", 1)[-1] not in _GROUP_WORDS:
                     found[match.span()] = SHAPED_SCORE
         return [make_result(self, "USERNAME", start, end, score) for (start, end), score in found.items()]
+
+
+def _is_account_state(value: str) -> bool:
+    """How an account is, not its name: "private", "down", "lagging"."""
+    lower = value.lower()
+    return lower in _ACCOUNT_STATES or lower.endswith(_STATE_ENDINGS)
 
 
 def _looks_like_handle(value: str) -> bool:
