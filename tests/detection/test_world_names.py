@@ -58,6 +58,10 @@ def test_when_a_greeting_names_a_team_then_no_person_is_found(names):
         ("the loan officer aoife byrne confirmed the offer", "aoife byrne"),  # small, no cue
         ("Invoice INV-2024-000318 to Pieter de Vries for €1,184.60", "Pieter de Vries"),  # a particle
         ("The HR portal shows that emre yıldız joined the team", "emre yıldız"),  # before what people do
+        ("On October 3, 2023, the deposition of Marcus Ellery was taken.", "Marcus Ellery"),  # NER read an ORG
+        ("Re: Zanele Khumalo, DOB 21/10/2001", "Zanele Khumalo"),  # capitalised, no cue NER takes
+        ("Please verify the identity of Abebe Girma Tesfaye against his passport.", "Abebe Girma Tesfaye"),
+        ("contact:\n  name: Signe Karlsson\n  role: Procurement lead", "Signe Karlsson"),
     ],
 )
 def test_when_a_given_name_and_a_surname_stand_together_then_they_are_a_name(names, text, name):
@@ -69,7 +73,9 @@ def test_when_a_given_name_and_a_surname_stand_together_then_they_are_a_name(nam
     [
         "She pressed the button and the man left on foot.",  # words, not a given name
         "Keep a receipt for the season pass.",
-        "3 x Tommy Hilfiger polos (L)",  # a brand: capitalised pairs are NER's to read
+        "3 x Tommy Hilfiger polos (L)",  # a brand named after a person
+        "The Marshall Plan and the Eden Project were on the syllabus.",  # things named after people
+        "We offer you the position of Junior Data Scientist.",  # a role, not a given name
         "We walked to the Florence de Medici Museum today.",  # a place named after someone
         "2217 Willow de Creek Dr, Apt 5B",  # a street
     ],

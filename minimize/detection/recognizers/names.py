@@ -20,7 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.address import STREET_SUFFIX
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
+from minimize.detection.recognizers.gazetteer import ENGLISH_WORDS, ascii_form, gazetteer
 
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Col|Lt|Sgt|Nurse|Judge|Justice|"
@@ -239,7 +239,16 @@ NOT_NAME_WORDS = frozenset(
     Customer Account Order Ticket Invoice Manager Director Court City County State General Patient Summary
     Report Details Record Letter Note Notes Form Information Statement Discharge Referral Personal Contact
     Museum Foundation Institute Award Prize Bridge Park Hall House School College Building Library Trust
-    Memorial Gallery Theatre Theater Stadium Arena Square Lane""".split()
+    Memorial Gallery Theatre Theater Stadium Arena Square Lane Trading Holdings Partners Honors Rewards Data
+    Solutions Systems Technologies Consulting Capital Insurance Logistics Foods Motors Pharma Labs""".split()
+)
+#: brands and firms named after people: their names, not a person ("3 x Tommy Hilfiger polos")
+BRANDS = frozenset(
+    name.strip() for name in """Tommy Hilfiger|Calvin Klein|Ralph Lauren|Hugo Boss|Louis Vuitton|Giorgio Armani
+    |Estée Lauder|Marc Jacobs|Michael Kors|Kate Spade|Vera Wang|Tory Burch|Stella McCartney|Christian Dior
+    |Christian Louboutin|Jimmy Choo|Walt Disney|Morgan Stanley|Goldman Sachs|Charles Schwab|Dean Witter
+    |Harvey Nichols|Helly Hansen|Patek Philippe|Carolina Herrera|Vivienne Westwood|Alexander McQueen
+    |Stella Artois|Johnnie Walker|Jose Cuervo|Ronald McDonald""".split("|")
 )
 #: people named by their part ("Caller said", "the Landlord", "Dear Colleague"): never a name alone
 ROLE_NOUNS = frozenset(
@@ -390,6 +399,9 @@ _NOT_OWNERS = frozenset(
 _NUMBER_ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*[\d$€£]")
 _SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
 _SMALL_WORD = re.compile(r"(?<![\w@.'’\-/])[a-zà-ÿ][a-zà-ÿ'’\-]+(?=[ \t])")
+_CAPITALISED_WORD = regex.compile(r"(?<![\w@.'’\-/])\p{Lu}\p{Ll}{2,}(?![\w@'’\-/])")
+_NEXT_CAPITALISED = regex.compile(r" (\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w@\-/])")
+_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:the|a|an)[ \t]+\Z")
 _PARTICLE_HINT = re.compile(r"[a-z] (?:van|von|de|da|del|der|den|di|du|le|la|dos|das) [A-Z]")
 # two words that may be a first name and a surname, with particles between ("Pieter de Vries")
 _NAME_PAIR = regex.compile(
@@ -587,6 +599,13 @@ class NameCueRecognizer(OwnRecognizer):
                     found.append(("PERSON", pair.start(), pair.end(), PAIR_SCORE))
                 elif _PERSON_VERB.match(text, word.end()):  # "then kwame said"
                     found.append(("PERSON", word.start(), word.end(), PAIR_SCORE))
+        for word in _CAPITALISED_WORD.finditer(text):
+            lower = word.group().lower()
+            if (lower in first_names() or not lower.isascii() and ascii_form(lower) in first_names()) \
+                    and word.group() not in self.places and word.group() not in ROLE_NAMES:
+                span = self._capitalised_pair(text, word)
+                if span:
+                    found.append(("PERSON", *span, PAIR_SCORE))
         if _PARTICLE_HINT.search(text):
             for pair in _NAME_PAIR.finditer(text, overlapped=True):
                 first, last = pair.group("first"), pair.group("last")
@@ -595,6 +614,28 @@ class NameCueRecognizer(OwnRecognizer):
                         and first not in self.places and last not in self.places:
                     found.append(("PERSON", pair.start(), pair.end(), PAIR_SCORE))
         return [item for item in found if not _place_word_after(text, item[2])]
+
+    def _capitalised_pair(self, text: str, first) -> tuple[int, int] | None:
+        """A given name no English word shares, then one or two capitalised surnames ("Marcus Ellery",
+        "Zanele Khumalo", "Gwendolyn Price"): none a place, an organisation's word or a street's kind."""
+        end = first.end()
+        for _ in range(2):
+            last = _NEXT_CAPITALISED.match(text, end)
+            if not last:
+                break
+            word = last.group(1)
+            if word in NOT_NAME_WORDS or word in ROLE_NAMES or TITLE_WORD.fullmatch(word) \
+                    or STREET_SUFFIX.fullmatch(word) or word in self.places \
+                    or word.lower() in self.places or word.lower() in STOP_WORDS \
+                    or word in ENGLISH_WORDS:
+                break
+            end = last.end()
+        if end == first.end() or text[first.start() : end] in self.places or text[first.start() : end] in BRANDS \
+                or _place_word_after(text, end) \
+                or _ARTICLE_BEFORE.search(text, max(0, first.start() - 5), first.start()):
+            # "the Marshall Plan", "a Patek Philippe": a thing named after a person
+            return None
+        return first.start(), end
 
     def _more(self, text: str) -> list[tuple[str, int, int, float]]:
         """Names by their relation: an e-mail header, "(my co-author)", "our engineer X", "X from accounts",
