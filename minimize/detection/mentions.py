@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from minimize.detection.recognizers.gazetteer import gazetteer
+from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
 from minimize.detection.recognizers.names import (
     NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLE_WORD, _mostly_lowercase, census_surnames, known_first_names,
     surnames,
@@ -55,10 +55,10 @@ _LIST_NAME = rf"(?P<name>{_PARTICLE}?{_LIST_WORD}(?:[ \t]+{_PARTICLE}?{_LIST_WOR
 # the next name of a list: "Rich Adebowale (chair), Love Mensah, Will Thorne and Pat Kearns"
 _NEXT_IN_LIST = regex.compile(
     rf"(?:[ \t]*\([^()\n]{{1,30}}\))?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+){_LIST_NAME}"
-    r"(?=[ \t]*(?:[,;.)(\n]|$|(?:and|&)[ \t]))"
+    r"(?=[ \t]*(?:[,;.)(\n]|$|(?:and|&)[ \t])|[ \t]+\p{Ll})"
 )
 _PREVIOUS_IN_LIST = regex.compile(
-    rf"(?:^|(?<=[:;(\n,][ \t]*)|(?<=\band[ \t]+)){_LIST_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
+    rf"(?:^|(?<=[:;(\n,][ \t]*)|(?<=\band[ \t]+)|(?<=\b\p{{Ll}}+[ \t]+)){_LIST_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
     r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$"
 )
 
@@ -207,7 +207,8 @@ def _listed_name(value: str) -> bool:
         return False  # "The Board", "Our Team"; but "Will Thorne"
     names = [w for w in words if w.lower() not in PARTICLES]
     if len(names) == 1:
-        return names[0].lower() in known_first_names() or names[0].lower() in census_surnames()
+        lower = names[0].lower()
+        return lower in known_first_names() or lower in census_surnames() or ascii_form(lower) in known_first_names()
     return True
 
 

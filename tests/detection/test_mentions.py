@@ -141,3 +141,20 @@ def test_when_a_neighbour_in_a_list_is_no_name_then_it_is_left(text, value):
 def test_when_a_name_is_one_initial_then_it_is_not_taught():
     text = "The father, Mr B, applied. Plan B was agreed."
     assert found(text, ("PERSON", "B")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Loving mother of Siobhán, Kieran and Aoife; she will be missed.", "Siobhán"),  # first of a list, accented
+        ("The account is held jointly by Mason and Summer Reed.", "Mason"),  # before "and" and a found name
+        ("The committee selected Tran Minh Khoa and Siosaia Fifita for this year's award.", "Siosaia Fifita"),
+    ],
+)
+def test_when_a_name_is_listed_with_a_found_one_inside_a_sentence_then_it_is_found(detector, text, name):
+    assert name in [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
+
+
+def test_when_a_brand_is_listed_with_a_product_then_it_is_no_name(detector):
+    text = "The app now supports Siri Shortcuts and Google Home routines."
+    assert "Google Home" not in [text[s.start : s.end] for s in detector.detect([text])[0]]

@@ -240,7 +240,8 @@ NOT_NAME_WORDS = frozenset(
     Report Details Record Letter Note Notes Form Information Statement Discharge Referral Personal Contact
     Museum Foundation Institute Award Prize Bridge Park Hall House School College Building Library Trust
     Memorial Gallery Theatre Theater Stadium Arena Square Lane Trading Holdings Partners Honors Rewards Data
-    Solutions Systems Technologies Consulting Capital Insurance Logistics Foods Motors Pharma Labs""".split()
+    Solutions Systems Technologies Consulting Capital Insurance Logistics Foods Motors Pharma Labs
+    Google Apple Amazon Microsoft Samsung Facebook Netflix Spotify""".split()
 )
 #: brands and firms named after people: their names, not a person ("3 x Tommy Hilfiger polos")
 BRANDS = frozenset(
