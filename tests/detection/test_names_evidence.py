@@ -104,3 +104,22 @@ def test_when_the_evidence_points_to_no_person_then_nothing_is_found(names, text
 def test_when_a_role_opens_a_sentence_before_a_speech_verb_then_it_is_no_name(names):
     # "caller" is a US census surname, but here the word names the person's part in the call
     assert not {f for f in _found(names, "Caller said his name was john") if f == ("PERSON", "Caller")}
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cold compress applied. Mum (Funmi) was informed by phone at 12:10.", "Funmi"),  # a relation, bracketed
+        ("Can someone from billing call Oluwadamilare back on 0803 551 2749?", "Oluwadamilare"),
+        ("reply to this email.\n\nWith gratitude,\nHinemoa Walker\nSupporter Care", "Hinemoa Walker"),  # sign-off
+        ("Met vriendelijke groet,\nJoost Verhagen", "Joost Verhagen"),
+        ("CLASS: C\nDL NO: F2294417\nLN: NAKAGAWA\nFN: TOMOKO ANN\nDOB: 02/11/1979", "NAKAGAWA"),  # licence fields
+        ("Case 2024/CV/0418 (Ahmed v. Northwind Ltd) was adjourned.", "Ahmed"),  # a party to a case
+        ("In Okafor v Lagos Transit Ltd the court held", "Okafor"),
+    ],
+)
+def test_when_a_relation_a_callback_a_sign_off_or_a_case_names_someone_then_it_is_a_name(names, text, name):
+    assert ("PERSON", name) in _found(names, text)
+
+
+@pytest.mark.parametrize("text", ["The jury in Stanford v. Wells Fargo awarded 2.4 million.", "R v Crown Prosecution was listed."])
+def test_when_a_case_party_is_a_firm_or_the_state_then_it_is_no_name(names, text):
+    assert not {value for kind, value in _found(names, text) if kind == "PERSON"} & {"Wells Fargo", "R", "Crown Prosecution"}

@@ -103,7 +103,9 @@ _LABEL_COLON = regex.compile(
     r"(?:likes|prefers)[ \t]+to[ \t]+be[ \t]+called|"
     r"hasta(?:[ \t]+ad[ıi])?|ad[ \t]+soyad[ıi]?|ad[ıi][ \t]+soyad[ıi]|nombre(?:[ \t]+completo)?|apellidos?|"
     r"paciente|nom|pr[ée]nom|nom[ \t]+de[ \t]+famille|nome|cognome|vorname|nachname|naam|imi[eę](?:[ \t]+i[ \t]+nazwisko)?|"
-    r"nazwisko|họ[ \t]+tên|氏名|姓名|名前|이름|성명)"
+    r"nazwisko|họ[ \t]+tên|氏名|姓名|名前|이름|성명|"
+    # a driving licence's fields (AAMVA): "LN: NAKAGAWA", "FN: TOMOKO ANN"
+    r"ln|fn)"
     rf"[ \t]*[:：][ \t]*{_RELATION_PREFIX}{_WORDS}"
 )
 # Cues that vouch for the next word(s) in any case: "my name is li na", "hi this is
@@ -168,7 +170,11 @@ _GREETING = regex.compile(
 )
 _SIGN_OFF = regex.compile(
     r"(?im)(?:^|[.!][ \t]*)(?:thanks|thank[ \t]+you|many[ \t]+thanks|best|best[ \t]+regards|kind[ \t]+regards|"
-    r"warm[ \t]+regards|regards|cheers|love|sincerely|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|br|talk[ \t]+soon)"
+    r"warm[ \t]+regards|regards|cheers|love|sincerely|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|br|talk[ \t]+soon|"
+    r"with[ \t]+(?:gratitude|thanks|love|best[ \t]+wishes)|best[ \t]+wishes|warm[ \t]+wishes|warmly|all[ \t]+the[ \t]+best|"
+    r"take[ \t]+care|respectfully|gratefully|cordialement|saludos|un[ \t]+saludo|atentamente|(?:liebe|viele|beste)[ \t]+grüße|"
+    r"mit[ \t]+freundlichen[ \t]+grüßen|met[ \t]+vriendelijke[ \t]+groet(?:en)?|cordiali[ \t]+saluti|atenciosamente|abraços|"
+    r"pozdrawiam|med[ \t]+vänlig[ \t]+hälsning)"
     rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))"
     rf"(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?(?:[ \t]+x{{1,4}})?[ \t]*(?:\n|$)"  # "Priya xx", "Nick & Sally"
     # "— A. Chowdhury" on its own line or after a sentence, never a heading's "Case note — Family Support"
@@ -249,7 +255,7 @@ BRANDS = frozenset(
     |Estée Lauder|Marc Jacobs|Michael Kors|Kate Spade|Vera Wang|Tory Burch|Stella McCartney|Christian Dior
     |Christian Louboutin|Jimmy Choo|Walt Disney|Morgan Stanley|Goldman Sachs|Charles Schwab|Dean Witter
     |Harvey Nichols|Helly Hansen|Patek Philippe|Carolina Herrera|Vivienne Westwood|Alexander McQueen
-    |Stella Artois|Johnnie Walker|Jose Cuervo|Ronald McDonald""".split("|")
+    |Stella Artois|Johnnie Walker|Jose Cuervo|Ronald McDonald|Wells Fargo|Dow Jones""".split("|")
 )
 #: people named by their part ("Caller said", "the Landlord", "Dear Colleague"): never a name alone
 ROLE_NOUNS = frozenset(
@@ -353,6 +359,21 @@ _FROM_TEAM = regex.compile(
 _VOCATIVE = regex.compile(
     r"(?m:^[ \t]*(?P<name>\p{Ll}{3,})[, \t]+(?:(?:can|could|would|will|did|do)[ \t]+(?:u|you)|you're|youre|you[ \t]+are)\b)"
 )
+# who a relation is, in brackets after it: "Mum (Funmi) was informed", "next of kin: wife (Amara)"
+_RELATION_BRACKETED = regex.compile(
+    r"(?i:\b(?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|brother|sister|grandma|grandmother|"
+    r"grandpa|grandfather|aunt|auntie|uncle|carer|guardian|parent|spouse|fianc[ée]e?))[ \t]*\("
+    r"(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?))\)"
+)
+# who is to be called back: "Can someone call Oluwadamilare back on 0803 ..."
+_CALL_BACK = regex.compile(r"(?i:\b(?:call|ring|phone|text|email)[ \t]+)(?P<name>(?-i:\p{Lu}\p{Ll}+))[ \t]+back\b")
+# the parties of a case: "(Ahmed v. Northwind Ltd)", "Okafor v Lagos Transit Ltd"
+_CASE_PARTIES = regex.compile(
+    rf"(?<![\w.])(?P<left>{_CAP_NAME})[ \t]+(?:v\.?|vs\.?)[ \t]+(?P<right>{_CAP_NAME})"
+)
+#: who brings a case on behalf of the state: never a person's name
+_STATE_PARTIES = frozenset("R Regina Rex State People Crown Commonwealth United States Government Attorney".split())
+_NOT_PARTY_WORDS = NOT_NAME_WORDS | _STATE_PARTIES
 # A name spelled out letter by letter: "Marguerite Lebeau. L-E-B-E-A-U."
 # a known first name inside a sentence, after a small word or a comma: "Driver will be Andrzej, mobile"
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}{2,}\b(?![ \t]+\p{Lu}|['’\-.@])")
@@ -650,7 +671,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_HYPHENATED_GIVEN, "hyphen", _HYPHENATED_HINT), (_FROM_WHERE, "name", _FROM_WHERE_HINT),
                                       (_CAPS_HEADER, "header", "\n"),
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None),
-                                      (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT)):
+                                      (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT),
+                                      (_RELATION_BRACKETED, "name", "("), (_CALL_BACK, "name", " back")):
             if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):
@@ -692,6 +714,21 @@ class NameCueRecognizer(OwnRecognizer):
                 # "June Okafor-Bell": a month's name is a first name here, the role says who it is
                 if not set(words) & NOT_NAME_WORDS - MONTHS and words[0].lower() not in NOT_NAMES:
                     found.append(("PERSON", match.start("name"), match.end("name"), STRONG_SCORE))
+        if " v" in text:
+            for match in _CASE_PARTIES.finditer(text):
+                for side in ("left", "right"):
+                    start, value = match.start(side), match.group(side)
+                    while " " in value and (value.split()[0].lower() in STOP_WORDS or value.split()[0].lower() in ROLE_NOUNS):
+                        cut = value.index(" ") + 1  # "In Okafor v ...", "Plaintiff Rosa Jiménez v. ..."
+                        start, value = start + cut, value[cut:]
+                    words = [w.strip(".,") for w in value.split()]
+                    lower = words[0].lower()
+                    # a firm is a party too ("Wells Fargo", "Brightwater Housing Association"): a person's
+                    # name opens on a known first name, or is a known name alone
+                    known = lower in known_first_names() or len(words) == 1 and lower in census_surnames()
+                    if known and not set(words) & _NOT_PARTY_WORDS and value not in self.places \
+                            and lower not in NOT_NAMES and lower not in STOP_WORDS and value not in BRANDS:
+                        found.append(("PERSON", start, start + len(value), STRONG_SCORE))
         found += self._named_by_what_they_have(text)
         if "-" in text:
             for match in _SPELLED.finditer(text):
