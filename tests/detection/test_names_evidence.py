@@ -123,3 +123,21 @@ def test_when_a_relation_a_callback_a_sign_off_or_a_case_names_someone_then_it_i
 @pytest.mark.parametrize("text", ["The jury in Stanford v. Wells Fargo awarded 2.4 million.", "R v Crown Prosecution was listed."])
 def test_when_a_case_party_is_a_firm_or_the_state_then_it_is_no_name(names, text):
     assert not {value for kind, value in _found(names, text) if kind == "PERSON"} & {"Wells Fargo", "R", "Crown Prosecution"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("STATEMENT OF ESTHER ADJEI\n\nI am the manager", "ESTHER ADJEI"),
+        ("SHIP TO:\nAKOSUA FRIMPONG\n3307 GREENMOUNT AVE APT 2F", "AKOSUA FRIMPONG"),
+        ("N1*ST*MARGUERITE DELACROIX~\nN3*88 RUE SAINT-DENIS APP 4~", "MARGUERITE DELACROIX"),
+    ],
+)
+def test_when_a_given_name_in_capitals_precedes_an_unknown_surname_then_both_are_a_name(names, text, name):
+    assert ("PERSON", name) in _found(names, text)
+
+
+@pytest.mark.parametrize("text", ["ĐƠN MỞ TÀI KHOẢN THANH TOÁN\n", "VISIT JAMES STREET TODAY", "016  HASSAN/OMAR MR  24A"])
+def test_when_capitals_only_hold_a_given_name_then_no_surname_is_made_up(names, text):
+    found = {value for kind, value in _found(names, text) if kind == "PERSON"}
+    assert not found & {"THANH TOÁN", "JAMES STREET", "OMAR MR"}

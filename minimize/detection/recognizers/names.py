@@ -200,7 +200,10 @@ _SIGNATURE = regex.compile(
     rf"|(?m)^[ \t]*(?P<name>{_CAP_NAME})[ \t]*[|·•][ \t]*(?:[\p{{L}}&/\-]+[ \t]+){{0,3}}(?:{_ROLES})\b"
 )
 # Names in capitals, as CV headers and registers write them: "ANJALI SHARMA", "LIU, MIN"
-_CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+\p{Lu}{2,}){1,2})(?![\w-])")
+_CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+\p{Lu}{2,}){1,3})(?![\w-])")
+#: capitals before a given name in capitals that say a name follows ("STATEMENT OF ESTHER ADJEI")
+_CAPS_CUES = frozenset("of to for from by attn re dear mr mrs ms miss dr".split())
+_CAPS_BEFORE = regex.compile(r"\p{Lu}[ \t]+\Z")
 _LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 _FOLLOWING = regex.compile(r"[ \t]+(\p{L}[\p{L}'’\-]+)\b")
 _LOWER_WORD = regex.compile(r"(?<![\w@.])\p{Ll}{3,}(?![\w@])")
@@ -581,6 +584,14 @@ class NameCueRecognizer(OwnRecognizer):
                 w in known_first_names() or w in surnames() for w in words
             )):
                 found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
+            elif "," not in match.group("name"):
+                # "STATEMENT OF ESTHER ADJEI": a given name in capitals, then surnames no word or place shares
+                given = next((i for i, w in enumerate(words[:-1]) if w in first_names()), None)
+                cued = given is not None and (words[given - 1] in _CAPS_CUES if given else
+                                              not _CAPS_BEFORE.search(text, max(0, match.start() - 3), match.start()))
+                if cued and self._surnames_alone(words[given + 1 :]):
+                    start = match.start() + len(" ".join(match.group("name").split()[:given])) + (given > 0)
+                    found.append(("PERSON", start, match.end(), STRONG_SCORE))
         found += self._more(text)
         lowercase = _mostly_lowercase(text)
         speakers = _speakers(text) if ":" in text else frozenset()
@@ -636,6 +647,16 @@ class NameCueRecognizer(OwnRecognizer):
                         and first not in self.places and last not in self.places:
                     found.append(("PERSON", pair.start(), pair.end(), PAIR_SCORE))
         return [item for item in found if not _place_word_after(text, item[2])]
+
+    def _surnames_alone(self, words: list[str]) -> bool:
+        """Whether lowercased words after a given name in capitals may all be surnames: "ESTHER ADJEI",
+        not "JAMES STREET", "GRACE HOSPITAL" or "PARIS OFFICE"."""
+        for word in words:
+            title = word.title()
+            if title in NOT_NAME_WORDS or title in ROLE_NAMES or STREET_SUFFIX.fullmatch(title) or TITLE_WORD.fullmatch(title) \
+                    or title in self.places or word in STOP_WORDS or title in ENGLISH_WORDS:
+                return False
+        return True
 
     def _capitalised_pair(self, text: str, first) -> tuple[int, int] | None:
         """A given name no English word shares, then one or two capitalised surnames ("Marcus Ellery",
