@@ -41,6 +41,8 @@ def _found(recognizer, text):
          {("ID_NUMBER", "CUS-0039281"), ("ID_NUMBER", "M4471920")}),
         # a bare "name" with a known first name is a person's
         ('{"name": "Priyanka Rao", "status": "shipped"}', {("PERSON", "Priyanka Rao")}),
+        # a query string: short keys, and a value with a blank that "&" ends
+        ("POST /signup\nfirst=Hemi&last=Te Awa&plan=basic", {("PERSON", "Hemi"), ("PERSON", "Te Awa")}),
     ],
 )
 def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, expected):
@@ -55,6 +57,7 @@ def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, 
         '{"first_name": "", "last_name": null, "city": "n/a"}',  # empty and placeholder values
         "if (a == b) { x = y; }",  # code, no keys that say PII
         "2 + 2 = 4, and the ratio a=b holds",
+        "INFO user=bob state=ok retry=2 note=all good",  # a blank ends a bare log value
         '{"country_code": "12345", "age": 430}',  # values that do not fit their key
     ],
 )
@@ -75,6 +78,12 @@ def test_when_a_log_line_reaches_the_default_detector_then_the_key_and_quotes_st
     assert ("EMAIL_ADDRESS", "ana.souza@uol.com.br") in found
     assert ("PERSON", "Ana Beatriz Souza") in found
     assert not [f for f in found if f[1].startswith(("email=", "'")) or f[1].endswith("'")]
+
+
+def test_when_a_query_string_holds_an_email_then_no_other_field_joins_it(detector):
+    text = "first=Hemi&last=Te Awa&email=hemi.teawa@example.co.nz&plan=basic"
+    found = {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+    assert ("EMAIL_ADDRESS", "hemi.teawa@example.co.nz") in found
 
 
 def test_when_a_pasted_table_lists_fields_and_values_then_each_value_is_typed_by_its_row():

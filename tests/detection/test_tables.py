@@ -64,6 +64,11 @@ def _found(recognizer, text):
          {("PERSON", "Ana Ruiz"), ("EMAIL_ADDRESS", "ana@example.com"), ("PERSON", "Bo Li"),
           ("EMAIL_ADDRESS", "bo@example.com")}),
         ("Name | Mobile\n| Ana Ruiz | 087 219 4460 |", {("PERSON", "Ana Ruiz"), ("PHONE_NUMBER", "087 219 4460")}),
+        # a list of patients by their initials
+        ("row\tinitials\tage\n1\tK.M.\t57\n2\tTW\t63", {("PERSON", "K.M."), ("PERSON", "TW"), ("AGE", "57"), ("AGE", "63")}),
+        # an amount beside a postcode: donors, not goods
+        ("donor_id,name,postcode,amount\nD-1,Gwendolyn Price,CF10 3NP,25.00",
+         {("PERSON", "Gwendolyn Price"), ("ZIP_CODE", "CF10 3NP")}),
         # a username column is a login, not a name; a login date is a date
         ("username,last_login\nmgoldberg,2024-05-03", {("USERNAME", "mgoldberg"), ("DATE_TIME", "2024-05-03")}),
     ],

@@ -42,6 +42,7 @@ _PLACEHOLDERS = frozenset({"-", "–", "—", "?", "x", "n/a", "na", "none", "nu
 _HANDLE = re.compile(r"@?(?=[\w.\-]*[^\W\d_])[^\W_][\w.\-]{0,30}[^\W_]")
 # A number plate or registration: capitals and digits, both ("LB19 XKE", "YR68-TZP", "7ABC123")
 _PLATE = re.compile(r"(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){2,10}")
+_INITIALS = re.compile(r"[A-Z](?:\.?[ ]?[A-Z]){1,3}\.?")
 # A person's number: three digits or more, letters, and separators between them ("AB 12 34 56 C")
 _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
 
@@ -57,8 +58,10 @@ _PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.e
 # like "username", which a table in a ticket means as a login). Matched in snake_case.
 EXTRA = (
     ("PERSON", _names(r"(?:candidate|visitor|guest|attendee|passenger|applicant|tenant|student|member|assignee|"
-                      r"reporter|driver)(?:_name)?"),
+                      r"reporter|driver)(?:_name)?|first|last|fname|lname|forename|given"),
      _PERSON_FITS),
+    # a trial's or a clinic's list of patients by initials ("K.M.", "TW")
+    ("PERSON", _names(r"initials|patient_initials|pt_initials"), lambda value: bool(_INITIALS.fullmatch(value))),
     ("USERNAME", _names(r"handle|username|user_name|login|login_name|screen_name"),
      lambda value: bool(_HANDLE.fullmatch(value))),
     ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|number_plate|licen[cs]e_plate|plate_number|"
@@ -178,12 +181,12 @@ def _count(line: str, delimiter: str) -> int:
 
 
 def _bare_names_checked(snakes: list[str], columns: list[list]) -> list[list]:
-    """A column just called "Name" lists products in a table of goods ("Name,Price"), people
-    beside another column that says PII ("Name | Mobile"); alone ("Name | Notes"), a cell is a
-    person's name when it starts with a known first name."""
+    """A column just called "Name" lists people beside another column that says PII ("Name | Mobile",
+    "name,postcode,amount"), products in a table of goods ("Name,Price"); alone ("Name | Notes"), a
+    cell is a person's name when it starts with a known first name."""
     bare = [i for i, snake in enumerate(snakes) if snake in ("name", "names")]
     goods = any(_GOODS.fullmatch(snake) for snake in snakes)
-    if not bare or not goods and any(c for i, c in enumerate(columns) if i not in bare):
+    if not bare or any(c for i, c in enumerate(columns) if i not in bare):
         return columns
     alone = [] if goods else [("PERSON", starts_with_first_name)]
     return [alone if i in bare else c for i, c in enumerate(columns)]
