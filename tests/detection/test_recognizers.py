@@ -113,6 +113,18 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("just ship it to 221 w 79th st apt 4f, nyc 10024 thx!!",  # lower case: a direction, an ordinal street
          {("ADDRESS", "221 w 79th st apt 4f"), ("LOCATION", "nyc"), ("ZIP_CODE", "10024")}),
         ("meet at 22 oak ave, portland or 97201", {("ADDRESS", "22 oak ave"), ("LOCATION", "or"), ("ZIP_CODE", "97201")}),
+        # a Turkish door number, then district/city and a postal code
+        ("lives at Bağdat Caddesi No:214 D:9, Kadıköy/İstanbul 34728 and",
+         {("ADDRESS", "Bağdat Caddesi No:214 D:9"), ("LOCATION", "İstanbul"), ("ZIP_CODE", "34728")}),
+        # Dutch: a house number's letter, a postcode's two letters, a town with "'s-"
+        ("de woning aan de Weimarstraat 140-A, 2562 HH Den Haag per",
+         {("ADDRESS", "Weimarstraat 140-A"), ("ZIP_CODE", "2562 HH"), ("LOCATION", "Den Haag")}),
+        ("naar Kerkstraat 8, 5211 KD 's-Hertogenbosch", {("ZIP_CODE", "5211 KD"), ("LOCATION", "'s-Hertogenbosch")}),
+        # a form's next line, labelled
+        ("Straße: Bergstraße 12\nPLZ/Ort: 69120 Heidelberg\nTelefon: 06221 478 302",
+         {("ZIP_CODE", "69120"), ("LOCATION", "Heidelberg")}),
+        # a country's code closing the line after the postal code
+        ("12 Residency Road, Indiranagar, Bengaluru 560038, IN\nTel: +91", {("ZIP_CODE", "560038"), ("LOCATION", "IN")}),
     ],
 )
 def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expected):

@@ -48,7 +48,7 @@ _SUFFIX = rf"(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS}|{_SUFFIX_ABBREVI
 #: a street's kind word after its name ("Willow Creek Dr"): a street, not a person's name
 STREET_SUFFIX = regex.compile(rf"{_SUFFIX}(?![\w])")
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
-_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}"  # "101/2/14": house, stair, door
+_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))?"  # "101/2/14": house, stair, door; "140-A"
 _UNIT_WORD = (
     r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
@@ -58,7 +58,9 @@ _UNIT_WORD = (
 _UNIT_AFTER = (
     rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
     # "4º dcha.", "3.º Esq.", "2. OG links" (a German floor and side)
-    rf"\d{{1,2}}\.?[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?(?:[ \t]+(?:links|rechts|mitte))?|m\.[ \t]*\d+))"
+    rf"\d{{1,2}}\.?[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?(?:[ \t]+(?:links|rechts|mitte))?|m\.[ \t]*\d+|"
+    # a Turkish door and floor after "No:214": "D:9", "K:3"
+    r"(?<=\d[ \t]*)(?-i:[DK])[:.][ \t]*\d{1,4}(?!\w)))"
 )
 _UNIT_BEFORE = (
     rf"(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?[\w\-/]+,[ \t]*(?:(?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}}"
@@ -211,18 +213,27 @@ _PO_BOX = regex.compile(
 _AFTER_POSTAL_MARK = regex.compile(r"〒[ \t]?\d{3}-\d{4}[ \t　]*\K[^\s,;]{2,40}(?:[ \t　][^\s,;]{1,30}){0,3}")
 # The parts after a street: separators, then postal codes, states, places.
 _POSTAL = (
-    r"(?:\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}"
-    rf"|{_UK_CA_CODE}|\d{{4}}[ \t]?[A-Z]{{2}}|[A-Z]\d{{4}}[A-Z]{{3}}"
+    r"(?:\d{4}[ \t]?[A-Z]{2}(?![\w-])|\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}"
+    rf"|{_UK_CA_CODE}|[A-Z]\d{{4}}[A-Z]{{3}}"  # a Dutch "2562 HH" before its four digits alone
     r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4})(?![\w-])"  # ... Irish Eircode "D02 H282"
 )
 _STATE = r"\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?![\w-]))"  # "NEW YORK NY" opens with a place
-_PLACE = (  # "NEW YORK" on a label (a two-letter word after it is the state)
-    r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])|de|do|da|del|la|sur|am|upon|on|"
+_PLACE = (  # "NEW YORK" on a label (a two-letter word after it is the state); "'s-Hertogenbosch"
+    r"(?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])|de|do|da|del|la|sur|am|upon|on|"
     r"\d{1,2}(?![\w-]))){0,3}"
 )
-_TAIL_PART = regex.compile(
-    rf"\)?(?P<sep>[ \t]*(?:,|\n|[ \t]-[ \t]|–)[ \t]*|[ \t]+\(?|/)(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
+# a form's label for an address's next part, on the line after the street: "PLZ/Ort: 69120 Heidelberg"
+_PART_LABEL = (
+    r"(?i:plz(?:[ \t]*/[ \t]*ort)?|ort|stadt|city|town|post[ \t]?code|postal[ \t]+code|zip(?:[ \t]+code)?|cp|cep|"
+    r"cidade|ciudad|ville|città|localidad|localité|provincia|province|state|county|country|land|pays|país|paese)"
+    r"[ \t]*:[ \t]*"
 )
+_TAIL_PART = regex.compile(
+    rf"\)?(?P<sep>[ \t]*(?:,|\n(?:[ \t]*{_PART_LABEL})?|[ \t]-[ \t]|–)[ \t]*|[ \t]+\(?|/)"
+    rf"(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
+)
+# a country's code closing an address line after its postal code: "Bengaluru 560038, IN"
+_COUNTRY_CODE_AT_END = regex.compile(r"[ \t]*(?:\n|$)")
 # Chat in lower case: "2301 elm st apt 5 dallas tx 75201", "1109 Maple Ave, edison nj"; a state code
 # that is also a word ("in", "me", "ok") only with the zip code after it
 _STATE_CODES = "ak|az|ar|ca|ct|fl|ia|ks|ky|md|mi|mn|mt|nv|nh|nj|nm|ny|nc|nd|ri|sc|sd|tn|tx|ut|vt|va|wv|wi|wy|dc"
@@ -311,14 +322,15 @@ class StreetAddressRecognizer(OwnRecognizer):
             part = _TAIL_PART.match(text, at)
             if not part:
                 break
-            spaced = not any(mark in part.group("sep") for mark in ",\n-–")
+            spaced = not any(mark in part.group("sep") for mark in ",\n-–/")
             kind = "zip" if part.group("zip") else "state" if part.group("state") else "place"
             value = part.group(kind)
             if kind == "place":
                 words = value.split()
                 if words[0] in _NOT_PLACE:
                     break
-            if kind == "state" and previous == "zip":
+            if kind == "state" and previous == "zip" and not (
+                    "," in part.group("sep") and len(value) == 2 and _COUNTRY_CODE_AT_END.match(text, part.end())):
                 break  # a state comes before the postal code ("QC H2J 2L3"): after it, "NAS 518..." is a label
             # Only comma or new line separate places; a space may only come before a
             # postal code or a state code, or after a postal code ("10115 Berlin").
