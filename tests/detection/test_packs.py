@@ -31,6 +31,10 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("The applicant is 40 years of age.", "AGE", "40"),
         ("At 62, she still runs the shop.", "AGE", "62"),  # an age opening a sentence about someone
         ("their 6-month-old son", "AGE", "6"),  # a baby's age
+        ("He looked about 30 and wore a grey hoodie.", "AGE", "30"),  # a witness's guess
+        ("Der Fahrer, ein Mann von etwa 50 Jahren, stieg aus.", "AGE", "50"),
+        ("entered the home of Doreen Pybus, then 84, at", "AGE", "84"),  # an age at the time
+        ("ED NOTE 03:12\n71F brought in by ambulance from home", "AGE", "71"),  # a note opening on age and sex
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):
@@ -51,6 +55,8 @@ def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entit
         ("respondents aged around 25 to 30", "AGE"),  # a range
         ("a woman in her late 30s", "AGE"),  # a decade of life: no age of one person
         ("the 3-month-old warranty and 40 years of experience; At 10, the shop opens.", "AGE"),
+        ("Vor 50 Jahren stand hier eine Mühle. It looked about 30 minutes away.", "AGE"),  # years ago; a duration
+        ("Seen in bay 4F at 10:00. Room 12F is free.", "AGE"),  # floors and rooms
     ],
 )
 def test_when_core_pack_pattern_lacks_context_then_nothing_is_reported(detector, text, entity):
