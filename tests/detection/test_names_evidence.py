@@ -141,3 +141,19 @@ def test_when_a_given_name_in_capitals_precedes_an_unknown_surname_then_both_are
 def test_when_capitals_only_hold_a_given_name_then_no_surname_is_made_up(names, text):
     found = {value for kind, value in _found(names, text) if kind == "PERSON"}
     assert not found & {"THANH TOÁN", "JAMES STREET", "OMAR MR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name"),
+    [
+        ("La Sig.ra Conti ha firmato.", "Sig.ra", "Conti"),
+        ("la Dott.ssa Ferri", "Dott.ssa", "Ferri"),
+        ("Contact Dhr. Jansen today", "Dhr.", "Jansen"),
+        ("Smt. Lakshmi Iyer signed", "Smt.", "Lakshmi Iyer"),
+        ("Toplantıya Ahmet Bey katıldı.", "Bey", "Ahmet"),  # a Turkish title after the name
+        ("Ayşe Hanım aradı", "Hanım", "Ayşe"),
+    ],
+)
+def test_when_a_courtesy_title_of_another_language_stands_by_a_name_then_both_are_found(names, text, title, name):
+    found = _found(names, text)
+    assert ("TITLE", title) in found and ("PERSON", name) in found

@@ -30,7 +30,12 @@ TITLES = (
     # courts and offices: "HHJ Fitzpatrick" (His Honour Judge), "Atty. Bautista", "Cllr Khan", "Commissioner Reyes"
     r"HHJ|Atty|Attorney|Commissioner|Magistrate|Coroner|Cllr|Councillor|Councilor|Alderman|Ambassador|Amb|"
     # Turkish, Filipino and Dutch academic and professional titles: "Uzm. Dr.", "Doç. Dr.", "Engr.", "Drs."
-    r"Uzm|Doç|Engr|Drs"
+    r"Uzm|Doç|Engr|Drs|"
+    # Italian, Spanish, Portuguese, Dutch, Scandinavian, Polish, Turkish, Indian, Malay and West African
+    # courtesy titles: "Sig.ra Conti", "Dott.ssa Ferri", "Doña Carmen", "Dhr. Jansen", "Pani Nowak",
+    # "Sayın Yılmaz", "Smt. Lakshmi", "Puan Aishah", "Alhaji Bello"
+    r"Sig|Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|Doña|Dña|Dona|Dhr|Mevr|Mw|Fru|Pani|Sayın|Shri|Smt|Kumari|"
+    r"Encik|Puan|Cik|Datuk|Dato'?|Datin|Haji|Hajjah|Hajah|Ustaz|Ustazah|Alhaji|Alhaja|Mallam"
 )
 # a rank or court before a title: "Employment Judge Okonkwo", "Detective Inspector Hale"
 _TITLE_PREFIX = (
@@ -52,6 +57,8 @@ _CAP_NAME = rf"(?:{_CAP_WORD})(?:[ ]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la
 _AFTER_TITLE = regex.compile(
     rf"[ \t]+(?:\#?\d{{1,6}}[ \t]+)?(?P<name>{_PARTICLE_RUN}?(?:{_CAP_NAME})|(?!I\b)\p{{Lu}}(?=[ \t]*[,;:)\n]|[ \t]+\p{{Ll}}))"
 )
+# Turkish titles after the name: "Ahmet Bey", "Ayşe Hanım"
+_TITLE_AFTER = regex.compile(r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?P<title>Bey|Hanım|Hanim|Efendi)\b")
 # a title in capitals before a name in capitals, as tickets and registers print them: "MS ANITA KRISHNAN"
 _CAPS_WORD = r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"
 _CAPS_TITLE = regex.compile(
@@ -565,6 +572,11 @@ class NameCueRecognizer(OwnRecognizer):
         for match in _CAPS_TITLE.finditer(text):
             found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
             found.append(("PERSON", match.start("name"), match.end("name"), AFTER_TITLE_SCORE))
+        if "Bey" in text or "Han" in text or "Efendi" in text:
+            for match in _TITLE_AFTER.finditer(text):
+                if match.group("name").lower() not in STOP_WORDS and match.group("name") not in NOT_NAME_WORDS:
+                    found.append(("PERSON", *match.span("name"), AFTER_TITLE_SCORE))
+                    found.append(("TITLE", *match.span("title"), TITLE_SCORE))
         if "/" in text:
             for match in _PASSENGER.finditer(text):
                 found.append(("PERSON", *match.span("surname"), AFTER_TITLE_SCORE))
