@@ -125,6 +125,9 @@ def _found(recognizer, text):
         ("N° client : 44120, merci", ("ID_NUMBER", "44120")),  # "number" before whose it is, in French
         ("su número de socio es 55-1203.", ("ID_NUMBER", "55-1203")),  # in Spanish
         ("numero cliente 7712034 per", ("ID_NUMBER", "7712034")),  # in Italian
+        ("Mijn klantnummer is 100447382.", ("ID_NUMBER", "100447382")),  # in Dutch
+        ("Sophia Papadakis, 35, AFM 137550284, Ermou 54", ("ID_NUMBER", "137550284")),  # a Greek tax number
+        ("Quarto: 412\nPlaca do veículo: QHK7B31", ("ID_NUMBER", "QHK7B31")),  # a plate, in Portuguese
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):
@@ -201,6 +204,9 @@ def test_when_no_label_word_is_in_the_text_then_the_patterns_do_not_run(ids, mon
         ("US passport 912803456, issued", "US_PASSPORT", "912803456"),  # the national format names it better
         ("until he supplies his PESEL, 85041213578.", "ID_NUMBER", "85041213578"),  # not a phone
         ("O meu NIF para a fatura é 245 118 903.", "ID_NUMBER", "245 118 903"),  # not a phone
+        # a wallet whose checksum fails, as test data writes them: its shape and a context word
+        ("Litecoin wallet LTc7qW3nP9bXk2R8vHdF4mZ6yJs1aEuGtN; thanks", "CRYPTO", "LTc7qW3nP9bXk2R8vHdF4mZ6yJs1aEuGtN"),
+        ("asset: BTC\ndestination: 3Fq8Zr2xKvT6mWc9Nd4HbY7sLp5JeRgA1u", "CRYPTO", "3Fq8Zr2xKvT6mWc9Nd4HbY7sLp5JeRgA1u"),
     ],
 )
 def test_when_the_default_detector_reads_a_labelled_id_then_it_reports_the_id(detector, text, entity, value):
@@ -208,6 +214,11 @@ def test_when_the_default_detector_reads_a_labelled_id_then_it_reports_the_id(de
     found = {(s.entity_type, text[s.start : s.end]) for s in spans}
     assert (entity, value) in found
     assert not {e for e, v in found if v == value} - {entity}  # no phone or zip for the same digits
+
+
+def test_when_a_base58_shape_has_no_wallet_word_then_it_is_no_wallet(detector):
+    text = "token 3Fq8Zr2xKvT6mWc9Nd4HbY7sLp5JeRgA1u in the header"
+    assert "CRYPTO" not in {s.entity_type for s in detector.detect([text])[0]}
 
 
 def test_when_evaluating_then_a_passport_or_licence_finding_counts_for_a_gold_id_number():

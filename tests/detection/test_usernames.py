@@ -126,6 +126,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "The user_profile table has 3 rows; set MAX_RETRIES to 5",
         "call get_user_profile(id) after settings.DEBUG_MODE is read",
         "attach report_final_v2.pdf please",
+        "donor_id,name,postcode,gift_aid,amount\nD-1,Ann Lee,CF10 3NP,Y,25.00",  # a table's header row
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

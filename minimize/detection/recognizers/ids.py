@@ -57,6 +57,9 @@ _PERSON_IDS = (
     r"tessera[ \t]+sanitaria|tarjeta[ \t]+sanitaria|carte[ \t]+vitale|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|"
     r"carta[ \t]+d['’]identit[àa]|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|cart[ãa]o[ \t]+de[ \t]+cidad[ãa]o|"
     r"(?:kunden|mitglieds|versicherten|patienten|matrikel)-?(?:nummer|nr)|rijksregister(?:nummer)?|iqama|"
+    # a customer's or member's number in Dutch, Swedish, Danish, Norwegian, Finnish, Polish
+    r"klant(?:en)?nummer|lidnummer|relatienummer|kundnummer|medlemsnummer|kundenummer|asiakasnumero|"
+    r"numer[ \t]+(?:klienta|członkowski)|"
     # "number" before whose it is, in French, Spanish, Portuguese, Italian: "N° client", "número de socio"
     r"(?:n[°º]\.?|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|d['’]|del[ \t]+)?(?:client[e]?|adh[ée]rent|membre|socio|"
     r"afiliad[oa]|patiente?|paciente|assur[ée]e?|allocataire|[ée]tudiante?|estudiante|fiscal|contribuable|"
@@ -73,6 +76,8 @@ _PERSON_IDS = (
     r"NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
     r"GDC|HCPC|GPhC|AHPRA|SV-?Nr\.?|"
+    # tax numbers of Greece, Turkey, Jamaica and the Gulf, Colombia, Peru and Ecuador, Romania, Guatemala
+    r"AFM|ΑΦΜ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|"
     r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN|"
     # Spain's health card and clinical record, Russia's and Poland's tax numbers, Malaysia's identity card,
     # France's "N° SS" (sécurité sociale)
@@ -101,7 +106,8 @@ _VEHICLE = (
     r"(?i:(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?|rego|vehicle[ \t]+tag|"
     r"tag[ \t]+(?:number|no)|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
-    r"placas?|matr[íi]cula|kenteken|kennzeichen|targa|immatriculation|tablica|rejestracja)|(?-i:VIN)"
+    r"placas?(?:[ \t]+d[oe]l?[ \t]+ve[íi]culo)?|matr[íi]cula(?:[ \t]+del[ \t]+veh[íi]culo)?|kenteken|kennzeichen|targa|"
+    r"immatriculation|tablica|rejestracja)|(?-i:VIN)"
 )
 # A person the code after them belongs to, without "id" or "number": "(employee E-004817)",
 # "membership PG-118830264". A label only before a code of capitals then 5 digits or more: not before
@@ -186,14 +192,16 @@ _HINT_SUBSTRINGS = (
     "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
     "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",
     "carta d", "identidad", "cidad", "kunden", "mitglieds", "versicherten", "matrikel", "rijksregister", "iqama",
-    "n°", "nº", "numéro", "número", "numero",
+    "n°", "nº", "numéro", "número", "numero", "klant", "lidnummer", "relatienummer", "kundnummer", "medlemsnummer",
+    "kundenummer", "asiakasnumero", "numer k",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
-    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA"
+    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|"
+    r"AFM|ΑΦΜ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(

@@ -102,6 +102,8 @@ _CODE_NOUN_AFTER = regex.compile(
     r"class|endpoint|file|folder|directory|bucket|queue|topic|index|schema|service|job|script|value|property|"
     r"attribute|tag|label|metric|event|role|permission|scope|header|argument|arg|config|template|macro)s?\b",
 )
+# a table's header row, cells that are single words ("donor_id,name,gift_aid,amount"): column names, not handles
+_HEADER_ROW = regex.compile(r"[ \t|]*[\w.\-]+(?:[ \t]*[,\t|;][ \t]*[\w.\-]+){2,}[ \t|]*")
 # A chat transcript's speaker that is a handle: "xXshadowfoxXx: my account got hacked", "n0va: he's in osaka"
 _SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Za-z0-9_.]{3,30})[ \t]*:[ \t]+\S")
 # Common Log Format (Apache, NGINX): client address, identity, then the login before the time or the
@@ -277,9 +279,15 @@ class UsernameRecognizer(OwnRecognizer):
                 if match.span() not in found and _is_handle(value, loose=False) and not value.isupper() \
                         and not _CODE_NOUN_AFTER.match(text, match.end()) \
                         and not _THING_BEFORE.search(text, max(0, match.start() - 8), match.start()) \
-                        and value.lower().rsplit("_", 1)[-1] not in _GROUP_WORDS:
+                        and value.lower().rsplit("_", 1)[-1] not in _GROUP_WORDS and not _in_header_row(text, match.start()):
                     found[match.span()] = SHAPED_SCORE
         return [make_result(self, "USERNAME", start, end, score) for (start, end), score in found.items()]
+
+
+def _in_header_row(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return bool(_HEADER_ROW.fullmatch(text, start, len(text) if end < 0 else end))
 
 
 def _is_account_state(value: str) -> bool:
