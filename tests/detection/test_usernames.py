@@ -78,6 +78,8 @@ def _values(recognizer, text):
         ("sid_the_sloth is his handle now", "sid_the_sloth"),
         ("the double bill at 14:00; seats booked by filmbuff_lou.", "filmbuff_lou"),  # a semicolon in prose
         ("His username on the portal is Hermann89 and", "Hermann89"),  # where the login is used, then "is"
+        ("IBAN NL66 RABO 0318 2645 97; DigiD username jwhoekstra.", "jwhoekstra"),  # a login's noun, a sentence's end
+        ("and signs in as m.vogt1961.", "m.vogt1961"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -127,6 +129,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "call get_user_profile(id) after settings.DEBUG_MODE is read",
         "attach report_final_v2.pdf please",
         "donor_id,name,postcode,gift_aid,amount\nD-1,Ann Lee,CF10 3NP,Y,25.00",  # a table's header row
+        "The username field is empty. Your username format is wrong.",  # what a username has
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

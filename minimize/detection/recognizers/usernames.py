@@ -64,8 +64,9 @@ _AFTER_NAME = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3})[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\)"
 )
 _LOGIN_NOUN = regex.compile(r"user[ \t_\-]?(?:name|id)|usename|login[ \t_\-]?(?:name|id)|screen[ \t]?name|gamer[ \t]?tag")
-_PHRASE_END = regex.compile(r"[ \t]*(?:[(\[;|\n]|$)")
-_CLAUSE_START = regex.compile(r"(?:^|[\n|;.!?])[ \t]*$")  # the label opens a record's field or a sentence
+_PHRASE_END = regex.compile(r"[ \t]*(?:[(\[;|\n]|[.,](?=\s|$)|$)")
+# the label opens a record's field or a sentence, maybe after whose or where it is ("DigiD username x.")
+_CLAUSE_START = regex.compile(r"(?:^|[\n|;.!?])[ \t]*(?:[\w'’]+[ \t]+){0,2}$")
 # camelCase after a label: "Username xXshadowHunterXx" (in prose "iPhone" and "eBay" are no handles)
 _CAMEL = regex.compile(r"[a-z]+[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
 # A handle-shaped word before what logins do: "k.adeyemi connected from 10.14.3.220"
@@ -157,7 +158,7 @@ _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
 # times faster than `regex` for word lists): most texts have no label.
 _LABEL_HINT = re.compile(
-    r"user|usename|login|log-in|log in|(?:logged|logging|signed|signing|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
+    r"user|usename|login|log-in|log in|(?:logged|logging|logs|signed|signing|signs|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
     r"handle|screen|nick|alias|gamer|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
     r"accepted|failed password|invalid user"
 )
@@ -180,7 +181,8 @@ NOT_HANDLES = frozenset(
     """failed failure successful success succeeded error required attempt attempts page screen ok denied blocked
     disabled enabled locked unlocked expired invalid incorrect pending none null unknown details info information
     here there everyone channel all admin administrator root guest anonymous name number id settings holder
-    manager team support owner number password passwords email pin passcode field column box prompt""".split()
+    manager team support owner number password passwords email pin passcode field column box prompt format policy
+    rules requirements change reset length input value""".split()
 )
 #: file extensions and top-level domains: "report.pdf", "example.com" are no handles
 _NOT_LAST_PART = frozenset(
