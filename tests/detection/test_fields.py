@@ -111,5 +111,13 @@ def test_when_a_vcard_is_pasted_then_its_properties_are_typed_by_position(fields
     }
 
 
+def test_when_an_ical_event_is_pasted_then_its_days_are_dates_and_its_markers_no_names(detector):
+    text = "BEGIN:VEVENT\nSUMMARY:Physio\nDTSTART;TZID=Europe/London:20240517T093000\nDTSTAMP:20240401T100000Z\nEND:VEVENT"
+    found = {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+    assert ("DATE_TIME", "20240517") in found
+    assert not {value for kind, value in found if kind == "PERSON"}
+    assert "20240401" not in {value for _, value in found}  # when the file was written: no one's event
+
+
 def test_when_a_mail_header_names_its_sender_then_the_display_name_is_a_person(fields):
     assert _found(fields, MAIL) == {("PERSON", "Halvorsen, Ingrid"), ("PERSON", "Bjørn Eriksen")}

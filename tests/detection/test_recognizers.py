@@ -123,6 +123,11 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         # a form's next line, labelled
         ("Straße: Bergstraße 12\nPLZ/Ort: 69120 Heidelberg\nTelefon: 06221 478 302",
          {("ZIP_CODE", "69120"), ("LOCATION", "Heidelberg")}),
+        ("visit her at Södra Vägen 14B, Göteborg on 19 November",  # Swedish, the type as its own word
+         {("ADDRESS", "Södra Vägen 14B"), ("LOCATION", "Göteborg")}),
+        ("new address is 455 ridgeview dr apt 12 boise id 83702", {("ADDRESS", "455 ridgeview dr apt 12")}),
+        ("Rosewood House, 3 Heol y Nant, Caerphilly CF83 1AB", {("ADDRESS", "Rosewood House, 3 Heol y Nant")}),
+        ("lives in Villa 14, Street 22b, Al Barsha 2, Dubai", {("ADDRESS", "Villa 14, Street 22b")}),  # a villa, a numbered street
         # a country's code closing the line after the postal code
         ("12 Residency Road, Indiranagar, Bengaluru 560038, IN\nTel: +91", {("ZIP_CODE", "560038"), ("LOCATION", "IN")}),
     ],
@@ -144,6 +149,7 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "ticket #4412 about Calle 5 closures",  # a Spanish street word without the grid's "#" or "No."
         "Invoice 2024, 10000 Units shipped",  # a label word is no street before a number and a town-like word
         "a flat 5% fee for Room 12; the Flat 2-bed is let",  # a rate, a room, a flat's size
+        "i had 3 dr appointments and 2 dr visits",  # "dr" after a count is a doctor
     ],
 )
 def test_when_text_has_no_address_then_none_is_found(address, text):

@@ -53,7 +53,7 @@ _UNIT_WORD = (
     r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
     r"esc|escalier|porte|bus)"
-    r"|House|Plot|Shop|Block|Blk|No)"
+    r"|House|Plot|Shop|Block|Blk|No|Villa)"
 )
 _UNIT_AFTER = (
     rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
@@ -85,7 +85,7 @@ _ROMANCE = (
 _STREET_NUMBER_FIRST = rf"""
         # 742 Evergreen Terrace; 350 Fifth Avenue; 88 Queen St W; 15 Teheran-ro 34-gil; 14-16 Kingsway
         {_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
-                                                |(?:[nsew][ \t]+)?(?:\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde)(?!\w)
+                                                |(?:[nsew][ \t]+)?(?:\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde|dr|ct|pl|ter|cir|hwy|pkwy)(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
                                                 |\p{{Lu}}\p{{Ll}}+way(?!\w))
       | # 8 rue de la République
@@ -110,8 +110,8 @@ _MONTHS = (
 # the label before a street is not its name: "Wohnadresse Mariahilfer Straße 101"
 _ADDRESS_LABEL = r"(?i:\p{L}*(?:adresse|address|anschrift|adres|indirizzo|dirección|direccion)\b)"
 _OWN_WORD_TYPES = (
-    "gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz|"
-    "Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Laan|Straat"
+    "gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz|vägen|väg|torget|gränd|"
+    "Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Laan|Straat|Vägen|Väg|Gatan|Gata|Torget|Gränd|Vej|Gade|Veien"
 )
 # Streets that start with a word, one family at a time, each tried only when the
 # text holds its cheap hint (a word-first pattern is costly at every capital).
@@ -196,10 +196,15 @@ _WORD_FIRST = [
     ),
     (  # without a house number only after a unit: "Plot 14, Ahmadu Bello Way", "House 12, Road 27"
         rf"(?<=(?:{_UNIT_WORD})\.?[ \t]*[#]?[\w\-/]+),|(?<=[A-Z]-\d{{1,4}}),",  # from the comma: fast
-        rf"(?<=,[ \t]*)(?P<weak>(?:{_NAME}[ \t]+)?(?:{_SUFFIX}|Sector|Block)(?:[ \t]*\d{{1,4}})?(?!\w))",
+        rf"(?<=,[ \t]*)(?P<weak>(?:{_NAME}[ \t]+)?(?:{_SUFFIX}|Sector|Block)(?:[ \t]*\d{{1,4}}[A-Za-z]?)?(?!\w))",
     ),
 ]
-_PREFIXED = rf"(?<![\w@/.-])(?P<unit>{_UNIT_BEFORE})?"
+# a house's own name before its number and street: "Rosewood House, 3 Heol y Nant", "Ivy Cottage, 12 Mill Lane"
+_HOUSE_NAME = (
+    r"(?:(?:The[ \t]+)?\p{Lu}[\p{L}'\-]*[ \t]+){1,2}(?:House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Villa|Court|"
+    r"Mansions|Buildings|Chambers|Grange|Rectory|Vicarage)[ \t]*,[ \t]*(?=\d)"
+)
+_PREFIXED = rf"(?<![\w@/.-])(?P<unit>{_UNIT_BEFORE}|{_HOUSE_NAME})?"
 _STREETS = [(None, regex.compile(rf"{_PREFIXED}(?:{_STREET_NUMBER_FIRST})(?:{_UNIT_AFTER})*", regex.VERBOSE))] + [
     (regex.compile(hint), regex.compile(rf"{_PREFIXED}(?:{body})(?:{_UNIT_AFTER})*", regex.VERBOSE))
     for hint, body in _WORD_FIRST
@@ -219,8 +224,9 @@ _POSTAL = (
 )
 _STATE = r"\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?![\w-]))"  # "NEW YORK NY" opens with a place
 _PLACE = (  # "NEW YORK" on a label (a two-letter word after it is the state); "'s-Hertogenbosch"
-    r"(?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])|de|do|da|del|la|sur|am|upon|on|"
-    r"\d{1,2}(?![\w-]))){0,3}"
+    r"(?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])|"
+    # a joining word only before a capital ("Frankfurt am Main", never "Göteborg on 19 November")
+    r"(?:de|do|da|del|la|sur|am|upon|on)(?=[ \t]+\p{Lu})|\d{1,2}(?![\w-]))){0,3}"
 )
 # a form's label for an address's next part, on the line after the street: "PLZ/Ort: 69120 Heidelberg"
 _PART_LABEL = (

@@ -12,9 +12,10 @@ header words of free text), so `first_name` holds a PERSON, `zip` a ZIP_CODE and
 `order_id` nothing; a bare `name` holds a person's only when it starts with a known
 first name ("name": "Widget Pro" is a product's).
 
-Two formats say more than a key: a vCard's N and ADR properties hold a name and an
-address by position ("N:Abernethy;Siobhan;;Dr.;"), and a mail header's display name
-is its sender's or recipient's name ('From: "Halvorsen, Ingrid" <ingrid@...>').
+Three formats say more than a key: a vCard's N and ADR properties hold a name and an
+address by position ("N:Abernethy;Siobhan;;Dr.;"), an iCalendar event's DTSTART and
+DTEND hold its day ("DTSTART:20240517T093000"), and a mail header's display name is its
+sender's or recipient's name ('From: "Halvorsen, Ingrid" <ingrid@...>').
 
 "Label: value" lines of forms are left to the label-aware recognizers (names,
 addresses, ids), which know more phrasings than a key does.
@@ -54,6 +55,10 @@ _VCARD_COMPONENTS = {
     "NICKNAME": ("PERSON",),
     "BDAY": ("DATE_TIME",),
 }
+# an iCalendar event's start, end or due day, in its basic form: "DTSTART;TZID=Europe/London:20240517T093000"
+_ICAL_DAY = regex.compile(
+    r"(?m)^(?P<property>DTSTART|DTEND|DUE)(?:;[^:\n]*)?:(?P<value>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=T\d|\r?$)"
+)
 _VCARD_LINE = regex.compile(
     r"(?im)^(?:item\d+\.)?(?P<property>N|ADR|TEL|NICKNAME|BDAY)(?:;[^:\n]*)?:(?:tel:)?(?P<value>[^\n]*)$"
 )
@@ -93,6 +98,8 @@ class FieldValueRecognizer(OwnRecognizer):
         parts = []
         if "BEGIN:VCARD" in text.upper():
             parts += _vcard_parts(text)
+        if "BEGIN:VEVENT" in text or "BEGIN:VTODO" in text:
+            parts += [("DATE_TIME", *m.span("value"), "iCalendar " + m.group("property")) for m in _ICAL_DAY.finditer(text)]
         if "<" in text and "@" in text:
             parts += [("PERSON", *m.span("name"), "mail header") for m in MAIL_HEADER.finditer(text)]
         found += [make_result(self, entity, start, end, SCORE, why) for entity, start, end, why in parts

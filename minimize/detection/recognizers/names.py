@@ -244,7 +244,8 @@ NOT_NAMES = frozenset(
     here now today tomorrow soon mate buddy dude bro man guys everybody much lot
     it's i'm im its yes yeah yep nope ok okay
     wife husband son daughter mother father brother sister spouse roommate flatmate uncle aunt cousin niece
-    nephew grandmother grandfather grandma grandpa guardian carer sons daughters kids children""".split()
+    nephew grandmother grandfather grandma grandpa guardian carer sons daughters kids children
+    vcard vevent vcalendar vtodo vtimezone valarm""".split()
 )
 #: capitalised words that make "to New York Office", "by Google Cloud" no person's name
 NOT_NAME_WORDS = frozenset(
