@@ -56,6 +56,7 @@ _CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"\d")
 _WORD_CHAR = regex.compile(r"[\p{L}\d]")
+_CAPITALISED_WORDS = regex.compile(r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}")
 # A language, not a people: "Languages: Turkish, English", "speaks Spanish", "French (C1)", "in German"
 _LANGUAGE_BEFORE = regex.compile(
     r"(?i)(?:\b(?:speaks?|speaking|spoken|fluent[ \t]+in|fluency[ \t]+in|mother[ \t]+tongue(?:[ \t]+is)?|"
@@ -79,7 +80,7 @@ _LANGUAGE_AFTER = regex.compile(
 _TOKEN = regex.compile(r"[^\s,;()\[\]\"'<>|^~*]+")  # "|^~*" part the fields of HL7, X12 and tables
 _KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
 _ORDINAL_OR_UNIT = regex.compile(
-    r"(?i)^\d+(?:st|nd|rd|th|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
+    r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
 )
 _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:yrs?|y|years?)-?(?:old|o)$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
@@ -206,6 +207,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     codes = [(a, b) for a, b in map(_stripped, _TOKEN.finditer(text)) if _is_code(text[a:b])]
     kept = [t for t in (s if s.recognizer in BY_POSITION else _without_codes(text, s, codes) for s in kept) if t]
     kept = [_clean_edges(text, s) for s in kept]
+    kept = [_before_values(text, s, kept) for s in kept]
     kept = [s for s in kept if s.recognizer in BY_POSITION or not _noise(text, s, kept, codes)]
     ages, misread = _ages_after_names(text, kept)
     kept = [s for s in kept if not (s.recognizer == "SpacyRecognizer" and any(a <= s.start and s.end <= b for a, b in misread))]
@@ -252,6 +254,24 @@ def _clean_edges(text: str, span: Span) -> Span:
         while end - start > 1 and text[start] in _QUOTES:
             start += 1
     return span if (start, end) == (span.start, span.end) else Span(span.entity_type, start, end, span.score, span.recognizer)
+
+
+def _before_values(text: str, span: Span, spans: Sequence[Span]) -> Span:
+    """NER's words cut before a value it ran into ("Nagoya 460-0003" is a place, then a number read
+    as a phone): the words keep their reading, the number its own."""
+    if span.recognizer != "SpacyRecognizer" or span.entity_type not in ("LOCATION", "PERSON"):
+        return span
+    cut = min((o.start for o in spans if o.entity_type in STRUCTURED and span.start < o.start < span.end), default=None)
+    if cut is None:
+        return span
+    end = cut
+    while end > span.start and text[end - 1] in " \t":
+        end -= 1
+    # only capitalised words a blank apart from the value ("Nagoya 460-0003"), never a key or a
+    # field before it ("src=10.12...", "Sharks,808-...", "PER*IC**TE*514...")
+    if end == cut or not _CAPITALISED_WORDS.fullmatch(text, span.start, end):
+        return span
+    return Span(span.entity_type, span.start, end, span.score, span.recognizer)
 
 
 def _is_code(token: str) -> bool:

@@ -128,6 +128,12 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("new address is 455 ridgeview dr apt 12 boise id 83702", {("ADDRESS", "455 ridgeview dr apt 12")}),
         ("Rosewood House, 3 Heol y Nant, Caerphilly CF83 1AB", {("ADDRESS", "Rosewood House, 3 Heol y Nant")}),
         ("lives in Villa 14, Street 22b, Al Barsha 2, Dubai", {("ADDRESS", "Villa 14, Street 22b")}),  # a villa, a numbered street
+        ("UL. SHIPKA 34, ET. 3, AP. 9\n1504 SOFIA\nBULGARIA",  # a Bulgarian floor, then code and town in capitals
+         {("ADDRESS", "UL. SHIPKA 34, ET. 3, AP. 9"), ("ZIP_CODE", "1504"), ("LOCATION", "SOFIA")}),
+        ("14/6 Railway Parade, Cabramatta NSW 2166", {("ADDRESS", "14/6 Railway Parade"), ("ZIP_CODE", "2166")}),
+        ("CALLER: erm 27a dunmore rd, near the big tesco", {("ADDRESS", "27a dunmore rd")}),  # a house's letter
+        ("domicilio en Avinguda Diagonal 401, 5º 2ª, 08008 Barcelona",  # Catalan, floor and door in digits
+         {("ADDRESS", "Avinguda Diagonal 401, 5º 2ª"), ("ZIP_CODE", "08008")}),
         # a country's code closing the line after the postal code
         ("12 Residency Road, Indiranagar, Bengaluru 560038, IN\nTel: +91", {("ZIP_CODE", "560038"), ("LOCATION", "IN")}),
     ],
@@ -171,6 +177,7 @@ def test_when_a_chat_address_is_followed_by_words_then_a_state_like_word_is_no_s
         ("at (212) 555-0187 ext. 4.", "(212) 555-0187 ext. 4", 0.5),  # the extension belongs to it
         ("0044 20 7946 0958", "0044 20 7946 0958", 0.7),  # 00 instead of +
         ("Mon numéro : +33 6 12 34 56 78 - Julien", "+33 6 12 34 56 78", 0.7),  # "number" in French
+        ("Mum: his new no is 0803 442 1198", "0803 442 1198", 0.5),  # "no" for a person's number
     ],
 )
 def test_when_text_holds_a_phone_number_then_it_is_found_with_a_useful_score(phone, text, value, at_least):

@@ -129,6 +129,10 @@ def _found(detector, text):
         ("New submission\nFull name: marisol venegas\nEmail: marisolv@yahoo.com.mx", "PERSON", "marisol venegas"),
         # a form's next field after a gap is no part of the name NER runs on into
         ("Insured: Bogusława Lis  Policy HH-3307712\nRisk address: 4 Orchard Way", "PERSON", "Bogusława Lis"),
+        # a place NER runs into a postal code that also reads as a phone keeps its words
+        ("move her address to 3-8-21 Nishiki, Naka-ku, Nagoya 460-0003.", "LOCATION", "Nagoya"),
+        # a French ordinal is no code
+        ("employé dans notre entreprise depuis le 1er septembre 2019 en qualité", "DATE_TIME", "1er septembre 2019"),
     ],
 )
 def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, value):
@@ -195,6 +199,7 @@ def test_when_two_types_claim_the_same_digits_then_the_better_reading_wins(detec
         ("QN65Q80C", True),  # letters and digits glued
         ("45-year-old", False),  # words and a number
         ("23rd", False),  # an ordinal
+        ("1er", False),  # an ordinal in French
         ("10mg", False),  # a unit
         ("2024-06-30", False),  # a date has no letters
         ("Teheran-ro", False),  # a street name has no digits

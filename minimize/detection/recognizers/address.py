@@ -37,10 +37,10 @@ _SUFFIX_WORDS = (
     "Roads?|Route|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares?|Station|Stravenue|Stream|"
     "Streets?|Summit|Terrace|Throughway|Trace|Track|Trafficway|Trail|Trailer|Tunnel|Turnpike|Underpass|"
     "Unions?|Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Broadway|Marg|Nagar|"
-    "Caddesi|Sokak|Sokağı|Bulvarı|Mahallesi"
+    "Caddesi|Sokak|Sokağı|Bulvarı|Mahallesi|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Circuit|Approach|Wynd"
 )
 _SUFFIX_ABBREVIATIONS = (
-    "St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Cres|Trl|Expy|Fwy|Gdns|Cad|Sok|Mah|Aly|Byp|Cswy|"
+    "St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Cres|Trl|Expy|Fwy|Gdns|Cad|Sok|Mah|Aly|Byp|Cswy|Pde|Esp|"
     "Ctr|Crk|Xing|Est|Ext|Frk|Ft|Grn|Hbr|Hts|Jct|Ldg|Mnr|Mtn|Mt|Pt|Rte|Sta|Tpke|Vly|Vw|Vlg|Vis"
 )
 # abbreviations as written, or in capitals on a label ("340 RIVERSIDE DR")
@@ -52,13 +52,15 @@ _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))
 _UNIT_WORD = (
     r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
-    r"esc|escalier|porte|bus)"
+    r"esc|escalier|porte|bus|et(?=\.))"  # "ET. 3": a floor in Bulgaria, with its dot
     r"|House|Plot|Shop|Block|Blk|No|Villa)"
 )
 _UNIT_AFTER = (
     rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
     # "4º dcha.", "3.º Esq.", "2. OG links" (a German floor and side)
     rf"\d{{1,2}}\.?[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?(?:[ \t]+(?:links|rechts|mitte))?|m\.[ \t]*\d+|"
+    # a Spanish floor and door in digits: "5º 2ª"
+    r"\d{1,2}[º°ª][ \t]*\d{1,2}[º°ª]|"
     # a Turkish door and floor after "No:214": "D:9", "K:3"
     r"(?<=\d[ \t]*)(?-i:[DK])[:.][ \t]*\d{1,4}(?!\w)))"
 )
@@ -78,7 +80,7 @@ _ROMANCE = (
     r"praça|plaza|paseo|ul\.|ulica|aleja|al\.|boulevard|bd\.?|chemin|impasse|allée|quai|cours|strada|jalan|jl\.|"
     r"calea|bulevardul|str\.|rambla|ronda|passeig|pl\.|plac|borgo|contrada|rotonda|stretto|incrocio|vico|"
     r"canale|piazzale|chemin|route|ruelle|place|cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|"
-    r"carrera|residencial|quadra|conjunto|setor|vila|alameda|rodovia|estrada)"
+    r"carrera|residencial|quadra|conjunto|setor|vila|alameda|rodovia|estrada|avinguda|travessera|passatge)"
 )
 
 # Streets that start with their house number (fast: most positions fail at once)
@@ -117,7 +119,7 @@ _OWN_WORD_TYPES = (
 # text holds its cheap hint (a word-first pattern is costly at every capital).
 _ROMANCE_WORDS = (
     r"cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|carrera|residencial|quadra|conjunto|setor|"
-    r"vila|alameda|rodovia|estrada|rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
+    r"vila|alameda|rodovia|estrada|avinguda|travessera|passatge|rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
     r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|str|rambla|ronda|"
     r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place"
 )
@@ -354,5 +356,5 @@ class StreetAddressRecognizer(OwnRecognizer):
 
 
 def _ordinary_words(value: str) -> bool:
-    words = regex.findall(r"\p{L}+", value)
+    words = regex.findall(r"\p{L}+", regex.sub(r"^\d+\p{L}?", "", value))  # "27a dunmore rd": the house's letter is no word
     return any(w in _ORDINARY for w in words[:-1]) or len(words) < 2

@@ -291,7 +291,8 @@ _PERSON_VERB = regex.compile(
 #: cues of _KNOWN_CAPITALISED that places follow as often as people ("from Alexandria", "to Bradford")
 PLACE_PREPOSITIONS = frozenset({"by", "to", "from", "for", "with", "except", "add", "via", "c/o", "over to"})
 #: lowercase words of chat that are no names ("- lol" closing a message)
-CHAT_WORDS = frozenset("lol lmao lmfao jk thx ok okay xoxo ttyl brb idk smh fyi btw haha hahaha omg pls plz".split())
+CHAT_WORDS = frozenset("lol lmao lmfao jk thx ok okay xoxo ttyl brb idk smh fyi btw haha hahaha omg pls plz "
+                       "erm um umm uh uhh hmm er ah".split())
 # "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
 _LOWER_TITLE = regex.compile(r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof)\.?[ \t]+(?P<name>\p{Ll}[\p{Ll}'\-]+)\b")
 #: verbs whose object is a person: a known first name after them needs no further evidence ("ping joy instead")

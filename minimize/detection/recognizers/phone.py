@@ -49,6 +49,8 @@ _NOT_PHONE_BEFORE = regex.compile(
     r"(?:(?:number|num|no|nr|is|was|of|:)\W{0,3}){0,2}$",
     regex.IGNORECASE,
 )
+# "his new no is 0803 ...", "my no: 07...": "no" for a person's number in chat, not an id's
+_PERSONS_NO_BEFORE = regex.compile(r"(?i)\b(?:my|his|her|their|your|ur|new|mobile|cell|phone)[ \t]+no\W{0,3}(?:is\W{0,3})?$")
 # "téléphone (n° 07 58 33 41 90)": a phone's own number label, not an id's
 _PHONE_LABEL_BEFORE = regex.compile(
     r"\b(?:phone|telephone|téléphone|tel|tél|mobile|portable|cell|handy|telefon|teléfono|telefone|telefono|"
@@ -125,7 +127,8 @@ class PhoneNumberRecognizer(OwnRecognizer):
 def _not_phone_label(text: str, start: int) -> bool:
     """Whether the words before the number name an id, a code or an amount (and not a phone's number)."""
     before = max(0, start - 30)
-    return bool(_NOT_PHONE_BEFORE.search(text, before, start)) and not _PHONE_LABEL_BEFORE.search(text, before, start)
+    return bool(_NOT_PHONE_BEFORE.search(text, before, start)) and not _PHONE_LABEL_BEFORE.search(text, before, start) \
+        and not _PERSONS_NO_BEFORE.search(text, before, start)
 
 
 @lru_cache(maxsize=8192)  # the same numbers repeat across rows of a table
