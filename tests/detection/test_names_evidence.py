@@ -157,3 +157,19 @@ def test_when_capitals_only_hold_a_given_name_then_no_surname_is_made_up(names, 
 def test_when_a_courtesy_title_of_another_language_stands_by_a_name_then_both_are_found(names, text, title, name):
     found = _found(names, text)
     assert ("TITLE", title) in found and ("PERSON", name) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("She said her name was Joy and that she had lived in Leeds.", {("PERSON", "Joy")}),
+        ("Dear Mr and Mrs Abara,", {("TITLE", "Mr and Mrs")}),  # two titles, one surname
+        ("returning Mister Chen's call", {("TITLE", "Mister"), ("PERSON", "Chen")}),  # never "Chen's"
+        ("Kasia pani nowak z dziekanatu", {("TITLE", "pani"), ("PERSON", "nowak")}),  # a title in lower case
+        ("Signed: T. Nkosi-Barrett   Witnessed by: PC Haworth", {("TITLE", "PC"), ("PERSON", "Haworth")}),
+        ("on se voit chez Inès samedi ?", {("PERSON", "Inès")}),  # at someone's place
+        ("water from upstairs at no. 4-E (fam. Kuipers). Plumber called", {("PERSON", "Kuipers")}),  # a household
+    ],
+)
+def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_found(names, text, found):
+    assert found <= _found(names, text)

@@ -35,7 +35,10 @@ TITLES = (
     # courtesy titles: "Sig.ra Conti", "Dott.ssa Ferri", "Doña Carmen", "Dhr. Jansen", "Pani Nowak",
     # "Sayın Yılmaz", "Smt. Lakshmi", "Puan Aishah", "Alhaji Bello"
     r"Sig|Sig\.ra|Sig\.na|Dott\.ssa|Prof\.ssa|Doña|Dña|Dona|Dhr|Mevr|Mw|Fru|Pani|Sayın|Shri|Smt|Kumari|"
-    r"Encik|Puan|Cik|Datuk|Dato'?|Datin|Haji|Hajjah|Hajah|Ustaz|Ustazah|Alhaji|Alhaja|Mallam"
+    r"Encik|Puan|Cik|Datuk|Dato'?|Datin|Haji|Hajjah|Hajah|Ustaz|Ustazah|Alhaji|Alhaja|Mallam|"
+    # courtesy titles written out: "Mister Chen", "Monsieur Diallo", "Mevrouw Wouters", "Señora Paz"
+    r"Mister|Missus|Monsieur|Madame|Mademoiselle|Señor|Señora|Señorita|Senhor|Senhora|Signor|Signora|Signorina|"
+    r"Mevrouw|Meneer|Mijnheer|Herra|Rouva"
 )
 # a rank or court before a title: "Employment Judge Okonkwo", "Detective Inspector Hale"
 _TITLE_PREFIX = (
@@ -48,9 +51,9 @@ _BADGE_TITLES = r"PC|PCSO|DC|DS|DI|DCI|Sgt|Cst|Const|Officer|Det|Trooper|Deputy"
 _PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|dos|das|le|la|ter|ten|al|el|bin|ibn|ben)"
 _PARTICLE_RUN = rf"(?:{_PARTICLES}[ \t]+(?:(?:der|den|la|le|los|las)[ \t]+)?)"
 _TITLE = regex.compile(
-    rf"(?<![\w.])(?:(?:(?:{_TITLE_PREFIX})[ \t]+){{0,2}}(?:{TITLES})\b\.?(?:[ \t]+(?:{TITLES})\b\.?)*(?=[ \t]+{_PARTICLE_RUN}?\p{{Lu}})|(?:{_BADGE_TITLES})\b\.?(?=[ \t]+\#?(?!(?:19|20)\d\d\b)\d{{1,6}}[ \t]+\p{{Lu}}))"
+    rf"(?<![\w.])(?:(?:(?:{_TITLE_PREFIX})[ \t]+){{0,2}}(?:{TITLES})\b\.?(?:[ \t]+(?:(?:and|&)[ \t]+)?(?:{TITLES})\b\.?)*(?=[ \t]+{_PARTICLE_RUN}?\p{{Lu}})|(?:{_BADGE_TITLES})\b\.?(?=[ \t]+\#?(?!(?:19|20)\d\d\b)\d{{1,6}}[ \t]+\p{{Lu}}))"
 )
-_CAP_WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
+_CAP_WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?<!['’]s)(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
 # (words of a name are never a tab apart: "Contact\tRelation\tPhone" is a table's header)
 _CAP_NAME = rf"(?:{_CAP_WORD})(?:[ ]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ ]+)?(?:{_CAP_WORD})){{0,3}}"
 # after a title: a name, maybe opening with a particle, or one initial standing for it ("Mr B, the father")
@@ -70,6 +73,8 @@ _PASSENGER = regex.compile(
     r"(?P<title>MRS|MR|MS|MISS|MSTR|DR)(?![\w/])"
 )
 # a police rank without a collar number, before a first name and a surname: "PC Ryan Doyle"
+# a police rank before a surname alone: "Witnessed by: PC Haworth", "DS Okafor took the statement"
+_BADGE_SURNAME = regex.compile(r"(?<![\w.])(?P<title>PC|PCSO|DC|DS|DI|DCI|Sgt)\.?[ \t]+(?P<name>\p{Lu}\p{Ll}+)(?![ \t]+\p{Lu}|[\w-])")
 _RANK = regex.compile(r"(?<![\w.])(?:PC|PCSO|DC|DS|DI|DCI|Cst|Tpr)\.?(?=[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll})")
 _ANY = r"\p{L}[\p{L}'’\-]*"
 # words of one name are one space apart: "Family: Ferreira    Worker: ..." is two fields
@@ -118,7 +123,7 @@ _LABEL_COLON = regex.compile(
 # Cues that vouch for the next word(s) in any case: "my name is li na", "hi this is
 # stefania pagnotto", "gianluigi here", "ask for chakradhar", "my neighbour reimund löchel".
 _NAMED = regex.compile(
-    r"(?i)\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is|"
+    r"(?i)\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is|name[ \t]+was|"
     r"(?:hi|hello|hey)[, \t]+(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im)|"
     r"(?:ask|asking|asked)[ \t]+for|next[ \t]+of[ \t]+kin|claiming[ \t]+to[ \t]+be|pretending[ \t]+to[ \t]+be|posing[ \t]+as|"
     r"introduced[ \t]+(?:himself|herself|themselves)[ \t]+as|(?:goes|went)[ \t]+by|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|"
@@ -132,7 +137,7 @@ _CUED = regex.compile(
     r"(?i)(?:\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
     r"thx|ty|who[ \t]+is|who's|"
     r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
-    r"pick[ \t]+up|call|text|ping|cc|dm|msg|message|ask|remind|to|saw|met|seen|send|pay|paid|owe|owes|give|gave|"
+    r"pick[ \t]+up|grab|call|text|ping|cc|dm|msg|message|ask|remind|to|saw|met|seen|send|pay|paid|owe|owes|give|gave|"
     r"invite|invited|miss|@)[ \t,]+|^[ \t]*|[\n.!?:;,\]][ \t]*)"
     r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+)?))",
     regex.MULTILINE,
@@ -156,7 +161,7 @@ _KNOWN_CAPITALISED = regex.compile(
     r"estate[ \t]+of|testament[ \t]+of|memory[ \t]+of|survived[ \t]+by|"
     r"delivery[ \t]+for|deliver[ \t]+to|ship[ \t]+to|parcel[ \t]+for|package[ \t]+for|care[ \t]+of|c/o|"
     r"contact[ \t]+for|addressed[ \t]+to|by|to|except|add|from|for|behalf[ \t]+of|over[ \t]+to|referred[ \t]+by|"
-    r"spoke[ \t]+(?:with|to)|granted[ \t]+to|called|writing|signed[ \t]+by)[ \t]*,?[ \t]+)"
+    r"spoke[ \t]+(?:with|to)|granted[ \t]+to|called|writing|signed[ \t]+by|chez)[ \t]*,?[ \t]+)"
     rf"(?P<name>(?-i:{_CAP_NAME}))"
     r"|(?:^|(?<=[.!?;]\s)|(?<=\n))[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?=[ \t]+(?:says|said|is|was|"
     r"will|has|had|called|asked|told|wants|wanted|brings|brought|left|came|went|lives|works|moved|needs|thinks|"
@@ -258,7 +263,7 @@ NOT_NAME_WORDS = frozenset(
     Museum Foundation Institute Award Prize Bridge Park Hall House School College Building Library Trust
     Memorial Gallery Theatre Theater Stadium Arena Square Lane Trading Holdings Partners Honors Rewards Data
     Solutions Systems Technologies Consulting Capital Insurance Logistics Foods Motors Pharma Labs
-    Google Apple Amazon Microsoft Samsung Facebook Netflix Spotify""".split()
+    Google Apple Amazon Microsoft Samsung Facebook Netflix Spotify World Mart Express Direct Online Plus Pro""".split()
 )
 #: brands and firms named after people: their names, not a person ("3 x Tommy Hilfiger polos")
 BRANDS = frozenset(
@@ -266,7 +271,7 @@ BRANDS = frozenset(
     |Estée Lauder|Marc Jacobs|Michael Kors|Kate Spade|Vera Wang|Tory Burch|Stella McCartney|Christian Dior
     |Christian Louboutin|Jimmy Choo|Walt Disney|Morgan Stanley|Goldman Sachs|Charles Schwab|Dean Witter
     |Harvey Nichols|Helly Hansen|Patek Philippe|Carolina Herrera|Vivienne Westwood|Alexander McQueen
-    |Stella Artois|Johnnie Walker|Jose Cuervo|Ronald McDonald|Wells Fargo|Dow Jones""".split("|")
+    |Stella Artois|Johnnie Walker|Jose Cuervo|Ronald McDonald|Wells Fargo|Dow Jones|Uncle Ben|Aunt Jemima""".split("|")
 )
 #: people named by their part ("Caller said", "the Landlord", "Dear Colleague"): never a name alone
 ROLE_NOUNS = frozenset(
@@ -294,7 +299,10 @@ PLACE_PREPOSITIONS = frozenset({"by", "to", "from", "for", "with", "except", "ad
 CHAT_WORDS = frozenset("lol lmao lmfao jk thx ok okay xoxo ttyl brb idk smh fyi btw haha hahaha omg pls plz "
                        "erm um umm uh uhh hmm er ah".split())
 # "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
-_LOWER_TITLE = regex.compile(r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof)\.?[ \t]+(?P<name>\p{Ll}[\p{Ll}'\-]+)\b")
+_LOWER_TITLE = regex.compile(
+    r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof|dott|sig|sr|sra|pani|pan|herr|frau|mme|señor|señora|mister)\.?"
+    r"[ \t]+(?P<name>\p{Ll}[\p{Ll}'\-]+)\b"
+)
 #: verbs whose object is a person: a known first name after them needs no further evidence ("ping joy instead")
 _PERSON_OBJECT_VERBS = frozenset("ping cc dm msg message tell told ask remind thank text".split())
 # More evidence for a person, each a relation a name stands in (each with a cheap test first):
@@ -377,6 +385,8 @@ _RELATION_BRACKETED = regex.compile(
     r"grandpa|grandfather|aunt|auntie|uncle|carer|guardian|parent|spouse|fianc[ée]e?))[ \t]*\("
     r"(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?))\)"
 )
+# a household by its surname: "(fam. Kuipers)", "familie De Smet", "la famille Diallo"
+_FAMILY_OF = regex.compile(r"(?<![\w.])(?:[Ff]am\.|[Ff]amilie|[Ff]amille|[Ff]amilia)[ \t]+(?P<name>(?:(?:de|van|van[ \t]der|De|Van)[ \t]+)?\p{Lu}\p{Ll}+)")
 # who is to be called back: "Can someone call Oluwadamilare back on 0803 ..."
 _CALL_BACK = regex.compile(r"(?i:\b(?:call|ring|phone|text|email)[ \t]+)(?P<name>(?-i:\p{Lu}\p{Ll}+))[ \t]+back\b")
 # the parties of a case: "(Ahmed v. Northwind Ltd)", "Okafor v Lagos Transit Ltd"
@@ -527,13 +537,15 @@ class NameCueRecognizer(OwnRecognizer):
             found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
             if name:
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
-        if "m" in text or "d" in text:
-            # "ms rivera said", "ask dr okafor": a lowercase title before a known surname or first name
+        if "m" in text or "d" in text or "s" in text or "p" in text:
+            # "ms rivera said", "ask dr okafor", "il numero del dott. galli": a lowercase title before a
+            # known surname or first name
             for match in _LOWER_TITLE.finditer(text):
                 word = match.group("name")
                 if word in surnames() or word in first_names():
                     found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
-                    found.append(("PERSON", match.start("name"), match.end("name"), WEAK_SCORE))
+                    # as a pair's: NER's reading of the same word is cut later, this one stays
+                    found.append(("PERSON", match.start("name"), match.end("name"), PAIR_SCORE))
         signed = "--" in text or "—" in text or "__" in text or "|" in text or "·" in text or "•" in text
         for pattern in (_GREETING, _SIGN_OFF, _SIGNATURE) if signed else (_GREETING, _SIGN_OFF):
             for match in pattern.finditer(text):
@@ -564,7 +576,8 @@ class NameCueRecognizer(OwnRecognizer):
             # (or a big city named like a person: "moved from Bradford"; NER tells which it is)
             place = cue in PLACE_PREPOSITIONS and (text[start:end] in self.places or words[0] in self.places
                                                    or words[0].lower() in self.places)
-            if words and (words[0].lower() in first_names() or two_capitalised or vouched) \
+            if words and (words[0].lower() in first_names() or two_capitalised or vouched
+                          or not words[0].isascii() and ascii_form(words[0].lower()) in first_names()) \
                     and words[0].lower() not in NOT_NAMES and not place:
                 if len(words) > 1 and not (words[1].lower() in surnames() or words[1].lower() in first_names()
                                            or words[1][0].isupper()):
@@ -584,6 +597,10 @@ class NameCueRecognizer(OwnRecognizer):
                 found.append(("PERSON", *match.span("surname"), AFTER_TITLE_SCORE))
                 found.append(("PERSON", match.start("given"), match.end("given") - 1, AFTER_TITLE_SCORE))
                 found.append(("TITLE", *match.span("title"), TITLE_SCORE))
+        for match in _BADGE_SURNAME.finditer(text):
+            if match.group("name").lower() in census_surnames() and match.group("name") not in NOT_NAME_WORDS:
+                found.append(("TITLE", *match.span("title"), TITLE_SCORE))  # "Witnessed by: PC Haworth"
+                found.append(("PERSON", *match.span("name"), AFTER_TITLE_SCORE))
         for match in _RANK.finditer(text):
             if match.group(1).lower() in known_first_names():
                 found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
@@ -707,7 +724,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_CAPS_HEADER, "header", "\n"),
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None),
                                       (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT),
-                                      (_RELATION_BRACKETED, "name", "("), (_CALL_BACK, "name", " back")):
+                                      (_RELATION_BRACKETED, "name", "("), (_CALL_BACK, "name", " back"),
+                                      (_FAMILY_OF, "name", "fam")):
             if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):
@@ -793,6 +811,8 @@ class NameCueRecognizer(OwnRecognizer):
                 continue
             for match in pattern.finditer(text):
                 start, end = _group_span(match)
+                if match.group() in BRANDS:
+                    continue  # "Uncle Ben's rice"
                 words = text[start:end].split()
                 lower = words[0].lower().strip(".")
                 owner = pattern is _OWNER_OF  # a town has no birth certificate: "Ngozi's" is a person's
