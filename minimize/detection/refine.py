@@ -143,7 +143,7 @@ _AGE_AFTER = regex.compile(
     r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*\|[ \t]*)"
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|only|just|now|then|still|aged)[ \t]+)?"
     rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))"
-    r"(?=[ \t]*(?:\)|,|\||(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
+    r"(?=[ \t]*(?:\)|,|\||·|•|(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
     r"|[.;!?]?$|[.;!?][ \t]))"
 )
 # one more item of a listing between a name and its age: ", RFC FUCJ800512KX3" / ", NHI ZAC5361"

@@ -173,3 +173,31 @@ def test_when_a_courtesy_title_of_another_language_stands_by_a_name_then_both_ar
 )
 def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_found(names, text, found):
     assert found <= _found(names, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kai, 29 · 3 km away · dog dad", "Kai"),  # a dating profile's name and age
+        ("Claim No. K01\nBETWEEN\nMARCUS ADEYEMI-FORD Claimant\nand", "MARCUS ADEYEMI-FORD"),  # capitals, hyphenated
+        ("Thanks for your patience.\n\nIlse, Kettleworks Support", "Ilse"),  # a name signing for a team
+        ("Lupita 😘 ya llegué a casa", "Lupita"),  # a given name opening a message
+        ("Agent: Can I take your full name and date of birth?\nCustomer: oluwadamilare ogunleye, 12/9/96",
+         "oluwadamilare ogunleye"),  # the answer to a question asking for a name
+        ("party invites\ndre: 2231 w fullerton apt 2r chi\nkim: ok\ndre: buzzer broke just text me", "dre"),  # a speaker
+    ],
+)
+def test_when_a_profile_a_signature_or_a_transcript_names_someone_then_it_is_found(names, text, name):
+    assert ("PERSON", name) in _found(names, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agent: How can I help?\nCustomer: my card is blocked\nAgent: Sure.\nCustomer: thanks",  # roles talk
+        "Note: bring ID\nNote: parking is free\nTime: 10:00",  # fields that repeat
+        "Agent: Can I take your name?\nCustomer: sure, one moment",  # no name in the answer
+    ],
+)
+def test_when_a_transcript_has_only_roles_and_fields_then_no_speaker_is_a_name(names, text):
+    assert not {f for f in _found(names, text) if f[0] == "PERSON"}

@@ -212,7 +212,7 @@ _SIGNATURE = regex.compile(
     rf"|(?m)^[ \t]*(?P<name>{_CAP_NAME})[ \t]*[|·•][ \t]*(?:[\p{{L}}&/\-]+[ \t]+){{0,3}}(?:{_ROLES})\b"
 )
 # Names in capitals, as CV headers and registers write them: "ANJALI SHARMA", "LIU, MIN"
-_CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+\p{Lu}{2,}){1,3})(?![\w-])")
+_CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,3})(?![\w-])")
 #: capitals before a given name in capitals that say a name follows ("STATEMENT OF ESTHER ADJEI")
 _CAPS_CUES = frozenset("of to for from by attn re dear mr mrs ms miss dr".split())
 _CAPS_BEFORE = regex.compile(r"\p{Lu}[ \t]+\Z")
@@ -247,7 +247,7 @@ NOT_NAMES = frozenset(
     clarification confirmation feedback approval receipt invoice supervisor agent a an the this that my your
     our their his its is was has had who whom what new old best good great sorry thanks please just also back
     here now today tomorrow soon mate buddy dude bro man guys everybody much lot
-    it's i'm im its yes yeah yep nope ok okay
+    it's i'm im its yes yeah yep nope ok okay sure certainly
     wife husband son daughter mother father brother sister spouse roommate flatmate uncle aunt cousin niece
     nephew grandmother grandfather grandma grandpa guardian carer sons daughters kids children
     vcard vevent vcalendar vtodo vtimezone valarm""".split()
@@ -353,7 +353,7 @@ _NICKNAME_HINT = re.compile(r"['\"“‘][^\W\d_]+['\"”’][ \t]")
 _WISHED_HINT = re.compile(r"(?im)happy|hbd|congrat|^\W*(?:yo|hey|hi|oi)\b")
 _KOREAN_HINT = re.compile(r"\b[A-Za-z][a-z]{1,4}-[a-z]{2,5}\b")
 _APPOSITIVE_HINT = re.compile(r"(?i)\b(?:my|his|her|their|our|your) [a-z]+ ?, ?[A-Z]")
-_NAME_AGE_HINT = re.compile(r"[^\W\d_], ?\d{1,3}(?:[,;)]| ?(?:y|yo|yrs?|years?|[MF])\b)")
+_NAME_AGE_HINT = re.compile(r"[^\W\d_], ?\d{1,3}(?:[,;)]| ?[·•|]| ?(?:y|yo|yrs?|years?|[MF])\b)")
 _HYPHENATED_HINT = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+[ \t]+[A-Z]")
 _FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+[ \t]+from[ \t]")
 # A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
@@ -396,6 +396,19 @@ _CASE_PARTIES = regex.compile(
 #: who brings a case on behalf of the state: never a person's name
 _STATE_PARTIES = frozenset("R Regina Rex State People Crown Commonwealth United States Government Attorney".split())
 _NOT_PARTY_WORDS = NOT_NAME_WORDS | _STATE_PARTIES
+# a known given name opening a message, before an emoji, a comma or "!": "Lupita 😘 ya llegué", "Adwoa, pls"
+_OPENING_NAME = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[\p{So}\p{Sk}]|,[ \t]|!))")
+# a signature: a name, a comma and the team it writes for, on the message's last lines: "Ilse, Kettleworks Support"
+_NAME_FOR_TEAM = regex.compile(
+    r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?),[ \t]+(?:[\p{L}&.'\-]+[ \t]+){0,3}"
+    r"(?:Support|Team|Care|Service|Services|Desk|Office|Helpdesk|Help[ \t]Desk)[ \t]*(?=\n|\Z)"
+)
+# the answer to a question asking for a name, in a transcript: "Agent: Can I take your full name?\nCustomer:
+# oluwadamilare ogunleye, 12/9/96"
+_ANSWERED_NAME = regex.compile(
+    r"(?im)^[^\n]*\bname\b[^\n]*\?[ \t]*\n[ \t]*[\p{L} ]{1,20}:[ \t]*"
+    r"(?P<name>\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){0,2})(?=[ \t]*(?:[,.]|\n|$))"
+)
 # A name spelled out letter by letter: "Marguerite Lebeau. L-E-B-E-A-U."
 # a known first name inside a sentence, after a small word or a comma: "Driver will be Andrzej, mobile"
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}{2,}\b(?![ \t]+\p{Lu}|['’\-.@])")
@@ -412,7 +425,7 @@ _PARTY = regex.compile(
 # tramping", "ENT: Amara Conteh, 7, DOB ...", "the twins, Tom, 12, and Lucy, 9" (refine reads the age)
 _NAME_AGE = regex.compile(
     rf"(?:^|(?<=[.:;!?]\s)|(?<=\n)|(?<=,[ \t])|(?<=\band[ \t]))[ \t]*(?P<name>{_CAP_NAME}),[ \t]*(?:1[01]\d|[1-9]?\d)"
-    r"(?=[ \t]*(?:[,;)]|(?:y|yo|yrs?|years?|[MF])\b))",
+    r"(?=[ \t]*(?:[,;)·•|]|(?:y|yo|yrs?|years?|[MF])\b))",  # "Kai, 29 · 3 km away": a profile
     regex.MULTILINE,
 )
 # Who a family word is said of, any case: "auntie bisi's place", "uncle Tunde", "tita Marites"
@@ -755,6 +768,20 @@ class NameCueRecognizer(OwnRecognizer):
             word = match.group()
             if word.lower() in first_names() and word not in self.places and word not in NOT_NAME_WORDS:
                 found.append(("PERSON", match.start(), match.end(), WEAK_SCORE))
+        for match in _OPENING_NAME.finditer(text):
+            word = match.group("name")
+            if word.lower() in first_names() and word not in self.places and word not in NOT_NAME_WORDS:
+                found.append(("PERSON", *match.span("name"), WEAK_SCORE))
+        if "," in text:
+            for match in _NAME_FOR_TEAM.finditer(text):
+                if match.group("name").split()[0].lower() in known_first_names():
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if "?" in text:
+            for match in _ANSWERED_NAME.finditer(text):
+                words = match.group("name").lower().split()
+                if not (words[0] in STOP_WORDS or words[0] in NOT_NAMES or words[0] in CHAT_WORDS or words[0] in _ANSWER_WORDS):
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        found += self._speakers_named(text) if ":" in text else []
         if "'s" in text or "’s" in text:
             for match in _POSSESSIVE.finditer(text):
                 word = match.group("name")
@@ -799,6 +826,24 @@ class NameCueRecognizer(OwnRecognizer):
         return found
 
 
+    def _speakers_named(self, text: str) -> list[tuple[str, int, int, float]]:
+        """The speakers of a chat transcript ("dre: buzzer broke", "grimwald: bruh"): a label opening two
+        lines or more where two speakers or more talk; not a role ("Agent:"), a relation ("Mum:") or a field."""
+        labels = [(m.group("name"), m.span("name")) for m in _SPEAKER_LABEL.finditer(text)]
+        counts: dict[str, int] = {}
+        for name, _ in labels:
+            counts[name] = counts.get(name, 0) + 1
+        if len(counts) < 2:
+            return []
+        found = []
+        for name, span in labels:
+            lower = name.lower()
+            if counts[name] >= 2 and lower not in _ROLE_SPEAKERS and lower not in ROLE_NOUNS and lower not in NOT_NAMES \
+                    and lower not in STOP_WORDS and lower not in CHAT_WORDS and name not in NOT_NAME_WORDS \
+                    and not name.isupper() and name not in self.places:
+                found.append(("PERSON", *span, WEAK_SCORE))
+        return found
+
     def _named_by_what_they_have(self, text: str) -> list[tuple[str, int, int, float]]:
         """Names by an age after them, a family word before them, a wish, or a personal thing they own."""
         found = []
@@ -828,6 +873,19 @@ class NameCueRecognizer(OwnRecognizer):
                     continue  # lowercase owners only in chat written in lowercase, or known names
                 found.append(("PERSON", start, end, STRONG_SCORE if pattern is _NAME_AGE else WEAK_SCORE))
         return found
+
+
+#: a reply that is no name ("sure", "yeah", "one moment")
+_ANSWER_WORDS = frozenset("sure yeah yep yes no nope ok okay one just sorry hang hold hi hello um erm uh certainly".split())
+#: speakers of a transcript who are roles, not names ("Agent:", "Caller:", "Mum:")
+_ROLE_SPEAKERS = frozenset(
+    """agent customer caller operator rep representative support admin moderator host guest interviewer interviewee
+    speaker doctor dr nurse patient teacher student me you mum mom dad mother father user assistant system bot
+    note notes re subject from to cc bcc date time q a question answer update edit ps nb tip warning error info step
+    status action result comment reply response example input output officer witness tenant landlord driver
+    dispatcher passenger client advisor adviser staff manager receptionist pharmacist""".split()
+)
+_SPEAKER_LABEL = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}):[ \t]+\S")
 
 
 def _place_word_after(text: str, end: int) -> bool:
