@@ -43,6 +43,16 @@ def _found(recognizer, text):
         ('{"name": "Priyanka Rao", "status": "shipped"}', {("PERSON", "Priyanka Rao")}),
         # a query string: short keys, and a value with a blank that "&" ends
         ("POST /signup\nfirst=Hemi&last=Te Awa&plan=basic", {("PERSON", "Hemi"), ("PERSON", "Te Awa")}),
+        ("/book?patient=Bui+Van+Hieu&dob=1977-03-05", {("PERSON", "Bui+Van+Hieu"), ("DATE_TIME", "1977-03-05")}),  # "+" joins
+        # SQL: the columns name the values by position, rows after rows
+        ("INSERT INTO patients (mrn, surname, forename, notes) VALUES ('RH00481927', 'Pemberton', 'Lucia', 'ok'), "
+         "('RH00481928', 'O''Brien', 'Sean', NULL);",
+         {("ID_NUMBER", "RH00481927"), ("PERSON", "Pemberton"), ("PERSON", "Lucia"), ("ID_NUMBER", "RH00481928"),
+          ("PERSON", "O''Brien"), ("PERSON", "Sean")}),
+        # FHIR-like XML, a platform's login and wallets in JSON
+        ("<given>Ifeoma</given><family>Chukwu</family>", {("PERSON", "Ifeoma"), ("PERSON", "Chukwu")}),
+        ('{"uid":"moonlit_quokka","btc":"3Kq7TbnNv5pRzX2cWd9HfMe4LsJy8AuGh1"}',
+         {("USERNAME", "moonlit_quokka"), ("ID_NUMBER", "3Kq7TbnNv5pRzX2cWd9HfMe4LsJy8AuGh1")}),
     ],
 )
 def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, expected):

@@ -80,6 +80,8 @@ def _values(recognizer, text):
         ("His username on the portal is Hermann89 and", "Hermann89"),  # where the login is used, then "is"
         ("IBAN NL66 RABO 0318 2645 97; DigiD username jwhoekstra.", "jwhoekstra"),  # a login's noun, a sentence's end
         ("and signs in as m.vogt1961.", "m.vogt1961"),
+        ("contact:\n  email: sunniva@aasheim.no\n  github: saasheim\nversion: 4.2.1", "saasheim"),  # a platform's key
+        ("<k_k> anyone know her desk phone?\n<mlind> ext 4471", "mlind"),  # a chat log's speakers
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):

@@ -46,6 +46,12 @@ _JSON = regex.compile(
 _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>\n]{{1,200}})</(?P=key)>")
 
 
+# an SQL INSERT: its columns name its values by position ("INSERT INTO p (surname, nhs_no) VALUES ('Lee', 'RH0048')")
+_INSERT = regex.compile(
+    r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\((?P<columns>[^()]{1,500})\)[ \t\n]*values[ \t\n]*"
+)
+_ROW = regex.compile(r"[ \t\n]*,?[ \t\n]*\((?P<row>(?:'(?:[^'\n]|'')*'|[^()'\n])*)\)")
+_SQL_VALUE = regex.compile(r"[ \t]*(?:'(?P<quoted>(?:[^'\n]|'')*)'|(?P<bare>[^,'\s]+))[ \t]*(?:,|$)")
 # vCard's properties, structured ones split by ";": N is family;given;additional;prefix;suffix, ADR is
 # PO box;extended;street;locality;region;postal code;country (FN and EMAIL are read as text)
 _VCARD_COMPONENTS = {
@@ -92,9 +98,15 @@ class FieldValueRecognizer(OwnRecognizer):
                     end -= 1
                 while start < end and text[start] in " \t":
                     start += 1
-                span = typed_cell(text, start, end, checks)
+                # a query string joins words with "+" ("patient=Bui+Van+Hieu"): read them as blanks
+                read = text[:start] + text[start:end].replace("+", " ") + text[end:] if group == "bare" and \
+                    "+" in text[start + 1 : end] else text
+                span = typed_cell(read, start, end, checks)
                 if span and (wanted is None or span[0] in wanted):
                     found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
+        if "insert" in text or "INSERT" in text:
+            found += [make_result(self, entity, start, end, SCORE, "SQL column") for entity, start, end in _inserted(text)
+                      if wanted is None or entity in wanted]
         parts = []
         if "BEGIN:VCARD" in text.upper():
             parts += _vcard_parts(text)
@@ -105,6 +117,22 @@ class FieldValueRecognizer(OwnRecognizer):
         found += [make_result(self, entity, start, end, SCORE, why) for entity, start, end, why in parts
                   if wanted is None or entity in wanted]
         return found
+
+
+def _inserted(text: str):
+    """(entity, start, end) of the values of SQL INSERT statements, typed by their columns."""
+    for insert in _INSERT.finditer(text):
+        checks = [value_checks(c.strip(" \t\n\"`[]")) for c in insert.group("columns").split(",")]
+        at = insert.end()
+        while row := _ROW.match(text, at):
+            position = row.start("row")
+            for column, value in enumerate(_SQL_VALUE.finditer(text, position, row.end("row"))):
+                group = "quoted" if value.group("quoted") is not None else "bare"
+                if column < len(checks) and checks[column] and value.group(group):
+                    span = typed_cell(text, value.start(group), value.end(group), checks[column])
+                    if span:
+                        yield span
+            at = row.end()
 
 
 def _vcard_parts(text: str):

@@ -58,11 +58,12 @@ _PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.e
 # like "username", which a table in a ticket means as a login). Matched in snake_case.
 EXTRA = (
     ("PERSON", _names(r"(?:candidate|visitor|guest|attendee|passenger|applicant|tenant|student|member|assignee|"
-                      r"reporter|driver)(?:_name)?|first|last|fname|lname|forename|given"),
+                      r"reporter|driver)(?:_name)?|first|last|fname|lname|forenames?|given|family"),
      _PERSON_FITS),
     # a trial's or a clinic's list of patients by initials ("K.M.", "TW")
     ("PERSON", _names(r"initials|patient_initials|pt_initials"), lambda value: bool(_INITIALS.fullmatch(value))),
-    ("USERNAME", _names(r"handle|username|user_name|login|login_name|screen_name"),
+    ("USERNAME", _names(r"handle|username|user_name|login|login_name|screen_name|uid|github|gitlab|twitter|instagram|"
+                        r"tiktok|telegram|discord|skype|snapchat|reddit|steam|twitch|bluesky|mastodon"),
      lambda value: bool(_HANDLE.fullmatch(value))),
     ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|number_plate|licen[cs]e_plate|plate_number|"
                          r"vehicle|vehicle_reg|car_registration|vrm"),
@@ -78,7 +79,8 @@ EXTRA = (
                          r"(?:bank_)?account(?:_no|_number|_num)|acct(?:_no|_number)?|tax_(?:no|number)|tin|"
                          r"pesel|cpf|bsn|dni|nie|nif|aadhaar|aadhar|pan|personnummer|codice_fiscale|cnp|nhi|"
                          r"medicare(?:_no|_number)?|health_card(?:_no|_number)?|"
-                         r"wallet(?:_address)?|btc_address|eth_address"),
+                         r"wallet(?:_address)?|btc_address|eth_address|btc|eth|ltc|trx|xrp|sol|usdt|doge|xmr|"
+                         r"bitcoin|ethereum|litecoin|monero"),
      lambda value: bool(_PERSONAL_NUMBER.fullmatch(value))),
 )
 

@@ -51,6 +51,13 @@ _LABELLED = regex.compile(
     r"\binvalid[ \t]+user)[ \t]+[\"'`]?"
     rf"(?P<value>{_HANDLE})"
 )
+# a platform's key before its login in a profile or a config: "github: saasheim", "  telegram: @kolya_v"
+_PLATFORM_KEY = regex.compile(
+    r"(?im)^[ \t-]*(?:github|gitlab|twitter|instagram|insta|tiktok|telegram|discord|skype|snapchat|reddit|steam|twitch|"
+    rf"bluesky|mastodon|keybase)[ \t]*:[ \t]*[\"']?@?(?P<value>{_HANDLE})[\"']?[ \t]*$"
+)
+# an IRC or chat log's speaker in angle brackets: "<mlind> ext 4471"
+_IRC_NICK = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?<(?P<value>[A-Za-z][\w.\-|^]{1,20})>[ \t]")
 # A word shaped like a handle: letters joined by _ or ., or letters then digits ("bcarter_91", "l.moreno").
 _SHAPED = regex.compile(
     r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+_*|[a-z][a-z]+[0-9]{2,4}"
@@ -241,6 +248,16 @@ class UsernameRecognizer(OwnRecognizer):
                 value = match.group("value")
                 if value != "-" and "@" not in value and _is_handle(value, loose=True):
                     found.setdefault(match.span("value"), LABEL_SCORE)
+        if ":" in text:
+            for match in _PLATFORM_KEY.finditer(text):
+                if _is_handle(match.group("value"), loose=True):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if "<" in text:
+            nicks = list(_IRC_NICK.finditer(text))
+            if len(nicks) >= 2:  # a log of several lines, not one "<b> bold"
+                for match in nicks:
+                    if _is_handle(match.group("value"), loose=True):
+                        found.setdefault(match.span("value"), LABEL_SCORE)
         if "\\" in text or "/home/" in text or "/Users/" in text:
             for pattern in (_HOME, _DOMAIN_USER):
                 for match in pattern.finditer(text):
