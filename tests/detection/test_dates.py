@@ -40,6 +40,7 @@ def _found(detector, text):
         ("Amex on file, arriving 10/14, departing soon", "10/14"),
         ("bestie ur bday is 3/14 right?", "3/14"),
         ("whos coming to hana's graduation on may 24? 🎓", "may 24"),  # "may" in lower case after "on"
+        ("Ms. Pham Tuyet Lan, 33, DOB 19920503, member ID WLN882014937", "19920503"),  # one number after its label
     ],
 )
 def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text, value):

@@ -128,6 +128,10 @@ def _found(recognizer, text):
         ("Mijn klantnummer is 100447382.", ("ID_NUMBER", "100447382")),  # in Dutch
         ("Sophia Papadakis, 35, AFM 137550284, Ermou 54", ("ID_NUMBER", "137550284")),  # a Greek tax number
         ("Quarto: 412\nPlaca do veículo: QHK7B31", ("ID_NUMBER", "QHK7B31")),  # a plate, in Portuguese
+        ("Número de historia clínica: HC-2049173. Traiga", ("ID_NUMBER", "HC-2049173")),
+        ("prosi o twój numer albumu (s20481) i PESEL", ("ID_NUMBER", "s20481")),  # a student's number
+        ("passenger Yaw Asante, Executive Club no. 48219037.", ("ID_NUMBER", "48219037")),  # an airline's club
+        ("Giulia Moretti, 29 anni, patente U1H48291K, residente", ("US_DRIVER_LICENSE", "U1H48291K")),  # Italian licence
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):

@@ -162,6 +162,8 @@ def _found(recognizer, text):
         # a segment quoted in a sentence without its "~": the id ends at the blank
         ("The payer rejected NM1*IL*1*SATO*KENJI****MI*JQ7712004 as a duplicate.",
          {("PERSON", "SATO"), ("PERSON", "KENJI"), ("ID_NUMBER", "JQ7712004")}),
+        # an airline's passenger record: the travel document and the birth date
+        ("SSR\nFQTV: SK EBS448120937\nDOCS: P/SWE/AB4821937/SWE/12MAY88/F", {("ID_NUMBER", "AB4821937"), ("DATE_TIME", "12MAY88")}),
     ],
 )
 def test_when_a_message_segment_holds_pii_then_each_value_is_typed_by_its_position(messages, text, expected):

@@ -35,6 +35,8 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("Der Fahrer, ein Mann von etwa 50 Jahren, stieg aus.", "AGE", "50"),
         ("entered the home of Doreen Pybus, then 84, at", "AGE", "84"),  # an age at the time
         ("ED NOTE 03:12\n71F brought in by ambulance from home", "AGE", "71"),  # a note opening on age and sex
+        ("The Claimant, who was 34 at the time, was driving", "AGE", "34"),
+        ("Wallet (TRC-20): TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE", "CRYPTO", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"),
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):

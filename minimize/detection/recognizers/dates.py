@@ -33,6 +33,11 @@ _NUMERIC = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
     r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d\d:\d\d(?::\d\d)?"
 )
+# A birth date written as one number after its label: "DOB 19920503"
+_COMPACT_BIRTH = re.compile(
+    r"(?i)\b(?:dob|d\.o\.b\.?|born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|birth[ \t]?date)[ \t]*[:.]?[ \t]*"
+    r"((?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\b"
+)
 # "12 de agosto", "3 de marzo de 2022", "1er mars 1990", "12. März 1988", "5 maggio 2001".
 _FOREIGN = re.compile(
     rf"(?i)\b\d{{1,2}}(?:er|º|°|\.)?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH})\b(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"
@@ -85,6 +90,7 @@ _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b)[a-z]", 
 _DIGIT = re.compile(r"\d")
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 SCORE = 0.6
+LABELLED_SCORE = 0.9  # a date of birth's label before the digits
 
 
 def _days(text: str) -> list[tuple[int, int]]:
@@ -126,8 +132,14 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             spans += [m.span() for m in _ENGLISH.finditer(text)]
             spans += _days(text)
+
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
         if _WORDS_HINT.search(text):
             spans += [m.span() for m in _WORDS.finditer(text)]
-        return [make_result(self, "DATE_TIME", start, end, SCORE, "a calendar date") for start, end in spans]
+        found = [make_result(self, "DATE_TIME", start, end, SCORE, "a calendar date") for start, end in spans]
+        if _DIGIT.search(text):
+            # above NER's reading of the same digits, which refine() drops as no calendar date
+            found += [make_result(self, "DATE_TIME", *m.span(1), LABELLED_SCORE, "a birth date's label")
+                      for m in _COMPACT_BIRTH.finditer(text)]
+        return found

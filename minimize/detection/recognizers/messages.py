@@ -23,6 +23,9 @@ qualifier is 34, else an ID_NUMBER, a provider's NPI too), an organisation's (ty
 are not, and the N3/N4 address after an NM1 is PII only when the NM1 named a person.
 DMG, PER and REF*SY/0F/1W are read wherever they are; a PER contact named as a desk
 ("CUSTOMER SERVICE") is no person, and its numbers are the desk's.
+
+An airline's passenger record: SSR DOCS holds a travel document, its number and the
+passenger's birth date ("DOCS: P/SWE/AB4821937/SWE/12MAY88/F/...").
 """
 from __future__ import annotations
 
@@ -84,6 +87,13 @@ _DESK_WORDS = frozenset({
 })
 
 
+# SSR DOCS: document type / issuing country / number / nationality / birth date / sex (IATA)
+_DOCS = re.compile(
+    r"\bDOCS\b[ \t:/]*(?:HK1[ \t/]*)?(?P<type>[PIAC])/[A-Z]{3}/(?P<number>[A-Z0-9]{5,15})/[A-Z]{3}/"
+    r"(?P<birth>\d{2}[A-Z]{3}\d{2,4})/"
+)
+
+
 @RECOGNIZERS.register("MessageSegmentRecognizer")
 class MessageSegmentRecognizer(OwnRecognizer):
     """Values of HL7 v2 and X12 segments, typed by their segment and position."""
@@ -92,10 +102,14 @@ class MessageSegmentRecognizer(OwnRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         # cheapest first: a segment needs a field or element separator, or the header declaring another
-        if "|" not in text and "*" not in text and "MSH" not in text and "ISA" not in text:
+        if "|" not in text and "*" not in text and "MSH" not in text and "ISA" not in text and "DOCS" not in text:
             return []
         wanted = set(entities) if entities else None
         found = []
+        if "DOCS" in text:
+            for match in _DOCS.finditer(text):
+                found.append(("ID_NUMBER", *match.span("number"), "SSR DOCS number"))
+                found.append(("DATE_TIME", *match.span("birth"), "SSR DOCS birth date"))
         if "MSH" in text or any(hint in text for hint in _HL7_HINTS):
             found += _hl7(text)
         if "ISA" in text or "*" in text and any(f"{sid}*" in text for sid in _X12_IDS):
