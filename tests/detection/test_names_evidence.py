@@ -201,3 +201,21 @@ def test_when_a_profile_a_signature_or_a_transcript_names_someone_then_it_is_fou
 )
 def test_when_a_transcript_has_only_roles_and_fields_then_no_speaker_is_a_name(names, text):
     assert not {f for f in _found(names, text) if f[0] == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ask Cash in receiving to sign for the pallets.", "Cash"),  # a surname after what people are asked to do
+        ("Follow Story on Instagram for updates.", "Story"),
+        ("The reservation is under Love, party of four, for 8 pm tonight.", "Love"),  # whose name a booking is under
+        ("Thanks again for the recommendation letter, Hope.", "Hope"),  # whom thanks are for
+    ],
+)
+def test_when_a_word_name_is_vouched_for_by_what_is_done_to_it_then_it_is_a_name(names, text, name):
+    assert ("PERSON", name) in _found(names, text)
+
+
+@pytest.mark.parametrize("text", ["Call Reception on 020 7946 0000. Ask Support for help.", "Thanks for coming, Everyone."])
+def test_when_a_cue_precedes_a_desk_or_a_crowd_then_it_is_no_name(names, text):
+    assert not {f for f in _found(names, text) if f[0] == "PERSON"}

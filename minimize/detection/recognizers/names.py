@@ -157,7 +157,7 @@ _KNOWN_CAPITALISED = regex.compile(
     r"holder|recipient|sender|carer|owner|candidate|employee|passenger|resident|pupil|trainee|visitor|beneficiary|"
     r"borrower|guarantor|executor|buyer|seller|purchaser|lessee|requester|traveller|traveler|subscriber|"
     r"policyholder|cardholder|"
-    r"call|ask|asked|tell|told|email|text|thank|ping|meet|met|contact|remind|fetch|visit|see|saw|with|ring|"
+    r"call|ask|asked|tell|told|email|text|thank|ping|meet|met|contact|remind|fetch|visit|see|saw|with|ring|follow|"
     r"estate[ \t]+of|testament[ \t]+of|memory[ \t]+of|survived[ \t]+by|"
     r"delivery[ \t]+for|deliver[ \t]+to|ship[ \t]+to|parcel[ \t]+for|package[ \t]+for|care[ \t]+of|c/o|"
     r"contact[ \t]+for|addressed[ \t]+to|by|to|except|add|from|for|behalf[ \t]+of|over[ \t]+to|referred[ \t]+by|"
@@ -286,7 +286,7 @@ MONTHS = frozenset("January February March April May June July August September 
 PERSON_CUES = frozenset(
     """wife husband son daughter mother father mum mom dad brother sister partner fiancé fiancée fiance fiancee
     neighbour neighbor friend colleague patient client tenant landlord uncle aunt cousin grandson granddaughter
-    nephew niece call ask asked tell told email text thank ping remind ring meet met contact carer caregiver""".split()
+    nephew niece call ask asked tell told email text thank ping remind ring meet met contact carer caregiver follow""".split()
 ) | {"survived by"}
 _PERSON_VERB = regex.compile(
     r"[ \t]+(?:said|says|told|tells|asked|asks|phoned|emailed|texted|is[ \t]+allergic|was[ \t]+born|is[ \t]+pregnant|"
@@ -387,6 +387,16 @@ _RELATION_BRACKETED = regex.compile(
 )
 # a household by its surname: "(fam. Kuipers)", "familie De Smet", "la famille Diallo"
 _FAMILY_OF = regex.compile(r"(?<![\w.])(?:[Ff]am\.|[Ff]amilie|[Ff]amille|[Ff]amilia)[ \t]+(?P<name>(?:(?:de|van|van[ \t]der|De|Van)[ \t]+)?\p{Lu}\p{Ll}+)")
+# whose name a booking is under: "The reservation is under Love, party of four"
+_BOOKED_UNDER = regex.compile(
+    r"(?i:\b(?:reservation|booking|table|order|room|appointment)[ \t]+(?:is[ \t]+|was[ \t]+)?under[ \t]+"
+    r"(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?)(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?))"
+)
+# whom thanks or wishes are for, closing the sentence: "thanks again for the recommendation letter, Hope."
+_THANKED = regex.compile(
+    r"(?i:\b(?:thanks|thank[ \t]+you|cheers|congrats|congratulations|sorry|good[ \t]+luck|miss[ \t]+you|love[ \t]+you)"
+    r"\b[^.!?\n]{0,80}),[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+))[ \t]*(?=[.!]|\Z)"
+)
 # who is to be called back: "Can someone call Oluwadamilare back on 0803 ..."
 _CALL_BACK = regex.compile(r"(?i:\b(?:call|ring|phone|text|email)[ \t]+)(?P<name>(?-i:\p{Lu}\p{Ll}+))[ \t]+back\b")
 # the parties of a case: "(Ahmed v. Northwind Ltd)", "Okafor v Lagos Transit Ltd"
@@ -578,7 +588,9 @@ class NameCueRecognizer(OwnRecognizer):
                 {w.strip(".,") for w in words} & NOT_NAME_WORDS)
             # "remind June that", "his wife June and": a first name that is also a word, vouched for by
             # a relation or a verb only people take (never "June 5": a date)
-            vouched = cue in PERSON_CUES and words and words[0].lower() in known_first_names() \
+            # (or a surname, capitalised after what only people are asked to do: "Ask Cash in receiving")
+            vouched = cue in PERSON_CUES and words and (words[0].lower() in known_first_names() or
+                                                        words[0].lower() in census_surnames() and words[0] not in NOT_NAME_WORDS) \
                 and not _NUMBER_AFTER.match(text, start + len(words[0]))
             # ... or opening a sentence before what only a person does ("Hope is allergic", "Park said yes")
             vouched = vouched or (not cue and words and (words[0].lower() in known_first_names()
@@ -738,7 +750,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None),
                                       (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT),
                                       (_RELATION_BRACKETED, "name", "("), (_CALL_BACK, "name", " back"),
-                                      (_FAMILY_OF, "name", "fam")):
+                                      (_FAMILY_OF, "name", "fam"), (_BOOKED_UNDER, "name", " under "),
+                                      (_THANKED, "thanked", ",")):
             if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):
@@ -763,6 +776,8 @@ class NameCueRecognizer(OwnRecognizer):
                     continue  # "Thanks to Apple, who sponsored": companies take "who" too
                 if kind == "voc" and not (known or (len(word) >= 6 and not word.endswith("ly"))):
                     continue
+                if kind == "thanked" and lower not in known_first_names():
+                    continue  # "Thanks for coming, Everyone.": a known given name only
                 found.append(("PERSON", start, end, STRONG_SCORE if kind in ("name", "hyphen", "header") else WEAK_SCORE))
         for match in _MID_SENTENCE.finditer(text):
             word = match.group()
