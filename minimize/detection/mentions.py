@@ -1,4 +1,4 @@
-"""Mentions: NER's names read again, names listed beside a found one, and repeats.
+"""Mentions: NER's names read again, names listed beside a found one, and repeats (of logins too).
 
 `read_ner_names()` runs before refine() and keeps of NER's PERSON only the words a
 name can hold (the English model reads Portuguese or Hindi words as names).
@@ -34,7 +34,7 @@ from minimize.detection.refine import opens_form_label
 from minimize.types import Span
 
 RECOGNIZER = "RepeatMention"
-TYPES = frozenset({"PERSON", "LOCATION"})
+TYPES = frozenset({"PERSON", "LOCATION", "USERNAME"})
 #: a part of a name shorter than this ("Li", "Ng") is taught only as part of the whole value
 MIN_PART = 3
 #: capitalised words that open sentences and greetings: never taught as a name on their own
@@ -222,8 +222,9 @@ def repeat_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
         parts = value.split() if span.entity_type == "PERSON" else []
         for word in (value, *parts):
             word = word.strip(_EDGE)
-            # one initial ("Mr B") is never taught: "B" and "A" stand for much else
-            if word and word[0].isupper() and (word == value and len(word) > 1 or len(word) >= MIN_PART) \
+            # one initial ("Mr B") is never taught: "B" and "A" stand for much else; a login in any case
+            login = span.entity_type == "USERNAME" and len(word) >= 4
+            if word and (word[0].isupper() or login) and (word == value and len(word) > 1 or len(word) >= MIN_PART) \
                     and word not in NOT_TAUGHT:
                 known = taught.get(word)
                 if known is None or span.score > known.score:

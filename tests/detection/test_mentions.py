@@ -158,3 +158,8 @@ def test_when_a_name_is_listed_with_a_found_one_inside_a_sentence_then_it_is_fou
 def test_when_a_brand_is_listed_with_a_product_then_it_is_no_name(detector):
     text = "The app now supports Siri Shortcuts and Google Home routines."
     assert "Google Home" not in [text[s.start : s.end] for s in detector.detect([text])[0]]
+
+
+def test_when_a_login_is_found_once_then_its_repeats_are_found_too(detector):
+    text = "Thanks for joining, RiverStone! Your username is RiverStone."
+    assert [text[s.start : s.end] for s in detector.detect([text])[0]] == ["RiverStone", "RiverStone"]

@@ -82,6 +82,8 @@ def _values(recognizer, text):
         ("and signs in as m.vogt1961.", "m.vogt1961"),
         ("contact:\n  email: sunniva@aasheim.no\n  github: saasheim\nversion: 4.2.1", "saasheim"),  # a platform's key
         ("<k_k> anyone know her desk phone?\n<mlind> ext 4471", "mlind"),  # a chat log's speakers
+        ("The user hsato logged in from Osaka.", "hsato"),  # any word a "user" names before a login
+        ("Your account, Ebba89, has been verified.", "Ebba89"),  # a capitalised name and digits
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):

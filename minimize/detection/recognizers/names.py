@@ -75,6 +75,7 @@ _PASSENGER = regex.compile(
 # a police rank without a collar number, before a first name and a surname: "PC Ryan Doyle"
 # a police rank before a surname alone: "Witnessed by: PC Haworth", "DS Okafor took the statement"
 _BADGE_SURNAME = regex.compile(r"(?<![\w.])(?P<title>PC|PCSO|DC|DS|DI|DCI|Sgt)\.?[ \t]+(?P<name>\p{Lu}\p{Ll}+)(?![ \t]+\p{Lu}|[\w-])")
+_BADGE_HINT = re.compile(r"\b(?:PC|PCSO|DC|DS|DI|DCI|Sgt)\b")
 _RANK = regex.compile(r"(?<![\w.])(?:PC|PCSO|DC|DS|DI|DCI|Cst|Tpr)\.?(?=[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll})")
 _ANY = r"\p{L}[\p{L}'’\-]*"
 # words of one name are one space apart: "Family: Ferreira    Worker: ..." is two fields
@@ -397,12 +398,15 @@ _THANKED = regex.compile(
     r"(?i:\b(?:thanks|thank[ \t]+you|cheers|congrats|congratulations|sorry|good[ \t]+luck|miss[ \t]+you|love[ \t]+you)"
     r"\b[^.!?\n]{0,80}),[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+))[ \t]*(?=[.!]|\Z)"
 )
+_RELATION_BRACKETED_HINT = re.compile(r"[a-z][ \t]*\([A-Z]")
+_THANKED_HINT = re.compile(r"(?i)thank|cheers|congrat|sorry|luck|miss you|love you")
 # who is to be called back: "Can someone call Oluwadamilare back on 0803 ..."
 _CALL_BACK = regex.compile(r"(?i:\b(?:call|ring|phone|text|email)[ \t]+)(?P<name>(?-i:\p{Lu}\p{Ll}+))[ \t]+back\b")
 # the parties of a case: "(Ahmed v. Northwind Ltd)", "Okafor v Lagos Transit Ltd"
 _CASE_PARTIES = regex.compile(
     rf"(?<![\w.])(?P<left>{_CAP_NAME})[ \t]+(?:v\.?|vs\.?)[ \t]+(?P<right>{_CAP_NAME})"
 )
+_CASE_HINT = re.compile(r" vs?\.? [A-Z]")
 #: who brings a case on behalf of the state: never a person's name
 _STATE_PARTIES = frozenset("R Regina Rex State People Crown Commonwealth United States Government Attorney".split())
 _NOT_PARTY_WORDS = NOT_NAME_WORDS | _STATE_PARTIES
@@ -419,6 +423,7 @@ _ANSWERED_NAME = regex.compile(
     r"(?im)^[^\n]*\bname\b[^\n]*\?[ \t]*\n[ \t]*[\p{L} ]{1,20}:[ \t]*"
     r"(?P<name>\p{L}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){0,2})(?=[ \t]*(?:[,.]|\n|$))"
 )
+_NAME_QUESTION_HINT = re.compile(r"(?i)\bname\b[^\n]*\?[ \t]*\n")
 # A name spelled out letter by letter: "Marguerite Lebeau. L-E-B-E-A-U."
 # a known first name inside a sentence, after a small word or a comma: "Driver will be Andrzej, mobile"
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}{2,}\b(?![ \t]+\p{Lu}|['’\-.@])")
@@ -622,7 +627,7 @@ class NameCueRecognizer(OwnRecognizer):
                 found.append(("PERSON", *match.span("surname"), AFTER_TITLE_SCORE))
                 found.append(("PERSON", match.start("given"), match.end("given") - 1, AFTER_TITLE_SCORE))
                 found.append(("TITLE", *match.span("title"), TITLE_SCORE))
-        for match in _BADGE_SURNAME.finditer(text):
+        for match in _BADGE_SURNAME.finditer(text) if _BADGE_HINT.search(text) else ():
             if match.group("name").lower() in census_surnames() and match.group("name") not in NOT_NAME_WORDS:
                 found.append(("TITLE", *match.span("title"), TITLE_SCORE))  # "Witnessed by: PC Haworth"
                 found.append(("PERSON", *match.span("name"), AFTER_TITLE_SCORE))
@@ -749,9 +754,9 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_CAPS_HEADER, "header", "\n"),
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None),
                                       (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT),
-                                      (_RELATION_BRACKETED, "name", "("), (_CALL_BACK, "name", " back"),
-                                      (_FAMILY_OF, "name", "fam"), (_BOOKED_UNDER, "name", " under "),
-                                      (_THANKED, "thanked", ",")):
+                                      (_RELATION_BRACKETED, "name", _RELATION_BRACKETED_HINT),
+                                      (_CALL_BACK, "name", " back"), (_FAMILY_OF, "name", "fam"),
+                                      (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT)):
             if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):
@@ -791,7 +796,7 @@ class NameCueRecognizer(OwnRecognizer):
             for match in _NAME_FOR_TEAM.finditer(text):
                 if match.group("name").split()[0].lower() in known_first_names():
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
-        if "?" in text:
+        if "?" in text and _NAME_QUESTION_HINT.search(text):
             for match in _ANSWERED_NAME.finditer(text):
                 words = match.group("name").lower().split()
                 if not (words[0] in STOP_WORDS or words[0] in NOT_NAMES or words[0] in CHAT_WORDS or words[0] in _ANSWER_WORDS):
@@ -809,7 +814,7 @@ class NameCueRecognizer(OwnRecognizer):
                 # "June Okafor-Bell": a month's name is a first name here, the role says who it is
                 if not set(words) & NOT_NAME_WORDS - MONTHS and words[0].lower() not in NOT_NAMES:
                     found.append(("PERSON", match.start("name"), match.end("name"), STRONG_SCORE))
-        if " v" in text:
+        if _CASE_HINT.search(text):
             for match in _CASE_PARTIES.finditer(text):
                 for side in ("left", "right"):
                     start, value = match.start(side), match.group(side)

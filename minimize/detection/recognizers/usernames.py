@@ -60,7 +60,7 @@ _PLATFORM_KEY = regex.compile(
 _IRC_NICK = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?<(?P<value>[A-Za-z][\w.\-|^]{1,20})>[ \t]")
 # A word shaped like a handle: letters joined by _ or ., or letters then digits ("bcarter_91", "l.moreno").
 _SHAPED = regex.compile(
-    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+_*|[a-z][a-z]+[0-9]{2,4}"
+    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+_*|[A-Za-z][a-z]+[0-9]{2,4}"
     r"|[A-Za-z][A-Za-z0-9]{2,}_+"  # "goblinqueen_"
     r"|(?=[A-Za-z0-9]*[a-z])[A-Za-z]+[0-9]+[A-Za-z][A-Za-z0-9]*"  # "xXN1ghtOwlXx"
     r"|[A-Za-z][A-Za-z0-9_.]{1,31}\#\d{4})(?![\w@/\\\-]|\.\w|::)"  # a Discord tag "frostbyte#4471"; not "fe80::1"
@@ -78,7 +78,7 @@ _CLAUSE_START = regex.compile(r"(?:^|[\n|;.!?])[ \t]*(?:[\w'’]+[ \t]+){0,2}$")
 _CAMEL = regex.compile(r"[a-z]+[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
 # A handle-shaped word before what logins do: "k.adeyemi connected from 10.14.3.220"
 _BEFORE_LOGIN = regex.compile(
-    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4})"
+    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4}|(?<=\buser[ \t]+)[a-z][a-z0-9]{2,24})"
     r"[ \t]+(?:connected|authenticated|(?:logged|signed)[ \t]+(?:in|on|out))\b"
 )
 _VERSION = regex.compile(r"(?i)v?\d+(?:\.\d+)+[a-z]?")
@@ -278,7 +278,9 @@ class UsernameRecognizer(OwnRecognizer):
                     found.setdefault(match.span("value"), LABEL_SCORE)
         if _LOGIN_HINT.search(lower):
             for match in _BEFORE_LOGIN.finditer(text):
-                if _is_handle(match.group("value"), loose=False):
+                # any word a "user" names ("The user hsato logged in"), else a handle's shape
+                loose = text[max(0, match.start() - 5) : match.start()].lower().endswith("user ")
+                if _is_handle(match.group("value"), loose=loose):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
         for cue in cues:
             if _PAYMENT_APP.match(cue.group()):
