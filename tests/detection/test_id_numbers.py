@@ -129,6 +129,7 @@ def _found(recognizer, text):
         ("Sophia Papadakis, 35, AFM 137550284, Ermou 54", ("ID_NUMBER", "137550284")),  # a Greek tax number
         ("Quarto: 412\nPlaca do veículo: QHK7B31", ("ID_NUMBER", "QHK7B31")),  # a plate, in Portuguese
         ("Número de historia clínica: HC-2049173. Traiga", ("ID_NUMBER", "HC-2049173")),
+        ("vehicle registration number KA05MN1234", ("ID_NUMBER", "KA05MN1234")),  # a vehicle's plate is its keeper's
         ("prosi o twój numer albumu (s20481) i PESEL", ("ID_NUMBER", "s20481")),  # a student's number
         ("passenger Yaw Asante, Executive Club no. 48219037.", ("ID_NUMBER", "48219037")),  # an airline's club
         ("Giulia Moretti, 29 anni, patente U1H48291K, residente", ("US_DRIVER_LICENSE", "U1H48291K")),  # Italian licence

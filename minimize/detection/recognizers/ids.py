@@ -257,8 +257,9 @@ class IdNumberRecognizer(OwnRecognizer):
             value = text[start:end].rstrip(".")
             if len(_DIGIT.findall(value)) < MIN_DIGITS or _WORD_FIRST.match(value) or _YEAR.fullmatch(value):
                 continue  # a count, a short code or a year; "account ending 4471" (a word, then digits)
-            if not match.group("passport") and _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start()):
-                continue  # "order ID 12345", "invoice no. 0524"
+            before = _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start())
+            if before and not match.group("passport") and not (match.group("vehicle") and before.group().lower().startswith("vehicle")):
+                continue  # "order ID 12345", "invoice no. 0524"; a vehicle's plate is its keeper's
             if match.group("id") == "ID" and _STATE_ZIP.search(text, max(0, match.start() - 30), end):
                 continue  # "Boise, ID 83707": Idaho and a zip code
             if "card" in (match.group("id") or "").lower() and _is_payment_card(value):
