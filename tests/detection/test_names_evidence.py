@@ -166,6 +166,7 @@ def test_when_a_courtesy_title_of_another_language_stands_by_a_name_then_both_ar
         ("Dear Mr and Mrs Abara,", {("TITLE", "Mr and Mrs")}),  # two titles, one surname
         ("returning Mister Chen's call", {("TITLE", "Mister"), ("PERSON", "Chen")}),  # never "Chen's"
         ("Kasia pani nowak z dziekanatu", {("TITLE", "pani"), ("PERSON", "nowak")}),  # a title in lower case
+        ("mi passi il numero del dott. Galli?", {("TITLE", "dott")}),  # ... before a capitalised name
         ("Signed: T. Nkosi-Barrett   Witnessed by: PC Haworth", {("TITLE", "PC"), ("PERSON", "Haworth")}),
         ("on se voit chez Inès samedi ?", {("PERSON", "Inès")}),  # at someone's place
         ("water from upstairs at no. 4-E (fam. Kuipers). Plumber called", {("PERSON", "Kuipers")}),  # a household

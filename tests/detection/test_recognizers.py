@@ -184,11 +184,20 @@ def test_when_text_holds_a_phone_number_then_it_is_found_with_a_useful_score(pho
     assert ("PHONE_NUMBER", value) in _found(phone, text, at_least)
 
 
-def test_when_a_phone_number_is_read_out_in_words_then_it_is_found(detector):
-    text = "Caller: No, use my mobile, oh-seven-nine-one-one, two-four-six, eight-eight-zero.\nAgent: Got it."
-    [spans] = detector.detect([text])
-    assert ("PHONE_NUMBER", "oh-seven-nine-one-one, two-four-six, eight-eight-zero") in {
-        (s.entity_type, text[s.start : s.end]) for s in spans}
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Caller: No, use my mobile, oh-seven-nine-one-one, two-four-six, eight-eight-zero.\nAgent: Got it.",
+         "oh-seven-nine-one-one, two-four-six, eight-eight-zero"),
+        # with pauses and no hyphens, and a digit said twice
+        ("Caller: my number is nine one eight, five five five, oh one four seven", "nine one eight, five five five, oh one four seven"),
+        ("CALLER: oh seven nine double one, four four two, eight oh six", "oh seven nine double one, four four two, eight oh six"),
+    ],
+)
+def test_when_a_phone_number_is_read_out_in_words_then_it_is_found(detector, text, value):
+    found = {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+    assert ("PHONE_NUMBER", value) in found
+    assert not {f for f in found if f[0] == "PERSON"}  # "oh seven" after "CALLER:" is no name
 
 
 def test_when_digit_words_have_no_phone_word_near_then_no_phone_is_found(detector):

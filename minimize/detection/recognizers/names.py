@@ -298,11 +298,11 @@ _PERSON_VERB = regex.compile(
 PLACE_PREPOSITIONS = frozenset({"by", "to", "from", "for", "with", "except", "add", "via", "c/o", "over to"})
 #: lowercase words of chat that are no names ("- lol" closing a message)
 CHAT_WORDS = frozenset("lol lmao lmfao jk thx ok okay xoxo ttyl brb idk smh fyi btw haha hahaha omg pls plz "
-                       "erm um umm uh uhh hmm er ah".split())
+                       "erm um umm uh uhh hmm er ah oh".split())
 # "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
 _LOWER_TITLE = regex.compile(
     r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof|dott|sig|sr|sra|pani|pan|herr|frau|mme|señor|señora|mister)\.?"
-    r"[ \t]+(?P<name>\p{Ll}[\p{Ll}'\-]+)\b"
+    r"[ \t]+(?P<name>\p{L}[\p{Ll}'\-]+)\b"  # "dr okafor", "il numero del dott. Galli"
 )
 #: verbs whose object is a person: a known first name after them needs no further evidence ("ping joy instead")
 _PERSON_OBJECT_VERBS = frozenset("ping cc dm msg message tell told ask remind thank text".split())
@@ -569,7 +569,7 @@ class NameCueRecognizer(OwnRecognizer):
             # "ms rivera said", "ask dr okafor", "il numero del dott. galli": a lowercase title before a
             # known surname or first name
             for match in _LOWER_TITLE.finditer(text):
-                word = match.group("name")
+                word = match.group("name").lower()
                 if word in surnames() or word in first_names():
                     found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
                     # as a pair's: NER's reading of the same word is cut later, this one stays
@@ -931,7 +931,7 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
         return None
     first = words[0].group()
     lower = first.lower()
-    if lower in STOP_WORDS or lower in NOT_NAMES or TITLE_WORD.fullmatch(first):
+    if lower in STOP_WORDS or lower in NOT_NAMES or lower in CHAT_WORDS or TITLE_WORD.fullmatch(first):
         return None
     if first.islower() and lower not in known_first_names() and (
             strength == "label" or _VERB_FORM.search(lower)):

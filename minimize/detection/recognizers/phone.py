@@ -64,8 +64,10 @@ _CODE_BEFORE = regex.compile(r"(?:\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}[ \t]|〒
 _TIME_AFTER = regex.compile(r":\d\d")
 # A number read out in words (call transcripts): "oh-seven-nine-one-one, two-four-six, eight-eight-zero";
 # 7 to 15 digit words in a run. It needs a context word ("mobile", "number") like a possible number.
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-_IN_WORDS = re.compile(rf"(?i)\b(?=[zotfsen]){_DIGIT_WORD}(?:(?:-|,?[ \t]){_DIGIT_WORD}){{6,14}}\b")
+# Said aloud, with pauses ("nine one eight, five five five, oh one four seven") and doubles ("double one").
+_DIGIT_WORD = r"(?:(?:double|triple)[ \t-])?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_IN_WORDS = re.compile(rf"(?i)\b(?=[zotfsend]){_DIGIT_WORD}(?:(?:-|,?[ \t]){_DIGIT_WORD}){{5,14}}\b")
+_SPOKEN_HINT = re.compile(r"(?i)\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,\t-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\b")
 _EXTENSION = regex.compile(r"[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5}\b", regex.IGNORECASE)
 
 _BARE_REGIONS = 6
@@ -112,9 +114,8 @@ class PhoneNumberRecognizer(OwnRecognizer):
                 if ext:
                     end = ext.end()
                 results.append(self._result(start, end, score))
-        if "-" in text:  # digit words read as a number are joined by hyphens ("oh-seven-nine")
-            results += [self._result(m.start(), m.end(), POSSIBLE) for m in _IN_WORDS.finditer(text)
-                        if "-" in m.group()]
+        if _SPOKEN_HINT.search(text):  # digit words read out as a number ("oh-seven-nine", "nine one eight")
+            results += [self._result(m.start(), m.end(), POSSIBLE) for m in _IN_WORDS.finditer(text)]
         return results
 
     def score(self, candidate: str) -> float:
