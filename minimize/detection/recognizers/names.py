@@ -131,17 +131,22 @@ _NAMED = regex.compile(
     r"my[ \t]+(?:neighbou?r|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|friend|colleague|"
     r"boss|partner|landlord|landlady|tenant|lawyer|uncle|aunt|cousin|nephew|niece|grandma|grandpa|fianc[ée]e?))"
     rf"[, \t]+{_WORDS}"
-    r"|(?im)^[ \t]*(?P<name2>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*)?)[ \t]+here\b"
 )
+# ... and "gianluigi here" opening a line (apart: with the cues above in one pattern, both scan slower)
+_NAMED_HERE = regex.compile(r"(?im)^[ \t]*(?P<name2>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*)?)[ \t]+here\b")
 # Cues that vouch only for a known first name: "it's priya", "hey dave", "and sarah".
-_CUED = regex.compile(
-    r"(?i)(?:\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
-    r"thx|ty|who[ \t]+is|who's|"
-    r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
-    r"pick[ \t]+up|grab|call|text|ping|cc|dm|msg|message|ask|remind|to|saw|met|seen|send|pay|paid|owe|owes|give|gave|"
-    r"invite|invited|miss|@)[ \t,]+|^[ \t]*|[\n.!?:;,\]][ \t]*)"
-    r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+)?))",
-    regex.MULTILINE,
+# (three patterns, one per kind of cue: as alternatives of one they scan slower)
+_CUED_NAME = r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+)?))"
+_CUED = (
+    regex.compile(
+        r"(?i)\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
+        r"thx|ty|who[ \t]+is|who's|"
+        r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
+        r"pick[ \t]+up|grab|call|text|ping|cc|dm|msg|message|ask|remind|to|saw|met|seen|send|pay|paid|owe|owes|give|gave|"
+        rf"invite|invited|miss|(?<=\w)@)[ \t,]+{_CUED_NAME}"
+    ),
+    regex.compile(rf"(?m)^[ \t]*{_CUED_NAME}"),
+    regex.compile(rf"[\n.!?:;,\]][ \t]*{_CUED_NAME}"),
 )
 # A known first name, capitalised, where names go: after a relation or role ("Wife
 # Akosua", "your patient Thandiwe Nkosi"), after a verb of contact ("Call Deepa"),
@@ -662,10 +667,12 @@ class NameCueRecognizer(OwnRecognizer):
         found += self._more(text)
         lowercase = _mostly_lowercase(text)
         speakers = _speakers(text) if ":" in text else frozenset()
-        for pattern, strength in ((_LABEL, "named"), (_LABEL_COLON, "label"), (_NAMED, "named"), (_CUED, "cued")):
+        readings = [(_LABEL, "named"), (_LABEL_COLON, "label"), (_NAMED, "named"), (_NAMED_HERE, "named")]
+        for pattern, strength in readings + [(cued, "cued") for cued in _CUED]:
             # cues overlap ("just saw grant": "just saw" is read as a name first and fails)
-            for match in pattern.finditer(text, overlapped=pattern is _CUED and lowercase):
-                if speakers and pattern is not _CUED and _line_label(text, match.start("name")) in speakers:
+            for match in pattern.finditer(text, overlapped=strength == "cued" and lowercase):
+                where = match.start("name2") if match.groupdict().get("name2") else match.start("name")
+                if speakers and strength != "cued" and _line_label(text, where) in speakers:
                     continue  # "Caller: Yeah, it's ...": a speaker in a transcript, not a form field
                 span = _name_words(text, match, strength)
                 if span and match.groupdict().get("given") and span[1] == match.end("name"):
