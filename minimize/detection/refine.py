@@ -56,6 +56,7 @@ _CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"\d")
 _WORD_CHAR = regex.compile(r"[\p{L}\d]")
+_GLUED = regex.compile(r"\p{L}\d|\d\p{L}")
 _CAPITALISED_WORDS = regex.compile(r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}")
 # A language, not a people: "Languages: Turkish, English", "speaks Spanish", "French (C1)", "in German"
 _LANGUAGE_BEFORE = regex.compile(
@@ -288,7 +289,7 @@ def _is_code(token: str) -> bool:
         return False
     if _AGE_TOKEN.match(token):
         return False  # "45-yr-old", "7-y-o": an age written as one word
-    glued = regex.search(r"\p{L}\d|\d\p{L}", token) is not None
+    glued = _GLUED.search(token) is not None
     return glued or any(p != p.lower() or len(p) <= 2 for p in letters)
 
 

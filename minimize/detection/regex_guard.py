@@ -311,16 +311,24 @@ class RegexTimeout(DetectionError):
     """A pattern ran past its budget on one text: the record is rejected, never passed unscanned."""
 
 
+#: patterns scanned only from the places where a match can start, found by a cheaper pattern (same flags):
+#: Presidio's URL without a scheme starts in a run of letters, digits, dots and hyphens holding ".<letter>",
+#: and tried at every letter of a text it costs a third of a millisecond per ticket
+PREFILTERS = {("UrlRecognizer", "Non schema URL"): r"[a-z0-9.\-]*\.[a-z][a-z0-9.\-]*"}
+
+
 class _Bounded:
     """A compiled pattern whose `finditer` runs under the budget and fails closed."""
 
-    __slots__ = ("_compiled", "_pattern", "_recognizer")
+    __slots__ = ("_compiled", "_pattern", "_recognizer", "_starts")
 
-    def __init__(self, compiled: Any, recognizer: str, pattern: str) -> None:
-        self._compiled, self._recognizer, self._pattern = compiled, recognizer, pattern
+    def __init__(self, compiled: Any, recognizer: str, pattern: str, starts: Any = None) -> None:
+        self._compiled, self._recognizer, self._pattern, self._starts = compiled, recognizer, pattern, starts
 
     def finditer(self, text: str, *args: Any, timeout: float | None = None, **kwargs: Any):
         try:
+            if self._starts is not None and not args and not kwargs:
+                return iter(self._from_starts(text))
             # all matches now: `regex` checks the timeout while iterating
             return iter(list(self._compiled.finditer(text, *args, timeout=BUDGET_SECONDS, **kwargs)))
         except TimeoutError:
@@ -328,6 +336,20 @@ class _Bounded:
                 f"recognizer '{self._recognizer}', pattern '{self._pattern}' ran longer than {BUDGET_SECONDS:g} s "
                 "on one text (a catastrophic regex?): fix or remove the pattern"
             ) from None
+
+    def _from_starts(self, text: str) -> list:
+        """The matches `finditer` would give, looked for only from the runs where one can start."""
+        found: list = []
+        at = 0
+        for run in self._starts.finditer(text, timeout=BUDGET_SECONDS):
+            if run.end() <= at:
+                continue
+            for match in self._compiled.finditer(text, max(run.start(), at), timeout=BUDGET_SECONDS):
+                if match.start() >= run.end():
+                    break
+                found.append(match)
+                at = match.end()
+        return found
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._compiled, name)
@@ -343,7 +365,10 @@ def bound_patterns(recognizers: Iterable[Any]) -> None:
             if isinstance(getattr(pattern, "compiled_regex", None), _Bounded) or flags is None:
                 continue
             compiled = regex.compile(pattern.regex, flags=flags)
-            pattern.compiled_regex = _Bounded(compiled, getattr(recognizer, "name", "?"), pattern.name)
+            name = getattr(recognizer, "name", "?")
+            starts = PREFILTERS.get((name, pattern.name))
+            pattern.compiled_regex = _Bounded(compiled, name, pattern.name,
+                                              regex.compile(starts, flags=flags) if starts else None)
             pattern.compiled_with_flags = flags  # Presidio recompiles only when flags change
 
 

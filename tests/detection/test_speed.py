@@ -1,4 +1,7 @@
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from minimize.detection.speed import DetectionCache, bounded_vocab
 from minimize.errors import DetectionError
@@ -141,3 +144,21 @@ def test_when_a_batch_is_detected_then_blas_runs_one_thread_and_the_setting_is_r
     list(batch)
     assert inside and set(inside) == {1}
     assert blas_threads() == before
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["see", "example.com", "/path?x=1", "www.foo.co.uk", "ana.souza@uol.com.br", "e.g.",
+                                 "shop.example.org.", "v2.3.1", "1.5GB", "-", ".", " ", "\n", "Dr.", "a.b.c.d"]),
+                max_size=12))
+def test_when_a_pattern_is_scanned_from_its_possible_starts_then_it_finds_what_a_full_scan_finds(words):
+    from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+    from minimize.detection.regex_guard import PREFILTERS, _Bounded
+
+    flags = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE
+    pattern = next(p for p in UrlRecognizer.PATTERNS if p.name == "Non schema URL")
+    compiled = regex.compile(pattern.regex, flags)
+    starts = regex.compile(PREFILTERS[("UrlRecognizer", pattern.name)], flags)
+    text = " ".join(words)
+    full = [m.span() for m in compiled.finditer(text)]
+    assert [m.span() for m in _Bounded(compiled, "UrlRecognizer", pattern.name, starts).finditer(text)] == full

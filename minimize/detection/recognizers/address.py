@@ -369,6 +369,10 @@ class StreetAddressRecognizer(OwnRecognizer):
         return make_result(self, entity, start, end, score)
 
 
+_LETTERS = regex.compile(r"\p{L}+")
+_HOUSE_NUMBER = regex.compile(r"^\d+\p{L}?")
+
+
 def _ordinary_words(value: str) -> bool:
-    words = regex.findall(r"\p{L}+", regex.sub(r"^\d+\p{L}?", "", value))  # "27a dunmore rd": the house's letter is no word
+    words = _LETTERS.findall(_HOUSE_NUMBER.sub("", value))  # "27a dunmore rd": the house's letter is no word
     return any(w in _ORDINARY for w in words[:-1]) or len(words) < 2

@@ -95,6 +95,7 @@ COUNTRY_SCORE = 0.75
 BIG_CITY_SCORE = 0.65  # 100,000+ people
 CITY_SCORE = 0.5
 CJK_SCORE = 0.9  # a city in CJK script, with its suffix, particle or verb of going as evidence
+_NON_BLANK = regex.compile(r"\S+")
 _SEQUENCE = regex.compile(
     r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|upon|on|of|sur|el|al)[ \t]+)?\p{Lu}[\p{L}'’\-]*){0,4}"
 )
@@ -345,7 +346,7 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     results.append(self._result(start, start + len(name), PLACE_SHAPE_SCORE))
                     break
         for match in _SEQUENCE.finditer(text):
-            words = list(regex.finditer(r"\S+", match.group()))
+            words = list(_NON_BLANK.finditer(match.group()))
             i = 0
             while i < len(words):
                 # the longest run of words from i that names a place

@@ -498,6 +498,7 @@ _NAME_LINE = regex.compile(
     r"(?:DOB|D\.O\.B|Date[ \t]+of[ \t]+birth|Born|MRN|NHS|Flat|Apt|Apartment|Unit|Suite|\d+[A-Za-z]?,?[ \t]+\p{Lu}\p{Ll})"
     rf"|(?:\A|\n[ \t]*\n)[ \t]*(?P<name>{_CAP_NAME})[ \t]*\n[ \t]*(?:[\p{{L}}&/\-]+[ \t]+){{0,3}}(?:{_ROLES}|Leader)\b"
 )
+_NAME_TOKEN = regex.compile(r"[^\s,.!?;:()<>]+")
 _AFTER_TO = regex.compile(r"[ \t]*(?:,|\n|$)")
 #: one title word, alone ("Dr.", "Frau")
 TITLE_WORD = regex.compile(rf"(?:{TITLES})\.?")
@@ -939,7 +940,7 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
     first name. Later words join while they keep the first word's case."""
     group = "name2" if match.groupdict().get("name2") else "name"
     base = match.start(group)
-    words = list(regex.finditer(r"[^\s,.!?;:()<>]+", match.group(group)))
+    words = list(_NAME_TOKEN.finditer(match.group(group)))
     if not words:
         return None
     first = words[0].group()
