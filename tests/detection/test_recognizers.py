@@ -134,6 +134,12 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("CALLER: erm 27a dunmore rd, near the big tesco", {("ADDRESS", "27a dunmore rd")}),  # a house's letter
         ("domicilio en Avinguda Diagonal 401, 5º 2ª, 08008 Barcelona",  # Catalan, floor and door in digits
          {("ADDRESS", "Avinguda Diagonal 401, 5º 2ª"), ("ZIP_CODE", "08008")}),
+        ("His address is Rehov Herzl 25, Tel Aviv 6578201, Israel.", {("ADDRESS", "Rehov Herzl 25")}),  # Israel
+        ("Jr. de la Unión 456, Cercado de Lima", {("ADDRESS", "Jr. de la Unión 456")}),  # a Peruvian jirón
+        ("Calle 72 # 10-34, Apto 501, Bogotá", {("ADDRESS", "Calle 72 # 10-34, Apto 501")}),
+        ("lives at House No. 17, Ring Road East, Accra", {("ADDRESS", "House No. 17, Ring Road")}),
+        # a street no pattern knows, after a label that says it is an address
+        ("Địa chỉ: 45 Lê Lợi, Quận 1, TP. Hồ Chí Minh", {("ADDRESS", "45 Lê Lợi"), ("LOCATION", "Quận 1")}),
         # a country's code closing the line after the postal code
         ("12 Residency Road, Indiranagar, Bengaluru 560038, IN\nTel: +91", {("ZIP_CODE", "560038"), ("LOCATION", "IN")}),
     ],
@@ -156,6 +162,7 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "Invoice 2024, 10000 Units shipped",  # a label word is no street before a number and a town-like word
         "a flat 5% fee for Room 12; the Flat 2-bed is let",  # a rate, a room, a flat's size
         "i had 3 dr appointments and 2 dr visits",  # "dr" after a count is a doctor
+        "Address: London\nAddress: The Old Rectory",  # a labelled address with no number is no street
     ],
 )
 def test_when_text_has_no_address_then_none_is_found(address, text):

@@ -54,8 +54,8 @@ _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))
 _UNIT_WORD = (
     r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
-    r"esc|escalier|porte|bus|et(?=\.))"  # "ET. 3": a floor in Bulgaria, with its dot
-    r"|House|Plot|Shop|Block|Blk|No|Villa)"
+    r"esc|escalier|porte|bus|apto|et(?=\.))"  # "ET. 3": a floor in Bulgaria, with its dot
+    r"|House[ \t]+No|House|Plot|Shop|Block|Blk|No|Villa)"
 )
 _UNIT_AFTER = (
     rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
@@ -82,7 +82,9 @@ _ROMANCE = (
     r"praça|plaza|paseo|ul\.|ulica|aleja|al\.|boulevard|bd\.?|chemin|impasse|allée|quai|cours|strada|jalan|jl\.|"
     r"calea|bulevardul|str\.|rambla|ronda|passeig|pl\.|plac|borgo|contrada|rotonda|stretto|incrocio|vico|"
     r"canale|piazzale|chemin|route|ruelle|place|cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|"
-    r"carrera|residencial|quadra|conjunto|setor|vila|alameda|rodovia|estrada|avinguda|travessera|passatge)"
+    r"carrera|residencial|quadra|conjunto|setor|vila|alameda|rodovia|estrada|avinguda|travessera|passatge|"
+    # Peru's jirón, Israel's rehov and sderot
+    r"jr\.|jirón|jiron|rehov|rechov|sderot)"
 )
 
 # Streets that start with their house number (fast: most positions fail at once)
@@ -121,7 +123,8 @@ _OWN_WORD_TYPES = (
 # text holds its cheap hint (a word-first pattern is costly at every capital).
 _ROMANCE_WORDS = (
     r"cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|carrera|residencial|quadra|conjunto|setor|"
-    r"vila|alameda|rodovia|estrada|avinguda|travessera|passatge|rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
+    r"vila|alameda|rodovia|estrada|avinguda|travessera|passatge|jr|jirón|jiron|rehov|rechov|sderot|"
+    r"rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
     r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|str|rambla|ronda|"
     r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place"
 )
@@ -273,7 +276,8 @@ _NOT_PLACE = frozenset(
     "Please Thanks Thank Love Best Regards Cheers Kind Sincerely The I We My Our Your He She They It This That "
     "Call Tel Phone Email Mobile Fax Contact Attn Dear Hi Hello Rent Tracking Ref Order Note Unit Apt Suite "
     "Flat Floor Room Tenant Name Date Invoice Total Code Gate IBAN BIC SWIFT VAT DOB SSN NHS PAN ID Passport "
-    "Account Acct Tax Born Age Ref Reg Licence License Mob Mobile Email Web Website".split()
+    "Account Acct Tax Born Age Ref Reg Licence License Mob Mobile Email Web Website Cel Cell Celular Móvil Movil "
+    "Tlf Telf Fone Telefone Telefon Teléfono Tél".split()
 )
 
 # Words that make a lowercase "number words suffix" ordinary prose, not a street
@@ -282,6 +286,12 @@ _ORDINARY = STOP_WORDS | set(
     "items units kids points more less long short hot cold".split()
 )
 _UNIT_JUST_BEFORE = regex.compile(rf"(?:{_UNIT_BEFORE})$")
+# A street no pattern knows, after a label that says it is an address: "Địa chỉ: 45 Lê Lợi, Quận 1"
+_LABELLED_STREET = regex.compile(
+    r"(?im)(?:^|[;|]\s*)[ \t]*(?:(?:home|street|postal|mailing|residential|current|new)[ \t]+)?(?:address|addr|adres|adresse|"
+    r"địa[ \t]+chỉ|dirección|direccion|domicilio|endereço|morada|indirizzo|anschrift|wohnadresse|adresa|"
+    r"διεύθυνση)[ \t]*:[ \t]*(?P<street>(?=[^,;\n]*\d)(?=[^,;\n]*\p{L}{2})[^,;\n]{3,60}?)[ \t]*(?=[,;\n]|$)"
+)
 STREET_SCORE = 0.9  # above NER's 0.85: the street's words are not a PERSON
 WEAK_STREET_SCORE = 0.5  # a "Road 27"-like street only counts after a unit ("House 12, Road 27")
 PO_BOX_SCORE = 0.8
@@ -307,6 +317,13 @@ class StreetAddressRecognizer(OwnRecognizer):
             end = match.start() + len(value)
             results.append(self._result("ADDRESS", match.start(), end, STREET_SCORE))
             results.extend(self._tail(text, end, value))
+        if ":" in text:
+            # a labelled street that no pattern read: the label is the evidence
+            for match in _LABELLED_STREET.finditer(text):
+                start, end = match.span("street")
+                if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
+                    results.append(self._result("ADDRESS", start, end, STREET_SCORE))
+                    results.extend(self._tail(text, end, match.group("street")))
         if "〒" in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _AFTER_POSTAL_MARK.finditer(text)]
         for match in _PO_BOX.finditer(text):
