@@ -220,3 +220,13 @@ def test_when_a_word_name_is_vouched_for_by_what_is_done_to_it_then_it_is_a_name
 @pytest.mark.parametrize("text", ["Call Reception on 020 7946 0000. Ask Support for help.", "Thanks for coming, Everyone."])
 def test_when_a_cue_precedes_a_desk_or_a_crowd_then_it_is_no_name(names, text):
     assert not {f for f in _found(names, text) if f[0] == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "title"), [("Please contact Eng. Ahmed Mansour.", "Eng."), ("Mgr. Dvořák", "Mgr."),
+                                             ("Chief Emeka Okafor", "Chief")])
+def test_when_a_professional_or_a_chiefs_title_stands_before_a_name_then_it_is_a_title(names, text, title):
+    assert ("TITLE", title) in _found(names, text)
+
+
+def test_when_chief_names_an_office_then_it_is_no_title(names):
+    assert not _found(names, "The Chief Financial Officer signed.")

@@ -36,6 +36,8 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("entered the home of Doreen Pybus, then 84, at", "AGE", "84"),  # an age at the time
         ("ED NOTE 03:12\n71F brought in by ambulance from home", "AGE", "71"),  # a note opening on age and sex
         ("The Claimant, who was 34 at the time, was driving", "AGE", "34"),
+        ("She will be 30 next month.", "AGE", "30"),
+        ("Patient: 67 y.o. male", "AGE", "67"),
         ("Wallet (TRC-20): TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE", "CRYPTO", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"),
     ],
 )
@@ -59,6 +61,7 @@ def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entit
         ("the 3-month-old warranty and 40 years of experience; At 10, the shop opens.", "AGE"),
         ("Vor 50 Jahren stand hier eine Mühle. It looked about 30 minutes away.", "AGE"),  # years ago; a duration
         ("Seen in bay 4F at 10:00. Room 12F is free.", "AGE"),  # floors and rooms
+        ("I will be 5 minutes late.", "AGE"),  # a duration
     ],
 )
 def test_when_core_pack_pattern_lacks_context_then_nothing_is_reported(detector, text, entity):

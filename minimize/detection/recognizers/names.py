@@ -30,7 +30,7 @@ TITLES = (
     # courts and offices: "HHJ Fitzpatrick" (His Honour Judge), "Atty. Bautista", "Cllr Khan", "Commissioner Reyes"
     r"HHJ|Atty|Attorney|Commissioner|Magistrate|Coroner|Cllr|Councillor|Councilor|Alderman|Ambassador|Amb|"
     # Turkish, Filipino and Dutch academic and professional titles: "Uzm. Dr.", "Doç. Dr.", "Engr.", "Drs."
-    r"Uzm|Doç|Engr|Drs|"
+    r"Uzm|Doç|Engr|Eng|Drs|Mgr|Bc|PhDr|MUDr|JUDr|RNDr|"
     # Italian, Spanish, Portuguese, Dutch, Scandinavian, Polish, Turkish, Indian, Malay and West African
     # courtesy titles: "Sig.ra Conti", "Dott.ssa Ferri", "Doña Carmen", "Dhr. Jansen", "Pani Nowak",
     # "Sayın Yılmaz", "Smt. Lakshmi", "Puan Aishah", "Alhaji Bello"
@@ -75,6 +75,8 @@ _PASSENGER = regex.compile(
 # a police rank without a collar number, before a first name and a surname: "PC Ryan Doyle"
 # a police rank before a surname alone: "Witnessed by: PC Haworth", "DS Okafor took the statement"
 _BADGE_SURNAME = regex.compile(r"(?<![\w.])(?P<title>PC|PCSO|DC|DS|DI|DCI|Sgt)\.?[ \t]+(?P<name>\p{Lu}\p{Ll}+)(?![ \t]+\p{Lu}|[\w-])")
+# a chief's title before a given name ("Chief Emeka Okafor"), never an office ("Chief Financial Officer")
+_CHIEF = regex.compile(r"(?<![\w.])Chief[ \t]+(?=(\p{Lu}\p{Ll}+))")
 _BADGE_HINT = re.compile(r"\b(?:PC|PCSO|DC|DS|DI|DCI|Sgt)\b")
 _RANK = regex.compile(r"(?<![\w.])(?:PC|PCSO|DC|DS|DI|DCI|Cst|Tpr)\.?(?=[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll})")
 _ANY = r"\p{L}[\p{L}'’\-]*"
@@ -643,6 +645,11 @@ class NameCueRecognizer(OwnRecognizer):
             if match.group("name").lower() in census_surnames() and match.group("name") not in NOT_NAME_WORDS:
                 found.append(("TITLE", *match.span("title"), TITLE_SCORE))  # "Witnessed by: PC Haworth"
                 found.append(("PERSON", *match.span("name"), AFTER_TITLE_SCORE))
+        for match in _CHIEF.finditer(text) if "Chief " in text else ():
+            if match.group(1).lower() in first_names():
+                found.append(("TITLE", match.start(), match.end() - 1, TITLE_SCORE))
+                name = _AFTER_TITLE.match(text, match.end() - 1)
+                found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
         for match in _RANK.finditer(text):
             if match.group(1).lower() in known_first_names():
                 found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
