@@ -27,8 +27,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
 from minimize.detection.recognizers.names import (
-    NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLE_WORD, _mostly_lowercase, census_surnames, known_first_names,
-    surnames,
+    BRANDS, NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLE_WORD, _mostly_lowercase, census_surnames,
+    known_first_names, surnames,
 )
 from minimize.detection.refine import opens_form_label
 from minimize.types import Span
@@ -107,11 +107,34 @@ def _cells(text: str, span: Span) -> list[Span]:
 
 
 def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
-    """The findings of refine() made whole: the names listed beside a found name added, then the
-    repeats of every name and place."""
-    kept = list(spans)
+    """The findings of refine() made whole: NER's surnames given their given name, the names listed
+    beside a found name added, then the repeats of every name and place."""
+    kept = [_with_given_name(text, span, spans) for span in spans]
     kept += listed_names(text, kept)
     return kept + repeat_mentions(text, kept)
+
+
+def _with_given_name(text: str, span: Span, spans: Sequence[Span]) -> Span:
+    """A name with the given name left out before it ("Chase Whitfield's card" read as "Whitfield"):
+    a capitalised known first name, even one that is also a word, right before a found name, and
+    read as nothing else."""
+    if span.entity_type != "PERSON":
+        return span
+    before = _GIVEN_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if not before:
+        return span
+    word = before.group("given")
+    if word.lower() not in known_first_names() or word in NOT_NAME_WORDS or word in ROLE_NAMES \
+            or word.lower() in NOT_NAMES or word.lower() in ROLE_NOUNS \
+            or word.lower() in STOP_WORDS or TITLE_WORD.fullmatch(word) or word in NOT_TAUGHT \
+            or any(o.start < span.start and before.start("given") < o.end for o in spans if o is not span):
+        return span
+    if text[before.start("given") : span.end] in BRANDS:
+        return span  # "a Jack Daniel's gift set"
+    return Span(span.entity_type, before.start("given"), span.end, span.score, span.recognizer)
+
+
+_GIVEN_BEFORE = regex.compile(r"(?<![\w'’.\-])(?P<given>\p{Lu}\p{Ll}+) \Z")
 
 
 def _read(text: str, span: Span, written_small) -> list[Span]:

@@ -163,3 +163,20 @@ def test_when_a_brand_is_listed_with_a_product_then_it_is_no_name(detector):
 def test_when_a_login_is_found_once_then_its_repeats_are_found_too(detector):
     text = "Thanks for joining, RiverStone! Your username is RiverStone."
     assert [text[s.start : s.end] for s in detector.detect([text])[0]] == ["RiverStone", "RiverStone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chase Whitfield's card was declined twice.", "Chase Whitfield"),  # a given name that is also a word
+        ("Faith Adebayo is a practising Anglican.", "Faith Adebayo"),
+    ],
+)
+def test_when_a_known_given_name_stands_before_a_found_surname_then_the_name_is_whole(detector, text, name):
+    assert name in [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize("text", ["Fluid bolus if low. Son Yiannis visiting at 6.", "and a Jack Daniel's gift set"])
+def test_when_the_word_before_a_name_is_a_relation_or_a_brand_then_the_name_is_not_widened(detector, text):
+    found = [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
+    assert "Son Yiannis" not in found and "Jack Daniel" not in found

@@ -230,3 +230,7 @@ def test_when_a_professional_or_a_chiefs_title_stands_before_a_name_then_it_is_a
 
 def test_when_chief_names_an_office_then_it_is_no_title(names):
     assert not _found(names, "The Chief Financial Officer signed.")
+
+
+def test_when_a_known_given_name_opens_a_sentence_before_a_booking_verb_then_it_is_a_name(names):
+    assert ("PERSON", "Ivy") in _found(names, "Ivy scheduled a follow-up for next week.")

@@ -181,6 +181,8 @@ _KNOWN_CAPITALISED = (
         r"wrote|writes|sent|sends|paid|pays|emailed|texted|messaged|phoned|"
         r"confirmed|booked|ordered|signed|arrived|replied|shared|posted|submitted|applied|filed|bought|gave|took|"
         r"lost|found|visited|met|saw|missed|forgot|received|uploaded|updated|changed|cancelled|canceled|"
+        r"scheduled|approved|registered|enrolled|completed|declined|accepted|attended|transferred|deposited|"
+        r"withdrew|purchased|returned|requested|rescheduled|renewed|opened|"
         r"and[ \t]+\p{Lu})\b)",
         regex.MULTILINE,
     ),
@@ -285,7 +287,8 @@ BRANDS = frozenset(
     |Estée Lauder|Marc Jacobs|Michael Kors|Kate Spade|Vera Wang|Tory Burch|Stella McCartney|Christian Dior
     |Christian Louboutin|Jimmy Choo|Walt Disney|Morgan Stanley|Goldman Sachs|Charles Schwab|Dean Witter
     |Harvey Nichols|Helly Hansen|Patek Philippe|Carolina Herrera|Vivienne Westwood|Alexander McQueen
-    |Stella Artois|Johnnie Walker|Jose Cuervo|Ronald McDonald|Wells Fargo|Dow Jones|Uncle Ben|Aunt Jemima""".split("|")
+    |Stella Artois|Johnnie Walker|Jose Cuervo|Ronald McDonald|Wells Fargo|Dow Jones|Uncle Ben|Aunt Jemima
+    |Jack Daniel|George Foreman|Ben Jerry|Martha Stewart|Calvin Harris""".split("|")
 )
 #: people named by their part ("Caller said", "the Landlord", "Dear Colleague"): never a name alone
 ROLE_NOUNS = frozenset(
@@ -305,7 +308,8 @@ PERSON_CUES = frozenset(
 _PERSON_VERB = regex.compile(
     r"[ \t]+(?:said|says|told|tells|asked|asks|phoned|emailed|texted|is[ \t]+allergic|was[ \t]+born|is[ \t]+pregnant|"
     rf"{_REPORTING_VERBS}|"
-    r"passed[ \t]+away|died|lives|lived|works|worked|thinks|feels|wants|wanted|loves|hates|needs[ \t]+(?:a|an|her|his|to))\b"
+    r"passed[ \t]+away|died|lives|lived|works|worked|thinks|feels|wants|wanted|loves|hates|needs[ \t]+(?:a|an|her|his|to)|"
+    r"scheduled|requested|booked|rescheduled|cancelled|canceled)\b"
 )
 #: cues of _KNOWN_CAPITALISED that places follow as often as people ("from Alexandria", "to Bradford")
 PLACE_PREPOSITIONS = frozenset({"by", "to", "from", "for", "with", "except", "add", "via", "c/o", "over to"})
