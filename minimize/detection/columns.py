@@ -52,6 +52,8 @@ _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:,? [^\W\d_][\w'’.\-]*){0,4}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
+_PERSONAL_NUMBER = re.compile(r"^(?=.*\d)[\w#./\-]+(?: [\w#./\-]+){0,5}$")  # "QQ 12 34 56 C"
+_HANDLE = re.compile(r"^@?(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}$")
 
 
 def _ints(low: int, high: int) -> Callable[[Any], bool]:
@@ -92,10 +94,15 @@ def _names(pattern: str) -> re.Pattern:
 # The first rule whose name matches and whose values fit wins. Order matters: `zip_code`
 # before the id/code rule, `company_name` before `name`.
 RULES = (
-    _Rule("ZIP_CODE", _names(r"(?:\w+_)?(?:zip|zipcode|zip_code|postal|postal_code|postcode|post_code|plz|cep|pin_code|pincode)"),
+    _Rule("ZIP_CODE", _names(r"(?:\w+_)?(?:zip|zipcode|zip_code|postal|postal_code|postalcode|postcode|post_code|plz|cep|"
+                             r"pin_code|pincode|pc|pcode|eircode|npa|cap|cp|code_postal|codigo_postal)"),
           _text(_POSTAL)),
-    _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+"), _ints(0, 120)),
-    _Rule("DATE_TIME", _names(r"(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day)"), _text(_DATE)),
+    # "yrs", "edad", "alter": an age column in short or in another language
+    _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade"),
+          _ints(0, 120)),
+    _Rule("DATE_TIME", _names(r"(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
+                              r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|"
+                              r"data_nascita|data_de_nascimento|geboortedatum)"), _text(_DATE)),
     # When a pipeline handled the row is about the pipeline, not about anyone.
     _Rule(None, _names(r"(?:processed|ingested|imported|exported|loaded|etl|run|batch|synced|indexed)_?"
                        r"(?:at|on|date|time|ts|timestamp)?|timestamp|ts"),
@@ -111,10 +118,20 @@ RULES = (
     _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn)(?:_\w+)?"),
           _both(_text(_PHONE), _digits(7, 15))),
     _Rule("US_SSN", _names(r"(?:\w+_)?(?:ssn|social_security(?:_number)?|sin|tax_?id)"), _text(_SSN)),
-    _Rule("CREDIT_CARD", _names(r"(?:\w+_)?(?:card|card_number|cc|cc_number|credit_card)(?:_number)?"), _text(_CARD)),
+    _Rule("CREDIT_CARD", _names(r"(?:\w+_)?(?:card|card_number|cc|cc_number|credit_card)(?:_number|_no|_num)?"),
+          _text(_CARD)),
     _Rule("IBAN_CODE", _names(r"(?:\w+_)?iban"), _text(_IBAN)),
     _Rule("IP_ADDRESS", _names(r"(?:\w+_)?(?:ip|ip_address|ipv4|ipv6|ip_addr)"), _text(_IP)),
     _Rule("URL", _names(r"(?:\w+_)?(?:url|website|homepage|home_page|profile_url|blog)"), _text(_URL)),
+    # a person's own number: national, tax and insurance ids, passports, licences, patient and member numbers
+    _Rule("ID_NUMBER", _names(r"(?:\w+_)?(?:ni|nino|ni_number|ni_no|national_insurance(?:_number|_no)?|national_id|nid|"
+                              r"passport(?:_no|_number|_num)?|(?:drivers?_|driving_)?licen[cs]e(?:_no|_number|_num)?|"
+                              r"mrn|nhs(?:_number|_no)?|medicare(?:_no|_number)?|tax_number|tin|nif|nie|dni|cpf|"
+                              r"pesel|bsn|aadhaar|pan|personnummer|codice_fiscale|member(?:ship)?_(?:id|no|number)|"
+                              r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number))"),
+          _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
+    _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|github|gitlab|twitter|instagram|"
+                             r"telegram|tiktok|discord|skype|snapchat|reddit)"), _text(_HANDLE)),
     _Rule(None, _names(r"(?:\w+_)?(?:company|employer|organization|organisation|org|company_name|employer_name|"
                        r"business|business_name|vendor|merchant)"), _text(_PLACE)),
     _Rule(None, _names(r"(?:product|file|item|host|server|app|application|brand|project|team|model|device|service|plan|"

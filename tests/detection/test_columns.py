@@ -38,6 +38,14 @@ from minimize.types import Record, Span
         ("admitted_on", ["03/04/2021"], "DATE_TIME"),  # another person's date
         ("created_at", ["2024-07-01T10:22:01Z"], "DATE_TIME"),  # a timestamp of the row
         ("ingested_at", ["2024-07-01T10:22:01Z"], None),  # when the pipeline saw the row: not about anyone
+        # short and foreign headers: a postcode, an age, a birth date, a person's number, a handle, a card
+        ("PC", ["RG1 4QT", "80-831", "1021", "200120"], "ZIP_CODE"),
+        ("Yrs", ["40", "45", "34"], "AGE"),
+        ("fecha_de_nacimiento", ["14/03/1987"], "DATE_TIME"),
+        ("NI", ["QQ 12 34 56 C", "AB 98 76 54 A"], "ID_NUMBER"),
+        ("passport_no", ["X4471829", "C01X00T47"], "ID_NUMBER"),
+        ("Handle", ["kez_obuya", "tomwro", "aroha.n"], "USERNAME"),
+        ("Card No", ["4556 7375 8689 9855"], "CREDIT_CARD"),
         ("postcode", ["H91 F6X2", "D02 AF30", "1100-053"], "ZIP_CODE"),  # Irish Eircodes, Portuguese codes
         ("product_name", ["Widget Pro", "Gadget"], None),  # a name that is not a person's
     ],
