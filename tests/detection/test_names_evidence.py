@@ -234,3 +234,13 @@ def test_when_chief_names_an_office_then_it_is_no_title(names):
 
 def test_when_a_known_given_name_opens_a_sentence_before_a_booking_verb_then_it_is_a_name(names):
     assert ("PERSON", "Ivy") in _found(names, "Ivy scheduled a follow-up for next week.")
+
+
+@pytest.mark.parametrize(("text", "name"), [("lol Faith and Hope are literally twins", "Hope"),
+                                            ("I'll leave it with Ivy at number 16", "Ivy")])
+def test_when_a_word_name_is_capitalised_inside_a_sentence_then_it_is_a_name(names, text, name):
+    assert ("PERSON", name) in _found(names, text)
+
+
+def test_when_a_word_name_follows_a_determiner_then_it_names_a_thing(names):
+    assert not _found(names, "we bought the Hunter boots and my Rose Garden book")

@@ -254,6 +254,13 @@ ENGLISH = frozenset(
     mere mai mona can amir said soon harsh miss word edge paint loan monday tuesday wednesday thursday friday
     saturday sunday january february march july october november december""".split()
 )
+#: given names that are also words, capitalised inside a sentence far more often as names than as the
+#: words ("lol Faith and Hope are twins", "ask Jade"): the flowers, virtues and seasons people are named
+WORD_NAMES = frozenset(
+    """faith hope grace joy rose lily ivy holly hazel ruby amber autumn summer dawn crystal pearl jade violet
+    olive daisy iris fern poppy willow heather jasmine melody harmony destiny charity mercy patience prudence
+    frank ray drew max dean chase hunter mason tyler parker wade cliff rocky dusty rusty sandy""".split()
+)
 #: words after a cue that are not names ("ask for help", "Hi all", "my son is ...")
 NOT_NAMES = frozenset(
     """all team everyone sir madam there colleagues customer customers friends support guys folks parent parents
@@ -444,6 +451,8 @@ _NAME_QUESTION_HINT = re.compile(r"(?i)\bname\b[^\n]*\?[ \t]*\n")
 # A name spelled out letter by letter: "Marguerite Lebeau. L-E-B-E-A-U."
 # a known first name inside a sentence, after a small word or a comma: "Driver will be Andrzej, mobile"
 _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}{2,}\b(?![ \t]+\p{Lu}|['’\-.@])")
+# a determiner or a possessive before a capitalised word: a thing's name ("the Hunter range", "our Rose Garden")
+_THING_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|my|our|your|their|his|her|its|this|that)[ \t]+\Z")
 # a known name owning something: "Priyanka's workstation", "is Okafor's laptop"
 _POSSESSIVE = regex.compile(r"(?<![\w'’.\-])(?P<name>\p{Lu}\p{Ll}{2,})['’]s\b")
 # a party to a contract, then the role it is called by: 'Chase Whitaker ("Landlord")', 'Ana Ruiz (the "Buyer")'
@@ -811,7 +820,10 @@ class NameCueRecognizer(OwnRecognizer):
                 found.append(("PERSON", start, end, STRONG_SCORE if kind in ("name", "hyphen", "header") else WEAK_SCORE))
         for match in _MID_SENTENCE.finditer(text):
             word = match.group()
-            if word.lower() in first_names() and word not in self.places and word not in NOT_NAME_WORDS:
+            lower = word.lower()
+            if word in self.places or word in NOT_NAME_WORDS:
+                continue
+            if lower in first_names() or lower in WORD_NAMES and not _THING_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 found.append(("PERSON", match.start(), match.end(), WEAK_SCORE))
         for match in _OPENING_NAME.finditer(text):
             word = match.group("name")
