@@ -130,6 +130,15 @@ def _found(recognizer, text):
         ("Quarto: 412\nPlaca do veículo: QHK7B31", ("ID_NUMBER", "QHK7B31")),  # a plate, in Portuguese
         ("Número de historia clínica: HC-2049173. Traiga", ("ID_NUMBER", "HC-2049173")),
         ("vehicle registration number KA05MN1234", ("ID_NUMBER", "KA05MN1234")),  # a vehicle's plate is its keeper's
+        ("Her social number 94837483 is on file.", ("ID_NUMBER", "94837483")),
+        ("IDCARD 39482-KL", ("ID_NUMBER", "39482-KL")),
+        ("ID document AB1234567", ("ID_NUMBER", "AB1234567")),
+        ("número de identificación 1.234.567.890", ("ID_NUMBER", "1.234.567.890")),
+        ("carta d'identità n. CA12345AB", ("ID_NUMBER", "CA12345AB")),  # "n." before the number
+        ("BSN-nummer 123456782", ("ID_NUMBER", "123456782")),
+        ("CC 1.020.734.567", ("ID_NUMBER", "1.020.734.567")),  # a Colombian cédula
+        ("cédula de ciudadanía 1020734567", ("ID_NUMBER", "1020734567")),
+        ("Krankenversicherungsnummer A123456780", ("ID_NUMBER", "A123456780")),
         ("prosi o twój numer albumu (s20481) i PESEL", ("ID_NUMBER", "s20481")),  # a student's number
         ("passenger Yaw Asante, Executive Club no. 48219037.", ("ID_NUMBER", "48219037")),  # an airline's club
         ("Giulia Moretti, 29 anni, patente U1H48291K, residente", ("US_DRIVER_LICENSE", "U1H48291K")),  # Italian licence

@@ -54,7 +54,9 @@ _PERSON_IDS = (
     r"national[ \t]+(?:id|identity|identification|insurance|code|number)(?:[ \t]+(?:card|number|no))?|"
     # social security in other languages ("numéro de sécurité sociale", "seguridad social")
     r"s[ée]curit[ée][ \t]+sociale|seguridad[ \t]+social|seguran[çc]a[ \t]+social|sicurezza[ \t]+sociale|"
-    r"sozialversicherungs(?:nummer)?|kennitala|henkil[öo]tunnus|"
+    r"sozialversicherungs(?:nummer)?|krankenversicherungs(?:nummer)?|kennitala|henkil[öo]tunnus|"
+    # "social number", "IDCARD", "ID document"
+    r"social[ \t]+(?:number|no|num|#)|id[ \t_\-]?card|id[ \t]+document|"
     # a health card, an identity card and a customer's number in other languages: Italian, Spanish,
     # French, German, Portuguese, Belgian, Saudi
     r"tessera[ \t]+sanitaria|tarjeta[ \t]+sanitaria|carte[ \t]+vitale|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|"
@@ -66,12 +68,13 @@ _PERSON_IDS = (
     # "number" before whose it is, in French, Spanish, Portuguese, Italian: "N° client", "número de socio"
     r"(?:n[°º]\.?|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|d['’]|del[ \t]+)?(?:client[e]?|adh[ée]rent|membre|socio|"
     r"afiliad[oa]|patiente?|paciente|assur[ée]e?|allocataire|[ée]tudiante?|estudiante|fiscal|contribuable|"
-    r"identidad|identit[ée])|"
+    r"identidad|identit[ée]|identificaci[óo]n|identification)|"
     r"(?:citizen|resident|residence|voter|identity|id|identification|personal|civil|emirates)[ \t]+"
     r"(?:registration[ \t]+)?(?:id|card|number|no|permit)|social[ \t]+insurance(?:[ \t]+(?:number|no))?|"
     r"tax[ \t]+(?:id|identification|file|reference|number|no)(?:[ \t]+(?:number|no))?|"
     r"steuer[ \t-]?id|steuer[ \t-]?(?:identifikations)?nummer|idnr|personalausweis(?:nummer)?|"
-    r"aadhaa?r|personnum(?:mer|ret)|burgerservicenummer|codice[ \t]+fiscale|c[ée]dula|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+no)?|kimlik|"
+    r"aadhaa?r|personnum(?:mer|ret)|burgerservicenummer|codice[ \t]+fiscale|"
+    r"c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[íi]a|identidad))?|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+no)?|kimlik|"
     r"pesel|alien[ \t]+(?:registration[ \t]+)?(?:number|no)|a-number|uscis(?:[ \t]+(?:number|no))?|"
     r"green[ \t]+card|work[ \t]+permit|residence[ \t]+permit|visa[ \t]+(?:number|no)|"
     r"id[ \t]+card|identity[ \t]+document|身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー|個人番号)"
@@ -80,7 +83,7 @@ _PERSON_IDS = (
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
     r"GDC|HCPC|GPhC|AHPRA|SV-?Nr\.?|"
     # tax numbers of Greece, Turkey, Jamaica and the Gulf, Colombia, Peru and Ecuador, Romania, Guatemala
-    r"AFM|ΑΦΜ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|"
+    r"AFM|ΑΦΜ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC(?=[ \t]+\d)|"
     r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN|"
     # Spain's health card and clinical record, Russia's and Poland's tax numbers, Malaysia's identity card,
     # France's "N° SS" (sécurité sociale)
@@ -124,9 +127,9 @@ _LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHI
 _IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r"
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
-    r"(?i:-(?:nr|no)\b\.?)?"  # "CPR-nr."
+    r"(?i:-(?:nr|no|nummer)\b\.?)?"  # "CPR-nr.", "BSN-nummer"
     r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
-    r"\bn[°º]|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
+    r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
     rf"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bas\b|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
     # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
@@ -139,7 +142,7 @@ _VALUE = (
     # Portugal's citizen card ends in a check digit and two letters and a digit: "14238576 4 ZX9"
     r"(?:[ \t](?:\d{1,6}(?![\w/])|(?-i:[A-Z]|[A-Z]{2}\d)(?![\w'])))*)"
 )
-_ID = regex.compile(rf"(?<![\p{{Latin}}\d_\-])(?:{_LABEL})(?![\p{{Latin}}\d_]|-(?!(?i:nr|no)\b)){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
+_ID = regex.compile(rf"(?<![\p{{Latin}}\d_\-])(?:{_LABEL})(?![\p{{Latin}}\d_]|-(?!(?i:nr|no|nummer)\b)){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
 # A key glued to its value in a log line or a record: "customer_id=CUS-0039281", "patientId": "P-44120".
 # Only keys naming a person's number, with "=" or ":" (a bare "customer_id" in prose is code).
 _KEY_VALUE = regex.compile(
@@ -196,7 +199,8 @@ _HINT_SUBSTRINGS = (
     "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",
     "carta d", "identidad", "cidad", "kunden", "mitglieds", "versicherten", "matrikel", "rijksregister", "iqama",
     "n°", "nº", "numéro", "número", "numero", "klant", "lidnummer", "relatienummer", "kundnummer", "medlemsnummer",
-    "kundenummer", "asiakasnumero", "numer k", "historia cl", "albumu", "club n", "club #",
+    "kundenummer", "asiakasnumero", "numer k", "historia cl", "albumu", "club n", "club #", "social n", "social #",
+    "idcard", "id-card", "id_card", "id document", "identificaci", "identification", "krankenversicherung",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -204,7 +208,7 @@ _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|"
-    r"AFM|ΑΦΜ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI"
+    r"AFM|ΑΦΜ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
