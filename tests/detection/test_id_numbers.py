@@ -139,6 +139,7 @@ def _found(recognizer, text):
         ("CC 1.020.734.567", ("ID_NUMBER", "1.020.734.567")),  # a Colombian cédula
         ("cédula de ciudadanía 1020734567", ("ID_NUMBER", "1020734567")),
         ("Krankenversicherungsnummer A123456780", ("ID_NUMBER", "A123456780")),
+        ("Số tài khoản được cấp: 0071004418823", ("ID_NUMBER", "0071004418823")),  # a bank account, in Vietnamese
         ("prosi o twój numer albumu (s20481) i PESEL", ("ID_NUMBER", "s20481")),  # a student's number
         ("passenger Yaw Asante, Executive Club no. 48219037.", ("ID_NUMBER", "48219037")),  # an airline's club
         ("Giulia Moretti, 29 anni, patente U1H48291K, residente", ("US_DRIVER_LICENSE", "U1H48291K")),  # Italian licence

@@ -138,6 +138,10 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("Jr. de la Unión 456, Cercado de Lima", {("ADDRESS", "Jr. de la Unión 456")}),  # a Peruvian jirón
         ("Calle 72 # 10-34, Apto 501, Bogotá", {("ADDRESS", "Calle 72 # 10-34, Apto 501")}),
         ("lives at House No. 17, Ring Road East, Accra", {("ADDRESS", "House No. 17, Ring Road")}),
+        # a house's name before a street with no number
+        ("Amelia Clarke, sixty, of Rose Cottage, Church Lane, Little Shelford", {("ADDRESS", "Rose Cottage, Church Lane")}),
+        ("Declan Walsh\nBallinacurra House, Ballinacurra Road\nLimerick V94 X2T6",
+         {("ADDRESS", "Ballinacurra House, Ballinacurra Road"), ("ZIP_CODE", "V94 X2T6")}),
         # a street no pattern knows, after a label that says it is an address
         ("Địa chỉ: 45 Lê Lợi, Quận 1, TP. Hồ Chí Minh", {("ADDRESS", "45 Lê Lợi"), ("LOCATION", "Quận 1")}),
         # a country's code closing the line after the postal code

@@ -185,6 +185,12 @@ _WORD_FIRST = [
         _TOWN_AND_UK_CODE,
         rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+{_SUFFIX}(?={_TOWN_AND_UK_CODE})",
     ),
+    (  # a house's name, then its street with no number: "Rose Cottage, Church Lane", "Ballinacurra House,
+        # Ballinacurra Road" (the house name says it is an address; a street alone would not)
+        r"(?:House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Grange|Rectory|Vicarage|Villa)[ \t]*,[ \t]*\p{Lu}",
+        rf"(?:(?:The[ \t]+)?\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,2}}(?:House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Grange|"
+        rf"Rectory|Vicarage|Villa)[ \t]*,[ \t]*{_NAME}[ \t]+{_SUFFIX}(?!\w)",
+    ),
     (  # Korean road names: "Teheran-ro 152", "Sejong-daero 209", "Dosan-daero 45-gil 12"
         r"\p{L}-(?:ro|gil|daero)\b",
         r"\p{Lu}\p{L}+-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-?gil)?[ \t]+\d{1,5}(?:-\d{1,5})?(?![\w\-])",

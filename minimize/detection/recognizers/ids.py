@@ -57,6 +57,8 @@ _PERSON_IDS = (
     r"sozialversicherungs(?:nummer)?|krankenversicherungs(?:nummer)?|kennitala|henkil[öo]tunnus|"
     # "social number", "IDCARD", "ID document"
     r"social[ \t]+(?:number|no|num|#)|id[ \t_\-]?card|id[ \t]+document|"
+    # a bank account in Vietnamese: "Số tài khoản"
+    r"s[ốo][ \t]+t[àa]i[ \t]+kho[ảa]n(?:[ \t]+đ[ưu][ợo]c[ \t]+c[ấa]p)?|"
     # a health card, an identity card and a customer's number in other languages: Italian, Spanish,
     # French, German, Portuguese, Belgian, Saudi
     r"tessera[ \t]+sanitaria|tarjeta[ \t]+sanitaria|carte[ \t]+vitale|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|"
@@ -201,6 +203,7 @@ _HINT_SUBSTRINGS = (
     "n°", "nº", "numéro", "número", "numero", "klant", "lidnummer", "relatienummer", "kundnummer", "medlemsnummer",
     "kundenummer", "asiakasnumero", "numer k", "historia cl", "albumu", "club n", "club #", "social n", "social #",
     "idcard", "id-card", "id_card", "id document", "identificaci", "identification", "krankenversicherung",
+    "tài kho", "tai khoan",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
