@@ -92,8 +92,8 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("Ilica 45, 10000 Zagreb, Croatia",  # no street type: the postal code and town after it say address
          {("ADDRESS", "Ilica 45"), ("ZIP_CODE", "10000")}),
         ("Konstantinou, 29, Ermou 56, 4th floor, 105 63 Athens", {("ADDRESS", "Ermou 56, 4th floor"), ("ZIP_CODE", "105 63")}),
-        ("The Old Rectory, Church Street, Ludlow SY8 1AW.",  # no house number, but a town and UK postcode
-         {("ADDRESS", "Church Street"), ("LOCATION", "Ludlow"), ("ZIP_CODE", "SY8 1AW")}),
+        ("The Old Rectory, Church Street, Ludlow SY8 1AW.",  # no house number, but a house's name, a town and a postcode
+         {("ADDRESS", "The Old Rectory, Church Street"), ("LOCATION", "Ludlow"), ("ZIP_CODE", "SY8 1AW")}),
         ("23 Bedok North St 2, #08-451, Singapore 460123 between",  # a numbered street, a unit with a dash
          {("ADDRESS", "23 Bedok North St 2, #08-451"), ("LOCATION", "Singapore"), ("ZIP_CODE", "460123")}),
         ("Av. Corrientes 1847, piso 3, depto B, Buenos Aires C1045AAC, Argentina.", {("ZIP_CODE", "C1045AAC")}),
