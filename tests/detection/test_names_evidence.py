@@ -244,3 +244,17 @@ def test_when_a_word_name_is_capitalised_inside_a_sentence_then_it_is_a_name(nam
 
 def test_when_a_word_name_follows_a_determiner_then_it_names_a_thing(names):
     assert not _found(names, "we bought the Hunter boots and my Rose Garden book")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2. M.P., 58F, hospital no. A0977461: for review", "M.P."),  # initials, then age and sex
+        ("Congratulations to Moody, who took over as billing team lead.", "Moody"),
+        ("The application concerns Lily-Mae (5) and Harrison (8).", "Lily-Mae"),  # an age in brackets, then "and"
+        ("SOFÍA ALEJANDRA REYES\nFrontend developer", "SOFÍA ALEJANDRA REYES"),  # accented capitals
+        ("home visit\n\nVisited Kerry-Ann Walters (24) and her son", "Kerry-Ann Walters"),  # not the verb before
+    ],
+)
+def test_when_initials_an_age_or_a_wish_point_at_a_name_then_it_is_found_whole(names, text, name):
+    assert ("PERSON", name) in _found(names, text)

@@ -51,7 +51,7 @@ def _found(recognizer, text):
         # semicolons; the company is no PII, a handle is a USERNAME
         (SEMICOLONS, {("PERSON", "Zeynep"), ("LOCATION", "Türkiye"), ("USERNAME", "zeynepcodes")}),
         # a visitor log: "Host" stays untyped, a car registration is an ID_NUMBER
-        (VISITORS, {("PERSON", "Leah Goldberg"), ("ID_NUMBER", "LB19 XKE")}),
+        (VISITORS, {("PERSON", "Leah Goldberg"), ("PERSON", "P. Sandhu"), ("ID_NUMBER", "LB19 XKE")}),  # the host too
         # a quoted CSV cell keeps its comma
         ('name,email\n"Smith, Jo",jo@example.com', {("PERSON", "Smith, Jo"), ("EMAIL_ADDRESS", "jo@example.com")}),
         # "Name" beside nothing else typed: a known first name makes it a person's

@@ -84,6 +84,7 @@ def _values(recognizer, text):
         ("<k_k> anyone know her desk phone?\n<mlind> ext 4471", "mlind"),  # a chat log's speakers
         ("The user hsato logged in from Osaka.", "hsato"),  # any word a "user" names before a login
         ("Your account, Ebba89, has been verified.", "Ebba89"),  # a capitalised name and digits
+        ("Security log: login by mkowal from 10.24.8.113, then", "mkowal"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):

@@ -193,7 +193,7 @@ _KNOWN_CAPITALISED = (
 # capitalised name (or two) alone between a greeting or sign-off and the end of the line.
 _GREETING = regex.compile(
     r"(?im)(?:^|(?<=[.!?]\s))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
-    r"welcome|congratulations|congrats)(?:[ \t]+(?:again|so[ \t]+much|a[ \t]+lot))?[ \t,]+"
+    r"welcome|(?:congratulations|congrats)(?:[ \t]+to)?)(?:[ \t]+(?:again|so[ \t]+much|a[ \t]+lot))?[ \t,]+"
     rf"(?P<name>(?-i:{_CAP_NAME}))(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?[ \t]*(?=[,!:\n]|$)"
 )
 _SIGN_OFF = regex.compile(
@@ -378,13 +378,13 @@ _NICKNAME_HINT = re.compile(r"['\"“‘][^\W\d_]+['\"”’][ \t]")
 _WISHED_HINT = re.compile(r"(?im)happy|hbd|congrat|^\W*(?:yo|hey|hi|oi)\b")
 _KOREAN_HINT = re.compile(r"\b[A-Za-z][a-z]{1,4}-[a-z]{2,5}\b")
 _APPOSITIVE_HINT = re.compile(r"(?i)\b(?:my|his|her|their|our|your) [a-z]+ ?, ?[A-Z]")
-_NAME_AGE_HINT = re.compile(r"[^\W\d_], ?\d{1,3}(?:[,;)]| ?[·•|]| ?(?:y|yo|yrs?|years?|[MF])\b)")
+_NAME_AGE_HINT = re.compile(r"[^\W\d_]\.?, ?\d{1,3}(?:[,;)]| ?[·•|]| ?(?:y|yo|yrs?|years?|[MF])\b)")  # "M.P., 58F"
 _HYPHENATED_HINT = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+[ \t]+[A-Z]")
 _FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+[ \t]+from[ \t]")
 # A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
 _CAPS_HEADER = regex.compile(r"\A[ \t]*(?P<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}[\p{Lu}'’\-]+){1,2})[ \t]*\n")
 # a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"
-_AGED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:1[01]\d|[1-9]?\d)\)(?=[ \t]*[,;:])")
+_AGED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:1[01]\d|[1-9]?\d)\)(?=[ \t]*[,;:.]|[ \t]+and\b)")
 # a name, then who the person is to the writer: "Babak (my co-author) can only join"
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
 # the writer's colleague or relation, then a capitalised name: "Our engineer Fujita will connect"
@@ -679,7 +679,8 @@ class NameCueRecognizer(OwnRecognizer):
                 found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
             elif "," not in match.group("name"):
                 # "STATEMENT OF ESTHER ADJEI": a given name in capitals, then surnames no word or place shares
-                given = next((i for i, w in enumerate(words[:-1]) if w in first_names()), None)
+                given = next((i for i, w in enumerate(words[:-1]) if w in first_names()
+                              or not w.isascii() and ascii_form(w) in first_names()), None)
                 cued = given is not None and (words[given - 1] in _CAPS_CUES if given else
                                               not _CAPS_BEFORE.search(text, max(0, match.start() - 3), match.start()))
                 if cued and self._surnames_alone(words[given + 1 :]):
@@ -797,6 +798,10 @@ class NameCueRecognizer(OwnRecognizer):
                 start, end = _group_span(match)
                 word = text[start:end].split()[0]
                 lower = word.lower()
+                if _VERB_FORM.search(lower) and " " in text[start:end] and lower not in known_first_names():
+                    start += len(word) + 1  # "Visited Kerry-Ann Walters (24)": a verb opening the sentence
+                    word = text[start:end].split()[0]
+                    lower = word.lower()
                 capitalised_in_chat = pattern is _FROM_WHERE and word[0].isupper()  # "it's Will from the team"
                 if (lower in STOP_WORDS or lower in NOT_NAMES) and not capitalised_in_chat \
                         or lower in CHAT_WORDS or word in NOT_NAME_WORDS:

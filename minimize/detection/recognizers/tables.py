@@ -58,7 +58,8 @@ _PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.e
 # like "username", which a table in a ticket means as a login). Matched in snake_case.
 EXTRA = (
     ("PERSON", _names(r"(?:candidate|visitor|guest|attendee|passenger|applicant|tenant|student|member|assignee|"
-                      r"reporter|driver)(?:_name)?|first|last|fname|lname|forenames?|given|family"),
+                      r"reporter|driver|host|escort|approver|requester|reviewer|signatory|witness|attendant)(?:_name)?|"
+                      r"first|last|fname|lname|forenames?|given|family"),
      _PERSON_FITS),
     # a trial's or a clinic's list of patients by initials ("K.M.", "TW")
     ("PERSON", _names(r"initials|patient_initials|pt_initials"), lambda value: bool(_INITIALS.fullmatch(value))),

@@ -36,7 +36,7 @@ _HANDLE_NOUN = regex.compile(r"(?i)\b(?:my|his|her|their|your|our|the|a|new|old|
 # Without ":", "=", "(" or "is" after the label, the word must look like a handle ("username
 # resets" is prose); an "account" word always must ("account: Premium").
 _LABELLED = regex.compile(
-    r"(?P<label>(?i:\b(?:user[ \t_\-]?name|usename|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id))?|log[ \t\-]?in[ \t]+(?:name|id)|"
+    r"(?P<label>(?i:\b(?:user[ \t_\-]?name|usename|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id)|(?![ \t]+(?:by|for)\b))|log[ \t\-]?in[ \t]+(?:name|id)|"
     r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user|account|"
     # in other languages: Spanish/Portuguese, French, German, Italian, Dutch
     r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant|pseudo|benutzer(?:name)?|nome[ \t]+utente|"
@@ -45,7 +45,7 @@ _LABELLED = regex.compile(
     r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?=[ \t]+(?:is|was)\b))?"
     r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]+|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
     rf"(?P<value>{_HANDLE})"
-    r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|"
+    r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|\b(?:login|logon|sign-?in)[ \t]+(?:by|for)|"
     r"\b(?:signed|logged)[ \t]+(?:in|on)to\b[^.\n]{0,40}?[ \t]as|"  # "logged into the portal as"
     r"\b(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive\S*)[ \t]+for(?:[ \t]+invalid[ \t]+user)?|"
     r"\binvalid[ \t]+user)[ \t]+[\"'`]?"
