@@ -92,6 +92,7 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
 _QUOTES = "\"'`‘’“”"
 _LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_UNREAD_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}]")
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
@@ -339,8 +340,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # a form's label ("Telefon: ...", "Nome completo: ..."), not a place
     if kind in NER_TYPES and not _WORD_CHAR.search(text, span.start, span.end):
         return True  # "🎓": NER reading an emoji
-    if span.recognizer == "SpacyRecognizer" and _CJK.search(text, span.start, span.end):
-        return True  # the English model cannot read Chinese, Japanese or Korean ("김민수 씨에게 연락하세요")
+    if span.recognizer == "SpacyRecognizer" and _UNREAD_SCRIPT.search(text, span.start, span.end):
+        return True  # the English model cannot read Chinese, Korean, Arabic, Hebrew... ("김민수 씨에게 연락하세요")
     if kind == "PERSON" and span.recognizer == "SpacyRecognizer" and _DIGIT.search(text, span.start, span.end):
         return True  # names have no digits ("2015年4月 関西大学" is a date and a university)
     if (kind == "NRP" or kind == "PERSON" and text[span.start:span.end] in LANGUAGES) and (

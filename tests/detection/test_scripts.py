@@ -31,6 +31,9 @@ def _found(recognizer, text):
         ("请把合同寄给王建国，地址是", {("PERSON", "王建国")}),  # a common surname after "send to"
         # an email glued to Japanese words (Presidio's pattern takes them for part of it)
         ("アドレスをmisaki.sato88@docomo.ne.jpへ変更", {("EMAIL_ADDRESS", "misaki.sato88@docomo.ne.jp")}),
+        # Arabic: a common given name and a family name with its article, or "bin" and a father's name
+        ("قدّم خالد العتيبي طلب تجديد الإقامة", {("PERSON", "خالد العتيبي")}),
+        ("محمد بن سلمان", {("PERSON", "محمد بن سلمان")}),
     ],
 )
 def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scripts, text, expected):
@@ -45,6 +48,7 @@ def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scr
         "Meeting with John Smith at noon",  # Latin script: the English recognizers' business
         "请把文件寄给公司。",  # "send to the company": no surname
         "write to ana@example.com (アナ)",  # an email apart from the other script: Presidio's
+        "ذهبت إلى السوق مع الأصدقاء",  # Arabic words, no given name
     ],
 )
 def test_when_no_name_is_marked_then_nothing_is_found(scripts, text):
@@ -62,3 +66,9 @@ def test_when_a_chinese_text_names_a_passport_and_a_city_then_both_are_found(det
     [spans] = detector.detect([text])
     found = {(s.entity_type, text[s.start : s.end]) for s in spans}
     assert {("PASSPORT", "E48291735"), ("LOCATION", "东京"), ("DATE_TIME", "5月3日")} <= found
+
+
+def test_when_the_english_model_reads_arabic_then_its_reading_is_dropped(detector):
+    text = "قدّم خالد العتيبي طلب تجديد الإقامة يوم 12 مارس"
+    assert [(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0] if s.entity_type == "PERSON"] == [
+        ("PERSON", "خالد العتيبي")]

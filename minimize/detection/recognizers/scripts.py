@@ -1,10 +1,11 @@
-"""Names and addresses written in Chinese, Japanese, Korean and Cyrillic script.
+"""Names and addresses written in Chinese, Japanese, Korean, Cyrillic and Arabic script.
 
 The English NER reads none of them. What marks a name in these scripts is the
 word around it: an honorific after it ("田中陽翔さん", "김민수 씨", "王伟先生"),
 a form label before it ("姓名：张伟", "성명 박지민"), brackets after a
 romanised name ("Zhang Wei (张伟)"); in Cyrillic, capitals ("Дмитрий
-Соколов"). A street is a road word and a number ("幸福路88号", "월드컵북로
+Соколов"); in Arabic, a common given name before a family name with ال ("خالد العتيبي").
+A street is a road word and a number ("幸福路88号", "월드컵북로
 396"), a Korean district the 구 after a city ("서울특별시 마포구"). Texts
 without these scripts cost one search.
 """
@@ -15,7 +16,7 @@ import regex
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
-_ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}]")
+_ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}]")
 # the most common Chinese surnames (simplified and traditional), which make two or three characters a name
 _SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯"
 _NAMES = [
@@ -38,6 +39,16 @@ _NAMES = [
     regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]*)\((?P<name>[\p{Han}\p{Hangul}\p{Cyrillic}]{2,}"
                   r"(?:[ ][\p{Han}\p{Hangul}\p{Cyrillic}]+)?)\)"),
 ]
+# Arabic: a common given name, then a family name with its article (ال), "bin" or another given name
+_ARABIC_GIVEN = (
+    "محمد|أحمد|احمد|محمود|مصطفى|علي|عمر|عثمان|خالد|يوسف|إبراهيم|ابراهيم|عبدالله|عبد الله|عبدالرحمن|عبد الرحمن|"
+    "عبدالعزيز|سعود|فيصل|سلمان|فهد|ناصر|سعد|سعيد|حسن|حسين|طارق|ياسر|وليد|هشام|كريم|رامي|سامي|مازن|زياد|"
+    "فاطمة|عائشة|مريم|سارة|نور|نورة|ليلى|هدى|منى|ريم|رنا|دينا|لينا|سلمى|أمل|هند|رشا|جميلة|خديجة|زينب|ياسمين"
+)
+_ARABIC_NAME = regex.compile(
+    rf"(?<!\p{{Arabic}})(?P<name>(?:{_ARABIC_GIVEN})(?:[ ](?:بن|بنت|ابن)[ ]\p{{Arabic}}{{2,}}|[ ](?:ال\p{{Arabic}}{{2,}}|{_ARABIC_GIVEN}))"
+    rf"(?:[ ]ال\p{{Arabic}}{{2,}})?)(?!\p{{Arabic}})"
+)
 # Cyrillic: two or three capitalised words ("Дмитрий Соколов")
 _CYRILLIC_NAME = regex.compile(r"(?<!\p{L})(?P<name>(?=\p{Cyrillic})\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?!\p{L})")
 _ADDRESSES = [
@@ -65,7 +76,7 @@ ADDRESS_SCORE = 0.7
 
 @RECOGNIZERS.register("OtherScriptRecognizer")
 class OtherScriptRecognizer(OwnRecognizer):
-    """PERSON, ADDRESS and LOCATION in CJK and Cyrillic text, from the words around them."""
+    """PERSON, ADDRESS and LOCATION in CJK, Cyrillic and Arabic text, from the words around them."""
 
     ENTITIES = ["PERSON", "ADDRESS", "LOCATION", "EMAIL_ADDRESS"]
 
@@ -82,6 +93,8 @@ class OtherScriptRecognizer(OwnRecognizer):
                         for m in pattern.finditer(text)]
         results += [make_result(self, "PERSON", *m.span("name"), CYRILLIC_SCORE, "capitalised Cyrillic words")
                     for m in _CYRILLIC_NAME.finditer(text)]
+        results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "an Arabic given and family name")
+                    for m in _ARABIC_NAME.finditer(text)]
         for pattern in _ADDRESSES:
             for match in pattern.finditer(text):
                 start = match.start()
