@@ -89,12 +89,21 @@ class _SpacyEngine(SpacyNlpEngine):
             labels = self.nlp[language].get_pipe("ner").labels
             self.ner_model_configuration.labels_to_ignore = [x for x in labels if x not in NER_LABELS]
 
+    def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
+        """As Presidio's, but each text comes back as given: Presidio's `doc.text` joins every token again."""
+        if as_tuples or n_process != 1:
+            yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
+            return
+        texts = [str(text) for text in texts]
+        for text, doc in zip(texts, self.nlp[language].pipe(texts, batch_size=batch_size)):
+            yield text, self._doc_to_nlp_artifact(doc, language)
+
     def _doc_to_nlp_artifact(self, doc: Any, language: str) -> NlpArtifacts:
         # As SpacyNlpEngine's, except that without a lemmatizer lemma_ is "":
         # lowercase forms stand in, so context words still match.
-        entities, scores = self._get_updated_entities(
-            self._get_entities(doc), self._get_scores_for_entities(doc)
-        )
+        # doc.ents once (Presidio reads it twice, and each read makes every entity's Span again)
+        ents = list(doc.ents)
+        entities, scores = self._get_updated_entities(ents, [self.ner_model_configuration.default_score] * len(ents))
         # Read offsets, words and stop/punct flags as arrays: making a Token object
         # (or a vocabulary lookup) per token costs more than the values themselves.
         columns = doc.to_array([IDX, LEMMA, LOWER, IS_STOP, IS_PUNCT]).tolist() if len(doc) else []
