@@ -78,7 +78,9 @@ _LANGUAGE_AFTER = regex.compile(
 
 # A token: what lies between spaces and brackets; an id or code among them is
 # one with letters and digits, unlike words ("45-year-old", "23rd", "10mg").
-_TOKEN = regex.compile(r"[^\s,;()\[\]\"'<>|^~*]+")  # "|^~*" part the fields of HL7, X12 and tables
+_TOKEN_CHAR = r"[^\s,;()\[\]\"'<>|^~*]"  # "|^~*" part the fields of HL7, X12 and tables
+# the tokens holding a digit: only they can be codes (most tokens are words, read no further)
+_TOKEN_WITH_DIGIT = regex.compile(rf"{_TOKEN_CHAR}*\d{_TOKEN_CHAR}*")
 _KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
 _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
@@ -206,7 +208,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     # a licence number has more than a letter and a digit or two ("v4" is a version)
     kept = [s for s in kept if s.entity_type != "US_DRIVER_LICENSE" or s.recognizer == LABELLED_ID
             or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
-    codes = [(a, b) for a, b in map(_stripped, _TOKEN.finditer(text)) if _is_code(text[a:b])]
+    codes = [(a, b) for a, b in map(_stripped, _TOKEN_WITH_DIGIT.finditer(text)) if _is_code(text[a:b])]
     kept = [t for t in (s if s.recognizer in BY_POSITION else _without_codes(text, s, codes) for s in kept) if t]
     kept = [_clean_edges(text, s) for s in kept]
     kept = [_before_values(text, s, kept) for s in kept]
