@@ -285,12 +285,22 @@ class _OrderedRegistry(RecognizerRegistry):
     the same entity, span and score (`remove_duplicates` keeps the first), and
     refine() reads the recognizer (a gazetteer place beats NER's name, NER words
     inside an email are dropped...): the same text gave different spans in two runs.
+    The choice is kept per request (language, entities), made once for a whole job.
     """
 
-    def get_recognizers(self, *args: Any, **kwargs: Any) -> list[EntityRecognizer]:
-        chosen = super().get_recognizers(*args, **kwargs)
-        rank = {id(r): i for i, r in enumerate(self.recognizers)}
-        return sorted(chosen, key=lambda r: rank.get(id(r), len(rank)))  # ad hoc ones (unused here) last
+    def get_recognizers(self, language: str, entities: list[str] | None = None, all_fields: bool = False,
+                        ad_hoc_recognizers: list[EntityRecognizer] | None = None) -> list[EntityRecognizer]:
+        # the same request for every text of a job: chosen once per registry state, not per text
+        cache = self.__dict__.setdefault("_chosen", {})
+        key = (language, tuple(entities or ()), all_fields, len(self.recognizers))
+        if ad_hoc_recognizers or key not in cache:
+            chosen = super().get_recognizers(language, entities, all_fields, ad_hoc_recognizers)
+            rank = {id(r): i for i, r in enumerate(self.recognizers)}
+            chosen = sorted(chosen, key=lambda r: rank.get(id(r), len(rank)))  # ad hoc ones (unused here) last
+            if ad_hoc_recognizers:
+                return chosen
+            cache[key] = chosen
+        return list(cache[key])
 
 
 class _OtherLanguageFilter(logging.Filter):
