@@ -446,6 +446,7 @@ _HINTS = {
         "EmailRecognizer": r"@",
         "IpRecognizer": r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]*:",
         "IbanRecognizer": r"[A-Za-z]{2}\d\d",
+        "IbanAfterLabelRecognizer": r"(?i)iban",
         "MacAddressRecognizer": r"[0-9A-Fa-f]{2}[:\-.][0-9A-Fa-f]{2}[:\-.]",
         "UuidRecognizer": r"[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-",
         "CryptoRecognizer": r"\b(?:[13]|bc1)[A-Za-z0-9]{25}",

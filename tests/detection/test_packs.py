@@ -38,6 +38,7 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("The Claimant, who was 34 at the time, was driving", "AGE", "34"),
         ("She will be 30 next month.", "AGE", "30"),
         ("Patient: 67 y.o. male", "AGE", "67"),
+        ("Remitter Luca Bianchi, IBAN CH800076201162385295; beneficiary", "IBAN_CODE", "CH800076201162385295"),  # bad checksum
         ("One male, described as white, about 20, 5ft 10, wearing a grey hoodie.", "AGE", "20"),
         ("her boyfriend, Elias (surname unknown, about 18). Friends say", "AGE", "18"),
         ("Wallet (TRC-20): TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE", "CRYPTO", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"),
