@@ -140,6 +140,7 @@ def _found(recognizer, text):
         ("cédula de ciudadanía 1020734567", ("ID_NUMBER", "1020734567")),
         ("Krankenversicherungsnummer A123456780", ("ID_NUMBER", "A123456780")),
         ("Số tài khoản được cấp: 0071004418823", ("ID_NUMBER", "0071004418823")),  # a bank account, in Vietnamese
+        ("DOB December 12, 1977, Washington DL FORTIDM512RB, phone", ("US_DRIVER_LICENSE", "FORTIDM512RB")),  # few digits
         ("prosi o twój numer albumu (s20481) i PESEL", ("ID_NUMBER", "s20481")),  # a student's number
         ("passenger Yaw Asante, Executive Club no. 48219037.", ("ID_NUMBER", "48219037")),  # an airline's club
         ("Giulia Moretti, 29 anni, patente U1H48291K, residente", ("US_DRIVER_LICENSE", "U1H48291K")),  # Italian licence
@@ -191,6 +192,7 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "part QN65Q80C and batch DF 12 34 56 A",  # no NINO starts with D; a TV's model
         "the price tag 45 and the emp. count 1200",  # a price, a count
         "serial ABCDE123456XY1ZZ ok",  # a licence's shape with no birth date in it
+        "Kestrel Robotics Ltd (licence no. ABC1D2EF3).",  # a software licence's key: few digits, no driver
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):

@@ -262,7 +262,11 @@ class IdNumberRecognizer(OwnRecognizer):
                     continue  # "reg 2021": a registration number needs "no.", "number" or ":"
             start, end = match.span("value")
             value = text[start:end].rstrip(".")
-            if len(_DIGIT.findall(value)) < MIN_DIGITS or _WORD_FIRST.match(value) or _YEAR.fullmatch(value):
+            digits = len(_DIGIT.findall(value))
+            # a licence of letters mostly ("FORTIDM512RB", Washington's) has few digits but a licence's length
+            label = (match.group("licence") or "").lower()
+            long_licence = ("driv" in label or label == "dl") and digits >= 2 and len(value) >= 8 and value.isalnum()
+            if digits < MIN_DIGITS and not long_licence or _WORD_FIRST.match(value) or _YEAR.fullmatch(value):
                 continue  # a count, a short code or a year; "account ending 4471" (a word, then digits)
             before = _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start())
             if before and not match.group("passport") and not (match.group("vehicle") and before.group().lower().startswith("vehicle")):
