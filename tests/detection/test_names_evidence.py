@@ -258,3 +258,12 @@ def test_when_a_word_name_follows_a_determiner_then_it_names_a_thing(names):
 )
 def test_when_initials_an_age_or_a_wish_point_at_a_name_then_it_is_found_whole(names, text, name):
     assert ("PERSON", name) in _found(names, text)
+
+
+def test_when_a_family_is_named_by_its_surname_in_the_plural_then_it_is_a_name(names):
+    assert ("PERSON", "Muellers") in _found(names, "Gabriel Souza is hosted by the Muellers in Freiburg.")
+
+
+@pytest.mark.parametrize("text", ["The Tenants shall not keep pets.", "Minutes of the Parents' Association"])
+def test_when_a_plural_names_people_by_their_part_then_it_is_no_family(names, text):
+    assert not _found(names, text)

@@ -412,6 +412,10 @@ _RELATION_BRACKETED = regex.compile(
 )
 # a household by its surname: "(fam. Kuipers)", "familie De Smet", "la famille Diallo"
 _FAMILY_OF = regex.compile(r"(?<![\w.])(?:[Ff]am\.|[Ff]amilie|[Ff]amille|[Ff]amilia)[ \t]+(?P<name>(?:(?:de|van|van[ \t]der|De|Van)[ \t]+)?\p{Lu}\p{Ll}+)")
+# a family by its surname in the plural: "hosted by the Muellers", "dinner at the Okonkwos'"
+_FAMILY_PLURAL = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}{2,}?)(?:es|s)(?=['’]|\b)(?![ \t]+\p{Lu})")
+#: plurals of surnames that are more often people by their part: "the Tenants", "the Parents' Association"
+_PLURAL_NOT_FAMILIES = frozenset("tenant parent guest member owner partner trustee director gang".split())
 # whose name a booking is under: "The reservation is under Love, party of four"
 _BOOKED_UNDER = regex.compile(
     r"(?i:\b(?:reservation|booking|table|order|room|appointment)[ \t]+(?:is[ \t]+|was[ \t]+)?under[ \t]+"
@@ -856,6 +860,14 @@ class NameCueRecognizer(OwnRecognizer):
                 # "June Okafor-Bell": a month's name is a first name here, the role says who it is
                 if not set(words) & NOT_NAME_WORDS - MONTHS and words[0].lower() not in NOT_NAMES:
                     found.append(("PERSON", match.start("name"), match.end("name"), STRONG_SCORE))
+        if "the " in text or "The " in text:
+            for match in _FAMILY_PLURAL.finditer(text):
+                stem = match.group("name")
+                lower = stem.lower()
+                if lower in surnames() and stem not in self.places and stem not in NOT_NAME_WORDS \
+                        and lower not in known_first_names() and lower not in ROLE_NOUNS and lower not in NOT_NAMES \
+                        and lower not in _PLURAL_NOT_FAMILIES:
+                    found.append(("PERSON", match.start("name"), match.end(), WEAK_SCORE))
         if _CASE_HINT.search(text):
             for match in _CASE_PARTIES.finditer(text):
                 for side in ("left", "right"):
