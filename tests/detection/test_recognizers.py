@@ -144,6 +144,8 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
          {("ADDRESS", "Ballinacurra House, Ballinacurra Road"), ("ZIP_CODE", "V94 X2T6")}),
         # a street no pattern knows, after a label that says it is an address
         ("Địa chỉ: 45 Lê Lợi, Quận 1, TP. Hồ Chí Minh", {("ADDRESS", "45 Lê Lợi"), ("LOCATION", "Quận 1")}),
+        ("email binh.nv@vnn.vn, address 118 Trần Hưng Đạo, Quận 5, TP. Hồ Chí Minh",  # in a sentence, no colon
+         {("ADDRESS", "118 Trần Hưng Đạo"), ("LOCATION", "Quận 5")}),
         # a country's code closing the line after the postal code
         ("12 Residency Road, Indiranagar, Bengaluru 560038, IN\nTel: +91", {("ZIP_CODE", "560038"), ("LOCATION", "IN")}),
     ],
@@ -167,6 +169,7 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "a flat 5% fee for Room 12; the Flat 2-bed is let",  # a rate, a room, a flat's size
         "i had 3 dr appointments and 2 dr visits",  # "dr" after a count is a doctor
         "Address: London\nAddress: The Old Rectory",  # a labelled address with no number is no street
+        "device, address 100.64.12.7 behind CGNAT; IP address: 10.2.3.4",  # an IP address
     ],
 )
 def test_when_text_has_no_address_then_none_is_found(address, text):

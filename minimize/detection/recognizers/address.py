@@ -294,10 +294,13 @@ _ORDINARY = STOP_WORDS | set(
 _UNIT_JUST_BEFORE = regex.compile(rf"(?:{_UNIT_BEFORE})$")
 # A street no pattern knows, after a label that says it is an address: "Địa chỉ: 45 Lê Lợi, Quận 1"
 _LABELLED_STREET = regex.compile(
-    r"(?im)(?:^|[;|]\s*)[ \t]*(?:(?:home|street|postal|mailing|residential|current|new)[ \t]+)?(?:address|addr|adres|adresse|"
+    r"(?im)(?:^|[;|,]\s*)[ \t]*(?:(?:home|street|postal|mailing|residential|current|new)[ \t]+)?(?:address|addr|adres|adresse|"
     r"địa[ \t]+chỉ|dirección|direccion|domicilio|endereço|morada|indirizzo|anschrift|wohnadresse|adresa|"
-    r"διεύθυνση)[ \t]*:[ \t]*(?P<street>(?=[^,;\n]*\d)(?=[^,;\n]*\p{L}{2})[^,;\n]{3,60}?)[ \t]*(?=[,;\n]|$)"
+    r"διεύθυνση)(?<!(?:ip|mail|mac|web|wallet|server|network|memory|contract)[ \t_\-]address)"
+    r"(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(?!\d{1,3}\.\d)"  # not an IP address
+    r"(?P<street>(?=[^,;\n]*\d)(?=[^,;\n]*\p{L}{2})[^,;\n]{3,60}?)[ \t]*(?=[,;\n]|$)"
 )
+_LABELLED_STREET_HINT = re.compile(r"(?i)addr|adres|địa|direcci|domicil|endere|morada|indirizzo|anschrift|adresa|διεύθυνση")
 STREET_SCORE = 0.9  # above NER's 0.85: the street's words are not a PERSON
 WEAK_STREET_SCORE = 0.5  # a "Road 27"-like street only counts after a unit ("House 12, Road 27")
 PO_BOX_SCORE = 0.8
@@ -323,7 +326,7 @@ class StreetAddressRecognizer(OwnRecognizer):
             end = match.start() + len(value)
             results.append(self._result("ADDRESS", match.start(), end, STREET_SCORE))
             results.extend(self._tail(text, end, value))
-        if ":" in text:
+        if _LABELLED_STREET_HINT.search(text):
             # a labelled street that no pattern read: the label is the evidence
             for match in _LABELLED_STREET.finditer(text):
                 start, end = match.span("street")
