@@ -138,6 +138,9 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("Jr. de la Unión 456, Cercado de Lima", {("ADDRESS", "Jr. de la Unión 456")}),  # a Peruvian jirón
         ("Calle 72 # 10-34, Apto 501, Bogotá", {("ADDRESS", "Calle 72 # 10-34, Apto 501")}),
         ("lives at House No. 17, Ring Road East, Accra", {("ADDRESS", "House No. 17, Ring Road")}),
+        ("Mr Tobias Wren\n3 Quarry Cottages, Low Lane\nSettle\nNorth Yorkshire BD24 9PL",  # a terrace of cottages
+         {("ADDRESS", "3 Quarry Cottages"), ("LOCATION", "Settle"), ("ZIP_CODE", "BD24 9PL")}),
+        ("retired, 8 Heron's Reach, Knysna, 6571, landline", {("ADDRESS", "8 Heron's Reach"), ("ZIP_CODE", "6571")}),
         # a house's name before a street with no number
         ("Amelia Clarke, sixty, of Rose Cottage, Church Lane, Little Shelford", {("ADDRESS", "Rose Cottage, Church Lane")}),
         ("Declan Walsh\nBallinacurra House, Ballinacurra Road\nLimerick V94 X2T6",

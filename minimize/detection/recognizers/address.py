@@ -39,7 +39,8 @@ _SUFFIX_WORDS = (
     "Roads?|Route|Row|Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares?|Station|Stravenue|Stream|"
     "Streets?|Summit|Terrace|Throughway|Trace|Track|Trafficway|Trail|Trailer|Tunnel|Turnpike|Underpass|"
     "Unions?|Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Broadway|Marg|Nagar|"
-    "Caddesi|Sokak|Sokağı|Bulvarı|Mahallesi|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Circuit|Approach|Wynd"
+    "Caddesi|Sokak|Sokağı|Bulvarı|Mahallesi|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Circuit|Approach|Wynd|"
+    "Reach|Cottages|Villas|Buildings|Mansions"
 )
 _SUFFIX_ABBREVIATIONS = (
     "St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Cres|Trl|Expy|Fwy|Gdns|Cad|Sok|Mah|Aly|Byp|Cswy|Pde|Esp|"
