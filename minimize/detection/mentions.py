@@ -26,10 +26,10 @@ import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
-from minimize.detection.recognizers.names import (
-    BRANDS, NOT_NAME_WORDS, NOT_NAMES, ROLE_NAMES, ROLE_NOUNS, TITLE_WORD, _mostly_lowercase, census_surnames,
-    known_first_names, surnames,
+from minimize.detection.recognizers.name_words import (
+    BRANDS, NOT_NAME_WORDS, NOT_NAMES, ROLE_NOUNS, census_surnames, known_first_names, surnames,
 )
+from minimize.detection.recognizers.names import ROLE_NAMES, TITLE_WORD, _mostly_lowercase
 from minimize.detection.refine import opens_form_label
 from minimize.types import Span
 

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from minimize.detection.recognizers.names import (
-    NameCueRecognizer,
-    first_names,
-    known_first_names,
-)
+from minimize.detection.recognizers.name_words import first_names, known_first_names
+from minimize.detection.recognizers.names import NameCueRecognizer
 
 
 @pytest.fixture(scope="module")
