@@ -85,6 +85,15 @@ def _values(recognizer, text):
         ("The user hsato logged in from Osaka.", "hsato"),  # any word a "user" names before a login
         ("Your account, Ebba89, has been verified.", "Ebba89"),  # a capitalised name and digits
         ("Security log: login by mkowal from 10.24.8.113, then", "mkowal"),
+        ("known online as pixelpanda", "pixelpanda"),  # what people do online under a login
+        ("streams as LunaPlays on Twitch", "LunaPlays"),
+        ("under the handle rustybolt", "rustybolt"),  # the noun, then its login
+        ("Reset password for user account mwoods.", "mwoods"),
+        ('She signed up with the username "ArcticFox".', "ArcticFox"),
+        ("login name — mlopez", "mlopez"),
+        ("UID: rkapoor", "rkapoor"),
+        ("Cash App $jordanb", "jordanb"),  # a cashtag
+        ("created by jsmith2 on 2024-01-03", "jsmith2"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -135,6 +144,8 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "attach report_final_v2.pdf please",
         "donor_id,name,postcode,gift_aid,amount\nD-1,Ann Lee,CF10 3NP,Y,25.00",  # a table's header row
         "The username field is empty. Your username format is wrong.",  # what a username has
+        "Wife Mandy updated by phone. Please handle the refund. The report was created by Legal.",
+        "It costs $40 in total and $5k a year.",  # dollars, not cashtags
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

@@ -37,15 +37,17 @@ _HANDLE_NOUN = regex.compile(r"(?i)\b(?:my|his|her|their|your|our|the|a|new|old|
 # resets" is prose); an "account" word always must ("account: Premium").
 _LABELLED = regex.compile(
     r"(?P<label>(?i:\b(?:user[ \t_\-]?name|usename|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id)|(?![ \t]+(?:by|for)\b))|log[ \t\-]?in[ \t]+(?:name|id)|"
-    r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user|account|"
+    r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user[ \t]+account|user|account|uid|"
     # in other languages: Spanish/Portuguese, French, German, Italian, Dutch
     r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant|pseudo|benutzer(?:name)?|nome[ \t]+utente|"
     r"gebruikersnaam)\b))"
     # "username on the portal is x": where the login is used, between the label and "is"
     r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?=[ \t]+(?:is|was)\b))?"
-    r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]+|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
+    r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
     rf"(?P<value>{_HANDLE})"
     r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|\b(?:login|logon|sign-?in)[ \t]+(?:by|for)|"
+    # what people do online under a login: "known online as pixelpanda", "streams as LunaPlays"
+    r"\bknown[ \t]+online[ \t]+as|\b(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|signed[ \t]+up)[ \t]+as|"
     r"\b(?:signed|logged)[ \t]+(?:in|on)to\b[^.\n]{0,40}?[ \t]as|"  # "logged into the portal as"
     r"\b(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive\S*)[ \t]+for(?:[ \t]+invalid[ \t]+user)?|"
     r"\binvalid[ \t]+user)[ \t]+[\"'`]?"
@@ -123,12 +125,14 @@ _ACCESS_LOG = regex.compile(
 _ACCESS_LOG_HINT = re.compile(r"[\da-fA-F] \S+ [^\s\"\[\]]+ [\[\"]")
 # A commit's or a merge request's author: "commit 9f3c2e1 by okeke-dev", "merged by jdoe"
 _AUTHOR = regex.compile(
-    r"(?i:\bcommit[ \t]+[0-9a-f]{7,40}|\b(?:authored|committed|pushed|merged|reverted|rebased)|"
+    r"(?i:\bcommit[ \t]+[0-9a-f]{7,40}|\b(?:authored|committed|pushed|merged|reverted|rebased|created|modified|"
+    r"edited|updated|approved|closed|assigned|uploaded)|"
     r"\b(?:PR|MR|pull[ \t]+request|merge[ \t]+request)[ \t]+[#!]?\d+(?:[ \t]+(?:opened|raised|created))?)"
     rf"[ \t]+by[ \t]+@?(?P<value>{_HANDLE})"
 )
 _BY_IDIOMS = frozenset("mistake accident hand default force design hook bot".split())  # "pushed by mistake"
-_AUTHOR_HINT = re.compile(r"commit|authored|pushed|merged|reverted|rebased|request|\b[pm]r ")
+_AUTHOR_HINT = re.compile(r"commit|authored|pushed|merged|reverted|rebased|request|\b[pm]r |"
+                          r"(?:created|modified|edited|updated|approved|closed|assigned|uploaded) by")
 # A person's account on an app, said plainly
 _APPS = (
     r"venmo|revolut|monzo|cash[ \t]?app|paypal|zelle|snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|steam|xbox|psn|"
@@ -152,7 +156,10 @@ _ACCOUNT_STATES = frozenset(
 _STATE_ENDINGS = ("ing", "ed", "ly", "ous", "ive", "able", "ible", "ful", "less")  # "his steam is lagging"
 # Payment apps' handles have inner hyphens: "venmo me ... Carlos-Mejia-7"
 _PAYMENT_APP = re.compile(r"venmo|cash ?app|paypal|zelle|revolut|monzo")
-_PAYMENT_HANDLE = regex.compile(r"(?<![\w@./\-])(?=[\w\-]*\d)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,3}(?![\w@/\-]|\.\w)")
+_PAYMENT_HANDLE = regex.compile(
+    r"(?<![\w@./\-])(?=[\w\-]*\d)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,3}(?![\w@/\-]|\.\w)"
+    r"|(?<=(?<![\w$])\$)[A-Za-z][A-Za-z0-9_\-]{1,19}(?![\w@/\-]|\.\w)"  # a Cash App $cashtag: "$jordanb"
+)
 # A login in a home folder's path ("/home/jdoe/.ssh", "C:\\Users\\amensah\\Documents") or before a
 # Windows domain ("CORP\\jsmith"): not a service's or a shared folder
 _HOME = regex.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z][\w.\-]{1,30})(?=[\\/])")
@@ -167,7 +174,8 @@ _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 _LABEL_HINT = re.compile(
     r"user|usename|login|log-in|log in|(?:logged|logging|logs|signed|signing|signs|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
     r"handle|screen|nick|alias|gamer|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
-    r"accepted|failed password|invalid user"
+    r"accepted|failed password|invalid user|online as|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
+    r"signed up) as|uid"
 )
 # Account and platform words: a handle-shaped word a few words after one is a handle.
 _CUE = re.compile(
@@ -189,7 +197,8 @@ NOT_HANDLES = frozenset(
     disabled enabled locked unlocked expired invalid incorrect pending none null unknown details info information
     here there everyone channel all admin administrator root guest anonymous name number id settings holder
     manager team support owner number password passwords email pin passcode field column box prompt format policy
-    rules requirements change reset length input value""".split()
+    rules requirements change reset length input value phone telephone post mail letter hand system admin
+    default script""".split()
 )
 #: file extensions and top-level domains: "report.pdf", "example.com" are no handles
 _NOT_LAST_PART = frozenset(
@@ -223,9 +232,13 @@ class UsernameRecognizer(OwnRecognizer):
                     continue  # "my handle on twitter is private": how the account is, not its name
                 # after a sign-in phrase any word; after a label with ":" any word but an account's; after a
                 # login's own name, a word ending the phrase ("Username lunaticpixel (real name ...)")
+                # "under the handle rustybolt", "for user account mwoods.": the noun, then its login
+                noun_then_login = (label == "handle" and _HANDLE_NOUN.search(text, max(0, match.start() - 20), match.start())
+                                   is not None) or (label == "user account" and _PHRASE_END.match(text, starts[-1] + len(value))
+                                                    is not None)
                 loose = not label or (match.group("separator").strip() != "" and label != "account") or (
                     _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
-                    and _CLAUSE_START.search(text, max(0, match.start() - 10), match.start()) is not None)
+                    and _CLAUSE_START.search(text, max(0, match.start() - 10), match.start()) is not None) or noun_then_login
                 if _is_handle(value, loose=loose) or label and (_CAMEL.fullmatch(value) or _HYPHENATED.fullmatch(value) and (
                         label != "handle" or _HANDLE_NOUN.search(text, max(0, match.start() - 20), match.start()))):
                     found.setdefault((starts[-1], starts[-1] + len(value)), LABEL_SCORE)
