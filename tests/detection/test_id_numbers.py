@@ -140,6 +140,12 @@ def _found(recognizer, text):
         ("cédula de ciudadanía 1020734567", ("ID_NUMBER", "1020734567")),
         ("Krankenversicherungsnummer A123456780", ("ID_NUMBER", "A123456780")),
         ("Số tài khoản được cấp: 0071004418823", ("ID_NUMBER", "0071004418823")),  # a bank account, in Vietnamese
+        ("NID 1990123456789", ("ID_NUMBER", "1990123456789")),  # Bangladesh
+        ("MyKad 900101-14-5678", ("ID_NUMBER", "900101-14-5678")),  # Malaysia
+        ("dowód osobisty ABC123456", ("ID_NUMBER", "ABC123456")),  # Poland
+        ("Teudat Zehut 123456782", ("ID_NUMBER", "123456782")),  # Israel
+        ("clave de elector GMVLMR80070501M100", ("ID_NUMBER", "GMVLMR80070501M100")),  # Mexico
+        ("PhilSys number 1234-5678-9012-3456", ("ID_NUMBER", "1234-5678-9012-3456")),  # the Philippines
         ("DOB December 12, 1977, Washington DL FORTIDM512RB, phone", ("US_DRIVER_LICENSE", "FORTIDM512RB")),  # few digits
         ("prosi o twój numer albumu (s20481) i PESEL", ("ID_NUMBER", "s20481")),  # a student's number
         ("passenger Yaw Asante, Executive Club no. 48219037.", ("ID_NUMBER", "48219037")),  # an airline's club

@@ -59,6 +59,9 @@ _PERSON_IDS = (
     r"social[ \t]+(?:number|no|num|#)|id[ \t_\-]?card|id[ \t]+document|"
     # a bank account in Vietnamese: "Số tài khoản"
     r"s[ốo][ \t]+t[àa]i[ \t]+kho[ảa]n(?:[ \t]+đ[ưu][ợo]c[ \t]+c[ấa]p)?|"
+    # identity cards of Poland, Israel, Greece, Mexico and Malaysia by their names
+    r"dow[óo]d(?:[ \t]+osobist(?:y|ego))?|(?:numer|nr)[ \t]+dowodu|teudat[ \t]+zehut|ת\.ז\.?|αριθμ[όο]ς[ \t]+ταυτ[όο]τητας|"
+    r"clave[ \t]+de[ \t]+elector|mykad|philsys(?:[ \t]+(?:id|number|no))?|"
     # a health card, an identity card and a customer's number in other languages: Italian, Spanish,
     # French, German, Portuguese, Belgian, Saudi
     r"tessera[ \t]+sanitaria|tarjeta[ \t]+sanitaria|carte[ \t]+vitale|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|"
@@ -85,7 +88,7 @@ _PERSON_IDS = (
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
     r"GDC|HCPC|GPhC|AHPRA|SV-?Nr\.?|"
     # tax numbers of Greece, Turkey, Jamaica and the Gulf, Colombia, Peru and Ecuador, Romania, Guatemala
-    r"AFM|ΑΦΜ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC(?=[ \t]+\d)|"
+    r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC(?=[ \t]+\d)|NID|NTN|UMID|RUN|INE|"
     r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN|"
     # Spain's health card and clinical record, Russia's and Poland's tax numbers, Malaysia's identity card,
     # France's "N° SS" (sécurité sociale)
@@ -203,7 +206,7 @@ _HINT_SUBSTRINGS = (
     "n°", "nº", "numéro", "número", "numero", "klant", "lidnummer", "relatienummer", "kundnummer", "medlemsnummer",
     "kundenummer", "asiakasnumero", "numer k", "historia cl", "albumu", "club n", "club #", "social n", "social #",
     "idcard", "id-card", "id_card", "id document", "identificaci", "identification", "krankenversicherung",
-    "tài kho", "tai khoan",
+    "tài kho", "tai khoan", "dowód", "dowod", "teudat", "ת.ז", "ταυτ", "clave de elector", "mykad", "philsys",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -211,7 +214,7 @@ _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|"
-    r"AFM|ΑΦΜ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC"
+    r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
