@@ -27,7 +27,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
 from minimize.detection.recognizers.name_words import (
-    BRANDS, NOT_NAME_WORDS, NOT_NAMES, ROLE_NOUNS, census_surnames, known_first_names, surnames,
+    BRANDS, CHAT_WORDS, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PERSON_CUES, ROLE_NOUNS, census_surnames, known_first_names,
+    surnames,
 )
 from minimize.detection.recognizers.names import ROLE_NAMES, TITLE_WORD, _mostly_lowercase
 from minimize.detection.refine import opens_form_label
@@ -124,9 +125,18 @@ def _with_given_name(text: str, span: Span, spans: Sequence[Span]) -> Span:
     if not before:
         return span
     word = before.group("given")
-    if word.lower() not in known_first_names() or word in NOT_NAME_WORDS or word in ROLE_NAMES \
-            or word.lower() in NOT_NAMES or word.lower() in ROLE_NOUNS \
-            or word.lower() in STOP_WORDS or TITLE_WORD.fullmatch(word) or word in NOT_TAUGHT \
+    lower = word.lower()
+    # a given name no list knows ("Ikaika Kahananui", "Bolat Nurlanov") only before NER's one-word name,
+    # and only a word of no other kind: no place, no verb, no cue
+    value = text[span.start : span.end]
+    unknown_given = span.recognizer == NER and " " not in value and not value.isupper() and len(word) > 2 \
+        and word not in gazetteer() and lower not in PERSON_CUES and lower not in CHAT_WORDS \
+        and word not in MONTHS and not _VERB_ENDING.search(lower)
+    if lower in _OPENERS:
+        return span  # "Hey Kofi", "Auntie Grace", "Big Ben"
+    if not (lower in known_first_names() or unknown_given) or word in NOT_NAME_WORDS or word in ROLE_NAMES \
+            or lower in NOT_NAMES or lower in ROLE_NOUNS \
+            or lower in STOP_WORDS or TITLE_WORD.fullmatch(word) or word in NOT_TAUGHT \
             or any(o.start < span.start and before.start("given") < o.end for o in spans if o is not span):
         return span
     if text[before.start("given") : span.end] in BRANDS:
@@ -135,6 +145,12 @@ def _with_given_name(text: str, span: Span, spans: Sequence[Span]) -> Span:
 
 
 _GIVEN_BEFORE = regex.compile(r"(?<![\w'’.\-])(?P<given>\p{Lu}\p{Ll}+) \Z")
+_VERB_ENDING = regex.compile(r"(?:ed|ing|ly)$")
+#: words before a name that greet, relate or describe, never its given name
+_OPENERS = frozenset(
+    """hey hiya coucou hola ciao olá ola hallo hej cześć salut bonjour greetings yo morning evening afternoon
+    auntie aunty nana granny grandma grandpa tita tito tia tio big little old young dear""".split()
+)
 
 
 def _read(text: str, span: Span, written_small) -> list[Span]:
