@@ -146,10 +146,11 @@ def _with_given_name(text: str, span: Span, spans: Sequence[Span]) -> Span:
 
 _GIVEN_BEFORE = regex.compile(r"(?<![\w'’.\-])(?P<given>\p{Lu}\p{Ll}+) \Z")
 _VERB_ENDING = regex.compile(r"(?:ed|ing|ly)$")
-#: words before a name that greet, relate or describe, never its given name
+#: words before a name that greet, relate, describe or say when, never its given name
 _OPENERS = frozenset(
     """hey hiya coucou hola ciao olá ola hallo hej cześć salut bonjour greetings yo morning evening afternoon
-    auntie aunty nana granny grandma grandpa tita tito tia tio big little old young dear""".split()
+    auntie aunty nana granny grandma grandpa tita tito tia tio big little old young dear
+    yesterday today tomorrow tonight meanwhile however then later earlier also please""".split()
 )
 
 

@@ -186,6 +186,7 @@ def test_when_a_known_given_name_stands_before_a_found_surname_then_the_name_is_
         ("and a Jack Daniel's gift set", "Jack Daniel"),
         ("Hey Marty, the shared drive is full", "Hey Marty"),  # a greeting
         ("Could you send me Auntie Grace's number?", "Auntie Grace"),  # a family word
+        ("Yesterday Doe called about her account.", "Yesterday Doe"),  # a word saying when
     ],
 )
 def test_when_the_word_before_a_name_greets_relates_or_brands_then_the_name_is_not_widened(detector, text, wider):
