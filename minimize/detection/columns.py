@@ -128,7 +128,9 @@ RULES = (
                               r"passport(?:_no|_number|_num)?|(?:drivers?_|driving_)?licen[cs]e(?:_no|_number|_num)?|"
                               r"mrn|nhs(?:_number|_no)?|medicare(?:_no|_number)?|tax_number|tin|nif|nie|dni|cpf|"
                               r"pesel|bsn|aadhaar|pan|personnummer|codice_fiscale|member(?:ship)?_(?:id|no|number)|"
-                              r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number))"),
+                              r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|"
+                              # a wallet is its owner's: never a street ("bitcoin_address")
+                              r"wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),
           _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
     _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|github|gitlab|twitter|instagram|"
                              r"telegram|tiktok|discord|skype|snapchat|reddit)"), _text(_HANDLE)),

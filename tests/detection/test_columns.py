@@ -46,6 +46,7 @@ from minimize.types import Record, Span
         ("passport_no", ["X4471829", "C01X00T47"], "ID_NUMBER"),
         ("Handle", ["kez_obuya", "tomwro", "aroha.n"], "USERNAME"),
         ("Card No", ["4556 7375 8689 9855"], "CREDIT_CARD"),
+        ("bitcoin_address", ["1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"], "ID_NUMBER"),
         ("postcode", ["H91 F6X2", "D02 AF30", "1100-053"], "ZIP_CODE"),  # Irish Eircodes, Portuguese codes
         ("product_name", ["Widget Pro", "Gadget"], None),  # a name that is not a person's
     ],
