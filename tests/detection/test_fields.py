@@ -53,6 +53,9 @@ def _found(recognizer, text):
         ("<given>Ifeoma</given><family>Chukwu</family>", {("PERSON", "Ifeoma"), ("PERSON", "Chukwu")}),
         ('{"uid":"moonlit_quokka","btc":"3Kq7TbnNv5pRzX2cWd9HfMe4LsJy8AuGh1"}',
          {("USERNAME", "moonlit_quokka"), ("ID_NUMBER", "3Kq7TbnNv5pRzX2cWd9HfMe4LsJy8AuGh1")}),
+        # YAML: snake_case keys, and a bare "id" named by the block it is in
+        ("employee:\n  id: EMP004417\n  first_name: Kalani\n  dob: '1991-04-02'\n  department: Finance",
+         {("ID_NUMBER", "EMP004417"), ("PERSON", "Kalani"), ("DATE_TIME", "1991-04-02")}),
     ],
 )
 def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, expected):
@@ -68,6 +71,7 @@ def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, 
         "if (a == b) { x = y; }",  # code, no keys that say PII
         "2 + 2 = 4, and the ratio a=b holds",
         "INFO user=bob state=ok retry=2 note=all good",  # a blank ends a bare log value
+        "server:\n  id: 42\n  name: web-01\n  region: eu-west",  # a server's block: its id is no person's
         '{"country_code": "12345", "age": 430}',  # values that do not fit their key
     ],
 )

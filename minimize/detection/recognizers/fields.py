@@ -1,4 +1,5 @@
-"""Values of named fields inside text: log pairs, JSON and dict snippets, XML elements.
+"""Values of named fields inside text: log pairs, JSON and dict snippets, XML elements, YAML blocks
+and SQL INSERTs.
 
     2024-03-12 INFO login user=tkobayashi name="Takeshi Kobayashi" ip=10.4.22.19
     {"first_name": "Tendai", "last_name": "Moyo", "dob": "1991-06-30"}
@@ -46,6 +47,10 @@ _JSON = regex.compile(
 _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>\n]{{1,200}})</(?P=key)>")
 
 
+# a YAML block's "key: value" lines, keys in snake_case ("first_name: Kalani"); a bare "id" is named by the
+# key of the block above it ("employee:\n  id: EMP004417" is an employee's id)
+_YAML_LINE = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[a-z][a-z0-9_]{1,40}):(?:[ \t]+(?P<value>[^#\n]*?))?[ \t]*$")
+_BARE_ID_KEYS = frozenset({"id", "no", "number", "num", "ref"})
 # an SQL INSERT: its columns name its values by position ("INSERT INTO p (surname, nhs_no) VALUES ('Lee', 'RH0048')")
 _INSERT = regex.compile(
     r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\((?P<columns>[^()]{1,500})\)[ \t\n]*values[ \t\n]*"
@@ -104,6 +109,9 @@ class FieldValueRecognizer(OwnRecognizer):
                 span = typed_cell(read, start, end, checks)
                 if span and (wanted is None or span[0] in wanted):
                     found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
+        if ":\n" in text or ": " in text and "\n" in text:
+            found += [make_result(self, entity, start, end, SCORE, "YAML key") for entity, start, end in _yaml_values(text)
+                      if wanted is None or entity in wanted]
         if "insert" in text or "INSERT" in text:
             found += [make_result(self, entity, start, end, SCORE, "SQL column") for entity, start, end in _inserted(text)
                       if wanted is None or entity in wanted]
@@ -117,6 +125,32 @@ class FieldValueRecognizer(OwnRecognizer):
         found += [make_result(self, entity, start, end, SCORE, why) for entity, start, end, why in parts
                   if wanted is None or entity in wanted]
         return found
+
+
+def _yaml_values(text: str):
+    """(entity, start, end) of the values of a YAML block's lines, typed by their keys (two lines or more)."""
+    lines = list(_YAML_LINE.finditer(text))
+    if len(lines) < 2:
+        return
+    parents: list[tuple[int, str]] = []  # (indent, key) of the blocks open above a line
+    for line in lines:
+        indent = len(line.group("indent"))
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        key, value = line.group("key"), line.group("value")
+        if not value:
+            parents.append((indent, key))
+            continue
+        if key in _BARE_ID_KEYS and parents:
+            key = f"{parents[-1][1]}_{key}"  # "employee" then "id": an employee_id
+        checks = value_checks(key)
+        start, end = line.span("value")
+        if checks and value[:1] in "\"'" and value[-1:] == value[:1] and len(value) > 1:
+            start, end = start + 1, end - 1  # a quoted value
+        if checks:
+            span = typed_cell(text, start, end, checks)
+            if span:
+                yield span
 
 
 def _inserted(text: str):
