@@ -198,6 +198,8 @@ def test_when_a_profile_a_signature_or_a_transcript_names_someone_then_it_is_fou
         "Agent: How can I help?\nCustomer: my card is blocked\nAgent: Sure.\nCustomer: thanks",  # roles talk
         "Note: bring ID\nNote: parking is free\nTime: 10:00",  # fields that repeat
         "Agent: Can I take your name?\nCustomer: sure, one moment",  # no name in the answer
+        "Item: chair\nPrice: 40\nItem: table\nPrice: 80",  # a form's keys, repeated
+        "Adjuster: Please state your name.\nWitness: Sure.\nAdjuster: Tell me what happened.",  # a role
     ],
 )
 def test_when_a_transcript_has_only_roles_and_fields_then_no_speaker_is_a_name(names, text):

@@ -790,9 +790,12 @@ class NameCueRecognizer(OwnRecognizer):
         found = []
         for name, span in labels:
             lower = name.lower()
-            if counts[name] >= 2 and lower not in _ROLE_SPEAKERS and lower not in ROLE_NOUNS and lower not in NOT_NAMES \
-                    and lower not in STOP_WORDS and lower not in CHAT_WORDS and name not in NOT_NAME_WORDS \
-                    and not name.isupper() and name not in self.places:
+            # a name, a handle ("kai.dev", "dre"), never a capitalised word of a form repeated ("Item:", "Product:")
+            looks_like_one = lower in first_names() or lower in surnames() or name.islower() \
+                or any(c.isdigit() or c in "_." for c in name)
+            if counts[name] >= 2 and looks_like_one and lower not in _ROLE_SPEAKERS and lower not in ROLE_NOUNS \
+                    and lower not in NOT_NAMES and lower not in STOP_WORDS and lower not in CHAT_WORDS \
+                    and name not in NOT_NAME_WORDS and not name.isupper() and name not in self.places:
                 found.append(("PERSON", *span, WEAK_SCORE))
         return found
 
