@@ -214,20 +214,13 @@ _WORD_FIRST = [
     ),
 ]
 # a house's own name before its number and street: "Rosewood House, 3 Heol y Nant", "Ivy Cottage, 12 Mill Lane"
-_HOUSE_NAME = (
-    r"(?:(?:The[ \t]+)?\p{Lu}[\p{L}'\-]*[ \t]+){1,2}(?:House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Villa|Court|"
-    r"Mansions|Buildings|Chambers|Grange|Rectory|Vicarage)[ \t]*,[ \t]*(?=\d)"
-)
+_HOUSE_WORDS = r"House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Villa|Court|Mansions|Buildings|Chambers|Grange|Rectory|Vicarage"
+_HOUSE_NAME = rf"(?:(?:The[ \t]+)?\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS})[ \t]*,[ \t]*(?=\d)"
 _PREFIXED = rf"(?<![\w@/.-])(?P<unit>{_UNIT_BEFORE}|{_HOUSE_NAME})?"
 _UNPREFIXED = r"(?<![\w@/.-])(?P<unit>(?!))?"  # the same groups, no unit before: several times faster to scan
 # the words a unit or a house's name before a street opens with; without one, the streets are read unprefixed
 _PREFIX_HINT = re.compile(
-    r"(?i:\b(?:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|"
-    r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
-    r"esc|escalier|porte|bus|et)(?![^\W\d_])\.?[ \t]*#?[\w\-/]+,)"
-    r"|\b(?:House|Plot|Shop|Block|Blk|No|Villa)(?![^\W\d_])\.?[ \t]*#?[\w\-/]+,"
-    r"|\b(?:House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Villa|Court|Mansions|Buildings|Chambers|Grange|Rectory|"
-    r"Vicarage)[ \t]*,[ \t]*\d|\b[A-Z]-\d{1,4},"
+    rf"\b(?:{_UNIT_WORD})(?![^\W\d_])\.?[ \t]*#?[\w\-/]+,|\b(?:{_HOUSE_WORDS})[ \t]*,[ \t]*\d|\b[A-Z]-\d{{1,4}},"
 )
 _STREETS = [
     (hint, regex.compile(rf"{_PREFIXED}(?:{body})(?:{_UNIT_AFTER})*", regex.VERBOSE),

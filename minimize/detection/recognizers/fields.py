@@ -118,7 +118,7 @@ class FieldValueRecognizer(OwnRecognizer):
         parts = []
         if "BEGIN:VCARD" in text.upper():
             parts += _vcard_parts(text)
-        if "BEGIN:VEVENT" in text or "BEGIN:VTODO" in text:
+        if "BEGIN:V" in text:  # an iCalendar component (its DTSTART/DTEND/DUE lines: a vCard has none)
             parts += [("DATE_TIME", *m.span("value"), "iCalendar " + m.group("property")) for m in _ICAL_DAY.finditer(text)]
         if "<" in text and "@" in text:
             parts += [("PERSON", *m.span("name"), "mail header") for m in MAIL_HEADER.finditer(text)]
