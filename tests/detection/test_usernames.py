@@ -94,6 +94,12 @@ def _values(recognizer, text):
         ("UID: rkapoor", "rkapoor"),
         ("Cash App $jordanb", "jordanb"),  # a cashtag
         ("created by jsmith2 on 2024-01-03", "jsmith2"),
+        ("Sent $40 to $jordanp88 on Cash App", "jordanp88"),  # a cashtag before the app's name
+        ("Dear Kaia.Schaden12, your plan renews", "Kaia.Schaden12"),  # a login made of a name
+        ("Please confirm that Jalen_Thompson is the holder.", "Jalen_Thompson"),
+        ("The profile Eloisa86 was flagged", "Eloisa86"),  # a given name and digits
+        ("Player ID: ShadowMonk (level 42)", "ShadowMonk"),  # a game's label
+        ("IGN: CreeperSlayer_09", "CreeperSlayer_09"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -146,6 +152,9 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "The username field is empty. Your username format is wrong.",  # what a username has
         "Wife Mandy updated by phone. Please handle the refund. The report was created by Legal.",
         "It costs $40 in total and $5k a year.",  # dollars, not cashtags
+        "Cash App took $AAPL and $40 from $5k",  # a stock and amounts beside a payment app
+        "open Resume_Maria_Lopez.pdf and see Maria.Lopez@example.com",  # a file name, an email
+        "Summer2024 and Project.Alpha are plan names",  # words that are no given names
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

@@ -22,6 +22,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.name_words import first_names, known_first_names
 
 _HANDLE = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?"
 # "@emclarke", "@dani_castro_ux": not "ana@example.com", not "@ 5pm"
@@ -38,6 +39,8 @@ _HANDLE_NOUN = regex.compile(r"(?i)\b(?:my|his|her|their|your|our|the|a|new|old|
 _LABELLED = regex.compile(
     r"(?P<label>(?i:\b(?:user[ \t_\-]?name|usename|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id)|(?![ \t]+(?:by|for)\b))|log[ \t\-]?in[ \t]+(?:name|id)|"
     r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user[ \t]+account|user|account|uid|"
+    # a game's name for a player: "Player ID: ShadowMonk", "IGN: CreeperSlayer_09", "BattleTag"
+    r"player[ \t]?(?:id|name|tag)|ign|battle[ \t]?tag|riot[ \t]?id|epic[ \t]?(?:id|name)|"
     # in other languages: Spanish/Portuguese, French, German, Italian, Dutch
     r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant|pseudo|benutzer(?:name)?|nome[ \t]+utente|"
     r"gebruikersnaam)\b))"
@@ -158,8 +161,9 @@ _STATE_ENDINGS = ("ing", "ed", "ly", "ous", "ive", "able", "ible", "ful", "less"
 _PAYMENT_APP = re.compile(r"venmo|cash ?app|paypal|zelle|revolut|monzo")
 _PAYMENT_HANDLE = regex.compile(
     r"(?<![\w@./\-])(?=[\w\-]*\d)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,3}(?![\w@/\-]|\.\w)"
-    r"|(?<=(?<![\w$])\$)[A-Za-z][A-Za-z0-9_\-]{1,19}(?![\w@/\-]|\.\w)"  # a Cash App $cashtag: "$jordanb"
 )
+_CASH_APP = re.compile(r"cash ?app")
+_CASHTAG = regex.compile(r"(?<![\w$])\$(?P<value>[A-Za-z][A-Za-z0-9_\-]{1,19})(?![\w@/\-]|\.\w)")
 # A login in a home folder's path ("/home/jdoe/.ssh", "C:\\Users\\amensah\\Documents") or before a
 # Windows domain ("CORP\\jsmith"): not a service's or a shared folder
 _HOME = regex.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z][\w.\-]{1,30})(?=[\\/])")
@@ -168,6 +172,13 @@ _SERVICE_ACCOUNTS = frozenset(
     """ubuntu user users admin administrator root runner app www www-data ec2-user centos debian pi vagrant git
     node shared public default guest all""".split()
 )
+# A login made of a person's name, as sign-up forms suggest: "Kaia.Schaden12", "Jalen_Thompson",
+# "Eloisa86" (a known given name, then a capitalised word or digits); not in an email, a path or a file name
+_NAME_LOGIN = regex.compile(
+    r"(?<![\w@./\\:\-])(?P<given>[A-Z][a-z]{2,})(?:[._][A-Z][a-z]{2,}(?P<digits>\d{1,4})?|(?P<only>\d{2,4}))"
+    r"(?![\w@/\\\-]|\.\w)"
+)
+_NAME_LOGIN_HINT = re.compile(r"[A-Z][a-z]{2,}(?:[._][A-Z]|\d\d)")
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
 # times faster than `regex` for word lists): most texts have no label.
@@ -175,7 +186,7 @@ _LABEL_HINT = re.compile(
     r"user|usename|login|log-in|log in|(?:logged|logging|logs|signed|signing|signs|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
     r"handle|screen|nick|alias|gamer|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
     r"accepted|failed password|invalid user|online as|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
-    r"signed up) as|uid"
+    r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)"
 )
 # Account and platform words: a handle-shaped word a few words after one is a handle.
 _CUE = re.compile(
@@ -295,6 +306,10 @@ class UsernameRecognizer(OwnRecognizer):
                 loose = text[max(0, match.start() - 5) : match.start()].lower().endswith("user ")
                 if _is_handle(match.group("value"), loose=loose):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
+        if any(_CASH_APP.fullmatch(cue.group()) for cue in cues):  # a $cashtag anywhere: "sent $40 to $jordanp88 on Cash App"
+            for match in _CASHTAG.finditer(text):
+                if not match.group("value").isupper():  # "$AAPL" is a stock
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
         for cue in cues:
             if _PAYMENT_APP.match(cue.group()):
                 for match in _PAYMENT_HANDLE.finditer(text, cue.end(), cue.end() + _CUE_WINDOW):
@@ -305,6 +320,12 @@ class UsernameRecognizer(OwnRecognizer):
                     continue
                 if match.span("value") not in found and _is_handle(match.group("value"), loose=False):
                     found[match.span("value")] = SHAPED_SCORE
+        if _NAME_LOGIN_HINT.search(text):
+            for match in _NAME_LOGIN.finditer(text):
+                given = match.group("given").lower()
+                # a given name that is a word ("Grace_Period") only with digits after the second word
+                if given in first_names() or match.group("digits") and given in known_first_names():
+                    found.setdefault(match.span(), SHAPED_SCORE)
         if "_" in text and not _CODE_HINT.search(text):
             # words joined by underscores in prose are handles ("dm thrift_with_tay", "add lil_kimchi22 to
             # the chat"); in code, configs and schemas they are names of things ("the user_profile table")
