@@ -110,7 +110,7 @@ def _cells(text: str, span: Span) -> list[Span]:
 def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
     """The findings of refine() made whole: NER's surnames given their given name, the names listed
     beside a found name added, then the repeats of every name and place."""
-    kept = [_with_given_name(text, span, spans) for span in spans]
+    kept = _patronymics_joined(text, [_with_given_name(text, span, spans) for span in spans])
     kept += listed_names(text, kept)
     return kept + repeat_mentions(text, kept)
 
@@ -144,6 +144,34 @@ def _with_given_name(text: str, span: Span, spans: Sequence[Span]) -> Span:
     return Span(span.entity_type, before.start("given"), span.end, span.score, span.recognizer)
 
 
+def _patronymics_joined(text: str, spans: list[Span]) -> list[Span]:
+    """A name and its father's name as one ("Nurul Izzah binti Ahmad", "Ravi a/l Subramaniam"): NER
+    reads the two names apart and stops at the word between them."""
+    people = sorted((s for s in spans if s.entity_type == "PERSON"), key=lambda s: (s.start, -s.end))
+    at = {}
+    for span in people:
+        at.setdefault(span.start, span)  # the longest name starting there
+    joined: dict[int, Span | None] = {}
+    for first in people:
+        between = _PATRONYMIC.match(text, first.end)
+        second = at.get(between.end()) if between else None
+        if second is None:
+            continue
+        head = joined.get(id(first)) or first  # "A bin B bin C": A and B are joined already
+        joined[id(first)] = None
+        joined[id(second)] = Span("PERSON", head.start, second.end, max(head.score, second.score), head.recognizer)
+    if not joined:
+        return spans
+    out, seen = [], set()
+    for span in (joined[id(s)] if id(s) in joined else s for s in spans):
+        if span is not None and (span.entity_type, span.start, span.end) not in seen:  # found whole already
+            seen.add((span.entity_type, span.start, span.end))
+            out.append(span)
+    return out
+
+
+# "bin", "binti", "bint", "ibn" (Malay, Arabic), "a/l", "a/p", "s/o", "d/o" (Malaysia, Singapore)
+_PATRONYMIC = regex.compile(r"[ \t]+(?:bin|binti|bte|bt|bint|ibn|a/[lp]|[sd]/o)[ \t]+")
 _GIVEN_BEFORE = regex.compile(r"(?<![\w'’.\-])(?P<given>\p{Lu}\p{Ll}+) \Z")
 _VERB_ENDING = regex.compile(r"(?:ed|ing|ly)$")
 #: words before a name that greet, relate, describe or say when, never its given name

@@ -191,3 +191,21 @@ def test_when_a_known_given_name_stands_before_a_found_surname_then_the_name_is_
 )
 def test_when_the_word_before_a_name_greets_relates_or_brands_then_the_name_is_not_widened(detector, text, wider):
     assert wider not in [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, first, second, whole",
+    [
+        ("Contact Nurul Izzah binti Ahmad today", "Nurul Izzah", "Ahmad", "Nurul Izzah binti Ahmad"),
+        ("signed: Ravi a/l Subramaniam", "Ravi", "Subramaniam", "Ravi a/l Subramaniam"),
+    ],
+)
+def test_when_two_names_are_joined_by_a_fathers_name_word_then_they_are_one_name(text, first, second, whole):
+    assert _after(text, ("PERSON", first, "SpacyRecognizer"), ("PERSON", second, "SpacyRecognizer")) == [("PERSON", whole)]
+
+
+def test_when_the_joined_name_is_found_whole_already_then_it_is_reported_once():
+    text = "The applicant Saif bin Rashid Al-Harthy supplied"
+    spans = [("PERSON", "Saif", "SpacyRecognizer"), ("PERSON", "Rashid Al-Harthy", "SpacyRecognizer"),
+             ("PERSON", "Saif bin Rashid Al-Harthy", "ArabicNameRecognizer")]
+    assert _after(text, *spans) == [("PERSON", "Saif bin Rashid Al-Harthy")]
