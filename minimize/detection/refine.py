@@ -48,8 +48,10 @@ CONTAINERS = frozenset({"IBAN_CODE"})
 AGE_AFTER_NAME_SCORE = 0.6
 POSTCODE_BY_PLACE_SCORE = 0.6
 # Postal code shapes: Sweden/Greece "111 34", Portugal "1100-053", Japan "180-0004", Brazil
-# "01310-100", Poland "00-950", the Netherlands "1016 EZ", and 4-6 digits.
-_POSTCODE = r"(?-i:\d{3} \d{2}|\d{4}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|\d{2}-\d{3}|[1-9]\d{3} ?[A-Z]{2}|\d{4,6})"
+# "01310-100", Poland "00-950", the Netherlands "1016 EZ", 4-6 digits, and a British postcode
+# written small in a chat ("london nw1 6xe"; in capitals the recognizers read it anywhere).
+_POSTCODE = (r"(?-i:\d{3} \d{2}|\d{4}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|\d{2}-\d{3}|[1-9]\d{3} ?[A-Z]{2}|\d{4,6}"
+             r"|[a-z]{1,2}\d[a-z\d]? \d[abd-hjlnp-uw-z]{2})")
 # before its town it opens a line or follows a comma; after its town it ends the address
 _CODE_BEFORE_PLACE = regex.compile(rf"(?:^|[,\n〒])[ \t]*(?P<code>{_POSTCODE})[ \t]+$")
 _CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))")

@@ -67,6 +67,8 @@ def _found(detector, text):
         ("at Keizersgracht 318-II, 1016 EZ Amsterdam", "ZIP_CODE", "1016 EZ"),  # the Netherlands
         ("Musashino-shi, Tokyo 180-0004\n", "ZIP_CODE", "180-0004"),  # after its town
         ("現住所: 〒530-0012 大阪府", "ZIP_CODE", "530-0012"),  # Japan's postal mark
+        ("send it to 221 baker st london nw1 6xe", "ZIP_CODE", "nw1 6xe"),  # a British postcode written small
+        ("my postcode is sw1a 1aa thx", "ZIP_CODE", "sw1a 1aa"),  # ... after its label
         # a name and an age opening a listing, a sentence or a field; a party of a case and an age
         ("Rangi, 29, loves tramping and flat whites.", "PERSON", "Rangi"),
         ("Rangi, 29, loves tramping and flat whites.", "AGE", "29"),
@@ -150,6 +152,7 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("licences (v4.2) for 3 seats", "US_DRIVER_LICENSE"),  # a version with a licence word nearby
         ("A12345678", "US_DRIVER_LICENSE"),  # letter + digits without any context word
         ("US", "LOCATION"),  # a country code alone in a value
+        ("set the grid to cell b2 3ab and save", "ZIP_CODE"),  # a postcode's shape in small letters, no place
         ("respondents aged 18 to 65", "AGE"),  # an age range in statistics
         ("We moved the meeting to the office at 10:30 today", "AGE"),  # a time after "moved ... at"
         ("our 3rd anniversary sale", "AGE"),  # an ordinal that is no birthday
