@@ -52,8 +52,8 @@ POSTCODE_BY_PLACE_SCORE = 0.6
 # written small in a chat ("london nw1 6xe"; in capitals the recognizers read it anywhere).
 _POSTCODE = (r"(?-i:\d{3} \d{2}|\d{4}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|\d{2}-\d{3}|[1-9]\d{3} ?[A-Z]{2}|\d{4,6}"
              r"|[a-z]{1,2}\d[a-z\d]? \d[abd-hjlnp-uw-z]{2})")
-# before its town it opens a line or follows a comma; after its town it ends the address
-_CODE_BEFORE_PLACE = regex.compile(rf"(?:^|[,\n〒])[ \t]*(?P<code>{_POSTCODE})[ \t]+$")
+# before its town it opens a line or follows a comma or a label; after its town it ends the address
+_CODE_BEFORE_PLACE = regex.compile(rf"(?:^|[,\n〒]|(?<=\p{{L}}):)[ \t]*(?P<code>{_POSTCODE})[ \t]+$")  # "Lakcím: 1052 Budapest"
 _CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"\d")

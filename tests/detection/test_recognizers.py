@@ -82,6 +82,13 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("lives at 3 Heol y Felin, Cardiff CF14 2LP", {("ADDRESS", "3 Heol y Felin"), ("ZIP_CODE", "CF14 2LP")}),  # Welsh
         ("address 99/12 Soi Sukhumvit 31, Bangkok", {("ADDRESS", "99/12 Soi Sukhumvit 31")}),  # Thai lane
         ("vive en Carrera 43A # 1 Sur-50, El Poblado", {("ADDRESS", "Carrera 43A # 1 Sur-50")}),  # Colombian grid
+        ("Адреса: вул. Хрещатик, 22, кв. 5, Київ", {("ADDRESS", "вул. Хрещатик, 22, кв. 5")}),  # Ukrainian
+        ("Av. Amazonas N34-451 y Av. Atahualpa, Quito", {("ADDRESS", "Av. Amazonas N34-451")}),  # Quito's block numbers
+        ("Bulevar Artigas 1234, apto 501, 11300 Montevideo", {("ADDRESS", "Bulevar Artigas 1234, apto 501")}),
+        ("Keskuskatu 5 A 12, 33100 Tampere", {("ADDRESS", "Keskuskatu 5 A 12")}),  # a Finnish staircase and flat
+        ("Rue de la Loi 16, bte 3, 1000 Bruxelles", {("ADDRESS", "Rue de la Loi 16, bte 3")}),  # a Belgian box
+        ("Blk 123 Ang Mo Kio Ave 3, #08-456, Singapore", {("ADDRESS", "Blk 123 Ang Mo Kio Ave 3, #08-456")}),
+        ("Unit 5/42 Smith Street, Fitzroy VIC 3065", {("ADDRESS", "Unit 5/42 Smith Street")}),
         ("oficina en Calle 26 No. 68C-61, Bogotá", {("ADDRESS", "Calle 26 No. 68C-61")}),
         ("現住所: 〒530-0012 大阪府大阪市北区芝田2-4-10 メゾン梅田605号\n電話: 080",  # Japanese: the line after 〒
          {("ADDRESS", "大阪府大阪市北区芝田2-4-10 メゾン梅田605号")}),

@@ -55,7 +55,7 @@ _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))
 _UNIT_WORD = (
     r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
-    r"esc|escalier|porte|bus|apto|et(?=\.))"  # "ET. 3": a floor in Bulgaria, with its dot
+    r"esc|escalier|porte|bus|bte|boîte|apto|et(?=\.))"  # "ET. 3": a floor in Bulgaria, with its dot
     r"|House[ \t]+No|House|Plot|Shop|Block|Blk|No|Villa)"
 )
 _UNIT_AFTER = (
@@ -64,10 +64,14 @@ _UNIT_AFTER = (
     rf"\d{{1,2}}\.?[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?(?:[ \t]+(?:links|rechts|mitte))?|m\.[ \t]*\d+|"
     # a Spanish floor and door in digits: "5º 2ª"
     r"\d{1,2}[º°ª][ \t]*\d{1,2}[º°ª]|"
+    # a Finnish staircase and flat after the house number: "Mannerheimintie 12 B 7"
+    r"(?<=\d[ \t]+)(?-i:[A-H])[ \t]+\d{1,3}(?![\w\-]|[.,]\d)|"
     # a Turkish door and floor after "No:214": "D:9", "K:3"
     r"(?<=\d[ \t]*)(?-i:[DK])[:.][ \t]*\d{1,4}(?!\w)))"
 )
 _UNIT_BEFORE = (
+    # a block or a unit before the house number, no comma: "Blk 123 Ang Mo Kio Ave 3", "Unit 5/42 Smith Street"
+    r"(?:(?-i:Blk|BLK|Block|Unit|UNIT)\.?[ \t]+(?=\d{1,4}(?:/\d{1,5})?[A-Za-z]?[ \t]+\p{Lu}))|"
     rf"(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?[\w\-/]+,[ \t]*(?:(?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}}"
     r"(?:House|Court|Building|Tower|Towers|Apartments|Mansions|Centre|Center|Plaza|Residency|Heights|Lodge),[ \t]*"
     # a building's own name before its house number: "Apartment 9, The Maltings, 10 Quay Street"
@@ -85,7 +89,7 @@ _ROMANCE = (
     r"canale|piazzale|chemin|route|ruelle|place|cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|"
     r"carrera|residencial|quadra|conjunto|setor|vila|alameda|rodovia|estrada|avinguda|travessera|passatge|"
     # Peru's jirón, Israel's rehov and sderot
-    r"jr\.|jirón|jiron|rehov|rechov|sderot)"
+    r"jr\.|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar)"
 )
 
 # Streets that start with their house number (fast: most positions fail at once)
@@ -124,7 +128,7 @@ _OWN_WORD_TYPES = (
 # text holds its cheap hint (a word-first pattern is costly at every capital).
 _ROMANCE_WORDS = (
     r"cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|carrera|residencial|quadra|conjunto|setor|"
-    r"vila|alameda|rodovia|estrada|avinguda|travessera|passatge|jr|jirón|jiron|rehov|rechov|sderot|"
+    r"vila|alameda|rodovia|estrada|avinguda|travessera|passatge|jr|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar|"
     r"rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
     r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|str|rambla|ronda|"
     r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place"
@@ -132,11 +136,19 @@ _ROMANCE_WORDS = (
 _WORD_FIRST = [
     (  # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92; C/ Colón 14
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
-        rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:(?:n[º°o]|nr)\.?[ \t]*)?{_NUMBER}(?![\d,.]\d)",
+        # Quito numbers a house by its block and the street's side: "Av. Amazonas N34-451"
+        rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:(?:n[º°o]|nr)\.?[ \t]*)?"
+        rf"(?:{_NUMBER}|(?-i:N|S|E|Oe?)\d{{1,3}}[A-Z]?-\d{{1,4}})(?![\d,.]\d)",
     ),
     (  # paseo carlos cañete 16; aleja korczaka 166 (lower case)
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b)",
         rf"(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.]\d)",
+    ),
+    (  # вул. Хрещатик, 22, кв. 5; ул. Тверская, д. 7 (Ukrainian, Russian, Bulgarian: the type word first)
+        r"(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|(?:вулиця|улица|проспект|провулок|переулок|бульвар)[ \t]",
+        r"(?:(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|вулиця|улица|проспект|провулок|переулок|бульвар)[ \t]*"
+        r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){0,2},?[ \t]+(?:(?:д|буд)\.[ \t]*)?\d{1,4}(?:-?\p{L}(?!\p{L}))?"
+        r"(?:/\d{1,4})?(?:,?[ \t]*(?:кв|оф|корп)\.[ \t]*\d{1,4})*",
     ),
     (  # US military mail: "USS Sampson, FPO AE 54206", "Unit 3617 Box 3081, DPO AP 78097"
         r"\b[FAD]PO\b",
@@ -221,6 +233,7 @@ _UNPREFIXED = r"(?<![\w@/.-])(?P<unit>(?!))?"  # the same groups, no unit before
 # the words a unit or a house's name before a street opens with; without one, the streets are read unprefixed
 _PREFIX_HINT = re.compile(
     rf"\b(?:{_UNIT_WORD})(?![^\W\d_])\.?[ \t]*#?[\w\-/]+,|\b(?:{_HOUSE_WORDS})[ \t]*,[ \t]*\d|\b[A-Z]-\d{{1,4}},"
+    r"|\b(?:Blk|BLK|Block|Unit|UNIT)\.?[ \t]+\d"
 )
 _STREETS = [
     (hint, regex.compile(rf"{_PREFIXED}(?:{body})(?:{_UNIT_AFTER})*", regex.VERBOSE),
