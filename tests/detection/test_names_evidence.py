@@ -108,6 +108,8 @@ def test_when_a_role_opens_a_sentence_before_a_speech_verb_then_it_is_no_name(na
     ("text", "name"),
     [
         ("Cold compress applied. Mum (Funmi) was informed by phone at 12:10.", "Funmi"),  # a relation, bracketed
+        ("Applicant: Ms. Chioma Obi-Nwankwo (née Eze)", "Eze"),  # a maiden name
+        ("Anna Schmidt geb. Weber, wohnhaft in Köln", "Weber"),
         ("Can someone from billing call Oluwadamilare back on 0803 551 2749?", "Oluwadamilare"),
         ("reply to this email.\n\nWith gratitude,\nHinemoa Walker\nSupporter Care", "Hinemoa Walker"),  # sign-off
         ("Met vriendelijke groet,\nJoost Verhagen", "Joost Verhagen"),

@@ -343,6 +343,11 @@ _BOOKED_UNDER = regex.compile(
     r"(?i:\b(?:reservation|booking|table|order|room|appointment)[ \t]+(?:is[ \t]+|was[ \t]+)?under[ \t]+"
     r"(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?)(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?))"
 )
+# a maiden name: "Chioma Obi-Nwankwo (née Eze)", "Anna Schmidt geb. Weber", "Anna Nowak z domu Kowalska"
+_MAIDEN = regex.compile(
+    r"(?<![\w.])(?:n[ée]e|geb\.|geborene|z[ \t]+domu)[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+)
+_MAIDEN_HINT = re.compile(r"(?i)\bn[ée]e |geb\.? |geborene |z domu ")
 # whom thanks or wishes are for, closing the sentence: "thanks again for the recommendation letter, Hope."
 _THANKED = regex.compile(
     r"(?i:\b(?:thanks|thank[ \t]+you|cheers|congrats|congratulations|sorry|good[ \t]+luck|miss[ \t]+you|love[ \t]+you)"
@@ -673,7 +678,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT),
                                       (_RELATION_BRACKETED, "name", _RELATION_BRACKETED_HINT),
                                       (_CALL_BACK, "name", " back"), (_FAMILY_OF, "name", "fam"),
-                                      (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT)):
+                                      (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
+                                      (_MAIDEN, "name", _MAIDEN_HINT)):
             if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):
