@@ -152,6 +152,7 @@ def _found(recognizer, text):
         ("Giulia Moretti, 29 anni, patente U1H48291K, residente", ("US_DRIVER_LICENSE", "U1H48291K")),  # Italian licence
         ("Loyalty card 6035 1234 5678 9012", ("ID_NUMBER", "6035 1234 5678 9012")),  # a card in a person's name
         ("sole trader, EIN 12-3456789", ("ID_NUMBER", "12-3456789")),  # a US employer's tax number
+        ("The vehicle with VRM EV07ELP was caught speeding", ("ID_NUMBER", "EV07ELP")),  # a British plate's label
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):

@@ -38,6 +38,7 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("The Claimant, who was 34 at the time, was driving", "AGE", "34"),
         ("She will be 30 next month.", "AGE", "30"),
         ("Patient: 67 y.o. male", "AGE", "67"),
+        ("a vegetarian diet for a 72 old patient with diabetes", "AGE", "72"),  # "old" without "years"
         ("Remitter Luca Bianchi, IBAN CH800076201162385295; beneficiary", "IBAN_CODE", "CH800076201162385295"),  # bad checksum
         ("One male, described as white, about 20, 5ft 10, wearing a grey hoodie.", "AGE", "20"),
         ("her boyfriend, Elias (surname unknown, about 18). Friends say", "AGE", "18"),
@@ -66,6 +67,7 @@ def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entit
         ("Seen in bay 4F at 10:00. Room 12F is free.", "AGE"),  # floors and rooms
         ("I will be 5 minutes late.", "AGE"),  # a duration
         ("the price, about 20, is fine", "AGE"),  # a guess of something else
+        ("we replaced 12 old cables and 3 old routers", "AGE"),  # old things, not people
     ],
 )
 def test_when_core_pack_pattern_lacks_context_then_nothing_is_reported(detector, text, entity):

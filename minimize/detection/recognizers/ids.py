@@ -118,7 +118,7 @@ _VEHICLE = (
     r"tag[ \t]+(?:number|no)|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
     r"placas?(?:[ \t]+d[oe]l?[ \t]+ve[íi]culo)?|matr[íi]cula(?:[ \t]+del[ \t]+veh[íi]culo)?|kenteken|kennzeichen|targa|"
-    r"immatriculation|tablica|rejestracja)|(?-i:VIN)"
+    r"immatriculation|tablica|rejestracja)|(?-i:VIN|VRM)"  # VRM: a British "vehicle registration mark"
 )
 # A person the code after them belongs to, without "id" or "number": "(employee E-004817)",
 # "membership PG-118830264". A label only before a code of capitals then 5 digits or more: not before
@@ -212,7 +212,7 @@ _HINT_SUBSTRINGS = (
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|EIN|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
-    r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
+    r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|"
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE"
 )
