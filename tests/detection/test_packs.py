@@ -43,6 +43,7 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("One male, described as white, about 20, 5ft 10, wearing a grey hoodie.", "AGE", "20"),
         ("her boyfriend, Elias (surname unknown, about 18). Friends say", "AGE", "18"),
         ("Wallet (TRC-20): TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE", "CRYPTO", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"),
+        ("Bitcoin wallet 1F7qKzR2wN9cXv4TbH8mPdLs3aYj6UeG5k.", "CRYPTO", "1F7qKzR2wN9cXv4TbH8mPdLs3aYj6UeG5k"),  # a dot after
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):

@@ -100,6 +100,14 @@ def _values(recognizer, text):
         ("The profile Eloisa86 was flagged", "Eloisa86"),  # a given name and digits
         ("Player ID: ShadowMonk (level 42)", "ShadowMonk"),  # a game's label
         ("IGN: CreeperSlayer_09", "CreeperSlayer_09"),
+        ("Donations can be sent on Venmo to HelpTheOkaforTwins or", "HelpTheOkaforTwins"),  # words run together
+        ("Miles keeps tagging me as milesaway_ in his posts", "milesaway_"),
+        ("Bengaluru 560038; UPI karthikv@okhdfc; IFSC HDFC0001447.", "karthikv@okhdfc"),  # an Indian UPI id
+        ("your new login for the wellness portal is everett.kozlowski with", "everett.kozlowski"),
+        ("Five failed logins for jmbakare (Jumoke Bakare); the account", "jmbakare"),  # a login, then its holder
+        ("IPv6 2a02:c7f::19ac, Twitter tobiasaw, job title: surveyor.", "tobiasaw"),  # a form's platform, then login
+        ("frostbyte_99: yo anyone selling?\nGreenMamba: dm me\nfrostbyte_99: bet", "GreenMamba"),  # among handles
+        ("Tournament winner: kimchi_overlord (real name withheld) takes home the $5,000 prize.", "kimchi_overlord"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -155,6 +163,9 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "Cash App took $AAPL and $40 from $5k",  # a stock and amounts beside a payment app
         "open Resume_Maria_Lopez.pdf and see Maria.Lopez@example.com",  # a file name, an email
         "Summer2024 and Project.Alpha are plan names",  # words that are no given names
+        "Bot: Please enter your SSN.\nUser: ugh fine its 604\nBot: ok",  # a chat's speaker, not a login's label
+        "FirstName: Ana\nLastName: Ruiz\nPhoneNumber: 555",  # a form's keys run together, no handles among them
+        "login for user failed; Twitter users and Instagram accounts, Twitter is down",  # words, not logins
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

@@ -64,7 +64,8 @@ NOT_NAME_WORDS = frozenset(
     Museum Foundation Institute Award Prize Bridge Park Hall House School College Building Library Trust
     Memorial Gallery Theatre Theater Stadium Arena Square Lane Trading Holdings Partners Honors Rewards Data
     Solutions Systems Technologies Consulting Capital Insurance Logistics Foods Motors Pharma Labs
-    Google Apple Amazon Microsoft Samsung Facebook Netflix Spotify World Mart Express Direct Online Plus Pro""".split()
+    Google Apple Amazon Microsoft Samsung Facebook Netflix Spotify World Mart Express Direct Online Plus Pro
+    Easter Christmas Xmas Eid Diwali Passover Hanukkah Ramadan Thanksgiving Halloween Pentecost Lent""".split()
 )
 #: brands and firms named after people: their names, not a person ("3 x Tommy Hilfiger polos")
 BRANDS = frozenset(

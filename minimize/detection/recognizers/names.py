@@ -82,7 +82,7 @@ _BADGE_HINT = re.compile(r"\b(?:PC|PCSO|DC|DS|DI|DCI|Sgt)\b")
 _RANK = regex.compile(r"(?<![\w.])(?:PC|PCSO|DC|DS|DI|DCI|Cst|Tpr)\.?(?=[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll})")
 _ANY = r"\p{L}[\p{L}'’\-]*"
 # words of one name are one space apart: "Family: Ferreira    Worker: ..." is two fields
-_WORDS = rf"(?P<name>{_ANY}(?:[ \t]{_ANY}){{0,2}})"
+_WORDS = rf"(?P<name>{_ANY}(?:[ \t](?:\p{{L}}\.[ \t])?{_ANY}){{0,2}})"  # a middle initial: "brandon t. okafor-reyes"
 # a relation between a label and the name: "Emergency contact: wife, Tran Thi Hoa"
 _RELATIONS = (
     r"wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|spouse|roommate|flatmate|"
@@ -381,7 +381,7 @@ _ANSWERED_NAME = regex.compile(
 _NAME_QUESTION_HINT = re.compile(r"(?i)\bname\b[^\n]*\?[ \t]*\n")
 # A name spelled out letter by letter: "Marguerite Lebeau. L-E-B-E-A-U."
 # a known first name inside a sentence, after a small word or a comma: "Driver will be Andrzej, mobile"
-_MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}{2,}\b(?![ \t]+\p{Lu}|['’\-.@])")
+_MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}{2,}\b(?![ \t]+\p{Lu}|['’\-@]|\.\w)")  # "given to Ivy."
 # a determiner or a possessive before a capitalised word: a thing's name ("the Hunter range", "our Rose Garden")
 _THING_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|my|our|your|their|his|her|its|this|that)[ \t]+\Z")
 # a known name owning something: "Priyanka's workstation", "is Okafor's laptop"

@@ -37,7 +37,7 @@ _HANDLE_NOUN = regex.compile(r"(?i)\b(?:my|his|her|their|your|our|the|a|new|old|
 # Without ":", "=", "(" or "is" after the label, the word must look like a handle ("username
 # resets" is prose); an "account" word always must ("account: Premium").
 _LABELLED = regex.compile(
-    r"(?P<label>(?i:\b(?:user[ \t_\-]?name|usename|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id)|(?![ \t]+(?:by|for)\b))|log[ \t\-]?in[ \t]+(?:name|id)|"
+    r"(?P<label>(?i:\b(?:user[ \t_\-]?name|usename|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id)|(?![ \t]+by\b|[ \t]+for\b(?![^.\n;]{1,40}?[ \t](?:is|was)\b)))|log[ \t\-]?in[ \t]+(?:name|id)|"
     r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user[ \t]+account|user|account|uid|"
     # a game's name for a player: "Player ID: ShadowMonk", "IGN: CreeperSlayer_09", "BattleTag"
     r"player[ \t]?(?:id|name|tag)|ign|battle[ \t]?tag|riot[ \t]?id|epic[ \t]?(?:id|name)|"
@@ -45,12 +45,13 @@ _LABELLED = regex.compile(
     r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant|pseudo|benutzer(?:name)?|nome[ \t]+utente|"
     r"gebruikersnaam)\b))"
     # "username on the portal is x": where the login is used, between the label and "is"
-    r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?=[ \t]+(?:is|was)\b))?"
+    r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?:[ \t]+[\w.\-]+){0,2}(?=[ \t]+(?:is|was)\b))?"
     r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
     rf"(?P<value>{_HANDLE})"
     r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|\b(?:login|logon|sign-?in)[ \t]+(?:by|for)|"
     # what people do online under a login: "known online as pixelpanda", "streams as LunaPlays"
     r"\bknown[ \t]+online[ \t]+as|\b(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|signed[ \t]+up)[ \t]+as|"
+    r"\btag(?:s|ged|ging)?[ \t]+(?:me|him|her|them|us)[ \t]+as|"  # "keeps tagging me as milesaway_"
     r"\b(?:signed|logged)[ \t]+(?:in|on)to\b[^.\n]{0,40}?[ \t]as|"  # "logged into the portal as"
     r"\b(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive\S*)[ \t]+for(?:[ \t]+invalid[ \t]+user)?|"
     r"\binvalid[ \t]+user)[ \t]+[\"'`]?"
@@ -104,7 +105,7 @@ _UNDERSCORED = regex.compile(
     r"(?<![\w@./\\:$`'\"=\-])_*[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*(?![\w@/\\\-(=`'\"]|\.\w|:\w)"
 )
 # Text that is code, markup or configuration: its underscored words name variables, columns and keys
-_CODE_HINT = re.compile(r"[{}`]|;(?:$|\S)|\bdef |\bSELECT |\bselect |\bimport |=>|\w\(|\w=\w|\$\w|\w\.\w+_")
+_CODE_HINT = re.compile(r"[{}`]|;(?:$|\S)|\bdef |\bSELECT |\bselect |\bimport |=>|\w\(|\w=\w|\$[A-Za-z_]|\w\.\w+_")  # "$HOME", not "$5"
 #: an underscored name ending in one of these is a team's or a mailbox's ("support_team", "billing_dept")
 _GROUP_WORDS = frozenset("team support admin admins ops desk group dept service services bot noreply info sales help".split())
 # "our support_team", "the on_call rota": a determiner before it names a thing, not an account
@@ -119,6 +120,8 @@ _CODE_NOUN_AFTER = regex.compile(
 _HEADER_ROW = regex.compile(r"[ \t|]*[\w.\-]+(?:[ \t]*[,\t|;][ \t]*[\w.\-]+){2,}[ \t|]*")
 # A chat transcript's speaker that is a handle: "xXshadowfoxXx: my account got hacked", "n0va: he's in osaka"
 _SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Za-z0-9_.]{3,30})[ \t]*:[ \t]+\S")
+# the other side of a chat whose turns start "User:"
+_OTHER_SPEAKER = regex.compile(r"(?im)^[ \t]*(?:bot|agent|assistant|ai|system|support|rep|operator|chatbot)[ \t]*:")
 # Common Log Format (Apache, NGINX): client address, identity, then the login before the time or the
 # request ("203.0.113.54 - jfernandes [10/Oct/2024:13:55:36 +0000] \"GET ..."); "-" is no login
 _ACCESS_LOG = regex.compile(
@@ -161,6 +164,7 @@ _STATE_ENDINGS = ("ing", "ed", "ly", "ous", "ive", "able", "ible", "ful", "less"
 _PAYMENT_APP = re.compile(r"venmo|cash ?app|paypal|zelle|revolut|monzo")
 _PAYMENT_HANDLE = regex.compile(
     r"(?<![\w@./\-])(?=[\w\-]*\d)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,3}(?![\w@/\-]|\.\w)"
+    r"|(?<![\w@./\-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}(?![\w@/\-]|\.\w)"  # words run together: "HelpTheOkaforTwins"
 )
 _CASH_APP = re.compile(r"cash ?app")
 _CASHTAG = regex.compile(r"(?<![\w$])\$(?P<value>[A-Za-z][A-Za-z0-9_\-]{1,19})(?![\w@/\-]|\.\w)")
@@ -179,6 +183,23 @@ _NAME_LOGIN = regex.compile(
     r"(?![\w@/\\\-]|\.\w)"
 )
 _NAME_LOGIN_HINT = re.compile(r"[A-Z][a-z]{2,}(?:[._][A-Z]|\d\d)")
+# an Indian UPI id: a login at a bank's or app's handle ("karthikv@okhdfc", "9876543210@ybl"); no dot after the @
+_UPI = regex.compile(
+    r"(?<![\w.@\-])(?P<value>[\w.\-]{3,40}@(?:ok(?:hdfc|icici|sbi|axis)\w*|ybl|ibl|axl|paytm|upi|apl|oksbi|"
+    r"okaxis|axisbank|icici|sbi|hdfcbank|kotak|barodampay|yesbank|jupiteraxis|fam|slc|waaxis|wahdfcbank))(?![\w@]|\.\w)"
+)
+# a login before the name of its holder in brackets: "for jmbakare (Jumoke Bakare)" (made of the name's letters)
+_BEFORE_NAME = regex.compile(
+    r"(?<![\w@./\-])(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\([ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}\-]+){1,3})[ \t]*\)"
+)
+# a platform's name, then the login, as a form lists them: "..., Twitter tobiasaw, job title: ..."
+_PLATFORM_THEN_LOGIN = regex.compile(
+    r"(?:^|(?<=[,;|\n][ \t]*))(?:Twitter|X|Instagram|IG|TikTok|GitHub|GitLab|Reddit|Telegram|Discord|Snapchat|Skype|"
+    r"Twitch|Steam|LinkedIn|Bluesky|Mastodon|Threads|Kik|Venmo|Revolut|Monzo|PayPal)[ \t]+@?"
+    r"(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?=[ \t]*(?:[,;|\n]|\.?$))"
+)
+# a chat speaker whose name is words run together ("GreenMamba: dm me"), among speakers that are handles
+_PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
 # times faster than `regex` for word lists): most texts have no label.
@@ -186,7 +207,7 @@ _LABEL_HINT = re.compile(
     r"user|usename|login|log-in|log in|(?:logged|logging|logs|signed|signing|signs|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
     r"handle|screen|nick|alias|gamer|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
     r"accepted|failed password|invalid user|online as|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
-    r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)"
+    r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)|tag\w* (?:me|him|her|them|us) as"
 )
 # Account and platform words: a handle-shaped word a few words after one is a handle.
 _CUE = re.compile(
@@ -209,7 +230,7 @@ NOT_HANDLES = frozenset(
     here there everyone channel all admin administrator root guest anonymous name number id settings holder
     manager team support owner number password passwords email pin passcode field column box prompt format policy
     rules requirements change reset length input value phone telephone post mail letter hand system admin
-    default script""".split()
+    default script user users account accounts""".split()
 )
 #: file extensions and top-level domains: "report.pdf", "example.com" are no handles
 _NOT_LAST_PART = frozenset(
@@ -239,6 +260,8 @@ class UsernameRecognizer(OwnRecognizer):
             for match in _LABELLED.finditer(text):
                 starts, value = match.starts("value"), match.captures("value")[-1]
                 label = (match.group("label") or "").lower()
+                if label == "user" and _is_chat_turn(text, match.start()):
+                    continue  # "User: ugh fine its ..." in a chat with a bot: a speaker, not a login's label
                 if " " in (match.group("separator") or "").strip() and _is_account_state(value):
                     continue  # "my handle on twitter is private": how the account is, not its name
                 # after a sign-in phrase any word; after a label with ":" any word but an account's; after a
@@ -287,6 +310,26 @@ class UsernameRecognizer(OwnRecognizer):
                 for match in pattern.finditer(text):
                     if match.group("value").lower() not in _SERVICE_ACCOUNTS and _is_handle(match.group("value"), loose=True):
                         found.setdefault(match.span("value"), LABEL_SCORE)
+        if "@" in text:
+            for match in _UPI.finditer(text):
+                found.setdefault(match.span("value"), LABEL_SCORE)
+        if "(" in text:
+            for match in _BEFORE_NAME.finditer(text):
+                words, value = match.group("name").lower().split(), match.group("value")
+                if value not in words and _is_handle(value, loose=True) and any(
+                        len(w) > 2 and (w[:4] in value or w.split("-")[0][-4:] in value) for w in words):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if any(cue in text for cue in ("Twitter", "X ", "Instagram", "IG", "TikTok", "Git", "Reddit", "Telegram", "Discord",
+                                       "Snapchat", "Skype", "Twitch", "Steam", "LinkedIn", "Bluesky", "Mastodon", "Threads",
+                                       "Kik", "Venmo", "Revolut", "Monzo", "PayPal")):
+            for match in _PLATFORM_THEN_LOGIN.finditer(text):
+                value = match.group("value")
+                if _is_handle(value, loose=True) and not _is_account_state(value):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if ":" in text and any(span in found or _is_handle(text[span[0]:span[1]], loose=False)
+                               for span in (m.span("value") for m in _SPEAKER.finditer(text))):
+            for match in _PASCAL_SPEAKER.finditer(text):
+                found.setdefault(match.span("value"), SHAPED_SCORE)
         if " by " in lower and _AUTHOR_HINT.search(lower):
             for match in _AUTHOR.finditer(text):
                 value = match.group("value")  # any login but a name NER reads ("John"), an acronym ("CI"), an idiom
@@ -337,6 +380,12 @@ class UsernameRecognizer(OwnRecognizer):
                         and value.lower().rsplit("_", 1)[-1] not in _GROUP_WORDS and not _in_header_row(text, match.start()):
                     found[match.span()] = SHAPED_SCORE
         return [make_result(self, "USERNAME", start, end, score) for (start, end), score in found.items()]
+
+
+def _is_chat_turn(text: str, at: int) -> bool:
+    """Whether a "User:" opens a line of a chat with a bot or an agent."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip() and _OTHER_SPEAKER.search(text) is not None
 
 
 def _in_header_row(text: str, at: int) -> bool:
