@@ -141,7 +141,8 @@ RULES = (
           lambda v: True),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_name|firstname|last_name|lastname|surname|"
                            r"given_name|family_name|middle_name|maiden_name|nickname|username|user_name|contact|"
-                           r"person|patient|customer|employee|owner|holder|account_holder)"), _text(_NAME)),
+                           r"person|patient|customer|employee|owner|holder|account_holder|cardholder|card_holder|"
+                           r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin)"), _text(_NAME)),
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|line\d)"),
           _text(_ADDRESS)),
     # Codes count: "MA", "NSW", "US" in a `state` or `country` column say where someone is.

@@ -112,6 +112,13 @@ def test_when_a_role_opens_a_sentence_before_a_speech_verb_then_it_is_no_name(na
         ("Applicant: Ms. Chioma Obi-Nwankwo (née Eze)", "Eze"),  # a maiden name
         ("Anna Schmidt geb. Weber, wohnhaft in Köln", "Weber"),
         ("the spare key was given to Ivy.", "Ivy"),  # a word name closing a sentence
+        ("Ciao Fede, sono Marta del condominio", "Fede"),  # a greeting in another language
+        ("Hoi Sanne, ik sta voor de deur", "Sanne"),
+        ("BETWEEN DARIUS FENWICK (Claimant) and PRIYA LAKHANI (Defendant)", "DARIUS FENWICK"),  # parties in capitals
+        ("Participant K.L. (age 42) withdrew from the study.", "K.L."),  # initials and an age, the role left out
+        ("PBT 0.14. Passenger Brianna Stone (24) was released", "Brianna Stone"),
+        ("Congrats to Kenji Morita (KJ to his friends) on", "KJ"),  # a nickname
+        ("the suspect, aka Smokey, fled on foot", "Smokey"),
         ("ugh fine its 604-33-4471, name is brandon t. okafor-reyes", "brandon t. okafor-reyes"),  # a middle initial
         ("Can someone from billing call Oluwadamilare back on 0803 551 2749?", "Oluwadamilare"),
         ("reply to this email.\n\nWith gratitude,\nHinemoa Walker\nSupporter Care", "Hinemoa Walker"),  # sign-off

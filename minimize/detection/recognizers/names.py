@@ -194,6 +194,9 @@ _KNOWN_CAPITALISED = (
 # capitalised name (or two) alone between a greeting or sign-off and the end of the line.
 _GREETING = regex.compile(
     r"(?im)(?:^|(?<=[.!?]\s))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
+    # in other languages: Italian, Spanish, Portuguese, French, German, Dutch, Nordic, Indonesian, Turkish, Polish
+    r"ciao|hola|buenas|buongiorno|buonasera|ol[áa]|oi|bom[ \t]+dia|boa[ \t]+tarde|salut|bonjour|bonsoir|coucou|hallo|"
+    r"moin|servus|hoi|hej|hei|halo|hai|selamat[ \t]+(?:pagi|siang|sore|malam)|merhaba|cze[śs][ćc]|"
     r"welcome|(?:congratulations|congrats)(?:[ \t]+to)?)(?:[ \t]+(?:again|so[ \t]+much|a[ \t]+lot))?[ \t,]+"
     rf"(?P<name>(?-i:{_CAP_NAME}))(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?[ \t]*(?=[,!:\n]|$)"
 )
@@ -306,7 +309,9 @@ _FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+
 # A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
 _CAPS_HEADER = regex.compile(r"\A[ \t]*(?P<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}[\p{Lu}'’\-]+){1,2})[ \t]*\n")
 # a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"
-_AGED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:1[01]\d|[1-9]?\d)\)(?=[ \t]*[,;:.]|[ \t]+and\b)")
+_AGED = regex.compile(
+    rf"(?P<name>{_CAP_NAME})[ \t]*\((?:aged?[ \t]*)?(?:1[01]\d|[1-9]?\d)\)(?=[ \t]*[,;:.]|[ \t]+(?:and|withdrew|was|is|has|had)\b)"
+)
 # a name, then who the person is to the writer: "Babak (my co-author) can only join"
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
 # the writer's colleague or relation, then a capitalised name: "Our engineer Fujita will connect"
@@ -347,6 +352,12 @@ _BOOKED_UNDER = regex.compile(
 _MAIDEN = regex.compile(
     r"(?<![\w.])(?:n[ée]e|geb\.|geborene|z[ \t]+domu)[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
 )
+# a nickname: "Kenji Morita (KJ to his friends)", "aka Smokey", "nicknamed 'Bubbles'"
+_NICKNAMED = regex.compile(
+    r"\((?P<name>\p{Lu}[\p{L}\-]{1,14})[ \t]+to[ \t]+(?:his|her|their)[ \t]+(?:friends|family|mates|colleagues)\)"
+    r"|\b(?:aka|a\.k\.a\.?|nicknamed)[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14})"
+)
+_NICKNAMED_HINT = re.compile(r"(?i) to (?:his|her|their) |\baka |a\.k\.a|nicknamed ")
 _MAIDEN_HINT = re.compile(r"(?i)\bn[ée]e |geb\.? |geborene |z domu ")
 # whom thanks or wishes are for, closing the sentence: "thanks again for the recommendation letter, Hope."
 _THANKED = regex.compile(
@@ -386,12 +397,20 @@ _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}{2,}\b(?![ \t]+\
 _THING_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|my|our|your|their|his|her|its|this|that)[ \t]+\Z")
 # a known name owning something: "Priyanka's workstation", "is Okafor's laptop"
 _POSSESSIVE = regex.compile(r"(?<![\w'’.\-])(?P<name>\p{Lu}\p{Ll}{2,})['’]s\b")
+#: roles a report or a study puts before a name: "Participant K.L. (age 42)", "Passenger Brianna Stone (24)"
+_ROLES_BEFORE_NAMES = frozenset(
+    "participant subject volunteer interviewee case child pupil passenger suspect victim pedestrian occupant "
+    "complainant borrower".split()
+)
 # a party to a contract, then the role it is called by: 'Chase Whitaker ("Landlord")', 'Ana Ruiz (the "Buyer")'
 _PARTY = regex.compile(
     rf"(?:(?i:between|and)[ \t]+)?(?P<name>{_CAP_NAME})[ \t]*\((?:the[ \t]+|each[ \t]+a[ \t]+|hereinafter[ \t]+(?:the[ \t]+)?)?[\"“'‘]?"
     r"(?:Landlord|Landlady|Tenant|Lessee|Lessor|Buyer|Seller|Purchaser|Vendor|Employee|Borrower|Lender|Guarantor|"
     r"Contractor|Consultant|Freelancer|Client|Licensee|Licensor|Executor|Trustee|Beneficiary|Claimant|Respondent|"
     r"Applicant|Petitioner|Defendant|Plaintiff|Owner|Occupier|Member|Author|Artist|Guardian|Parent|Donor)s?[\"”'’]?\)"
+    # in capitals, as a claim's heading names its parties: "BETWEEN DARIUS FENWICK (Claimant) and ..."
+    rf"|(?:(?i:between|and)[ \t]+)(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}})[ \t]*\((?i:the[ \t]+)?"
+    r"(?i:Claimant|Respondent|Applicant|Petitioner|Defendant|Plaintiff|Appellant)s?\)"
 )
 # A name, then an age in a listing, opening a sentence, a field or a list item: "Rangi, 29, loves
 # tramping", "ENT: Amara Conteh, 7, DOB ...", "the twins, Tom, 12, and Lucy, 9" (refine reads the age)
@@ -494,7 +513,7 @@ class NameCueRecognizer(OwnRecognizer):
                 start, end = _group_span(match)
                 words = text[start:end].split()
                 if start >= 0 and words[0].lower() not in NOT_NAMES and words[0] not in STOP_WORDS \
-                        and words[0] not in CHAT_WORDS and not (
+                        and words[0] not in CHAT_WORDS and not TITLE_WORD.fullmatch(words[0].rstrip(".")) and not (
                         pattern is _SIGNATURE and {w.strip(".,") for w in words} & NOT_NAME_WORDS):
                     found.append(("PERSON", start, end, STRONG_SCORE))
                     if pattern is not _SIGNATURE and match.group("second"):  # "Hi Aditi & Rohan!"
@@ -679,15 +698,17 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_RELATION_BRACKETED, "name", _RELATION_BRACKETED_HINT),
                                       (_CALL_BACK, "name", " back"), (_FAMILY_OF, "name", "fam"),
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
-                                      (_MAIDEN, "name", _MAIDEN_HINT)):
+                                      (_MAIDEN, "name", _MAIDEN_HINT), (_NICKNAMED, "name", _NICKNAMED_HINT)):
             if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):
                 start, end = _group_span(match)
                 word = text[start:end].split()[0]
                 lower = word.lower()
-                if _VERB_FORM.search(lower) and " " in text[start:end] and lower not in known_first_names():
-                    start += len(word) + 1  # "Visited Kerry-Ann Walters (24)": a verb opening the sentence
+                if (_VERB_FORM.search(lower) or lower.rstrip("s") in ROLE_NOUNS or lower in _ROLES_BEFORE_NAMES) \
+                        and " " in text[start:end] and lower not in known_first_names():
+                    # "Visited Kerry-Ann Walters (24)", "Participant K.L. (age 42)": a verb or a role before the name
+                    start += len(word) + 1
                     word = text[start:end].split()[0]
                     lower = word.lower()
                 capitalised_in_chat = pattern is _FROM_WHERE and word[0].isupper()  # "it's Will from the team"
