@@ -89,6 +89,16 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("Rue de la Loi 16, bte 3, 1000 Bruxelles", {("ADDRESS", "Rue de la Loi 16, bte 3")}),  # a Belgian box
         ("Blk 123 Ang Mo Kio Ave 3, #08-456, Singapore", {("ADDRESS", "Blk 123 Ang Mo Kio Ave 3, #08-456")}),
         ("Unit 5/42 Smith Street, Fitzroy VIC 3065", {("ADDRESS", "Unit 5/42 Smith Street")}),
+        ("lives at Số 27 ngõ 54 Phố Huế, Hai Bà Trưng", {("ADDRESS", "Số 27 ngõ 54 Phố Huế")}),  # Vietnamese lanes
+        ("RUT 15.772.418-K, Los Aromos 1440, depto 302, Ñuñoa", {("ADDRESS", "Los Aromos 1440, depto 302")}),  # no type word
+        ("ID card 318826M, 44, Triq il-Merkanti, Valletta VLT 1175, IBAN",  # Malta's street word and postcode
+         {("ADDRESS", "44, Triq il-Merkanti"), ("ZIP_CODE", "VLT 1175")}),
+        ("registered address The Old Forge, 3 Mill Lane, Chipping Norton", {("ADDRESS", "The Old Forge, 3 Mill Lane")}),
+        ("its 88 wharf rd, block C, flat 31, buzz 31", {("ADDRESS", "88 wharf rd, block C, flat 31")}),
+        ("ahora vive en Thames 1842, Palermo", {("ADDRESS", "Thames 1842")}),  # where someone lives, no type word
+        ("je kunt hem ophalen op Vismarkt 12 in Groningen.", {("ADDRESS", "Vismarkt 12")}),
+        ("SHIP TO:\nAPT 7C, 455 W 152ND ST\nNEW YORK NY 10031-1847", {("ADDRESS", "APT 7C, 455 W 152ND ST")}),
+        ("60 Martin Place, Sydney NSW 2000. Please", {("LOCATION", "Sydney"), ("LOCATION", "NSW"), ("ZIP_CODE", "2000")}),
         ("oficina en Calle 26 No. 68C-61, Bogotá", {("ADDRESS", "Calle 26 No. 68C-61")}),
         ("現住所: 〒530-0012 大阪府大阪市北区芝田2-4-10 メゾン梅田605号\n電話: 080",  # Japanese: the line after 〒
          {("ADDRESS", "大阪府大阪市北区芝田2-4-10 メゾン梅田605号")}),
@@ -178,6 +188,8 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "Invoice 2024, 10000 Units shipped",  # a label word is no street before a number and a town-like word
         "a flat 5% fee for Room 12; the Flat 2-bed is let",  # a rate, a room, a flat's size
         "i had 3 dr appointments and 2 dr visits",  # "dr" after a count is a doctor
+        "She lives in London 2024 and lives at No. 4 now",  # a year; a unit word is no street's name
+        "The Guardian, 3 May 2024, and The Times, 12 pages",  # a newspaper before a date: no house's name
         "Address: London\nAddress: The Old Rectory",  # a labelled address with no number is no street
         "device, address 100.64.12.7 behind CGNAT; IP address: 10.2.3.4",  # an IP address
     ],

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
-_CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th))"
+_CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
 _CONNECT = r"(?:de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der)"
 # 1-5 capitalised words, with "de la", "of" ... between them (never first)
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}"
@@ -53,7 +53,7 @@ STREET_SUFFIX = regex.compile(rf"{_SUFFIX}(?![\w])")
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))?"  # "101/2/14": house, stair, door; "140-A"
 _UNIT_WORD = (
-    r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|"
+    r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|block|blk|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
     r"esc|escalier|porte|bus|bte|boîte|apto|et(?=\.))"  # "ET. 3": a floor in Bulgaria, with its dot
     r"|House[ \t]+No|House|Plot|Shop|Block|Blk|No|Villa)"
@@ -80,7 +80,7 @@ _UNIT_BEFORE = (
 )
 _GERMANIC = (
     r"\p{L}[\p{L}\-]*(?:-(?:Straße|Strasse|Gasse|Weg|Allee|Platz|Ring)|straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|"
-    r"veien|gata|laan|straat|plein|gracht|kade|steeg|dreef|utca|ulice|iela|katu|tie)"
+    r"veien|gata|laan|straat|plein|gracht|kade|steeg|dreef|markt|singel|dijk|steenweg|utca|ulice|iela|katu|tie)"
 )
 _ROMANCE = (
     r"(?i:rue|avenue|av\.|avda\.?|avenida|calle|c/|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|"
@@ -150,13 +150,29 @@ _WORD_FIRST = [
         r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){0,2},?[ \t]+(?:(?:д|буд)\.[ \t]*)?\d{1,4}(?:-?\p{L}(?!\p{L}))?"
         r"(?:/\d{1,4})?(?:,?[ \t]*(?:кв|оф|корп)\.[ \t]*\d{1,4})*",
     ),
+    (  # Vietnam: the house number, its lanes, then the street: "Số 27 ngõ 54 Phố Huế", "12 Đường Lê Lợi"
+        r"(?i:\b(?:phố|đường|ngõ|ngách|hẻm)[ \t]+)",
+        r"(?:(?i:số)[ \t]+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?:,?[ \t]+(?i:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?)*"
+        rf",?[ \t]+(?i:phố|đường)[ \t]+{_NAME}",
+    ),
+    (  # a street named without its type, known by the flat after it (Latin America): "Los Aromos 1440, depto 302"
+        r"\d,?[ \t]*(?i:depto|dpto|departamento|apto|apartamento|piso|oficina|torre|bloque|casa|int\.|interior)\b",
+        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+\d{{1,5}}[A-Za-z]?(?=,?[ \t]*(?i:depto|dpto|departamento|apto|apartamento|piso|"
+        r"oficina|torre|bloque|casa|int\.|interior)\.?[ \t]*\#?\d)",
+    ),
+    (  # where someone lives, a street with no type word: "ahora vive en Thames 1842, Palermo"
+        r"(?i:\b(?:viv[eo]n?|vivimos|moro|mora[m]?|reside[sn]?|habite|habita|wohnt|woont|lives|living)[ \t]+(?:en|em|na|no|à|op|aan|at)[ \t]+\p{Lu})",
+        rf"(?<=(?i:\b(?:viv[eo]n?|vivimos|moro|mora[m]?|reside[sn]?|habite|habita|wohnt|woont|lives|living)[ \t]+"
+        rf"(?:en|em|na|no|à|op|aan|at)[ \t]+))(?!{_UNIT_WORD}(?!\p{{L}})){_NAME}[ \t]+(?!(?:19|20)\d\d\b)\d{{1,5}}[A-Za-z]?(?=[ \t]*(?:[,;\n]|$))",
+    ),
     (  # US military mail: "USS Sampson, FPO AE 54206", "Unit 3617 Box 3081, DPO AP 78097"
         r"\b[FAD]PO\b",
         r"(?:(?:USS|USNS|USNV|USCGC|PSC|CMR|Unit)[ \t]+[\w \t]{1,30}?,?[ \t]+)?(?-i:[FAD]PO)[ \t]+(?-i:AA|AE|AP)[ \t]+\d{5}",
     ),
     (  # Hauptstraße 12; Storgatan 14
         r"(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|veien|gata|laan|"
-        r"straat|plein|gracht|kade|steeg|dreef|utca|ulice|iela|katu|tie|Straße|Gasse|Weg|Allee|Platz|Ring)[ \t]+\d",
+        r"straat|plein|gracht|kade|steeg|dreef|markt|singel|dijk|steenweg|utca|ulice|iela|katu|tie|Straße|Gasse|Weg|Allee|"
+        r"Platz|Ring)[ \t]+\d",
         rf"{_GERMANIC}[ \t]+{_NUMBER}(?!\w)",
     ),
     (  # Kongens gate 21; Karl Johans gate 5; Laan van Meerdervoort 10 (street type as its own word)
@@ -210,8 +226,9 @@ _WORD_FIRST = [
     ),
     (  # the street type first, then the number after it, in Wales and Thailand: "3 Heol y Felin",
         # "99/12 Soi Sukhumvit 31", "12 Thanon Ratchadamnoen"
-        r"\b(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon)[ \t]+(?:yr?[ \t]+)?\p{Lu}",
-        rf"{_NUMBER},?[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon)[ \t]+(?:(?:y|yr)[ \t]+)?{_NAME}"
+        # ... and Malta's "44, Triq il-Merkanti"
+        r"\b(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon|Triq)[ \t]+(?:yr?[ \t]+|\p{Ll}{1,3}-)?\p{Lu}",
+        rf"{_NUMBER},?[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon|Triq)[ \t]+(?:(?:y|yr)[ \t]+|\p{{Ll}}{{1,3}}-)?{_NAME}"
         r"(?:[ \t]+\d{1,3}(?![\w\-]))?",
     ),
     (  # Colombian grid addresses: "Carrera 43A # 1 Sur-50", "Calle 26 No. 68C-61", "Cra. 7 # 32-16"
@@ -227,13 +244,16 @@ _WORD_FIRST = [
 ]
 # a house's own name before its number and street: "Rosewood House, 3 Heol y Nant", "Ivy Cottage, 12 Mill Lane"
 _HOUSE_WORDS = r"House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Villa|Court|Mansions|Buildings|Chambers|Grange|Rectory|Vicarage"
-_HOUSE_NAME = rf"(?:(?:The[ \t]+)?\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS})[ \t]*,[ \t]*(?=\d)"
+_HOUSE_NAME = (
+    rf"(?:(?:The[ \t]+)?\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS})[ \t]*,[ \t]*(?=\d)"
+    r"|The[ \t]+\p{Lu}[\p{L}'\-]*(?:[ \t]+\p{Lu}[\p{L}'\-]*)?[ \t]*,[ \t]*(?=\d)"  # "The Old Forge, 3 Mill Lane"
+)
 _PREFIXED = rf"(?<![\w@/.-])(?P<unit>{_UNIT_BEFORE}|{_HOUSE_NAME})?"
 _UNPREFIXED = r"(?<![\w@/.-])(?P<unit>(?!))?"  # the same groups, no unit before: several times faster to scan
 # the words a unit or a house's name before a street opens with; without one, the streets are read unprefixed
 _PREFIX_HINT = re.compile(
     rf"\b(?:{_UNIT_WORD})(?![^\W\d_])\.?[ \t]*#?[\w\-/]+,|\b(?:{_HOUSE_WORDS})[ \t]*,[ \t]*\d|\b[A-Z]-\d{{1,4}},"
-    r"|\b(?:Blk|BLK|Block|Unit|UNIT)\.?[ \t]+\d"
+    r"|\b(?:Blk|BLK|Block|Unit|UNIT)\.?[ \t]+\d|\bThe [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)?, ?\d"
 )
 _STREETS = [
     (hint, regex.compile(rf"{_PREFIXED}(?:{body})(?:{_UNIT_AFTER})*", regex.VERBOSE),
@@ -251,11 +271,12 @@ _AFTER_POSTAL_MARK = regex.compile(r"〒[ \t]?\d{3}-\d{4}[ \t　]*\K[^\s,;]{2,40
 _POSTAL = (
     r"(?:\d{4}[ \t]?[A-Z]{2}(?![\w-])|\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}"
     rf"|{_UK_CA_CODE}|[A-Z]\d{{4}}[A-Z]{{3}}"  # a Dutch "2562 HH" before its four digits alone
-    r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4})(?![\w-])"  # ... Irish Eircode "D02 H282"
+    r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4}"  # ... Irish Eircode "D02 H282"
+    r"|(?!NSW|VIC|TAS|QLD|ACT)[A-Z]{3}[ \t]\d{4})(?![\w-])"  # ... Malta's "VLT 1175" (not "NSW 2000": a state)
 )
 _STATE = r"\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?![\w-]))"  # "NEW YORK NY" opens with a place
 _PLACE = (  # "NEW YORK" on a label (a two-letter word after it is the state); "'s-Hertogenbosch"
-    r"(?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])|"
+    r"(?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])(?![ \t]\d{4}(?!\d))|"
     # a joining word only before a capital ("Frankfurt am Main", never "Göteborg on 19 November")
     r"(?:de|do|da|del|la|sur|am|upon|on)(?=[ \t]+\p{Lu})|\d{1,2}(?![\w-]))){0,3}"
 )

