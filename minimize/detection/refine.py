@@ -51,7 +51,8 @@ POSTCODE_BY_PLACE_SCORE = 0.6
 # "01310-100", Poland "00-950", the Netherlands "1016 EZ", 4-6 digits, and a British postcode
 # written small in a chat ("london nw1 6xe"; in capitals the recognizers read it anywhere).
 _POSTCODE = (r"(?-i:\d{3} \d{2}|\d{4}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|\d{2}-\d{3}|[1-9]\d{3} ?[A-Z]{2}|\d{4,6}"
-             r"|[a-z]{1,2}\d[a-z\d]? \d[abd-hjlnp-uw-z]{2})")
+             r"|[a-z]{1,2}\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}"
+             r"|[A-Z]{1,2}-\d{4,5})")  # a country's letter before it: "L-1611 Luxembourg", "CH-8001 Zürich"
 # before its town it opens a line or follows a comma or a label; after its town it ends the address
 _CODE_BEFORE_PLACE = regex.compile(rf"(?:^|[,\n〒]|(?<=\p{{L}}):)[ \t]*(?P<code>{_POSTCODE})[ \t]+$")  # "Lakcím: 1052 Budapest"
 _CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))")
@@ -107,7 +108,7 @@ FOREIGN_MONTH = (
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|"
     r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|"
     r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
-    r"januar|februar|märz|juli|oktober|dezember|"
+    r"januar|februar|märz|juni|juli|oktober|dezember|"
     r"januari|februari|maart|mei|augustus|marts|augusti|maj|"  # Dutch, Danish/Norwegian, Swedish
     r"stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia|"  # Polish
     r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"  # Russian
@@ -115,7 +116,9 @@ FOREIGN_MONTH = (
     r"pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|"  # Tagalog (the rest are Spanish)
     r"maret|agustus|desember|"  # Indonesian (the rest are Dutch or English)
     r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"  # Romanian
-    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince"  # Czech
+    r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"  # Czech
+    r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|"  # Finnish
+    r"lokakuuta|marraskuuta|joulukuuta"
 )
 #: ordinal words of a day ("fourth", "twenty-first", also read by recognizers/dates.py)
 ORDINAL_WORDS = (

@@ -23,6 +23,8 @@ def _found(detector, text):
         ("firmaron el 3 de marzo de 2022; cuenta", "3 de marzo de 2022"),  # Spanish
         ("né le 14 juillet 1989 à Lyon", "14 juillet 1989"),  # French
         ("geboren am 12. März 1988 in Köln", "12. März 1988"),  # German
+        ("Frau Corinne Bächtold, geboren am 28. Juni 1975, AHV", "28. Juni 1975"),
+        ("syntynyt 14. maaliskuuta 1988 Tampereella", "14. maaliskuuta 1988"),  # Finnish
         ("seen on 2021-11-04T10:22 at", "2021-11-04T10:22"),  # ISO date and time: no code
         ("学歴\n2015年4月 関西大学 入学", "2015年4月"),  # NER's "name" with digits around it is none
         ("the evening of Saturday 9th March 2024 at about", "9th March 2024"),  # after a weekday

@@ -26,6 +26,8 @@ def _found(recognizer, text):
         ("WARN payment customer_name='Ana Beatriz Souza' zip=04538-133 phone=+55 11 98812-4471",
          {("PERSON", "Ana Beatriz Souza"), ("ZIP_CODE", "04538-133")}),
         ('[{"cardholder": "Hina Matsumoto", "pan": "x"}]', {("PERSON", "Hina Matsumoto")}),  # a card's holder
+        ("?name=Keoni&phone=%2B18085550164&zip=96813",  # percent-encoded
+         {("PERSON", "Keoni"), ("PHONE_NUMBER", "%2B18085550164"), ("ZIP_CODE", "96813")}),
         # JSON nested in a message; numbers unquoted; the order id is a record's, not a person's
         (('{"customer": {"first_name": "Tendai", "last_name": "Moyo", "dob": "1991-06-30", "age": 33, '
           '"city": "Bulawayo", "national_id": "08-441729 F 42", "order_id": "ORD-55812"}}'),

@@ -153,6 +153,10 @@ def _found(recognizer, text):
         ("Loyalty card 6035 1234 5678 9012", ("ID_NUMBER", "6035 1234 5678 9012")),  # a card in a person's name
         ("sole trader, EIN 12-3456789", ("ID_NUMBER", "12-3456789")),  # a US employer's tax number
         ("The vehicle with VRM EV07ELP was caught speeding", ("ID_NUMBER", "EV07ELP")),  # a British plate's label
+        ("Claire Weber-Schmit, matricule 1987 0423 118 54, 12, rue", ("ID_NUMBER", "1987 0423 118 54")),  # Luxembourg
+        ("602 00 Brno, číslo OP 208447193, phone", ("ID_NUMBER", "208447193")),  # a Czech identity card
+        ("arrived on 20 November 2022. BRP number ZX8183264. He", ("ID_NUMBER", "ZX8183264")),  # a residence permit
+        ("VALUES ('Lee Ji-hoon', '12가 3456', 'Incheon')", ("ID_NUMBER", "12가 3456")),  # a Korean plate, no label
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):

@@ -39,6 +39,9 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("She will be 30 next month.", "AGE", "30"),
         ("Patient: 67 y.o. male", "AGE", "67"),
         ("a vegetarian diet for a 72 old patient with diabetes", "AGE", "72"),  # "old" without "years"
+        ("we have your DOB as April 19th, 2001 and your age as 23.", "AGE", "23"),
+        ("Frau Svenja Krämer, 34 Jahre, Benutzername svenja_kr", "AGE", "34"),  # a listing in German
+        ("P-14: Yes. I was raised Bahá'í, which made it hard", "NRP", "Bahá'í"),
         ("Remitter Luca Bianchi, IBAN CH800076201162385295; beneficiary", "IBAN_CODE", "CH800076201162385295"),  # bad checksum
         ("One male, described as white, about 20, 5ft 10, wearing a grey hoodie.", "AGE", "20"),
         ("her boyfriend, Elias (surname unknown, about 18). Friends say", "AGE", "18"),

@@ -73,6 +73,8 @@ def loaded():
         ("parado no semáforo da Avenida Beira-Mar quando", "Avenida Beira-Mar"),
         # a city named like a person, after a preposition only places take
         ("Jean-Baptiste Moreau, né le 17/04/1979 à Lyon, IBAN", "Lyon"),
+        ("of 12 Ashgrove Park, Navan, Co. Meath C15 R2X4", "Meath"),  # an Irish county after "Co."
+        ("44, Triq il-Merkanti, Valletta VLT 1175", "Valletta"),  # a small capital
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):

@@ -68,6 +68,7 @@ def _found(detector, text):
         ("Musashino-shi, Tokyo 180-0004\n", "ZIP_CODE", "180-0004"),  # after its town
         ("現住所: 〒530-0012 大阪府", "ZIP_CODE", "530-0012"),  # Japan's postal mark
         ("Lakcím: 1052 Budapest, Váci utca 24.", "ZIP_CODE", "1052"),  # a postal code after a label, before its town
+        ("12, rue de la Gare, L-1611 Luxembourg, IBAN", "ZIP_CODE", "L-1611"),  # a country's letter before it
         ("send it to 221 baker st london nw1 6xe", "ZIP_CODE", "nw1 6xe"),  # a British postcode written small
         ("my postcode is sw1a 1aa thx", "ZIP_CODE", "sw1a 1aa"),  # ... after its label
         # a name and an age opening a listing, a sentence or a field; a party of a case and an age

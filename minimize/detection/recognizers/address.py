@@ -311,7 +311,7 @@ _NOT_PLACE = frozenset(
     "Call Tel Phone Email Mobile Fax Contact Attn Dear Hi Hello Rent Tracking Ref Order Note Unit Apt Suite "
     "Flat Floor Room Tenant Name Date Invoice Total Code Gate IBAN BIC SWIFT VAT DOB SSN NHS PAN ID Passport "
     "Account Acct Tax Born Age Ref Reg Licence License Mob Mobile Email Web Website Cel Cell Celular Móvil Movil "
-    "Tlf Telf Fone Telefone Telefon Teléfono Tél".split()
+    "Tlf Telf Fone Telefone Telefon Teléfono Tél Co".split()
 )
 
 # Words that make a lowercase "number words suffix" ordinary prose, not a street

@@ -23,6 +23,8 @@ addresses, ids), which know more phrasings than a key does.
 """
 from __future__ import annotations
 
+from urllib.parse import unquote_plus
+
 import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
@@ -106,7 +108,12 @@ class FieldValueRecognizer(OwnRecognizer):
                 # a query string joins words with "+" ("patient=Bui+Van+Hieu"): read them as blanks
                 read = text[:start] + text[start:end].replace("+", " ") + text[end:] if group == "bare" and \
                     "+" in text[start + 1 : end] else text
-                span = typed_cell(read, start, end, checks)
+                if group == "bare" and "%" in text[start:end]:  # percent-encoded: "phone=%2B18085550164"
+                    decoded = unquote_plus(text[start:end])
+                    span = typed_cell(decoded, 0, len(decoded), checks)
+                    span = span and (span[0], start, end)
+                else:
+                    span = typed_cell(read, start, end, checks)
                 if span and (wanted is None or span[0] in wanted):
                     found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
         if ":\n" in text or ": " in text and "\n" in text:

@@ -122,6 +122,12 @@ PLACE_SHAPE_SCORE = 0.5
 # A landmark by the word for its kind, in the languages that put it first: "Parque del Retiro",
 # "Fontana di Trevi", "la place Bellecour", "Avenida Beira-Mar", "Praça da Sé" (no kind that is
 # also a surname: "Ramírez Castillo", "Mercado", "Torre")
+# an Irish county after "Co." (as Irish addresses write it): "Navan, Co. Meath C15 R2X4"
+_IRISH_COUNTY = regex.compile(
+    r"(?<![\w.])(?:Co\.?|County)[ \t]+(?P<place>Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|"
+    r"Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|"
+    r"Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
+)
 _LANDMARK = regex.compile(
     r"(?:\b(?:Parque|Parc|Parco|Praça|Piazza|Piazzale|Platz|Plein|Fontana|Fontaine|Pont|Puente|"
     r"Lago|Lac|Avenida|Rua|Calle|Viale|Rambla|Paseo|Passeig|Jardim|Jardín|Jardin|Giardino|Museo|Museu|Musée|"
@@ -335,6 +341,9 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 if match.group("city") in self.places and place.split()[0] not in _NOT_PLACE_WORDS \
                         and place not in self.first_names:  # "from Sarah, London": a person
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+        if "Co" in text:
+            for match in _IRISH_COUNTY.finditer(text):
+                results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         for match in _LANDMARK.finditer(text):
             results.append(self._result(match.start(), match.end(), PLACE_SHAPE_SCORE))
         for match in _NAME_LIKE_PLACE.finditer(text):

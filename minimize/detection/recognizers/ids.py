@@ -39,7 +39,7 @@ _PERSON_IDS = (
     # people a charity, a club, a practice or a pension fund numbers: "supporter number", "client no."
     r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|"
     r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref)|client[ \t]+(?:number|num|no)|"
-    r"badge|collar|shield|matric|"
+    r"badge|collar|shield|matric|matricule|"
     # a bank account ("account 78401922", "acc no 41920573", "A/c 5010...") singles out its holder
     r"(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|current[ \t]+)?(?:account|acct|acc|a/c)|"
     # a card in a person's name ("library card no.", "Ghana Card", "ID card"): see _CARD
@@ -62,6 +62,8 @@ _PERSON_IDS = (
     # identity cards of Poland, Israel, Greece, Mexico and Malaysia by their names
     r"dow[óo]d(?:[ \t]+osobist(?:y|ego))?|(?:numer|nr)[ \t]+dowodu|teudat[ \t]+zehut|ת\.ז\.?|αριθμ[όο]ς[ \t]+ταυτ[όο]τητας|"
     r"clave[ \t]+de[ \t]+elector|mykad|philsys(?:[ \t]+(?:id|number|no))?|"
+    # Czechia's and Slovakia's identity card: "číslo OP", "č. OP"
+    r"(?:[čc][íi]slo|[čc]\.)[ \t]*(?-i:OP)|"
     # a health card, an identity card and a customer's number in other languages: Italian, Spanish,
     # French, German, Portuguese, Belgian, Saudi
     r"tessera[ \t]+sanitaria|tarjeta[ \t]+sanitaria|carte[ \t]+vitale|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|"
@@ -84,7 +86,7 @@ _PERSON_IDS = (
     r"green[ \t]+card|work[ \t]+permit|residence[ \t]+permit|visa[ \t]+(?:number|no)|"
     r"id[ \t]+card|identity[ \t]+document|身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー|個人番号)"
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
-    r"NRIC|FIN|HKID|EIN|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
+    r"NRIC|FIN|HKID|EIN|BRP|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
     r"GDC|HCPC|GPhC|AHPRA|SV-?Nr\.?|"
     # tax numbers of Greece, Turkey, Jamaica and the Gulf, Colombia, Peru and Ecuador, Romania, Guatemala
@@ -166,6 +168,8 @@ _ISO_DAY = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T")
 # a British number plate of the current format, two letters, the age (02-25 or 51-75), a space and
 # three letters ("BD21 OPX"): no I or Q, no Z in the first two. Without the space it is any code.
 _UK_PLATE = re.compile(r"(?<![\w\-])[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3}(?![\w\-])")
+# a South Korean plate: two or three digits, a Hangul syllable, four digits ("12가 3456"); nothing else has it
+_KR_PLATE = re.compile(r"(?<![\w\-])\d{2,3}[가-힣] ?\d{4}(?![\w\-])")
 # an Italian codice fiscale (surname, name, birth date and place, check letter: "RSSMRA42B51F205W")
 _IT_CF = re.compile(r"(?<![\w\-])[A-Za-z]{6}\d{2}[ABCDEHLMPRSTabcdehlmprst]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w\-])")
 _CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
@@ -207,12 +211,13 @@ _HINT_SUBSTRINGS = (
     "kundenummer", "asiakasnumero", "numer k", "historia cl", "albumu", "club n", "club #", "social n", "social #",
     "idcard", "id-card", "id_card", "id document", "identificaci", "identification", "krankenversicherung",
     "tài kho", "tai khoan", "dowód", "dowod", "teudat", "ת.ז", "ταυτ", "clave de elector", "mykad", "philsys",
+    "číslo", "cislo", "č.",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|EIN|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
-    r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
+    r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|BRP|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|"
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE"
 )
@@ -288,6 +293,8 @@ class IdNumberRecognizer(OwnRecognizer):
         the current format, National Insurance numbers and driving licences."""
         results = [make_result(self, "ID_NUMBER", m.start(), m.end(), PLATE_SCORE, "a British number plate")
                    for m in _UK_PLATE.finditer(text)]
+        results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a South Korean number plate")
+                    for m in _KR_PLATE.finditer(text)]
         for match in _IT_CF.finditer(text):
             # the shape says it; test data and typos often miss the check letter, so that only scores higher
             checked = _cf_check(match.group().upper())

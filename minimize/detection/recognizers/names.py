@@ -39,7 +39,8 @@ TITLES = (
     r"Encik|Puan|Cik|Datuk|Dato'?|Datin|Haji|Hajjah|Hajah|Ustaz|Ustazah|Alhaji|Alhaja|Mallam|"
     # courtesy titles written out: "Mister Chen", "Monsieur Diallo", "Mevrouw Wouters", "Señora Paz"
     r"Mister|Missus|Monsieur|Madame|Mademoiselle|Señor|Señora|Señorita|Senhor|Senhora|Signor|Signora|Signorina|"
-    r"Mevrouw|Meneer|Mijnheer|Herra|Rouva"
+    r"Mevrouw|Meneer|Mijnheer|Herra|Rouva|"
+    r"Garda"  # an Irish police officer's rank: "Garda Eoin Brady"
 )
 # a rank or court before a title: "Employment Judge Okonkwo", "Detective Inspector Hale"
 _TITLE_PREFIX = (
