@@ -157,6 +157,14 @@ def _found(recognizer, text):
         ("602 00 Brno, číslo OP 208447193, phone", ("ID_NUMBER", "208447193")),  # a Czech identity card
         ("arrived on 20 November 2022. BRP number ZX8183264. He", ("ID_NUMBER", "ZX8183264")),  # a residence permit
         ("VALUES ('Lee Ji-hoon', '12가 3456', 'Incheon')", ("ID_NUMBER", "12가 3456")),  # a Korean plate, no label
+        ("Carte d'identité nationale (CIN) AB123456", ("ID_NUMBER", "AB123456")),  # Morocco, Tunisia
+        ("CIN: BK 482913, Casablanca", ("ID_NUMBER", "BK 482913")),
+        ("fødselsnummer 01018812345", ("ID_NUMBER", "01018812345")),  # Norway
+        ("TAJ szám: 123 456 789", ("ID_NUMBER", "123 456 789")),  # Hungary
+        ("РНОКПП 3012345678", ("ID_NUMBER", "3012345678")),  # Ukraine
+        ("Thai ID 1 1017 00203 45 6", ("ID_NUMBER", "1 1017 00203 45 6")),
+        ("IRD number 123-456-789", ("ID_NUMBER", "123-456-789")),  # New Zealand
+        ("C.I. 1.234.567-8", ("ID_NUMBER", "1.234.567-8")),  # Uruguay
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):

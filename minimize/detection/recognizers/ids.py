@@ -64,9 +64,16 @@ _PERSON_IDS = (
     r"clave[ \t]+de[ \t]+elector|mykad|philsys(?:[ \t]+(?:id|number|no))?|"
     # Czechia's and Slovakia's identity card: "číslo OP", "č. OP"
     r"(?:[čc][íi]slo|[čc]\.)[ \t]*(?-i:OP)|"
+    # Norway's birth number, Belgium's and France's national numbers, Hungary's tax, social and identity
+    # numbers, Ukraine's and Kazakhstan's tax numbers, Thailand's identity card, New Zealand's tax number,
+    # Australia's Centrelink reference
+    r"f[øo]dselsnummer|personnummer|num[ée]ro[ \t]+(?:de[ \t]+registre[ \t]+)?national|registre[ \t]+national|"
+    r"ad[óo]azonos[íi]t[óo](?:[ \t]+jel)?|szem[ée]lyi(?:[ \t]+(?:igazolv[áa]ny(?:[ \t]+sz[áa]m[a]?)?|sz[áa]m))?|taj(?:[ \t]+sz[áa]m)?|"
+    r"рнокпп|іпн|иин|thai[ \t]+id(?:[ \t]+(?:card|number|no))?|เลขประจำตัวประชาชน|ird(?:[ \t]+(?:number|no))?|"
+    r"centrelink(?:[ \t]+(?:crn|reference|number|no))?|"
     # a health card, an identity card and a customer's number in other languages: Italian, Spanish,
     # French, German, Portuguese, Belgian, Saudi
-    r"tessera[ \t]+sanitaria|tarjeta[ \t]+sanitaria|carte[ \t]+vitale|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée]|"
+    r"tessera[ \t]+sanitaria|tarjeta[ \t]+sanitaria|carte[ \t]+vitale|carte[ \t]+(?:nationale[ \t]+)?d['’]identit[ée](?:[ \t]+nationale)?|"
     r"carta[ \t]+d['’]identit[àa]|documento[ \t]+(?:nacional[ \t]+)?de[ \t]+identidad|cart[ãa]o[ \t]+de[ \t]+cidad[ãa]o|"
     r"(?:kunden|mitglieds|versicherten|patienten|matrikel)-?(?:nummer|nr)|rijksregister(?:nummer)?|iqama|"
     # a customer's or member's number in Dutch, Swedish, Danish, Norwegian, Finnish, Polish
@@ -91,6 +98,9 @@ _PERSON_IDS = (
     r"GDC|HCPC|GPhC|AHPRA|SV-?Nr\.?|"
     # tax numbers of Greece, Turkey, Jamaica and the Gulf, Colombia, Peru and Ecuador, Romania, Guatemala
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC(?=[ \t]+\d)|NID|NTN|UMID|RUN|INE|"
+    # Morocco's and Tunisia's identity card, Portugal's social security, France's NIR, Qatar's ID, Uruguay's
+    # C.I., El Salvador's DUI, Slovenia's EMŠO, Moldova's IDNP, Uzbekistan's PINFL, Australia's CRN
+    r"CIN|NISS|NIR|QID|C\.I\.|CI(?=[ \t:]+\d)|DUI|EMŠO|EMSO|IDNP|PINFL|CRN|IIN|"
     r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN|"
     # Spain's health card and clinical record, Russia's and Poland's tax numbers, Malaysia's identity card,
     # France's "N° SS" (sécurité sociale)
@@ -211,7 +221,8 @@ _HINT_SUBSTRINGS = (
     "kundenummer", "asiakasnumero", "numer k", "historia cl", "albumu", "club n", "club #", "social n", "social #",
     "idcard", "id-card", "id_card", "id document", "identificaci", "identification", "krankenversicherung",
     "tài kho", "tai khoan", "dowód", "dowod", "teudat", "ת.ז", "ταυτ", "clave de elector", "mykad", "philsys",
-    "číslo", "cislo", "č.",
+    "číslo", "cislo", "č.", "dselsnummer", "personnummer", "registre national", "adóazonos", "adoazonos", "személyi",
+    "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -219,7 +230,8 @@ _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|EIN|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|BRP|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|"
-    r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE"
+    r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE|CIN|NISS|NIR|QID|C\.I\.|CI|DUI|EMŠO|EMSO|"
+    r"IDNP|PINFL|CRN|IIN"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
