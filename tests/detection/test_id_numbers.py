@@ -165,6 +165,15 @@ def _found(recognizer, text):
         ("Thai ID 1 1017 00203 45 6", ("ID_NUMBER", "1 1017 00203 45 6")),
         ("IRD number 123-456-789", ("ID_NUMBER", "123-456-789")),  # New Zealand
         ("C.I. 1.234.567-8", ("ID_NUMBER", "1.234.567-8")),  # Uruguay
+        # a plate after the vehicle itself, or its word in other languages
+        ("06680; his car 06 BRK 903 is parked in space 14", ("ID_NUMBER", "06 BRK 903")),
+        ("two men riding motorcycle KMFD 630R, who fled", ("ID_NUMBER", "KMFD 630R")),
+        ("Toyota Fielder, reg. KDK 472M, chassis", ("ID_NUMBER", "KDK 472M")),
+        ("mobiel 06-29053714; kenteken auto K-902-RT.", ("ID_NUMBER", "K-902-RT")),
+        ("BIC HELADEF1822. Kfz-Kennzeichen K-AS 4172. Login", ("ID_NUMBER", "K-AS 4172")),
+        ("Kennzeichen W-48217K; Telefon", ("ID_NUMBER", "W-48217K")),
+        ("numéro national 76.09.21-051.08; plaque 1-KPX-483; GSM", ("ID_NUMBER", "1-KPX-483")),
+        ("araç plakası 35 ZK 4127; kart", ("ID_NUMBER", "35 ZK 4127")),
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):
@@ -214,6 +223,8 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "the price tag 45 and the emp. count 1200",  # a price, a count
         "serial ABCDE123456XY1ZZ ok",  # a licence's shape with no birth date in it
         "Kestrel Robotics Ltd (licence no. ABC1D2EF3).",  # a software licence's key: few digits, no driver
+        "Vehicle: 2019 Toyota Corolla; the car A4; the vehicle ID 12345; truck FLT-07",  # a year, a model, a fleet code
+        "70cl at £31.50 each; VAT reg. GB 221 4471 90.",  # a company's registration
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):

@@ -128,6 +128,11 @@ _LICENCE = (
 _VEHICLE = (
     r"(?i:(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?|rego|vehicle[ \t]+tag|"
     r"tag[ \t]+(?:number|no)|"
+    # the vehicle itself, before its plate: "his car 06 BRK 903", "motorcycle KMFD 630R", "kenteken auto K-902-RT"
+    r"(?:car|vehicle|motorcycle|motorbike|scooter|van|truck|lorry|taxi|moto|voiture|coche|carro|fahrzeug)"
+    r"(?:[ \t]+(?:reg(?:istration)?|plate|number|no)\.?)?|"
+    r"kenteken[ \t]+(?:auto|wagen)|kfz-kennzeichen|plaque(?:[ \t]+d['’]immatriculation)?|(?:araç[ \t]+)?plakas[ıi]|"
+    r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
     r"placas?(?:[ \t]+d[oe]l?[ \t]+ve[íi]culo)?|matr[íi]cula(?:[ \t]+del[ \t]+veh[íi]culo)?|kenteken|kennzeichen|targa|"
     r"immatriculation|tablica|rejestracja)|(?-i:VIN|VRM)"  # VRM: a British "vehicle registration mark"
@@ -146,7 +151,7 @@ _IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r"
 _SEPARATOR = (
     r"(?i:-(?:nr|no|nummer)\b\.?)?"  # "CPR-nr.", "BSN-nummer"
     r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
-    r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
+    r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
     rf"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bas\b|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
     # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
@@ -194,7 +199,7 @@ _UK_NINO = re.compile(
 _UK_LICENCE = re.compile(r"(?<![\w\-])[A-Z][A-Z9]{4}\d(?P<month>[0156]\d)(?P<day>[0-3]\d)\d[A-Z][A-Z9]\d[A-Z]{2}(?![\w\-])")
 # A plate ("KJN-4827", "LB19 XKT", "8KDJ441") or a VIN: capitals and digits, both.
 _PLATE = regex.compile(
-    r"(?-i:[A-HJ-NPR-Z0-9]{17}|(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,5}){0,2})(?![\w\-])"
+    r"(?-i:(?!(?:ID|NO|NR|VIN|REG)\b)[A-HJ-NPR-Z0-9]{17}|(?!(?:ID|NO|NR|VIN|REG)\b)(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,6}){0,2})(?![\w\-])"
 )
 # A cheap first look for any label (most texts have none), with the standard library's
 # `re`: over lowercased text it is several times faster than `regex` for such a list.
@@ -213,7 +218,9 @@ _HINT_WORDS = re.compile(
 _HINT_SUBSTRINGS = (
     "collar", "shield", "imei", "meid", "curit", "seguridad", "seguran", "sicurezza", "sozialversicherung",
     "kennitala", "henkil", "rijbewijs", "hrerschein", "permis", "licencia", "carteira", "patente", "placa",
-    "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja",
+    "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja", "car ", "vehicle", "motor",
+    "scooter", "van ", "truck", "lorry", "taxi", "moto ", "voiture", "coche", "carro", "fahrzeug", "plaque", "plaka",
+    "rendsz", "spz",
     "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
     "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",
     "carta d", "identidad", "cidad", "kunden", "mitglieds", "versicherten", "matrikel", "rijksregister", "iqama",
@@ -252,6 +259,8 @@ _WORD_FIRST = regex.compile(r"[a-z]+[ \t]")
 #: the value's digits (fewer is a count or a short code, not an id)
 MIN_DIGITS = 4
 MIN_PLATE_DIGITS = 2
+MIN_NOUN_PLATE_DIGITS = 3  # after "car", "truck": not a fleet's "FLT-07"
+_VEHICLE_NOUNS = frozenset("car vehicle motorcycle motorbike scooter van truck lorry taxi moto voiture coche carro fahrzeug".split())
 SCORE = 0.75  # above a phone's or a zip's reading of the same digits
 SHAPE_SCORE = 0.6  # a national id's full shape without its check
 PLATE_SCORE = 0.45  # a plate's shape alone: above the standard threshold, below the permissive one
@@ -273,12 +282,18 @@ class IdNumberRecognizer(OwnRecognizer):
         if not (_HINT_ACRONYMS.search(text) or _has_hint_word(lower)):
             return results
         for match in _ID.finditer(text):
+            before = _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start())
             if match.group("vehicle"):
+                if before and not before.group().lower().startswith("vehicle"):
+                    continue  # "VAT reg. GB 123 4567": a company's registration
+                # after the vehicle itself ("his car 06 BRK 903") a plate only, with more digits than a fleet code
+                noun = match.group("vehicle").lower() in _VEHICLE_NOUNS
                 plate = _PLATE.match(text, match.start("value"))
-                if plate and len(_DIGIT.findall(plate.group())) >= MIN_PLATE_DIGITS:
+                if plate and not plate.group().isdigit() \
+                        and len(_DIGIT.findall(plate.group())) >= (MIN_NOUN_PLATE_DIGITS if noun else MIN_PLATE_DIGITS):
                     results.append(self._result("ID_NUMBER", plate.start(), plate.end()))
                     continue
-                if not text[match.end("vehicle"):match.start("value")].strip():
+                if noun or not text[match.end("vehicle"):match.start("value")].strip():
                     continue  # "reg 2021": a registration number needs "no.", "number" or ":"
             start, end = match.span("value")
             value = text[start:end].rstrip(".")
@@ -288,7 +303,6 @@ class IdNumberRecognizer(OwnRecognizer):
             long_licence = ("driv" in label or label == "dl") and digits >= 2 and len(value) >= 8 and value.isalnum()
             if digits < MIN_DIGITS and not long_licence or _WORD_FIRST.match(value) or _YEAR.fullmatch(value):
                 continue  # a count, a short code or a year; "account ending 4471" (a word, then digits)
-            before = _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start())
             if before and not match.group("passport") and not (match.group("vehicle") and before.group().lower().startswith("vehicle")):
                 continue  # "order ID 12345", "invoice no. 0524"; a vehicle's plate is its keeper's
             if match.group("id") == "ID" and _STATE_ZIP.search(text, max(0, match.start() - 30), end):
