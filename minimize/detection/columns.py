@@ -52,6 +52,8 @@ _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:,? [^\W\d_][\w'’.\-]*){0,4}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
+_TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|sig|sig\.ra|dhr|mevr|pan|pani|"
+                    r"rev|sir|dame|lady|lord|señor|señora|signor|signora|monsieur|madame)\.?$")
 _PERSONAL_NUMBER = re.compile(r"^(?=.*\d)[\w#./\-]+(?: [\w#./\-]+){0,5}$")  # "QQ 12 34 56 C"
 _HANDLE = re.compile(r"^@?(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}$")
 
@@ -95,12 +97,13 @@ def _names(pattern: str) -> re.Pattern:
 # before the id/code rule, `company_name` before `name`.
 RULES = (
     _Rule("ZIP_CODE", _names(r"(?:\w+_)?(?:zip|zipcode|zip_code|postal|postal_code|postalcode|postcode|post_code|plz|cep|"
-                             r"pin_code|pincode|pc|pcode|eircode|npa|cap|cp|code_postal|codigo_postal)"),
+                             r"pin_code|pincode|pc|pcode|eircode|npa|cap|cp|code_postal|codigo_postal|postleitzahl|"
+                             r"postnummer|postinumero|kod_pocztowy|pst_cd)"),
           _text(_POSTAL)),
     # "yrs", "edad", "alter": an age column in short or in another language
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade"),
           _ints(0, 120)),
-    _Rule("DATE_TIME", _names(r"(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
+    _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|"
                               r"data_nascita|data_de_nascimento|geboortedatum)"), _text(_DATE)),
     # When a pipeline handled the row is about the pipeline, not about anyone.
@@ -115,7 +118,8 @@ RULES = (
                               r"discharged|visited|signup|sign_up|registration|enrolled|enrollment|expires|expiry)"),
           _text(_DATE)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
-    _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn)(?:_\w+)?"),
+    _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn|telefon|telefono|"
+                                 r"teléfono|telefone|handy|mobil|movil|móvil|celular|gsm|puhelin)(?:_\w+)?"),
           _both(_text(_PHONE), _digits(7, 15))),
     _Rule("US_SSN", _names(r"(?:\w+_)?(?:ssn|social_security(?:_number)?|sin|tax_?id)"), _text(_SSN)),
     _Rule("CREDIT_CARD", _names(r"(?:\w+_)?(?:card|card_number|cc|cc_number|credit_card)(?:_number|_no|_num)?"),
@@ -142,13 +146,28 @@ RULES = (
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_name|firstname|last_name|lastname|surname|"
                            r"given_name|family_name|middle_name|maiden_name|nickname|username|user_name|contact|"
                            r"person|patient|customer|employee|owner|holder|account_holder|cardholder|card_holder|"
-                           r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin)"), _text(_NAME)),
-    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|line\d)"),
+                           r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin|"
+                           # in other languages, and ISO 20022's <Nm>
+                           r"vorname|nachname|familienname|prenom|prénom|nom|nom_de_famille|nombre|apellidos?|"
+                           r"primer_apellido|segundo_apellido|nome|cognome|sobrenome|voornaam|achternaam|imie|imię|"
+                           r"nazwisko|fornavn|etternavn|efternamn|fornamn|förnamn|etunimi|sukunimi|ad|soyad|soyadi)"
+                           r"(?:_\d)?|nm"), _text(_NAME)),
+    # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix> (not `title`: that is as often a job's)
+    _Rule("TITLE", _names(r"(?:\w+_)?(?:prefix|name_prefix|salutation|anrede|civilite|civilité|honorific|tratamiento)"),
+          _text(_TITLE)),
+    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|"
+                            r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line)"),
           _text(_ADDRESS)),
+    # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
+    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
+    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:bldg_nb|building_number|house_number|house_no|hausnummer|hausnr)"),
+          _text(re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?$"))),
     # Codes count: "MA", "NSW", "US" in a `state` or `country` column say where someone is.
     _Rule("LOCATION", _names(r"(?:\w+_)?(?:city|town|municipality|state|province|region|county|district|"
                              r"country|country_name|country_code|country_iso|nationality_country|birthplace|"
-                             r"place_of_birth|state_code|province_code|region_code)"),
+                             r"place_of_birth|state_code|province_code|region_code|ort|stadt|wohnort|ville|ciudad|"
+                             r"citta|città|cidade|stad|plaats|woonplaats|miasto|twn_nm|ctry|ctry_sub_dvsn|land|pays|"
+                             r"pais|país|provincia|bundesland|kanton|comune|localidad|municipio)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),
           _text(re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$"))),

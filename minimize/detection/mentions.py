@@ -172,6 +172,8 @@ def _patronymics_joined(text: str, spans: list[Span]) -> list[Span]:
 
 # "bin", "binti", "bint", "ibn" (Malay, Arabic), "a/l", "a/p", "s/o", "d/o" (Malaysia, Singapore)
 _PATRONYMIC = regex.compile(r"[ \t]+(?:bin|binti|bte|bt|bint|ibn|a/[lp]|[sd]/o)[ \t]+")
+_TAG = regex.compile(r"</?[A-Za-z][\w:.\-]*>|<[A-Za-z][\w:.\-]*(?=>)|>")
+_BETWEEN_TAGS = regex.compile(r"[^<>/\s](?:[^<>/]*[^<>/\s])?")  # a tag's name follows "<" or "</"; text lies between
 _GIVEN_BEFORE = regex.compile(r"(?<![\w'’.\-])(?P<given>\p{Lu}\p{Ll}+) \Z")
 _VERB_ENDING = regex.compile(r"(?:ed|ing|ly)$")
 #: words before a name that greet, relate, describe or say when, never its given name
@@ -190,6 +192,11 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
     or a greeting ("Landlord", "Dear Colleague") is no name."""
     if span.recognizer != NER or span.entity_type != "PERSON":
         return [span]
+    if ">" in text[span.start : span.end] and _TAG.search(text, max(0, span.start - 1), span.end):
+        # NER ran across markup ("Cdtr><Nm", "Annika Bergström</Nm><PstlAdr>"): the text between tags only
+        return [piece for part in _BETWEEN_TAGS.finditer(text, span.start, span.end)
+                if text[part.start() - 1 : part.start()] not in ("<", "/") and part.group().lower() not in STOP_WORDS
+                for piece in _read(text, Span("PERSON", part.start(), part.end(), span.score, span.recognizer), written_small)]
 
     words = [w.strip(".,'’") for w in text[span.start : span.end].split()]
     if not words or all(w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in words):

@@ -26,6 +26,15 @@ def _found(recognizer, text):
         ("WARN payment customer_name='Ana Beatriz Souza' zip=04538-133 phone=+55 11 98812-4471",
          {("PERSON", "Ana Beatriz Souza"), ("ZIP_CODE", "04538-133")}),
         ('[{"cardholder": "Hina Matsumoto", "pan": "x"}]', {("PERSON", "Hina Matsumoto")}),  # a card's holder
+        # keys of other languages; a courtesy title's key
+        ("anrede=Herr\nvorname=Maximilian\nnachname=Reuter\nplz=10115\nort=Berlin",
+         {("TITLE", "Herr"), ("PERSON", "Maximilian"), ("PERSON", "Reuter"), ("ZIP_CODE", "10115"), ("LOCATION", "Berlin")}),
+        ("<name><prefix>Ms</prefix><given>Ananya</given></name>", {("TITLE", "Ms"), ("PERSON", "Ananya")}),
+        # ISO 20022 (SEPA) XML: a street's name and its building's number apart
+        ("<Nm>Annika Bergström</Nm><PstlAdr><StrtNm>Vasagatan</StrtNm><BldgNb>14</BldgNb><PstCd>111 20</PstCd>"
+         "<TwnNm>Stockholm</TwnNm><Ctry>SE</Ctry></PstlAdr>",
+         {("PERSON", "Annika Bergström"), ("ADDRESS", "Vasagatan"), ("ADDRESS", "14"), ("ZIP_CODE", "111 20"),
+          ("LOCATION", "Stockholm"), ("LOCATION", "SE")}),
         ("?name=Keoni&phone=%2B18085550164&zip=96813",  # percent-encoded
          {("PERSON", "Keoni"), ("PHONE_NUMBER", "%2B18085550164"), ("ZIP_CODE", "96813")}),
         # JSON nested in a message; numbers unquoted; the order id is a record's, not a person's

@@ -209,3 +209,11 @@ def test_when_the_joined_name_is_found_whole_already_then_it_is_reported_once():
     spans = [("PERSON", "Saif", "SpacyRecognizer"), ("PERSON", "Rashid Al-Harthy", "SpacyRecognizer"),
              ("PERSON", "Saif bin Rashid Al-Harthy", "ArabicNameRecognizer")]
     assert _after(text, *spans) == [("PERSON", "Saif bin Rashid Al-Harthy")]
+
+
+def test_when_ner_reads_a_name_across_markup_then_only_the_text_between_tags_is_kept():
+    text = "<Cdtr><Nm>Annika Bergström</Nm><PstlAdr><StrtNm>Vasagatan</StrtNm>"
+    ner = [Span("PERSON", 1, text.index("Annika") - 1, 0.85, NER),
+           Span("PERSON", text.index("Annika"), text.index(">Vasagatan"), 0.85, NER)]
+    kept, _ = read_ner_names(text, ner, [False, False])
+    assert [text[s.start:s.end] for s in kept] == ["Annika Bergström"]
