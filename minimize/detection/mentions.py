@@ -67,7 +67,10 @@ _PREVIOUS_IN_LIST = regex.compile(
 _WORD = regex.compile(r"[^\s,;:()\"“”]+")
 _CELL_BOUNDARY = regex.compile(r"[\t|;]")
 _CELL = regex.compile(r"[^\t|;]+")
-_GREETING_WORD = regex.compile(r"(?i:greetings|hi|hello|hey|dear|welcome|congratulations|congrats|farewell|thanks)[ \t,]+")
+_GREETING_WORD = regex.compile(
+    r"(?i:greetings|hi|hello|hey|dear|welcome|congratulations|congrats|farewell|thanks|"
+    r"coucou|salut|bonjour|ciao|hola|hallo|hoi|hej|olá)(?:[ \t,!]+|$)"
+)
 # a conjunction between two capitalised names in one NER span ("Aditi & Rohan", "Beatriz y Iker")
 _JOINED = regex.compile(r"[ \t]+(?:&|and|y|et|und|en)[ \t]+(?=\p{Lu})")
 
@@ -178,7 +181,8 @@ _GIVEN_BEFORE = regex.compile(r"(?<![\w'’.\-])(?P<given>\p{Lu}\p{Ll}+) \Z")
 _VERB_ENDING = regex.compile(r"(?:ed|ing|ly)$")
 #: words before a name that greet, relate, describe or say when, never its given name
 _OPENERS = frozenset(
-    """hey hiya coucou hola ciao olá ola hallo hej cześć salut bonjour greetings yo morning evening afternoon
+    """hey hiya coucou hola ciao olá ola oi hoi hallo hej cześć salut bonjour ahoj moin servus halo merhaba
+    greetings yo morning evening afternoon
     auntie aunty nana granny grandma grandpa tita tito tia tio big little old young dear
     yesterday today tomorrow tonight meanwhile however then later earlier also please""".split()
 )
@@ -205,6 +209,8 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
             and words[0].lower() not in known_first_names() and words[0].lower() not in census_surnames():
         return []  # a form's label ("Geburtsdatum: ...", "Kundin: ..."), not a speaker ("Wei: ok", "pixelwitch: hi")
     greeting = _GREETING_WORD.match(text, span.start, span.end)
+    if greeting and greeting.end() >= span.end:
+        return []  # "Coucou": a greeting alone
     if greeting and greeting.end() < span.end:  # "Greetings Jaylen": the greeting is no part of the name
         return _read(text, Span(span.entity_type, greeting.end(), span.end, span.score, span.recognizer), written_small)
     value = text[span.start : span.end]

@@ -96,6 +96,7 @@ def test_when_the_text_shows_who_a_word_is_then_it_is_a_person(names, text, expe
         "thx for the help",  # thanks for something
         "the train to Paris leaves at 9",  # a place where a first name could stand
         "The brother starts nursery after Easter.",  # a feast, not a name
+        "c'est Paris, soy de Lima",  # "it is" before a place
     ],
 )
 def test_when_the_evidence_points_to_no_person_then_nothing_is_found(names, text):
@@ -119,6 +120,13 @@ def test_when_a_role_opens_a_sentence_before_a_speech_verb_then_it_is_no_name(na
         ("PBT 0.14. Passenger Brianna Stone (24) was released", "Brianna Stone"),
         ("Congrats to Kenji Morita (KJ to his friends) on", "KJ"),  # a nickname
         ("the suspect, aka Smokey, fled on foot", "Smokey"),
+        ("Bangkok 10110; the name on the order is Ploy Srisuk.", "Ploy Srisuk"),  # whose name a thing is under
+        ("everyone in the group just called her Wren.", "Wren"),
+        ("a male known to him only as 'Tizzy' had kicked in the door", "Tizzy"),  # the quote left out
+        ("Javi: claro, se llama Rubén, 634 50 71 26.", "Rubén"),  # named in another language
+        ("Coucou c'est Margaux ! Le code du portail", "Margaux"),
+        ("hola, me llamo valentina y tengo 20 años", "valentina"),  # the conjunction after it is none of it
+        ("Giulia: ciao Fede!! domani vieni", "Fede"),  # a greeting after a chat's speaker
         ("ugh fine its 604-33-4471, name is brandon t. okafor-reyes", "brandon t. okafor-reyes"),  # a middle initial
         ("Can someone from billing call Oluwadamilare back on 0803 551 2749?", "Oluwadamilare"),
         ("reply to this email.\n\nWith gratitude,\nHinemoa Walker\nSupporter Care", "Hinemoa Walker"),  # sign-off

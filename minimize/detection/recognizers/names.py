@@ -129,12 +129,20 @@ _LABEL_COLON = regex.compile(
 # stefania pagnotto", "gianluigi here", "ask for chakradhar", "my neighbour reimund löchel".
 _NAMED = regex.compile(
     r"(?i)\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is|name[ \t]+was|"
+    # whose name a thing is under: "the name on the order is Ploy Srisuk"; what people call someone
+    r"name[ \t]+(?:on|for)[ \t]+(?:the|my|his|her|this|that|your)[ \t]+\w+[ \t]+(?:is|was)|"
+    r"called[ \t]+(?:him|her|them)|(?:known|referred[ \t]+to)(?:[ \t]+to[ \t]+\w+)?(?:[ \t]+only)?[ \t]+as|"
+    # in other languages: Spanish, French, Italian, German, Dutch, Portuguese, Indonesian, Tagalog, Turkish, Polish, Czech
+    r"me[ \t]+llamo|se[ \t]+llama|mi[ \t]+nombre[ \t]+es|je[ \t]+m['’]appelle|(?:il|elle)[ \t]+s['’]appelle|"
+    r"mi[ \t]+chiamo|si[ \t]+chiama|ich[ \t]+hei(?:ß|ss)e|(?:er|sie)[ \t]+hei(?:ß|ss)t|mein[ \t]+name[ \t]+ist|"
+    r"ik[ \t]+heet|mijn[ \t]+naam[ \t]+is|meu[ \t]+nome[ \t]+[ée]|me[ \t]+chamo|chamo-me|nama[ \t]+saya|namanya|"
+    r"ako[ \t]+si|benim[ \t]+ad[ıi]m|nazywam[ \t]+si[ęe]|jmenuji[ \t]+se|"
     r"(?:hi|hello|hey)[, \t]+(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im)|"
     r"(?:ask|asking|asked)[ \t]+for|next[ \t]+of[ \t]+kin|claiming[ \t]+to[ \t]+be|pretending[ \t]+to[ \t]+be|posing[ \t]+as|"
     r"introduced[ \t]+(?:himself|herself|themselves)[ \t]+as|(?:goes|went)[ \t]+by|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|"
     r"my[ \t]+(?:neighbou?r|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|friend|colleague|"
     r"boss|partner|landlord|landlady|tenant|lawyer|uncle|aunt|cousin|nephew|niece|grandma|grandpa|fianc[ée]e?))"
-    rf"[, \t]+{_WORDS}"
+    rf"[, \t]+['‘\"“]?{_WORDS}"
 )
 # ... and "gianluigi here" opening a line (apart: with the cues above in one pattern, both scan slower)
 _NAMED_HERE = regex.compile(r"(?im)^[ \t]*(?P<name2>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*)?)[ \t]+here\b")
@@ -144,6 +152,7 @@ _CUED_NAME = r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+
 _CUED = (
     regex.compile(
         r"(?i)\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
+        r"c['’]est|soy|sono|ich[ \t]+bin|ik[ \t]+ben|sou[ \t]+[ao]|aku|saya|"  # "I am" in other languages
         r"thx|ty|who[ \t]+is|who's|"
         r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
         r"pick[ \t]+up|grab|call|text|ping|cc|dm|msg|message|ask|remind|to|saw|met|seen|send|pay|paid|owe|owes|give|gave|"
@@ -173,7 +182,8 @@ _KNOWN_CAPITALISED = (
         r"estate[ \t]+of|testament[ \t]+of|memory[ \t]+of|survived[ \t]+by|"
         r"delivery[ \t]+for|deliver[ \t]+to|ship[ \t]+to|parcel[ \t]+for|package[ \t]+for|care[ \t]+of|c/o|"
         r"contact[ \t]+for|addressed[ \t]+to|by|to|except|add|from|for|behalf[ \t]+of|over[ \t]+to|referred[ \t]+by|"
-        r"spoke[ \t]+(?:with|to)|granted[ \t]+to|called|writing|signed[ \t]+by|chez)[ \t]*,?[ \t]+)"
+        r"spoke[ \t]+(?:with|to)|granted[ \t]+to|called|writing|signed[ \t]+by|chez|"
+        r"c['’]est|soy|sono|ich[ \t]+bin|ik[ \t]+ben|sou[ \t]+[ao])[ \t]*,?[ \t]+)"  # "I am" in other languages
         rf"(?P<name>(?-i:{_CAP_NAME}))"
     ),
     regex.compile(
@@ -194,7 +204,7 @@ _KNOWN_CAPITALISED = (
 # "Hi Priyanka,", "Hi Aditi & Rohan!", "Thanks,\nRahul", "- Takahashi Yumi" at the end: a
 # capitalised name (or two) alone between a greeting or sign-off and the end of the line.
 _GREETING = regex.compile(
-    r"(?im)(?:^|(?<=[.!?]\s))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
+    r"(?im)(?:^|(?<=[.!?]\s)|(?<=^[^\n:]{1,25}:[ \t]*))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
     # in other languages: Italian, Spanish, Portuguese, French, German, Dutch, Nordic, Indonesian, Turkish, Polish
     r"ciao|hola|buenas|buongiorno|buonasera|ol[áa]|oi|bom[ \t]+dia|boa[ \t]+tarde|salut|bonjour|bonsoir|coucou|hallo|"
     r"moin|servus|hoi|hej|hei|halo|hai|selamat[ \t]+(?:pagi|siang|sore|malam)|merhaba|cze[śs][ćc]|"
@@ -465,6 +475,9 @@ _NAME_LINE = regex.compile(
     rf"|(?:\A|\n[ \t]*\n)[ \t]*(?P<name>{_CAP_NAME})[ \t]*\n[ \t]*(?:[\p{{L}}&/\-]+[ \t]+){{0,3}}(?:{_ROLES}|Leader)\b"
 )
 _NAME_TOKEN = regex.compile(r"[^\s,.!?;:()<>]+")
+#: "I am" and "it is" in other languages: before a place as often as before a name ("c'est Paris")
+_I_AM = frozenset({"c'est", "soy", "sono", "ich bin", "ik ben", "sou a", "sou o"})
+_CONJUNCTIONS = frozenset("y e et und en og och o ou".split())
 _AFTER_TO = regex.compile(r"[ \t]*(?:,|\n|$)")
 #: one title word, alone ("Dr.", "Frau")
 TITLE_WORD = regex.compile(rf"(?:{TITLES})\.?")
@@ -538,7 +551,7 @@ class NameCueRecognizer(OwnRecognizer):
                                                          and bool(_PERSON_VERB.match(text, start + len(words[0]))))
             # "from London Heathrow", "emigrated to Bradford": a place after a preposition
             # (or a big city named like a person: "moved from Bradford"; NER tells which it is)
-            place = cue in PLACE_PREPOSITIONS and (text[start:end] in self.places or words[0] in self.places
+            place = (cue in PLACE_PREPOSITIONS or cue.replace("’", "'") in _I_AM) and (text[start:end] in self.places or words[0] in self.places
                                                    or words[0].lower() in self.places)
             if words and (words[0].lower() in first_names() or two_capitalised or vouched
                           or not words[0].isascii() and ascii_form(words[0].lower()) in first_names()) \
@@ -914,13 +927,16 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
     for word in words[1:]:
         value = word.group()
         low = value.lower()
-        if low in STOP_WORDS or low in NOT_NAMES or value.islower() != first.islower():
-            break
+        if low in STOP_WORDS or low in NOT_NAMES or value.islower() != first.islower() \
+                or low in _CONJUNCTIONS and text[base + word.end() : base + word.end() + 1] != ".":
+            break  # "me llamo valentina y ...": a conjunction of another language, not an initial
         if strength == "cued" and not (low in first_names() or low in surnames()):
             break
         if not value[0].isupper() and not (low in first_names() or low in surnames()) and strength == "cued":
             break
         end = word.end()
+    while end > 1 and match.group(group)[end - 1] in "'’\"”":  # "known only as 'Tizzy'": the quote closes
+        end -= 1
     return base, base + end
 
 
