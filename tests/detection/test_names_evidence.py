@@ -172,6 +172,8 @@ def test_when_capitals_only_hold_a_given_name_then_no_surname_is_made_up(names, 
         ("Smt. Lakshmi Iyer signed", "Smt.", "Lakshmi Iyer"),
         ("Toplantıya Ahmet Bey katıldı.", "Bey", "Ahmet"),  # a Turkish title after the name
         ("Ayşe Hanım aradı", "Hanım", "Ayşe"),
+        ("Il signor Marco Bernasconi, nato il 5 aprile", "signor", "Marco"),  # in lower case
+        ("Cliënt: mevrouw J. Verhoeven-Bakker (Joke)", "mevrouw", "J."),  # ... before an initial
     ],
 )
 def test_when_a_courtesy_title_of_another_language_stands_by_a_name_then_both_are_found(names, text, title, name):
@@ -289,3 +291,8 @@ def test_when_a_family_is_named_by_its_surname_in_the_plural_then_it_is_a_name(n
 @pytest.mark.parametrize("text", ["The Tenants shall not keep pets.", "Minutes of the Parents' Association"])
 def test_when_a_plural_names_people_by_their_part_then_it_is_no_family(names, text):
     assert not _found(names, text)
+
+
+def test_when_a_form_has_a_title_field_then_its_value_is_a_title(names):
+    assert ("TITLE", "Dr") in _found(names, "Gender: M. Title on account: Dr.")
+    assert not {f for f in _found(names, "Job title: Engineer") if f[0] == "TITLE"}

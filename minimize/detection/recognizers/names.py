@@ -42,6 +42,11 @@ TITLES = (
     r"Mevrouw|Meneer|Mijnheer|Herra|Rouva|"
     r"Garda"  # an Irish police officer's rank: "Garda Eoin Brady"
 )
+# a form's field for a courtesy title, alone on its line or before the next field
+_TITLE_FIELD = regex.compile(
+    rf"(?i:\b(?:title|salutation|anrede|civilit[ée]|tratamiento|prefix)(?:[ \t]+on[ \t]+account)?[ \t]*:[ \t]*)"
+    rf"(?P<title>(?-i:{TITLES}))\.?(?=[ \t]*(?:[,;|\n]|\.?$|\.[ \t]))"
+)
 # a rank or court before a title: "Employment Judge Okonkwo", "Detective Inspector Hale"
 _TITLE_PREFIX = (
     r"Deputy|District|Circuit|Employment|Tribunal|Immigration|Chief|Senior|Acting|Associate|Assistant|Detective|"
@@ -261,8 +266,10 @@ _PERSON_VERB = regex.compile(
 )
 # "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
 _LOWER_TITLE = regex.compile(
-    r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof|dott|sig|sr|sra|pani|pan|herr|frau|mme|señor|señora|mister)\.?"
-    r"[ \t]+(?P<name>\p{L}[\p{Ll}'\-]+)\b"  # "dr okafor", "il numero del dott. Galli"
+    r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof|dott|sig|sr|sra|pani|pan|herr|frau|mme|señor|señora|mister|"
+    r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña)\.?"
+    # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
+    r"[ \t]+(?P<name>\p{L}[\p{Ll}'\-]+\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"
 )
 #: verbs whose object is a person: a known first name after them needs no further evidence ("ping joy instead")
 _PERSON_OBJECT_VERBS = frozenset("ping cc dm msg message tell told ask remind thank text".split())
@@ -517,10 +524,12 @@ class NameCueRecognizer(OwnRecognizer):
             # known surname or first name
             for match in _LOWER_TITLE.finditer(text):
                 word = match.group("name").lower()
-                if word in surnames() or word in first_names():
+                if word in surnames() or word in first_names() or word.endswith("."):
                     found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
                     # as a pair's: NER's reading of the same word is cut later, this one stays
                     found.append(("PERSON", match.start("name"), match.end("name"), PAIR_SCORE))
+        if ":" in text:  # "Title on account: Dr.", "Anrede: Frau": a form's title field
+            found += [("TITLE", *m.span("title"), TITLE_SCORE) for m in _TITLE_FIELD.finditer(text)]
         signed = "--" in text or "—" in text or "__" in text or "|" in text or "·" in text or "•" in text
         for pattern in (_GREETING, _SIGN_OFF, _SIGNATURE) if signed else (_GREETING, _SIGN_OFF):
             for match in pattern.finditer(text):
