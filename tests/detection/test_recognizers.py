@@ -99,6 +99,15 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("je kunt hem ophalen op Vismarkt 12 in Groningen.", {("ADDRESS", "Vismarkt 12")}),
         ("SHIP TO:\nAPT 7C, 455 W 152ND ST\nNEW YORK NY 10031-1847", {("ADDRESS", "APT 7C, 455 W 152ND ST")}),
         ("60 Martin Place, Sydney NSW 2000. Please", {("LOCATION", "Sydney"), ("LOCATION", "NSW"), ("ZIP_CODE", "2000")}),
+        ("with the doorman at 55 Sukhumvit Soi 31, Watthana", {("ADDRESS", "55 Sukhumvit Soi 31")}),  # a Bangkok lane
+        ("cédula 0928417351, of Mz. 104, Villa 12, Guayaquil", {("ADDRESS", "Mz. 104, Villa 12")}),  # a block and a villa
+        ("shall reside at Blk 7 Lot 22, Sampaguita St., Brgy.", {("ADDRESS", "Blk 7 Lot 22, Sampaguita St.")}),
+        ("lives at prosp. Peremohy 37, kv. 118, Kyiv 03056", {("ADDRESS", "prosp. Peremohy 37, kv. 118")}),
+        ("view the place at 2817 N Clark St. Is that normal", {("ADDRESS", "2817 N Clark St.")}),  # "place" is no street
+        ("the address?\nCALLER: eleven Protea Street, Orlando East", {("ADDRESS", "eleven Protea Street")}),
+        ("the water heater at, um, 4411 Southeast Division. We", {("ADDRESS", "4411 Southeast Division")}),
+        ("um 18 Uhr in der Boxhagener Str. 71, Hinterhaus\nLea: ok", {("ADDRESS", "Boxhagener Str. 71, Hinterhaus")}),
+        ("è in via dei Serragli 41, citofono Bianchi", {("ADDRESS", "via dei Serragli 41")}),
         ("oficina en Calle 26 No. 68C-61, Bogotá", {("ADDRESS", "Calle 26 No. 68C-61")}),
         ("現住所: 〒530-0012 大阪府大阪市北区芝田2-4-10 メゾン梅田605号\n電話: 080",  # Japanese: the line after 〒
          {("ADDRESS", "大阪府大阪市北区芝田2-4-10 メゾン梅田605号")}),
@@ -190,6 +199,7 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "i had 3 dr appointments and 2 dr visits",  # "dr" after a count is a doctor
         "She lives in London 2024 and lives at No. 4 now",  # a year; a unit word is no street's name
         "The Guardian, 3 May 2024, and The Times, 12 pages",  # a newspaper before a date: no house's name
+        "I have two Main Street shops; the meeting will take place on 20 June",  # a count; "place" as a word
         "Address: London\nAddress: The Old Rectory",  # a labelled address with no number is no street
         "device, address 100.64.12.7 behind CGNAT; IP address: 10.2.3.4",  # an IP address
     ],

@@ -22,7 +22,7 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
 _CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
-_CONNECT = r"(?:de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der)"
+_CONNECT = r"(?:de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der|dei|degli|della|delle|dello|di)"
 # 1-5 capitalised words, with "de la", "of" ... between them (never first)
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}"
 # Street types: the USPS standard suffixes (Publication 28) and their common
@@ -50,13 +50,13 @@ _SUFFIX_ABBREVIATIONS = (
 _SUFFIX = rf"(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS}|{_SUFFIX_ABBREVIATIONS.upper()})\.?)"
 #: a street's kind word after its name ("Willow Creek Dr"): a street, not a person's name
 STREET_SUFFIX = regex.compile(rf"{_SUFFIX}(?![\w])")
-_DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?"
+_DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))?"  # "101/2/14": house, stair, door; "140-A"
 _UNIT_WORD = (
     r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|block|blk|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
-    r"esc|escalier|porte|bus|bte|boîte|apto|et(?=\.))"  # "ET. 3": a floor in Bulgaria, with its dot
-    r"|House[ \t]+No|House|Plot|Shop|Block|Blk|No|Villa)"
+    r"esc|escalier|porte|bus|bte|boîte|apto|et(?=\.)|kv(?=\.))"  # "kv. 118": a flat in Ukraine and Russia  # "ET. 3": a floor in Bulgaria, with its dot
+    r"|House[ \t]+No|House|Plot|Shop|Block|Blk|No|Villa|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)"
 )
 _UNIT_AFTER = (
     rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
@@ -66,6 +66,8 @@ _UNIT_AFTER = (
     r"\d{1,2}[º°ª][ \t]*\d{1,2}[º°ª]|"
     # a Finnish staircase and flat after the house number: "Mannerheimintie 12 B 7"
     r"(?<=\d[ \t]+)(?-i:[A-H])[ \t]+\d{1,3}(?![\w\-]|[.,]\d)|"
+    # a German rear or side building: "Boxhagener Str. 71, Hinterhaus"
+    r"(?<=\d,?[ \t]*)(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)(?!\p{L})|"
     # a Turkish door and floor after "No:214": "D:9", "K:3"
     r"(?<=\d[ \t]*)(?-i:[DK])[:.][ \t]*\d{1,4}(?!\w)))"
 )
@@ -89,7 +91,7 @@ _ROMANCE = (
     r"canale|piazzale|chemin|route|ruelle|place|cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|"
     r"carrera|residencial|quadra|conjunto|setor|vila|alameda|rodovia|estrada|avinguda|travessera|passatge|"
     # Peru's jirón, Israel's rehov and sderot
-    r"jr\.|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar)"
+    r"jr\.|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar|prosp\.|vul\.|prov\.)"
 )
 
 # Streets that start with their house number (fast: most positions fail at once)
@@ -121,6 +123,7 @@ _MONTHS = (
 # the label before a street is not its name: "Wohnadresse Mariahilfer Straße 101"
 _ADDRESS_LABEL = r"(?i:\p{L}*(?:adresse|address|anschrift|adres|indirizzo|dirección|direccion)\b)"
 _OWN_WORD_TYPES = (
+    r"Str\.|"  # "Boxhagener Str. 71"
     "gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz|vägen|väg|torget|gränd|"
     "Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Laan|Straat|Vägen|Väg|Gatan|Gata|Torget|Gränd|Vej|Gade|Veien"
 )
@@ -131,7 +134,7 @@ _ROMANCE_WORDS = (
     r"vila|alameda|rodovia|estrada|avinguda|travessera|passatge|jr|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar|"
     r"rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
     r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|str|rambla|ronda|"
-    r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place"
+    r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place|prosp|vul|prov"
 )
 _WORD_FIRST = [
     (  # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92; C/ Colón 14
@@ -142,7 +145,7 @@ _WORD_FIRST = [
     ),
     (  # paseo carlos cañete 16; aleja korczaka 166 (lower case)
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b)",
-        rf"(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.]\d)",
+        rf"(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+(?!(?:at|in|on|of|to|for|is|was|the|an?|and|or|with|by|from)\b)\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.]\d)",
     ),
     (  # вул. Хрещатик, 22, кв. 5; ул. Тверская, д. 7 (Ukrainian, Russian, Bulgarian: the type word first)
         r"(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|(?:вулиця|улица|проспект|провулок|переулок|бульвар)[ \t]",
@@ -164,6 +167,28 @@ _WORD_FIRST = [
         r"(?i:\b(?:viv[eo]n?|vivimos|moro|mora[m]?|reside[sn]?|habite|habita|wohnt|woont|lives|living)[ \t]+(?:en|em|na|no|à|op|aan|at)[ \t]+\p{Lu})",
         rf"(?<=(?i:\b(?:viv[eo]n?|vivimos|moro|mora[m]?|reside[sn]?|habite|habita|wohnt|woont|lives|living)[ \t]+"
         rf"(?:en|em|na|no|à|op|aan|at)[ \t]+))(?!{_UNIT_WORD}(?!\p{{L}})){_NAME}[ \t]+(?!(?:19|20)\d\d\b)\d{{1,5}}[A-Za-z]?(?=[ \t]*(?:[,;\n]|$))",
+    ),
+    (  # a Bangkok lane off its road: "55 Sukhumvit Soi 31"
+        r"\bSoi[ \t]+\d",
+        rf"{_NUMBER},?[ \t]+\p{{Lu}}\p{{L}}+(?:[ \t]+\p{{Lu}}\p{{L}}+)?[ \t]+Soi[ \t]+\d{{1,3}}(?:/\d{{1,3}})?(?![\w\-])",
+    ),
+    (  # a block and a lot or villa: Ecuador's "Mz. 104, Villa 12", the Philippines' "Blk 12 Lot 8, Camella Homes"
+        r"\b(?:Mz|Mza|Manzana|Blk|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Villa|Solar|Lote?|Casa)\b",
+        r"(?:Mz|Mza|Manzana|Blk|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Villa|Solar|Lote?|Casa)[ \t]*\d{1,4}[A-Za-z]?"
+        r"(?:,[ \t]*\p{Lu}\p{L}+[ \t]+(?:Homes|Village|Subdivision|Heights|Estates?|Residences|Hills|Park))?"
+        rf"(?:,[ \t]*{_NAME}[ \t]+{_SUFFIX}(?!\w))?(?![\w\-])",  # "Blk 7 Lot 22, Sampaguita St."
+    ),
+    (  # a house number said in words: "eleven Protea Street"
+        r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+        r"seventeen|eighteen|nineteen|twenty)[ \t]+\p{Lu})",
+        # said where an address is asked for or given, and closing its phrase: never "two Main Street shops"
+        rf"(?<=(?::|\b(?:at|is|to|on|address|live|lives))[ \t]+)"
+        rf"(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        rf"sixteen|seventeen|eighteen|nineteen|twenty))[ \t]+{_NAME}[ \t]+(?-i:{_SUFFIX_WORDS})(?=[ \t]*(?:[,.;\n]|$))",
+    ),
+    (  # a number and a compass word before the street's name, no type word (Portland): "4411 Southeast Division"
+        r"\d[ \t]+(?:Northeast|Northwest|Southeast|Southwest)[ \t]+\p{Lu}",
+        rf"{_NUMBER}[ \t]+(?:Northeast|Northwest|Southeast|Southwest)[ \t]+\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?(?![\w\-])",
     ),
     (  # US military mail: "USS Sampson, FPO AE 54206", "Unit 3617 Box 3081, DPO AP 78097"
         r"\b[FAD]PO\b",
@@ -290,6 +315,7 @@ _TAIL_PART = regex.compile(
     rf"\)?(?P<sep>[ \t]*(?:,|\n(?:[ \t]*{_PART_LABEL})?|[ \t]-[ \t]|–)[ \t]*|[ \t]+\(?|/)"
     rf"(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
 )
+_SPEAKER_AFTER = regex.compile(r"[ \t]*:[ \t]")
 # a country's code closing an address line after its postal code: "Bengaluru 560038, IN"
 _COUNTRY_CODE_AT_END = regex.compile(r"[ \t]*(?:\n|$)")
 # Chat in lower case: "2301 elm st apt 5 dallas tx 75201", "1109 Maple Ave, edison nj"; a state code
@@ -403,8 +429,8 @@ class StreetAddressRecognizer(OwnRecognizer):
             value = part.group(kind)
             if kind == "place":
                 words = value.split()
-                if words[0] in _NOT_PLACE:
-                    break
+                if words[0] in _NOT_PLACE or "\n" in part.group("sep") and _SPEAKER_AFTER.match(text, part.end()):
+                    break  # "...Hinterhaus\nLea: ok": the next line's speaker
             if kind == "state" and previous == "zip" and not (
                     "," in part.group("sep") and len(value) == 2 and _COUNTRY_CODE_AT_END.match(text, part.end())):
                 break  # a state comes before the postal code ("QC H2J 2L3"): after it, "NAS 518..." is a label
