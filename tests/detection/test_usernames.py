@@ -108,6 +108,12 @@ def _values(recognizer, text):
         ("IPv6 2a02:c7f::19ac, Twitter tobiasaw, job title: surveyor.", "tobiasaw"),  # a form's platform, then login
         ("frostbyte_99: yo anyone selling?\nGreenMamba: dm me\nfrostbyte_99: bet", "GreenMamba"),  # among handles
         ("Tournament winner: kimchi_overlord (real name withheld) takes home the $5,000 prize.", "kimchi_overlord"),
+        ("Player xX_Bishop_Xx reported toxicTortoise22 for abusive chat", "toxicTortoise22"),  # camelCase and digits
+        ("scooter plate BKR-3027; LINE ID yuting.lin88; deposit", "yuting.lin88"),  # more platforms
+        ("https://valentinaruiz.design · Behance: valeruizc\n\nSUMMARY", "valeruizc"),
+        ("and sent $2,400 to quickflip-dan on Venmo. User agent", "quickflip-dan"),  # the app after the login
+        ("the two-factor setup on your account (dkbishop). Your", "dkbishop"),
+        ("**ashfall** was banned by **ren_mod**", "ashfall"),  # a moderation log
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -166,6 +172,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "Bot: Please enter your SSN.\nUser: ugh fine its 604\nBot: ok",  # a chat's speaker, not a login's label
         "FirstName: Ana\nLastName: Ruiz\nPhoneNumber: 555",  # a form's keys run together, no handles among them
         "login for user failed; Twitter users and Instagram accounts, Twitter is down",  # words, not logins
+        "I bought an iPhone15 and paid him on Venmo; he was banned; she got promoted",  # a product; pronouns
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

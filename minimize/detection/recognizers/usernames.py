@@ -194,12 +194,36 @@ _BEFORE_NAME = regex.compile(
 )
 # a platform's name, then the login, as a form lists them: "..., Twitter tobiasaw, job title: ..."
 _PLATFORM_THEN_LOGIN = regex.compile(
-    r"(?:^|(?<=[,;|\n][ \t]*))(?:Twitter|X|Instagram|IG|TikTok|GitHub|GitLab|Reddit|Telegram|Discord|Snapchat|Skype|"
-    r"Twitch|Steam|LinkedIn|Bluesky|Mastodon|Threads|Kik|Venmo|Revolut|Monzo|PayPal)[ \t]+@?"
+    r"(?:^|(?<=[,;|\n·•][ \t]*))(?:Twitter|X|Instagram|IG|TikTok|GitHub|GitLab|Reddit|Telegram|Discord|Snapchat|Skype|"
+    r"Twitch|Steam|LinkedIn|Bluesky|Mastodon|Threads|Kik|Venmo|Revolut|Monzo|PayPal|LINE(?:[ \t]+ID)?|"
+    r"WeChat(?:[ \t]+ID)?|KakaoTalk(?:[ \t]+ID)?|Viber|Spotify|Behance|Dribbble|Pinterest|Tumblr|Flickr|SoundCloud|"
+    r"Medium|Substack|YouTube|Facebook|VK|Weibo|Signal)[ \t]*:?[ \t]+@?"
     r"(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?=[ \t]*(?:[,;|\n]|\.?$))"
+)
+_PLATFORM_NAMES = (
+    "Twitter", "X ", "Instagram", "IG", "TikTok", "Git", "Reddit", "Telegram", "Discord", "Snapchat", "Skype", "Twitch", "Steam",
+    "LinkedIn", "Bluesky", "Mastodon", "Threads", "Kik", "Venmo", "Revolut", "Monzo", "PayPal", "LINE", "WeChat", "Kakao",
+    "Viber", "Spotify", "Behance", "Dribbble", "Pinterest", "Tumblr", "Flickr", "SoundCloud", "Medium", "Substack",
+    "YouTube", "Facebook", "VK", "Weibo", "Signal",
+)
+# camelCase with digits standing in prose: "Player xX_Bishop_Xx reported toxicTortoise22" (not "iPhone15": one letter)
+_CAMEL_DIGITS = regex.compile(r"(?<![\w@./\-])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*\d{1,4}(?![\w@/\-]|\.\w)")
+# whom money goes to on a payment app named after the login: "sent $2,400 to quickflip-dan on Venmo"
+_PAID_ON_APP = regex.compile(
+    r"(?<=\b(?:to|from|pay|paid|request)[ \t]+)@?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])?)"
+    r"(?=[ \t]+on[ \t]+(?:Venmo|Cash[ \t]?App|PayPal|Zelle|Revolut|Monzo|Wise)\b)"
+)
+# a login in brackets after the account word: "on your account (dkbishop)"
+_ACCOUNT_BRACKETED = regex.compile(r"\baccount[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._\-]{2,30})[ \t]*\)")
+# who a chat's moderators acted on: "**ashfall** was banned by **ren_mod**", "user spamkid was kicked"
+_MODERATED = regex.compile(
+    r"(?:\*\*|__)?(?P<value>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30})(?:\*\*|__)?[ \t]+(?:was|has[ \t]+been|got)[ \t]+"
+    r"(?:banned|kicked|muted|timed[ \t]+out|warned|unbanned|promoted|demoted)\b"
+    r"|\b(?:banned|kicked|muted|warned)[ \t]+by[ \t]+(?:\*\*|__)?(?P<value>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30})"
 )
 # a chat speaker whose name is words run together ("GreenMamba: dm me"), among speakers that are handles
 _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
+_PRONOUNS = frozenset("me you him her them us it he she they we i everyone someone somebody anyone".split())
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
 # times faster than `regex` for word lists): most texts have no label.
@@ -319,9 +343,7 @@ class UsernameRecognizer(OwnRecognizer):
                 if value not in words and _is_handle(value, loose=True) and any(
                         len(w) > 2 and (w[:4] in value or w.split("-")[0][-4:] in value) for w in words):
                     found.setdefault(match.span("value"), LABEL_SCORE)
-        if any(cue in text for cue in ("Twitter", "X ", "Instagram", "IG", "TikTok", "Git", "Reddit", "Telegram", "Discord",
-                                       "Snapchat", "Skype", "Twitch", "Steam", "LinkedIn", "Bluesky", "Mastodon", "Threads",
-                                       "Kik", "Venmo", "Revolut", "Monzo", "PayPal")):
+        if any(cue in text for cue in _PLATFORM_NAMES):
             for match in _PLATFORM_THEN_LOGIN.finditer(text):
                 value = match.group("value")
                 if _is_handle(value, loose=True) and not _is_account_state(value):
@@ -363,6 +385,21 @@ class UsernameRecognizer(OwnRecognizer):
                     continue
                 if match.span("value") not in found and _is_handle(match.group("value"), loose=False):
                     found[match.span("value")] = SHAPED_SCORE
+        for match in _CAMEL_DIGITS.finditer(text):
+            found.setdefault(match.span(), SHAPED_SCORE)
+        if " on " in text:
+            for match in _PAID_ON_APP.finditer(text):
+                value = match.group("value")
+                if _is_handle(value, loose=True) and value.lower() not in _PRONOUNS:
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
+        if "account" in lower and "(" in text:
+            for match in _ACCOUNT_BRACKETED.finditer(text):
+                if _is_handle(match.group("value"), loose=True):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if " by " in lower or "ed" in lower:
+            for match in _MODERATED.finditer(text):
+                if _is_handle(match.group("value"), loose=True) and match.group("value").lower() not in _PRONOUNS:
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
         if _NAME_LOGIN_HINT.search(text):
             for match in _NAME_LOGIN.finditer(text):
                 given = match.group("given").lower()
