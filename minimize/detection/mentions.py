@@ -176,6 +176,7 @@ def _patronymics_joined(text: str, spans: list[Span]) -> list[Span]:
 # "bin", "binti", "bint", "ibn" (Malay, Arabic), "a/l", "a/p", "s/o", "d/o" (Malaysia, Singapore)
 _PATRONYMIC = regex.compile(r"[ \t]+(?:bin|binti|bte|bt|bint|ibn|a/[lp]|[sd]/o)[ \t]+")
 _TAG = regex.compile(r"</?[A-Za-z][\w:.\-]*>|<[A-Za-z][\w:.\-]*(?=>)|>")
+_QUERY_PART = regex.compile(r"[^&=\s]+")
 _BETWEEN_TAGS = regex.compile(r"[^<>/\s](?:[^<>/]*[^<>/\s])?")  # a tag's name follows "<" or "</"; text lies between
 _GIVEN_BEFORE = regex.compile(r"(?<![\w'’.\-])(?P<given>\p{Lu}\p{Ll}+) \Z")
 _VERB_ENDING = regex.compile(r"(?:ed|ing|ly)$")
@@ -202,6 +203,10 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
                 if text[part.start() - 1 : part.start()] not in ("<", "/") and part.group().lower() not in STOP_WORDS
                 for piece in _read(text, Span("PERSON", part.start(), part.end(), span.score, span.recognizer), written_small)]
 
+    if "&" in text[span.start : span.end] and "=" in text[span.start - 1 : span.end + 1]:
+        # NER ran across a query string's fields ("Eze-Williams&email"): the values, never the keys
+        return [piece for part in _QUERY_PART.finditer(text, span.start, span.end) if not text.startswith("=", part.end())
+                for piece in _read(text, Span("PERSON", part.start(), part.end(), span.score, span.recognizer), written_small)]
     words = [w.strip(".,'’") for w in text[span.start : span.end].split()]
     if not words or all(w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in words):
         return []

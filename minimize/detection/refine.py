@@ -81,7 +81,7 @@ _LANGUAGE_AFTER = regex.compile(
 
 # A token: what lies between spaces and brackets; an id or code among them is
 # one with letters and digits, unlike words ("45-year-old", "23rd", "10mg").
-_TOKEN_CHAR = r"[^\s,;()\[\]\"'<>|^~*]"  # "|^~*" part the fields of HL7, X12 and tables
+_TOKEN_CHAR = r"[^\s,;()\[\]\"'<>|^~*&]"  # "|^~*" part the fields of HL7, X12 and tables, "&" a query's
 # the tokens holding a digit: only they can be codes (most tokens are words, read no further)
 _TOKEN_WITH_DIGIT = regex.compile(rf"{_TOKEN_CHAR}*\d{_TOKEN_CHAR}*")
 _KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")

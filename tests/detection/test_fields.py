@@ -147,3 +147,10 @@ def test_when_an_ical_event_is_pasted_then_its_days_are_dates_and_its_markers_no
 
 def test_when_a_mail_header_names_its_sender_then_the_display_name_is_a_person(fields):
     assert _found(fields, MAIL) == {("PERSON", "Halvorsen, Ingrid"), ("PERSON", "Bjørn Eriksen")}
+
+
+def test_when_a_query_string_names_a_city_then_the_detector_keeps_it(detector):
+    text = "GET /signup?first=Amara&last=Nwachukwu&city=Hamburg&plan=pro&ref=fb_ad_2291 HTTP/1.1"
+    found = {(s.entity_type, text[s.start:s.end]) for s in detector.detect([text])[0]}
+    assert {("LOCATION", "Hamburg"), ("PERSON", "Nwachukwu")} <= found
+    assert not any("&" in value for _, value in found)  # no value runs into the next field

@@ -75,6 +75,8 @@ def loaded():
         ("Jean-Baptiste Moreau, né le 17/04/1979 à Lyon, IBAN", "Lyon"),
         ("of 12 Ashgrove Park, Navan, Co. Meath C15 R2X4", "Meath"),  # an Irish county after "Co."
         ("44, Triq il-Merkanti, Valletta VLT 1175", "Valletta"),  # a small capital
+        ("Kungsgatan 23, lgh 1104\n411 19 Göteborg\nSWEDEN", "Göteborg"),  # a city by its own people's name
+        ("geboren am 24.08.1990 in Freiburg im Breisgau, Personalnummer", "Freiburg im Breisgau"),
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):

