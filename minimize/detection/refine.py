@@ -138,7 +138,10 @@ _CALENDAR_DATE = regex.compile(
     r"|\b(?i:the)[ \t]+\d{1,2}(?:st|nd|rd|th)\b"  # "Thursday the 14th"
     r"|\d年\d{1,2}月|\d년[ \t]*\d{1,2}월|\d月\d{1,2}日|\d월[ \t]*\d{1,2}일"
     r"|(?<![\d.\-/])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
+    r"|\b\d\d(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d)?\b"  # "22SEP84" (airlines)
+    r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)"  # "am 1.4." (German)
 )
+_SLASHED_DAY = regex.compile(r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d")
 # An age in words, two to ninety-nine ("one" is rarely an age and often a pronoun).
 _AGE_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
@@ -305,7 +308,7 @@ def _without_codes(text: str, span: Span, codes: list[tuple[int, int]]) -> Span 
     """A NER span without the codes in it: a place without the code at its edge ("Kilkenny R95" of
     "Kilkenny R95 X2Y4" is "Kilkenny"), a name without the next field of a form after a gap; None
     for anything else a code touches ("Galaxy S23" is no name)."""
-    if span.entity_type not in NER_TYPES:
+    if span.entity_type not in NER_TYPES or _slashed_day(text, span):
         return span
     if span.entity_type != "LOCATION":
         touching = [a for a, b in codes if a < span.end and span.start < b]
@@ -330,6 +333,12 @@ def _without_codes(text: str, span: Span, codes: list[tuple[int, int]]) -> Span 
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return Span(span.entity_type, start, end, span.score, span.recognizer) if end > start else None
+
+
+def _slashed_day(text: str, span: Span) -> bool:
+    """An airline record's day between slashes ("P/SEN/A05209371/SEN/22SEP84/F/..."): a field of its own."""
+    return span.entity_type == "DATE_TIME" and text[span.start - 1 : span.start] == "/" \
+        and bool(_SLASHED_DAY.fullmatch(text, span.start, span.end))
 
 
 def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, int]]) -> bool:
@@ -362,7 +371,7 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
             and not text[:span.start].strip(" \t\"'") and not text[span.end:].strip(" \t\"'."):
         return True  # a country or state code alone in a value ("US", "DE") is a code, not a place
     if kind in PART_NOT_IN_CODES and any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end)
-                                         for a, b in codes):
+                                         for a, b in codes) and not _slashed_day(text, span):
         return True
     return False
 

@@ -23,6 +23,9 @@ def _found(detector, text):
         ("firmaron el 3 de marzo de 2022; cuenta", "3 de marzo de 2022"),  # Spanish
         ("né le 14 juillet 1989 à Lyon", "14 juillet 1989"),  # French
         ("geboren am 12. März 1988 in Köln", "12. März 1988"),  # German
+        ("Schlüsselübergabe ist am 1.4. um 18 Uhr", "1.4."),  # a German day and month after "am"
+        ("phone +36 20 318 4472; moved in 2024. szeptember 1.", "2024. szeptember 1."),  # Hungarian, year first
+        ("2. NDIAYE/MOUSSA MSTR (CHD/14JUN16)", "14JUN16"),  # an airline's day in capitals
         ("Frau Corinne Bächtold, geboren am 28. Juni 1975, AHV", "28. Juni 1975"),
         ("syntynyt 14. maaliskuuta 1988 Tampereella", "14. maaliskuuta 1988"),  # Finnish
         ("seen on 2021-11-04T10:22 at", "2021-11-04T10:22"),  # ISO date and time: no code

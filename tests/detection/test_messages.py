@@ -164,6 +164,8 @@ def _found(recognizer, text):
          {("PERSON", "SATO"), ("PERSON", "KENJI"), ("ID_NUMBER", "JQ7712004")}),
         # an airline's passenger record: the travel document and the birth date
         ("SSR\nFQTV: SK EBS448120937\nDOCS: P/SWE/AB4821937/SWE/12MAY88/F", {("ID_NUMBER", "AB4821937"), ("DATE_TIME", "12MAY88")}),
+        ("SSR DOCS AF HK1 P/SEN/A05209371/SEN/22SEP84/F/18AUG29/NDIAYE/FATOU",  # an airline, a status, the names
+         {("ID_NUMBER", "A05209371"), ("DATE_TIME", "22SEP84"), ("PERSON", "NDIAYE"), ("PERSON", "FATOU")}),
     ],
 )
 def test_when_a_message_segment_holds_pii_then_each_value_is_typed_by_its_position(messages, text, expected):

@@ -32,6 +32,13 @@ _NUMERIC = re.compile(
     r"(?i)\b(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b(?!\.\d)"  # not a version "2023.10.4"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
     r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d\d:\d\d(?::\d\d)?"
+    # an airline's or a military record's day in capitals: "22SEP84", "14JUN16", "12MAR"
+    r"|\b(?:0[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d)?\b"
+    # Hungarian, the year first: "2024. szeptember 1."
+    r"|\b(?:19|20)\d\d\.[ \t]*(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
+    r"november|december)[ \t]+\d{1,2}\.?"
+    # a German day and month after "am", "vom", "bis", "ab": "am 1.4."
+    r"|(?:(?<=\bam )|(?<=\bvom )|(?<=\bbis )|(?<=\bab )|(?<=\bzum ))(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)"
 )
 # A birth date written as one number after its label: "DOB 19920503"
 _COMPACT_BIRTH = re.compile(

@@ -89,8 +89,10 @@ _DESK_WORDS = frozenset({
 
 # SSR DOCS: document type / issuing country / number / nationality / birth date / sex (IATA)
 _DOCS = re.compile(
-    r"\bDOCS\b[ \t:/]*(?:HK1[ \t/]*)?(?P<type>[PIAC])/[A-Z]{3}/(?P<number>[A-Z0-9]{5,15})/[A-Z]{3}/"
+    r"\bDOCS\b[ \t:/]*(?:[A-Z0-9]{2}[ \t]+)?(?:HK\d[ \t/]*)?(?P<type>[PIAC])/[A-Z]{3}/(?P<number>[A-Z0-9]{5,15})/[A-Z]{3}/"
     r"(?P<birth>\d{2}[A-Z]{3}\d{2,4})/"
+    # then sex, the document's expiry, surname and given names: ".../F/18AUG29/NDIAYE/FATOU"
+    r"(?:[MFX]I?/\d{2}[A-Z]{3}\d{2,4}/(?P<surname>[A-Z][A-Z'\-]+)/(?P<given>[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+)*))?"
 )
 
 
@@ -110,6 +112,7 @@ class MessageSegmentRecognizer(OwnRecognizer):
             for match in _DOCS.finditer(text):
                 found.append(("ID_NUMBER", *match.span("number"), "SSR DOCS number"))
                 found.append(("DATE_TIME", *match.span("birth"), "SSR DOCS birth date"))
+                found += [("PERSON", *match.span(part), "SSR DOCS name") for part in ("surname", "given") if match.group(part)]
         if "MSH" in text or any(hint in text for hint in _HL7_HINTS):
             found += _hl7(text)
         if "ISA" in text or "*" in text and any(f"{sid}*" in text for sid in _X12_IDS):
