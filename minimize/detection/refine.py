@@ -88,6 +88,7 @@ _KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
 _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
 )
+_AGE_SEX_TOKEN = regex.compile(r"^\d{1,3}/[MFmf]$")
 _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:yrs?|y|years?)-?(?:old|o)$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
@@ -298,8 +299,8 @@ def _is_code(token: str) -> bool:
         return False  # "09-JUL-1990", "2021-11-04T10:22"
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
         return False
-    if _AGE_TOKEN.match(token):
-        return False  # "45-yr-old", "7-y-o": an age written as one word
+    if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token):
+        return False  # "45-yr-old", "7-y-o", "56/M": an age written as one word
     glued = _GLUED.search(token) is not None
     return glued or any(p != p.lower() or len(p) <= 2 for p in letters)
 

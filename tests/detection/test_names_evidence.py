@@ -126,6 +126,7 @@ def test_when_a_role_opens_a_sentence_before_a_speech_verb_then_it_is_no_name(na
         ("Javi: claro, se llama Rubén, 634 50 71 26.", "Rubén"),  # named in another language
         ("Coucou c'est Margaux ! Le code du portail", "Margaux"),
         ("hola, me llamo valentina y tengo 20 años", "valentina"),  # the conjunction after it is none of it
+        ("Account opening: Nur Aisyah binti Kamarudin, MyKad", "Nur Aisyah binti Kamarudin"),  # a father's name
         ("Giulia: ciao Fede!! domani vieni", "Fede"),  # a greeting after a chat's speaker
         ("ugh fine its 604-33-4471, name is brandon t. okafor-reyes", "brandon t. okafor-reyes"),  # a middle initial
         ("Can someone from billing call Oluwadamilare back on 0803 551 2749?", "Oluwadamilare"),

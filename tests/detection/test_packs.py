@@ -42,6 +42,16 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("we have your DOB as April 19th, 2001 and your age as 23.", "AGE", "23"),
         ("Frau Svenja Krämer, 34 Jahre, Benutzername svenja_kr", "AGE", "34"),  # a listing in German
         ("P-14: Yes. I was raised Bahá'í, which made it hard", "NRP", "Bahá'í"),
+        ("Handphone 012-395 2064. Religion: Islam. Employer: a firm", "NRP", "Islam"),  # a label's value, then a stop
+        ("MRN: 00630952    Age/Sex: 56/M\nAdmitted", "AGE", "56"),
+        ("S: 26F, 3/7 dysuria and frequency", "AGE", "26"),  # a SOAP note's subjective line
+        ("Kamarudin, MyKad 880514-14-5237, 36, of No. 12, Jalan SS 2/24", "AGE", "36"),
+        ("Mevrouw is 73 en woont sinds 2019 alleen", "AGE", "73"),
+        ("national ID 1274183057, sheba IR51 0170 0000 0034 8291 7360 04, address", "IBAN_CODE",
+         "IR51 0170 0000 0034 8291 7360 04"),  # an Iranian IBAN after its own word
+        ("AGENT: your email?\nCALLER: it's j dot okoro at gmail dot com", "EMAIL_ADDRESS", "j dot okoro at gmail dot com"),
+        ("Call me back at five oh three, five five five, oh one six two.", "PHONE_NUMBER",
+         "five oh three, five five five, oh one six two"),
         ("Remitter Luca Bianchi, IBAN CH800076201162385295; beneficiary", "IBAN_CODE", "CH800076201162385295"),  # bad checksum
         ("One male, described as white, about 20, 5ft 10, wearing a grey hoodie.", "AGE", "20"),
         ("her boyfriend, Elias (surname unknown, about 18). Friends say", "AGE", "18"),
@@ -71,6 +81,7 @@ def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entit
         ("Seen in bay 4F at 10:00. Room 12F is free.", "AGE"),  # floors and rooms
         ("I will be 5 minutes late.", "AGE"),  # a duration
         ("the price, about 20, is fine", "AGE"),  # a guess of something else
+        ("look at google dot com for the answer", "EMAIL_ADDRESS"),  # a site read out, no email word
         ("we replaced 12 old cables and 3 old routers", "AGE"),  # old things, not people
     ],
 )

@@ -376,6 +376,12 @@ _NICKNAMED = regex.compile(
     r"|\b(?:aka|a\.k\.a\.?|nicknamed)[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14})"
 )
 _NICKNAMED_HINT = re.compile(r"(?i) to (?:his|her|their) |\baka |a\.k\.a|nicknamed ")
+# a name with its father's name: "Nur Aisyah binti Kamarudin", "Ravi a/l Subramaniam" (the word between says it)
+_PATRONYMIC_NAME = regex.compile(
+    r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]+(?:binti|bin|bte|bint|ibn|a/l|a/p|s/o|d/o)"
+    r"[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"
+)
+_PATRONYMIC_HINT = re.compile(r" (?:binti?|bte|bint|ibn|[as]/[lpo]|d/o) [A-Z]")
 _MAIDEN_HINT = re.compile(r"(?i)\bn[ée]e |geb\.? |geborene |z domu ")
 # whom thanks or wishes are for, closing the sentence: "thanks again for the recommendation letter, Hope."
 _THANKED = regex.compile(
@@ -721,7 +727,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_RELATION_BRACKETED, "name", _RELATION_BRACKETED_HINT),
                                       (_CALL_BACK, "name", " back"), (_FAMILY_OF, "name", "fam"),
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
-                                      (_MAIDEN, "name", _MAIDEN_HINT), (_NICKNAMED, "name", _NICKNAMED_HINT)):
+                                      (_MAIDEN, "name", _MAIDEN_HINT), (_NICKNAMED, "name", _NICKNAMED_HINT),
+                                      (_PATRONYMIC_NAME, "name", _PATRONYMIC_HINT)):
             if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):

@@ -68,6 +68,7 @@ _TIME_AFTER = regex.compile(r":\d\d")
 _DIGIT_WORD = r"(?:(?:double|triple)[ \t-])?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _IN_WORDS = re.compile(rf"(?i)\b(?=[zotfsend]){_DIGIT_WORD}(?:(?:-|,?[ \t]){_DIGIT_WORD}){{5,14}}\b")
 _SPOKEN_HINT = re.compile(r"(?i)\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,\t-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\b")
+_CALL_BEFORE = regex.compile(r"(?i)\b(?:call|ring|phone|text|reach|dial)\b[^.\n\d]{0,20}$")
 _EXTENSION = regex.compile(r"[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5}\b", regex.IGNORECASE)
 
 _BARE_REGIONS = 6
@@ -115,7 +116,11 @@ class PhoneNumberRecognizer(OwnRecognizer):
                     end = ext.end()
                 results.append(self._result(start, end, score))
         if _SPOKEN_HINT.search(text):  # digit words read out as a number ("oh-seven-nine", "nine one eight")
-            results += [self._result(m.start(), m.end(), POSSIBLE) for m in _IN_WORDS.finditer(text)]
+            # "call me back at five oh three, ...": spaCy counts "call" a stop word, so Presidio's context
+            # words never see it; the verb of calling vouches for the number here
+            results += [self._result(m.start(), m.end(), VALID_NATIONAL if _CALL_BEFORE.search(text, max(0, m.start() - 30),
+                                                                                                  m.start()) else POSSIBLE)
+                        for m in _IN_WORDS.finditer(text)]
         return results
 
     def score(self, candidate: str) -> float:
