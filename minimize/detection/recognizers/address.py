@@ -179,8 +179,8 @@ _WORD_FIRST = [
         rf"(?:,[ \t]*{_NAME}[ \t]+{_SUFFIX}(?!\w))?(?![\w\-])",  # "Blk 7 Lot 22, Sampaguita St."
     ),
     (  # a house number said in words: "eleven Protea Street"
-        r"(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
-        r"seventeen|eighteen|nineteen|twenty)[ \t]+\p{Lu})",
+        r"(?::|\b(?:at|is|to|on|address|live|lives))[ \t]+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+        r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \t]+(?-i:\p{Lu})",
         # said where an address is asked for or given, and closing its phrase: never "two Main Street shops"
         rf"(?<=(?::|\b(?:at|is|to|on|address|live|lives))[ \t]+)"
         rf"(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -195,9 +195,11 @@ _WORD_FIRST = [
         r"(?:(?:USS|USNS|USNV|USCGC|PSC|CMR|Unit)[ \t]+[\w \t]{1,30}?,?[ \t]+)?(?-i:[FAD]PO)[ \t]+(?-i:AA|AE|AP)[ \t]+\d{5}",
     ),
     (  # Hauptstraße 12; Storgatan 14
-        r"(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|veien|gata|laan|"
-        r"straat|plein|gracht|kade|steeg|dreef|markt|singel|dijk|steenweg|utca|ulice|iela|katu|tie|Straße|Gasse|Weg|Allee|"
-        r"Platz|Ring)[ \t]+\d",
+        re.compile(
+            r"(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|veien|gata|laan|"
+            r"straat|plein|gracht|kade|steeg|dreef|markt|singel|dijk|steenweg|utca|ulice|iela|katu|tie|Straße|Gasse|Weg|"
+            r"Allee|Platz|Ring)[ \t]+\d"
+        ),
         rf"{_GERMANIC}[ \t]+{_NUMBER}(?!\w)",
     ),
     (  # Kongens gate 21; Karl Johans gate 5; Laan van Meerdervoort 10 (street type as its own word)
@@ -283,7 +285,9 @@ _PREFIX_HINT = re.compile(
 _STREETS = [
     (hint, regex.compile(rf"{_PREFIXED}(?:{body})(?:{_UNIT_AFTER})*", regex.VERBOSE),
      regex.compile(rf"{_UNPREFIXED}(?:{body})(?:{_UNIT_AFTER})*", regex.VERBOSE))
-    for hint, body in [(None, _STREET_NUMBER_FIRST)] + [(regex.compile(hint), body) for hint, body in _WORD_FIRST]
+    # a hint is a pattern for `regex` or one compiled already (with `re`, faster for an unanchored word list)
+    for hint, body in [(None, _STREET_NUMBER_FIRST)] + [(regex.compile(hint) if isinstance(hint, str) else hint, body)
+                                                          for hint, body in _WORD_FIRST]
 ]
 _PO_BOX = regex.compile(
     r"(?<![\w.])(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|(?-i:Box)|Postfach|Apartado(?:[ \t]+Postal)?|"

@@ -37,9 +37,9 @@ _NUMERIC = re.compile(
     # Hungarian, the year first: "2024. szeptember 1."
     r"|\b(?:19|20)\d\d\.[ \t]*(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
     r"november|december)[ \t]+\d{1,2}\.?"
-    # a German day and month after "am", "vom", "bis", "ab": "am 1.4."
-    r"|(?:(?<=\bam )|(?<=\bvom )|(?<=\bbis )|(?<=\bab )|(?<=\bzum ))(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)"
 )
+# a German day and month after "am", "vom", "bis", "ab": "am 1.4." (the day, not the word)
+_GERMAN_DAY = re.compile(r"(?i)\b(?:am|vom|bis|ab|zum) ((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?!\d)")
 # A birth date written as one number after its label: "DOB 19920503"
 _COMPACT_BIRTH = re.compile(
     r"(?i)\b(?:dob|d\.o\.b\.?|born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|birth[ \t]?date)[ \t]*[:.]?[ \t]*"
@@ -138,6 +138,7 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += [m.span() for m in _NUMERIC.finditer(text)]
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             spans += [m.span() for m in _ENGLISH.finditer(text)]
+            spans += [m.span(1) for m in _GERMAN_DAY.finditer(text)]
             spans += _days(text)
 
             if "月" in text or "월" in text:

@@ -134,20 +134,29 @@ _LABEL_COLON = regex.compile(
 # stefania pagnotto", "gianluigi here", "ask for chakradhar", "my neighbour reimund löchel".
 _NAMED = regex.compile(
     r"(?i)\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is|name[ \t]+was|"
-    # whose name a thing is under: "the name on the order is Ploy Srisuk"; what people call someone
-    r"name[ \t]+(?:on|for)[ \t]+(?:the|my|his|her|this|that|your)[ \t]+\w+[ \t]+(?:is|was)|"
-    r"called[ \t]+(?:him|her|them)|(?:known|referred[ \t]+to)(?:[ \t]+to[ \t]+\w+)?(?:[ \t]+only)?[ \t]+as|"
-    # in other languages: Spanish, French, Italian, German, Dutch, Portuguese, Indonesian, Tagalog, Turkish, Polish, Czech
-    r"me[ \t]+llamo|se[ \t]+llama|mi[ \t]+nombre[ \t]+es|je[ \t]+m['’]appelle|(?:il|elle)[ \t]+s['’]appelle|"
-    r"mi[ \t]+chiamo|si[ \t]+chiama|ich[ \t]+hei(?:ß|ss)e|(?:er|sie)[ \t]+hei(?:ß|ss)t|mein[ \t]+name[ \t]+ist|"
-    r"ik[ \t]+heet|mijn[ \t]+naam[ \t]+is|meu[ \t]+nome[ \t]+[ée]|me[ \t]+chamo|chamo-me|nama[ \t]+saya|namanya|"
-    r"ako[ \t]+si|benim[ \t]+ad[ıi]m|nazywam[ \t]+si[ęe]|jmenuji[ \t]+se|"
     r"(?:hi|hello|hey)[, \t]+(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im)|"
     r"(?:ask|asking|asked)[ \t]+for|next[ \t]+of[ \t]+kin|claiming[ \t]+to[ \t]+be|pretending[ \t]+to[ \t]+be|posing[ \t]+as|"
     r"introduced[ \t]+(?:himself|herself|themselves)[ \t]+as|(?:goes|went)[ \t]+by|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|"
     r"my[ \t]+(?:neighbou?r|mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|friend|colleague|"
     r"boss|partner|landlord|landlady|tenant|lawyer|uncle|aunt|cousin|nephew|niece|grandma|grandpa|fianc[ée]e?))"
     rf"[, \t]+['‘\"“]?{_WORDS}"
+)
+# ... and more such cues, looked for only when a cheap first look finds their words: whose name a thing is
+# under ("the name on the order is Ploy Srisuk"), what people call someone, and naming in other languages
+# (Spanish, French, Italian, German, Dutch, Portuguese, Indonesian, Tagalog, Turkish, Polish, Czech)
+_NAMED_MORE = regex.compile(
+    r"(?i)\b(?:name[ \t]+(?:on|for)[ \t]+(?:the|my|his|her|this|that|your)[ \t]+\w+[ \t]+(?:is|was)|"
+    r"called[ \t]+(?:him|her|them)|(?:known|referred[ \t]+to)(?:[ \t]+to[ \t]+\w+)?(?:[ \t]+only)?[ \t]+as|"
+    r"me[ \t]+llamo|se[ \t]+llama|mi[ \t]+nombre[ \t]+es|je[ \t]+m['’]appelle|(?:il|elle)[ \t]+s['’]appelle|"
+    r"mi[ \t]+chiamo|si[ \t]+chiama|ich[ \t]+hei(?:ß|ss)e|(?:er|sie)[ \t]+hei(?:ß|ss)t|mein[ \t]+name[ \t]+ist|"
+    r"ik[ \t]+heet|mijn[ \t]+naam[ \t]+is|meu[ \t]+nome[ \t]+[ée]|me[ \t]+chamo|chamo-me|nama[ \t]+saya|namanya|"
+    r"ako[ \t]+si|benim[ \t]+ad[ıi]m|nazywam[ \t]+si[ęe]|jmenuji[ \t]+se)"
+    rf"[, \t]+['‘\"“]?{_WORDS}"
+)
+_NAMED_MORE_HINT = (  # looked for in lower case
+    "name on ", "name for ", "called him", "called her", "called them", "known ", "referred to", "llam", "appelle",
+    "chiam", "heiß", "heiss", "name ist", "ik heet", "naam is", "nome", "chamo", "nama", "ako si", "adım", "adim",
+    "nazywam", "jmenuji",
 )
 # ... and "gianluigi here" opening a line (apart: with the cues above in one pattern, both scan slower)
 _NAMED_HERE = regex.compile(r"(?im)^[ \t]*(?P<name2>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*)?)[ \t]+here\b")
@@ -209,13 +218,14 @@ _KNOWN_CAPITALISED = (
 # "Hi Priyanka,", "Hi Aditi & Rohan!", "Thanks,\nRahul", "- Takahashi Yumi" at the end: a
 # capitalised name (or two) alone between a greeting or sign-off and the end of the line.
 _GREETING = regex.compile(
-    r"(?im)(?:^|(?<=[.!?]\s)|(?<=^[^\n:]{1,25}:[ \t]*))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
+    r"(?im)(?:^|(?<=[.!?:]\s)|(?<=:))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
     # in other languages: Italian, Spanish, Portuguese, French, German, Dutch, Nordic, Indonesian, Turkish, Polish
     r"ciao|hola|buenas|buongiorno|buonasera|ol[áa]|oi|bom[ \t]+dia|boa[ \t]+tarde|salut|bonjour|bonsoir|coucou|hallo|"
     r"moin|servus|hoi|hej|hei|halo|hai|selamat[ \t]+(?:pagi|siang|sore|malam)|merhaba|cze[śs][ćc]|"
     r"welcome|(?:congratulations|congrats)(?:[ \t]+to)?)(?:[ \t]+(?:again|so[ \t]+much|a[ \t]+lot))?[ \t,]+"
     rf"(?P<name>(?-i:{_CAP_NAME}))(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?[ \t]*(?=[,!:\n]|$)"
 )
+_SPEAKER_PREFIX = regex.compile(r"[^\n:]{1,25}:[ \t]*")
 _SIGN_OFF = regex.compile(
     r"(?im)(?:^|[.!][ \t]*)(?:thanks|thank[ \t]+you|many[ \t]+thanks|best|best[ \t]+regards|kind[ \t]+regards|"
     r"warm[ \t]+regards|regards|cheers|love|sincerely|yours(?:[ \t]+(?:truly|sincerely|faithfully))?|br|talk[ \t]+soon|"
@@ -375,14 +385,14 @@ _NICKNAMED = regex.compile(
     r"\((?P<name>\p{Lu}[\p{L}\-]{1,14})[ \t]+to[ \t]+(?:his|her|their)[ \t]+(?:friends|family|mates|colleagues)\)"
     r"|\b(?:aka|a\.k\.a\.?|nicknamed)[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14})"
 )
-_NICKNAMED_HINT = re.compile(r"(?i) to (?:his|her|their) |\baka |a\.k\.a|nicknamed ")
+_NICKNAMED_HINT = (" to his ", " to her ", " to their ", "aka ", "a.k.a", "nicknamed ")
 # a name with its father's name: "Nur Aisyah binti Kamarudin", "Ravi a/l Subramaniam" (the word between says it)
 _PATRONYMIC_NAME = regex.compile(
     r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]+(?:binti|bin|bte|bint|ibn|a/l|a/p|s/o|d/o)"
     r"[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"
 )
 _PATRONYMIC_HINT = re.compile(r" (?:binti?|bte|bint|ibn|[as]/[lpo]|d/o) [A-Z]")
-_MAIDEN_HINT = re.compile(r"(?i)\bn[ée]e |geb\.? |geborene |z domu ")
+_MAIDEN_HINT = ("née ", "nee ", "geb. ", "geb ", "geborene ", "z domu ")  # looked for in lower case
 # whom thanks or wishes are for, closing the sentence: "thanks again for the recommendation letter, Hope."
 _THANKED = regex.compile(
     r"(?i:\b(?:thanks|thank[ \t]+you|cheers|congrats|congratulations|sorry|good[ \t]+luck|miss[ \t]+you|love[ \t]+you)"
@@ -432,8 +442,10 @@ _PARTY = regex.compile(
     r"(?:Landlord|Landlady|Tenant|Lessee|Lessor|Buyer|Seller|Purchaser|Vendor|Employee|Borrower|Lender|Guarantor|"
     r"Contractor|Consultant|Freelancer|Client|Licensee|Licensor|Executor|Trustee|Beneficiary|Claimant|Respondent|"
     r"Applicant|Petitioner|Defendant|Plaintiff|Owner|Occupier|Member|Author|Artist|Guardian|Parent|Donor)s?[\"”'’]?\)"
-    # in capitals, as a claim's heading names its parties: "BETWEEN DARIUS FENWICK (Claimant) and ..."
-    rf"|(?:(?i:between|and)[ \t]+)(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}})[ \t]*\((?i:the[ \t]+)?"
+)
+# in capitals, as a claim's heading names its parties: "BETWEEN DARIUS FENWICK (Claimant) and ..."
+_CAPS_PARTY = regex.compile(
+    rf"(?:(?i:between|and)[ \t]+)(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{1,3}})[ \t]*\((?i:the[ \t]+)?"
     r"(?i:Claimant|Respondent|Applicant|Petitioner|Defendant|Plaintiff|Appellant)s?\)"
 )
 # A name, then an age in a listing, opening a sentence, a field or a list item: "Rangi, 29, loves
@@ -539,6 +551,9 @@ class NameCueRecognizer(OwnRecognizer):
         signed = "--" in text or "—" in text or "__" in text or "|" in text or "·" in text or "•" in text
         for pattern in (_GREETING, _SIGN_OFF, _SIGNATURE) if signed else (_GREETING, _SIGN_OFF):
             for match in pattern.finditer(text):
+                if pattern is _GREETING and text[max(0, match.start() - 2) : match.start()].strip().endswith(":") \
+                        and not _SPEAKER_PREFIX.fullmatch(text, text.rfind("\n", 0, match.start()) + 1, match.start()):
+                    continue  # after a colon only a chat's speaker ("Giulia: ciao Fede!!"), not any label
                 start, end = _group_span(match)
                 words = text[start:end].split()
                 if start >= 0 and words[0].lower() not in NOT_NAMES and words[0] not in STOP_WORDS \
@@ -625,6 +640,9 @@ class NameCueRecognizer(OwnRecognizer):
         lowercase = _mostly_lowercase(text)
         speakers = _speakers(text) if ":" in text else frozenset()
         readings = [(_LABEL, "named"), (_LABEL_COLON, "label"), (_NAMED, "named"), (_NAMED_HERE, "named")]
+        lower = text.lower()
+        if any(hint in lower for hint in _NAMED_MORE_HINT):
+            readings.append((_NAMED_MORE, "named"))
         for pattern, strength in readings + [(cued, "cued") for cued in _CUED]:
             # cues overlap ("just saw grant": "just saw" is read as a name first and fails)
             for match in pattern.finditer(text, overlapped=strength == "cued" and lowercase):
@@ -729,7 +747,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
                                       (_MAIDEN, "name", _MAIDEN_HINT), (_NICKNAMED, "name", _NICKNAMED_HINT),
                                       (_PATRONYMIC_NAME, "name", _PATRONYMIC_HINT)):
-            if wanted and (wanted not in low if isinstance(wanted, str) else not wanted.search(text)):
+            if wanted and (wanted not in low if isinstance(wanted, str) else not any(w in low for w in wanted)
+                           if isinstance(wanted, tuple) else not wanted.search(text)):
                 continue
             for match in pattern.finditer(text):
                 start, end = _group_span(match)
@@ -790,7 +809,9 @@ class NameCueRecognizer(OwnRecognizer):
                         and word not in NOT_NAME_WORDS:
                     found.append(("PERSON", match.start("name"), match.end("name"), WEAK_SCORE))
         if "(" in text:
-            for match in _PARTY.finditer(text):
+            parties = [*_PARTY.finditer(text), *(_CAPS_PARTY.finditer(text) if "BETWEEN" in text or " AND " in text
+                                                 or "(Claimant" in text or "(Defendant" in text else ())]
+            for match in parties:
                 words = [w.strip(".,") for w in match.group("name").split()]
                 # "June Okafor-Bell": a month's name is a first name here, the role says who it is
                 if not set(words) & NOT_NAME_WORDS - MONTHS and words[0].lower() not in NOT_NAMES:

@@ -208,11 +208,13 @@ _PLATFORM_NAMES = (
 )
 # camelCase with digits standing in prose: "Player xX_Bishop_Xx reported toxicTortoise22" (not "iPhone15": one letter)
 _CAMEL_DIGITS = regex.compile(r"(?<![\w@./\-])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*\d{1,4}(?![\w@/\-]|\.\w)")
+_CAMEL_DIGITS_HINT = re.compile(r"[a-z][A-Z][a-z]+[A-Za-z]*\d")
 # whom money goes to on a payment app named after the login: "sent $2,400 to quickflip-dan on Venmo"
 _PAID_ON_APP = regex.compile(
     r"(?<=\b(?:to|from|pay|paid|request)[ \t]+)@?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])?)"
     r"(?=[ \t]+on[ \t]+(?:Venmo|Cash[ \t]?App|PayPal|Zelle|Revolut|Monzo|Wise)\b)"
 )
+_PAID_ON_APP_HINT = re.compile(r" on (?:venmo|cash ?app|paypal|zelle|revolut|monzo|wise)\b")
 # a login in brackets after the account word: "on your account (dkbishop)"
 _ACCOUNT_BRACKETED = regex.compile(r"\baccount[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._\-]{2,30})[ \t]*\)")
 # who a chat's moderators acted on: "**ashfall** was banned by **ren_mod**", "user spamkid was kicked"
@@ -220,6 +222,9 @@ _MODERATED = regex.compile(
     r"(?:\*\*|__)?(?P<value>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30})(?:\*\*|__)?[ \t]+(?:was|has[ \t]+been|got)[ \t]+"
     r"(?:banned|kicked|muted|timed[ \t]+out|warned|unbanned|promoted|demoted)\b"
     r"|\b(?:banned|kicked|muted|warned)[ \t]+by[ \t]+(?:\*\*|__)?(?P<value>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30})"
+)
+_MODERATED_HINT = re.compile(
+    r"(?:was|has been|got) (?:banned|kicked|muted|timed out|warned|unbanned|promoted|demoted)|(?:banned|kicked|muted|warned) by"
 )
 # a chat speaker whose name is words run together ("GreenMamba: dm me"), among speakers that are handles
 _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
@@ -385,9 +390,10 @@ class UsernameRecognizer(OwnRecognizer):
                     continue
                 if match.span("value") not in found and _is_handle(match.group("value"), loose=False):
                     found[match.span("value")] = SHAPED_SCORE
-        for match in _CAMEL_DIGITS.finditer(text):
-            found.setdefault(match.span(), SHAPED_SCORE)
-        if " on " in text:
+        if _CAMEL_DIGITS_HINT.search(text):
+            for match in _CAMEL_DIGITS.finditer(text):
+                found.setdefault(match.span(), SHAPED_SCORE)
+        if _PAID_ON_APP_HINT.search(lower):
             for match in _PAID_ON_APP.finditer(text):
                 value = match.group("value")
                 if _is_handle(value, loose=True) and value.lower() not in _PRONOUNS:
@@ -396,7 +402,7 @@ class UsernameRecognizer(OwnRecognizer):
             for match in _ACCOUNT_BRACKETED.finditer(text):
                 if _is_handle(match.group("value"), loose=True):
                     found.setdefault(match.span("value"), LABEL_SCORE)
-        if " by " in lower or "ed" in lower:
+        if _MODERATED_HINT.search(lower):
             for match in _MODERATED.finditer(text):
                 if _is_handle(match.group("value"), loose=True) and match.group("value").lower() not in _PRONOUNS:
                     found.setdefault(match.span("value"), SHAPED_SCORE)
