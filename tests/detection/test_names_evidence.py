@@ -209,6 +209,11 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
         ("Agent: Can I take your full name and date of birth?\nCustomer: oluwadamilare ogunleye, 12/9/96",
          "oluwadamilare ogunleye"),  # the answer to a question asking for a name
         ("party invites\ndre: 2231 w fullerton apt 2r chi\nkim: ok\ndre: buzzer broke just text me", "dre"),  # a speaker
+        ("Sem: yo Fleur, ik heb je fiets\nFleur: top\nSem: kom ik zaterdag langs", "Sem"),  # among people who talk
+        ("Hannah: who's in for Sunday?\nRich: Alfie's in, thanks", "Rich"),  # a speaker named like a word
+        ("TW: Can you tell us where you were?\nLG: On the late shift until ten.\nTW: The log shows your badge.",
+         "LG"),  # an interview's speakers by their initials
+        ("Cheers,\nInes\n\n> From: Dakota Bishop <dakota.bishop@protonmail.com>\n> Sent: Monday", "Dakota Bishop"),
     ],
 )
 def test_when_a_profile_a_signature_or_a_transcript_names_someone_then_it_is_found(names, text, name):
@@ -297,3 +302,14 @@ def test_when_a_plural_names_people_by_their_part_then_it_is_no_family(names, te
 def test_when_a_form_has_a_title_field_then_its_value_is_a_title(names):
     assert ("TITLE", "Dr") in _found(names, "Gender: M. Title on account: Dr.")
     assert not {f for f in _found(names, "Job title: Engineer") if f[0] == "TITLE"}
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Item: Widget\nPrice: 4.00\nItem: Gadget\nPrice: 5.00\nAnna: ok", {"Item", "Price"}),  # beside a speaker
+        ("PAX: BERGQVIST/EBBA MS\nPNR: K7QX2L\nFLT: SK1419 CPH-ARN", {"PAX", "PNR", "FLT"}),  # keys in capitals
+    ],
+)
+def test_when_a_form_has_a_speaker_or_keys_in_capitals_then_its_keys_are_no_names(names, text, keys):
+    assert not {value for kind, value in _found(names, text) if kind == "PERSON"} & keys

@@ -287,7 +287,7 @@ _PERSON_OBJECT_VERBS = frozenset("ping cc dm msg message tell told ask remind th
 # a mail header's display name: "From: Yamamoto Daisuke <d.yamamoto@...>", 'From: "Halvorsen, Ingrid" <...>',
 # "An: Bjørn Eriksen <b@...>", the last of a list of recipients (also read by recognizers/fields.py)
 MAIL_HEADER = regex.compile(
-    r"(?im)^(?:from|to|cc|bcc|reply-to|sender|de|von|an|para|à)[ \t]*:[ \t]*(?:.*,[ \t]*)?"
+    r"(?im)^(?:>[ \t]*)*(?:from|to|cc|bcc|reply-to|sender|de|von|an|para|à)[ \t]*:[ \t]*(?:.*,[ \t]*)?"  # "> From:" quoted
     r"(?:\"(?P<name>[^\"\n@]{2,60})\"|(?P<name>\p{L}[\p{L}'’.\-]*(?:[ \t]+\p{L}[\p{L}'’.\-]*){0,3}))[ \t]*<[^<>@\s]+@"
 )
 # More relations that make a name, each run only when its mark is in the text: "Sato-san",
@@ -866,14 +866,34 @@ class NameCueRecognizer(OwnRecognizer):
         if len(counts) < 2:
             return []
         found = []
-        for name, span in labels:
+
+        def plain(name: str) -> bool:
             lower = name.lower()
+            return lower not in _ROLE_SPEAKERS and lower not in ROLE_NOUNS and lower not in NOT_NAMES \
+                and lower not in STOP_WORDS and lower not in CHAT_WORDS and name not in NOT_NAME_WORDS \
+                and name not in self.places
+
+        def looks_like_one(name: str) -> bool:
             # a name, a handle ("kai.dev", "dre"), never a capitalised word of a form repeated ("Item:", "Product:")
-            looks_like_one = lower in first_names() or lower in surnames() or name.islower() \
-                or any(c.isdigit() or c in "_." for c in name)
-            if counts[name] >= 2 and looks_like_one and lower not in _ROLE_SPEAKERS and lower not in ROLE_NOUNS \
-                    and lower not in NOT_NAMES and lower not in STOP_WORDS and lower not in CHAT_WORDS \
-                    and name not in NOT_NAME_WORDS and not name.isupper() and name not in self.places:
+            lower = name.lower()
+            return (lower in first_names() or lower in surnames() or name.islower()
+                    or any(c.isdigit() or c in "_." for c in name)) and not name.isupper() and plain(name)
+
+        # among people who talk, a speaker named like a word is a person too ("Reed: haha thanks", "Rich: ...");
+        # and an interview's speakers by their initials ("TW: Can you tell us ...", "LG: On the late shift")
+        def says(span: tuple[int, int]) -> bool:  # a sentence after the label, not a form's value ("Item: Widget")
+            end = text.find("\n", span[1])
+            return len(_SAID_WORD.findall(text, span[1] + 1, len(text) if end < 0 else end)) >= 3
+
+        talking = {name for name, span in labels if says(span)}
+        people = any(looks_like_one(name) for name in counts)
+        initials = [name for name in counts if _INITIALS_SPEAKER.fullmatch(name) and name not in _NOT_INITIALS
+                    and name in talking]
+        for name, span in labels:
+            if counts[name] >= 2 and looks_like_one(name) \
+                    or people and name in talking and name.istitle() and name.isalpha() and plain(name) \
+                    and (name.lower() in known_first_names() or counts[name] >= 2) \
+                    or len(initials) >= 2 and name in initials:
                 found.append(("PERSON", *span, WEAK_SCORE))
         return found
 
@@ -918,6 +938,11 @@ _ROLE_SPEAKERS = frozenset(
     status action result comment reply response example input output officer witness tenant landlord driver
     dispatcher passenger client advisor adviser staff manager receptionist pharmacist""".split()
 )
+_INITIALS_SPEAKER = regex.compile(r"[A-Z]{2,3}")
+_SAID_WORD = regex.compile(r"\p{L}*\p{Ll}[\p{L}'’]*")  # a word of a sentence has a small letter
+#: capitals opening lines that are no one's initials
+_NOT_INITIALS = frozenset("""PS NB RE CC BCC FW FWD TO ID OK QA HR IT PM AM UK US EU DOB SSN NHS MRN ETA FYI BTW ATTN
+    REF TEL FAX URL IP VIN PIN CVV SKU PO NA TBD API FAQ CEO CFO CTO VP""".split())
 _SPEAKER_LABEL = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}):[ \t]+\S")
 
 
