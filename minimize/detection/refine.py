@@ -55,7 +55,8 @@ _POSTCODE = (r"(?-i:\d{3} \d{2}|\d{4}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|\d{2}-\d{3}|
              r"|[A-Z]{1,2}-\d{4,5})")  # a country's letter before it: "L-1611 Luxembourg", "CH-8001 Zürich"
 # before its town it opens a line or follows a comma or a label; after its town it ends the address
 _CODE_BEFORE_PLACE = regex.compile(rf"(?:^|[,\n〒]|(?<=\p{{L}}):)[ \t]*(?P<code>{_POSTCODE})[ \t]+$")  # "Lakcím: 1052 Budapest"
-_CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))")
+# (five or six digits after a town need no stop after them: "gave Sector 21-C, Chandigarh 160022 as her address")
+_CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?:(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))|(?P<code>\d{{5,6}})(?![\d\-/.,]\d))")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"\d")
 _WORD_CHAR = regex.compile(r"[\p{L}\d]")
@@ -142,7 +143,7 @@ _CALENDAR_DATE = regex.compile(
     r"|\b\d\d(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d)?\b"  # "22SEP84" (airlines)
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)"  # "am 1.4." (German)
 )
-_SLASHED_DAY = regex.compile(r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d\d")
+_SLASHED_DAY = regex.compile(r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d)?")
 # An age in words, two to ninety-nine ("one" is rarely an age and often a pronoun).
 _AGE_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
@@ -337,9 +338,9 @@ def _without_codes(text: str, span: Span, codes: list[tuple[int, int]]) -> Span 
 
 
 def _slashed_day(text: str, span: Span) -> bool:
-    """An airline record's day between slashes ("P/SEN/A05209371/SEN/22SEP84/F/..."): a field of its own."""
-    return span.entity_type == "DATE_TIME" and text[span.start - 1 : span.start] == "/" \
-        and bool(_SLASHED_DAY.fullmatch(text, span.start, span.end))
+    """An airline record's day, alone or between slashes ("1 AF 719 Y 12MAR DSSCDG", "P/SEN/A05209371/SEN/22SEP84/F/"):
+    a field of its own, not part of a code."""
+    return span.entity_type == "DATE_TIME" and bool(_SLASHED_DAY.fullmatch(text, span.start, span.end))
 
 
 def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, int]]) -> bool:

@@ -165,6 +165,14 @@ def _found(recognizer, text):
         ("Thai ID 1 1017 00203 45 6", ("ID_NUMBER", "1 1017 00203 45 6")),
         ("IRD number 123-456-789", ("ID_NUMBER", "123-456-789")),  # New Zealand
         ("C.I. 1.234.567-8", ("ID_NUMBER", "1.234.567-8")),  # Uruguay
+        ("22 Ogui Road, Enugu, pension PIN PEN100630925118, religion", ("ID_NUMBER", "PEN100630925118")),
+        ("insured Kofi Mensah Owusu, SSNIT no. C018409270041, of", ("ID_NUMBER", "C018409270041")),
+        ("Korhonen, 33, personal identity code 140389-526C, address", ("ID_NUMBER", "140389-526C")),
+        ("étudiante, numéro d'inscription ESS-2019-04817, tél.", ("ID_NUMBER", "ESS-2019-04817")),
+        ("drove into the back of my car (reg. 192-CE-1184). The", ("ID_NUMBER", "192-CE-1184")),
+        ("officer: Ofc. R. Castellanos, star no. 7718", ("ID_NUMBER", "7718")),
+        ("in Freiburg im Breisgau, Personalnummer 40718, war", ("ID_NUMBER", "40718")),
+        ("son salaire sur le RIB 011 810 0000630915207700 52. Tél", ("ID_NUMBER", "011 810 0000630915207700 52")),
         # a plate after the vehicle itself, or its word in other languages
         ("06680; his car 06 BRK 903 is parked in space 14", ("ID_NUMBER", "06 BRK 903")),
         ("two men riding motorcycle KMFD 630R, who fled", ("ID_NUMBER", "KMFD 630R")),

@@ -39,7 +39,11 @@ _PERSON_IDS = (
     # people a charity, a club, a practice or a pension fund numbers: "supporter number", "client no."
     r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|"
     r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref)|client[ \t]+(?:number|num|no)|"
-    r"badge|collar|shield|matric|matricule|"
+    r"badge|collar|shield|star[ \t]+(?:no|number|#)|matric|matricule|personalnummer|"
+    # a bank account's RIB (France, Morocco), a pension's PIN (Nigeria's RSA), Ghana's SSNIT, Finland's identity code,
+    # a student's registration in French
+    r"rib|(?:pension|rsa)[ \t]+pin|ssnit(?:[ \t]+(?:no|number))?|personal[ \t]+identity[ \t]+code|"
+    r"num[ée]ro[ \t]+d['’]inscription|"
     # a bank account ("account 78401922", "acc no 41920573", "A/c 5010...") singles out its holder
     r"(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|current[ \t]+)?(?:account|acct|acc|a/c)|"
     # a card in a person's name ("library card no.", "Ghana Card", "ID card"): see _CARD
@@ -130,7 +134,7 @@ _VEHICLE = (
     r"tag[ \t]+(?:number|no)|"
     # the vehicle itself, before its plate: "his car 06 BRK 903", "motorcycle KMFD 630R", "kenteken auto K-902-RT"
     r"(?:car|vehicle|motorcycle|motorbike|scooter|van|truck|lorry|taxi|moto|voiture|coche|carro|fahrzeug)"
-    r"(?:[ \t]+(?:reg(?:istration)?|plate|number|no)\.?)?|"
+    r"(?:[ \t]*\(?(?:reg(?:istration)?|plate|number|no)\.?)?|"  # "my car (reg. 192-CE-1184)"
     r"kenteken[ \t]+(?:auto|wagen)|kfz-kennzeichen|plaque(?:[ \t]+d['’]immatriculation)?|(?:araç[ \t]+)?plakas[ıi]|"
     r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
@@ -183,6 +187,8 @@ _ISO_DAY = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T")
 # a British number plate of the current format, two letters, the age (02-25 or 51-75), a space and
 # three letters ("BD21 OPX"): no I or Q, no Z in the first two. Without the space it is any code.
 _UK_PLATE = re.compile(r"(?<![\w\-])[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3}(?![\w\-])")
+# a RIB (relevé d'identité bancaire, France and Morocco): a bank account in groups of digits after its label
+_RIB = re.compile(r"\bRIB[ \t]*:?[ \t]*(\d[\d ]{15,30}\d)(?![\d])")
 # a South Korean plate: two or three digits, a Hangul syllable, four digits ("12가 3456"); nothing else has it
 _KR_PLATE = re.compile(r"(?<![\w\-])\d{2,3}[가-힣] ?\d{4}(?![\w\-])")
 # an Italian codice fiscale (surname, name, birth date and place, check letter: "RSSMRA42B51F205W")
@@ -228,7 +234,8 @@ _HINT_SUBSTRINGS = (
     "kundenummer", "asiakasnumero", "numer k", "historia cl", "albumu", "club n", "club #", "social n", "social #",
     "idcard", "id-card", "id_card", "id document", "identificaci", "identification", "krankenversicherung",
     "tài kho", "tai khoan", "dowód", "dowod", "teudat", "ת.ז", "ταυτ", "clave de elector", "mykad", "philsys",
-    "číslo", "cislo", "č.", "dselsnummer", "personnummer", "registre national", "adóazonos", "adoazonos", "személyi",
+    "číslo", "cislo", "č.", "star n", "star #", "personalnummer", "rib ", "pension pin", "rsa pin", "ssnit",
+    "identity code", "inscription", "dselsnummer", "personnummer", "registre national", "adóazonos", "adoazonos", "személyi",
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
@@ -321,6 +328,8 @@ class IdNumberRecognizer(OwnRecognizer):
                    for m in _UK_PLATE.finditer(text)]
         results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a South Korean number plate")
                     for m in _KR_PLATE.finditer(text)]
+        if "RIB" in text:
+            results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "a RIB") for m in _RIB.finditer(text)]
         for match in _IT_CF.finditer(text):
             # the shape says it; test data and typos often miss the check letter, so that only scores higher
             checked = _cf_check(match.group().upper())
