@@ -96,6 +96,7 @@ def test_when_the_text_shows_who_a_word_is_then_it_is_a_person(names, text, expe
         "thx for the help",  # thanks for something
         "the train to Paris leaves at 9",  # a place where a first name could stand
         "The brother starts nursery after Easter.",  # a feast, not a name
+        "The 2023 Model Y Long Range costs more; Royal Mail Tracked 48",  # word names before words
         "c'est Paris, soy de Lima",  # "it is" before a place
     ],
 )
@@ -210,6 +211,9 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
          "oluwadamilare ogunleye"),  # the answer to a question asking for a name
         ("party invites\ndre: 2231 w fullerton apt 2r chi\nkim: ok\ndre: buzzer broke just text me", "dre"),  # a speaker
         ("Sem: yo Fleur, ik heb je fiets\nFleur: top\nSem: kom ik zaterdag langs", "Sem"),  # among people who talk
+        ("21:04 - Tyrone: who has the key?\n21:06 - Desmond: Tyrone had it last", "Desmond"),  # a WhatsApp export
+        ("Gift Aid declaration: I, Georgia Pennington-Hale, of Orchard Cottage", "Georgia Pennington-Hale"),
+        ("I have known Cole Whitaker-Nunes for four years", "Cole Whitaker-Nunes"),  # a word name, a double surname
         ("Hannah: who's in for Sunday?\nRich: Alfie's in, thanks", "Rich"),  # a speaker named like a word
         ("TW: Can you tell us where you were?\nLG: On the late shift until ten.\nTW: The log shows your badge.",
          "LG"),  # an interview's speakers by their initials

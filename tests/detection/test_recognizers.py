@@ -111,6 +111,9 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("at Atatürk Bulvarı No: 88/5, Çankaya/Ankara 06680; his car",  # a Turkish door after the number
          {("ADDRESS", "Atatürk Bulvarı No: 88/5"), ("LOCATION", "Ankara"), ("ZIP_CODE", "06680")}),
         ("Kungsgatan 23, lgh 1104\n411 19 Göteborg", {("ADDRESS", "Kungsgatan 23, lgh 1104"), ("ZIP_CODE", "411 19")}),
+        ("domiciliée 27 cours Gambetta, appt 41, 69007 Lyon; portable",  # lower-case French street words
+         {("ADDRESS", "27 cours Gambetta, appt 41"), ("ZIP_CODE", "69007"), ("LOCATION", "Lyon")}),
+        ("para mandarle el regalo?\nc/ la palma 22, 4ºb, en malasaña", {("ADDRESS", "c/ la palma 22, 4ºb")}),
         ("oficina en Calle 26 No. 68C-61, Bogotá", {("ADDRESS", "Calle 26 No. 68C-61")}),
         ("現住所: 〒530-0012 大阪府大阪市北区芝田2-4-10 メゾン梅田605号\n電話: 080",  # Japanese: the line after 〒
          {("ADDRESS", "大阪府大阪市北区芝田2-4-10 メゾン梅田605号")}),

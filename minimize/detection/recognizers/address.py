@@ -53,7 +53,7 @@ STREET_SUFFIX = regex.compile(rf"{_SUFFIX}(?![\w])")
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))?"  # "101/2/14": house, stair, door; "140-A"
 _UNIT_WORD = (
-    r"(?:(?i:apt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|block|blk|"
+    r"(?:(?i:apt|appt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|block|blk|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
     r"esc|escalier|porte|bus|bte|boîte|apto|lgh|et(?=\.)|kv(?=\.))"  # "kv. 118": a flat in Ukraine and Russia  # "ET. 3": a floor in Bulgaria, with its dot
     r"|House[ \t]+No|House|Plot|Shop|Block|Blk|No|Villa|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)"
@@ -104,7 +104,7 @@ _STREET_NUMBER_FIRST = rf"""
       | # 8 rue de la République
         {_NUMBER},?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
       | # 997, chemin brunel (lower case, French/Spanish/Portuguese/Italian)
-        {_NUMBER},?[ \t]+(?i:rue|chemin|avenue|calle|rua|viale|piazza|stretto|contrada|borgo)[ \t]+(?:{_CONNECT}[ \t]+)*(?!{_CONNECT}\b)\p{{Ll}}[\p{{L}}'\-]+
+        {_NUMBER},?[ \t]+(?i:rue|chemin|avenue|calle|rua|viale|piazza|stretto|contrada|borgo|cours|allée|quai|impasse|boulevard|avenida|carrer|travessa)[ \t]+(?:{_CONNECT}[ \t]+)*(?!{_CONNECT}\b)\p{{Ll}}[\p{{L}}'\-]+
       | # 2-11-3 Meguro; 4 Chome-2-8 Shibakoen (Japanese block numbers)
         \d{{1,2}}[ \t]?Chome-\d{{1,3}}(?:-\d{{1,3}})?(?:[ \t]+\p{{Lu}}\p{{L}}+)?
       | \d{{1,2}}-\d{{1,3}}-\d{{1,3}}[ \t]+\p{{Lu}}\p{{L}}+
@@ -143,9 +143,9 @@ _WORD_FIRST = [
         rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:(?:n[º°o]|nr)\.?[ \t]*)?"
         rf"(?:{_NUMBER}|(?-i:N|S|E|Oe?)\d{{1,3}}[A-Z]?-\d{{1,4}})(?![\d,.]\d)",
     ),
-    (  # paseo carlos cañete 16; aleja korczaka 166 (lower case)
-        rf"(?i:\b(?:{_ROMANCE_WORDS})\b)",
-        rf"(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+(?!(?:at|in|on|of|to|for|is|was|the|an?|and|or|with|by|from)\b)\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.]\d)",
+    (  # paseo carlos cañete 16; aleja korczaka 166; c/ la palma 22 (lower case)
+        rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
+        rf"(?:(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+|(?i:c/)[ \t]*)(?!(?:at|in|on|of|to|for|is|was|the|an?|and|or|with|by|from)\b)\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.]\d)",
     ),
     (  # вул. Хрещатик, 22, кв. 5; ул. Тверская, д. 7 (Ukrainian, Russian, Bulgarian: the type word first)
         r"(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|(?:вулиця|улица|проспект|провулок|переулок|бульвар)[ \t]",

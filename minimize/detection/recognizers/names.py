@@ -688,6 +688,13 @@ class NameCueRecognizer(OwnRecognizer):
                 span = self._capitalised_pair(text, word)
                 if span:
                     found.append(("PERSON", *span, PAIR_SCORE))
+            elif lower in known_first_names() and word.group() not in NOT_NAME_WORDS and word.group() not in ROLE_NAMES \
+                    and not TITLE_WORD.fullmatch(word.group()) and lower not in STOP_WORDS:
+                # a given name that is also a word or a place ("Cole", "Sterling", "Georgia"), then a double-barrelled
+                # surname ("Georgia Pennington-Hale"), maybe after a middle name ("Georgia Mae Sutherland-Ross")
+                span = self._word_name_pair(text, word)
+                if span:
+                    found.append(("PERSON", *span, PAIR_SCORE))
         if _PARTICLE_HINT.search(text):
             for pair in _NAME_PAIR.finditer(text, overlapped=True):
                 first, last = pair.group("first"), pair.group("last")
@@ -706,6 +713,20 @@ class NameCueRecognizer(OwnRecognizer):
                     or title in self.places or word in STOP_WORDS or title in ENGLISH_WORDS:
                 return False
         return True
+
+    def _word_name_pair(self, text: str, first) -> tuple[int, int] | None:
+        end = first.end()
+        middle = _NEXT_CAPITALISED.match(text, end)
+        if middle and middle.group(1).lower() in known_first_names() and middle.group(1) not in NOT_NAME_WORDS:
+            end = middle.end()  # "Georgia Mae Sutherland"
+        last = _NEXT_CAPITALISED.match(text, end)
+        if not last:
+            return None
+        word = last.group(1)
+        parts = word.split("-")
+        double_barrelled = len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and len(p) > 2 for p in parts)
+        # (a surname that is also a word, "Long Range", "Royal Mail", says too little)
+        return (first.start(), last.end()) if double_barrelled and not _place_word_after(text, last.end()) else None
 
     def _capitalised_pair(self, text: str, first) -> tuple[int, int] | None:
         """A given name no English word shares, then one or two capitalised surnames ("Marcus Ellery",
@@ -943,7 +964,12 @@ _SAID_WORD = regex.compile(r"\p{L}*\p{Ll}[\p{L}'’]*")  # a word of a sentence 
 #: capitals opening lines that are no one's initials
 _NOT_INITIALS = frozenset("""PS NB RE CC BCC FW FWD TO ID OK QA HR IT PM AM UK US EU DOB SSN NHS MRN ETA FYI BTW ATTN
     REF TEL FAX URL IP VIN PIN CVV SKU PO NA TBD API FAQ CEO CFO CTO VP""".split())
-_SPEAKER_LABEL = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}):[ \t]+\S")
+_SPEAKER_LABEL = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
+    # a WhatsApp export's day and time before the speaker: "12/03/2024, 21:06 - Desmond: ..."
+    r"(?:(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]?[APap][Mm])?[ \t]*[-–][ \t]*)?"
+    r"(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}):[ \t]+\S"
+)
 
 
 def _place_word_after(text: str, end: int) -> bool:
