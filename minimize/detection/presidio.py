@@ -448,6 +448,7 @@ _HINTS = {
         "IbanRecognizer": r"[A-Za-z]{2}\d\d",
         "IbanAfterLabelRecognizer": r"(?i)iban|sheba|shaba",
         "SpokenEmailRecognizer": r" at [a-z0-9]+ dot ",
+        "SchoolEmailRecognizer": r"@[\w\-]+\.sch\.uk",
         "MacAddressRecognizer": r"[0-9A-Fa-f]{2}[:\-.][0-9A-Fa-f]{2}[:\-.]",
         "UuidRecognizer": r"[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-",
         "CryptoRecognizer": r"\b(?:[13]|bc1)[A-Za-z0-9]{25}",

@@ -27,6 +27,8 @@ def _found(detector, text):
         ("phone +36 20 318 4472; moved in 2024. szeptember 1.", "2024. szeptember 1."),  # Hungarian, year first
         ("2. NDIAYE/MOUSSA MSTR (CHD/14JUN16)", "14JUN16"),  # an airline's day in capitals
         ("1 AF 719 Y 12MAR DSSCDG HK2 2355 0615+1", "12MAR"),  # ... a flight segment's, without the year
+        ("1,RAHMAN,AYESHA SIDDIQA,MS,04MAR1991,Bangladeshi", "04MAR1991"),  # ... a passenger list's, four-digit year
+        ("paní Kateřina Dvořáková, narozena 7. 2. 1988, rodné číslo", "7. 2. 1988"),  # Czech, blanks after the dots
         ("Frau Corinne Bächtold, geboren am 28. Juni 1975, AHV", "28. Juni 1975"),
         ("syntynyt 14. maaliskuuta 1988 Tampereella", "14. maaliskuuta 1988"),  # Finnish
         ("seen on 2021-11-04T10:22 at", "2021-11-04T10:22"),  # ISO date and time: no code

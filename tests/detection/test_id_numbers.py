@@ -173,6 +173,12 @@ def _found(recognizer, text):
         ("officer: Ofc. R. Castellanos, star no. 7718", ("ID_NUMBER", "7718")),
         ("in Freiburg im Breisgau, Personalnummer 40718, war", ("ID_NUMBER", "40718")),
         ("son salaire sur le RIB 011 810 0000630915207700 52. Tél", ("ID_NUMBER", "011 810 0000630915207700 52")),
+        ("Traveler Number TT48201937, MileagePlus HK392018, flies", ("ID_NUMBER", "HK392018")),  # an airline's programme
+        ("à Thiès, titre de séjour n° 6902183745, NIR", ("ID_NUMBER", "6902183745")),
+        ("véhicule immatriculé VD 418273, châssis WVWZZZ", ("ID_NUMBER", "VD 418273")),  # a plate after its verb
+        ("alla guida del veicolo targato FT 482 KD (telaio", ("ID_NUMBER", "FT 482 KD")),
+        ("se deposite en su CBU 0140028203400958271446; teléfono", ("ID_NUMBER", "0140028203400958271446")),
+        ("Age/Sex: 63/M     UHID: SVMH-2024-018273", ("ID_NUMBER", "SVMH-2024-018273")),
         # a plate after the vehicle itself, or its word in other languages
         ("06680; his car 06 BRK 903 is parked in space 14", ("ID_NUMBER", "06 BRK 903")),
         ("two men riding motorcycle KMFD 630R, who fled", ("ID_NUMBER", "KMFD 630R")),

@@ -176,6 +176,8 @@ def test_when_capitals_only_hold_a_given_name_then_no_surname_is_made_up(names, 
         ("Ayşe Hanım aradı", "Hanım", "Ayşe"),
         ("Il signor Marco Bernasconi, nato il 5 aprile", "signor", "Marco"),  # in lower case
         ("Cliënt: mevrouw J. Verhoeven-Bakker (Joke)", "mevrouw", "J."),  # ... before an initial
+        ("Booking QX7PLM: MR Rocky Tuilagi and MRS Seini Tuilagi", "MR", "Rocky Tuilagi"),  # a booking's capitals
+        ("Žadatelka: paní Kateřina Dvořáková, narozena", "paní", "Kateřina"),  # Czech, an accented given name
     ],
 )
 def test_when_a_courtesy_title_of_another_language_stands_by_a_name_then_both_are_found(names, text, title, name):

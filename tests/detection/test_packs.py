@@ -43,6 +43,10 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("Frau Svenja Krämer, 34 Jahre, Benutzername svenja_kr", "AGE", "34"),  # a listing in German
         ("P-14: Yes. I was raised Bahá'í, which made it hard", "NRP", "Bahá'í"),
         ("Handphone 012-395 2064. Religion: Islam. Employer: a firm", "NRP", "Islam"),  # a label's value, then a stop
+        ("Madame Aminata Diop Sarr, de nationalité sénégalaise, née le", "NRP", "sénégalaise"),
+        ("and the litecoin to ltc1qh7s2x9rk4wm0fj3ypz5dg8vtn6ca7eul2q9d0 by Friday", "CRYPTO",
+         "ltc1qh7s2x9rk4wm0fj3ypz5dg8vtn6ca7eul2q9d0"),
+        ("her school email layla.haddad24@kingsmead.sch.uk; the", "EMAIL_ADDRESS", "layla.haddad24@kingsmead.sch.uk"),
         ("MRN: 00630952    Age/Sex: 56/M\nAdmitted", "AGE", "56"),
         ("S: 26F, 3/7 dysuria and frequency", "AGE", "26"),  # a SOAP note's subjective line
         ("Kamarudin, MyKad 880514-14-5237, 36, of No. 12, Jalan SS 2/24", "AGE", "36"),

@@ -114,6 +114,8 @@ def _values(recognizer, text):
         ("and sent $2,400 to quickflip-dan on Venmo. User agent", "quickflip-dan"),  # the app after the login
         ("the two-factor setup on your account (dkbishop). Your", "dkbishop"),
         ("**ashfall** was banned by **ren_mod**", "ashfall"),  # a moderation log
+        ("BIC BBRUBEBB; identifiant de connexion cvdbroucke, mot de passe", "cvdbroucke"),  # labels of other languages
+        ("DK85 3000 0012 8475 63; MitID-bruger madskjaer89.", "madskjaer89"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):

@@ -55,6 +55,9 @@ _PERSON_IDS = (
     # a clinical record and a student's register number in Spanish and Polish; an airline's club
     r"(?:n[úu]mero[ \t]+de[ \t]+)?historia[ \t]+cl[íi]nica|(?:numer|nr)[ \t]+albumu|"
     r"(?:executive|frequent|flying|miles|skywards|privilege)[ \t]+club[ \t]+(?:no|number|#)|"
+    # airlines' programmes by name, Argentina's bank account (CBU), a hospital's UHID, a French residence permit
+    r"mileageplus|aadvantage|skymiles|krisflyer|asia[ \t]+miles|flying[ \t]+blue|miles[ \t]*&[ \t]*more|avios|"
+    r"cbu|cvu|cuenta[ \t]+corriente|uhid|titre[ \t]+de[ \t]+s[ée]jour|"
     r"national[ \t]+(?:id|identity|identification|insurance|code|number)(?:[ \t]+(?:card|number|no))?|"
     # social security in other languages ("numéro de sécurité sociale", "seguridad social")
     r"s[ée]curit[ée][ \t]+sociale|seguridad[ \t]+social|seguran[çc]a[ \t]+social|sicurezza[ \t]+sociale|"
@@ -136,7 +139,7 @@ _VEHICLE = (
     r"(?:car|vehicle|motorcycle|motorbike|scooter|van|truck|lorry|taxi|moto|voiture|coche|carro|fahrzeug)"
     r"(?:[ \t]*\(?(?:reg(?:istration)?|plate|number|no)\.?)?|"  # "my car (reg. 192-CE-1184)"
     r"kenteken[ \t]+(?:auto|wagen)|kfz-kennzeichen|plaque(?:[ \t]+d['’]immatriculation)?|(?:araç[ \t]+)?plakas[ıi]|"
-    r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|"
+    r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|immatricul[ée]e?|targat[oa]|kontrollschild|traktor-kontrollschild|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
     r"placas?(?:[ \t]+d[oe]l?[ \t]+ve[íi]culo)?|matr[íi]cula(?:[ \t]+del[ \t]+veh[íi]culo)?|kenteken|kennzeichen|targa|"
     r"immatriculation|tablica|rejestracja)|(?-i:VIN|VRM)"  # VRM: a British "vehicle registration mark"
@@ -235,7 +238,8 @@ _HINT_SUBSTRINGS = (
     "idcard", "id-card", "id_card", "id document", "identificaci", "identification", "krankenversicherung",
     "tài kho", "tai khoan", "dowód", "dowod", "teudat", "ת.ז", "ταυτ", "clave de elector", "mykad", "philsys",
     "číslo", "cislo", "č.", "star n", "star #", "personalnummer", "rib ", "pension pin", "rsa pin", "ssnit",
-    "identity code", "inscription", "dselsnummer", "personnummer", "registre national", "adóazonos", "adoazonos", "személyi",
+    "identity code", "inscription", "mileageplus", "aadvantage", "skymiles", "krisflyer", "asia miles", "flying blue",
+    "miles &", "avios", "cbu", "cvu", "cuenta corriente", "uhid", "titre de s", "immatricul", "targat", "kontrollschild", "dselsnummer", "personnummer", "registre national", "adóazonos", "adoazonos", "személyi",
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence

@@ -40,7 +40,8 @@ TITLES = (
     # courtesy titles written out: "Mister Chen", "Monsieur Diallo", "Mevrouw Wouters", "Señora Paz"
     r"Mister|Missus|Monsieur|Madame|Mademoiselle|Señor|Señora|Señorita|Senhor|Senhora|Signor|Signora|Signorina|"
     r"Mevrouw|Meneer|Mijnheer|Herra|Rouva|"
-    r"Garda"  # an Irish police officer's rank: "Garda Eoin Brady"
+    r"Garda|"  # an Irish police officer's rank: "Garda Eoin Brady"
+    r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
 )
 # a form's field for a courtesy title, alone on its line or before the next field
 _TITLE_FIELD = regex.compile(
@@ -276,7 +277,7 @@ _PERSON_VERB = regex.compile(
 )
 # "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
 _LOWER_TITLE = regex.compile(
-    r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof|dott|sig|sr|sra|pani|pan|herr|frau|mme|señor|señora|mister|"
+    r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof|dott|sig|sr|sra|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
     r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña)\.?"
     # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
     r"[ \t]+(?P<name>\p{L}[\p{Ll}'\-]+\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"
@@ -542,7 +543,8 @@ class NameCueRecognizer(OwnRecognizer):
             # known surname or first name
             for match in _LOWER_TITLE.finditer(text):
                 word = match.group("name").lower()
-                if word in surnames() or word in first_names() or word.endswith("."):
+                if word in surnames() or word in first_names() or word.endswith(".") \
+                        or not word.isascii() and ascii_form(word) in first_names():  # "paní Kateřina"
                     found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
                     # as a pair's: NER's reading of the same word is cut later, this one stays
                     found.append(("PERSON", match.start("name"), match.end("name"), PAIR_SCORE))

@@ -42,8 +42,9 @@ _LABELLED = regex.compile(
     # a game's name for a player: "Player ID: ShadowMonk", "IGN: CreeperSlayer_09", "BattleTag"
     r"player[ \t]?(?:id|name|tag)|ign|battle[ \t]?tag|riot[ \t]?id|epic[ \t]?(?:id|name)|"
     # in other languages: Spanish/Portuguese, French, German, Italian, Dutch
-    r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant|pseudo|benutzer(?:name)?|nome[ \t]+utente|"
-    r"gebruikersnaam)\b))"
+    r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant(?:[ \t]+de[ \t]+connexion)?|pseudo|"
+    r"benutzer(?:name)?|nome[ \t]+utente|gebruikersnaam|spieler|jugador|joueur|giocatore|bruger(?:navn)?|"
+    r"[\w\-]*-bruger|brukernavn|anv[äa]ndarnamn|k[äa]ytt[äa]j[äa]tunnus|nazwa[ \t]+u[żz]ytkownika|kullan[ıi]c[ıi][ \t]+ad[ıi])\b))"
     # "username on the portal is x": where the login is used, between the label and "is"
     r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?:[ \t]+[\w.\-]+){0,2}(?=[ \t]+(?:is|was)\b))?"
     r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
@@ -76,7 +77,11 @@ _SHAPED = regex.compile(
 _AFTER_NAME = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3})[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\)"
 )
-_LOGIN_NOUN = regex.compile(r"user[ \t_\-]?(?:name|id)|usename|login[ \t_\-]?(?:name|id)|screen[ \t]?name|gamer[ \t]?tag")
+_LOGIN_NOUN = regex.compile(
+    r"user[ \t_\-]?(?:name|id)|usename|login[ \t_\-]?(?:name|id)|screen[ \t]?name|gamer[ \t]?tag|"
+    r"identifiant(?:[ \t]+de[ \t]+connexion)?|nom[ \t]+d'utilisateur|benutzername|gebruikersnaam|brukernavn|brugernavn|"
+    r"anv[äa]ndarnamn|nome[ \t]+utente|nombre[ \t]+de[ \t]+usuario"
+)
 _PHRASE_END = regex.compile(r"[ \t]*(?:[(\[;|\n]|[.,](?=\s|$)|$)")
 # the label opens a record's field or a sentence, maybe after whose or where it is ("DigiD username x.")
 _CLAUSE_START = regex.compile(r"(?:^|[\n|;.!?])[ \t]*(?:[\w'’]+[ \t]+){0,2}$")
@@ -235,6 +240,7 @@ _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 _LABEL_HINT = re.compile(
     r"user|usename|login|log-in|log in|(?:logged|logging|logs|signed|signing|signs|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
     r"handle|screen|nick|alias|gamer|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
+    r"spieler|jugador|joueur|giocatore|bruger|brukernavn|ndarnamn|ytt|nazwa u|kullan|"
     r"accepted|failed password|invalid user|online as|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
     r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)|tag\w* (?:me|him|her|them|us) as"
 )
