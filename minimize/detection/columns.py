@@ -132,6 +132,7 @@ RULES = (
                               r"passport(?:_no|_number|_num)?|(?:drivers?_|driving_)?licen[cs]e(?:_no|_number|_num)?|"
                               r"mrn|nhs(?:_number|_no)?|medicare(?:_no|_number)?|tax_number|tin|nif|nie|dni|cpf|"
                               r"pesel|bsn|aadhaar|pan|personnummer|codice_fiscale|member(?:ship)?_(?:id|no|number)|"
+                              r"cpr|civil_id|qid|emirates_id|iqama|nric|hkid|curp|rfc|cnp|nin|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|"
                               # a wallet is its owner's: never a street ("bitcoin_address")
                               r"wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),

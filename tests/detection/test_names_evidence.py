@@ -216,6 +216,8 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
         ("21:04 - Tyrone: who has the key?\n21:06 - Desmond: Tyrone had it last", "Desmond"),  # a WhatsApp export
         ("Gift Aid declaration: I, Georgia Pennington-Hale, of Orchard Cottage", "Georgia Pennington-Hale"),
         ("I have known Cole Whitaker-Nunes for four years", "Cole Whitaker-Nunes"),  # a word name, a double surname
+        ("Georgia Mae Sutherland · 24 · she/they · barista", "Georgia Mae Sutherland"),  # a profile's name and age
+        ("HALVORSEN, Ingrid Marie (née Lindqvist)\nPeacefully, at home", "HALVORSEN"),  # a surname in capitals first
         ("Hannah: who's in for Sunday?\nRich: Alfie's in, thanks", "Rich"),  # a speaker named like a word
         ("TW: Can you tell us where you were?\nLG: On the late shift until ten.\nTW: The log shows your badge.",
          "LG"),  # an interview's speakers by their initials

@@ -44,6 +44,9 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("P-14: Yes. I was raised Bahá'í, which made it hard", "NRP", "Bahá'í"),
         ("Handphone 012-395 2064. Religion: Islam. Employer: a firm", "NRP", "Islam"),  # a label's value, then a stop
         ("Madame Aminata Diop Sarr, de nationalité sénégalaise, née le", "NRP", "sénégalaise"),
+        ("né le 17/03/1989 à Rennes (35 ans), ingénieur", "AGE", "35"),  # an age in brackets, in French
+        ("Patientin Elif Demir-Schulte, 44 J., geb. 19.09.1979", "AGE", "44"),  # German "J."
+        ("shaz: nan's 80th is sat 12th oct at the club", "AGE", "80"),  # a relative's birthday
         ("and the litecoin to ltc1qh7s2x9rk4wm0fj3ypz5dg8vtn6ca7eul2q9d0 by Friday", "CRYPTO",
          "ltc1qh7s2x9rk4wm0fj3ypz5dg8vtn6ca7eul2q9d0"),
         ("her school email layla.haddad24@kingsmead.sch.uk; the", "EMAIL_ADDRESS", "layla.haddad24@kingsmead.sch.uk"),

@@ -332,7 +332,7 @@ _NICKNAME_HINT = re.compile(r"['\"“‘][^\W\d_]+['\"”’][ \t]")
 _WISHED_HINT = re.compile(r"(?im)happy|hbd|congrat|^\W*(?:yo|hey|hi|oi)\b")
 _KOREAN_HINT = re.compile(r"\b[A-Za-z][a-z]{1,4}-[a-z]{2,5}\b")
 _APPOSITIVE_HINT = re.compile(r"(?i)\b(?:my|his|her|their|our|your) [a-z]+ ?, ?[A-Z]")
-_NAME_AGE_HINT = re.compile(r"[^\W\d_]\.?, ?\d{1,3}(?:[,;)]| ?[·•|]| ?(?:y|yo|yrs?|years?|[MF])\b)")  # "M.P., 58F"
+_NAME_AGE_HINT = re.compile(r"[^\W\d_]\.?(?:,| [·•|]) ?\d{1,3}(?:[,;)]| ?[·•|]| ?(?:y|yo|yrs?|years?|[MF])\b)")  # "M.P., 58F"
 _HYPHENATED_HINT = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+[ \t]+[A-Z]")
 _FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+[ \t]+from[ \t]")
 # A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
@@ -437,6 +437,8 @@ _ROLES_BEFORE_NAMES = frozenset(
     "participant subject volunteer interviewee case child pupil passenger suspect victim pedestrian occupant "
     "complainant borrower".split()
 )
+# a surname in capitals opening a line, a comma, then a known given name (an obituary's, a register's heading)
+_SURNAME_FIRST = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}{3,}(?:[-'’]\p{Lu}+)*),[ \t]+(?P<given>\p{Lu}\p{Ll}+)\b")
 # a party to a contract, then the role it is called by: 'Chase Whitaker ("Landlord")', 'Ana Ruiz (the "Buyer")'
 _PARTY = regex.compile(
     rf"(?:(?i:between|and)[ \t]+)?(?P<name>{_CAP_NAME})[ \t]*\((?:the[ \t]+|each[ \t]+a[ \t]+|hereinafter[ \t]+(?:the[ \t]+)?)?[\"“'‘]?"
@@ -452,7 +454,7 @@ _CAPS_PARTY = regex.compile(
 # A name, then an age in a listing, opening a sentence, a field or a list item: "Rangi, 29, loves
 # tramping", "ENT: Amara Conteh, 7, DOB ...", "the twins, Tom, 12, and Lucy, 9" (refine reads the age)
 _NAME_AGE = regex.compile(
-    rf"(?:^|(?<=[.:;!?]\s)|(?<=\n)|(?<=,[ \t])|(?<=\band[ \t]))[ \t]*(?P<name>{_CAP_NAME}),[ \t]*(?:1[01]\d|[1-9]?\d)"
+    rf"(?:^|(?<=[.:;!?]\s)|(?<=\n)|(?<=,[ \t])|(?<=\band[ \t]))[ \t]*(?P<name>{_CAP_NAME})(?:,|[ \t]+[·•|])[ \t]*(?:1[01]\d|[1-9]?\d)"
     r"(?=[ \t]*(?:[,;)·•|]|(?:y|yo|yrs?|years?|[MF])\b))",  # "Kai, 29 · 3 km away": a profile
     regex.MULTILINE,
 )
@@ -831,6 +833,12 @@ class NameCueRecognizer(OwnRecognizer):
                 if (word.lower() in first_names() or word.lower() in surnames()) and word not in self.places \
                         and word not in NOT_NAME_WORDS:
                     found.append(("PERSON", match.start("name"), match.end("name"), WEAK_SCORE))
+        if "," in text:  # "HALVORSEN, Ingrid Marie (née Lindqvist)": a surname in capitals, then the given names
+            for match in _SURNAME_FIRST.finditer(text):
+                if match.group("given").lower() in known_first_names() and match.group("name").title() not in NOT_NAME_WORDS \
+                        and match.group("name").title() not in self.places and match.group("name") not in _NOT_INITIALS:
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+                    found.append(("PERSON", *match.span("given"), STRONG_SCORE))
         if "(" in text:
             parties = [*_PARTY.finditer(text), *(_CAPS_PARTY.finditer(text) if "BETWEEN" in text or " AND " in text
                                                  or "(Claimant" in text or "(Defendant" in text else ())]
@@ -939,7 +947,7 @@ class NameCueRecognizer(OwnRecognizer):
                 owner = pattern is _OWNER_OF  # a town has no birth certificate: "Ngozi's" is a person's
                 if lower in STOP_WORDS and not (owner and lower in known_first_names()) or lower in NOT_NAMES or lower in CHAT_WORDS or lower in ROLE_NOUNS \
                         or words[0] in NOT_NAME_WORDS or _VERB_FORM.search(lower) \
-                        or not owner and (text[start:end] in self.places or words[0] in self.places) \
+                        or not owner and (text[start:end] in self.places or len(words) == 1 and words[0] in self.places) \
                         or lower in ENGLISH and not (pattern is _NAME_AGE or owner and lower in known_first_names()):
                     continue
                 if pattern is _NAME_AGE and len(words) == 1 and _NUMBER_ITEM_AFTER.match(text, match.end()):
