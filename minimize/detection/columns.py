@@ -39,7 +39,10 @@ _POSTAL = re.compile(
 )
 _DATE = re.compile(
     r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ][\d:.]+Z?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|"
-    r"\d{1,2} \w{3,9},? \d{4}|\w{3,9} \d{1,2},? \d{4})$"
+    r"\d{1,2} \w{3,9},? \d{4}|\w{3,9} \d{1,2},? \d{4}|"
+    # a day in one run of digits, in a date column only: "09051999" (ddmmyyyy), "19990509"; an airline's "04MAR1991"
+    r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
+    r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d){1,2})$"
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,22}(?:\s*(?:ext\.?|x)\s*\d+)?$")
@@ -52,7 +55,7 @@ _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:,? [^\W\d_][\w'’.\-]*){0,4}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
-_TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|sig|sig\.ra|dhr|mevr|pan|pani|"
+_TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mstr|master|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|sig|sig\.ra|dhr|mevr|pan|pani|"
                     r"rev|sir|dame|lady|lord|señor|señora|signor|signora|monsieur|madame)\.?$")
 _PERSONAL_NUMBER = re.compile(r"^(?=.*\d)[\w#./\-]+(?: [\w#./\-]+){0,5}$")  # "QQ 12 34 56 C"
 _HANDLE = re.compile(r"^@?(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}$")
@@ -153,9 +156,14 @@ RULES = (
                            r"primer_apellido|segundo_apellido|nome|cognome|sobrenome|voornaam|achternaam|imie|imię|"
                            r"nazwisko|fornavn|etternavn|efternamn|fornamn|förnamn|etunimi|sukunimi|ad|soyad|soyadi)"
                            r"(?:_\d)?|nm"), _text(_NAME)),
-    # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix> (not `title`: that is as often a job's)
-    _Rule("TITLE", _names(r"(?:\w+_)?(?:prefix|name_prefix|salutation|anrede|civilite|civilité|honorific|tratamiento)"),
-          _text(_TITLE)),
+    # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
+    # not "Engineer": a job's title is no PII)
+    _Rule("TITLE", _names(r"(?:\w+_)?(?:prefix|name_prefix|salutation|anrede|civilite|civilité|honorific|tratamiento|"
+                          r"title|titre|titulo|título)"), _text(_TITLE)),
+    # a person's nationality: "Bangladeshi", "British" (a people, NRP)
+    _Rule("NRP", _names(r"(?:\w+_)?(?:nationality|nationalite|nationalité|nacionalidad|nacionalidade|nazionalita|"
+                        r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit)"),
+          _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line)"),
           _text(_ADDRESS)),

@@ -214,6 +214,8 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
         ("party invites\ndre: 2231 w fullerton apt 2r chi\nkim: ok\ndre: buzzer broke just text me", "dre"),  # a speaker
         ("Sem: yo Fleur, ik heb je fiets\nFleur: top\nSem: kom ik zaterdag langs", "Sem"),  # among people who talk
         ("21:04 - Tyrone: who has the key?\n21:06 - Desmond: Tyrone had it last", "Desmond"),  # a WhatsApp export
+        ("21:04 - Marg Holloway: anyone seen the key?\n21:06 - Desmond: Tyrone had it\n21:20 - Desmond: rhubarb",
+         "Desmond"),  # ... beside speakers of two words
         ("Gift Aid declaration: I, Georgia Pennington-Hale, of Orchard Cottage", "Georgia Pennington-Hale"),
         ("I have known Cole Whitaker-Nunes for four years", "Cole Whitaker-Nunes"),  # a word name, a double surname
         ("Georgia Mae Sutherland · 24 · she/they · barista", "Georgia Mae Sutherland"),  # a profile's name and age

@@ -71,6 +71,10 @@ def _found(recognizer, text):
          {("PERSON", "Gwendolyn Price"), ("ZIP_CODE", "CF10 3NP")}),
         # a username column is a login, not a name; a login date is a date
         ("username,last_login\nmgoldberg,2024-05-03", {("USERNAME", "mgoldberg"), ("DATE_TIME", "2024-05-03")}),
+        # a passenger list: a title and a nationality column, an airline's day; a birth date in one run of digits
+        ("SURNAME,GIVEN,TITLE,DOB,NATIONALITY\nRAHMAN,ZAYAN,MSTR,19JAN2018,British",
+         {("PERSON", "RAHMAN"), ("PERSON", "ZAYAN"), ("TITLE", "MSTR"), ("DATE_TIME", "19JAN2018"), ("NRP", "British")}),
+        ("fname,dob_ddmmyyyy\nNkechi,09051999", {("PERSON", "Nkechi"), ("DATE_TIME", "09051999")}),
     ],
 )
 def test_when_a_table_has_a_header_then_its_cells_are_typed_by_it(tables, text, expected):
@@ -93,6 +97,7 @@ def test_when_a_table_has_a_header_then_its_cells_are_typed_by_it(tables, text, 
         "Contact | Relation\nfront desk | none",  # lowercase words are no names
         "name,email",  # a header without rows
         "first_name,last_name\n1,2,3\nAna,Ruiz,extra",  # rows that do not split as the header does
+        "Title,Pages\nSenior Engineer,12\nData Analyst,8",  # a job's title is no courtesy title
     ],
 )
 def test_when_no_table_of_pii_is_there_then_nothing_is_found(tables, text):

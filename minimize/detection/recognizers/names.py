@@ -978,7 +978,7 @@ _SPEAKER_LABEL = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
     # a WhatsApp export's day and time before the speaker: "12/03/2024, 21:06 - Desmond: ..."
     r"(?:(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]?[APap][Mm])?[ \t]*[-–][ \t]*)?"
-    r"(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}):[ \t]+\S"
+    r"(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}(?:[ ]\p{Lu}[\p{L}'’\-]{1,20})?):[ \t]+\S"  # "Marg Holloway: ..."
 )
 
 
