@@ -85,6 +85,7 @@ _LANGUAGE_AFTER = regex.compile(
 _TOKEN_CHAR = r"[^\s,;()\[\]\"'<>|^~*&]"  # "|^~*" part the fields of HL7, X12 and tables, "&" a query's
 # the tokens holding a digit: only they can be codes (most tokens are words, read no further)
 _TOKEN_WITH_DIGIT = regex.compile(rf"{_TOKEN_CHAR}*\d{_TOKEN_CHAR}*")
+_LIST_NUMBER = regex.compile(r"\d{1,3}\.(?=\p{L})")  # a list's item number glued to the item
 _KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
 _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|gb|mb|tb|kb|d|y)$"
@@ -251,7 +252,7 @@ def _stripped(token: regex.Match) -> tuple[int, int]:
     """A token's span without the punctuation ending its sentence ("P7729041." is "P7729041") and
     without a key glued before it ("BDAY:1983-05-17" is a date, "customer_id=CUS-0039281" a code)."""
     value = token.group()
-    key = _KEY.match(value) if ":" in value or "=" in value else None
+    key = _KEY.match(value) if ":" in value or "=" in value else _LIST_NUMBER.match(value)  # "1.MWANGI/DANIEL"
     return token.start() + (key.end() if key else 0), token.start() + len(value.rstrip(".:!?"))
 
 
@@ -368,6 +369,9 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # a language, not a people ("speaks Spanish", "Languages: Turkish, English")
     if kind == "URL" and any(o.entity_type == "EMAIL_ADDRESS" and _overlap(span, o) for o in spans):
         return True
+    if kind == "URL" and _LIST_NUMBER.match(text, span.start) and "/" not in text[span.start:span.end] \
+            and text[span.start:span.end].count(".") == 1:
+        return True  # "1.MW" of "1.MWANGI/DANIEL": a list's number and a word, no address
     if kind == "DATE_TIME" and span.recognizer != "DateShapeRecognizer" and not _CALENDAR_DATE.search(text, span.start, span.end):
         return True
     if kind == "LOCATION" and span.end - span.start <= 3 and text[span.start:span.end].isupper() \

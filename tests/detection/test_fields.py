@@ -35,6 +35,8 @@ def _found(recognizer, text):
          "<TwnNm>Stockholm</TwnNm><Ctry>SE</Ctry></PstlAdr>",
          {("PERSON", "Annika Bergström"), ("ADDRESS", "Vasagatan"), ("ADDRESS", "14"), ("ZIP_CODE", "111 20"),
           ("LOCATION", "Stockholm"), ("LOCATION", "SE")}),
+        ("UPDATE drivers SET ssn = '438-27-9150', dl_number = '008814273' WHERE id = 7",  # SQL's " = "
+         {("US_SSN", "438-27-9150"), ("ID_NUMBER", "008814273")}),
         ("?name=Keoni&phone=%2B18085550164&zip=96813",  # percent-encoded
          {("PERSON", "Keoni"), ("PHONE_NUMBER", "%2B18085550164"), ("ZIP_CODE", "96813")}),
         # JSON nested in a message; numbers unquoted; the order id is a record's, not a person's

@@ -91,6 +91,7 @@ def _found(detector, text):
         ("014  OYELARAN/ADEBOLA MS  23C", "PERSON", "OYELARAN"),
         ("014  OYELARAN/ADEBOLA MS  23C", "PERSON", "ADEBOLA"),
         ("014  OYELARAN/ADEBOLA MS  23C", "TITLE", "MS"),
+        ("PNR K7QX2L  1.MWANGI/DANIEL KAMAU MR  KQ 100 Y", "PERSON", "MWANGI"),  # a list's number glued to the name
         # a title inside NER's misreading of a greeting in another language
         ("Sehr geehrte Frau Albrecht,\n\nwir bestätigen", "PERSON", "Albrecht"),
         # a key glued before a value is no code ("BDAY:" in a vCard)

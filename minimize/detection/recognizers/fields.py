@@ -37,7 +37,7 @@ _KEY = r"[A-Za-z][A-Za-z0-9_.\-]{0,40}"
 # key=value in logs and query strings; a value in quotes may hold blanks, and so may one a query's "&" ends
 _BARE = r"[^\s\"'&;,|)\]}}]"
 _PAIR = regex.compile(
-    rf"(?<![\w.\-])(?P<key>{_KEY})=(?:\"(?P<dq>[^\"\n]{{1,200}})\"|'(?P<sq>[^'\n]{{1,200}})'|"
+    rf"(?<![\w.\-])(?P<key>{_KEY})(?:=|[ ]=[ ](?=['\"]))(?:\"(?P<dq>[^\"\n]{{1,200}})\"|'(?P<sq>[^'\n]{{1,200}})'|"
     rf"(?P<bare>{_BARE}{{1,100}}(?:(?:[ ](?:(?!=){_BARE}){{1,40}}){{1,3}}(?=&))?))"
 )
 # "key": "value" or 'key': 'value' (JSON, Python dicts), and "key": 42

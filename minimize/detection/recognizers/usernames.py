@@ -110,7 +110,7 @@ _UNDERSCORED = regex.compile(
     r"(?<![\w@./\\:$`'\"=\-])_*[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*(?![\w@/\\\-(=`'\"]|\.\w|:\w)"
 )
 # Text that is code, markup or configuration: its underscored words name variables, columns and keys
-_CODE_HINT = re.compile(r"[{}`]|;(?:$|\S)|\bdef |\bSELECT |\bselect |\bimport |=>|\w\(|\w=\w|\$[A-Za-z_]|\w\.\w+_")  # "$HOME", not "$5"
+_CODE_HINT = re.compile(r"[{}`]|;(?:$|\S)|\bdef |\bSELECT |\bselect |\bUPDATE |\bWHERE |\bimport |=>|\w\(|\w=\w|\w = ['\"]|\$[A-Za-z_]|\w\.\w+_")  # "$HOME", not "$5"
 #: an underscored name ending in one of these is a team's or a mailbox's ("support_team", "billing_dept")
 _GROUP_WORDS = frozenset("team support admin admins ops desk group dept service services bot noreply info sales help".split())
 # "our support_team", "the on_call rota": a determiner before it names a thing, not an account
