@@ -197,19 +197,17 @@ _UPI = regex.compile(
 _BEFORE_NAME = regex.compile(
     r"(?<![\w@./\-])(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\([ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}\-]+){1,3})[ \t]*\)"
 )
-# a platform's name, then the login, as a form lists them: "..., Twitter tobiasaw, job title: ..."
-_PLATFORM_THEN_LOGIN = regex.compile(
-    r"(?:^|(?<=[,;|\n·•][ \t]*))(?:Twitter|X|Instagram|IG|TikTok|GitHub|GitLab|Reddit|Telegram|Discord|Snapchat|Skype|"
-    r"Twitch|Steam|LinkedIn|Bluesky|Mastodon|Threads|Kik|Venmo|Revolut|Monzo|PayPal|LINE(?:[ \t]+ID)?|"
-    r"WeChat(?:[ \t]+ID)?|KakaoTalk(?:[ \t]+ID)?|Viber|Spotify|Behance|Dribbble|Pinterest|Tumblr|Flickr|SoundCloud|"
-    r"Medium|Substack|YouTube|Facebook|VK|Weibo|Signal)[ \t]*:?[ \t]+@?"
-    r"(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?=[ \t]*(?:[,;|\n]|\.?$))"
-)
+# a platform's name as written, then the login, as a form lists them: "..., Twitter tobiasaw, job title: ..."
 _PLATFORM_NAMES = (
-    "Twitter", "X ", "Instagram", "IG", "TikTok", "Git", "Reddit", "Telegram", "Discord", "Snapchat", "Skype", "Twitch", "Steam",
-    "LinkedIn", "Bluesky", "Mastodon", "Threads", "Kik", "Venmo", "Revolut", "Monzo", "PayPal", "LINE", "WeChat", "Kakao",
-    "Viber", "Spotify", "Behance", "Dribbble", "Pinterest", "Tumblr", "Flickr", "SoundCloud", "Medium", "Substack",
-    "YouTube", "Facebook", "VK", "Weibo", "Signal",
+    "Twitter", "X", "Instagram", "IG", "TikTok", "GitHub", "GitLab", "Reddit", "Telegram", "Discord", "Snapchat", "Skype",
+    "Twitch", "Steam", "LinkedIn", "Bluesky", "Mastodon", "Threads", "Kik", "Venmo", "Revolut", "Monzo", "PayPal", "LINE",
+    "WeChat", "KakaoTalk", "Viber", "Spotify", "Behance", "Dribbble", "Pinterest", "Tumblr", "Flickr", "SoundCloud",
+    "Medium", "Substack", "YouTube", "Facebook", "VK", "Weibo", "Signal",
+)
+_PLATFORM_HINTS = tuple(name if len(name) > 2 else name + " " for name in _PLATFORM_NAMES)  # "X ", not any capital X
+_PLATFORM_THEN_LOGIN = regex.compile(
+    rf"(?:^|(?<=[,;|\n·•][ \t]*))(?:{'|'.join(_PLATFORM_NAMES)})(?:[ \t]+ID)?[ \t]*:?[ \t]+@?"
+    r"(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?=[ \t]*(?:[,;|\n]|\.?$))"
 )
 # camelCase with digits standing in prose: "Player xX_Bishop_Xx reported toxicTortoise22" (not "iPhone15": one letter)
 _CAMEL_DIGITS = regex.compile(r"(?<![\w@./\-])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*\d{1,4}(?![\w@/\-]|\.\w)")
@@ -354,7 +352,7 @@ class UsernameRecognizer(OwnRecognizer):
                 if value not in words and _is_handle(value, loose=True) and any(
                         len(w) > 2 and (w[:4] in value or w.split("-")[0][-4:] in value) for w in words):
                     found.setdefault(match.span("value"), LABEL_SCORE)
-        if any(cue in text for cue in _PLATFORM_NAMES):
+        if any(cue in text for cue in _PLATFORM_HINTS):
             for match in _PLATFORM_THEN_LOGIN.finditer(text):
                 value = match.group("value")
                 if _is_handle(value, loose=True) and not _is_account_state(value):
