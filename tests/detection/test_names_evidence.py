@@ -97,6 +97,7 @@ def test_when_the_text_shows_who_a_word_is_then_it_is_a_person(names, text, expe
         "the train to Paris leaves at 9",  # a place where a first name could stand
         "The brother starts nursery after Easter.",  # a feast, not a name
         "The 2023 Model Y Long Range costs more; Royal Mail Tracked 48",  # word names before words
+        "We sell at PC World Ltd and the PC Gaming Show",  # a computer's PC, not a constable
         "c'est Paris, soy de Lima",  # "it is" before a place
     ],
 )
@@ -177,6 +178,7 @@ def test_when_capitals_only_hold_a_given_name_then_no_surname_is_made_up(names, 
         ("Il signor Marco Bernasconi, nato il 5 aprile", "signor", "Marco"),  # in lower case
         ("Cliënt: mevrouw J. Verhoeven-Bakker (Joke)", "mevrouw", "J."),  # ... before an initial
         ("Booking QX7PLM: MR Rocky Tuilagi and MRS Seini Tuilagi", "MR", "Rocky Tuilagi"),  # a booking's capitals
+        ("The officer who took this statement was PC Amrita Gill 4471.", "PC", "Amrita Gill"),  # a rank, any given name
         ("Žadatelka: paní Kateřina Dvořáková, narozena", "paní", "Kateřina"),  # Czech, an accented given name
     ],
 )
@@ -220,6 +222,7 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
         ("I have known Cole Whitaker-Nunes for four years", "Cole Whitaker-Nunes"),  # a word name, a double surname
         ("Georgia Mae Sutherland · 24 · she/they · barista", "Georgia Mae Sutherland"),  # a profile's name and age
         ("HALVORSEN, Ingrid Marie (née Lindqvist)\nPeacefully, at home", "HALVORSEN"),  # a surname in capitals first
+        ("The keys were handed back by Jan-Willem van der Berg on 30 May", "Jan-Willem van der Berg"),
         ("Hannah: who's in for Sunday?\nRich: Alfie's in, thanks", "Rich"),  # a speaker named like a word
         ("TW: Can you tell us where you were?\nLG: On the late shift until ten.\nTW: The log shows your badge.",
          "LG"),  # an interview's speakers by their initials

@@ -492,7 +492,7 @@ _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:the|a|an)[ \t]+\Z")
 _PARTICLE_HINT = re.compile(r"[a-z] (?:van|von|de|da|del|der|den|di|du|le|la|dos|das) [A-Z]")
 # two words that may be a first name and a surname, with particles between ("Pieter de Vries")
 _NAME_PAIR = regex.compile(
-    r"(?<![\w@.'’\-/])(?P<first>\p{L}\p{Ll}[\p{Ll}'’\-]*)[ \t]+"
+    r"(?<![\w@.'’\-/])(?P<first>\p{L}\p{Ll}[\p{Ll}'’\-]*(?:-\p{Lu}\p{Ll}+)?)[ \t]+"  # "Jan-Willem"
     r"(?P<particles>(?:(?:van|von|de|da|del|der|den|di|du|le|la|dos|das)[ \t]+){1,2})?"
     r"(?P<last>\p{L}\p{Ll}[\p{Ll}'’\-]*)(?![\w@'’\-/])"
 )
@@ -618,7 +618,9 @@ class NameCueRecognizer(OwnRecognizer):
                 name = _AFTER_TITLE.match(text, match.end() - 1)
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
         for match in _RANK.finditer(text):
-            if match.group(1).lower() in known_first_names():
+            word = match.group(1)  # a given name after a police rank: known, or no word of a brand or a verb ("PC World")
+            if word.lower() in known_first_names() or word not in NOT_NAME_WORDS and word not in self.places \
+                    and not _VERB_FORM.search(word.lower()) and word.lower() not in STOP_WORDS:
                 found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
                 name = _AFTER_TITLE.match(text, match.end())
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
@@ -703,7 +705,8 @@ class NameCueRecognizer(OwnRecognizer):
             for pair in _NAME_PAIR.finditer(text, overlapped=True):
                 first, last = pair.group("first"), pair.group("last")
                 if pair.group("particles") and first[0].isupper() and last[0].isupper() \
-                        and first.lower() in first_names() and last not in NOT_NAME_WORDS \
+                        and (first.lower() in first_names() or first.split("-")[0].lower() in first_names()) \
+                        and last not in NOT_NAME_WORDS \
                         and first not in self.places and last not in self.places:
                     found.append(("PERSON", pair.start(), pair.end(), PAIR_SCORE))
         return [item for item in found if not _place_word_after(text, item[2])]
