@@ -75,6 +75,13 @@ def _found(recognizer, text):
         ("SURNAME,GIVEN,TITLE,DOB,NATIONALITY\nRAHMAN,ZAYAN,MSTR,19JAN2018,British",
          {("PERSON", "RAHMAN"), ("PERSON", "ZAYAN"), ("TITLE", "MSTR"), ("DATE_TIME", "19JAN2018"), ("NRP", "British")}),
         ("fname,dob_ddmmyyyy\nNkechi,09051999", {("PERSON", "Nkechi"), ("DATE_TIME", "09051999")}),
+        # headers with a unit, a number sign, dotted initials
+        ("Name | Age (yrs) | Nat ID | Emp #\n--- | --- | --- | ---\nRosa Díaz | 45 | 12345678Z | E-4471",
+         {("PERSON", "Rosa Díaz"), ("AGE", "45"), ("ID_NUMBER", "12345678Z"), ("ID_NUMBER", "E-4471")}),
+        ("Surname\tD.O.B.\tAge\nPatel\t03/04/1961\t63", {("PERSON", "Patel"), ("DATE_TIME", "03/04/1961"), ("AGE", "63")}),
+        # a fixed-width table: two blanks or more between its columns
+        ("STAFF NO  NAME              GRADE  AGE\n004471    Hughes, Megan     B2     44",
+         {("ID_NUMBER", "004471"), ("PERSON", "Hughes, Megan"), ("AGE", "44")}),
     ],
 )
 def test_when_a_table_has_a_header_then_its_cells_are_typed_by_it(tables, text, expected):
@@ -98,6 +105,7 @@ def test_when_a_table_has_a_header_then_its_cells_are_typed_by_it(tables, text, 
         "name,email",  # a header without rows
         "first_name,last_name\n1,2,3\nAna,Ruiz,extra",  # rows that do not split as the header does
         "Title,Pages\nSenior Engineer,12\nData Analyst,8",  # a job's title is no courtesy title
+        "Hello there.  How are you.  Fine.\nSee you soon.  Bye now.  Ok.",  # blanks after full stops, no table
     ],
 )
 def test_when_no_table_of_pii_is_there_then_nothing_is_found(tables, text):

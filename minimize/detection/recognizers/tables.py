@@ -29,10 +29,16 @@ from minimize.detection.recognizers.name_words import known_first_names
 SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess from no context
 #: longest line read as a header (a longer one is prose or data)
 MAX_HEADER = 300
-_DELIMITERS = ("\t", "|", ";", ",")
+_HEADER_SIGN = re.compile(r"(?<=\w)[ ]?#")
+# "  " stands for a fixed-width table's columns: two blanks or more between cells ("STAFF NO  NAME  AGE")
+_DELIMITERS = ("\t", "|", ";", ",", "  ")
+_FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])?(?=[ \t]{2,}|\t|$)")
 # A column name: up to four words of letters ("Car reg", "first_name", "E-mail", "Date of birth",
 # "Tel.", "address_line_1"); a bare "#" is a row-number column
-_COLUMN_NAME = re.compile(r"(?:[^\W\d_][^\W\d_'’]*\.?(?:[ _\-/][^\W\d_][^\W\d_'’]*\.?){0,3}(?:_?\d)?|#|No\.)")
+_COLUMN_NAME = re.compile(
+    r"(?:[^\W\d_][^\W\d_'’]*\.?(?:[ _\-/][^\W\d_][^\W\d_'’]*\.?){0,3}(?:_?\d)?(?:[ ]?#)?(?:[ ]?\([^\W\d_]{1,10}\))?"
+    r"|#|No\.|(?:[^\W\d_]\.){2,4})"
+)  # "Emp #", "D.O.B.", "Age (yrs)"
 # Headers of a table of goods, whose "Name" is a product's
 _GOODS = re.compile(r"(?:\w+_)?(?:price|cost|amount|total|subtotal|qty|quantity|sku|stock|units?|product|item|"
                     r"category|brand|model|weight|size|discount|vat|currency|inventory)s?")
@@ -71,7 +77,7 @@ EXTRA = (
      lambda value: bool(_PLATE.fullmatch(value))),
     # A number that is a person's: national and tax ids, passports, licences, patient, member,
     # customer and employee numbers, accounts, wallets (an `order_id` or a bare `id` is none)
-    ("ID_NUMBER", _names(r"national_id|nid|nin|nino|ni_number|national_insurance(?:_number|_no)?|"
+    ("ID_NUMBER", _names(r"national_id|nid|nin|nino|ni_number|national_insurance(?:_number|_no)?|nat_id|nat_no|natid|"
                          r"passport(?:_no|_number|_num)?|(?:drivers?_|driving_)?licen[cs]e(?:_no|_number|_num)?|"
                          r"dl_(?:no|number)|mrn|medical_record(?:_number|_no)?|nhs(?:_number|_no)?|hospital_(?:no|number)|"
                          r"patient_(?:id|no|number)|(?:member|membership|customer|client|employee|emp|staff|student|"
@@ -163,6 +169,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
                 and _VALUE_HEADER.fullmatch(snake_name(names[1])):
             columns = ROW_KEYED
         else:
+            # a header's dots and number sign are no path: "D.O.B." is d_o_b, "Emp #" is emp_no
+            names = [_HEADER_SIGN.sub(" no", name).replace(".", " ") for name in names]
             columns = _bare_names_checked([snake_name(name) for name in names], [column_checks(name) for name in names])
         if columns is not ROW_KEYED and not any(columns):
             return None  # a table, but no column says PII: its cells stay with the other recognizers
@@ -179,6 +187,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
 
 def _count(line: str, delimiter: str) -> int:
     """Delimiters between cells (a markdown row's outer pipes are none)."""
+    if delimiter == "  ":
+        return len(_FIXED_WIDTH_CELL.findall(line)) - 1
     if delimiter == "|":
         line = line.strip().removeprefix("|").removesuffix("|")
     return line.count(delimiter)
@@ -224,6 +234,8 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, i
     """The cells of a line as (start, end), trimmed of blanks; outer pipes are no cells and a
     quoted cell ("Smith, Jo") holds its delimiters."""
     line = text[start:end]
+    if delimiter == "  ":
+        return [(start + m.start(), start + m.end()) for m in _FIXED_WIDTH_CELL.finditer(line)]
     if delimiter == "|":
         inner = line.strip()
         lead = line.find(inner) if inner else 0
