@@ -55,9 +55,10 @@ _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:,? [^\W\d_][\w'’.\-]*){0,4}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
+_AGE_WITH_UNIT = re.compile(r"(?:1[01]\d|[1-9]?\d)[ ]?(?:y|yo|yrs?|years?|ans|años|Jahre|J\.)")  # "88 yrs"
 _TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mstr|master|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|sig|sig\.ra|dhr|mevr|pan|pani|"
                     r"rev|sir|dame|lady|lord|señor|señora|signor|signora|monsieur|madame)\.?$")
-_PERSONAL_NUMBER = re.compile(r"^(?=.*\d)[\w#./\-]+(?: [\w#./\-]+){0,5}$")  # "QQ 12 34 56 C"
+_PERSONAL_NUMBER = re.compile(r"^(?=.*\d)[\w#./\-]+(?: [\w#./\-]+){0,7}$")  # "QQ 12 34 56 C", "2 90 05 75 108 042 36"
 _HANDLE = re.compile(r"^@?(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}$")
 
 
@@ -105,7 +106,7 @@ RULES = (
           _text(_POSTAL)),
     # "yrs", "edad", "alter": an age column in short or in another language
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade"),
-          _ints(0, 120)),
+          lambda v: _ints(0, 120)(v) or isinstance(v, str) and bool(_AGE_WITH_UNIT.fullmatch(v.strip()))),
     _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|"
                               r"data_nascita|data_de_nascimento|geboortedatum)"), _text(_DATE)),
@@ -133,6 +134,7 @@ RULES = (
     # a person's own number: national, tax and insurance ids, passports, licences, patient and member numbers
     _Rule("ID_NUMBER", _names(r"(?:\w+_)?(?:ni|nino|ni_number|ni_no|national_insurance(?:_number|_no)?|national_id|nid|"
                               r"passport(?:_no|_number|_num)?|(?:drivers?_|driving_)?licen[cs]e(?:_no|_number|_num)?|"
+                              r"drivers?_lic(?:_no|_number)?|dl|secu|n_secu|num_secu|securite_sociale|"
                               r"mrn|nhs(?:_number|_no)?|medicare(?:_no|_number)?|tax_number|tin|nif|nie|dni|cpf|"
                               r"pesel|bsn|aadhaar|pan|personnummer|codice_fiscale|member(?:ship)?_(?:id|no|number)|"
                               r"cpr|civil_id|qid|emirates_id|iqama|nric|hkid|curp|rfc|cnp|nin|"

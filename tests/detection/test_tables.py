@@ -79,6 +79,12 @@ def _found(recognizer, text):
         ("Name | Age (yrs) | Nat ID | Emp #\n--- | --- | --- | ---\nRosa Díaz | 45 | 12345678Z | E-4471",
          {("PERSON", "Rosa Díaz"), ("AGE", "45"), ("ID_NUMBER", "12345678Z"), ("ID_NUMBER", "E-4471")}),
         ("Surname\tD.O.B.\tAge\nPatel\t03/04/1961\t63", {("PERSON", "Patel"), ("DATE_TIME", "03/04/1961"), ("AGE", "63")}),
+        ("Patient Name,Date of Birth (DD/MM/YYYY),MRN\nGrace Adeyemi,14/02/1958,RX448201",
+         {("PERSON", "Grace Adeyemi"), ("DATE_TIME", "14/02/1958"), ("ID_NUMBER", "RX448201")}),
+        ("Nom;Prénom;N° sécu;Ville\nMartin;Élodie;2 90 05 75 108 042 36;Paris",  # French headers
+         {("PERSON", "Martin"), ("PERSON", "Élodie"), ("ID_NUMBER", "2 90 05 75 108 042 36"), ("LOCATION", "Paris")}),
+        ("name,age,city\nsiobhan kelly,27,galway\nAlfred Kemp,88 yrs,Leeds",  # a place in small letters, an age's unit
+         {("AGE", "27"), ("LOCATION", "galway"), ("PERSON", "Alfred Kemp"), ("AGE", "88 yrs"), ("LOCATION", "Leeds")}),
         # a fixed-width table: two blanks or more between its columns
         ("STAFF NO  NAME              GRADE  AGE\n004471    Hughes, Megan     B2     44",
          {("ID_NUMBER", "004471"), ("PERSON", "Hughes, Megan"), ("AGE", "44")}),

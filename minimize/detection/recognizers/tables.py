@@ -18,6 +18,7 @@ table: its "cells" are sentence parts, not column names.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -30,13 +31,15 @@ SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess fro
 #: longest line read as a header (a longer one is prose or data)
 MAX_HEADER = 300
 _HEADER_SIGN = re.compile(r"(?<=\w)[ ]?#")
+_HEADER_UNIT = re.compile(r"[ ]?\([^()]*\)")
 # "  " stands for a fixed-width table's columns: two blanks or more between cells ("STAFF NO  NAME  AGE")
 _DELIMITERS = ("\t", "|", ";", ",", "  ")
 _FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])?(?=[ \t]{2,}|\t|$)")
 # A column name: up to four words of letters ("Car reg", "first_name", "E-mail", "Date of birth",
 # "Tel.", "address_line_1"); a bare "#" is a row-number column
 _COLUMN_NAME = re.compile(
-    r"(?:[^\W\d_][^\W\d_'’]*\.?(?:[ _\-/][^\W\d_][^\W\d_'’]*\.?){0,3}(?:_?\d)?(?:[ ]?#)?(?:[ ]?\([^\W\d_]{1,10}\))?"
+    r"(?:(?:N[°º]|Nr\.?)[ ]?)?"  # "N° sécu"
+    r"(?:[^\W\d_][^\W\d_'’]*\.?(?:[ _\-/][^\W\d_][^\W\d_'’]*\.?){0,3}(?:_?\d)?(?:[ ]?#)?(?:[ ]?\([^()\d]{1,12}\))?"
     r"|#|No\.|(?:[^\W\d_]\.){2,4})"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
 # Headers of a table of goods, whose "Name" is a product's
@@ -170,7 +173,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
             columns = ROW_KEYED
         else:
             # a header's dots and number sign are no path: "D.O.B." is d_o_b, "Emp #" is emp_no
-            names = [_HEADER_SIGN.sub(" no", name).replace(".", " ") for name in names]
+            # (and a unit in brackets, accents: "Date of Birth (DD/MM/YYYY)", "N° sécu")
+            names = [_header_words(name) for name in names]
             columns = _bare_names_checked([snake_name(name) for name in names], [column_checks(name) for name in names])
         if columns is not ROW_KEYED and not any(columns):
             return None  # a table, but no column says PII: its cells stay with the other recognizers
@@ -183,6 +187,11 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
         if rows:
             return columns, delimiter, rows
     return None
+
+
+def _header_words(name: str) -> str:
+    name = _HEADER_UNIT.sub("", _HEADER_SIGN.sub(" no", name)).replace(".", " ")
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
 
 
 def _count(line: str, delimiter: str) -> int:
@@ -306,6 +315,8 @@ def typed_cell(text: str, start: int, end: int, checks) -> tuple[str, int, int] 
 
 def _plausible(entity: str, value: str) -> bool:
     """Names and places in a pasted table are capitalised ("front desk" under "Contact" is none)."""
-    if entity in ("PERSON", "LOCATION"):
+    if entity == "PERSON":
         return any(c.isupper() for c in value)
+    if entity == "LOCATION":  # "galway" in a city column is a place; "n/a", "-" are none
+        return any(c.isupper() for c in value) or value.isalpha() and len(value) > 2
     return True
