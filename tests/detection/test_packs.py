@@ -47,6 +47,13 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("né le 17/03/1989 à Rennes (35 ans), ingénieur", "AGE", "35"),  # an age in brackets, in French
         ("Patientin Elif Demir-Schulte, 44 J., geb. 19.09.1979", "AGE", "44"),  # German "J."
         ("shaz: nan's 80th is sat 12th oct at the club", "AGE", "80"),  # a relative's birthday
+        ("Happy 60th, Dad!", "AGE", "60"),  # a birthday wished
+        ("F, 52, presenting with chest pain", "AGE", "52"),  # a note's sex, then the age
+        ("I'm 42M, looking for advice", "AGE", "42"),
+        ("Edad: 28 años", "AGE", "28"),  # an age's label in another language
+        ("Âge : 63 ans", "AGE", "63"),
+        ("at 34 she moved to Lisbon", "AGE", "34"),
+        ("Lena (29/F/Berlin)", "AGE", "29"),  # age, sex and town in brackets
         ("and the litecoin to ltc1qh7s2x9rk4wm0fj3ypz5dg8vtn6ca7eul2q9d0 by Friday", "CRYPTO",
          "ltc1qh7s2x9rk4wm0fj3ypz5dg8vtn6ca7eul2q9d0"),
         ("her school email layla.haddad24@kingsmead.sch.uk; the", "EMAIL_ADDRESS", "layla.haddad24@kingsmead.sch.uk"),
@@ -89,6 +96,7 @@ def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entit
         ("I will be 5 minutes late.", "AGE"),  # a duration
         ("the price, about 20, is fine", "AGE"),  # a guess of something else
         ("look at google dot com for the answer", "EMAIL_ADDRESS"),  # a site read out, no email word
+        ("at 10 she called and at 11 he phoned; alter: the plan", "AGE"),  # times; "alter" as a verb
         ("we replaced 12 old cables and 3 old routers", "AGE"),  # old things, not people
     ],
 )
