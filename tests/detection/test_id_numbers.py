@@ -179,6 +179,10 @@ def _found(recognizer, text):
         ("alla guida del veicolo targato FT 482 KD (telaio", ("ID_NUMBER", "FT 482 KD")),
         ("se deposite en su CBU 0140028203400958271446; teléfono", ("ID_NUMBER", "0140028203400958271446")),
         ("Age/Sex: 63/M     UHID: SVMH-2024-018273", ("ID_NUMBER", "SVMH-2024-018273")),
+        ("Patient #20481 was discharged", ("ID_NUMBER", "20481")),  # the number sign touching the number
+        ("Kundennr. 448190", ("ID_NUMBER", "448190")),
+        ("Employee 00482 badge reactivated", ("ID_NUMBER", "00482")),  # a staff number with its zeros
+        ("Nr. legitymacji 123456", ("ID_NUMBER", "123456")),  # a Polish student card
         # a plate after the vehicle itself, or its word in other languages
         ("06680; his car 06 BRK 903 is parked in space 14", ("ID_NUMBER", "06 BRK 903")),
         ("two men riding motorcycle KMFD 630R, who fled", ("ID_NUMBER", "KMFD 630R")),

@@ -53,7 +53,7 @@ _PERSON_IDS = (
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
     r"(?:hospital|hosp|clinic|chart|roll|admission|registration|reg)\.?[ \t]+(?:number|no|nr|#)|"
     # a clinical record and a student's register number in Spanish and Polish; an airline's club
-    r"(?:n[úu]mero[ \t]+de[ \t]+)?historia[ \t]+cl[íi]nica|(?:numer|nr)[ \t]+albumu|"
+    r"(?:n[úu]mero[ \t]+de[ \t]+)?historia[ \t]+cl[íi]nica|(?:numer|nr)[ \t]+(?:albumu|legitymacji)|legitymacj[ai]|"
     r"(?:executive|frequent|flying|miles|skywards|privilege)[ \t]+club[ \t]+(?:no|number|#)|"
     # airlines' programmes by name, Argentina's bank account (CBU), a hospital's UHID, a French residence permit
     r"mileageplus|aadvantage|skymiles|krisflyer|asia[ \t]+miles|flying[ \t]+blue|miles[ \t]*&[ \t]*more|avios|"
@@ -149,7 +149,7 @@ _VEHICLE = (
 # a count, a year ("staff SOP-2024") or a word ("student (roll no. 22CSE2048)").
 _ROLE = (
     r"(?i:employee|staff|member|membership|student|pupil|patient|customer|client|supporter|subscriber|"
-    r"policyholder|candidate|applicant|passenger)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-?\d{5}))"
+    r"policyholder|candidate|applicant|passenger)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-?\d{5}|0\d{4,}))"  # "Employee 00482"
 )
 _LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})|(?P<id>{_PERSON_IDS}|{_ROLE})"
 # "is" in Spanish, French, German, Portuguese, Italian, Swedish: "Ihre Kundennummer lautet WG-118273"
@@ -158,7 +158,7 @@ _IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r"
 _SEPARATOR = (
     r"(?i:-(?:nr|no|nummer)\b\.?)?"  # "CPR-nr.", "BSN-nummer"
     r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
-    r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
+    r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|(?<=nr)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
     rf"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bas\b|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
     # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
@@ -171,7 +171,10 @@ _VALUE = (
     # Portugal's citizen card ends in a check digit and two letters and a digit: "14238576 4 ZX9"
     r"(?:[ \t](?:\d{1,6}(?![\w/])|(?-i:[A-Z]|[A-Z]{2}\d)(?![\w'])))*)"
 )
-_ID = regex.compile(rf"(?<![\p{{Latin}}\d_\-])(?:{_LABEL})(?![\p{{Latin}}\d_]|-(?!(?i:nr|no|nummer)\b)){_SEPARATOR}{_VALUE}(?![\w\-]|\.\w)")
+_ID = regex.compile(
+    rf"(?<![\p{{Latin}}\d_\-])(?:{_LABEL})(?:(?<=#)|(?![\p{{Latin}}\d_]|-(?!(?i:nr|no|nummer)\b))){_SEPARATOR}{_VALUE}"
+    r"(?![\w\-]|\.\w)"  # ("Patient #20481": the number sign may touch the number)
+)
 # A key glued to its value in a log line or a record: "customer_id=CUS-0039281", "patientId": "P-44120".
 # Only keys naming a person's number, with "=" or ":" (a bare "customer_id" in prose is code).
 _KEY_VALUE = regex.compile(
@@ -238,7 +241,7 @@ _HINT_SUBSTRINGS = (
     "idcard", "id-card", "id_card", "id document", "identificaci", "identification", "krankenversicherung",
     "tài kho", "tai khoan", "dowód", "dowod", "teudat", "ת.ז", "ταυτ", "clave de elector", "mykad", "philsys",
     "číslo", "cislo", "č.", "star n", "star #", "personalnummer", "rib ", "pension pin", "rsa pin", "ssnit",
-    "identity code", "inscription", "mileageplus", "aadvantage", "skymiles", "krisflyer", "asia miles", "flying blue",
+    "identity code", "inscription", "legitymac", "mileageplus", "aadvantage", "skymiles", "krisflyer", "asia miles", "flying blue",
     "miles &", "avios", "cbu", "cvu", "cuenta corriente", "uhid", "titre de s", "immatricul", "targat", "kontrollschild", "dselsnummer", "personnummer", "registre national", "adóazonos", "adoazonos", "személyi",
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
 )
