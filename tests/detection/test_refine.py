@@ -84,6 +84,8 @@ def _found(detector, text):
         # who a family word, a wish or a personal thing names
         ("im just leaving auntie bisi place now", "PERSON", "bisi"),
         ("happy bday kezza!!! cant believe it", "PERSON", "kezza"),
+        ("venmo me when u can 🙏 jules u still owe me for the wifi", "PERSON", "jules"),  # after an emoji
+        ("hola marta, que tal el finde", "PERSON", "marta"),  # a greeting of another language
         ("yo its deji lost my fone, new num soon", "PERSON", "deji"),
         ("Please move the balance into Ngozi's savings account today.", "PERSON", "Ngozi"),  # a town too
         ("Somebody signed into will's account from a new device", "PERSON", "will"),

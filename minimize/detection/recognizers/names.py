@@ -167,6 +167,7 @@ _CUED_NAME = r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+
 _CUED = (
     regex.compile(
         r"(?i)\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
+        r"ciao|hola|salut|hallo|hoi|hej|coucou|"  # greetings of other languages
         r"c['’]est|soy|sono|ich[ \t]+bin|ik[ \t]+ben|sou[ \t]+[ao]|aku|saya|"  # "I am" in other languages
         r"thx|ty|who[ \t]+is|who's|"
         r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
@@ -174,7 +175,7 @@ _CUED = (
         rf"invite|invited|miss|(?<=\w)@)[ \t,]+{_CUED_NAME}"
     ),
     regex.compile(rf"(?m)^[ \t]*{_CUED_NAME}"),
-    regex.compile(rf"[\n.!?:;,\]][ \t]*{_CUED_NAME}"),
+    regex.compile(rf"[\n.!?:;,\]\p{{So}}][ \t]*{_CUED_NAME}"),  # (an emoji ends a message's sentence too)
 )
 # A known first name, capitalised, where names go: after a relation or role ("Wife
 # Akosua", "your patient Thandiwe Nkosi"), after a verb of contact ("Call Deepa"),
