@@ -86,6 +86,7 @@ def _found(detector, text):
         ("happy bday kezza!!! cant believe it", "PERSON", "kezza"),
         ("venmo me when u can 🙏 jules u still owe me for the wifi", "PERSON", "jules"),  # after an emoji
         ("hola marta, que tal el finde", "PERSON", "marta"),  # a greeting of another language
+        ("yes mum im at becca's tonight, 41 whitmore rd", "PERSON", "becca"),  # a given name's possessive, small
         ("yo its deji lost my fone, new num soon", "PERSON", "deji"),
         ("Please move the balance into Ngozi's savings account today.", "PERSON", "Ngozi"),  # a town too
         ("Somebody signed into will's account from a new device", "PERSON", "will"),

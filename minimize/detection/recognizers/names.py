@@ -433,6 +433,7 @@ _MID_SENTENCE = regex.compile(r"(?<=[\p{Ll},][ \t]+)\p{Lu}\p{Ll}{2,}\b(?![ \t]+\
 _THING_BEFORE = regex.compile(r"(?i)\b(?:the|a|an|my|our|your|their|his|her|its|this|that)[ \t]+\Z")
 # a known name owning something: "Priyanka's workstation", "is Okafor's laptop"
 _POSSESSIVE = regex.compile(r"(?<![\w'’.\-])(?P<name>\p{Lu}\p{Ll}{2,})['’]s\b")
+_SMALL_POSSESSIVE = regex.compile(r"(?<![\w'’.\-])(?P<name>\p{Ll}{3,})['’]s\b")
 #: roles a report or a study puts before a name: "Participant K.L. (age 42)", "Passenger Brianna Stone (24)"
 _ROLES_BEFORE_NAMES = frozenset(
     "participant subject volunteer interviewee case child pupil passenger suspect victim pedestrian occupant "
@@ -836,6 +837,11 @@ class NameCueRecognizer(OwnRecognizer):
                 word = match.group("name")
                 if (word.lower() in first_names() or word.lower() in surnames()) and word not in self.places \
                         and word not in NOT_NAME_WORDS:
+                    found.append(("PERSON", match.start("name"), match.end("name"), WEAK_SCORE))
+            # written small in a chat: "im at becca's tonight" (a given name no English word shares)
+            for match in _SMALL_POSSESSIVE.finditer(text):
+                word = match.group("name")
+                if word in first_names() and word not in CHAT_WORDS and word.title() not in self.places:
                     found.append(("PERSON", match.start("name"), match.end("name"), WEAK_SCORE))
         if "," in text:  # "HALVORSEN, Ingrid Marie (née Lindqvist)": a surname in capitals, then the given names
             for match in _SURNAME_FIRST.finditer(text):
