@@ -150,7 +150,8 @@ RULES = (
                        r"package|category|tag|field|column|table|event|domain|queue|bucket|branch|job|task|step)_?name"),
           lambda v: True),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_name|firstname|last_name|lastname|surname|"
-                           r"given_name|family_name|middle_name|maiden_name|nickname|username|user_name|contact|"
+                           r"given_name|family_name|middle_name|middle_initial|maiden_name|mothers_maiden_name|nickname|"
+                           r"username|user_name|contact|"
                            r"person|patient|customer|employee|owner|holder|account_holder|cardholder|card_holder|"
                            r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin|"
                            # in other languages, and ISO 20022's <Nm>
@@ -167,7 +168,7 @@ RULES = (
                         r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit)"),
           _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|"
-                            r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line)"),
+                            r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line)(?:_\d)?"),
           _text(_ADDRESS)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),

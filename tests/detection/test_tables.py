@@ -85,6 +85,8 @@ def _found(recognizer, text):
          {("PERSON", "Martin"), ("PERSON", "Élodie"), ("ID_NUMBER", "2 90 05 75 108 042 36"), ("LOCATION", "Paris")}),
         ("name,age,city\nsiobhan kelly,27,galway\nAlfred Kemp,88 yrs,Leeds",  # a place in small letters, an age's unit
          {("AGE", "27"), ("LOCATION", "galway"), ("PERSON", "Alfred Kemp"), ("AGE", "88 yrs"), ("LOCATION", "Leeds")}),
+        ("First Name,Middle Initial,Last Name,Street 1,Street 2\nJohn,Q,Doe,1600 Elm St,Apt 4",  # a digit after a blank
+         {("PERSON", "John"), ("PERSON", "Q"), ("PERSON", "Doe"), ("ADDRESS", "1600 Elm St"), ("ADDRESS", "Apt 4")}),
         # a fixed-width table: two blanks or more between its columns
         ("STAFF NO  NAME              GRADE  AGE\n004471    Hughes, Megan     B2     44",
          {("ID_NUMBER", "004471"), ("PERSON", "Hughes, Megan"), ("AGE", "44")}),

@@ -39,7 +39,7 @@ _FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])?(?=[ \t]{2,}|\t|$)")
 # "Tel.", "address_line_1"); a bare "#" is a row-number column
 _COLUMN_NAME = re.compile(
     r"(?:(?:N[°º]|Nr\.?)[ ]?)?"  # "N° sécu"
-    r"(?:[^\W\d_][^\W\d_'’]*\.?(?:[ _\-/][^\W\d_][^\W\d_'’]*\.?){0,3}(?:_?\d)?(?:[ ]?#)?(?:[ ]?\([^()\d]{1,12}\))?"
+    r"(?:[^\W\d_][^\W\d_'’]*\.?(?:[ _\-/][^\W\d_][^\W\d_'’]*\.?){0,3}(?:[ _]?\d)?(?:[ ]?#)?(?:[ ]?\([^()\d]{1,12}\))?"
     r"|#|No\.|(?:[^\W\d_]\.){2,4})"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
 # Headers of a table of goods, whose "Name" is a product's
