@@ -23,7 +23,7 @@ evaluator: no Faker, no word lists, no templates filled by code, no loops.
 Only the offsets are computed, by `parse()` from make_handwritten.py, which
 strips the inline `[[TYPE:value]]` marks. Card numbers pass Luhn and IBANs
 pass mod-97 with the right length for their country (check digits worked out
-by hand-run throwaway code in /tmp/b12 while writing, not generated here;
+by hand-run throwaway code while writing, not generated here;
 `gold_sets.check` re-checks them and refuses a bad one). National ids with
 a public check digit (PESEL, NIP, dowód osobisty, BSN, NHS number, SIN,
 Ontario health card, AHV, NIR, Belgian national number, DNI / NIE,
