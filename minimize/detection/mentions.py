@@ -27,8 +27,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
 from minimize.detection.recognizers.name_words import (
-    BRANDS, CHAT_WORDS, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PERSON_CUES, ROLE_NOUNS, census_surnames, known_first_names,
-    surnames,
+    BRANDS, CHAT_WORDS, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PATRONYMIC_WORDS, PERSON_CUES, ROLE_NOUNS, census_surnames,
+    known_first_names, surnames,
 )
 from minimize.detection.recognizers.names import ROLE_NAMES, TITLE_WORD, _mostly_lowercase
 from minimize.detection.refine import opens_form_label
@@ -174,7 +174,7 @@ def _patronymics_joined(text: str, spans: list[Span]) -> list[Span]:
 
 
 # "bin", "binti", "bint", "ibn" (Malay, Arabic), "a/l", "a/p", "s/o", "d/o" (Malaysia, Singapore)
-_PATRONYMIC = regex.compile(r"[ \t]+(?:bin|binti|bte|bt|bint|ibn|a/[lp]|[sd]/o)[ \t]+")
+_PATRONYMIC = regex.compile(rf"[ \t]+(?:{PATRONYMIC_WORDS})[ \t]+")
 _TAG = regex.compile(r"</?[A-Za-z][\w:.\-]*>|<[A-Za-z][\w:.\-]*(?=>)|>")
 _QUERY_PART = regex.compile(r"[^&=\s]+")
 _BETWEEN_TAGS = regex.compile(r"[^<>/\s](?:[^<>/]*[^<>/\s])?")  # a tag's name follows "<" or "</"; text lies between

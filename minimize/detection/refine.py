@@ -145,7 +145,7 @@ _CALENDAR_DATE = regex.compile(
     r"|\b\d{1,2}\.[ ]\d{1,2}\.[ ](?:19|20)\d\d\b"  # "7. 2. 1988" (Czech)
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)"  # "am 1.4." (German)
 )
-_SLASHED_DAY = regex.compile(r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d){0,2}")
+_AIRLINE_DAY = regex.compile(r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d){0,2}")
 # An age in words, two to ninety-nine ("one" is rarely an age and often a pronoun).
 _AGE_WORDS = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|"
@@ -312,7 +312,7 @@ def _without_codes(text: str, span: Span, codes: list[tuple[int, int]]) -> Span 
     """A NER span without the codes in it: a place without the code at its edge ("Kilkenny R95" of
     "Kilkenny R95 X2Y4" is "Kilkenny"), a name without the next field of a form after a gap; None
     for anything else a code touches ("Galaxy S23" is no name)."""
-    if span.entity_type not in NER_TYPES or _slashed_day(text, span):
+    if span.entity_type not in NER_TYPES or _airline_day(text, span):
         return span
     if span.entity_type != "LOCATION":
         touching = [a for a, b in codes if a < span.end and span.start < b]
@@ -339,10 +339,10 @@ def _without_codes(text: str, span: Span, codes: list[tuple[int, int]]) -> Span 
     return Span(span.entity_type, start, end, span.score, span.recognizer) if end > start else None
 
 
-def _slashed_day(text: str, span: Span) -> bool:
+def _airline_day(text: str, span: Span) -> bool:
     """An airline record's day, alone or between slashes ("1 AF 719 Y 12MAR DSSCDG", "P/SEN/A05209371/SEN/22SEP84/F/"):
     a field of its own, not part of a code."""
-    return span.entity_type == "DATE_TIME" and bool(_SLASHED_DAY.fullmatch(text, span.start, span.end))
+    return span.entity_type == "DATE_TIME" and bool(_AIRLINE_DAY.fullmatch(text, span.start, span.end))
 
 
 def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, int]]) -> bool:
@@ -378,7 +378,7 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
             and not text[:span.start].strip(" \t\"'") and not text[span.end:].strip(" \t\"'."):
         return True  # a country or state code alone in a value ("US", "DE") is a code, not a place
     if kind in PART_NOT_IN_CODES and any(a <= span.start and span.end <= b and (a, b) != (span.start, span.end)
-                                         for a, b in codes) and not _slashed_day(text, span):
+                                         for a, b in codes) and not _airline_day(text, span):
         return True
     return False
 

@@ -136,6 +136,18 @@ _ROMANCE_WORDS = (
     r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|str|rambla|ronda|"
     r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place|prosp|vul|prov"
 )
+# Latin America's flat words after a street of no type; where someone lives; a house number in words and
+# where it is said
+_FLAT_WORDS = r"depto|dpto|departamento|apto|apartamento|piso|oficina|torre|bloque|casa|int\.|interior"
+_LIVES_IN = (
+    r"(?:viv[eo]n?|vivimos|moro|mora[m]?|reside[sn]?|habite|habita|wohnt|woont|lives|living)[ \t]+"
+    r"(?:en|em|na|no|à|op|aan|at)[ \t]+"
+)
+_NUMBER_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty"
+)
+_GIVEN_AT = r"(?::|\b(?:at|is|to|on|address|live|lives))"
 _WORD_FIRST = [
     (  # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92; C/ Colón 14
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
@@ -159,14 +171,13 @@ _WORD_FIRST = [
         rf",?[ \t]+(?i:phố|đường)[ \t]+{_NAME}",
     ),
     (  # a street named without its type, known by the flat after it (Latin America): "Los Aromos 1440, depto 302"
-        r"\d,?[ \t]*(?i:depto|dpto|departamento|apto|apartamento|piso|oficina|torre|bloque|casa|int\.|interior)\b",
-        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+\d{{1,5}}[A-Za-z]?(?=,?[ \t]*(?i:depto|dpto|departamento|apto|apartamento|piso|"
-        r"oficina|torre|bloque|casa|int\.|interior)\.?[ \t]*\#?\d)",
+        rf"\d,?[ \t]*(?i:{_FLAT_WORDS})\b",
+        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+\d{{1,5}}[A-Za-z]?(?=,?[ \t]*(?i:{_FLAT_WORDS})\.?[ \t]*\#?\d)",
     ),
     (  # where someone lives, a street with no type word: "ahora vive en Thames 1842, Palermo"
-        r"(?i:\b(?:viv[eo]n?|vivimos|moro|mora[m]?|reside[sn]?|habite|habita|wohnt|woont|lives|living)[ \t]+(?:en|em|na|no|à|op|aan|at)[ \t]+\p{Lu})",
-        rf"(?<=(?i:\b(?:viv[eo]n?|vivimos|moro|mora[m]?|reside[sn]?|habite|habita|wohnt|woont|lives|living)[ \t]+"
-        rf"(?:en|em|na|no|à|op|aan|at)[ \t]+))(?!{_UNIT_WORD}(?!\p{{L}})){_NAME}[ \t]+(?!(?:19|20)\d\d\b)\d{{1,5}}[A-Za-z]?(?=[ \t]*(?:[,;\n]|$))",
+        rf"(?i:\b{_LIVES_IN}\p{{Lu}})",
+        rf"(?<=(?i:\b{_LIVES_IN}))(?!{_UNIT_WORD}(?!\p{{L}})){_NAME}[ \t]+(?!(?:19|20)\d\d\b)\d{{1,5}}[A-Za-z]?"
+        r"(?=[ \t]*(?:[,;\n]|$))",
     ),
     (  # a Bangkok lane off its road: "55 Sukhumvit Soi 31"
         r"\bSoi[ \t]+\d",
@@ -179,12 +190,9 @@ _WORD_FIRST = [
         rf"(?:,[ \t]*{_NAME}[ \t]+{_SUFFIX}(?!\w))?(?![\w\-])",  # "Blk 7 Lot 22, Sampaguita St."
     ),
     (  # a house number said in words: "eleven Protea Street"
-        r"(?::|\b(?:at|is|to|on|address|live|lives))[ \t]+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-        r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[ \t]+(?-i:\p{Lu})",
+        rf"{_GIVEN_AT}[ \t]+(?i:{_NUMBER_WORDS})[ \t]+(?-i:\p{{Lu}})",
         # said where an address is asked for or given, and closing its phrase: never "two Main Street shops"
-        rf"(?<=(?::|\b(?:at|is|to|on|address|live|lives))[ \t]+)"
-        rf"(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-        rf"sixteen|seventeen|eighteen|nineteen|twenty))[ \t]+{_NAME}[ \t]+(?-i:{_SUFFIX_WORDS})(?=[ \t]*(?:[,.;\n]|$))",
+        rf"(?<={_GIVEN_AT}[ \t]+)(?i:(?:{_NUMBER_WORDS}))[ \t]+{_NAME}[ \t]+(?-i:{_SUFFIX_WORDS})(?=[ \t]*(?:[,.;\n]|$))",
     ),
     (  # a number and a compass word before the street's name, no type word (Portland): "4411 Southeast Division"
         r"\d[ \t]+(?:Northeast|Northwest|Southeast|Southwest)[ \t]+\p{Lu}",

@@ -130,13 +130,16 @@ _LICENCE = (
     r"rijbewijs|f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|licencia[ \t]+de[ \t]+conducir|"
     r"carteira[ \t]+de[ \t]+motorista|CNH|patente(?:[ \t]+di[ \t]+guida)?)|(?-i:DL)"
 )
+#: the vehicle itself, before its plate ("his car 06 BRK 903"): a plate only, never another number, after one
+_VEHICLE_NOUNS = ("car", "vehicle", "motorcycle", "motorbike", "scooter", "van", "truck", "lorry", "taxi", "moto",
+                  "voiture", "coche", "carro", "fahrzeug")
 # A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
 # value is read by _PLATE, with fewer digits than a person's id.
 _VEHICLE = (
     r"(?i:(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?|rego|vehicle[ \t]+tag|"
     r"tag[ \t]+(?:number|no)|"
     # the vehicle itself, before its plate: "his car 06 BRK 903", "motorcycle KMFD 630R", "kenteken auto K-902-RT"
-    r"(?:car|vehicle|motorcycle|motorbike|scooter|van|truck|lorry|taxi|moto|voiture|coche|carro|fahrzeug)"
+    rf"(?:{'|'.join(_VEHICLE_NOUNS)})"
     r"(?:[ \t]*\(?(?:reg(?:istration)?|plate|number|no)\.?)?|"  # "my car (reg. 192-CE-1184)"
     r"kenteken[ \t]+(?:auto|wagen)|kfz-kennzeichen|plaque(?:[ \t]+d['’]immatriculation)?|(?:araç[ \t]+)?plakas[ıi]|"
     r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|immatricul[ée]e?|targat[oa]|kontrollschild|traktor-kontrollschild|"
@@ -274,7 +277,6 @@ _WORD_FIRST = regex.compile(r"[a-z]+[ \t]")
 MIN_DIGITS = 4
 MIN_PLATE_DIGITS = 2
 MIN_NOUN_PLATE_DIGITS = 3  # after "car", "truck": not a fleet's "FLT-07"
-_VEHICLE_NOUNS = frozenset("car vehicle motorcycle motorbike scooter van truck lorry taxi moto voiture coche carro fahrzeug".split())
 SCORE = 0.75  # above a phone's or a zip's reading of the same digits
 SHAPE_SCORE = 0.6  # a national id's full shape without its check
 PLATE_SCORE = 0.45  # a plate's shape alone: above the standard threshold, below the permissive one

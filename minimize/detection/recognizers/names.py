@@ -19,8 +19,8 @@ from minimize.detection.recognizers.address import STREET_SUFFIX
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import ENGLISH_WORDS, ascii_form, gazetteer
 from minimize.detection.recognizers.name_words import (
-    BRANDS, CHAT_WORDS, ENGLISH, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PERSON_CUES, PLACE_PREPOSITIONS, ROLE_NOUNS,
-    WORD_NAMES, census_surnames, first_names, known_first_names, surnames, world_first_names,
+    BRANDS, CHAT_WORDS, ENGLISH, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PATRONYMIC_WORDS, PERSON_CUES, PLACE_PREPOSITIONS,
+    ROLE_NOUNS, WORD_NAMES, census_surnames, first_names, known_first_names, surnames, world_first_names,
 )
 
 TITLES = (
@@ -163,12 +163,14 @@ _NAMED_MORE_HINT = (  # looked for in lower case
 _NAMED_HERE = regex.compile(r"(?im)^[ \t]*(?P<name2>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*)?)[ \t]+here\b")
 # Cues that vouch only for a known first name: "it's priya", "hey dave", "and sarah".
 # (three patterns, one per kind of cue: as alternatives of one they scan slower)
+# "I am", "it is" in other languages: "c'est Margaux", "sono Marta", "ik ben Sanne"
+_I_AM_WORDS = r"c['’]est|soy|sono|ich[ \t]+bin|ik[ \t]+ben|sou[ \t]+[ao]"
 _CUED_NAME = r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+)?))"
 _CUED = (
     regex.compile(
         r"(?i)\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
         r"ciao|hola|salut|hallo|hoi|hej|coucou|"  # greetings of other languages
-        r"c['’]est|soy|sono|ich[ \t]+bin|ik[ \t]+ben|sou[ \t]+[ao]|aku|saya|"  # "I am" in other languages
+        rf"{_I_AM_WORDS}|aku|saya|"
         r"thx|ty|who[ \t]+is|who's|"
         r"love|cheers|regards|talk[ \t]+to|tell|told|with|and|from|for|u|sorry|congrats|birthday|remind|fetch|"
         r"pick[ \t]+up|grab|call|text|ping|cc|dm|msg|message|ask|remind|to|saw|met|seen|send|pay|paid|owe|owes|give|gave|"
@@ -199,7 +201,7 @@ _KNOWN_CAPITALISED = (
         r"delivery[ \t]+for|deliver[ \t]+to|ship[ \t]+to|parcel[ \t]+for|package[ \t]+for|care[ \t]+of|c/o|"
         r"contact[ \t]+for|addressed[ \t]+to|by|to|except|add|from|for|behalf[ \t]+of|over[ \t]+to|referred[ \t]+by|"
         r"spoke[ \t]+(?:with|to)|granted[ \t]+to|called|writing|signed[ \t]+by|chez|"
-        r"c['’]est|soy|sono|ich[ \t]+bin|ik[ \t]+ben|sou[ \t]+[ao])[ \t]*,?[ \t]+)"  # "I am" in other languages
+        rf"{_I_AM_WORDS})[ \t]*,?[ \t]+)"
         rf"(?P<name>(?-i:{_CAP_NAME}))"
     ),
     regex.compile(
@@ -390,7 +392,8 @@ _NICKNAMED = regex.compile(
 _NICKNAMED_HINT = (" to his ", " to her ", " to their ", "aka ", "a.k.a", "nicknamed ")
 # a name with its father's name: "Nur Aisyah binti Kamarudin", "Ravi a/l Subramaniam" (the word between says it)
 _PATRONYMIC_NAME = regex.compile(
-    r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]+(?:binti|bin|bte|bint|ibn|a/l|a/p|s/o|d/o)"
+    r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]+"
+    rf"(?:{PATRONYMIC_WORDS})"
     r"[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"
 )
 _PATRONYMIC_HINT = re.compile(r" (?:binti?|bte|bint|ibn|[as]/[lpo]|d/o) [A-Z]")

@@ -18,13 +18,13 @@ table: its "cells" are sentence parts, not column names.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import Any
 
 from minimize.detection.columns import RULES, snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.gazetteer import ascii_form
 from minimize.detection.recognizers.name_words import known_first_names
 
 SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess from no context
@@ -190,8 +190,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
 
 
 def _header_words(name: str) -> str:
-    name = _HEADER_UNIT.sub("", _HEADER_SIGN.sub(" no", name)).replace(".", " ")
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    return ascii_form(_HEADER_UNIT.sub("", _HEADER_SIGN.sub(" no", name)).replace(".", " "))
 
 
 def _count(line: str, delimiter: str) -> int:

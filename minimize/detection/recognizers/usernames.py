@@ -231,7 +231,6 @@ _MODERATED_HINT = re.compile(
 )
 # a chat speaker whose name is words run together ("GreenMamba: dm me"), among speakers that are handles
 _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
-_PRONOUNS = frozenset("me you him her them us it he she they we i everyone someone somebody anyone".split())
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
 # times faster than `regex` for word lists): most texts have no label.
@@ -263,7 +262,7 @@ NOT_HANDLES = frozenset(
     here there everyone channel all admin administrator root guest anonymous name number id settings holder
     manager team support owner number password passwords email pin passcode field column box prompt format policy
     rules requirements change reset length input value phone telephone post mail letter hand system admin
-    default script user users account accounts""".split()
+    default script user users account accounts somebody""".split()
 )
 #: file extensions and top-level domains: "report.pdf", "example.com" are no handles
 _NOT_LAST_PART = frozenset(
@@ -400,7 +399,7 @@ class UsernameRecognizer(OwnRecognizer):
         if _PAID_ON_APP_HINT.search(lower):
             for match in _PAID_ON_APP.finditer(text):
                 value = match.group("value")
-                if _is_handle(value, loose=True) and value.lower() not in _PRONOUNS:
+                if _is_handle(value, loose=True):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
         if "account" in lower and "(" in text:
             for match in _ACCOUNT_BRACKETED.finditer(text):
@@ -408,7 +407,7 @@ class UsernameRecognizer(OwnRecognizer):
                     found.setdefault(match.span("value"), LABEL_SCORE)
         if _MODERATED_HINT.search(lower):
             for match in _MODERATED.finditer(text):
-                if _is_handle(match.group("value"), loose=True) and match.group("value").lower() not in _PRONOUNS:
+                if _is_handle(match.group("value"), loose=True):  # (never "he", "them": stop words)
                     found.setdefault(match.span("value"), SHAPED_SCORE)
         if _NAME_LOGIN_HINT.search(text):
             for match in _NAME_LOGIN.finditer(text):
