@@ -192,6 +192,19 @@ def _found(recognizer, text):
         ("Kennzeichen W-48217K; Telefon", ("ID_NUMBER", "W-48217K")),
         ("numéro national 76.09.21-051.08; plaque 1-KPX-483; GSM", ("ID_NUMBER", "1-KPX-483")),
         ("araç plakası 35 ZK 4127; kart", ("ID_NUMBER", "35 ZK 4127")),
+        ("personnummer: 790611-1534; registreringsnummer: KBT 48F.", ("ID_NUMBER", "KBT 48F")),  # Swedish
+        ("fødselsnummer: 14038521765; bilnummer: EL 48213; IP", ("ID_NUMBER", "EL 48213")),  # Norwegian
+        ("Oulu, hetu 021195-719V, rekisterinumero KTL-482, IP", ("ID_NUMBER", "KTL-482")),  # Finnish
+        ("CNP 1951103350126, număr de înmatriculare TM 48 KRP, IP", ("ID_NUMBER", "TM 48 KRP")),  # Romanian
+        ("rekening BCA 4820193765, nomor polisi B 2917 KZA, domisili", ("ID_NUMBER", "B 2917 KZA")),  # Indonesian
+        # a Finnish identity code in short, a gamer's Steam account, an airline's programme, a staff pass,
+        # a vet's register, an employee's bare number
+        ("Oulu, hetu 021195-719V, IP", ("ID_NUMBER", "021195-719V")),
+        ("Steam user mossbyte (SteamID 76561198043217756) has", ("ID_NUMBER", "76561198043217756")),
+        ("add my Etihad Guest number 100384722915 and", ("ID_NUMBER", "100384722915")),
+        ("her staff pass SG-44719 must be returned", ("ID_NUMBER", "SG-44719")),
+        ("Dr. Aled Morgan MRCVS (RCVS no. 7038221)", ("ID_NUMBER", "7038221")),
+        ("Camila Restrepo, employee 88213, Accounts Payable", ("ID_NUMBER", "88213")),
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):
@@ -243,6 +256,7 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "Kestrel Robotics Ltd (licence no. ABC1D2EF3).",  # a software licence's key: few digits, no driver
         "Vehicle: 2019 Toyota Corolla; the car A4; the vehicle ID 12345; truck FLT-07",  # a year, a model, a fleet code
         "70cl at £31.50 each; VAT reg. GB 221 4471 90.",  # a company's registration
+        "we hired employee 10000 last year",  # a round count after a role word
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):

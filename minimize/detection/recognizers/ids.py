@@ -39,7 +39,9 @@ _PERSON_IDS = (
     # people a charity, a club, a practice or a pension fund numbers: "supporter number", "client no."
     r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|"
     r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref)|client[ \t]+(?:number|num|no)|"
-    r"badge|collar|shield|star[ \t]+(?:no|number|#)|matric|matricule|personalnummer|"
+    r"badge|collar|shield|star[ \t]+(?:no|number|#)|matric|matricule|personalnummer|staff[ \t]+pass|"
+    # a gamer's Steam account, Finland's identity code in short, an airline's programme by name
+    r"steam[ \t]?id(?:64)?|hetu|etihad[ \t]+guest(?:[ \t]+(?:number|no))?|"
     # a bank account's RIB (France, Morocco), a pension's PIN (Nigeria's RSA), Ghana's SSNIT, Finland's identity code,
     # a student's registration in French
     r"rib|(?:pension|rsa)[ \t]+pin|ssnit(?:[ \t]+(?:no|number))?|personal[ \t]+identity[ \t]+code|"
@@ -102,7 +104,7 @@ _PERSON_IDS = (
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|EIN|BRP|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
-    r"GDC|HCPC|GPhC|AHPRA|SV-?Nr\.?|"
+    r"GDC|HCPC|GPhC|AHPRA|RCVS|SV-?Nr\.?|"
     # tax numbers of Greece, Turkey, Jamaica and the Gulf, Colombia, Peru and Ecuador, Romania, Guatemala
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC(?=[ \t]+\d)|NID|NTN|UMID|RUN|INE|"
     # Morocco's and Tunisia's identity card, Portugal's social security, France's NIR, Qatar's ID, Uruguay's
@@ -145,7 +147,10 @@ _VEHICLE = (
     r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|immatricul[ée]e?|targat[oa]|kontrollschild|traktor-kontrollschild|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
     r"placas?(?:[ \t]+d[oe]l?[ \t]+ve[íi]culo)?|matr[íi]cula(?:[ \t]+del[ \t]+veh[íi]culo)?|kenteken|kennzeichen|targa|"
-    r"immatriculation|tablica|rejestracja)|(?-i:VIN|VRM)"  # VRM: a British "vehicle registration mark"
+    r"immatriculation|tablica|rejestracja|"
+    # Swedish, Norwegian, Danish, Finnish, Romanian, Indonesian
+    r"registreringsnummer|regnr|bilnummer|kjennemerke|nummerplade|rekisterinumero|rekisteritunnus|"
+    r"num[ăa]r(?:ul)?[ \t]+de[ \t]+[îi]nmatriculare|nomor[ \t]+polisi|plat[ \t]+nomor)|(?-i:VIN|VRM)"  # VRM: a British "vehicle registration mark"
 )
 # A person the code after them belongs to, without "id" or "number": "(employee E-004817)",
 # "membership PG-118830264". A label only before a code of capitals then 5 digits or more: not before
@@ -153,6 +158,8 @@ _VEHICLE = (
 _ROLE = (
     r"(?i:employee|staff|member|membership|student|pupil|patient|customer|client|supporter|subscriber|"
     r"policyholder|candidate|applicant|passenger)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-?\d{5}|0\d{4,}))"  # "Employee 00482"
+    # a number of five to eight digits after a person on a payroll, a roll or a ward ("employee 88213")
+    r"|(?i:employee|student|pupil|patient)(?=[ \t]+(?!\d*000(?!\d))\d{5,8}(?![\d.,]\d))"  # not a round count
 )
 _LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})|(?P<id>{_PERSON_IDS}|{_ROLE})"
 # "is" in Spanish, French, German, Portuguese, Italian, Swedish: "Ihre Kundennummer lautet WG-118273"
@@ -247,13 +254,15 @@ _HINT_SUBSTRINGS = (
     "identity code", "inscription", "legitymac", "mileageplus", "aadvantage", "skymiles", "krisflyer", "asia miles", "flying blue",
     "miles &", "avios", "cbu", "cvu", "cuenta corriente", "uhid", "titre de s", "immatricul", "targat", "kontrollschild", "dselsnummer", "personnummer", "registre national", "adóazonos", "adoazonos", "személyi",
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
+    "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "rekisteri",
+    "nmatriculare", "polisi", "plat nomor",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|EIN|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|BRP|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
-    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|"
+    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|RCVS|"
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE|CIN|NISS|NIR|QID|C\.I\.|CI|DUI|EMŠO|EMSO|"
     r"IDNP|PINFL|CRN|IIN"
 )
