@@ -30,7 +30,7 @@ from minimize.detection.recognizers.name_words import (
     BRANDS, CHAT_WORDS, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PATRONYMIC_WORDS, PERSON_CUES, ROLE_NOUNS, census_surnames,
     known_first_names, surnames,
 )
-from minimize.detection.recognizers.names import ROLE_NAMES, TITLE_WORD, _mostly_lowercase
+from minimize.detection.recognizers.names import ROLE_NAMES, TITLE_WORD, _mostly_lowercase, is_first_name
 from minimize.detection.refine import opens_form_label
 from minimize.types import Span
 
@@ -211,7 +211,7 @@ def _read(text: str, span: Span, written_small) -> list[Span]:
     if not words or all(w.lower() in ROLE_NOUNS or w.lower() in NOT_NAMES for w in words):
         return []
     if len(words) == 1 and words[0][:1].isupper() and opens_form_label(text, span.start, span.end) \
-            and words[0].lower() not in known_first_names() and words[0].lower() not in census_surnames():
+            and not is_first_name(words[0].lower(), known_first_names()) and words[0].lower() not in census_surnames():
         return []  # a form's label ("Geburtsdatum: ...", "Kundin: ..."), not a speaker ("Wei: ok", "pixelwitch: hi")
     greeting = _GREETING_WORD.match(text, span.start, span.end)
     if greeting and greeting.end() >= span.end:
@@ -294,7 +294,7 @@ def _listed_name(value: str) -> bool:
     names = [w for w in words if w.lower() not in PARTICLES]
     if len(names) == 1:
         lower = names[0].lower()
-        return lower in known_first_names() or lower in census_surnames() or ascii_form(lower) in known_first_names()
+        return is_first_name(lower, known_first_names()) or lower in census_surnames()
     return True
 
 

@@ -155,6 +155,18 @@ def test_when_a_name_is_listed_with_a_found_one_inside_a_sentence_then_it_is_fou
     assert name in [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tomás: so what do u do when ur not swiping\nIfeoma: pharmacist by day lol. u?\nTomás: civil engineer",
+         "Tomás"),  # a speaker NER found, known once its accent is gone
+        ("Gary: hi aisling its gary, the boiler man is coming\nAisling: yeah fine", "aisling"),  # an Irish name
+    ],
+)
+def test_when_a_chat_names_someone_with_accents_or_small_letters_then_the_name_is_found(detector, text, name):
+    assert name in [text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"]
+
+
 def test_when_a_brand_is_listed_with_a_product_then_it_is_no_name(detector):
     text = "The app now supports Siri Shortcuts and Google Home routines."
     assert "Google Home" not in [text[s.start : s.end] for s in detector.detect([text])[0]]

@@ -227,6 +227,9 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
         ("TW: Can you tell us where you were?\nLG: On the late shift until ten.\nTW: The log shows your badge.",
          "LG"),  # an interview's speakers by their initials
         ("Cheers,\nInes\n\n> From: Dakota Bishop <dakota.bishop@protonmail.com>\n> Sent: Monday", "Dakota Bishop"),
+        ("Tomás: so what do u do\nIfeoma: pharmacist by day\nTomás: civil engineer", "Tomás"),  # accents
+        ("[07:48] Becky (Noah's mum): morning all!\n[07:50] Priya: yes £1\n[07:53] Becky (Noah's mum): done",
+         "Becky"),  # a note on who the speaker is
     ],
 )
 def test_when_a_profile_a_signature_or_a_transcript_names_someone_then_it_is_found(names, text, name):

@@ -51,7 +51,8 @@ NOT_NAMES = frozenset(
     it's i'm im its yes yeah yep nope ok okay sure certainly
     wife husband son daughter mother father brother sister spouse roommate flatmate uncle aunt cousin niece
     nephew grandmother grandfather grandma grandpa guardian carer sons daughters kids children
-    vcard vevent vcalendar vtodo vtimezone valarm""".split()
+    vcard vevent vcalendar vtodo vtimezone valarm
+    địa""".split()  # Vietnamese "Địa chỉ" (address): "dia" once its accents are gone
 )
 #: capitalised words that make "to New York Office", "by Google Cloud" no person's name
 NOT_NAME_WORDS = frozenset(

@@ -550,8 +550,7 @@ class NameCueRecognizer(OwnRecognizer):
             # known surname or first name
             for match in _LOWER_TITLE.finditer(text):
                 word = match.group("name").lower()
-                if word in surnames() or word in first_names() or word.endswith(".") \
-                        or not word.isascii() and ascii_form(word) in first_names():  # "paní Kateřina"
+                if word in surnames() or is_first_name(word) or word.endswith("."):  # "paní Kateřina"
                     found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
                     # as a pair's: NER's reading of the same word is cut later, this one stays
                     found.append(("PERSON", match.start("name"), match.end("name"), PAIR_SCORE))
@@ -592,8 +591,7 @@ class NameCueRecognizer(OwnRecognizer):
             # (or a big city named like a person: "moved from Bradford"; NER tells which it is)
             place = (cue in PLACE_PREPOSITIONS or cue.replace("’", "'") in _I_AM) and (text[start:end] in self.places or words[0] in self.places
                                                    or words[0].lower() in self.places)
-            if words and (words[0].lower() in first_names() or two_capitalised or vouched
-                          or not words[0].isascii() and ascii_form(words[0].lower()) in first_names()) \
+            if words and (is_first_name(words[0].lower()) or two_capitalised or vouched) \
                     and words[0].lower() not in NOT_NAMES and not place:
                 if len(words) > 1 and not (words[1].lower() in surnames() or words[1].lower() in first_names()
                                            or words[1][0].isupper()):
@@ -640,8 +638,7 @@ class NameCueRecognizer(OwnRecognizer):
                 found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
             elif "," not in match.group("name"):
                 # "STATEMENT OF ESTHER ADJEI": a given name in capitals, then surnames no word or place shares
-                given = next((i for i, w in enumerate(words[:-1]) if w in first_names()
-                              or not w.isascii() and ascii_form(w) in first_names()), None)
+                given = next((i for i, w in enumerate(words[:-1]) if is_first_name(w)), None)
                 cued = given is not None and (words[given - 1] in _CAPS_CUES if given else
                                               not _CAPS_BEFORE.search(text, max(0, match.start() - 3), match.start()))
                 if cued and self._surnames_alone(words[given + 1 :]):
@@ -671,7 +668,7 @@ class NameCueRecognizer(OwnRecognizer):
             # chat written all in lowercase: a known first name anywhere is a name
             for match in _LOWER_WORD.finditer(text):
                 word = match.group()
-                if word in first_names() or not word.isascii() and ascii_form(word) in first_names():  # "léa"
+                if is_first_name(word):  # "léa"
                     end = _next_name_word(text, match.end())
                     found.append(("PERSON", match.start(), end, LOWERCASE_SCORE))
         return [make_result(self, *item) for item in found]
@@ -694,8 +691,7 @@ class NameCueRecognizer(OwnRecognizer):
                     found.append(("PERSON", word.start(), word.end(), PAIR_SCORE))
         for word in _CAPITALISED_WORD.finditer(text):
             lower = word.group().lower()
-            if (lower in first_names() or not lower.isascii() and ascii_form(lower) in first_names()) \
-                    and word.group() not in self.places and word.group() not in ROLE_NAMES:
+            if is_first_name(lower) and word.group() not in self.places and word.group() not in ROLE_NAMES:
                 span = self._capitalised_pair(text, word)
                 if span:
                     found.append(("PERSON", *span, PAIR_SCORE))
@@ -920,7 +916,7 @@ class NameCueRecognizer(OwnRecognizer):
         def looks_like_one(name: str) -> bool:
             # a name, a handle ("kai.dev", "dre"), never a capitalised word of a form repeated ("Item:", "Product:")
             lower = name.lower()
-            return (lower in first_names() or lower in surnames() or name.islower()
+            return (is_first_name(lower) or lower in surnames() or name.islower()
                     or any(c.isdigit() or c in "_." for c in name)) and not name.isupper() and plain(name)
 
         # among people who talk, a speaker named like a word is a person too ("Reed: haha thanks", "Rich: ...");
@@ -936,7 +932,7 @@ class NameCueRecognizer(OwnRecognizer):
         for name, span in labels:
             if counts[name] >= 2 and looks_like_one(name) \
                     or people and name in talking and name.istitle() and name.isalpha() and plain(name) \
-                    and (name.lower() in known_first_names() or counts[name] >= 2) \
+                    and (is_first_name(name.lower(), known_first_names()) or counts[name] >= 2) \
                     or len(initials) >= 2 and name in initials:
                 found.append(("PERSON", *span, WEAK_SCORE))
         return found
@@ -991,8 +987,15 @@ _SPEAKER_LABEL = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
     # a WhatsApp export's day and time before the speaker: "12/03/2024, 21:06 - Desmond: ..."
     r"(?:(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]?[APap][Mm])?[ \t]*[-–][ \t]*)?"
-    r"(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}(?:[ ]\p{Lu}[\p{L}'’\-]{1,20})?):[ \t]+\S"  # "Marg Holloway: ..."
+    r"(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}(?:[ ]\p{Lu}[\p{L}'’\-]{1,20})?)"  # "Marg Holloway: ..."
+    r"(?:[ \t]*\([^()\n]{1,25}\))?:[ \t]+\S"  # a note on who they are: "Becky (Noah's mum): ..."
 )
+
+
+def is_first_name(lower: str, names: frozenset[str] | None = None) -> bool:
+    """A first name of the list, or one once its accents are gone ("tomás", "giò")."""
+    names = first_names() if names is None else names
+    return lower in names or not lower.isascii() and ascii_form(lower) in names
 
 
 def _place_word_after(text: str, end: int) -> bool:
