@@ -33,6 +33,13 @@ def _found(recognizer, text):
         ("Arresting officer: Ofc. T. Lindahl #2231", {("TITLE", "Ofc."), ("PERSON", "T. Lindahl")}),
         # a police rank without a collar number, before a first name and a surname
         ("Statement taken by PC Ryan Doyle, collar", {("TITLE", "PC"), ("PERSON", "Ryan Doyle")}),
+        ("Signed: T. Nkosi   Witnessed by: PC Haworth", {("TITLE", "PC"), ("PERSON", "Haworth")}),  # a rank after a label
+        # a letter's title in brackets after the name; a German address's "Herrn Dr. med."; Romanian "Dna."
+        ("Yours faithfully,\n\nMarjorie Ellingham (Mrs)", {("TITLE", "Mrs")}),
+        ("90402 Nürnberg\n\nHerrn Dr. med. Volker Steinbach\nFacharzt", {("TITLE", "Herrn Dr. med."),
+                                                                      ("PERSON", "Volker Steinbach")}),
+        ("Dna. Ioana Crăciun, CNP 2860712400", {("TITLE", "Dna."), ("PERSON", "Ioana Crăciun")}),
+        ("tienes cita con la dra. ruiz a las 10", {("TITLE", "dra."), ("PERSON", "ruiz")}),
     ],
 )
 def test_when_a_title_stands_before_a_name_in_any_form_then_both_are_found(names, text, expected):
@@ -44,6 +51,7 @@ def test_when_a_title_stands_before_a_name_in_any_form_then_both_are_found(names
     [
         "PC World sells laptops.",  # a rank's letters before no first name
         "Dear Sir I am writing",  # "I" is no initial
+        "PO: 4500118290\nBill to: Harrow & Finch Joinery Ltd\nNet 30",  # a firm after an order's label
     ],
 )
 def test_when_the_word_after_a_title_is_no_name_then_no_person(names, text):
@@ -194,7 +202,7 @@ def test_when_a_courtesy_title_of_another_language_stands_by_a_name_then_both_ar
         ("Dear Mr and Mrs Abara,", {("TITLE", "Mr and Mrs")}),  # two titles, one surname
         ("returning Mister Chen's call", {("TITLE", "Mister"), ("PERSON", "Chen")}),  # never "Chen's"
         ("Kasia pani nowak z dziekanatu", {("TITLE", "pani"), ("PERSON", "nowak")}),  # a title in lower case
-        ("mi passi il numero del dott. Galli?", {("TITLE", "dott")}),  # ... before a capitalised name
+        ("mi passi il numero del dott. Galli?", {("TITLE", "dott.")}),  # ... with its dot, before a capitalised name
         ("Signed: T. Nkosi-Barrett   Witnessed by: PC Haworth", {("TITLE", "PC"), ("PERSON", "Haworth")}),
         ("on se voit chez Inès samedi ?", {("PERSON", "Inès")}),  # at someone's place
         ("water from upstairs at no. 4-E (fam. Kuipers). Plumber called", {("PERSON", "Kuipers")}),  # a household
@@ -228,6 +236,13 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
          "LG"),  # an interview's speakers by their initials
         ("Cheers,\nInes\n\n> From: Dakota Bishop <dakota.bishop@protonmail.com>\n> Sent: Monday", "Dakota Bishop"),
         ("Tomás: so what do u do\nIfeoma: pharmacist by day\nTomás: civil engineer", "Tomás"),  # accents
+        ("Ship to: Hope Nakashima, 2-14-7 Kichijoji Honcho", "Hope Nakashima"),  # an order's label
+        ("rack B.\nSigned: A. Raghavan    Witnessed: T. Lindström    14 Feb 2024", "A. Raghavan"),  # initials first
+        ("rack B.\nSigned: A. Raghavan    Witnessed: T. Lindström    14 Feb 2024", "T. Lindström"),
+        ("In Harrow v. Delgado-Finch, the claimant", "Delgado-Finch"),  # a double-barrelled party
+        ("Sage (26, she/her) is new in Leeds", "Sage"),  # a profile's name, age and pronouns
+        ("CALLER: Gráinne, that's G-R-A-I-N-N-E, O'Sullivan.", "G-R-A-I-N-N-E"),  # spelled without the accent
+        ("mañana tienes cita con la dra. ruiz a las 10", "ruiz"),  # a lowercase Spanish title
         ("[07:48] Becky (Noah's mum): morning all!\n[07:50] Priya: yes £1\n[07:53] Becky (Noah's mum): done",
          "Becky"),  # a note on who the speaker is
     ],

@@ -54,6 +54,14 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("Âge : 63 ans", "AGE", "63"),
         ("at 34 she moved to Lisbon", "AGE", "34"),
         ("Lena (29/F/Berlin)", "AGE", "29"),  # age, sex and town in brackets
+        ("Sage (26, she/her) is new in Leeds", "AGE", "26"),  # an age before pronouns
+        ("DOB: 09/11/1948 (75y)    Admitted", "AGE", "75"),  # an age with its unit in brackets
+        ("patient Hyun-woo Bae (MRN 00738215, 45M) were", "AGE", "45"),  # after another note in the brackets
+        ("Mikko Väänänen, 28 v, Oulu", "AGE", "28"),  # Finnish, Romanian and Indonesian units
+        ("Andrei Pop, 29 ani, inginer software", "AGE", "29"),
+        ("domisili Jakarta Selatan, usia 47 tahun.", "AGE", "47"),
+        ("dont forget mummy's 65th on the 14th", "AGE", "65"),
+        ("pixelpanda: isnt he like 12 lol", "AGE", "12"),  # a guess in a question
         ("and the litecoin to ltc1qh7s2x9rk4wm0fj3ypz5dg8vtn6ca7eul2q9d0 by Friday", "CRYPTO",
          "ltc1qh7s2x9rk4wm0fj3ypz5dg8vtn6ca7eul2q9d0"),
         ("her school email layla.haddad24@kingsmead.sch.uk; the", "EMAIL_ADDRESS", "layla.haddad24@kingsmead.sch.uk"),

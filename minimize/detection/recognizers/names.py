@@ -24,7 +24,7 @@ from minimize.detection.recognizers.name_words import (
 )
 
 TITLES = (
-    r"Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Col|Lt|Sgt|Nurse|Judge|Justice|"
+    r"Mr|Mrs|Ms|Miss|Mx|Dr\.[ \t]med|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Col|Lt|Sgt|Nurse|Judge|Justice|"
     r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra|Srta|Sen|Senator|Rep|Gov|Governor|Mayor|Officer|Det|Detective|"
     r"Insp|Inspector|Ofc|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
     r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing|"
@@ -39,7 +39,7 @@ TITLES = (
     r"Encik|Puan|Cik|Datuk|Dato'?|Datin|Haji|Hajjah|Hajah|Ustaz|Ustazah|Alhaji|Alhaja|Mallam|"
     # courtesy titles written out: "Mister Chen", "Monsieur Diallo", "Mevrouw Wouters", "Señora Paz"
     r"Mister|Missus|Monsieur|Madame|Mademoiselle|Señor|Señora|Señorita|Senhor|Senhora|Signor|Signora|Signorina|"
-    r"Mevrouw|Meneer|Mijnheer|Herra|Rouva|"
+    r"Mevrouw|Meneer|Mijnheer|Herra|Rouva|Herrn|Dna|Dl|"  # German "an Herrn ...", Romanian Doamna and Domnul
     r"Garda|"  # an Irish police officer's rank: "Garda Eoin Brady"
     r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
 )
@@ -55,6 +55,7 @@ _TITLE_PREFIX = (
 )
 # Police ranks with a collar number before the name: "PC 4471 Daniels", "DS 208 Okafor"
 _BADGE_TITLES = r"PC|PCSO|DC|DS|DI|DCI|Sgt|Cst|Const|Officer|Det|Trooper|Deputy"
+_BADGE_TITLE = regex.compile(_BADGE_TITLES)
 # the particles a surname may open with: "Mr de Vries", "Dr van der Berg", "Mme de la Tour"
 _PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|dos|das|le|la|ter|ten|al|el|bin|ibn|ben)"
 _PARTICLE_RUN = rf"(?:{_PARTICLES}[ \t]+(?:(?:der|den|la|le|los|las)[ \t]+)?)"
@@ -89,7 +90,8 @@ _BADGE_HINT = re.compile(r"\b(?:PC|PCSO|DC|DS|DI|DCI|Sgt)\b")
 _RANK = regex.compile(r"(?<![\w.])(?:PC|PCSO|DC|DS|DI|DCI|Cst|Tpr)\.?(?=[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll})")
 _ANY = r"\p{L}[\p{L}'’\-]*"
 # words of one name are one space apart: "Family: Ferreira    Worker: ..." is two fields
-_WORDS = rf"(?P<name>{_ANY}(?:[ \t](?:\p{{L}}\.[ \t])?{_ANY}){{0,2}})"  # a middle initial: "brandon t. okafor-reyes"
+# a middle initial: "brandon t. okafor-reyes"; initials first: "Signed: A. Raghavan"
+_WORDS = rf"(?P<name>(?:(?-i:\p{{Lu}})\.[ \t]?){{0,2}}{_ANY}(?:[ \t](?:\p{{L}}\.[ \t])?{_ANY}){{0,2}})"
 # a relation between a label and the name: "Emergency contact: wife, Tran Thi Hoa"
 _RELATIONS = (
     r"wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|spouse|roommate|flatmate|"
@@ -120,7 +122,9 @@ _LABEL_COLON = regex.compile(
     r"attending|consultant|gp|physician|doctor|nurse|author|mother|father|"
     # a household roster, a task list: "Head: ...", "spouse: ...", "Action: Priya to update"
     r"head(?:[ \t]+of[ \t]+household)?|spouse|wife|husband|son|daughter|grandmother|grandfather|dependant|"
-    r"action|actions|owner|assignee|assigned[ \t]+to|"
+    r"action|actions|owner|assignee|assigned[ \t]+to|witnessed(?:[ \t]+by)?|"
+    # where an order goes: "Ship to: Hope Nakashima, 2-14-7 ..."
+    r"ship(?:ping)?[ \t]+to|deliver(?:y)?[ \t]+to|bill(?:ing)?[ \t]+to|sold[ \t]+to|"
     # the parties of a lease, a sale or a delivery: "LANDLORD: Chase Whitaker", "receiver: Themba Nkosi"
     r"landlord|landlady|tenants?|occupants?|seller|buyer|vendor|purchaser|receiver|consignee|shipper|carer|"
     r"(?:likes|prefers)[ \t]+to[ \t]+be[ \t]+called|"
@@ -278,9 +282,11 @@ _PERSON_VERB = regex.compile(
     r"passed[ \t]+away|died|lives|lived|works|worked|thinks|feels|wants|wanted|loves|hates|needs[ \t]+(?:a|an|her|his|to)|"
     r"scheduled|requested|booked|rescheduled|cancelled|canceled)\b"
 )
+# a title in brackets after the name, as a letter's sender writes it: "Marjorie Ellingham (Mrs)"
+_TITLE_IN_BRACKETS = regex.compile(r"(?<=\p{L})[ \t]*\((?P<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)")
 # "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
 _LOWER_TITLE = regex.compile(
-    r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|prof|dott|sig|sr|sra|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
+    r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|dra|prof|dott|sig|sr|sra|srta|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
     r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña)\.?"
     # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
     r"[ \t]+(?P<name>\p{L}[\p{Ll}'\-]+\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"
@@ -340,9 +346,10 @@ _HYPHENATED_HINT = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+[ \t]+[A-Z]")
 _FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+[ \t]+from[ \t]")
 # A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
 _CAPS_HEADER = regex.compile(r"\A[ \t]*(?P<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}[\p{Lu}'’\-]+){1,2})[ \t]*\n")
-# a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"
+# a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"; a profile's
+# "Sage (26, she/her) is new in Leeds"
 _AGED = regex.compile(
-    rf"(?P<name>{_CAP_NAME})[ \t]*\((?:aged?[ \t]*)?(?:1[01]\d|[1-9]?\d)\)(?=[ \t]*[,;:.]|[ \t]+(?:and|withdrew|was|is|has|had)\b)"
+    rf"(?P<name>{_CAP_NAME})[ \t]*\((?:aged?[ \t]*)?(?:1[01]\d|[1-9]?\d)(?:,[ \t]*(?:she|he|they)/\p{{Ll}}+)?\)(?=[ \t]*[,;:.]|[ \t]+(?:and|withdrew|was|is|has|had)\b)"
 )
 # a name, then who the person is to the writer: "Babak (my co-author) can only join"
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
@@ -507,6 +514,10 @@ _NAME_LINE = regex.compile(
     r"(?:DOB|D\.O\.B|Date[ \t]+of[ \t]+birth|Born|MRN|NHS|Flat|Apt|Apartment|Unit|Suite|\d+[A-Za-z]?,?[ \t]+\p{Lu}\p{Ll})"
     rf"|(?:\A|\n[ \t]*\n)[ \t]*(?P<name>{_CAP_NAME})[ \t]*\n[ \t]*(?:[\p{{L}}&/\-]+[ \t]+){{0,3}}(?:{_ROLES}|Leader)\b"
 )
+# the rest of a firm's name after its first word: "& Finch Joinery Ltd", "Brothers Ltd"
+_COMPANY_AFTER = regex.compile(
+    r"(?:[ \t]*(?:&|and)[ \t]+)?(?:[ \t]*\p{Lu}[\p{L}.'’\-]*){0,3}[ \t]+(?:Ltd|Limited|Inc|LLC|GmbH|plc|PLC|Corp|Co|AG|SA|BV|Pty)\b"
+)
 _NAME_TOKEN = regex.compile(r"[^\s,.!?;:()<>]+")
 #: "I am" and "it is" in other languages: before a place as often as before a name ("c'est Paris")
 _I_AM = frozenset({"c'est", "soy", "sono", "ich bin", "ik ben", "sou a", "sou o"})
@@ -551,9 +562,12 @@ class NameCueRecognizer(OwnRecognizer):
             for match in _LOWER_TITLE.finditer(text):
                 word = match.group("name").lower()
                 if word in surnames() or is_first_name(word) or word.endswith("."):  # "paní Kateřina"
-                    found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
+                    dot = text.startswith(".", match.end("title"))  # "dra. ruiz": the abbreviation's dot too
+                    found.append(("TITLE", match.start(), match.end("title") + dot, TITLE_SCORE))
                     # as a pair's: NER's reading of the same word is cut later, this one stays
                     found.append(("PERSON", match.start("name"), match.end("name"), PAIR_SCORE))
+        if "(M" in text or "(D" in text:
+            found += [("TITLE", *m.span("title"), TITLE_SCORE) for m in _TITLE_IN_BRACKETS.finditer(text)]
         if ":" in text:  # "Title on account: Dr.", "Anrede: Frau": a form's title field
             found += [("TITLE", *m.span("title"), TITLE_SCORE) for m in _TITLE_FIELD.finditer(text)]
         signed = "--" in text or "—" in text or "__" in text or "|" in text or "·" in text or "•" in text
@@ -658,6 +672,8 @@ class NameCueRecognizer(OwnRecognizer):
                 if speakers and strength != "cued" and _line_label(text, where) in speakers:
                     continue  # "Caller: Yeah, it's ...": a speaker in a transcript, not a form field
                 span = _name_words(text, match, strength)
+                if span and strength == "label" and _COMPANY_AFTER.match(text, span[1]):
+                    continue  # "Bill to: Harrow & Finch Joinery Ltd": a firm's name
                 if span and match.groupdict().get("given") and span[1] == match.end("name"):
                     span = (span[0], match.end("given"))  # "Account holder: Miranda, Justin."
                 if span:
@@ -875,7 +891,8 @@ class NameCueRecognizer(OwnRecognizer):
                     lower = words[0].lower()
                     # a firm is a party too ("Wells Fargo", "Brightwater Housing Association"): a person's
                     # name opens on a known first name, or is a known name alone
-                    known = lower in known_first_names() or len(words) == 1 and lower in census_surnames()
+                    known = lower in known_first_names() or len(words) == 1 and all(
+                        part in census_surnames() for part in lower.split("-"))  # "Delgado-Finch" too
                     if known and not set(words) & _NOT_PARTY_WORDS and value not in self.places \
                             and lower not in NOT_NAMES and lower not in STOP_WORDS and value not in BRANDS:
                         found.append(("PERSON", start, start + len(value), STRONG_SCORE))
@@ -883,7 +900,7 @@ class NameCueRecognizer(OwnRecognizer):
         if "-" in text:
             for match in _SPELLED.finditer(text):
                 word = match.group().replace("-", "")
-                if regex.search(rf"(?i)\b{word}\b", text[: match.start()]):
+                if regex.search(rf"(?i)\b{word}\b", ascii_form(text[: match.start()])):  # "Gráinne, that's G-R-A-I-N-N-E"
                     found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
         for match in _NAME_LINE.finditer(text):
             start, end = _group_span(match)
@@ -1017,11 +1034,14 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
     group = "name2" if match.groupdict().get("name2") else "name"
     base = match.start(group)
     words = list(_NAME_TOKEN.finditer(match.group(group)))
+    while len(words) > 1 and len(words[0].group()) == 1 and match.group(group)[words[0].end() : words[0].end() + 1] == ".":
+        words = words[1:]  # "A. Raghavan": the initial stays in the name, the surname is read
     if not words:
         return None
     first = words[0].group()
     lower = first.lower()
-    if lower in STOP_WORDS or lower in NOT_NAMES or lower in CHAT_WORDS or TITLE_WORD.fullmatch(first):
+    if lower in STOP_WORDS or lower in NOT_NAMES or lower in CHAT_WORDS or TITLE_WORD.fullmatch(first) \
+            or _BADGE_TITLE.fullmatch(first):
         return None
     if first.islower() and lower not in known_first_names() and (
             strength == "label" or _VERB_FORM.search(lower)):
