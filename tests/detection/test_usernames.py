@@ -116,6 +116,14 @@ def _values(recognizer, text):
         ("**ashfall** was banned by **ren_mod**", "ashfall"),  # a moderation log
         ("BIC BBRUBEBB; identifiant de connexion cvdbroucke, mot de passe", "cvdbroucke"),  # labels of other languages
         ("DK85 3000 0012 8475 63; MitID-bruger madskjaer89.", "madskjaer89"),
+        # "user" in other languages, before the login, a colon and its holder's name
+        ("Usuário thiagopaixao: Thiago Paixão, 24 anos", "thiagopaixao"),
+        ("Käyttäjä mikkovee: Mikko Väänänen, 28 v, Oulu", "mikkovee"),
+        ("Utilizator andrei.pop95: Andrei Pop, 29 ani", "andrei.pop95"),
+        ("IT ticket: user lmorrissey (Liam Morrissey, Finance) cannot", "lmorrissey"),  # a note after the name
+        ("Steam user mossbyte (SteamID 76561198043217756) has", "mossbyte"),  # a platform's user
+        ("kid from school wants in too, his mc name is JakeTheSnek04", "JakeTheSnek04"),  # a game's name
+        ("r/LegalAdviceUK · Posted by u/throwaway_tenant_2291\nLandlord", "throwaway_tenant_2291"),  # a long one
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -175,6 +183,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "FirstName: Ana\nLastName: Ruiz\nPhoneNumber: 555",  # a form's keys run together, no handles among them
         "login for user failed; Twitter users and Instagram accounts, Twitter is down",  # words, not logins
         "I bought an iPhone15 and paid him on Venmo; he was banned; she got promoted",  # a product; pronouns
+        "Exchange account KYC: Pieter Jacobus van Wyk",  # a process in capitals before a name
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

@@ -28,7 +28,7 @@ _HANDLE = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?"
 # "@emclarke", "@dani_castro_ux": not "ana@example.com", not "@ 5pm"
 _AT = regex.compile(r"(?<![\w.@/+\-])@(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,29}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)")
 # "u/throwaway_mum22": Reddit's prefix of a user name (not "r/", a forum)
-_REDDIT = regex.compile(r"(?<![\w/.])/?u/(?P<value>[A-Za-z0-9_\-]{3,20})(?![\w/\-])")
+_REDDIT = regex.compile(r"(?<![\w/.])/?u/(?P<value>[A-Za-z0-9_\-]{3,30})(?![\w/\-])")
 # A login with inner hyphens ("mgoldberg-dev"): a handle only after a label that names it
 _HYPHENATED = regex.compile(r"[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+")
 # Before "handle": a word that makes it a noun ("GitHub handle", "her handle"), not the verb
@@ -41,10 +41,15 @@ _LABELLED = regex.compile(
     r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user[ \t]+account|user|account|uid|"
     # a game's name for a player: "Player ID: ShadowMonk", "IGN: CreeperSlayer_09", "BattleTag"
     r"player[ \t]?(?:id|name|tag)|ign|battle[ \t]?tag|riot[ \t]?id|epic[ \t]?(?:id|name)|"
+    # a game's or an app's own name for a login: "his mc name is JakeTheSnek04", "roblox user x"
+    r"(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok)[ \t]+(?:name|user(?:name)?|tag|id|handle)|"
     # in other languages: Spanish/Portuguese, French, German, Italian, Dutch
     r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant(?:[ \t]+de[ \t]+connexion)?|pseudo|"
     r"benutzer(?:name)?|nome[ \t]+utente|gebruikersnaam|spieler|jugador|joueur|giocatore|bruger(?:navn)?|"
-    r"[\w\-]*-bruger|brukernavn|anv[äa]ndarnamn|k[äa]ytt[äa]j[äa]tunnus|nazwa[ \t]+u[żz]ytkownika|kullan[ıi]c[ıi][ \t]+ad[ıi])\b))"
+    r"[\w\-]*-bruger|brukernavn|anv[äa]ndarnamn|k[äa]ytt[äa]j[äa]tunnus|nazwa[ \t]+u[żz]ytkownika|kullan[ıi]c[ıi][ \t]+ad[ıi]|"
+    # "user" in Romanian, Portuguese, Finnish, Swedish, Norwegian, Dutch, Polish, Czech, Turkish, Indonesian, Italian
+    r"utilizator|utilizador|k[äa]ytt[äa]j[äa]|anv[äa]ndare|bruker|gebruiker|u[żz]ytkownik|u[žz]ivatel|kullan[ıi]c[ıi]|"
+    r"pengguna|utente)\b))"
     # "username on the portal is x": where the login is used, between the label and "is"
     r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?:[ \t]+[\w.\-]+){0,2}(?=[ \t]+(?:is|was)\b))?"
     r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
@@ -82,6 +87,7 @@ _LOGIN_NOUN = regex.compile(
     r"identifiant(?:[ \t]+de[ \t]+connexion)?|nom[ \t]+d'utilisateur|benutzername|gebruikersnaam|brukernavn|brugernavn|"
     r"anv[äa]ndarnamn|nome[ \t]+utente|nombre[ \t]+de[ \t]+usuario"
 )
+_COLON_NAME = regex.compile(r"[ \t]*:[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}")
 _PHRASE_END = regex.compile(r"[ \t]*(?:[(\[;|\n]|[.,](?=\s|$)|$)")
 # the label opens a record's field or a sentence, maybe after whose or where it is ("DigiD username x.")
 _CLAUSE_START = regex.compile(r"(?:^|[\n|;.!?])[ \t]*(?:[\w'’]+[ \t]+){0,2}$")
@@ -193,9 +199,10 @@ _UPI = regex.compile(
     r"(?<![\w.@\-])(?P<value>[\w.\-]{3,40}@(?:ok(?:hdfc|icici|sbi|axis)\w*|ybl|ibl|axl|paytm|upi|apl|oksbi|"
     r"okaxis|axisbank|icici|sbi|hdfcbank|kotak|barodampay|yesbank|jupiteraxis|fam|slc|waaxis|wahdfcbank))(?![\w@]|\.\w)"
 )
-# a login before the name of its holder in brackets: "for jmbakare (Jumoke Bakare)" (made of the name's letters)
+# a login before the name of its holder in brackets: "for jmbakare (Jumoke Bakare)", "user lmorrissey (Liam
+# Morrissey, Finance)" (made of the name's letters)
 _BEFORE_NAME = regex.compile(
-    r"(?<![\w@./\-])(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\([ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}\-]+){1,3})[ \t]*\)"
+    r"(?<![\w@./\-])(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\([ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}\-]+){1,3})[ \t]*[),;]"
 )
 # a platform's name as written, then the login, as a form lists them: "..., Twitter tobiasaw, job title: ..."
 _PLATFORM_NAMES = (
@@ -206,8 +213,8 @@ _PLATFORM_NAMES = (
 )
 _PLATFORM_HINTS = tuple(name if len(name) > 2 else name + " " for name in _PLATFORM_NAMES)  # "X ", not any capital X
 _PLATFORM_THEN_LOGIN = regex.compile(
-    rf"(?:^|(?<=[,;|\n·•][ \t]*))(?:{'|'.join(_PLATFORM_NAMES)})(?:[ \t]+ID)?[ \t]*:?[ \t]+@?"
-    r"(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?=[ \t]*(?:[,;|\n]|\.?$))"
+    rf"(?:^|(?<=[,;|\n·•][ \t]*))(?:{'|'.join(_PLATFORM_NAMES)})(?:[ \t]+(?:ID|user|username|account|handle))?[ \t]*:?[ \t]+@?"
+    r"(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?=[ \t]*(?:[,;|\n(]|\.?$))"
 )
 # camelCase with digits standing in prose: "Player xX_Bishop_Xx reported toxicTortoise22" (not "iPhone15": one letter)
 _CAMEL_DIGITS = regex.compile(r"(?<![\w@./\-])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*\d{1,4}(?![\w@/\-]|\.\w)")
@@ -237,7 +244,8 @@ _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 _LABEL_HINT = re.compile(
     r"user|usename|login|log-in|log in|(?:logged|logging|logs|signed|signing|signs|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
     r"handle|screen|nick|alias|gamer|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
-    r"spieler|jugador|joueur|giocatore|bruger|brukernavn|ndarnamn|ytt|nazwa u|kullan|"
+    r"spieler|jugador|joueur|giocatore|bruger|brukernavn|ndarnamn|ytt|nazwa u|kullan|utiliza|nv[äa]ndare|bruker|"
+    r"ytkownik|ivatel|pengguna|(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok) (?:name|user|tag|id|handle)|"
     r"accepted|failed password|invalid user|online as|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
     r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)|tag\w* (?:me|him|her|them|us) as"
 )
@@ -302,7 +310,10 @@ class UsernameRecognizer(OwnRecognizer):
                 noun_then_login = (label == "handle" and _HANDLE_NOUN.search(text, max(0, match.start() - 20), match.start())
                                    is not None) or (label == "user account" and _PHRASE_END.match(text, starts[-1] + len(value))
                                                     is not None)
-                loose = not label or (match.group("separator").strip() != "" and label != "account") or (
+                # "Usuário thiagopaixao: Thiago Paixão": the login, a colon and its holder's name
+                before_name = bool(label) and label != "account" and not value.isupper() \
+                    and _COLON_NAME.match(text, starts[-1] + len(value)) is not None  # ("account KYC: ..." is none)
+                loose = not label or before_name or (match.group("separator").strip() != "" and label != "account") or (
                     _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
                     and _CLAUSE_START.search(text, max(0, match.start() - 10), match.start()) is not None) or noun_then_login
                 if _is_handle(value, loose=loose) or label and (_CAMEL.fullmatch(value) or _HYPHENATED.fullmatch(value) and (
