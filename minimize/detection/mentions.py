@@ -334,4 +334,5 @@ def repeat_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
 def _whole_word(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before in "_'’-") and not (after.isalnum() or after in "_-")
+    # (a password's symbols glue a word to it: "4ninha!SP" repeats no "SP")
+    return not (before.isalnum() or before in "_'’-!#$%&*+=^~") and not (after.isalnum() or after in "_-")

@@ -139,6 +139,9 @@ _CALENDAR_DATE = regex.compile(
     rf"(?i)\b(?:{_MONTH})\b\.?,?[ \t]+(?:the[ \t]+)?\d|\d(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?(?:{_MONTH})\b"
     rf"|\d\.?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH})\b|\b(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
     r"|\b(?i:the)[ \t]+\d{1,2}(?:st|nd|rd|th)\b"  # "Thursday the 14th"
+    # "friday 21st"; "June twenty-eighth", as a call says it
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+\d{1,2}(?:st|nd|rd|th)\b"
+    rf"|\b(?:{_MONTH})[ \t]+(?:the[ \t]+)?(?:{ORDINAL_WORDS})\b"
     r"|\d年\d{1,2}月|\d년[ \t]*\d{1,2}월|\d月\d{1,2}日|\d월[ \t]*\d{1,2}일"
     r"|(?<![\d.\-/])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
     r"|\b\d\d(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d){0,2}\b"  # "22SEP84" (airlines)

@@ -47,6 +47,8 @@ def _found(detector, text):
         ("New tenant: Björn Halvorsen; moving in 15/08; previous", "15/08"),  # after "moving in"
         ("Amex on file, arriving 10/14, departing soon", "10/14"),
         ("bestie ur bday is 3/14 right?", "3/14"),
+        ("has moved your PT session to 11/06 at 07:30. Reply", "11/06"),  # a clock time after it
+        ("the seller accepted and closing is set for June twenty-eighth. Give", "June twenty-eighth"),  # words
         ("whos coming to hana's graduation on may 24? 🎓", "may 24"),  # "may" in lower case after "on"
         ("Ms. Pham Tuyet Lan, 33, DOB 19920503, member ID WLN882014937", "19920503"),  # one number after its label
     ],
@@ -60,6 +62,7 @@ def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text,
     [
         ("can someone cover my shift on the 22nd? its my bday", "22nd"),  # an ordinal day after "on the"
         ("I'll pick up the keys on Thursday the 14th. My", "14th"),  # after a weekday
+        ("perfect, see u friday 21st at 2 😘 im at unit 3", "21st"),  # right after a weekday
     ],
 )
 def test_when_a_bare_ordinal_day_follows_a_word_saying_when_then_it_is_a_date(detector, text, day):

@@ -229,3 +229,9 @@ def test_when_ner_reads_a_name_across_markup_then_only_the_text_between_tags_is_
            Span("PERSON", text.index("Annika"), text.index(">Vasagatan"), 0.85, NER)]
     kept, _ = read_ner_names(text, ner, [False, False])
     assert [text[s.start:s.end] for s in kept] == ["Annika Bergström"]
+
+
+def test_when_a_place_code_is_glued_to_a_passwords_symbols_then_it_is_no_repeat():
+    text = "São Paulo - SP, CEP 01426-001; senha 4ninha!SP."
+    found = repeat_mentions(text, [Span("LOCATION", 12, 14, 0.7, "x")])
+    assert found == []

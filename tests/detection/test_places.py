@@ -77,6 +77,9 @@ def loaded():
         ("44, Triq il-Merkanti, Valletta VLT 1175", "Valletta"),  # a small capital
         ("Kungsgatan 23, lgh 1104\n411 19 Göteborg\nSWEDEN", "Göteborg"),  # a city by its own people's name
         ("geboren am 24.08.1990 in Freiburg im Breisgau, Personalnummer", "Freiburg im Breisgau"),
+        ("Sokak No: 8 D: 3, Bornova/İzmir. Kargo", "Bornova"),  # a district, a slash and its city
+        ("sexo masculino, Recife - PE, CPF 052.719.483-23", "PE"),  # a Brazilian state after its city
+        ("45 min delay AGAIN on the 07:12 from Reading 😡", "Reading"),  # a train's origin by its time
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):

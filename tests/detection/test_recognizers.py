@@ -183,6 +183,9 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
          {("ADDRESS", "118 Trần Hưng Đạo"), ("LOCATION", "Quận 5")}),
         # a country's code closing the line after the postal code
         ("12 Residency Road, Indiranagar, Bengaluru 560038, IN\nTel: +91", {("ZIP_CODE", "560038"), ("LOCATION", "IN")}),
+        # a Scottish street with no type before its town
+        ("in the presence of Jean Ritchie, solicitor, 22 Crossgate, Cupar.", {("ADDRESS", "22 Crossgate"),
+                                                                              ("LOCATION", "Cupar")}),
     ],
 )
 def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expected):
@@ -230,6 +233,7 @@ def test_when_a_chat_address_is_followed_by_words_then_a_state_like_word_is_no_s
         ("0044 20 7946 0958", "0044 20 7946 0958", 0.7),  # 00 instead of +
         ("Mon numéro : +33 6 12 34 56 78 - Julien", "+33 6 12 34 56 78", 0.7),  # "number" in French
         ("Mum: his new no is 0803 442 1198", "0803 442 1198", 0.5),  # "no" for a person's number
+        ("the contact number on the booking is (503) 218-9944.", "(503) 218-9944", 0.5),  # a phone's words first
     ],
 )
 def test_when_text_holds_a_phone_number_then_it_is_found_with_a_useful_score(phone, text, value, at_least):
@@ -393,3 +397,9 @@ def test_when_no_name_is_there_then_the_cues_find_none(names, text):
 def test_when_card_numbers_use_newer_ranges_then_they_are_checked_and_found(text, found):
     results = MastercardSeries2Recognizer().analyze(text, ["CREDIT_CARD"])
     assert any(r.score >= 0.9 for r in results) == found
+
+
+def test_when_a_solicitors_dx_number_follows_the_town_then_it_is_no_state_or_postcode(address):
+    found = _found(address, "Carrington & Lowe, 14 Boroughgate, Appleby, DX 63101\nPurchasers: Mr. Devon")
+    assert ("ADDRESS", "14 Boroughgate") in found and ("LOCATION", "Appleby") in found
+    assert not {f for f in found if f[1] in ("DX", "63101")}

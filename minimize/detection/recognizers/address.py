@@ -223,6 +223,10 @@ _WORD_FIRST = [
         r"(?-i:\b(?:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor)[ \t]+\d)",
         rf"{_NAME}[ \t]+(?-i:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor)[ \t]+{_NUMBER}(?!\w)",
     ),
+    (  # 22 Crossgate, Cupar; 14 Kirk Wynd, Kirkcaldy: a Scottish or Northern English street with no type, before its town
+        r"(?-i:\d[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*(?:gate|Wynd|wynd),)",
+        r"(?<![\w\-/.,])\d{1,4}[A-Za-z]?[ \t]+(?-i:(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*(?:gate|Wynd|wynd))(?=,[ \t]*\p{Lu})",
+    ),
     (  # Bağdat Caddesi No: 112 (Turkish: the number after "No")
         r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",
         rf"{_NAME}[ \t]+(?-i:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı)[ \t]+No[ \t]*[:.]?[ \t]*\d{{1,5}}(?:/\d{{1,4}})?",
@@ -311,7 +315,8 @@ _POSTAL = (
     r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4}"  # ... Irish Eircode "D02 H282"
     r"|(?!NSW|VIC|TAS|QLD|ACT)[A-Z]{3}[ \t]\d{4})(?![\w-])"  # ... Malta's "VLT 1175" (not "NSW 2000": a state)
 )
-_STATE = r"\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?![\w-]))"  # "NEW YORK NY" opens with a place
+# "NEW YORK NY" opens with a place; a solicitor's "DX 63101" (document exchange) is none
+_STATE = r"(?!DX\b)\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?![\w-]))"
 _PLACE = (  # "NEW YORK" on a label (a two-letter word after it is the state); "'s-Hertogenbosch"
     r"(?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])(?![ \t]\d{4}(?!\d))|"
     # a joining word only before a capital ("Frankfurt am Main", never "Göteborg on 19 November")
@@ -347,7 +352,7 @@ _LOWER_UK_CODE = regex.compile(r"[ \t]*,?[ \t]*([a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z
 _NOT_PLACE = frozenset(
     "Please Thanks Thank Love Best Regards Cheers Kind Sincerely The I We My Our Your He She They It This That "
     "Call Tel Phone Email Mobile Fax Contact Attn Dear Hi Hello Rent Tracking Ref Order Note Unit Apt Suite "
-    "Flat Floor Room Tenant Name Date Invoice Total Code Gate IBAN BIC SWIFT VAT DOB SSN NHS PAN ID Passport "
+    "Flat Floor Room Tenant Name Date Invoice Total Code Gate IBAN BIC SWIFT VAT DOB SSN NHS PAN ID Passport DX "
     "Account Acct Tax Born Age Ref Reg Licence License Mob Mobile Email Web Website Cel Cell Celular Móvil Movil "
     "Tlf Telf Fone Telefone Telefon Teléfono Tél Co".split()
 )

@@ -55,6 +55,9 @@ _FOREIGN = re.compile(
 _WORDS = re.compile(
     rf"(?i)\b(?:the[ \t]+)?(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
     rf"(?:,?[ \t]+(?:(?:19|20)\d\d\b|(?:{_YEAR_WORDS})\b))?"
+    # the month first, as a call says it: "closing is set for June twenty-eighth"
+    rf"|\b(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May)[ \t]+"
+    rf"(?:the[ \t]+)?(?i:{ORDINAL_WORDS})\b"
 )
 # "1977年4月2日", "2015年4月", "1995년 3월 17일", and a month and day without the year ("5월 3일", "4月2日")
 _CJK = re.compile(
@@ -93,11 +96,14 @@ _WHEN_BEFORE = re.compile(
 )  # "Tues 3/12"
 # A bare ordinal day after a weekday or a word saying when: "Thursday the 14th", "on the 22nd?"
 # ("on the 3rd floor", "the 2nd attempt" are no dates: a word after it ends the match).
-_ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN})[ \t]+the[ \t]+$")
+_ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN})[ \t]+the[ \t]+$|\b{_WEEKDAY}[ \t]+$")  # "friday 21st"
+# a clock time after a day and month says it is a date: "moved your session to 11/06 at 07:30"
+_AT_TIME_AFTER = re.compile(r"(?i)[ \t]+at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)")
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
 _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b)[a-z]", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-_WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
+# " of " is in most texts, a month after it is not; an ordinal word after a month is as rare
+_WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b|(?:ary|rch|ril|May|une|uly|ust|ber) (?:the )?(?:{ORDINAL_WORDS})\b")
 SCORE = 0.6
 LABELLED_SCORE = 0.9  # a date of birth's label before the digits
 
@@ -108,8 +114,8 @@ def _days(text: str) -> list[tuple[int, int]]:
     for match in _DAY.finditer(text):
         start, end = match.span()
         if match.group(3):
-            if _day_and_month(match.group(1), match.group(3)) and _WHEN_BEFORE.search(text, max(0, start - 40), start) \
-                    and not _SHARE_AFTER.match(text, end):
+            if _day_and_month(match.group(1), match.group(3)) and not _SHARE_AFTER.match(text, end) and (
+                    _WHEN_BEFORE.search(text, max(0, start - 40), start) or _AT_TIME_AFTER.match(text, end)):
                 spans.append((start, end))
             continue
         month = _MONTH_BEFORE.search(text, max(0, start - 16), start)

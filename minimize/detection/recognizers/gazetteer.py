@@ -179,6 +179,19 @@ _DISTRICT_OF = regex.compile(
     r"(?i:\b(?:in|en|em|à|at|near|from|aus|nach|bei|nel|nella|no|na))[ \t]+(?P<place>(?-i:\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)),[ \t]+(?P<city>(?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?))"
 )
+# A district, a slash and its known city, as Turkish addresses write them: "Bornova/İzmir", "Kadıköy/İstanbul"
+_DISTRICT_SLASH = regex.compile(
+    r"(?<![\w@./\-:])(?P<place>\p{Lu}\p{Ll}[\p{L}'’\-]+)/(?P<city>\p{Lu}\p{Ll}[\p{L}'’\-]+)(?![\w/\-]|\.\w)"
+)
+# A Brazilian state's letters after its city: "Recife - PE", "São Paulo/SP", "Curitiba-PR"
+_BR_STATE = regex.compile(
+    r"(?P<city>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:d[aeo]s?[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2})[ \t]*[-–/][ \t]*"
+    r"(?P<state>AC|AL|AP|AM|BA|CE|DF|ES|GO|MA|MT|MS|MG|PA|PB|PR|PE|PI|RJ|RN|RS|RO|RR|SC|SP|SE|TO)(?![\w\-])"
+)
+# A train by its time, then where it comes from or goes: "the 07:12 from Reading", "the 18:05 to Leeds"
+_TRAIN = regex.compile(
+    r"\b(?i:the|my|our)[ \t]+\d{1,2}[:.]\d\d[ \t]+(?i:from|to)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})"
+)
 # A capitalised place after a verb only places follow: "lives in Al Khuwair", "grew up in Kibera"
 _LIVES_IN = regex.compile(
     r"(?i:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew[ \t]+up|based|settled|relocated|"
@@ -359,6 +372,21 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 if match.group("city") in self.places and place.split()[0] not in _NOT_PLACE_WORDS \
                         and place not in self.first_names:  # "from Sarah, London": a person
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+        if "/" in text:
+            for match in _DISTRICT_SLASH.finditer(text):
+                city = match.group("city")
+                if (city in self.places or ascii_form(city) in self.places) and match.group("place") not in self.first_names:
+                    results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+                    results.append(self._result(match.start("city"), match.end("city"), LIVES_IN_SCORE))
+        if ":" in text or "." in text:
+            for match in _TRAIN.finditer(text):
+                if match.group("place").split()[0] not in _NOT_PLACE_WORDS:
+                    results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+        if "-" in text or "–" in text or "/" in text:
+            for match in _BR_STATE.finditer(text):
+                city = match.group("city")
+                if city in self.places or ascii_form(city) in self.places:
+                    results.append(self._result(match.start("state"), match.end("state"), LIVES_IN_SCORE))
         if "Co" in text:
             for match in _IRISH_COUNTY.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))

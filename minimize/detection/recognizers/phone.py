@@ -49,6 +49,11 @@ _NOT_PHONE_BEFORE = regex.compile(
     r"(?:(?:number|num|no|nr|is|was|of|:)\W{0,3}){0,2}$",
     regex.IGNORECASE,
 )
+# "the contact number on the booking is (503) ...": a phone's words, then where it is kept
+_PHONE_ON_BEFORE = regex.compile(
+    r"(?i)\b(?:contact|phone|mobile|cell|telephone)[ \t]+(?:number|no|#)?[ \t]*(?:on|for|in)[ \t]+(?:the|your|my|our|his|her)?"
+    r"[ \t]*[\w\-]+\W{0,3}(?:is|was|:)?\W{0,3}$"
+)
 # "his new no is 0803 ...", "my no: 07...": "no" for a person's number in chat, not an id's
 _PERSONS_NO_BEFORE = regex.compile(r"(?i)\b(?:my|his|her|their|your|ur|new|mobile|cell|phone)[ \t]+no\W{0,3}(?:is\W{0,3})?$")
 # "téléphone (n° 07 58 33 41 90)": a phone's own number label, not an id's
@@ -134,7 +139,7 @@ def _not_phone_label(text: str, start: int) -> bool:
     """Whether the words before the number name an id, a code or an amount (and not a phone's number)."""
     before = max(0, start - 30)
     return bool(_NOT_PHONE_BEFORE.search(text, before, start)) and not _PHONE_LABEL_BEFORE.search(text, before, start) \
-        and not _PERSONS_NO_BEFORE.search(text, before, start)
+        and not _PERSONS_NO_BEFORE.search(text, before, start) and not _PHONE_ON_BEFORE.search(text, max(0, start - 50), start)
 
 
 @lru_cache(maxsize=8192)  # the same numbers repeat across rows of a table
