@@ -217,9 +217,16 @@ _STATE_AFTER = regex.compile(
 )
 
 
+#: recognizers whose findings stand only where nothing else was found: a person's number by its shape alone
+FALLBACK = frozenset({"PersonalCodeRecognizer"})
+
+
 def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold: float) -> list[Span]:
     """The findings worth reporting, from every recognizer's candidates (any score)."""
     kept = [s for s, b in zip(spans, boosted) if not (s.entity_type in NEEDS_CONTEXT and not b)]
+    # fallbacks stand only where no other finding reads any of their characters
+    fallbacks = [s for s in kept if s.recognizer in FALLBACK]
+    kept = [s for s in kept if s.recognizer not in FALLBACK] if fallbacks else kept
     # a licence number has more than a letter and a digit or two ("v4" is a version)
     kept = [s for s in kept if s.entity_type != "US_DRIVER_LICENSE" or s.recognizer == LABELLED_ID
             or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
@@ -232,7 +239,8 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     kept = [s for s in kept if not (s.recognizer == "SpacyRecognizer" and any(a <= s.start and s.end <= b for a, b in misread))]
     kept += ages + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
     kept = _unshadowed(_preferred(kept))
-    return _one_per_value([s for s in kept if s.score >= threshold])
+    kept = _one_per_value([s for s in kept if s.score >= threshold])
+    return kept + [s for s in fallbacks if s.score >= threshold and not any(k.start < s.end and s.start < k.end for k in kept)]
 
 
 def opens_form_label(text: str, start: int, end: int) -> bool:

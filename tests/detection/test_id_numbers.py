@@ -333,3 +333,44 @@ def test_when_a_licence_after_its_label_has_four_digits_then_it_is_kept(detector
     text = "his Camry (CA lic. 8KDJ441) was parked"  # refine() wants 5 digits of a bare licence pattern
     [spans] = detector.detect([text])
     assert ("US_DRIVER_LICENSE", "8KDJ441") in {(s.entity_type, text[s.start : s.end]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Klant: 100447382", "100447382"),  # a customer's number given as a chat's answer
+        ("Kofi: yh G3318270\nDad: and Esi's?", "G3318270"),  # a passport sent without its word
+        ("Corinne Vasquez, licence S.0187264, Silver State Realty", "S.0187264"),
+        ("| Alfie Nwankwo | 03/03/2016 | A820418203017 | Mrs C. Nwankwo |", "A820418203017"),
+    ],
+)
+def test_when_a_code_is_shaped_like_a_persons_number_then_the_fallback_finds_it(detector, text, value):
+    assert ("ID_NUMBER", value) in {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Case No. 2024-CV-01183. Plaintiff Rosa Jiménez",  # a case, a claim, a part, a policy
+        "COURT AT BIRMINGHAM\nClaim No. K00BM412\n\nBetween",
+        "Part no. 4471-22-B (M8 x 40 mm bolts)",
+        "Policy no.: HPX/448/92017\nVehicle: 2019 Toyota",
+        "Release 4.11.2 fixes CVE-2024-3094 and bumps the minimum",  # an advisory and a version
+        "Patch 2024-05 (KB5037768) fixes it",
+        "withdrawal_id: WD-88213\n",  # a record's key
+        "Lat 35.6895, long 139.6917, altitude 40 m",  # coordinates
+        "logged at 2024-05-02T14:22:09Z by the agent",  # a timestamp
+        "your ticket number is 7731920. Please keep it",
+    ],
+)
+def test_when_a_code_belongs_to_a_thing_then_the_fallback_stays_quiet(text):
+    from minimize.detection.recognizers.ids import PersonalCodeRecognizer
+
+    assert not PersonalCodeRecognizer().analyze(text, None)
+
+
+def test_when_another_finding_reads_the_code_then_the_fallback_yields(detector):
+    text = "Call me: 416.555.0139 or at 1-2-3 Shibuya, Tokyo 150-0022."
+    found = {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+    assert ("PHONE_NUMBER", "416.555.0139") in found
+    assert not {f for f in found if f[0] == "ID_NUMBER" and f[1] == "416.555.0139"}

@@ -223,6 +223,36 @@ _UK_LICENCE = re.compile(r"(?<![\w\-])[A-Z][A-Z9]{4}\d(?P<month>[0156]\d)(?P<day
 _PLATE = regex.compile(
     r"(?-i:(?!(?:ID|NO|NR|VIN|REG)\b)[A-HJ-NPR-Z0-9]{17}|(?!(?:ID|NO|NR|VIN|REG)\b)(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,6}){0,2})(?![\w\-])"
 )
+# A code shaped like a person's number with no label at all: capitals and five digits or more, or seven digits
+# and more ("A820418203017", "GHA-714402953-6", "4820193765"); read only where no word before it names a thing
+_CODE_SHAPE = regex.compile(
+    r"(?<![\w\-./@:#$€£%+=&])(?=[A-Z0-9\-./]*\d)(?:(?=(?:[A-Z\-./]*\d){5})(?=[\d\-./]*[A-Z])|(?=(?:[\-./]*\d){7}))"
+    r"[A-Z0-9](?:[A-Z0-9]|[\-./](?=[A-Z0-9])){5,29}(?![\w\-@]|[./]\w)"
+)
+# dates and times, decimals, versions, IPs, hashes, year ranges, security advisories and patches, zeros
+_NOT_CODE_SHAPE = regex.compile(
+    r"\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}(?:T\d\d)?|\d+\.\d+|\d+(?:\.\d+){2,}|[0-9A-F]{16,}|(?:19|20)\d\d[\-/](?:19|20)?\d\d"
+    r"|(?:CVE|KB|MSG|RFC|ISO|EN|DIN|SKU|INV|PO|SO|GRN|RMA|ORD|TXN|TX|REF|CASE|TKT|BOL|IR|CN|CHG|CLM|FAC|ED)[\-\d].*|0+"
+)
+# A word before the code naming a thing, not a person, anywhere in the few words before it: "Tracking ref:",
+# "your case number is", "Claim No.", "policy", "asset tag", "part no.", "IFSC", "company no."
+_NOT_CODE_BEFORE = regex.compile(
+    r"(?i)[a-z]_?(?:id|no|nr|ref|number)[\"']?[ \t]*[:=][ \t]*[\"']?$|"  # a record's key: "withdrawal_id: ", "orderNo="
+    r"\b(?:isbn|issn|doi|cas|ean|upc|gtin|asin|imo|mmsi|icao|iata|hs|sic|naics|order|invoice|inv|ticket|case|claim|"
+    r"policy|transaction|txn|tracking|track|reference|ref|request|confirmation|booking|reservation|shipment|parcel|"
+    r"package|product|item|part|sku|serial|model|version|build|batch|lot|session|job|subscription|plan|task|issue|"
+    r"bug|incident|purchase|po|grn|receipt|statement|message|device|asset|file|document|record|transfer|payment|refund|"
+    r"return|rma|authori[sz]ation|quote|estimate|project|contract|agreement|flight|room|table|seat|gate|store|"
+    r"branch|meeting|company|business|firm|vat|trade|charity|registry|certificate|appeal|complaint|report|crime|"
+    r"locator|pnr|awb|waybill|consignment|sscc|bill|note|grant|dossier|protocol|protokol|sinistro|denuncia|frame|"
+    r"framenummer|aircraft|update|patch|release|campaign|merchant|ifsc|swift|bic|fein|ein|cnpj|withdrawal|deposit|"
+    r"rental|licen[cs]e[ \t]+key|code|coupon|voucher|promo|discount|tag|container|tracking|dpd|ups|fedex|dhl|usps|"
+    r"application|loan|warrant|chassis|ch[âa]ssis|chassi|telaio|vin|sn|exhibit|pallet|bay|shelf|sample|isin|ticker|"
+    r"catastral|pedido|sipari[şs]|facture|factura|fattura|rechnung|notice|penalty|planning|lab|x-ray|firmware|host|"
+    r"creditor|endtoendid|ems|evri|astm|ssh2|change|offer|range|routing|sort|bsb|aba)"
+    r"\b(?:[^\n.;!?]|(?<=\b(?i:no|nr|ref|crim|reg|app))\.){0,20}$"
+)
+CODE_SHAPE_SCORE = 0.42  # a person's number by its shape alone: kept in standard mode, not in permissive
 # A cheap first look for any label (most texts have none), with the standard library's
 # `re`: over lowercased text it is several times faster than `regex` for such a list.
 _HINT_WORDS = re.compile(
@@ -394,3 +424,26 @@ def _is_payment_card(value: str) -> bool:
     """13-19 digits passing the Luhn check: a bank card's number."""
     digits = "".join(c for c in value if c.isdigit())
     return 13 <= len(digits) <= 19 and luhn_valid(digits)
+
+
+@RECOGNIZERS.register("PersonalCodeRecognizer")
+class PersonalCodeRecognizer(OwnRecognizer):
+    """ID_NUMBER for a code shaped like a person's number with no label ("A820418203017", "4820193765").
+
+    Text written about people holds their numbers more often than not, and every id of a country no
+    label list knows looks like this. A fallback only: refine() keeps it where no other finding reads
+    the same characters (a phone, a date, a postcode, a labelled id), and never after a word naming
+    a thing ("order", "invoice", "ISBN"). Its score keeps it in standard mode, not in permissive.
+    """
+
+    ENTITIES = ["ID_NUMBER"]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for match in _CODE_SHAPE.finditer(text):
+            value = match.group()
+            if _NOT_CODE_SHAPE.fullmatch(value) or _NOT_CODE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                continue
+            results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), CODE_SHAPE_SCORE,
+                                       "a code shaped like a person's number"))
+        return results
