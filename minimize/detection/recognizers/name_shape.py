@@ -1,0 +1,67 @@
+"""Names no list knows, by their shape: two or three capitalised words that are no common word of
+English or of the big European languages ("Losana Vuniwaqa", "Ikaika Kahananui", "Tolulope Adewumi").
+
+NER misses names from many cultures, and the name lists hold the common ones only. A word no
+dictionary knows, capitalised beside another such word or a known given name, is a name more often
+than anything else in text about people. Common words are read from `wordfreq`'s small lists (the
+30,000 most frequent words of each language, installed with the package, no download); places,
+months, titles and the words of firms and streets ("Technologies", "Terrace") are no name.
+
+A fallback only (refine.FALLBACK): kept where no other finding reads the same characters, with
+a score kept in standard mode and dropped in permissive.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
+from minimize.detection.recognizers.name_words import MONTHS, NOT_NAME_WORDS, known_first_names
+
+SCORE = 0.42  # kept in standard mode, not in permissive
+#: languages whose common words are no names (a capitalised German noun is no surname)
+LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+_WORD = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"  # "O'Brien", "Adeyemi-Ford"; not "Mwangi's"
+_SHAPE = regex.compile(rf"(?<![\p{{L}}\d_@./\-'’])(?:{_WORD})(?:[ ](?:{_WORD})){{1,2}}(?![\p{{L}}\d_@\-]|\.\p{{L}})")
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The most frequent words of the languages above, lower case and without accents too."""
+    from wordfreq import get_frequency_dict
+
+    words: set[str] = set()
+    for language in LANGUAGES:
+        for word in get_frequency_dict(language, wordlist="small"):
+            words.add(word)
+            words.add(ascii_form(word))
+    return frozenset(words)
+
+
+@RECOGNIZERS.register("NameShapeRecognizer")
+class NameShapeRecognizer(OwnRecognizer):
+    """PERSON for capitalised words no dictionary knows, beside each other or a known given name."""
+
+    ENTITIES = ["PERSON"]
+
+    def load(self) -> None:
+        self.common = common_words()
+        self.places = gazetteer()
+        self.given = known_first_names()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for match in _SHAPE.finditer(text):
+            words = match.group().split(" ")
+            if any(word in NOT_NAME_WORDS or word in MONTHS or word in self.places for word in words):
+                continue
+            lower = [word.lower() for word in words]
+            rare = [word not in self.common and ascii_form(word) not in self.common for word in lower]
+            # the surname no dictionary knows; the given name a known one or another unknown word
+            if rare[-1] and all(r or word in self.given for r, word in zip(rare[:-1], lower[:-1])):
+                results.append(make_result(self, "PERSON", match.start(), match.end(), SCORE,
+                                           "capitalised words no dictionary knows"))
+        return results
