@@ -218,7 +218,7 @@ _STATE_AFTER = regex.compile(
 
 
 #: recognizers whose findings stand only where nothing else was found: a person's number by its shape alone
-FALLBACK = frozenset({"PersonalCodeRecognizer", "NameShapeRecognizer"})
+FALLBACK = frozenset({"PersonalCodeRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
 
 
 def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold: float) -> list[Span]:

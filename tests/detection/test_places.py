@@ -104,3 +104,19 @@ def test_when_a_city_goes_by_its_short_name_or_an_accented_form_then_it_is_found
     [spans] = detector.detect([text])
     found = {(s.entity_type, text[s.start : s.end]) for s in spans}
     assert {("LOCATION", "CDMX"), ("ZIP_CODE", "03940"), ("LOCATION", "Sénégal")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She rents a flat in Kololo with her sister", ["Kololo"]),  # a word no dictionary knows, after "in"
+        ("Born in Kumasi, fluent in Twi and English", ["Kumasi"]),  # Twi is a language, not a place
+        ("He lives in Smith's old house", []),  # a name's possessive
+    ],
+)
+def test_when_an_unknown_capitalised_word_follows_in_then_the_place_fallback_reads_it(text, expected):
+    from minimize.detection.recognizers.gazetteer import PlaceShapeRecognizer
+
+    recognizer = PlaceShapeRecognizer()
+    recognizer.load()
+    assert [text[r.start : r.end] for r in recognizer.analyze(text, None)] == expected

@@ -466,3 +466,42 @@ def _mostly_lowercase(text: str) -> bool:
     words = _WORD.findall(text)
     capitals = sum(1 for w in words if w[0].isupper() and w not in ("I", "OK"))
     return len(words) >= 3 and capitals <= len(words) * 0.08
+
+
+# a capitalised word after "in" or "near" that no dictionary knows: "a flat in Kololo", "near Tamale" (not a
+# language: "fluent in Twi", "written in Tamil")
+_LANGUAGE_BEFORE = regex.compile(r"(?i)\b(?:fluent|speaks?|spoken|speaking|written|translated|taught|language|languages)\b[^.\n]*$")
+_IN_UNKNOWN = regex.compile(
+    r"\b(?:in|near|In|Near)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\p{L}\d'’@\-])"
+)
+
+
+@RECOGNIZERS.register("PlaceShapeRecognizer")
+class PlaceShapeRecognizer(OwnRecognizer):
+    """LOCATION for a capitalised word no dictionary or name list knows, after "in" or "near": a fallback
+    (refine.FALLBACK), kept where no other finding reads it, in standard mode and not in permissive."""
+
+    ENTITIES = ["LOCATION"]
+    SCORE = 0.42
+
+    def load(self) -> None:
+        from minimize.detection.recognizers.name_shape import common_words
+        from minimize.detection.recognizers.name_words import census_surnames, known_first_names
+
+        self.common = common_words()
+        self.names = known_first_names() | census_surnames()
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        if " in " not in text and " near " not in text and "In " not in text:
+            return results
+        for match in _IN_UNKNOWN.finditer(text):
+            words = [w.lower() for w in match.group("place").split()]
+            if all(w not in self.common and ascii_form(w) not in self.common and w not in self.names for w in words) \
+                    and match.group("place").split()[0] not in _NOT_PLACE_WORDS \
+                    and not _LANGUAGE_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1):
+                results.append(self._result(match.start("place"), match.end("place")))
+        return results
+
+    def _result(self, start, end):
+        return make_result(self, "LOCATION", start, end, self.SCORE, "an unknown capitalised word after 'in'")
