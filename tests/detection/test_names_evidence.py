@@ -36,6 +36,7 @@ def _found(recognizer, text):
         ("Signed: T. Nkosi   Witnessed by: PC Haworth", {("TITLE", "PC"), ("PERSON", "Haworth")}),  # a rank after a label
         # a letter's title in brackets after the name; a German address's "Herrn Dr. med."; Romanian "Dna."
         ("Yours faithfully,\n\nMarjorie Ellingham (Mrs)", {("TITLE", "Mrs")}),
+        ("Jonathan Price, Esq. for the claimant", {("TITLE", "Esq.")}),  # a lawyer's title after the name
         ("90402 Nürnberg\n\nHerrn Dr. med. Volker Steinbach\nFacharzt", {("TITLE", "Herrn Dr. med."),
                                                                       ("PERSON", "Volker Steinbach")}),
         ("Dna. Ioana Crăciun, CNP 2860712400", {("TITLE", "Dna."), ("PERSON", "Ioana Crăciun")}),
@@ -52,6 +53,7 @@ def test_when_a_title_stands_before_a_name_in_any_form_then_both_are_found(names
         "PC World sells laptops.",  # a rank's letters before no first name
         "Dear Sir I am writing",  # "I" is no initial
         "PO: 4500118290\nBill to: Harrow & Finch Joinery Ltd\nNet 30",  # a firm after an order's label
+        "DISCHARGE SUMMARY: Sri Venkateswara Multispeciality Hospital, Tirupati",  # a title in a hospital's name
     ],
 )
 def test_when_the_word_after_a_title_is_no_name_then_no_person(names, text):
@@ -188,6 +190,13 @@ def test_when_capitals_only_hold_a_given_name_then_no_surname_is_made_up(names, 
         ("Booking QX7PLM: MR Rocky Tuilagi and MRS Seini Tuilagi", "MR", "Rocky Tuilagi"),  # a booking's capitals
         ("The officer who took this statement was PC Amrita Gill 4471.", "PC", "Amrita Gill"),  # a rank, any given name
         ("Žadatelka: paní Kateřina Dvořáková, narozena", "paní", "Kateřina"),  # Czech, an accented given name
+        ("Ato Bekele Tadesse called the office", "Ato", "Bekele Tadesse"),  # Ethiopian
+        ("Ratu Epeli Nailatikau opened the hall", "Ratu", "Epeli Nailatikau"),  # Fijian
+        ("Ibu Sari Dewi dan Pak Budi Santoso", "Pak", "Budi Santoso"),  # Indonesian
+        ("Kính gửi Ông Nguyễn Văn An", "Ông", "Nguyễn Văn An"),  # Vietnamese
+        ("Mdm Tan Wei Ling collected the keys", "Mdm", "Tan Wei Ling"),  # Singapore
+        ("Assoc. Prof. Mia Lund chaired", "Assoc. Prof.", "Mia Lund"),  # a rank before the title
+        ("rozmawiałem z pana Kowalskim wczoraj", "pana", "Kowalskim"),  # Polish, lower case
     ],
 )
 def test_when_a_courtesy_title_of_another_language_stands_by_a_name_then_both_are_found(names, text, title, name):

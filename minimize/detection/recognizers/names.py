@@ -41,6 +41,11 @@ TITLES = (
     r"Mister|Missus|Monsieur|Madame|Mademoiselle|Señor|Señora|Señorita|Senhor|Senhora|Signor|Signora|Signorina|"
     r"Mevrouw|Meneer|Mijnheer|Herra|Rouva|Herrn|Dna|Dl|"  # German "an Herrn ...", Romanian Doamna and Domnul
     r"Garda|"  # an Irish police officer's rank: "Garda Eoin Brady"
+    # Ethiopian, Fijian, Indonesian, Vietnamese, Danish, Dutch, Latin American, Singaporean, Tamil, Malay, Arabic,
+    # Greek, Polish/Ukrainian, Turkish, Swahili, French and Italian courtesy and professional titles
+    r"Ato|Weyzero|Woizero|Ratu|Ibu|Bapak|Pak|Ông|Bà|Hr|Frk|Mej|Lic|Licda|Mdm|Captain|Sri|Thiru|Tmt|Tuan|Shaikh|"
+    r"Sayyid|Kyria|Kyrios|Κυρία|Κύριος|Pan|Пан|Пані|Господин|Госпожа|Bay|Bayan|Ustadh|Mwalimu|Bwana|Maître|Arch|"
+    r"Geom|Rag|Don|Oba|"
     r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
 )
 # a form's field for a courtesy title, alone on its line or before the next field
@@ -51,7 +56,7 @@ _TITLE_FIELD = regex.compile(
 # a rank or court before a title: "Employment Judge Okonkwo", "Detective Inspector Hale"
 _TITLE_PREFIX = (
     r"Deputy|District|Circuit|Employment|Tribunal|Immigration|Chief|Senior|Acting|Associate|Assistant|Detective|"
-    r"Police|Staff|Lance|Vice|Regional|High[ \t]+Court"
+    r"Police|Staff|Lance|Vice|Regional|High[ \t]+Court|Assoc\.|Asst\."
 )
 # Police ranks with a collar number before the name: "PC 4471 Daniels", "DS 208 Okafor"
 _BADGE_TITLES = r"PC|PCSO|DC|DS|DI|DCI|Sgt|Cst|Const|Officer|Det|Trooper|Deputy"
@@ -282,12 +287,17 @@ _PERSON_VERB = regex.compile(
     r"passed[ \t]+away|died|lives|lived|works|worked|thinks|feels|wants|wanted|loves|hates|needs[ \t]+(?:a|an|her|his|to)|"
     r"scheduled|requested|booked|rescheduled|cancelled|canceled)\b"
 )
+#: words that make a titled name an institution's: "Sri Venkateswara Multispeciality Hospital", "St Mary's Church"
+_INSTITUTION_WORDS = frozenset(
+    "Hospital Hospitals Clinic University College School Academy Church Temple Mosque Cathedral Chapel Bank Ltd Inc "
+    "LLC Group Hotel Foundation Trust Institute Museum Library Society Association".split()
+)
 # a title in brackets after the name, as a letter's sender writes it: "Marjorie Ellingham (Mrs)"
-_TITLE_IN_BRACKETS = regex.compile(r"(?<=\p{L})[ \t]*\((?P<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)")
+_TITLE_IN_BRACKETS = regex.compile(r"(?<=\p{L})[ \t]*\((?P<title>Mr|Mrs|Ms|Miss|Mx|Dr)\.?\)|(?<=\p{Ll}),?[ \t]+(?P<title>Esq\.?)(?!\w)")
 # "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
 _LOWER_TITLE = regex.compile(
     r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|dra|prof|dott|sig|sr|sra|srta|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
-    r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña)\.?"
+    r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña|pana|panią|panu)\.?"
     # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
     r"[ \t]+(?P<name>\p{L}[\p{Ll}'\-]+\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"
 )
@@ -551,8 +561,9 @@ class NameCueRecognizer(OwnRecognizer):
         found: list[tuple[str, int, int, float]] = []
         for match in _TITLE.finditer(text):
             name = _AFTER_TITLE.match(text, match.end())
-            if name and name.group("name").split()[0].strip(".,") in NOT_NAME_WORDS:
-                continue  # "Attorney General", "Commissioner Office": an office, not a person
+            if name and (name.group("name").split()[0].strip(".,") in NOT_NAME_WORDS
+                         or any(word.strip(".,") in _INSTITUTION_WORDS for word in name.group("name").split())):
+                continue  # "Attorney General", "Sri Venkateswara Hospital": an office or a place, not a person
             found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
             if name:
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
@@ -561,12 +572,13 @@ class NameCueRecognizer(OwnRecognizer):
             # known surname or first name
             for match in _LOWER_TITLE.finditer(text):
                 word = match.group("name").lower()
-                if word in surnames() or is_first_name(word) or word.endswith("."):  # "paní Kateřina"
+                capitalised = match.group("name")[0].isupper() and match.group("name").lower() not in STOP_WORDS
+                if word in surnames() or is_first_name(word) or word.endswith(".") or capitalised:  # "paní Kateřina"
                     dot = text.startswith(".", match.end("title"))  # "dra. ruiz": the abbreviation's dot too
                     found.append(("TITLE", match.start(), match.end("title") + dot, TITLE_SCORE))
                     # as a pair's: NER's reading of the same word is cut later, this one stays
                     found.append(("PERSON", match.start("name"), match.end("name"), PAIR_SCORE))
-        if "(M" in text or "(D" in text:
+        if "(M" in text or "(D" in text or "Esq" in text:
             found += [("TITLE", *m.span("title"), TITLE_SCORE) for m in _TITLE_IN_BRACKETS.finditer(text)]
         if ":" in text:  # "Title on account: Dr.", "Anrede: Frau": a form's title field
             found += [("TITLE", *m.span("title"), TITLE_SCORE) for m in _TITLE_FIELD.finditer(text)]
