@@ -246,6 +246,7 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
         ("Cheers,\nInes\n\n> From: Dakota Bishop <dakota.bishop@protonmail.com>\n> Sent: Monday", "Dakota Bishop"),
         ("Tomás: so what do u do\nIfeoma: pharmacist by day\nTomás: civil engineer", "Tomás"),  # accents
         ("Ship to: Hope Nakashima, 2-14-7 Kichijoji Honcho", "Hope Nakashima"),  # an order's label
+        ("Call Priyamvada at 080-2345-6789 before Friday.", "Priyamvada"),  # who to call, on a number
         ("rack B.\nSigned: A. Raghavan    Witnessed: T. Lindström    14 Feb 2024", "A. Raghavan"),  # initials first
         ("rack B.\nSigned: A. Raghavan    Witnessed: T. Lindström    14 Feb 2024", "T. Lindström"),
         ("In Harrow v. Delgado-Finch, the claimant", "Delgado-Finch"),  # a double-barrelled party

@@ -183,6 +183,9 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
          {("ADDRESS", "118 Trần Hưng Đạo"), ("LOCATION", "Quận 5")}),
         # a country's code closing the line after the postal code
         ("12 Residency Road, Indiranagar, Bengaluru 560038, IN\nTel: +91", {("ZIP_CODE", "560038"), ("LOCATION", "IN")}),
+        # a boîte postale of French-speaking Africa; an Uzbek street
+        ("Kindly send the documents to Fatoumata Diallo, BP 4412, Bamako, Mali.", {("ADDRESS", "BP 4412")}),
+        ("received the parcel at Amir Temur ko'chasi 108, Tashkent?", {("ADDRESS", "Amir Temur ko'chasi 108")}),
         # a Scottish street with no type before its town
         ("in the presence of Jean Ritchie, solicitor, 22 Crossgate, Cupar.", {("ADDRESS", "22 Crossgate"),
                                                                               ("LOCATION", "Cupar")}),
@@ -211,6 +214,7 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "I have two Main Street shops; the meeting will take place on 20 June",  # a count; "place" as a word
         "Address: London\nAddress: The Old Rectory",  # a labelled address with no number is no street
         "device, address 100.64.12.7 behind CGNAT; IP address: 10.2.3.4",  # an IP address
+        "O: T 37.9, HR 96, BP 118/74. Urine dip",  # a blood pressure, no boîte postale
     ],
 )
 def test_when_text_has_no_address_then_none_is_found(address, text):

@@ -125,7 +125,8 @@ _ADDRESS_LABEL = r"(?i:\p{L}*(?:adresse|address|anschrift|adres|indirizzo|direcc
 _OWN_WORD_TYPES = (
     r"Str\.|"  # "Boxhagener Str. 71"
     "gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz|vägen|väg|torget|gränd|"
-    "Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Laan|Straat|Vägen|Väg|Gatan|Gata|Torget|Gränd|Vej|Gade|Veien"
+    "Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Laan|Straat|Vägen|Väg|Gatan|Gata|Torget|Gränd|Vej|Gade|Veien|"
+    "ko['‘’ʻ]chasi|shoh[ \t]ko['‘’ʻ]chasi|mavzesi|köşesi|көшесі|даңғылы"  # Uzbek and Kazakh
 )
 # Streets that start with a word, one family at a time, each tried only when the
 # text holds its cheap hint (a word-first pattern is costly at every capital).
@@ -303,7 +304,9 @@ _STREETS = [
 ]
 _PO_BOX = regex.compile(
     r"(?<![\w.])(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|(?-i:Box)|Postfach|Apartado(?:[ \t]+Postal)?|"
-    r"Caixa[ \t]+Postal|Private[ \t]+Bag)[ \t]+\d{1,6}\b",
+    r"Caixa[ \t]+Postal|Private[ \t]+Bag|Casilla(?:[ \t]+de[ \t]+Correo)?|Bo[îi]te[ \t]+Postale|Postbus|Postboks|"
+    # French-speaking Africa's "BP 4412" and "B.P. 1510" (boîte postale), in capitals only
+    r"(?-i:BP|B\.P\.))[ \t]+\d{1,6}\b(?!/)",  # (never a blood pressure: "BP 150/95")
     regex.IGNORECASE,
 )
 # A Japanese address: the rest of the line after the postal mark and code ("〒530-0012 大阪府大阪市北区芝田2-4-10")

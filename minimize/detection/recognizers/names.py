@@ -423,7 +423,11 @@ _THANKED = regex.compile(
 _RELATION_BRACKETED_HINT = re.compile(r"[a-z][ \t]*\([A-Z]")
 _THANKED_HINT = re.compile(r"(?i)thank|cheers|congrat|sorry|luck|miss you|love you")
 # who is to be called back: "Can someone call Oluwadamilare back on 0803 ..."
-_CALL_BACK = regex.compile(r"(?i:\b(?:call|ring|phone|text|email)[ \t]+)(?P<name>(?-i:\p{Lu}\p{Ll}+))[ \t]+back\b")
+_CALL_BACK = regex.compile(
+    r"(?i:\b(?:call|ring|phone|text|email)[ \t]+)(?P<name>(?-i:\p{Lu}\p{Ll}+))(?:[ \t]+back\b"
+    # ... or on a number or an address given right after: "Call Priyamvada at 080-2345-6789"
+    r"|(?=[ \t]+(?:at|on)[ \t]+(?:\+|\(|\d|[\w.\-]+@)))"
+)
 # the parties of a case: "(Ahmed v. Northwind Ltd)", "Okafor v Lagos Transit Ltd"
 _CASE_PARTIES = regex.compile(
     rf"(?<![\w.])(?P<left>{_CAP_NAME})[ \t]+(?:v\.?|vs\.?)[ \t]+(?P<right>{_CAP_NAME})"
@@ -800,7 +804,7 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None),
                                       (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT),
                                       (_RELATION_BRACKETED, "name", _RELATION_BRACKETED_HINT),
-                                      (_CALL_BACK, "name", " back"), (_FAMILY_OF, "name", "fam"),
+                                      (_CALL_BACK, "name", ("call ", "ring ", "phone ", "text ", "email ")), (_FAMILY_OF, "name", "fam"),
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
                                       (_MAIDEN, "name", _MAIDEN_HINT), (_NICKNAMED, "name", _NICKNAMED_HINT),
                                       (_PATRONYMIC_NAME, "name", _PATRONYMIC_HINT)):
