@@ -18,6 +18,7 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.address import STREET_SUFFIX
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import ENGLISH_WORDS, ascii_form, gazetteer
+from minimize.detection.recognizers.name_shape import common_words
 from minimize.detection.recognizers.name_words import (
     BRANDS, CHAT_WORDS, ENGLISH, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PATRONYMIC_WORDS, PERSON_CUES, PLACE_PREPOSITIONS,
     ROLE_NOUNS, WORD_NAMES, census_surnames, first_names, known_first_names, surnames, world_first_names,
@@ -828,6 +829,8 @@ class NameCueRecognizer(OwnRecognizer):
                 known = lower in known_first_names() or lower in census_surnames()
                 if kind == "team" and not (known or word[0].isupper()):
                     continue
+                if pattern is _CALL_BACK and not known and lower in common_words():
+                    continue  # "Call Reception on 020 ...": a desk, not a person
                 first, _, second = lower.partition("-")
                 if kind == "hyphen" and not (first in first_names() or first in known_first_names()
                                              and second in known_first_names()):
