@@ -54,6 +54,7 @@ def test_when_a_title_stands_before_a_name_in_any_form_then_both_are_found(names
         "Dear Sir I am writing",  # "I" is no initial
         "PO: 4500118290\nBill to: Harrow & Finch Joinery Ltd\nNet 30",  # a firm after an order's label
         "DISCHARGE SUMMARY: Sri Venkateswara Multispeciality Hospital, Tirupati",  # a title in a hospital's name
+        "Subject: Handover notes\n\nHi all",  # a header's label, then words
     ],
 )
 def test_when_the_word_after_a_title_is_no_name_then_no_person(names, text):
@@ -247,6 +248,8 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
         ("Tomás: so what do u do\nIfeoma: pharmacist by day\nTomás: civil engineer", "Tomás"),  # accents
         ("Ship to: Hope Nakashima, 2-14-7 Kichijoji Honcho", "Hope Nakashima"),  # an order's label
         ("Call Priyamvada at 080-2345-6789 before Friday.", "Priyamvada"),  # who to call, on a number
+        ("Mum: Sipho don't forget your dentist appt tomorrow", "Sipho"),  # whom a chat message speaks to
+        ("sorry mrs. okonkwo, the bus will be late today", "okonkwo"),  # a title written small, a rare word
         ("rack B.\nSigned: A. Raghavan    Witnessed: T. Lindström    14 Feb 2024", "A. Raghavan"),  # initials first
         ("rack B.\nSigned: A. Raghavan    Witnessed: T. Lindström    14 Feb 2024", "T. Lindström"),
         ("In Harrow v. Delgado-Finch, the claimant", "Delgado-Finch"),  # a double-barrelled party

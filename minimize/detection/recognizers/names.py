@@ -439,6 +439,11 @@ _STATE_PARTIES = frozenset("R Regina Rex State People Crown Commonwealth United 
 _NOT_PARTY_WORDS = NOT_NAME_WORDS | _STATE_PARTIES
 # a known given name opening a message, before an emoji, a comma or "!": "Lupita 😘 ya llegué", "Adwoa, pls"
 _OPENING_NAME = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[\p{So}\p{Sk}]|,[ \t]|!))")
+#: labels of a message's or a document's header, not a speaker's
+_HEADER_LABELS = frozenset("subject re fw fwd from to cc bcc date title topic note notes summary re: action update status".split())
+_ADDRESSEE_AFTER_SPEAKER = regex.compile(
+    r"(?m)^(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<speaker>[^\n:\[]{1,25}):[ \t]+(?P<name>\p{Lu}\p{Ll}{2,})(?=,?[ \t]+\p{Ll})"
+)
 # a signature: a name, a comma and the team it writes for, on the message's last lines: "Ilse, Kettleworks Support"
 _NAME_FOR_TEAM = regex.compile(
     r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?),[ \t]+(?:[\p{L}&.'\-]+[ \t]+){0,3}"
@@ -578,7 +583,8 @@ class NameCueRecognizer(OwnRecognizer):
             for match in _LOWER_TITLE.finditer(text):
                 word = match.group("name").lower()
                 capitalised = match.group("name")[0].isupper() and match.group("name").lower() not in STOP_WORDS
-                if word in surnames() or is_first_name(word) or word.endswith(".") or capitalised:  # "paní Kateřina"
+                if word in surnames() or is_first_name(word) or word.endswith(".") or capitalised \
+                        or word not in common_words():  # "paní Kateřina", "mrs. okonkwo"
                     dot = text.startswith(".", match.end("title"))  # "dra. ruiz": the abbreviation's dot too
                     found.append(("TITLE", match.start(), match.end("title") + dot, TITLE_SCORE))
                     # as a pair's: NER's reading of the same word is cut later, this one stays
@@ -856,6 +862,13 @@ class NameCueRecognizer(OwnRecognizer):
             word = match.group("name")
             if word.lower() in first_names() and word not in self.places and word not in NOT_NAME_WORDS:
                 found.append(("PERSON", *match.span("name"), WEAK_SCORE))
+        if ":" in text:
+            # a chat message opening on whom it speaks to, a word no dictionary holds: "Mum: Sipho don't forget"
+            for match in _ADDRESSEE_AFTER_SPEAKER.finditer(text):
+                word = match.group("name")
+                if word.lower() not in common_words() and word not in self.places and word not in NOT_NAME_WORDS \
+                        and match.group("speaker").strip().lower() not in _HEADER_LABELS:  # "Subject: Handover notes"
+                    found.append(("PERSON", *match.span("name"), WEAK_SCORE))
         if "," in text:
             for match in _NAME_FOR_TEAM.finditer(text):
                 if match.group("name").split()[0].lower() in known_first_names():
