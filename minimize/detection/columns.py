@@ -42,6 +42,8 @@ _DATE = re.compile(
     r"\d{1,2} \w{3,9},? \d{4}|\w{3,9} \d{1,2},? \d{4}|"
     # a day in one run of digits, in a date column only: "09051999" (ddmmyyyy), "19990509"; an airline's "04MAR1991"
     r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
+    # a day and month with its time, in a date column only: an appointment's "10/02 09:00"
+    r"\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d\d|"
     r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d){1,2})$"
 )
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
@@ -119,7 +121,7 @@ RULES = (
     # With the other columns of a person it narrows down who they are (HIPAA counts every
     # date about a person but the year), so it is a DATE_TIME like a birth date.
     _Rule("DATE_TIME", _names(r"date|day|(?:\w+_)?(?:date|dt|day|on|at|time|datetime|since|seen|login)|"
-                              r"(?:\w+_)?(?:created|updated|modified|deleted|registered|joined|hired|admitted|"
+                              r"(?:\w+_)?(?:created|updated|modified|deleted|registered|joined|hired|admitted|appt|appointment|"
                               r"discharged|visited|signup|sign_up|registration|enrolled|enrollment|expires|expiry)"),
           _text(_DATE)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
@@ -142,7 +144,8 @@ RULES = (
                               # pupils' and learners' numbers; other countries' ids by their short names
                               r"upn|uln|personnr|person_nr|fodselsnummer|fodselsnr|fnr|hetu|henkilotunnus|rodne_cislo|"
                               r"tckn|tc_kimlik(?:_no)?|kimlik_no|rut|dui|cedula|nik|npwp|ahv|svnr|steuer_id|idnr|ppsn|"
-                              r"kennitala|bvn|mykad|"
+                              r"kennitala|bvn|mykad|medlemsnr|medlemsnummer|mitgliedsnummer|lidnummer|id_document|"
+                              r"travel_document|identity_document|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|"
                               # a wallet is its owner's: never a street ("bitcoin_address")
                               r"wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),
@@ -154,8 +157,9 @@ RULES = (
     _Rule(None, _names(r"(?:product|file|item|host|server|app|application|brand|project|team|model|device|service|plan|"
                        r"package|category|tag|field|column|table|event|domain|queue|bucket|branch|job|task|step)_?name"),
           lambda v: True),
-    _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_name|firstname|last_name|lastname|surname|"
-                           r"given_name|family_name|middle_name|middle_initial|maiden_name|mothers_maiden_name|nickname|"
+    _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
+                           r"given_names?|family_names?|middle_names?|middle_initial|maiden_name|mothers_maiden_name|nickname|"
+                           r"caregiver|carer|next_of_kin_name|emergency_contact(?:_name)?|"
                            r"username|user_name|contact|"
                            r"person|patient|customer|employee|owner|holder|account_holder|cardholder|card_holder|"
                            r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin|"

@@ -105,6 +105,20 @@ def _found(recognizer, text):
         ("nome\tcidade\tuf\nJuliana Reis\tCuritiba\tPR",
          {("PERSON", "Juliana Reis"), ("LOCATION", "Curitiba"), ("LOCATION", "PR")}),
         ("Vorname;Straße\nFriederike;Am Sonnenhang 5", {("PERSON", "Friederike"), ("ADDRESS", "Am Sonnenhang 5")}),
+        # plural name headers, a caregiver, a member number in Swedish, an appointment's day and time
+        ("student_no,surname,given_names,caregiver\n148290173,Tipene,Manaia Rose,Aroha Tipene",
+         {("ID_NUMBER", "148290173"), ("PERSON", "Tipene"), ("PERSON", "Manaia Rose"), ("PERSON", "Aroha Tipene")}),
+        ("medlemsnr\tnamn\n204817\tMaja Lindqvist", {("ID_NUMBER", "204817"), ("PERSON", "Maja Lindqvist")}),
+        ("| MRN | Patient | Appt |\n|---|---|---|\n| M0048291 | Aaliyah Brooks | 10/02 09:00 |",
+         {("ID_NUMBER", "M0048291"), ("PERSON", "Aaliyah Brooks"), ("DATE_TIME", "10/02 09:00")}),
+        # a header with a comma or "&" in it; a travel document's column
+        ("No. | Family name, given names | Nationality | Date & place of birth | ID document\n"
+         "1 | SOBIESKI, Marek | Polish | 02/11/1971, Gdynia | PP EK4829173",
+         {("PERSON", "SOBIESKI, Marek"), ("NRP", "Polish"), ("ID_NUMBER", "PP EK4829173")}),
+        # headers in Japanese, Arabic and Russian
+        ("氏名\t電話番号\n佐々木 陽菜\t090-4182-7365", {("PERSON", "佐々木 陽菜"), ("PHONE_NUMBER", "090-4182-7365")}),
+        ("الاسم | المدينة\nنورة سعد العتيبي | جدة", {("PERSON", "نورة سعد العتيبي"), ("LOCATION", "جدة")}),
+        ("ФИО;Город\nИванов Иван;Казань", {("PERSON", "Иванов Иван"), ("LOCATION", "Казань")}),
         # a login column: people's logins, not a service's
         ("USER          FULL_NAME\nt.nakagawa    Tomoko Nakagawa\nsvc_backup    -\nroot          -",
          {("USERNAME", "t.nakagawa"), ("PERSON", "Tomoko Nakagawa")}),

@@ -41,7 +41,8 @@ _FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])??(?=[ \t]{2,}|\t|$)")
 # "Tel.", "address_line_1"); a bare "#" is a row-number column
 _COLUMN_NAME = re.compile(
     r"(?:(?:N[°º]|Nr\.?)[ ]?)?"  # "N° sécu"
-    r"(?:[^\W\d_][^\W\d_'’]*\.?(?:[ _\-/][^\W\d_][^\W\d_'’]*\.?){0,3}(?:[ _]?\d)?(?:[ ]?#)?(?:[ ]?\([^()\d]{1,12}\))?"
+    r"(?:[^\W\d_][^\W\d_'’]*\.?(?:(?:[ _\-/]|[ ]&[ ]|,[ ])[^\W\d_][^\W\d_'’]*\.?){0,4}(?:[ _]?\d)?(?:[ ]?#)?"
+    r"(?:[ ]?\([^()\d]{1,12}\))?"
     r"|#|No\.|(?:[^\W\d_]\.){2,4})"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
 # Headers of a table of goods, whose "Name" is a product's
@@ -199,7 +200,21 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
 
 
 def _header_words(name: str) -> str:
-    return ascii_form(_HEADER_UNIT.sub("", _HEADER_SIGN.sub(" no", name)).replace(".", " "))
+    name = _FOREIGN_HEADERS.get(name.strip(), name)
+    return ascii_form(_HEADER_UNIT.sub("", _HEADER_SIGN.sub(" no", name)).replace(".", " ").replace("&", " "))
+
+
+#: headers in scripts with no ASCII form, read as the column rules' words: Japanese, Chinese, Korean, Arabic, Russian
+_FOREIGN_HEADERS = {
+    "氏名": "name", "名前": "name", "姓名": "name", "住所": "address", "地址": "address", "生年月日": "date_of_birth",
+    "出生日期": "date_of_birth", "電話番号": "phone", "電話": "phone", "电话": "phone", "携帯": "mobile", "メール": "email",
+    "年齢": "age", "年龄": "age", "이름": "name", "성명": "name", "주소": "address", "생년월일": "date_of_birth",
+    "전화번호": "phone", "나이": "age", "الاسم": "name", "الاسم الكامل": "name", "العنوان": "address", "المدينة": "city",
+    "الهاتف": "phone", "الجوال": "mobile", "رقم الجوال": "mobile", "رقم الهوية": "national_id", "تاريخ الميلاد": "date_of_birth",
+    "العمر": "age", "البريد الإلكتروني": "email", "ФИО": "full_name", "Имя": "first_name", "Фамилия": "last_name",
+    "Отчество": "middle_name", "Адрес": "address", "Телефон": "phone", "Город": "city", "Дата рождения": "date_of_birth",
+    "Возраст": "age", "Прізвище": "last_name", "Ім'я": "first_name", "Місто": "city",
+}
 
 
 def _count(line: str, delimiter: str) -> int:
@@ -323,8 +338,8 @@ def typed_cell(text: str, start: int, end: int, checks) -> tuple[str, int, int] 
 
 def _plausible(entity: str, value: str) -> bool:
     """Names and places in a pasted table are capitalised ("front desk" under "Contact" is none)."""
-    if entity == "PERSON":
-        return any(c.isupper() for c in value)
+    if entity == "PERSON":  # (scripts without capitals, Japanese or Arabic, say nothing by case)
+        return any(c.isupper() for c in value) or not any(c.islower() for c in value)
     if entity == "LOCATION":  # "galway" in a city column is a place; "n/a", "-" are none
         return any(c.isupper() for c in value) or value.isalpha() and len(value) > 2
     return True
