@@ -249,6 +249,8 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
         ("Ship to: Hope Nakashima, 2-14-7 Kichijoji Honcho", "Hope Nakashima"),  # an order's label
         ("Call Priyamvada at 080-2345-6789 before Friday.", "Priyamvada"),  # who to call, on a number
         ("Mum: Sipho don't forget your dentist appt tomorrow", "Sipho"),  # whom a chat message speaks to
+        ("[19:02] Grace Oyelowo: Who's picking grandma up?\n[19:03] Tunde: me, her flight lands 6:40am\n"
+         "[19:05] Bukky: she's staying with me in Peckham first", "Bukky"),  # a speaker once, a rare word, chatting
         ("sorry mrs. okonkwo, the bus will be late today", "okonkwo"),  # a title written small, a rare word
         ("rack B.\nSigned: A. Raghavan    Witnessed: T. Lindström    14 Feb 2024", "A. Raghavan"),  # initials first
         ("rack B.\nSigned: A. Raghavan    Witnessed: T. Lindström    14 Feb 2024", "T. Lindström"),
@@ -357,3 +359,9 @@ def test_when_a_form_has_a_title_field_then_its_value_is_a_title(names):
 )
 def test_when_a_form_has_a_speaker_or_keys_in_capitals_then_its_keys_are_no_names(names, text, keys):
     assert not {value for kind, value in _found(names, text) if kind == "PERSON"} & keys
+
+
+def test_when_a_forms_labels_stand_before_names_then_the_labels_are_no_speakers(names):
+    text = "Ticket #88213\nRequester: Ravi Krishnan <ravi.k@example.com>\nOutbound: EZY8893 Gatwick to Malaga"
+    found = {value for kind, value in _found(names, text) if kind == "PERSON"}
+    assert not found & {"Requester", "Outbound"}

@@ -965,7 +965,8 @@ class NameCueRecognizer(OwnRecognizer):
         def looks_like_one(name: str) -> bool:
             # a name, a handle ("kai.dev", "dre"), never a capitalised word of a form repeated ("Item:", "Product:")
             lower = name.lower()
-            return (is_first_name(lower) or lower in surnames() or name.islower()
+            rare = all(word not in common_words() for word in lower.split())  # "Bukky", not "Atendente Larissa"
+            return (is_first_name(lower) or lower in surnames() or name.islower() or rare
                     or any(c.isdigit() or c in "_." for c in name)) and not name.isupper() and plain(name)
 
         # among people who talk, a speaker named like a word is a person too ("Reed: haha thanks", "Rich: ...");
@@ -975,13 +976,20 @@ class NameCueRecognizer(OwnRecognizer):
             return len(_SAID_WORD.findall(text, span[1] + 1, len(text) if end < 0 else end)) >= 3
 
         talking = {name for name, span in labels if says(span)}
+
+        def chats(span: tuple[int, int]) -> bool:  # words written small, as people talk ("she's staying with me")
+            end = text.find("\n", span[1])
+            return len(_SMALL_SAID_WORD.findall(text, span[1] + 1, len(text) if end < 0 else end)) >= 3
+
+        chatting = {name for name, span in labels if chats(span)}
         people = any(looks_like_one(name) for name in counts)
         initials = [name for name in counts if _INITIALS_SPEAKER.fullmatch(name) and name not in _NOT_INITIALS
                     and name in talking]
         for name, span in labels:
             if counts[name] >= 2 and looks_like_one(name) \
                     or people and name in talking and name.istitle() and name.isalpha() and plain(name) \
-                    and (is_first_name(name.lower(), known_first_names()) or counts[name] >= 2) \
+                    and (is_first_name(name.lower(), known_first_names()) or counts[name] >= 2
+                         or name.lower() not in common_words() and name in chatting) \
                     or len(initials) >= 2 and name in initials:
                 found.append(("PERSON", *span, WEAK_SCORE))
         return found
@@ -1025,10 +1033,12 @@ _ROLE_SPEAKERS = frozenset(
     speaker doctor dr nurse patient teacher student me you mum mom dad mother father user assistant system bot
     note notes re subject from to cc bcc date time q a question answer update edit ps nb tip warning error info step
     status action result comment reply response example input output officer witness tenant landlord driver
-    dispatcher passenger client advisor adviser staff manager receptionist pharmacist""".split()
+    dispatcher passenger client advisor adviser staff manager receptionist pharmacist adjuster claimant insured
+    investigator examiner inspector clerk outbound inbound return departure arrival""".split()
 )
 _INITIALS_SPEAKER = regex.compile(r"[A-Z]{2,3}")
 _SAID_WORD = regex.compile(r"\p{L}*\p{Ll}[\p{L}'’]*")  # a word of a sentence has a small letter
+_SMALL_SAID_WORD = regex.compile(r"(?<![\p{L}'’<@./])\p{Ll}[\p{Ll}'’]*(?![\p{L}@.]\w)")
 #: capitals opening lines that are no one's initials
 _NOT_INITIALS = frozenset("""PS NB RE CC BCC FW FWD TO ID OK QA HR IT PM AM UK US EU DOB SSN NHS MRN ETA FYI BTW ATTN
     REF TEL FAX URL IP VIN PIN CVV SKU PO NA TBD API FAQ CEO CFO CTO VP""".split())
