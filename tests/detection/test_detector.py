@@ -53,6 +53,8 @@ def test_when_batch_detected_then_same_spans_as_one_text_at_a_time(detector):
         ("phone (415) 555-2671 please", "PHONE_NUMBER", "(415) 555-2671"),  # US phone with parentheses
         ("Card number 4111 1111 1111 1111 expired", "CREDIT_CARD", "4111 1111 1111 1111"),  # Luhn-valid Visa
         ("my card 5555555555554444 was declined", "CREDIT_CARD", "5555555555554444"),  # Mastercard, no spaces
+        ("Lagos State, Verve card 5061 0991 2374 4058 172, email", "CREDIT_CARD", "5061 0991 2374 4058 172"),  # 19 digits
+        ("TR26 0001 0002 1845 7291 0040 18, kart 9792 0318 4456 2106.", "CREDIT_CARD", "9792 0318 4456 2106"),  # Troy
         ("John Smith moved to Paris last year.", "PERSON", "John Smith"),  # NER person
         ("Yesterday Maria Garcia signed the lease.", "PERSON", "Maria Garcia"),  # NER person mid-sentence
         ("John Smith moved to Paris last year.", "LOCATION", "Paris"),  # NER location
