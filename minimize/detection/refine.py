@@ -121,7 +121,15 @@ FOREIGN_MONTH = (
     r"ianuarie|februarie|martie|aprilie|iunie|iulie|septembrie|octombrie|noiembrie|decembrie|"  # Romanian
     r"ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince|"  # Czech
     r"tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|kesäkuuta|heinäkuuta|elokuuta|syyskuuta|"  # Finnish
-    r"lokakuuta|marraskuuta|joulukuuta"
+    r"lokakuuta|marraskuuta|joulukuuta|"
+    r"siječnja|veljače|ožujka|travnja|svibnja|lipnja|srpnja|kolovoza|rujna|studenoga|prosinca|"  # Croatian
+    r"Ιανουαρίου|Φεβρουαρίου|Μαρτίου|Απριλίου|Μαΐου|Ιουνίου|Ιουλίου|Αυγούστου|Σεπτεμβρίου|Οκτωβρίου|Νοεμβρίου|"
+    r"Δεκεμβρίου|"  # Greek
+    r"يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|"  # Arabic
+    r"شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"  # Levantine Arabic
+    r"farvardin|ordibehesht|khordad|mordad|shahrivar|esfand|"  # Persian (Solar Hijri)
+    r"hamal|sawr|jawza|saratan|sunbula|aqrab|qaws|jadi|dalw|"  # Dari (Afghanistan's Solar Hijri)
+    r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"  # Thai
 )
 #: ordinal words of a day ("fourth", "twenty-first", also read by recognizers/dates.py)
 ORDINAL_WORDS = (
@@ -238,7 +246,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     ages, misread = _ages_after_names(text, kept)
     kept = [s for s in kept if not (s.recognizer == "SpacyRecognizer" and any(a <= s.start and s.end <= b for a, b in misread))]
     kept += ages + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
-    kept = _unshadowed(_preferred(kept))
+    kept = _unshadowed(_preferred(text, kept))
     kept = _one_per_value([s for s in kept if s.score >= threshold])
     return kept + [s for s in fallbacks if s.score >= threshold and not any(k.start < s.end and s.start < k.end for k in kept)]
 
@@ -362,8 +370,10 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
             and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()):
         return True  # "pls", "ssn", "soon": NER misreading lowercase chat ("tx" after a street is Texas)
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
-        if any(o.entity_type in STRUCTURED and _overlap(span, o) for o in spans):
-            return True  # words inside an email, URL, IP or number are that value, not a name
+        dated = kind == "DATE_TIME" and _CALENDAR_DATE.fullmatch(text, span.start, span.end)
+        if any(o.entity_type in STRUCTURED and _overlap(span, o) and not (dated and o.entity_type == "PHONE_NUMBER")
+               for o in spans):
+            return True  # words inside an email, URL, IP or number are that value, not a name (a date is no phone)
     if kind == "LOCATION" and text[span.start:span.end] in _POSTAL_WORDS:
         return True  # "CEP 01304-001": a postal code's kind word
     if kind == "LOCATION" and span.recognizer in ("SpacyRecognizer", "StreetAddressRecognizer") \
@@ -450,12 +460,13 @@ def _states_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
     return found
 
 
-def _preferred(spans: list[Span]) -> list[Span]:
+def _preferred(text: str, spans: list[Span]) -> list[Span]:
     """Of two types claiming the same characters keep the better reading (one, never none)."""
     lost: set[int] = set()
     for i, s in enumerate(spans):
         for j, o in enumerate(spans):
-            if i != j and j not in lost and (o.start, o.end) == (s.start, s.end) and _beats(o, s):
+            if i != j and j not in lost and (o.start, o.end) == (s.start, s.end) and _beats(o, s) \
+                    and not _weak_phone_on_a_date(text, o, s):
                 lost.add(i)
                 break
         # a gazetteer place inside a longer name is part of the name ("Ngozi Okonkwo-Bello")
@@ -465,6 +476,12 @@ def _preferred(spans: list[Span]) -> list[Span]:
         ):
             lost.add(i)
     return [s for i, s in enumerate(spans) if i not in lost]
+
+
+def _weak_phone_on_a_date(text: str, o: Span, s: Span) -> bool:
+    """A phone guessed with less confidence than a calendar date read on the same digits ("18. 5. 1991")."""
+    return o.entity_type == "PHONE_NUMBER" and s.entity_type == "DATE_TIME" and o.score < s.score \
+        and _CALENDAR_DATE.fullmatch(text, s.start, s.end) is not None
 
 
 def _beats(o: Span, s: Span) -> bool:

@@ -48,6 +48,15 @@ def _found(detector, text):
         ("Amex on file, arriving 10/14, departing soon", "10/14"),
         ("bestie ur bday is 3/14 right?", "3/14"),
         ("has moved your PT session to 11/06 at 07:30. Reply", "11/06"),  # a clock time after it
+        # other calendars and languages: Dari, Thai, Arabic, a Japanese era, Croatian; a CV's year and month
+        ("Hamida Rahimi, Afghan, born 1 Hamal 1371 (21 March 1992)", "1 Hamal 1371"),
+        ("booked a health check for 15 ม.ค. 2568 at our branch", "15 ม.ค. 2568"),
+        ("السيدة فاطمة بنعلي يوم 12 مارس في عيادة", "12 مارس"),
+        ("Date of birth: Heisei 8, 4 April (4 April 1996)", "Heisei 8, 4 April"),
+        ("rođena 3. svibnja 1991. u Splitu", "3. svibnja 1991"),
+        ("Education\n2015.4 – 2019.3  Kobe University", "2015.4"),
+        ("Education\n2015.4 – 2019.3  Kobe University", "2019.3"),
+        ("mob. 091 428 7730, rođena 18. 5. 1991.", "18. 5. 1991"),  # a date, though a phone's shape fits it
         ("the seller accepted and closing is set for June twenty-eighth. Give", "June twenty-eighth"),  # words
         ("whos coming to hana's graduation on may 24? 🎓", "may 24"),  # "may" in lower case after "on"
         ("Ms. Pham Tuyet Lan, 33, DOB 19920503, member ID WLN882014937", "19920503"),  # one number after its label

@@ -49,7 +49,7 @@ _COMPACT_BIRTH = re.compile(
 )
 # "12 de agosto", "3 de marzo de 2022", "1er mars 1990", "12. März 1988", "5 maggio 2001".
 _FOREIGN = re.compile(
-    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.)?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH})\b(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"
+    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.)?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH})(?!\w)(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"
 )
 # "Fourth of October, nineteen seventy-three", "the twenty-first of April, 1980".
 _WORDS = re.compile(
@@ -73,6 +73,19 @@ _EN_MONTH = (
 )
 # Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
 _ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?")
+# Thai months abbreviated ("15 ม.ค. 2568"), a Japanese era's year before the day ("Heisei 8, 4 April"),
+# a CV's year and month in a range ("2015.4 – 2019.3", "2019.4 – present")
+_OTHER_CALENDARS = re.compile(
+    # the year of a Solar Hijri (13xx, 14xx) or a Thai Buddhist (25xx) date after its month
+    r"(?i:\b\d{1,2}[ \t]+(?:farvardin|ordibehesht|khordad|mordad|shahrivar|esfand|hamal|sawr|jawza|saratan|sunbula|"
+    r"aqrab|qaws|jadi|dalw)[ \t]+1[34]\d\d\b)"
+    r"|\b\d{1,2}[ \t]+(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)"
+    r"[ \t]+25\d\d\b"
+    r"|\b\d{1,2}[ \t]*(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)(?:[ \t]*(?:25\d\d|\d\d)\b)?"
+    rf"|\b(?:Heisei|Reiwa|Sh[oō]wa|Taish[oō])[ \t]?\d{{1,2}}(?:,[ \t]*\d{{1,2}}[ \t]+{_EN_MONTH}\b|年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
+    r"|\b(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?=[ \t]*[–\-][ \t]*(?:(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])\b|(?i:present|now|current|today)))"
+    r"|(?<=[–\-][ \t])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?![\d.])(?<=\d)(?=[ \t]{1,4}\S)"
+)
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 _WHEN = (
@@ -147,6 +160,7 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             spans += [m.span() for m in _ENGLISH.finditer(text)]
             spans += [m.span(1) for m in _GERMAN_DAY.finditer(text)]
+            spans += [m.span() for m in _OTHER_CALENDARS.finditer(text)]
             spans += _days(text)
 
             if "月" in text or "월" in text:
