@@ -205,6 +205,12 @@ def _found(recognizer, text):
         ("her staff pass SG-44719 must be returned", ("ID_NUMBER", "SG-44719")),
         ("Dr. Aled Morgan MRCVS (RCVS no. 7038221)", ("ID_NUMBER", "7038221")),
         ("Camila Restrepo, employee 88213, Accounts Payable", ("ID_NUMBER", "88213")),
+        ("Pokhara, Kaski; citizenship certificate no. 41-01-74-03385.", ("ID_NUMBER", "41-01-74-03385")),
+        ("Customer Juan Camilo Restrepo, C.C. 1.020.447.839, reported", ("ID_NUMBER", "1.020.447.839")),
+        ("à Thiès, CNI 1 751 1987 04218, domicilié", ("ID_NUMBER", "1 751 1987 04218")),
+        ("v Praze 6; vozidlo 6AH 2291.", ("ID_NUMBER", "6AH 2291")),  # a Czech vehicle, a Croatian plate's label
+        ("mob. 098 482 9173, reg. oznaka ST 4829-KR.", ("ID_NUMBER", "ST 4829-KR")),
+        ("add me on switch, my friend code is SW-4829-1736-0582", ("ID_NUMBER", "SW-4829-1736-0582")),
     ],
 )
 def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, text, expected):

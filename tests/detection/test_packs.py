@@ -79,6 +79,8 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("her boyfriend, Elias (surname unknown, about 18). Friends say", "AGE", "18"),
         ("Wallet (TRC-20): TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE", "CRYPTO", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"),
         ("Bitcoin wallet 1F7qKzR2wN9cXv4TbH8mPdLs3aYj6UeG5k.", "CRYPTO", "1F7qKzR2wN9cXv4TbH8mPdLs3aYj6UeG5k"),  # a dot after
+        ("Deposit wallet: TQ4mR8vXz2KpL7nW3bJ9yF5cH1sD6gA0eU (USDT-TRC20)", "CRYPTO",
+         "TQ4mR8vXz2KpL7nW3bJ9yF5cH1sD6gA0eU"),  # no valid base58, but right after "wallet"
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):

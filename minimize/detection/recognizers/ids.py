@@ -42,6 +42,8 @@ _PERSON_IDS = (
     r"badge|collar|shield|star[ \t]+(?:no|number|#)|matric|matricule|personalnummer|staff[ \t]+pass|"
     # a gamer's Steam account, Finland's identity code in short, an airline's programme by name
     r"steam[ \t]?id(?:64)?|hetu|etihad[ \t]+guest(?:[ \t]+(?:number|no))?|"
+    # a citizenship certificate (Nepal), a game console's friend code, a seafarer's record book
+    r"citizenship[ \t]+(?:certificate|card|number|no)(?:[ \t]+(?:number|no))?|friend[ \t]+code|"
     # a bank account's RIB (France, Morocco), a pension's PIN (Nigeria's RSA), Ghana's SSNIT, Finland's identity code,
     # a student's registration in French
     r"rib|(?:pension|rsa)[ \t]+pin|ssnit(?:[ \t]+(?:no|number))?|personal[ \t]+identity[ \t]+code|"
@@ -109,7 +111,7 @@ _PERSON_IDS = (
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC(?=[ \t]+\d)|NID|NTN|UMID|RUN|INE|"
     # Morocco's and Tunisia's identity card, Portugal's social security, France's NIR, Qatar's ID, Uruguay's
     # C.I., El Salvador's DUI, Slovenia's EMŠO, Moldova's IDNP, Uzbekistan's PINFL, Australia's CRN
-    r"CIN|NISS|NIR|QID|C\.I\.|CI(?=[ \t:]+\d)|DUI|EMŠO|EMSO|IDNP|PINFL|CRN|IIN|"
+    r"CIN|NISS|NIR|QID|C\.I\.|CI(?=[ \t:]+\d)|DUI|EMŠO|EMSO|IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.(?=[ \t]*\d)|"
     r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN|"
     # Spain's health card and clinical record, Russia's and Poland's tax numbers, Malaysia's identity card,
     # France's "N° SS" (sécurité sociale)
@@ -134,11 +136,12 @@ _LICENCE = (
 )
 #: the vehicle itself, before its plate ("his car 06 BRK 903"): a plate only, never another number, after one
 _VEHICLE_NOUNS = ("car", "vehicle", "motorcycle", "motorbike", "scooter", "van", "truck", "lorry", "taxi", "moto",
-                  "voiture", "coche", "carro", "fahrzeug")
+                  "voiture", "coche", "carro", "fahrzeug", "vozidlo", "vozidla", "pojazd", "samochód", "samochodu")
 # A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
 # value is read by _PLATE, with fewer digits than a person's id.
 _VEHICLE = (
-    r"(?i:(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?|rego|vehicle[ \t]+tag|"
+    r"(?i:reg(?:istarska)?\.?[ \t]+oznaka|"  # Croatian, before "reg" alone
+    r"(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?|rego|vehicle[ \t]+tag|"
     r"tag[ \t]+(?:number|no)|"
     # the vehicle itself, before its plate: "his car 06 BRK 903", "motorcycle KMFD 630R", "kenteken auto K-902-RT"
     rf"(?:{'|'.join(_VEHICLE_NOUNS)})"
@@ -285,7 +288,7 @@ _HINT_SUBSTRINGS = (
     "miles &", "avios", "cbu", "cvu", "cuenta corriente", "uhid", "titre de s", "immatricul", "targat", "kontrollschild", "dselsnummer", "personnummer", "registre national", "adóazonos", "adoazonos", "személyi",
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "rekisteri",
-    "nmatriculare", "polisi", "plat nomor",
+    "nmatriculare", "polisi", "plat nomor", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -294,7 +297,7 @@ _HINT_ACRONYMS = re.compile(
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|BRP|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|RCVS|"
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE|CIN|NISS|NIR|QID|C\.I\.|CI|DUI|EMŠO|EMSO|"
-    r"IDNP|PINFL|CRN|IIN"
+    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\."
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
