@@ -252,6 +252,11 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
         ("[19:02] Grace Oyelowo: Who's picking grandma up?\n[19:03] Tunde: me, her flight lands 6:40am\n"
          "[19:05] Bukky: she's staying with me in Peckham first", "Bukky"),  # a speaker once, a rare word, chatting
         ("sorry mrs. okonkwo, the bus will be late today", "okonkwo"),  # a title written small, a rare word
+        ("Beloved wife of the late Tavita. Mother of Losa", "Tavita"),  # who has died
+        ("married Ms. Kelsey Ogunleye (née\nHarmon), a U.S. citizen", "Harmon"),  # a maiden name across a line
+        ("Investigator: Dr. Beatriz Lemos\n\nParticipant: R.M.S.    Participant no.: 014", "R.M.S."),  # initials
+        ("Mehmet Can Aydın Bey, T.C. 37510482910", "Mehmet Can Aydın"),  # three names before a Turkish title
+        ("CURRICULUM VITAE\n\nMARIA LOURDES \"MALOU\" BAUTISTA\nBlk 7 Lot 22", 'MARIA LOURDES "MALOU" BAUTISTA'),
         ("rack B.\nSigned: A. Raghavan    Witnessed: T. Lindström    14 Feb 2024", "A. Raghavan"),  # initials first
         ("rack B.\nSigned: A. Raghavan    Witnessed: T. Lindström    14 Feb 2024", "T. Lindström"),
         ("In Harrow v. Delgado-Finch, the claimant", "Delgado-Finch"),  # a double-barrelled party

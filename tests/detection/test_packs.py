@@ -62,6 +62,10 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("domisili Jakarta Selatan, usia 47 tahun.", "AGE", "47"),
         ("dont forget mummy's 65th on the 14th", "AGE", "65"),
         ("pixelpanda: isnt he like 12 lol", "AGE", "12"),  # a guess in a question
+        ("Naledi, you don't look a day over 25!", "AGE", "25"),
+        ("السيدة فاطمة الزهراء بنعلي (44 سنة) يوم", "AGE", "44"),  # Arabic "years"
+        ("Nong: ok thx! happy early 25th 🥳", "AGE", "25"),
+        ("so how old r u now\nkaiwhenua: twenty-two and still losing to bots", "AGE", "twenty-two"),  # the answer
         ("and the litecoin to ltc1qh7s2x9rk4wm0fj3ypz5dg8vtn6ca7eul2q9d0 by Friday", "CRYPTO",
          "ltc1qh7s2x9rk4wm0fj3ypz5dg8vtn6ca7eul2q9d0"),
         ("her school email layla.haddad24@kingsmead.sch.uk; the", "EMAIL_ADDRESS", "layla.haddad24@kingsmead.sch.uk"),

@@ -80,6 +80,9 @@ def loaded():
         ("Sokak No: 8 D: 3, Bornova/İzmir. Kargo", "Bornova"),  # a district, a slash and its city
         ("sexo masculino, Recife - PE, CPF 052.719.483-23", "PE"),  # a Brazilian state after its city
         ("45 min delay AGAIN on the 07:12 from Reading 😡", "Reading"),  # a train's origin by its time
+        ("Wojciech Ptak, ur. 21.02.1988 w Lublinie, PESEL", "Lublinie"),  # a Polish town in its locative case
+        ("dopravní nehoda dne 2. 3. 2024 v Praze 6; vozidlo", "Praze 6"),  # a Czech one, with its district
+        ("IMO 9482917    Port of arrival: Port Klang    Voyage", "Port Klang"),  # a ship's port
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):

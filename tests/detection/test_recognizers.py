@@ -186,6 +186,12 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         # a boîte postale of French-speaking Africa; an Uzbek street
         ("Kindly send the documents to Fatoumata Diallo, BP 4412, Bamako, Mali.", {("ADDRESS", "BP 4412")}),
         ("received the parcel at Amir Temur ko'chasi 108, Tashkent?", {("ADDRESS", "Amir Temur ko'chasi 108")}),
+        # Baltic street types, an Indian house number, a Vietnamese lane's street, a US street of Spanish words
+        ("asmens kodas 48405170211, adresas Gedimino pr. 27-14, LT-01104 Vilnius", {("ADDRESS", "Gedimino pr. 27-14")}),
+        ("DOB 23.10.1989, address Tartu mnt 63-18, 10115 Tallinn", {("ADDRESS", "Tartu mnt 63-18")}),
+        ("ab Gurgaon shift ho gaya, DLF Phase 3, U-block, H.No. 41\nAman: thanks", {("ADDRESS", "H.No. 41")}),
+        ("sinh năm 1982, Số 18 ngõ 42 Hàng Bạc, Hoàn Kiếm, Hà Nội", {("ADDRESS", "Số 18 ngõ 42 Hàng Bạc")}),
+        ("Garaging address: 2291 Alameda de las Pulgas, San Carlos, CA 94070.", {("ADDRESS", "2291 Alameda de las Pulgas")}),
         # a Scottish street with no type before its town
         ("in the presence of Jean Ritchie, solicitor, 22 Crossgate, Cupar.", {("ADDRESS", "22 Crossgate"),
                                                                               ("LOCATION", "Cupar")}),

@@ -126,7 +126,8 @@ _OWN_WORD_TYPES = (
     r"Str\.|"  # "Boxhagener Str. 71"
     "gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz|vägen|väg|torget|gränd|"
     "Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Laan|Straat|Vägen|Väg|Gatan|Gata|Torget|Gränd|Vej|Gade|Veien|"
-    "ko['‘’ʻ]chasi|shoh[ \t]ko['‘’ʻ]chasi|mavzesi|köşesi|көшесі|даңғылы"  # Uzbek and Kazakh
+    "ko['‘’ʻ]chasi|shoh[ \t]ko['‘’ʻ]chasi|mavzesi|köşesi|көшесі|даңғылы|"  # Uzbek and Kazakh
+    r"g\.|gatvė|pr\.|prospektas|mnt\.?|maantee|tn\.?|tänav|pst\.?|puiestee|bulvāris|prospekts"  # Lithuanian, Estonian, Latvian
 )
 # Streets that start with a word, one family at a time, each tried only when the
 # text holds its cheap hint (a word-first pattern is costly at every capital).
@@ -169,7 +170,10 @@ _WORD_FIRST = [
     (  # Vietnam: the house number, its lanes, then the street: "Số 27 ngõ 54 Phố Huế", "12 Đường Lê Lợi"
         r"(?i:\b(?:phố|đường|ngõ|ngách|hẻm)[ \t]+)",
         r"(?:(?i:số)[ \t]+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?:,?[ \t]+(?i:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?)*"
-        rf",?[ \t]+(?i:phố|đường)[ \t]+{_NAME}",
+        rf",?[ \t]+(?i:phố|đường)[ \t]+{_NAME}"
+        # ... or the street's name right after a lane, without its type: "Số 18 ngõ 42 Hàng Bạc"
+        r"|(?:(?i:số)[ \t]+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?:,?[ \t]+(?i:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,4}[A-Za-z]?(?:/\d{1,4})?)+"
+        rf"[ \t]+{_NAME}",
     ),
     (  # a street named without its type, known by the flat after it (Latin America): "Los Aromos 1440, depto 302"
         rf"\d,?[ \t]*(?i:{_FLAT_WORDS})\b",
@@ -227,6 +231,15 @@ _WORD_FIRST = [
     (  # 22 Crossgate, Cupar; 14 Kirk Wynd, Kirkcaldy: a Scottish or Northern English street with no type, before its town
         r"(?-i:\d[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*(?:gate|Wynd|wynd),)",
         r"(?<![\w\-/.,])\d{1,4}[A-Za-z]?[ \t]+(?-i:(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*(?:gate|Wynd|wynd))(?=,[ \t]*\p{Lu})",
+    ),
+    (  # an Indian house number: "U-block, H.No. 41", "H. No. 12-2-418/A"
+        r"\bH\.[ \t]?No\b",
+        r"(?<![\w.])H\.[ \t]?No\.?[ \t]*\d{1,5}(?:[\-/]\d{1,5})*(?:/?[A-Za-z])?(?![\w\-])",
+    ),
+    (  # a US street of Spanish words after its number: "2291 Alameda de las Pulgas", "1400 Camino Real"
+        r"\d[ \t]+(?:Alameda|Avenida|Calle|Camino|Paseo|Via|Vía|Rancho|Vista|Plaza|Calle)[ \t]",
+        r"(?<![\w\-/.,])\d{1,5}[ \t]+(?-i:(?:Alameda|Avenida|Calle|Camino|Paseo|Via|Vía|Rancho|Vista|Plaza)"
+        r"(?:[ \t]+(?:de|del|la|las|los|el|\p{Lu}[\p{L}'\-]+)){1,4})(?=,|[ \t]+(?:Apt|Suite|Unit|\#))",
     ),
     (  # Bağdat Caddesi No: 112 (Turkish: the number after "No")
         r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",

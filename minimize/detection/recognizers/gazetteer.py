@@ -170,7 +170,8 @@ _PLACE_LABEL = regex.compile(
     r"birth[ \t]?place|state[ \t]+of[ \t]+(?:origin|residence)|lga|home[ \t]?town|city(?:[ \t]+of[ \t]+birth)?|"
     r"town|village|county|province|region|district|suburb|neighbou?rhood|municipality|prefecture|"
     r"country[ \t]+of[ \t]+(?:birth|residence)|born[ \t]+in|lugar[ \t]+de[ \t]+nacimiento|ciudad|"
-    r"lieu[ \t]+de[ \t]+naissance|ville|geburtsort|wohnort|luogo[ \t]+di[ \t]+nascita|doğum[ \t]+yeri)"
+    r"lieu[ \t]+de[ \t]+naissance|ville|geburtsort|wohnort|luogo[ \t]+di[ \t]+nascita|doğum[ \t]+yeri|"
+    r"port[ \t]+of[ \t]+(?:arrival|departure|call|loading|discharge|entry|embarkation|disembarkation))"
     r"[ \t]*[:：][ \t]*(?P<place>(?-i:\p{Lu}[\p{L}'’\-.]*(?:[ \t](?:\p{Lu}[\p{L}'’\-.]*|de|del|da|do|la|le|of|upon|on|al|el)){0,3}"
     r"(?:,[ \t]?\p{Lu}[\p{L}'’\-.]*(?:[ \t]\p{Lu}[\p{L}'’\-.]*){0,2}){0,2}))"
 )
@@ -179,6 +180,12 @@ _DISTRICT_OF = regex.compile(
     r"(?i:\b(?:in|en|em|à|at|near|from|aus|nach|bei|nel|nella|no|na))[ \t]+(?P<place>(?-i:\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)),[ \t]+(?P<city>(?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?))"
 )
+# Polish and Czech name a town after "w" / "v" in its locative case: "w Lublinie", "we Wrocławiu", "v Praze 6"
+_LOCATIVE = regex.compile(r"(?<![\w.])(?:w|we|v|ve)[ \t]+(?P<place>\p{Lu}\p{Ll}{2,})(?:[ \t]+(?P<district>\d{1,2})(?![\d.,:/]))?")
+#: the locative's ending and the nominative's, in the order tried: Kraków, Poznań, Lublin, Warszawa, Wrocław,
+#: Gdańsk, Praha, Ostrava, Brno, Łódź
+_LOCATIVE_ENDINGS = (("owie", "ów"), ("aniu", "ań"), ("ie", ""), ("ie", "a"), ("ie", "o"), ("iu", ""), ("u", ""),
+                     ("ze", "ha"), ("ze", "ga"), ("ě", "a"), ("ě", "o"), ("e", "a"), ("dzi", "dź"), ("i", ""), ("i", "a"))
 # A district, a slash and its known city, as Turkish addresses write them: "Bornova/İzmir", "Kadıköy/İstanbul"
 _DISTRICT_SLASH = regex.compile(
     r"(?<![\w@./\-:])(?P<place>\p{Lu}\p{Ll}[\p{L}'’\-]+)/(?P<city>\p{Lu}\p{Ll}[\p{L}'’\-]+)(?![\w/\-]|\.\w)"
@@ -343,6 +350,7 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         self.lower_places = {k.lower(): v for k, v in self.places.items() if k.lower() not in _LOWER_STOP}
         self.cjk = _cjk_places(self.places)
         self.first_names = frozenset(_names()[0])
+        self.ascii_places = frozenset(ascii_form(name).lower() for name in self.places)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -372,6 +380,13 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 if match.group("city") in self.places and place.split()[0] not in _NOT_PLACE_WORDS \
                         and place not in self.first_names:  # "from Sarah, London": a person
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+        if "w " in text or "v " in text:
+            for match in _LOCATIVE.finditer(text):
+                word = match.group("place")
+                if any(ascii_form(word[: -len(ending)] + base).lower() in self.ascii_places
+                       for ending, base in _LOCATIVE_ENDINGS if word.endswith(ending)) and word not in self.places:
+                    end = match.end("district") if match.group("district") else match.end("place")
+                    results.append(self._result(match.start("place"), end, LIVES_IN_SCORE))
         if "/" in text:
             for match in _DISTRICT_SLASH.finditer(text):
                 city = match.group("city")

@@ -76,7 +76,9 @@ _AFTER_TITLE = regex.compile(
     rf"[ \t]+(?:\#?\d{{1,6}}[ \t]+)?(?P<name>{_PARTICLE_RUN}?(?:{_CAP_NAME})|(?!I\b)\p{{Lu}}(?=[ \t]*[,;:)\n]|[ \t]+\p{{Ll}}))"
 )
 # Turkish titles after the name: "Ahmet Bey", "Ayşe Hanım"
-_TITLE_AFTER = regex.compile(r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?P<title>Bey|Hanım|Hanim|Efendi)\b")
+_TITLE_AFTER = regex.compile(
+    r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]+(?P<title>Bey|Hanım|Hanim|Efendi)\b"
+)  # "Mehmet Can Aydın Bey"
 # a title in capitals before a name in capitals, as tickets and registers print them: "MS ANITA KRISHNAN"
 _CAPS_WORD = r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"
 _CAPS_TITLE = regex.compile(
@@ -356,7 +358,10 @@ _NAME_AGE_HINT = re.compile(r"[^\W\d_]\.?(?:,| [·•|]) ?\d{1,3}(?:[,;)]| ?[·�
 _HYPHENATED_HINT = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+[ \t]+[A-Z]")
 _FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+[ \t]+from[ \t]")
 # A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
-_CAPS_HEADER = regex.compile(r"\A[ \t]*(?P<name>\p{Lu}{2,}(?:[ \t]+\p{Lu}[\p{Lu}'’\-]+){1,2})[ \t]*\n")
+_CAPS_HEADER = regex.compile(
+    r"(?:\A|(?i:curriculum[ \t]+vitae|r[ée]sum[ée]|cv)[ \t]*\n\s*)[ \t]*"
+    r"(?P<name>(?!(?i:curriculum|r[ée]sum[ée]|cv)\b)\p{Lu}{2,}(?:[ \t]+(?:[\"“]\p{Lu}{2,}[\"”]|\p{Lu}[\p{Lu}'’\-]+)){1,3})[ \t]*\n"
+)  # "CURRICULUM VITAE\n\nMARIA LOURDES "MALOU" BAUTISTA"
 # a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"; a profile's
 # "Sage (26, she/her) is new in Leeds"
 _AGED = regex.compile(
@@ -400,7 +405,7 @@ _BOOKED_UNDER = regex.compile(
 )
 # a maiden name: "Chioma Obi-Nwankwo (née Eze)", "Anna Schmidt geb. Weber", "Anna Nowak z domu Kowalska"
 _MAIDEN = regex.compile(
-    r"(?<![\w.])(?:n[ée]e|geb\.|geborene|z[ \t]+domu)[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?<![\w.])(?:n[ée]e|geb\.|geborene|z[ \t]+domu)\s+(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
 )
 # a nickname: "Kenji Morita (KJ to his friends)", "aka Smokey", "nicknamed 'Bubbles'"
 _NICKNAMED = regex.compile(
@@ -415,7 +420,7 @@ _PATRONYMIC_NAME = regex.compile(
     r"[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"
 )
 _PATRONYMIC_HINT = re.compile(r" (?:binti?|bte|bint|ibn|[as]/[lpo]|d/o) [A-Z]")
-_MAIDEN_HINT = ("née ", "nee ", "geb. ", "geb ", "geborene ", "z domu ")  # looked for in lower case
+_MAIDEN_HINT = ("née", "nee ", "nee\n", "geb. ", "geb ", "geborene ", "z domu ")  # looked for in lower case
 # whom thanks or wishes are for, closing the sentence: "thanks again for the recommendation letter, Hope."
 _THANKED = regex.compile(
     r"(?i:\b(?:thanks|thank[ \t]+you|cheers|congrats|congratulations|sorry|good[ \t]+luck|miss[ \t]+you|love[ \t]+you)"
@@ -441,6 +446,13 @@ _NOT_PARTY_WORDS = NOT_NAME_WORDS | _STATE_PARTIES
 _OPENING_NAME = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[\p{So}\p{Sk}]|,[ \t]|!))")
 #: labels of a message's or a document's header, not a speaker's
 _HEADER_LABELS = frozenset("subject re fw fwd from to cc bcc date title topic note notes summary re: action update status".split())
+# who has died, named after "the late": "wife of the late Tavita", "the late Mr. Okoro" (the title is read apart)
+_THE_LATE = regex.compile(r"\bthe[ \t]+late[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})")
+# a participant, a subject or a minor known by initials after a label: "Participant: R.M.S."
+_INITIALS_LABEL = regex.compile(
+    r"(?i:\b(?:participant|subject|patient|pt|client|respondent|child|minor|juvenile|witness|complainant|victim))"
+    r"(?:[ \t]+(?i:initials|id))?[ \t]*:[ \t]*(?P<name>(?:\p{Lu}\.){2,4}|\p{Lu}\.\p{Lu}\.?)(?![\w.])"
+)
 _ADDRESSEE_AFTER_SPEAKER = regex.compile(
     r"(?m)^(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<speaker>[^\n:\[]{1,25}):[ \t]+(?P<name>\p{Lu}\p{Ll}{2,})(?=,?[ \t]+\p{Ll})"
 )
@@ -640,8 +652,12 @@ class NameCueRecognizer(OwnRecognizer):
             found.append(("PERSON", match.start("name"), match.end("name"), AFTER_TITLE_SCORE))
         if "Bey" in text or "Han" in text or "Efendi" in text:
             for match in _TITLE_AFTER.finditer(text):
-                if match.group("name").lower() not in STOP_WORDS and match.group("name") not in NOT_NAME_WORDS:
-                    found.append(("PERSON", *match.span("name"), AFTER_TITLE_SCORE))
+                words = match.group("name").split()
+                # the name opens on its first known given name ("Toplantıya Ahmet Bey": a word, then the name)
+                first = next((i for i, word in enumerate(words) if word.lower() in known_first_names()), len(words) - 1)
+                start = match.start("name") + len(" ".join(words[:first])) + (first > 0)
+                if words[first].lower() not in STOP_WORDS and words[first] not in NOT_NAME_WORDS:
+                    found.append(("PERSON", start, match.end("name"), AFTER_TITLE_SCORE))
                     found.append(("TITLE", *match.span("title"), TITLE_SCORE))
         if "/" in text:
             for match in _PASSENGER.finditer(text):
@@ -862,6 +878,14 @@ class NameCueRecognizer(OwnRecognizer):
             word = match.group("name")
             if word.lower() in first_names() and word not in self.places and word not in NOT_NAME_WORDS:
                 found.append(("PERSON", *match.span("name"), WEAK_SCORE))
+        if "the late" in text:
+            for match in _THE_LATE.finditer(text):
+                word = match.group("name").split()[0]
+                if (word.lower() in known_first_names() or word.lower() not in common_words()) and word not in self.places \
+                        and word not in NOT_NAME_WORDS and word not in MONTHS:
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if ":" in text:
+            found += [("PERSON", *m.span("name"), STRONG_SCORE) for m in _INITIALS_LABEL.finditer(text)]
         if ":" in text:
             # a chat message opening on whom it speaks to, a word no dictionary holds: "Mum: Sipho don't forget"
             for match in _ADDRESSEE_AFTER_SPEAKER.finditer(text):
