@@ -40,6 +40,8 @@ def _found(recognizer, text):
         ("90402 Nürnberg\n\nHerrn Dr. med. Volker Steinbach\nFacharzt", {("TITLE", "Herrn Dr. med."),
                                                                       ("PERSON", "Volker Steinbach")}),
         ("Dna. Ioana Crăciun, CNP 2860712400", {("TITLE", "Dna."), ("PERSON", "Ioana Crăciun")}),
+        ("Ponia Rūta Kazlauskienė, asmens kodas", {("TITLE", "Ponia")}),  # Lithuanian
+        ("Sr.ª Graça Mondlane Sitoe, BI 1101", {("TITLE", "Sr.ª")}),  # Portuguese
         ("tienes cita con la dra. ruiz a las 10", {("TITLE", "dra."), ("PERSON", "ruiz")}),
     ],
 )

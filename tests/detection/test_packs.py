@@ -63,6 +63,7 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("dont forget mummy's 65th on the 14th", "AGE", "65"),
         ("pixelpanda: isnt he like 12 lol", "AGE", "12"),  # a guess in a question
         ("Naledi, you don't look a day over 25!", "AGE", "25"),
+        ("Employee: Rajesh Kumar Pillai\nNationality: Indian    Date of birth: 17 May 1986", "NRP", "Indian"),
         ("السيدة فاطمة الزهراء بنعلي (44 سنة) يوم", "AGE", "44"),  # Arabic "years"
         ("Nong: ok thx! happy early 25th 🥳", "AGE", "25"),
         ("so how old r u now\nkaiwhenua: twenty-two and still losing to bots", "AGE", "twenty-two"),  # the answer

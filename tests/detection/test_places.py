@@ -83,6 +83,7 @@ def loaded():
         ("Wojciech Ptak, ur. 21.02.1988 w Lublinie, PESEL", "Lublinie"),  # a Polish town in its locative case
         ("dopravní nehoda dne 2. 3. 2024 v Praze 6; vozidlo", "Praze 6"),  # a Czech one, with its district
         ("IMO 9482917    Port of arrival: Port Klang    Voyage", "Port Klang"),  # a ship's port
+        ("Account Officer, Retail Banking\nIkeja Branch\n\nRE: absence", "Ikeja"),  # a bank's branch by its town
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):

@@ -118,6 +118,8 @@ def _found(recognizer, text):
         # headers in Japanese, Arabic and Russian
         ("氏名\t電話番号\n佐々木 陽菜\t090-4182-7365", {("PERSON", "佐々木 陽菜"), ("PHONE_NUMBER", "090-4182-7365")}),
         ("الاسم | المدينة\nنورة سعد العتيبي | جدة", {("PERSON", "نورة سعد العتيبي"), ("LOCATION", "جدة")}),
+        ("الاسم | رقم الهوية | المدينة\nريم الشهري | 1044729588 | أبها",  # a header of two words, no capitals
+         {("PERSON", "ريم الشهري"), ("ID_NUMBER", "1044729588"), ("LOCATION", "أبها")}),
         ("ФИО;Город\nИванов Иван;Казань", {("PERSON", "Иванов Иван"), ("LOCATION", "Казань")}),
         # a login column: people's logins, not a service's
         ("USER          FULL_NAME\nt.nakagawa    Tomoko Nakagawa\nsvc_backup    -\nroot          -",

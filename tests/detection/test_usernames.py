@@ -124,6 +124,9 @@ def _values(recognizer, text):
         ("Steam user mossbyte (SteamID 76561198043217756) has", "mossbyte"),  # a platform's user
         ("kid from school wants in too, his mc name is JakeTheSnek04", "JakeTheSnek04"),  # a game's name
         ("r/LegalAdviceUK · Posted by u/throwaway_tenant_2291\nLandlord", "throwaway_tenant_2291"),  # a long one
+        ("tlf. +45 28 41 93 06, MitID-bruger metteskovholm.", "metteskovholm"),  # a Danish login's label
+        ("an employee, Priscila Domínguez (user pdominguez, staff no. 004817)", "pdominguez"),
+        ("hey, can you unlock ngaire.t? locked myself out", "ngaire.t"),  # what IT is asked to do to a login
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):

@@ -186,6 +186,8 @@ _LOCATIVE = regex.compile(r"(?<![\w.])(?:w|we|v|ve)[ \t]+(?P<place>\p{Lu}\p{Ll}{
 #: Gdańsk, Praha, Ostrava, Brno, Łódź
 _LOCATIVE_ENDINGS = (("owie", "ów"), ("aniu", "ań"), ("ie", ""), ("ie", "a"), ("ie", "o"), ("iu", ""), ("u", ""),
                      ("ze", "ha"), ("ze", "ga"), ("ě", "a"), ("ě", "o"), ("e", "a"), ("dzi", "dź"), ("i", ""), ("i", "a"))
+# a bank's or a firm's branch by its town: "Ikeja Branch", "Retail Banking, Osu branch"
+_BRANCH = regex.compile(r"(?<![\w\-])(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+(?:Branch|branch)\b")
 # A district, a slash and its known city, as Turkish addresses write them: "Bornova/İzmir", "Kadıköy/İstanbul"
 _DISTRICT_SLASH = regex.compile(
     r"(?<![\w@./\-:])(?P<place>\p{Lu}\p{Ll}[\p{L}'’\-]+)/(?P<city>\p{Lu}\p{Ll}[\p{L}'’\-]+)(?![\w/\-]|\.\w)"
@@ -352,6 +354,12 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         self.first_names = frozenset(_names()[0])
         self.ascii_places = frozenset(ascii_form(name).lower() for name in self.places)
 
+    @staticmethod
+    def common_words() -> frozenset[str]:
+        from minimize.detection.recognizers.name_shape import common_words
+
+        return common_words()
+
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
         if ":" in text or "：" in text:
@@ -379,6 +387,12 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 place = match.group("place")
                 if match.group("city") in self.places and place.split()[0] not in _NOT_PLACE_WORDS \
                         and place not in self.first_names:  # "from Sarah, London": a person
+                    results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+        if "ranch" in text:
+            for match in _BRANCH.finditer(text):
+                words = match.group("place").split()
+                if match.group("place") in self.places or all(
+                        w.lower() not in self.common_words() and w.lower() not in self.first_names for w in words):
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if "w " in text or "v " in text:
             for match in _LOCATIVE.finditer(text):

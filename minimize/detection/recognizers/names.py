@@ -46,7 +46,7 @@ TITLES = (
     # Greek, Polish/Ukrainian, Turkish, Swahili, French and Italian courtesy and professional titles
     r"Ato|Weyzero|Woizero|Ratu|Ibu|Bapak|Pak|Ông|Bà|Hr|Frk|Mej|Lic|Licda|Mdm|Captain|Sri|Thiru|Tmt|Tuan|Shaikh|"
     r"Sayyid|Kyria|Kyrios|Κυρία|Κύριος|Pan|Пан|Пані|Господин|Госпожа|Bay|Bayan|Ustadh|Mwalimu|Bwana|Maître|Arch|"
-    r"Geom|Rag|Don|Oba|"
+    r"Geom|Rag|Don|Oba|Ponia|Ponas|Sr\.ª|Sra\.ª|"
     r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
 )
 # a form's field for a courtesy title, alone on its line or before the next field

@@ -253,7 +253,7 @@ def _header_like(names: list[str]) -> bool:
     named = [name for name in names if name and name not in ("#", "No.")]
     if len(named) < 2:
         return False
-    return all(" " not in name for name in named) or all(name[0].isupper() for name in named)
+    return all(" " not in name for name in named) or all(not name[0].islower() for name in named)  # (or no case: Arabic)
 
 
 def _is_separator(line: str) -> bool:

@@ -59,6 +59,8 @@ _LABELLED = regex.compile(
     r"\bknown[ \t]+online[ \t]+as|\b(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|signed[ \t]+up)[ \t]+as|"
     r"\btag(?:s|ged|ging)?[ \t]+(?:me|him|her|them|us)[ \t]+as|"  # "keeps tagging me as milesaway_"
     r"\b(?:signed|logged)[ \t]+(?:in|on)to\b[^.\n]{0,40}?[ \t]as|"  # "logged into the portal as"
+    r"\b(?:unlock|reset[ \t]+the[ \t]+password[ \t]+(?:for|of)|lock[ \t]+out|disable|re-?enable)(?=[ \t]+[\w.\-]*[._\d])|"  # "can you unlock ngaire.t?"
+    r"\((?:user|login)(?=[ \t]+[a-z][\w.\-]{2,30},)|"  # "(user pdominguez, staff no. 004817)"
     r"\b(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive\S*)[ \t]+for(?:[ \t]+invalid[ \t]+user)?|"
     r"\binvalid[ \t]+user)[ \t]+[\"'`]?"
     rf"(?P<value>{_HANDLE})"
@@ -245,7 +247,7 @@ _LABEL_HINT = re.compile(
     r"user|usename|login|log-in|log in|(?:logged|logging|logs|signed|signing|signs|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
     r"handle|screen|nick|alias|gamer|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
     r"spieler|jugador|joueur|giocatore|bruger|brukernavn|ndarnamn|ytt|nazwa u|kullan|utiliza|nv[äa]ndare|bruker|"
-    r"ytkownik|ivatel|pengguna|(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok) (?:name|user|tag|id|handle)|"
+    r"ytkownik|ivatel|pengguna|unlock|reset the password|lock out|disable|enable|\(user |\(login |(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok) (?:name|user|tag|id|handle)|"
     r"accepted|failed password|invalid user|online as|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
     r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)|tag\w* (?:me|him|her|them|us) as"
 )
@@ -313,7 +315,8 @@ class UsernameRecognizer(OwnRecognizer):
                 # "Usuário thiagopaixao: Thiago Paixão": the login, a colon and its holder's name
                 before_name = bool(label) and label != "account" and not value.isupper() \
                     and _COLON_NAME.match(text, starts[-1] + len(value)) is not None  # ("account KYC: ..." is none)
-                loose = not label or before_name or (match.group("separator").strip() != "" and label != "account") or (
+                loose = not label or before_name or label.endswith("-bruger") or (
+                    match.group("separator").strip() != "" and label != "account") or (
                     _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
                     and _CLAUSE_START.search(text, max(0, match.start() - 10), match.start()) is not None) or noun_then_login
                 if _is_handle(value, loose=loose) or label and (_CAMEL.fullmatch(value) or _HYPHENATED.fullmatch(value) and (
