@@ -73,19 +73,25 @@ _EN_MONTH = (
 )
 # Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
 _ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?")
-# Thai months abbreviated ("15 ม.ค. 2568"), a Japanese era's year before the day ("Heisei 8, 4 April"),
-# a CV's year and month in a range ("2015.4 – 2019.3", "2019.4 – present")
-_OTHER_CALENDARS = re.compile(
-    # the year of a Solar Hijri (13xx, 14xx) or a Thai Buddhist (25xx) date after its month
+# Solar Hijri (13xx, 14xx) and Thai Buddhist (25xx) dates with their years, Thai months abbreviated ("15 ม.ค. 2568")
+_HIJRI_THAI = re.compile(
     r"(?i:\b\d{1,2}[ \t]+(?:farvardin|ordibehesht|khordad|mordad|shahrivar|esfand|hamal|sawr|jawza|saratan|sunbula|"
     r"aqrab|qaws|jadi|dalw)[ \t]+1[34]\d\d\b)"
     r"|\b\d{1,2}[ \t]+(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)"
     r"[ \t]+25\d\d\b"
     r"|\b\d{1,2}[ \t]*(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)(?:[ \t]*(?:25\d\d|\d\d)\b)?"
-    rf"|\b(?:Heisei|Reiwa|Sh[oō]wa|Taish[oō])[ \t]?\d{{1,2}}(?:,[ \t]*\d{{1,2}}[ \t]+{_EN_MONTH}\b|年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
-    r"|\b(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?=[ \t]*[–\-][ \t]*(?:(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])\b|(?i:present|now|current|today)))"
-    r"|(?<=[–\-][ \t])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?![\d.])(?<=\d)(?=[ \t]{1,4}\S)"
 )
+_HIJRI_THAI_HINT = re.compile(r"[\u0e00-\u0e7f]|\b1[34]\d\d\b")  # Thai letters, or a Solar Hijri year
+# a Japanese era's year before the day ("Heisei 8, 4 April")
+_ERA = re.compile(
+    rf"\b(?:Heisei|Reiwa|Sh[oō]wa|Taish[oō])[ \t]?\d{{1,2}}(?:,[ \t]*\d{{1,2}}[ \t]+{_EN_MONTH}\b|年(?:\d{{1,2}}月(?:\d{{1,2}}日)?)?)?"
+)
+# a CV's year and month in a range ("2015.4 – 2019.3", "2019.4 – present")
+_YEAR_MONTH_RANGE = re.compile(
+    r"\b(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?=[ \t]*[–\-][ \t]*(?:(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])\b|(?i:present|now|current|today)))"
+    r"|(?<=[–\-][ \t])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?![\d.])(?=[ \t]{1,4}\S)"
+)
+_YEAR_MONTH_HINT = re.compile(r"(?:19|20)\d\d[./]\d{1,2}[ \t]*[–\-]")
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 _WHEN = (
@@ -115,8 +121,10 @@ _AT_TIME_AFTER = re.compile(r"(?i)[ \t]+at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
 _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b)[a-z]", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
-# " of " is in most texts, a month after it is not; an ordinal word after a month is as rare
-_WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b|(?:ary|rch|ril|May|une|uly|ust|ber) (?:the )?(?:{ORDINAL_WORDS})\b")
+_WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
+# ... and a month before an ordinal word ("June twenty-eighth"): the ordinal's ending first, in lower case
+_ORDINAL_ENDINGS = ("first", "second", "third", "th ", "th.", "th,")
+_MONTH_ORDINAL = re.compile(rf"(?i:ary|rch|ril|may|une|uly|ust|ber) (?:the )?(?i:{ORDINAL_WORDS})\b")
 SCORE = 0.6
 LABELLED_SCORE = 0.9  # a date of birth's label before the digits
 
@@ -160,12 +168,17 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             spans += [m.span() for m in _ENGLISH.finditer(text)]
             spans += [m.span(1) for m in _GERMAN_DAY.finditer(text)]
-            spans += [m.span() for m in _OTHER_CALENDARS.finditer(text)]
+            if _HIJRI_THAI_HINT.search(text):
+                spans += [m.span() for m in _HIJRI_THAI.finditer(text)]
+            if any(era in text for era in ("Heisei", "Reiwa", "Showa", "Shōwa", "Taish")):
+                spans += [m.span() for m in _ERA.finditer(text)]
+            if _YEAR_MONTH_HINT.search(text):
+                spans += [m.span() for m in _YEAR_MONTH_RANGE.finditer(text)]
             spans += _days(text)
 
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
-        if _WORDS_HINT.search(text):
+        if _WORDS_HINT.search(text) or any(ending in text for ending in _ORDINAL_ENDINGS) and _MONTH_ORDINAL.search(text):
             spans += [m.span() for m in _WORDS.finditer(text)]
         found = [make_result(self, "DATE_TIME", start, end, SCORE, "a calendar date") for start, end in spans]
         if _DIGIT.search(text):

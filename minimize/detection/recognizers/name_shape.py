@@ -31,13 +31,14 @@ _SHAPE = regex.compile(rf"(?<![\p{{L}}\d_@./\-'’])(?:{_WORD})(?:[ ](?:{_WORD})
 @lru_cache(maxsize=1)
 def common_words() -> frozenset[str]:
     """The most frequent words of the languages above, lower case and without accents too."""
-    from wordfreq import get_frequency_dict
+    import wordfreq
 
     words: set[str] = set()
     for language in LANGUAGES:
-        for word in get_frequency_dict(language, wordlist="small"):
+        for word in wordfreq.iter_wordlist(language, wordlist="small"):
             words.add(word)
             words.add(ascii_form(word))
+    wordfreq.get_frequency_list.cache_clear()  # wordfreq keeps every list it read: the set is all we need
     return frozenset(words)
 
 
