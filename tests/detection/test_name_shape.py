@@ -24,6 +24,7 @@ def _found(recognizer, text):
         ("Sterling Okafor, the council's former treasurer", "Sterling Okafor"),  # a given name that is a word
         ("Re: Tobenna Abara, Year 9, pupil no. 4471", "Tobenna Abara"),
         ("we met Siobhan O'Halloran-Ikeji at the door", "Siobhan O'Halloran-Ikeji"),  # an apostrophe, a hyphen
+        ("tuma pesa kwa 0712 483 906, jina inakuja WANJIKU MWANGI. Nitakucheki", "WANJIKU MWANGI"),  # in capitals
     ],
 )
 def test_when_capitalised_words_no_dictionary_knows_stand_together_then_they_are_a_name(shapes, text, name):
@@ -37,6 +38,7 @@ def test_when_capitalised_words_no_dictionary_knows_stand_together_then_they_are
         "Customer Service Team thanks you",  # English words
         "We flew from Buenos Aires to New York",  # places
         "The Bank of Ireland and Acme Technologies",  # a firm's words
+        "PLEASE NOTE THE HMRC OFFICE IN LONDON IS CLOSED",  # capitals of common words, an acronym, a place
     ],
 )
 def test_when_the_words_are_common_places_or_firms_then_no_name_is_read(shapes, text):

@@ -26,6 +26,9 @@ SCORE = 0.42  # kept in standard mode, not in permissive
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 _WORD = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"  # "O'Brien", "Adeyemi-Ford"; not "Mwangi's"
 _SHAPE = regex.compile(rf"(?<![\p{{L}}\d_@./\-'’])(?:{_WORD})(?:[ ](?:{_WORD})){{1,2}}(?![\p{{L}}\d_@\-]|\.\p{{L}})")
+# the same in capitals, as forms and chats shout a name: "jina inakuja WANJIKU MWANGI" (words of 3+ letters with a vowel)
+_CAPS_WORD = r"(?=\p{Lu}*[AEIOUY])\p{Lu}{3,}(?:-\p{Lu}{2,})?"
+_CAPS_SHAPE = regex.compile(rf"(?<![\p{{L}}\d_@./\-'’])(?:{_CAPS_WORD})(?:[ ](?:{_CAPS_WORD})){{1,2}}(?![\p{{L}}\d_@\-]|\.\p{{L}})")
 
 
 @lru_cache(maxsize=1)
@@ -55,9 +58,13 @@ class NameShapeRecognizer(OwnRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for match in _SHAPE.finditer(text):
+        matches = list(_SHAPE.finditer(text))
+        if not text.isupper():  # (a text all in capitals says nothing by them)
+            matches += _CAPS_SHAPE.finditer(text)
+        for match in matches:
             words = match.group().split(" ")
-            if any(word in NOT_NAME_WORDS or word in MONTHS or word in self.places for word in words):
+            if any(word in NOT_NAME_WORDS or word in MONTHS or word in self.places or word.title() in self.places
+                   or word.title() in NOT_NAME_WORDS for word in words):
                 continue
             lower = [word.lower() for word in words]
             rare = [word not in self.common and ascii_form(word) not in self.common for word in lower]
