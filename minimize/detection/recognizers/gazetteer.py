@@ -354,11 +354,6 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         self.first_names = frozenset(_names()[0])
         self.ascii_places = frozenset(ascii_form(name).lower() for name in self.places)
 
-    @staticmethod
-    def common_words() -> frozenset[str]:
-        from minimize.detection.recognizers.name_shape import common_words
-
-        return common_words()
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -389,10 +384,11 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                         and place not in self.first_names:  # "from Sarah, London": a person
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if "ranch" in text:
+            from minimize.detection.recognizers.name_shape import is_rare  # (name_shape reads this module)
+
             for match in _BRANCH.finditer(text):
                 words = match.group("place").split()
-                if match.group("place") in self.places or all(
-                        w.lower() not in self.common_words() and w.lower() not in self.first_names for w in words):
+                if match.group("place") in self.places or all(is_rare(w) and w.lower() not in self.first_names for w in words):
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if "w " in text or "v " in text:
             for match in _LOCATIVE.finditer(text):
@@ -514,19 +510,19 @@ class PlaceShapeRecognizer(OwnRecognizer):
     SCORE = 0.42
 
     def load(self) -> None:
-        from minimize.detection.recognizers.name_shape import common_words
         from minimize.detection.recognizers.name_words import census_surnames, known_first_names
 
-        self.common = common_words()
         self.names = known_first_names() | census_surnames()
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        from minimize.detection.recognizers.name_shape import is_rare  # (name_shape reads this module)
+
         results = []
         if " in " not in text and " near " not in text and "In " not in text:
             return results
         for match in _IN_UNKNOWN.finditer(text):
             words = [w.lower() for w in match.group("place").split()]
-            if all(w not in self.common and ascii_form(w) not in self.common and w not in self.names for w in words) \
+            if all(is_rare(w) and w not in self.names for w in words) \
                     and match.group("place").split()[0] not in _NOT_PLACE_WORDS \
                     and not _LANGUAGE_BEFORE.search(text, max(0, match.start() - 20), match.start() + 1):
                 results.append(self._result(match.start("place"), match.end("place")))

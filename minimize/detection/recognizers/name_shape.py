@@ -45,6 +45,13 @@ def common_words() -> frozenset[str]:
     return frozenset(words)
 
 
+def is_rare(word: str) -> bool:
+    """A word no common-word list holds, with or without its accents ("Okonkwo", "Tomás" is a name's)."""
+    lower = word.lower()
+    common = common_words()
+    return lower not in common and ascii_form(lower) not in common
+
+
 @RECOGNIZERS.register("NameShapeRecognizer")
 class NameShapeRecognizer(OwnRecognizer):
     """PERSON for capitalised words no dictionary knows, beside each other or a known given name."""
@@ -52,7 +59,6 @@ class NameShapeRecognizer(OwnRecognizer):
     ENTITIES = ["PERSON"]
 
     def load(self) -> None:
-        self.common = common_words()
         self.places = gazetteer()
         self.given = known_first_names()
 
@@ -67,7 +73,7 @@ class NameShapeRecognizer(OwnRecognizer):
                    or word.title() in NOT_NAME_WORDS for word in words):
                 continue
             lower = [word.lower() for word in words]
-            rare = [word not in self.common and ascii_form(word) not in self.common for word in lower]
+            rare = [is_rare(word) for word in lower]
             # the surname no dictionary knows; the given name a known one or another unknown word
             if rare[-1] and all(r or word in self.given for r, word in zip(rare[:-1], lower[:-1])):
                 results.append(make_result(self, "PERSON", match.start(), match.end(), SCORE,

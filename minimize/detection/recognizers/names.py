@@ -18,7 +18,7 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.address import STREET_SUFFIX
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import ENGLISH_WORDS, ascii_form, gazetteer
-from minimize.detection.recognizers.name_shape import common_words
+from minimize.detection.recognizers.name_shape import is_rare
 from minimize.detection.recognizers.name_words import (
     BRANDS, CHAT_WORDS, ENGLISH, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PATRONYMIC_WORDS, PERSON_CUES, PLACE_PREPOSITIONS,
     ROLE_NOUNS, WORD_NAMES, census_surnames, first_names, known_first_names, surnames, world_first_names,
@@ -596,7 +596,7 @@ class NameCueRecognizer(OwnRecognizer):
                 word = match.group("name").lower()
                 capitalised = match.group("name")[0].isupper() and match.group("name").lower() not in STOP_WORDS
                 if word in surnames() or is_first_name(word) or word.endswith(".") or capitalised \
-                        or word not in common_words():  # "paní Kateřina", "mrs. okonkwo"
+                        or is_rare(word):  # "paní Kateřina", "mrs. okonkwo"
                     dot = text.startswith(".", match.end("title"))  # "dra. ruiz": the abbreviation's dot too
                     found.append(("TITLE", match.start(), match.end("title") + dot, TITLE_SCORE))
                     # as a pair's: NER's reading of the same word is cut later, this one stays
@@ -851,7 +851,7 @@ class NameCueRecognizer(OwnRecognizer):
                 known = lower in known_first_names() or lower in census_surnames()
                 if kind == "team" and not (known or word[0].isupper()):
                     continue
-                if pattern is _CALL_BACK and not known and lower in common_words():
+                if pattern is _CALL_BACK and not known and not is_rare(lower):
                     continue  # "Call Reception on 020 ...": a desk, not a person
                 first, _, second = lower.partition("-")
                 if kind == "hyphen" and not (first in first_names() or first in known_first_names()
@@ -881,7 +881,7 @@ class NameCueRecognizer(OwnRecognizer):
         if "the late" in text:
             for match in _THE_LATE.finditer(text):
                 word = match.group("name").split()[0]
-                if (word.lower() in known_first_names() or word.lower() not in common_words()) and word not in self.places \
+                if (word.lower() in known_first_names() or is_rare(word)) and word not in self.places \
                         and word not in NOT_NAME_WORDS and word not in MONTHS:
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         if ":" in text:
@@ -890,7 +890,7 @@ class NameCueRecognizer(OwnRecognizer):
             # a chat message opening on whom it speaks to, a word no dictionary holds: "Mum: Sipho don't forget"
             for match in _ADDRESSEE_AFTER_SPEAKER.finditer(text):
                 word = match.group("name")
-                if word.lower() not in common_words() and word not in self.places and word not in NOT_NAME_WORDS \
+                if is_rare(word) and word not in self.places and word not in NOT_NAME_WORDS \
                         and match.group("speaker").strip().lower() not in _HEADER_LABELS:  # "Subject: Handover notes"
                     found.append(("PERSON", *match.span("name"), WEAK_SCORE))
         if "," in text:
@@ -989,7 +989,7 @@ class NameCueRecognizer(OwnRecognizer):
         def looks_like_one(name: str) -> bool:
             # a name, a handle ("kai.dev", "dre"), never a capitalised word of a form repeated ("Item:", "Product:")
             lower = name.lower()
-            rare = all(word not in common_words() for word in lower.split())  # "Bukky", not "Atendente Larissa"
+            rare = all(is_rare(word) for word in lower.split())  # "Bukky", not "Atendente Larissa"
             return (is_first_name(lower) or lower in surnames() or name.islower() or rare
                     or any(c.isdigit() or c in "_." for c in name)) and not name.isupper() and plain(name)
 
@@ -1013,7 +1013,7 @@ class NameCueRecognizer(OwnRecognizer):
             if counts[name] >= 2 and looks_like_one(name) \
                     or people and name in talking and name.istitle() and name.isalpha() and plain(name) \
                     and (is_first_name(name.lower(), known_first_names()) or counts[name] >= 2
-                         or name.lower() not in common_words() and name in chatting) \
+                         or is_rare(name) and name in chatting) \
                     or len(initials) >= 2 and name in initials:
                 found.append(("PERSON", *span, WEAK_SCORE))
         return found
