@@ -25,10 +25,10 @@ import argparse
 import json
 import re
 import shutil
-import time
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.refine import FOREIGN_MONTH, ORDINAL_WORDS
