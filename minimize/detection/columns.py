@@ -62,6 +62,11 @@ _TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mstr|master|mx|dr|prof|herr|frau|m|
                     r"rev|sir|dame|lady|lord|señor|señora|signor|signora|monsieur|madame)\.?$")
 _PERSONAL_NUMBER = re.compile(r"^(?=.*\d)[\w#./\-]+(?: [\w#./\-]+){0,7}$")  # "QQ 12 34 56 C", "2 90 05 75 108 042 36"
 _HANDLE = re.compile(r"^@?(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}$")
+#: logins of machines and services, no person's
+SERVICE_ACCOUNTS = frozenset(
+    """ubuntu user users admin administrator root runner app www www-data ec2-user centos debian pi vagrant git
+    node shared public default guest all service system nobody postgres mysql oracle sa backup""".split()
+)
 
 
 def _ints(low: int, high: int) -> Callable[[Any], bool]:
@@ -145,13 +150,15 @@ RULES = (
                               r"upn|uln|personnr|person_nr|fodselsnummer|fodselsnr|fnr|hetu|henkilotunnus|rodne_cislo|"
                               r"tckn|tc_kimlik(?:_no)?|kimlik_no|rut|dui|cedula|nik|npwp|ahv|svnr|steuer_id|idnr|ppsn|"
                               r"kennitala|bvn|mykad|medlemsnr|medlemsnummer|mitgliedsnummer|lidnummer|id_document|"
-                              r"travel_document|identity_document|"
+                              r"travel_document|identity_document|bank_account(?:_number|_no)?|account_number|account_no|"
+                              r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|"
                               # a wallet is its owner's: never a street ("bitcoin_address")
                               r"wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),
           _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
-    _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|github|gitlab|twitter|instagram|"
-                             r"telegram|tiktok|discord|skype|snapchat|reddit)"), _text(_HANDLE)),
+    _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|username|user_name|github|gitlab|twitter|instagram|"
+                             r"telegram|tiktok|discord|skype|snapchat|reddit)"),
+          lambda v: _text(_HANDLE)(v) and str(v).strip().lower() not in SERVICE_ACCOUNTS),
     _Rule(None, _names(r"(?:\w+_)?(?:company|employer|organization|organisation|org|company_name|employer_name|"
                        r"business|business_name|vendor|merchant)"), _text(_PLACE)),
     _Rule(None, _names(r"(?:product|file|item|host|server|app|application|brand|project|team|model|device|service|plan|"
@@ -159,8 +166,9 @@ RULES = (
           lambda v: True),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
                            r"given_names?|family_names?|middle_names?|middle_initial|maiden_name|mothers_maiden_name|nickname|"
-                           r"caregiver|carer|next_of_kin_name|emergency_contact(?:_name)?|"
-                           r"username|user_name|contact|"
+                           r"caregiver|carer|next_of_kin_name|emergency_contact(?:_name)?|spouse|spouse_name|partner_name|"
+                           r"father_name|fathers_name|mother_name|mothers_name|"
+                           r"contact|"
                            r"person|patient|customer|employee|owner|holder|account_holder|cardholder|card_holder|"
                            r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin|"
                            # in other languages, and ISO 20022's <Nm>
@@ -182,8 +190,9 @@ RULES = (
                             r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat)(?:_\d)?"),
           _text(_ADDRESS)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
-    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
-    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:bldg_nb|building_number|house_number|house_no|hausnummer|hausnr)"),
+    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
+    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:bldg_nb|building_number|house_number|house_no|hausnummer|hausnr|apartment|"
+                            r"apartment_number|apt|apt_no|suite|secondary_address)"),
           _text(re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?$"))),
     # Codes count: "MA", "NSW", "US" in a `state` or `country` column say where someone is.
     _Rule("LOCATION", _names(r"(?:\w+_)?(?:city|town|municipality|state|province|region|county|district|"
@@ -262,10 +271,15 @@ def _rule_for(field: str, entity: str) -> _Rule:
 
 
 def snake_name(pattern: str) -> str:
-    """The last part of a field path in snake_case, as RULES match it ("billingZipCode" -> "billing_zip_code")."""
-    last = pattern.split(".")[-1].replace("[]", "")
+    """The last part of a field path in snake_case, as RULES match it ("billingZipCode" -> "billing_zip_code").
+    A key's own dots are no path: "Mobile No." is mobile_no, "Emp. No" emp_no, "D.O.B." dob."""
+    parts = _PATH_DOT.split(pattern.rstrip(".").replace("[]", ""))
+    last = "".join(parts) if len(parts) > 1 and all(len(part) <= 2 for part in parts) else parts[-1]
     last = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", last)
     return re.sub(r"[^a-z0-9]+", "_", last.lower()).strip("_")
+
+
+_PATH_DOT = re.compile(r"\.(?![ \t])")  # a dot between two keys (a dot before a blank ends an abbreviation)
 
 
 def _as_text(value: Any) -> str:

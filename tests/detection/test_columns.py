@@ -49,6 +49,16 @@ from minimize.types import Record, Span
         ("bitcoin_address", ["1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq"], "ID_NUMBER"),
         ("postcode", ["H91 F6X2", "D02 AF30", "1100-053"], "ZIP_CODE"),  # Irish Eircodes, Portuguese codes
         ("product_name", ["Widget Pro", "Gadget"], None),  # a name that is not a person's
+        # a key's own dots are no path ("Mobile No.", "D.O.B."); logins, accounts, tax ids, streets, spouses
+        ("Mobile No.", ["07700 900123", "+44 7700 900456"], "PHONE_NUMBER"),
+        ("D.O.B.", ["1990-01-02"], "DATE_TIME"),
+        ("Username", ["aruiz", "k.osei"], "USERNAME"),
+        ("Bank Account", ["12345678", "00418293"], "ID_NUMBER"),
+        ("Tax ID", ["12-3456789"], "ID_NUMBER"),
+        ("Street", ["Main St", "Rue de la Paix"], "ADDRESS"),
+        ("Apartment", ["4B", "12"], "ADDRESS"),
+        ("Spouse", ["Juan Ruiz"], "PERSON"),
+        ("given_names", ["Manaia Rose", "Losaline"], "PERSON"),
     ],
 )
 def test_when_name_and_values_agree_then_the_column_is_typed(field, values, entity):
@@ -63,6 +73,7 @@ def test_when_name_and_values_agree_then_the_column_is_typed(field, values, enti
         ("age", ["young", "old"]),  # not numbers
         ("notes", ["call Ana at 555-0101"]),  # free text: no name hint
         ("amount", [12, 13]),  # numbers that are no PII
+        ("username", ["root", "admin", "postgres"]),  # logins of machines, no person's
     ],
 )
 def test_when_name_or_values_do_not_fit_then_the_column_is_scanned_cell_by_cell(field, values):

@@ -21,12 +21,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from minimize.detection.columns import RULES, snake_name
+from minimize.detection.columns import RULES, SERVICE_ACCOUNTS, snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import ascii_form
 from minimize.detection.recognizers.name_words import known_first_names
-from minimize.detection.recognizers.usernames import SERVICE_ACCOUNTS
 
 SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess from no context
 #: longest line read as a header (a longer one is prose or data)

@@ -20,6 +20,7 @@ import re
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from minimize.detection.columns import SERVICE_ACCOUNTS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.name_words import first_names, known_first_names
@@ -185,10 +186,6 @@ _CASHTAG = regex.compile(r"(?<![\w$])\$(?P<value>[A-Za-z][A-Za-z0-9_\-]{1,19})(?
 # Windows domain ("CORP\\jsmith"): not a service's or a shared folder
 _HOME = regex.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z][\w.\-]{1,30})(?=[\\/])")
 _DOMAIN_USER = regex.compile(r"(?<![\w\\])[A-Z][A-Z0-9\-]{1,14}\\(?P<value>[a-z][\w.\-]{2,30})(?![\w\\])")
-SERVICE_ACCOUNTS = frozenset(
-    """ubuntu user users admin administrator root runner app www www-data ec2-user centos debian pi vagrant git
-    node shared public default guest all service system nobody postgres mysql oracle sa backup""".split()
-)
 # A login made of a person's name, as sign-up forms suggest: "Kaia.Schaden12", "Jalen_Thompson",
 # "Eloisa86" (a known given name, then a capitalised word or digits); not in an email, a path or a file name
 _NAME_LOGIN = regex.compile(
