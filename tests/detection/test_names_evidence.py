@@ -57,6 +57,7 @@ def test_when_a_title_stands_before_a_name_in_any_form_then_both_are_found(names
         "PO: 4500118290\nBill to: Harrow & Finch Joinery Ltd\nNet 30",  # a firm after an order's label
         "DISCHARGE SUMMARY: Sri Venkateswara Multispeciality Hospital, Tirupati",  # a title in a hospital's name
         "Subject: Handover notes\n\nHi all",  # a header's label, then words
+        "Please find the Statement of Account attached. Thanks to Microsoft for the grant.",  # a document, a firm
     ],
 )
 def test_when_the_word_after_a_title_is_no_name_then_no_person(names, text):
@@ -255,6 +256,9 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
          "[19:05] Bukky: she's staying with me in Peckham first", "Bukky"),  # a speaker once, a rare word, chatting
         ("sorry mrs. okonkwo, the bus will be late today", "okonkwo"),  # a title written small, a rare word
         ("Beloved wife of the late Tavita. Mother of Losa", "Tavita"),  # who has died
+        ("Witness statement of Adebowale, taken 3 May.", "Adebowale"),  # whose statement it is
+        ("Thanks to Zhaksylyk for the help!", "Zhaksylyk"),  # whom thanks go to, a rare word
+        ("Tokala's appointment was moved to Friday.", "Tokala"),  # a person's appointment
         ("married Ms. Kelsey Ogunleye (née\nHarmon), a U.S. citizen", "Harmon"),  # a maiden name across a line
         ("Investigator: Dr. Beatriz Lemos\n\nParticipant: R.M.S.    Participant no.: 014", "R.M.S."),  # initials
         ("Mehmet Can Aydın Bey, T.C. 37510482910", "Mehmet Can Aydın"),  # three names before a Turkish title

@@ -426,6 +426,11 @@ _THANKED = regex.compile(
     r"(?i:\b(?:thanks|thank[ \t]+you|cheers|congrats|congratulations|sorry|good[ \t]+luck|miss[ \t]+you|love[ \t]+you)"
     r"\b[^.!?\n]{0,80}),[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+))[ \t]*(?=[.!]|\Z)"
 )
+# whom thanks go to: "Thanks to Zhaksylyk for the help!", "shout-out to Mele for the cake"
+_THANKS_TO = regex.compile(
+    r"(?i:\b(?:thanks|thank[ \t]+you|many[ \t]+thanks|big[ \t]+thanks|shout[ \t\-]?out|kudos)[ \t]+to[ \t]+)"
+    r"(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?=[ \t]+for\b|[ \t]*[!.,]|[ \t]+and\b)"
+)
 _RELATION_BRACKETED_HINT = re.compile(r"[a-z][ \t]*\([A-Z]")
 _THANKED_HINT = re.compile(r"(?i)thank|cheers|congrat|sorry|luck|miss you|love you")
 # who is to be called back: "Can someone call Oluwadamilare back on 0803 ..."
@@ -446,6 +451,11 @@ _NOT_PARTY_WORDS = NOT_NAME_WORDS | _STATE_PARTIES
 _OPENING_NAME = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}{2,})(?=[ \t]*(?:[\p{So}\p{Sk}]|,[ \t]|!))")
 #: labels of a message's or a document's header, not a speaker's
 _HEADER_LABELS = frozenset("subject re fw fwd from to cc bcc date title topic note notes summary re: action update status".split())
+# whose statement, evidence or affidavit it is: "Witness statement of Adebowale, taken 3 May"
+_STATEMENT_OF = regex.compile(
+    r"(?i:\b(?:statement|testimony|affidavit|deposition|evidence|declaration)[ \t]+of[ \t]+)"
+    r"(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}))"
+)
 # who has died, named after "the late": "wife of the late Tavita", "the late Mr. Okoro" (the title is read apart)
 _THE_LATE = regex.compile(r"\bthe[ \t]+late[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})")
 # a participant, a subject or a minor known by initials after a label: "Participant: R.M.S."
@@ -518,7 +528,9 @@ _OWNER_OF = regex.compile(
     r"(?<![\w'’.\-])(?P<name>\p{L}[\p{L}\-]{2,})['’]s[ \t]+(?:(?:new|old|neue|alte|work|personal|home|own|current|"
     r"savings|checking|bank|mobile|cell|phone|email)[ \t]+)?(?:e-?mail|number|nummer|numéro|número|phone|mobile|cell|"
     r"address|adresse|account|birthday|bday|b-day|birth[ \t]+cert(?:ificate)?|passport|licen[cs]e|ssn|dob|"
-    r"immuni[sz]ations|vaccinations|insta|snap|handle|ig|venmo|revolut|paypal)\b"
+    r"immuni[sz]ations|vaccinations|insta|snap|handle|ig|venmo|revolut|paypal|appointment|appt|prescription|"
+    r"medication|referral|diagnosis|surgery|test[ \t]+results|results|scan|application|claim|visa|salary|payslip|"
+    r"tenancy|lease|deposit|rent|mortgage|loan|pension|wife|husband|son|daughter|mother|father|mum|mom|dad)\b"
 )
 #: possessors of such things that are no person's name ("mum's number", "the bank's email"),
 #: beside NOT_NAMES and ROLE_NOUNS, which are never owners either
@@ -830,7 +842,10 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_CALL_BACK, "name", ("call ", "ring ", "phone ", "text ", "email ")), (_FAMILY_OF, "name", "fam"),
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
                                       (_MAIDEN, "name", _MAIDEN_HINT), (_NICKNAMED, "name", _NICKNAMED_HINT),
-                                      (_PATRONYMIC_NAME, "name", _PATRONYMIC_HINT)):
+                                      (_PATRONYMIC_NAME, "name", _PATRONYMIC_HINT),
+                                      (_THANKS_TO, "known or rare", _THANKED_HINT),
+                                      (_STATEMENT_OF, "known or rare", ("statement of", "testimony of", "affidavit of",
+                                                                        "deposition of", "evidence of", "declaration of"))):
             if wanted and (wanted not in low if isinstance(wanted, str) else not any(w in low for w in wanted)
                            if isinstance(wanted, tuple) else not wanted.search(text)):
                 continue
@@ -864,7 +879,7 @@ class NameCueRecognizer(OwnRecognizer):
                     continue  # "Thanks to Apple, who sponsored": companies take "who" too
                 if kind == "voc" and not (known or (len(word) >= 6 and not word.endswith("ly"))):
                     continue
-                if kind == "thanked" and lower not in known_first_names():
+                if kind in ("thanked", "known or rare") and lower not in known_first_names() and not is_rare(word):
                     continue  # "Thanks for coming, Everyone.": a known given name only
                 found.append(("PERSON", start, end, STRONG_SCORE if kind in ("name", "hyphen", "header") else WEAK_SCORE))
         for match in _MID_SENTENCE.finditer(text):
