@@ -63,6 +63,11 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("dont forget mummy's 65th on the 14th", "AGE", "65"),
         ("pixelpanda: isnt he like 12 lol", "AGE", "12"),  # a guess in a question
         ("Naledi, you don't look a day over 25!", "AGE", "25"),
+        ("A woman, 71, was taken to hospital.", "AGE", "71"),  # news: a person, then the age
+        ("born in 1988, now 36, lives in Leeds", "AGE", "36"),
+        ("She is 34yrs and works nights", "AGE", "34"),  # a unit glued to the number
+        ("celebrating her 90-årsdag on Sunday", "AGE", "90"),  # a birthday in Norwegian
+        ("Der 45-jährige Fahrer wurde verletzt", "AGE", "45"),  # German news
         ("Employee: Rajesh Kumar Pillai\nNationality: Indian    Date of birth: 17 May 1986", "NRP", "Indian"),
         ("السيدة فاطمة الزهراء بنعلي (44 سنة) يوم", "AGE", "44"),  # Arabic "years"
         ("Nong: ok thx! happy early 25th 🥳", "AGE", "25"),
