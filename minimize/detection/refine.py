@@ -56,7 +56,10 @@ _POSTCODE = (r"(?-i:\d{3} \d{2}|\d{4}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|\d{2}-\d{3}|
 # before its town it opens a line or follows a comma or a label; after its town it ends the address
 _CODE_BEFORE_PLACE = regex.compile(rf"(?:^|[,\n〒]|(?<=\p{{L}}):)[ \t]*(?P<code>{_POSTCODE})[ \t]+$")  # "Lakcím: 1052 Budapest"
 # (five or six digits after a town need no stop after them: "gave Sector 21-C, Chandigarh 160022 as her address")
-_CODE_AFTER_PLACE = regex.compile(rf"[ \t]+(?:(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))|(?P<code>\d{{5,6}})(?![\d\-/.,]\d))")
+_CODE_AFTER_PLACE = regex.compile(
+    rf"[ \t]+(?:(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))|(?P<code>\d{{5,6}})(?![\d\-/.,]\d))"
+    r"|,[ \t]*(?P<code>(?-i:[A-Z]{2}-\d{4,5}))(?=[ \t]*(?:$|[,.;)\n]))"  # "Rīga, LV-1010, Latvia": a country's letters
+)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"\d")
 _WORD_CHAR = regex.compile(r"[\p{L}\d]")

@@ -189,6 +189,7 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         # Baltic street types, an Indian house number, a Vietnamese lane's street, a US street of Spanish words
         ("asmens kodas 48405170211, adresas Gedimino pr. 27-14, LT-01104 Vilnius", {("ADDRESS", "Gedimino pr. 27-14")}),
         ("DOB 23.10.1989, address Tartu mnt 63-18, 10115 Tallinn", {("ADDRESS", "Tartu mnt 63-18")}),
+        ("She lives at Brīvības iela 55, Rīga, LV-1010, Latvia.", {("ADDRESS", "Brīvības iela 55")}),
         ("ab Gurgaon shift ho gaya, DLF Phase 3, U-block, H.No. 41\nAman: thanks", {("ADDRESS", "H.No. 41")}),
         ("sinh năm 1982, Số 18 ngõ 42 Hàng Bạc, Hoàn Kiếm, Hà Nội", {("ADDRESS", "Số 18 ngõ 42 Hàng Bạc")}),
         ("Garaging address: 2291 Alameda de las Pulgas, San Carlos, CA 94070.", {("ADDRESS", "2291 Alameda de las Pulgas")}),

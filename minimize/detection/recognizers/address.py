@@ -127,7 +127,7 @@ _OWN_WORD_TYPES = (
     "gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz|vägen|väg|torget|gränd|"
     "Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Laan|Straat|Vägen|Väg|Gatan|Gata|Torget|Gränd|Vej|Gade|Veien|"
     "ko['‘’ʻ]chasi|shoh[ \t]ko['‘’ʻ]chasi|mavzesi|köşesi|көшесі|даңғылы|"  # Uzbek and Kazakh
-    r"g\.|gatvė|pr\.|prospektas|mnt\.?|maantee|tn\.?|tänav|pst\.?|puiestee|bulvāris|prospekts"  # Lithuanian, Estonian, Latvian
+    r"g\.|gatvė|pr\.|prospektas|mnt\.?|maantee|tn\.?|tänav|pst\.?|puiestee|bulvāris|prospekts|iela|gatve|laukums"  # Baltic
 )
 # Streets that start with a word, one family at a time, each tried only when the
 # text holds its cheap hint (a word-first pattern is costly at every capital).
