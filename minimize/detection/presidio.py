@@ -456,6 +456,8 @@ _HINTS = {
         "DateRecognizer": r"\d",
         "UsSsnRecognizer": r"\d{3}",
         "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination",
+        "PartyMemberRecognizer": r"(?i)member|voter|supporter|councill?or|candidate|agent|activist|\bMP\b|politician|delegate|"
+                                 r"official|volunteer",
     }.items()
 }
 

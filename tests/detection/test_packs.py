@@ -64,6 +64,8 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("pixelpanda: isnt he like 12 lol", "AGE", "12"),  # a guess in a question
         ("Naledi, you don't look a day over 25!", "AGE", "25"),
         ("A woman, 71, was taken to hospital.", "AGE", "71"),  # news: a person, then the age
+        ("She has been a Labour member since 2015.", "NRP", "Labour"),  # the party a person belongs to
+        ("Tunde is an APC party agent in Ward 4.", "NRP", "APC"),
         ("born in 1988, now 36, lives in Leeds", "AGE", "36"),
         ("She is 34yrs and works nights", "AGE", "34"),  # a unit glued to the number
         ("celebrating her 90-årsdag on Sunday", "AGE", "90"),  # a birthday in Norwegian
