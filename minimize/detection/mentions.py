@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
+from minimize.detection.recognizers.gazetteer import gazetteer
 from minimize.detection.recognizers.name_words import (
     BRANDS, CHAT_WORDS, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PATRONYMIC_WORDS, PERSON_CUES, ROLE_NOUNS, census_surnames,
     known_first_names, surnames,

@@ -15,7 +15,6 @@ import json
 import os
 import tempfile
 import threading
-import unicodedata
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -24,6 +23,7 @@ import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.words import ascii_form, is_rare
 
 MIN_POPULATION = 15_000
 #: a place this large keeps its name even when it is also a common name (London, Paris)
@@ -330,17 +330,6 @@ def _cjk_places(places: dict[str, float]) -> dict[str, float]:
     return {name: score for name, score in places.items() if _CJK_NAME.fullmatch(name)}
 
 
-# letters NFKD leaves whole, written as ASCII lists spell them ("Łukasz", "Straße", "Aydın")
-_UNDECOMPOSED = str.maketrans({"ß": "ss", "Ł": "L", "ł": "l", "Ø": "O", "ø": "o", "Æ": "Ae", "æ": "ae", "Œ": "Oe",
-                               "œ": "oe", "Đ": "D", "đ": "d", "ı": "i", "Þ": "Th", "þ": "th"})
-
-
-def ascii_form(name: str) -> str:
-    """A name without its accents ("Sénégal" -> "Senegal", "léa" -> "lea"), for lookups in ASCII lists."""
-    folded = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
-    return folded.encode("ascii", "ignore").decode() or name
-
-
 @RECOGNIZERS.register("LocationGazetteerRecognizer")
 class LocationGazetteerRecognizer(OwnRecognizer):
     ENTITIES = ["LOCATION"]
@@ -353,7 +342,6 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         self.cjk = _cjk_places(self.places)
         self.first_names = frozenset(_names()[0])
         self.ascii_places = frozenset(ascii_form(name).lower() for name in self.places)
-
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -384,8 +372,6 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                         and place not in self.first_names:  # "from Sarah, London": a person
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if "ranch" in text:
-            from minimize.detection.recognizers.name_shape import is_rare  # (name_shape reads this module)
-
             for match in _BRANCH.finditer(text):
                 words = match.group("place").split()
                 if match.group("place") in self.places or all(is_rare(w) and w.lower() not in self.first_names for w in words):
@@ -515,8 +501,6 @@ class PlaceShapeRecognizer(OwnRecognizer):
         self.names = known_first_names() | census_surnames()
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        from minimize.detection.recognizers.name_shape import is_rare  # (name_shape reads this module)
-
         results = []
         if " in " not in text and " near " not in text and "In " not in text:
             return results

@@ -3,53 +3,29 @@ English or of the big European languages ("Losana Vuniwaqa", "Ikaika Kahananui",
 
 NER misses names from many cultures, and the name lists hold the common ones only. A word no
 dictionary knows, capitalised beside another such word or a known given name, is a name more often
-than anything else in text about people. Common words are read from `wordfreq`'s small lists (the
-30,000 most frequent words of each language, installed with the package, no download); places,
-months, titles and the words of firms and streets ("Technologies", "Terrace") are no name.
+than anything else in text about people. Common words are `words.common_words()` (wordfreq's
+small lists of seven languages); places, months, titles and the words of firms and streets
+("Technologies", "Terrace") are no name.
 
 A fallback only (refine.FALLBACK): kept where no other finding reads the same characters, with
 a score kept in standard mode and dropped in permissive.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.gazetteer import ascii_form, gazetteer
+from minimize.detection.recognizers.gazetteer import gazetteer
 from minimize.detection.recognizers.name_words import MONTHS, NOT_NAME_WORDS, known_first_names
+from minimize.detection.recognizers.words import is_rare
 
 SCORE = 0.42  # kept in standard mode, not in permissive
-#: languages whose common words are no names (a capitalised German noun is no surname)
-LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 _WORD = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"  # "O'Brien", "Adeyemi-Ford"; not "Mwangi's"
 _SHAPE = regex.compile(rf"(?<![\p{{L}}\d_@./\-'’])(?:{_WORD})(?:[ ](?:{_WORD})){{1,2}}(?![\p{{L}}\d_@\-]|\.\p{{L}})")
 # the same in capitals, as forms and chats shout a name: "jina inakuja WANJIKU MWANGI" (words of 3+ letters with a vowel)
 _CAPS_WORD = r"(?=\p{Lu}*[AEIOUY])\p{Lu}{3,}(?:-\p{Lu}{2,})?"
 _CAPS_SHAPE = regex.compile(rf"(?<![\p{{L}}\d_@./\-'’])(?:{_CAPS_WORD})(?:[ ](?:{_CAPS_WORD})){{1,2}}(?![\p{{L}}\d_@\-]|\.\p{{L}})")
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """The most frequent words of the languages above, lower case and without accents too."""
-    import wordfreq
-
-    words: set[str] = set()
-    for language in LANGUAGES:
-        for word in wordfreq.iter_wordlist(language, wordlist="small"):
-            words.add(word)
-            words.add(ascii_form(word))
-    wordfreq.get_frequency_list.cache_clear()  # wordfreq keeps every list it read: the set is all we need
-    return frozenset(words)
-
-
-def is_rare(word: str) -> bool:
-    """A word no common-word list holds, with or without its accents ("Okonkwo", "Tomás" is a name's)."""
-    lower = word.lower()
-    common = common_words()
-    return lower not in common and ascii_form(lower) not in common
 
 
 @RECOGNIZERS.register("NameShapeRecognizer")

@@ -17,8 +17,8 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.address import STREET_SUFFIX
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.gazetteer import ENGLISH_WORDS, ascii_form, gazetteer
-from minimize.detection.recognizers.name_shape import is_rare
+from minimize.detection.recognizers.gazetteer import ENGLISH_WORDS, gazetteer
+from minimize.detection.recognizers.words import ascii_form, is_rare
 from minimize.detection.recognizers.name_words import (
     BRANDS, CHAT_WORDS, ENGLISH, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PATRONYMIC_WORDS, PERSON_CUES, PLACE_PREPOSITIONS,
     ROLE_NOUNS, WORD_NAMES, census_surnames, first_names, known_first_names, surnames, world_first_names,

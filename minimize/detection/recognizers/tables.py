@@ -24,8 +24,8 @@ from typing import Any
 from minimize.detection.columns import RULES, SERVICE_ACCOUNTS, snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.gazetteer import ascii_form
 from minimize.detection.recognizers.name_words import known_first_names
+from minimize.detection.recognizers.words import ascii_form
 
 SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess from no context
 #: longest line read as a header (a longer one is prose or data)
