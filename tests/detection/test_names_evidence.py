@@ -254,6 +254,7 @@ def test_when_a_name_follows_a_phrase_a_title_or_a_household_word_then_it_is_fou
         ("Mum: Sipho don't forget your dentist appt tomorrow", "Sipho"),  # whom a chat message speaks to
         ("[19:02] Grace Oyelowo: Who's picking grandma up?\n[19:03] Tunde: me, her flight lands 6:40am\n"
          "[19:05] Bukky: she's staying with me in Peckham first", "Bukky"),  # a speaker once, a rare word, chatting
+        ("Rami: ya Nour, ba3atlak el address\nNour: merci habibi\nRami: 03 418 297, w eza ma radd", "Rami"),  # our list
         ("sorry mrs. okonkwo, the bus will be late today", "okonkwo"),  # a title written small, a rare word
         ("Beloved wife of the late Tavita. Mother of Losa", "Tavita"),  # who has died
         ("Witness statement of Adebowale, taken 3 May.", "Adebowale"),  # whose statement it is
