@@ -447,6 +447,7 @@ _HINTS = {
         "IpRecognizer": r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]*:",
         "IbanRecognizer": r"[A-Za-z]{2}\d\d",
         "IbanAfterLabelRecognizer": r"(?i)iban|sheba|shaba",
+        "CardAfterLabelRecognizer": r"(?i)card|kart|carte|tarjeta|carta",
         "SpokenEmailRecognizer": r" at [a-z0-9]+ dot ",
         "SchoolEmailRecognizer": r"@[\w\-]+\.sch\.uk",
         "MacAddressRecognizer": r"[0-9A-Fa-f]{2}[:\-.][0-9A-Fa-f]{2}[:\-.]",

@@ -87,6 +87,7 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("Call me back at five oh three, five five five, oh one six two.", "PHONE_NUMBER",
          "five oh three, five five five, oh one six two"),
         ("Remitter Luca Bianchi, IBAN CH800076201162385295; beneficiary", "IBAN_CODE", "CH800076201162385295"),  # bad checksum
+        ("He used card 4716 2213 8842 1190 at the store.", "CREDIT_CARD", "4716 2213 8842 1190"),  # Luhn fails, the word says
         ("One male, described as white, about 20, 5ft 10, wearing a grey hoodie.", "AGE", "20"),
         ("her boyfriend, Elias (surname unknown, about 18). Friends say", "AGE", "18"),
         ("Wallet (TRC-20): TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE", "CRYPTO", "TQn9Y2khEsLJW1ChVWFMSMeRDow5KcbLSE"),
