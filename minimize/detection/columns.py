@@ -93,6 +93,9 @@ def _both(*checks: Callable[[Any], bool]) -> Callable[[Any], bool]:
     return lambda value: all(check(value) for check in checks)
 
 
+_HANDLE_FITS = _text(_HANDLE)
+
+
 @dataclass(frozen=True)
 class _Rule:
     entity: str | None  # None: not PII
@@ -158,7 +161,7 @@ RULES = (
           _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
     _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|username|user_name|github|gitlab|twitter|instagram|"
                              r"telegram|tiktok|discord|skype|snapchat|reddit)"),
-          lambda v: _text(_HANDLE)(v) and str(v).strip().lower() not in SERVICE_ACCOUNTS),
+          lambda v: _HANDLE_FITS(v) and str(v).strip().lower() not in SERVICE_ACCOUNTS),
     _Rule(None, _names(r"(?:\w+_)?(?:company|employer|organization|organisation|org|company_name|employer_name|"
                        r"business|business_name|vendor|merchant)"), _text(_PLACE)),
     _Rule(None, _names(r"(?:product|file|item|host|server|app|application|brand|project|team|model|device|service|plan|"

@@ -228,8 +228,10 @@ _STATE_AFTER = regex.compile(
 )
 
 
-#: recognizers whose findings stand only where nothing else was found: a person's number by its shape alone
+#: recognizers whose findings stand only where nothing else was found: a number, a name or a place by its shape alone
 FALLBACK = frozenset({"PersonalCodeRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
+#: their score: kept in strict (0.3) and standard (0.4) mode, dropped in permissive (0.5)
+FALLBACK_SCORE = 0.42
 
 
 def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold: float) -> list[Span]:
@@ -251,7 +253,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     kept += ages + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
     kept = _unshadowed(_preferred(text, kept))
     kept = _one_per_value([s for s in kept if s.score >= threshold])
-    return kept + [s for s in fallbacks if s.score >= threshold and not any(k.start < s.end and s.start < k.end for k in kept)]
+    return kept + [s for s in fallbacks if s.score >= threshold and not any(_overlap(k, s) for k in kept)]
 
 
 def opens_form_label(text: str, start: int, end: int) -> bool:

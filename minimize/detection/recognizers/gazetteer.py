@@ -24,6 +24,7 @@ import regex
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.words import ascii_form, is_rare
+from minimize.detection.refine import FALLBACK_SCORE
 
 MIN_POPULATION = 15_000
 #: a place this large keeps its name even when it is also a common name (London, Paris)
@@ -385,8 +386,7 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     results.append(self._result(match.start("place"), end, LIVES_IN_SCORE))
         if "/" in text:
             for match in _DISTRICT_SLASH.finditer(text):
-                city = match.group("city")
-                if (city in self.places or ascii_form(city) in self.places) and match.group("place") not in self.first_names:
+                if self._known(match.group("city")) and match.group("place") not in self.first_names:
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
                     results.append(self._result(match.start("city"), match.end("city"), LIVES_IN_SCORE))
         if ":" in text or "." in text:
@@ -395,8 +395,7 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if "-" in text or "–" in text or "/" in text:
             for match in _BR_STATE.finditer(text):
-                city = match.group("city")
-                if city in self.places or ascii_form(city) in self.places:
+                if self._known(match.group("city")):
                     results.append(self._result(match.start("state"), match.end("state"), LIVES_IN_SCORE))
         if "Co" in text:
             for match in _IRISH_COUNTY.finditer(text):
@@ -441,6 +440,10 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     break
                 i += 1
         return results
+
+    def _known(self, name: str) -> bool:
+        """A place of the gazetteer, as written or without its accents ("İzmir")."""
+        return name in self.places or ascii_form(name) in self.places
 
     def _cjk(self, text: str) -> list:
         """Places in Chinese, Japanese or Korean script: a prefecture and the city after it, and city
@@ -493,7 +496,6 @@ class PlaceShapeRecognizer(OwnRecognizer):
     (refine.FALLBACK), kept where no other finding reads it, in standard mode and not in permissive."""
 
     ENTITIES = ["LOCATION"]
-    SCORE = 0.42
 
     def load(self) -> None:
         from minimize.detection.recognizers.name_words import census_surnames, known_first_names
@@ -513,4 +515,4 @@ class PlaceShapeRecognizer(OwnRecognizer):
         return results
 
     def _result(self, start, end):
-        return make_result(self, "LOCATION", start, end, self.SCORE, "an unknown capitalised word after 'in'")
+        return make_result(self, "LOCATION", start, end, FALLBACK_SCORE, "an unknown capitalised word after 'in'")

@@ -28,6 +28,7 @@ from presidio_analyzer import RecognizerResult
 from minimize.checksums import luhn_valid
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.refine import FALLBACK_SCORE
 
 # Labels of a person's id. Short acronyms only in capitals ("SIN", not "sin").
 _PERSON_IDS = (
@@ -255,7 +256,6 @@ _NOT_CODE_BEFORE = regex.compile(
     r"creditor|endtoendid|ems|evri|astm|ssh2|change|offer|range|routing|sort|bsb|aba)"
     r"\b(?:[^\n.;!?]|(?<=\b(?i:no|nr|ref|crim|reg|app))\.){0,20}$"
 )
-CODE_SHAPE_SCORE = 0.42  # a person's number by its shape alone: kept in standard mode, not in permissive
 # A cheap first look for any label (most texts have none), with the standard library's
 # `re`: over lowercased text it is several times faster than `regex` for such a list.
 _HINT_WORDS = re.compile(
@@ -447,6 +447,6 @@ class PersonalCodeRecognizer(OwnRecognizer):
             value = match.group()
             if _NOT_CODE_SHAPE.fullmatch(value) or _NOT_CODE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
                 continue
-            results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), CODE_SHAPE_SCORE,
+            results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), FALLBACK_SCORE,
                                        "a code shaped like a person's number"))
         return results

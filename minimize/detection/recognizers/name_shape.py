@@ -19,8 +19,8 @@ from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import gazetteer
 from minimize.detection.recognizers.name_words import MONTHS, NOT_NAME_WORDS, known_first_names
 from minimize.detection.recognizers.words import is_rare
+from minimize.detection.refine import FALLBACK_SCORE
 
-SCORE = 0.42  # kept in standard mode, not in permissive
 _WORD = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"  # "O'Brien", "Adeyemi-Ford"; not "Mwangi's"
 _SHAPE = regex.compile(rf"(?<![\p{{L}}\d_@./\-'’])(?:{_WORD})(?:[ ](?:{_WORD})){{1,2}}(?![\p{{L}}\d_@\-]|\.\p{{L}})")
 # the same in capitals, as forms and chats shout a name: "jina inakuja WANJIKU MWANGI" (words of 3+ letters with a vowel)
@@ -52,6 +52,6 @@ class NameShapeRecognizer(OwnRecognizer):
             rare = [is_rare(word) for word in lower]
             # the surname no dictionary knows; the given name a known one or another unknown word
             if rare[-1] and all(r or word in self.given for r, word in zip(rare[:-1], lower[:-1])):
-                results.append(make_result(self, "PERSON", match.start(), match.end(), SCORE,
+                results.append(make_result(self, "PERSON", match.start(), match.end(), FALLBACK_SCORE,
                                            "capitalised words no dictionary knows"))
         return results

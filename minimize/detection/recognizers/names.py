@@ -901,7 +901,6 @@ class NameCueRecognizer(OwnRecognizer):
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         if ":" in text:
             found += [("PERSON", *m.span("name"), STRONG_SCORE) for m in _INITIALS_LABEL.finditer(text)]
-        if ":" in text:
             # a chat message opening on whom it speaks to, a word no dictionary holds: "Mum: Sipho don't forget"
             for match in _ADDRESSEE_AFTER_SPEAKER.finditer(text):
                 word = match.group("name")
