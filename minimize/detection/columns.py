@@ -53,7 +53,8 @@ _CARD = re.compile(r"^\d(?:[ -]?\d){12,18}$")
 _IBAN = re.compile(r"^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}$", re.I)
 _IP = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:]+)$", re.I)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
-_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:,? [^\W\d_][\w'’.\-]*){0,4}$")
+# (a call name in brackets or quotes between the parts: "J.W. (Jan-Willem) Hoekstra", "Bartholomew 'Barty' Quigley")
+_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:,? [^\W\d_][\w'’.\-]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])){0,4}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
@@ -152,10 +153,16 @@ RULES = (
                               # pupils' and learners' numbers; other countries' ids by their short names
                               r"upn|uln|personnr|person_nr|fodselsnummer|fodselsnr|fnr|hetu|henkilotunnus|rodne_cislo|"
                               r"tckn|tc_kimlik(?:_no)?|kimlik_no|rut|dui|cedula|nik|npwp|ahv|svnr|steuer_id|idnr|ppsn|"
-                              r"kennitala|bvn|mykad|medlemsnr|medlemsnummer|mitgliedsnummer|lidnummer|id_document|"
+                              r"kennitala|bvn|mykad|id_document|"
                               r"travel_document|identity_document|bank_account(?:_number|_no)?|account_number|account_no|"
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
-                              r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|"
+                              r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|orcid|"
+                              r"(?:voter|elector|candidate|applicant|participant|pupil|learner|tenant|donor|volunteer|"
+                              r"passenger|worker|resident)_(?:id|no|nr|num|number)|"
+                              # the Dutch and German person's numbers: deelnemersnr, Mitgliedsnr (a customer's
+                              # number stays a record's key, as customer_id does)
+                              r"(?:deelnemers?|leden|lid|leerling|mitglieds?|patienten|versicherten|mitarbeiter|"
+                              r"personal|schueler|medlems?)_?(?:nr|nummer|no)|"
                               # a wallet is its owner's: never a street ("bitcoin_address")
                               r"wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),
           _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
@@ -168,7 +175,7 @@ RULES = (
                        r"package|category|tag|field|column|table|event|domain|queue|bucket|branch|job|task|step)_?name"),
           lambda v: True),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
-                           r"given_names?|family_names?|middle_names?|middle_initial|maiden_name|mothers_maiden_name|nickname|"
+                           r"given_names?|family_names?|given|family|middle_names?|middle_initial|maiden_name|mothers_maiden_name|nickname|"
                            r"caregiver|carer|next_of_kin_name|emergency_contact(?:_name)?|spouse|spouse_name|partner_name|"
                            r"father_name|fathers_name|mother_name|mothers_name|"
                            r"contact|"

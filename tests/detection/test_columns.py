@@ -59,6 +59,12 @@ from minimize.types import Record, Span
         ("Apartment", ["4B", "12"], "ADDRESS"),
         ("Spouse", ["Juan Ruiz"], "PERSON"),
         ("given_names", ["Manaia Rose", "Losaline"], "PERSON"),
+        # a person's number by its role or in Dutch and German; an ORCID; a call name among a name's parts
+        ("candidate_id", ["CND-88102", "CND-88117"], "ID_NUMBER"),
+        ("deelnemersnr", ["204417", "204533"], "ID_NUMBER"),
+        ("Mitgliedsnr", ["1187", "1192"], "ID_NUMBER"),
+        ("orcid", ["0000-0003-4172-9052"], "ID_NUMBER"),
+        ("naam", ["J.W. (Jan-Willem) Hoekstra", "Bartholomew 'Barty' Quigley"], "PERSON"),
     ],
 )
 def test_when_name_and_values_agree_then_the_column_is_typed(field, values, entity):

@@ -348,6 +348,13 @@ def test_when_a_licence_after_its_label_has_four_digits_then_it_is_kept(detector
         ("Kofi: yh G3318270\nDad: and Esi's?", "G3318270"),  # a passport sent without its word
         ("Corinne Vasquez, licence S.0187264, Silver State Realty", "S.0187264"),
         ("| Alfie Nwankwo | 03/03/2016 | A820418203017 | Mrs C. Nwankwo |", "A820418203017"),
+        ("博士研究生王雨桐（身份证号110105199603120823）已于", "110105199603120823"),  # a script without blanks touches it
+        ("bet. my steam is 76561198047218364 add me", "76561198047218364"),  # 16+ digits are no hash
+        ("Code permanent : TREJ12079804\n", "TREJ12079804"),  # Quebec's student code, not a thing's code
+        ("her enhanced DBS certificate number is 001718293046. She", "001718293046"),
+        # a bare run of digits with no phone word: the person's code, not a phone guessed from its digits
+        ("Kadri Tamm, isikukood 48507140278, hääletas", "48507140278"),
+        ("CPF 702.945.318-23, RG 2004118273, Rua Barão", "2004118273"),
     ],
 )
 def test_when_a_code_is_shaped_like_a_persons_number_then_the_fallback_finds_it(detector, text, value):
@@ -367,6 +374,9 @@ def test_when_a_code_is_shaped_like_a_persons_number_then_the_fallback_finds_it(
         "Lat 35.6895, long 139.6917, altitude 40 m",  # coordinates
         "logged at 2024-05-02T14:22:09Z by the agent",  # a timestamp
         "your ticket number is 7731920. Please keep it",
+        "IMEI 356938108542179; ICCID 8992030012847719305; plan",  # a phone's and a SIM's numbers
+        "Biscuit, 4 years old, microchip 941000024785331. Please",  # a pet's chip
+        "the deposit is protected with the DPS under certificate DPS-88120-441, and",
     ],
 )
 def test_when_a_code_belongs_to_a_thing_then_the_fallback_stays_quiet(text):
@@ -380,3 +390,15 @@ def test_when_another_finding_reads_the_code_then_the_fallback_yields(detector):
     found = {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
     assert ("PHONE_NUMBER", "416.555.0139") in found
     assert not {f for f in found if f[0] == "ID_NUMBER" and f[1] == "416.555.0139"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Call me on 4155550142 tomorrow", "4155550142"),  # a verb of calling
+        ("Tel: 07961442018", "07961442018"),  # a trunk 0
+        ("mobile 4155550142", "4155550142"),  # a phone word
+    ],
+)
+def test_when_a_bare_number_has_a_phone_word_or_a_trunk_zero_then_it_stays_a_phone(detector, text, value):
+    assert ("PHONE_NUMBER", value) in {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}

@@ -230,30 +230,33 @@ _PLATE = regex.compile(
 # A code shaped like a person's number with no label at all: capitals and five digits or more, or seven digits
 # and more ("A820418203017", "GHA-714402953-6", "4820193765"); read only where no word before it names a thing
 _CODE_SHAPE = regex.compile(
-    r"(?<![\w\-./@:#$€£%+=&])(?=[A-Z0-9\-./]*\d)(?:(?=(?:[A-Z\-./]*\d){5})(?=[\d\-./]*[A-Z])|(?=(?:[\-./]*\d){7}))"
-    r"[A-Z0-9](?:[A-Z0-9]|[\-./](?=[A-Z0-9])){5,29}(?![\w\-@]|[./]\w)"
+    r"(?<![\p{Latin}\p{Greek}\p{Cyrillic}\d_\-./@:#$€£%+=&*^])(?=[A-Z0-9\-./]*\d)"
+    r"(?:(?=(?:[A-Z\-./]*\d){5})(?=[\d\-./]*[A-Z])|(?=(?:[\-./]*\d){7}))"
+    r"[A-Z0-9](?:[A-Z0-9]|[\-./](?=[A-Z0-9])){5,29}(?![\p{Latin}\p{Greek}\p{Cyrillic}\d_\-@]|[./]\w)"
 )
 # dates and times, decimals, versions, IPs, hashes, year ranges, security advisories and patches, zeros
 _NOT_CODE_SHAPE = regex.compile(
-    r"\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}(?:T\d\d)?|\d+\.\d+|\d+(?:\.\d+){2,}|[0-9A-F]{16,}|(?:19|20)\d\d[\-/](?:19|20)?\d\d"
+    r"\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}(?:T\d\d)?|\d+\.\d+|\d+(?:\.\d+){2,}|(?=\d*[A-F])[0-9A-F]{16,}|(?:19|20)\d\d[\-/](?:19|20)?\d\d"
     r"|(?:CVE|KB|MSG|RFC|ISO|EN|DIN|SKU|INV|PO|SO|GRN|RMA|ORD|TXN|TX|REF|CASE|TKT|BOL|IR|CN|CHG|CLM|FAC|ED)[\-\d].*|0+"
 )
+# (a script without spaces may touch the code: "身份证号110105199603120823"; an EDI or HL7 field's, after
+# "*" or "^", is the message recognizer's to type)
 # A word before the code naming a thing, not a person, anywhere in the few words before it: "Tracking ref:",
 # "your case number is", "Claim No.", "policy", "asset tag", "part no.", "IFSC", "company no."
 _NOT_CODE_BEFORE = regex.compile(
-    r"(?i)[a-z]_?(?:id|no|nr|ref|number)[\"']?[ \t]*[:=][ \t]*[\"']?$|"  # a record's key: "withdrawal_id: ", "orderNo="
+    r"(?i)[a-z]_?(?:(?<!orc)id|no|nr|ref|number)[\"']?[ \t]*[:=][ \t]*[\"']?$|"  # a record's key: "withdrawal_id: ", "orderNo="
     r"\b(?:isbn|issn|doi|cas|ean|upc|gtin|asin|imo|mmsi|icao|iata|hs|sic|naics|order|invoice|inv|ticket|case|claim|"
     r"policy|transaction|txn|tracking|track|reference|ref|request|confirmation|booking|reservation|shipment|parcel|"
     r"package|product|item|part|sku|serial|model|version|build|batch|lot|session|job|subscription|plan|task|issue|"
     r"bug|incident|purchase|po|grn|receipt|statement|message|device|asset|file|document|record|transfer|payment|refund|"
     r"return|rma|authori[sz]ation|quote|estimate|project|contract|agreement|flight|room|table|seat|gate|store|"
-    r"branch|meeting|company|business|firm|vat|trade|charity|registry|certificate|appeal|complaint|report|crime|"
+    r"branch|meeting|company|business|firm|vat|trade|charity|registry|(?<!(?:dbs|birth|citizenship)[ \t]{1,3})certificate|appeal|complaint|report|crime|"
     r"locator|pnr|awb|waybill|consignment|sscc|bill|note|grant|dossier|protocol|protokol|sinistro|denuncia|frame|"
     r"framenummer|aircraft|update|patch|release|campaign|merchant|ifsc|swift|bic|fein|ein|cnpj|withdrawal|deposit|"
-    r"rental|licen[cs]e[ \t]+key|code|coupon|voucher|promo|discount|tag|container|tracking|dpd|ups|fedex|dhl|usps|"
+    r"rental|licen[cs]e[ \t]+key|code(?![ \t]+permanent)|coupon|voucher|promo|discount|tag|container|tracking|dpd|ups|fedex|dhl|usps|"
     r"application|loan|warrant|chassis|ch[âa]ssis|chassi|telaio|vin|sn|exhibit|pallet|bay|shelf|sample|isin|ticker|"
     r"catastral|pedido|sipari[şs]|facture|factura|fattura|rechnung|notice|penalty|planning|lab|x-ray|firmware|host|"
-    r"creditor|endtoendid|ems|evri|astm|ssh2|change|offer|range|routing|sort|bsb|aba)"
+    r"creditor|endtoendid|iccid|imei|imsi|meid|microchip|chip|rx|ems|evri|astm|ssh2|change|offer|range|routing|sort|bsb|aba)"
     r"\b(?:[^\n.;!?]|(?<=\b(?i:no|nr|ref|crim|reg|app))\.){0,20}$"
 )
 # A cheap first look for any label (most texts have none), with the standard library's

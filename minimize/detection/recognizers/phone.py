@@ -43,7 +43,7 @@ _NOT_PHONE = regex.compile(
 _NOT_PHONE_BEFORE = regex.compile(
     r"\b(?:id|ids|code|codes|order|ref|reference|invoice|ticket|tracking|account|acct|passcode|pin|serial|sku|"
     r"tax|po|case|claim|policy|batch|build|version|iban|ssn|social|security|card|isbn|no|nr|#|pnr|booking|"
-    r"confirmation|reservation|locator|waybill|awb|shipment|parcel|consignment|"
+    r"confirmation|reservation|locator|waybill|awb|shipment|parcel|consignment|iccid|imei|imsi|microchip|chip|rx|"
     # "nº" (not "número", "numéro": "mon numéro" is a phone's too); a postal code's label
     r"nº|n°|cep|plz|zip|postal|postcode)\W{0,3}"
     r"(?:(?:number|num|no|nr|is|was|of|:)\W{0,3}){0,2}$",
