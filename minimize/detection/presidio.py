@@ -33,7 +33,7 @@ from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
 from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
 from minimize.detection.mentions import mentions, read_ner_names
-from minimize.detection.refine import NEEDS_CONTEXT, refine
+from minimize.detection.refine import NEEDS_CONTEXT, UNREAD_SCRIPT, refine
 from minimize.detection.speed import numpy_matmul
 from minimize.errors import DetectionError, MinimizeError
 from minimize.types import Span
@@ -237,7 +237,8 @@ class _Analyzer(AnalyzerEngine):
       recognizer, O(recognizers x results)) to `enhance_using_context`, which only the base class
       defines here, as a no-op. The results come back grouped by recognizer in the same order, and
       a recognizer that does define it is still called.
-    - Names it dropped as contained in NER's wider name come back (`_swallowed_names`).
+    - Names it dropped as contained in NER's wider name come back (`_swallowed_names`), and so does any
+      of our findings inside NER's reading of a script it cannot read (`_swallowed_by_unread`).
     """
 
     _candidates = threading.local()  # the text's results before Presidio dedups them, per thread
@@ -245,7 +246,8 @@ class _Analyzer(AnalyzerEngine):
     def analyze(self, *args: Any, **kwargs: Any) -> list[RecognizerResult]:
         self._candidates.results = ()  # never another text's
         results = super().analyze(*args, **kwargs)
-        return results + self._swallowed_names(results)
+        text = kwargs["text"] if "text" in kwargs else args[0]
+        return results + self._swallowed_names(results) + self._swallowed_by_unread(text, results)
 
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
@@ -274,6 +276,18 @@ class _Analyzer(AnalyzerEngine):
                 if id(r) not in kept_ids and r.entity_type == "PERSON" and _recognizer(r) in _RESCUED
                 and r.score >= _RESCUE_SCORE
                 and any(n.start <= r.start and r.end <= n.end for n in ner)]
+
+
+    def _swallowed_by_unread(self, text: str, kept: list) -> list:
+        """Our findings Presidio dropped as contained in NER's wider one of the same type where NER read a
+        script it cannot read ("5 मार्च 1982" inside its "5 मार्च 1982 को"): refine() drops NER's there."""
+        unread = [r for r in kept if _recognizer(r) == "SpacyRecognizer" and UNREAD_SCRIPT.search(text, r.start, r.end)]
+        if not unread:
+            return []
+        kept_ids = {id(r) for r in kept}
+        return [r for r in getattr(self._candidates, "results", ())
+                if id(r) not in kept_ids and _recognizer(r) != "SpacyRecognizer"
+                and any(n.entity_type == r.entity_type and n.start <= r.start and r.end <= n.end for n in unread)]
 
 
 class _OrderedRegistry(RecognizerRegistry):

@@ -103,7 +103,8 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
 _QUOTES = "\"'`‘’“”"
 _LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-_UNREAD_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}]")
+#: scripts the English model cannot read: its findings there are noise
+UNREAD_SCRIPT = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}]")
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
@@ -132,7 +133,22 @@ FOREIGN_MONTH = (
     r"شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|"  # Levantine Arabic
     r"farvardin|ordibehesht|khordad|mordad|shahrivar|esfand|"  # Persian (Solar Hijri)
     r"hamal|sawr|jawza|saratan|sunbula|aqrab|qaws|jadi|dalw|"  # Dari (Afghanistan's Solar Hijri)
-    r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม"  # Thai
+    r"มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|สิงหาคม|กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม|"  # Thai
+    r"януари|февруари|март|април|май|юни|юли|август|септември|октомври|ноември|декември|"  # Bulgarian
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"  # Ukrainian
+    r"јануара?|фебруара?|марта?|априла?|маја?|јуна?|јула?|августа?|септембра?|октобра?|новембра?|децембра?|"  # Serbian
+    r"(?:jaanuar|veebruar|märts|aprill|juuni|juuli|oktoober|detsember)(?:il)?|"  # Estonian ("3. märtsil")
+    r"janvār(?:is|ī)|februār(?:is|ī)|martā|aprīlī|maijā|jūnijā|jūlijā|augustā|septembrī|oktobrī|novembrī|decembrī|"  # Latvian
+    r"sausio|vasario|kovo|balandžio|gegužės|birželio|liepos|rugpjūčio|rugsėjo|spalio|lapkričio|gruodžio|"  # Lithuanian
+    r"januára|februára|apríla|mája|júna|júla|augusta|septembra|októbra|novembra|decembra|"  # Slovak
+    r"januarja|februarja|aprila|junija|julija|avgusta|avgust|oktobra|"  # Slovenian
+    r"januara|februara|marta|juna|jula|septembar|oktobar|novembar|decembar|"  # Serbian, Bosnian
+    r"janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|"  # Icelandic
+    r"gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|"  # Catalan
+    r"mac|julai|ogos|disember|machi|aprili|agosti|septemba|oktoba|novemba|desemba|"  # Malay, Swahili
+    r"janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|"  # Albanian
+    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"  # Hindi
+    r"ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"  # Hebrew
 )
 #: ordinal words of a day ("fourth", "twenty-first", also read by recognizers/dates.py)
 ORDINAL_WORDS = (
@@ -148,7 +164,7 @@ _DATE_TOKEN = regex.compile(
 # "09-JUL-1990", "3 de marzo", "fourth of October", "1977年4月2日".
 _CALENDAR_DATE = regex.compile(
     rf"(?i)\b(?:{_MONTH})\b\.?,?[ \t]+(?:the[ \t]+)?\d|\d(?:st|nd|rd|th)?[ \t\-]+(?:of[ \t]+)?(?:{_MONTH})\b"
-    rf"|\d\.?[ \t]+(?:de[ \t]+)?(?:{FOREIGN_MONTH})\b|\b(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
+    rf"|\d\.?[ \t]+(?:de[ \t]+|ng[ \t]+)?(?:{FOREIGN_MONTH})(?!\w)|\b(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
     r"|\b(?i:the)[ \t]+\d{1,2}(?:st|nd|rd|th)\b"  # "Thursday the 14th"
     # "friday 21st"; "June twenty-eighth", as a call says it
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+\d{1,2}(?:st|nd|rd|th)\b"
@@ -158,6 +174,8 @@ _CALENDAR_DATE = regex.compile(
     r"|\b\d\d(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d){0,2}\b"  # "22SEP84" (airlines)
     r"|\b\d{1,2}\.[ ]\d{1,2}\.[ ](?:19|20)\d\d\b"  # "7. 2. 1988" (Czech)
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)"  # "am 1.4." (German)
+    r"|\d[ \t]+tháng[ \t]+\d"  # "ngày 5 tháng 3 năm 2024" (Vietnamese)
+    rf"|\d[ \t]*m\.[ \t]*(?:{FOREIGN_MONTH})[ \t]+\d"  # "2024 m. kovo 3 d." (Lithuanian)
 )
 _AIRLINE_DAY = regex.compile(r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d){0,2}")
 # An age in words, two to ninety-nine ("one" is rarely an age and often a pronoun).
@@ -232,6 +250,10 @@ _STATE_AFTER = regex.compile(
 FALLBACK = frozenset({"PersonalCodeRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
 #: their score: kept in strict (0.3) and standard (0.4) mode, dropped in permissive (0.5)
 FALLBACK_SCORE = 0.42
+# a verb of calling before the number: spaCy counts "call" a stop word, so it never raised the phone's score
+_CALL_BEFORE = regex.compile(r"(?i)\b(?:call|ring|phone|text|reach|dial|mob|whatsapp|sms)\b[^.\n\d]{0,20}$")
+#: a phone's score below this came from its digits alone: no separators, no phone word beside it
+WEAK_PHONE = 0.6
 
 
 def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold: float) -> list[Span]:
@@ -253,7 +275,17 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     kept += ages + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
     kept = _unshadowed(_preferred(text, kept))
     kept = _one_per_value([s for s in kept if s.score >= threshold])
+    kept = _without_bare_phones_on_codes(text, kept, fallbacks)
     return kept + [s for s in fallbacks if s.score >= threshold and not any(_overlap(k, s) for k in kept)]
+
+
+def _without_bare_phones_on_codes(text: str, kept: list[Span], fallbacks: list[Span]) -> list[Span]:
+    """Drop a phone guessed from a bare run of digits, with no phone word near it, where a person's
+    code reads the same digits: "isikukood 48507140278", "RG 2004118273" are ids. A national number
+    written with its trunk 0 or a "+" stays a phone."""
+    codes = {(s.start, s.end) for s in fallbacks if s.recognizer == "PersonalCodeRecognizer"}
+    return [s for s in kept if not (s.entity_type == "PHONE_NUMBER" and s.score < WEAK_PHONE and (s.start, s.end) in codes
+                                    and text[s.start] not in "0+(" and not _CALL_BEFORE.search(text, max(0, s.start - 30), s.start))]
 
 
 def opens_form_label(text: str, start: int, end: int) -> bool:
@@ -386,7 +418,7 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # a form's label ("Telefon: ...", "Nome completo: ..."), not a place
     if kind in NER_TYPES and not _WORD_CHAR.search(text, span.start, span.end):
         return True  # "🎓": NER reading an emoji
-    if span.recognizer == "SpacyRecognizer" and _UNREAD_SCRIPT.search(text, span.start, span.end):
+    if span.recognizer == "SpacyRecognizer" and UNREAD_SCRIPT.search(text, span.start, span.end):
         return True  # the English model cannot read Chinese, Korean, Arabic, Hebrew... ("김민수 씨에게 연락하세요")
     if kind == "PERSON" and span.recognizer == "SpacyRecognizer" and _DIGIT.search(text, span.start, span.end):
         return True  # names have no digits ("2015年4月 関西大学" is a date and a university)

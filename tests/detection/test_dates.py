@@ -60,6 +60,15 @@ def _found(detector, text):
         ("the seller accepted and closing is set for June twenty-eighth. Give", "June twenty-eighth"),  # words
         ("whos coming to hana's graduation on may 24? 🎓", "may 24"),  # "may" in lower case after "on"
         ("Ms. Pham Tuyet Lan, 33, DOB 19920503, member ID WLN882014937", "19920503"),  # one number after its label
+        # more languages' months: Bulgarian, Estonian (inflected), Tagalog "ng", Malay, Icelandic, Vietnamese
+        # and Lithuanian by their shapes, and Hindi (NER's reading of the script around it is dropped, ours kept)
+        ("изплатена по сметка от 1 октомври 2024.", "1 октомври 2024"),
+        ("hääletas elektrooniliselt 3. märtsil ja uuesti", "3. märtsil"),
+        ("Noong ika-3 ng Marso 2025, sakay ako", "3 ng Marso 2025"),
+        ("ahli kelab sejak 5 Mac 2021.", "5 Mac 2021"),
+        ("sinh ngày 5 tháng 3 năm 1984 tại Hà Nội", "5 tháng 3 năm 1984"),
+        ("gimė 1984 m. kovo 3 d. Vilniuje", "1984 m. kovo 3 d."),
+        ("जन्म 5 मार्च 1982 को पटना में", "5 मार्च 1982"),
     ],
 )
 def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text, value):

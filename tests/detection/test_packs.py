@@ -70,6 +70,11 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("She is 34yrs and works nights", "AGE", "34"),  # a unit glued to the number
         ("celebrating her 90-årsdag on Sunday", "AGE", "90"),  # a birthday in Norwegian
         ("Der 45-jährige Fahrer wurde verletzt", "AGE", "45"),  # German news
+        ("phỏng vấn ông Lê Văn Hùng, 72 tuổi, cựu thợ mỏ", "AGE", "72"),  # words that only mean "years old"
+        ("Guðrún Ósk Sigurðardóttir, 23 ára, skrifaði", "AGE", "23"),
+        ("Ako si Jovelyn Pascual, 34 taong gulang, may asawa", "AGE", "34"),
+        ("wie ein Mann, ca. 30 Jahre alt, einer jungen Frau", "AGE", "30"),
+        ("Brasileiro, casado, 38 anos\nRua Jaguaribe, 455", "AGE", "38"),  # the unit closing a line
         ("Employee: Rajesh Kumar Pillai\nNationality: Indian    Date of birth: 17 May 1986", "NRP", "Indian"),
         ("السيدة فاطمة الزهراء بنعلي (44 سنة) يوم", "AGE", "44"),  # Arabic "years"
         ("Nong: ok thx! happy early 25th 🥳", "AGE", "25"),
