@@ -69,6 +69,9 @@ def _found(recognizer, text):
         ("<given>Ifeoma</given><family>Chukwu</family>", {("PERSON", "Ifeoma"), ("PERSON", "Chukwu")}),
         ('{"uid":"moonlit_quokka","btc":"3Kq7TbnNv5pRzX2cWd9HfMe4LsJy8AuGh1"}',
          {("USERNAME", "moonlit_quokka"), ("ID_NUMBER", "3Kq7TbnNv5pRzX2cWd9HfMe4LsJy8AuGh1")}),
+        # a JSON array of strings: each item typed by its key (FHIR's name parts)
+        ('"name": [{"family": "Tapsell", "given": ["Mereana", "Huia"], "prefix": ["Mrs"]}]',
+         {("PERSON", "Tapsell"), ("PERSON", "Mereana"), ("PERSON", "Huia"), ("TITLE", "Mrs")}),
         # YAML: snake_case keys, and a bare "id" named by the block it is in
         ("employee:\n  id: EMP004417\n  first_name: Kalani\n  dob: '1991-04-02'\n  department: Finance",
          {("ID_NUMBER", "EMP004417"), ("PERSON", "Kalani"), ("DATE_TIME", "1991-04-02")}),

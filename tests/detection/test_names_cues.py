@@ -30,6 +30,12 @@ def _found(recognizer, text):
         ("Commissioner R. Villaseñor", {("TITLE", "Commissioner"), ("PERSON", "R. Villaseñor")}),
         # a lowercase title before a known surname
         ("ms rivera said we cant use phones", {("TITLE", "ms"), ("PERSON", "rivera")}),
+        # titles of more places: a barangay captain, a comrade, a church's brother, a German police rank, "ông"
+        ("Tinulungan kami ni Kapitan Ernesto Villareal at", {("TITLE", "Kapitan"), ("PERSON", "Ernesto Villareal")}),
+        ("the PDP agent, Comrade Tunde Akinola, agreed", {("TITLE", "Comrade"), ("PERSON", "Tunde Akinola")}),
+        ("her husband Bro. Emmanuel Darko was discharged", {("TITLE", "Bro."), ("PERSON", "Emmanuel Darko")}),
+        ("Vernehmender Beamter: POK Weiß", {("TITLE", "POK"), ("PERSON", "Weiß")}),
+        ("đã phỏng vấn ông Lê Văn Hùng", {("TITLE", "ông"), ("PERSON", "Lê")}),
     ],
 )
 def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected):
@@ -42,6 +48,7 @@ def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected)
         "Attorney General Smith said so.",  # an office, not a title before a name
         "the ms word file is broken",  # "ms" before a word that is no name
         "dr appointment at 3",  # "dr" before a word that is no name
+        "Av. Juárez 118, Col. Centro, C.P. 64000",  # a colonia in a Mexican address, not a colonel
     ],
 )
 def test_when_a_title_word_names_no_person_then_no_title_is_found(names, text):

@@ -84,6 +84,9 @@ def loaded():
         ("dopravní nehoda dne 2. 3. 2024 v Praze 6; vozidlo", "Praze 6"),  # a Czech one, with its district
         ("IMO 9482917    Port of arrival: Port Klang    Voyage", "Port Klang"),  # a ship's port
         ("Account Officer, Retail Banking\nIkeja Branch\n\nRE: absence", "Ikeja"),  # a bank's branch by its town
+        ("née le 14/06/1956 à Abidjan (Côte d'Ivoire), n° de", "Côte d'Ivoire"),  # "d'" inside a country's name
+        ("Av. Juárez 118, Col. Centro, C.P. 64000, Monterrey", "Centro"),  # a neighbourhood by its kind word
+        ("Blk 7 Lot 22, Mabuhay Homes, Brgy. San Isidro, Dasmariñas", "San Isidro"),
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):

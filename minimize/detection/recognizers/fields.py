@@ -45,6 +45,9 @@ _JSON = regex.compile(
     rf"[\"'](?P<key>{_KEY})[\"'][ \t]*:[ \t]*"
     r"(?:\"(?P<dq>(?:[^\"\\\n]|\\.){1,200})\"|'(?P<sq>[^'\n]{1,200})'|(?P<bare>-?\d[\d.]{0,19})(?![\w.]))"
 )
+# "key": ["value", "value"]: a JSON array of strings, each typed by the key (FHIR's "given": ["Mereana", "Huia"])
+_JSON_ARRAY = regex.compile(rf"[\"'](?P<key>{_KEY})[\"'][ \t]*:[ \t]*\[(?P<items>[^\[\]{{}}\n]{{1,300}})\]")
+_ARRAY_ITEM = regex.compile(r"\"((?:[^\"\\\n]|\\.){1,200})\"")
 # <key>value</key>, one line
 _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>\n]{{1,200}})</(?P=key)>")
 
@@ -116,6 +119,13 @@ class FieldValueRecognizer(OwnRecognizer):
                     span = typed_cell(read, start, end, checks)
                 if span and (wanted is None or span[0] in wanted):
                     found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
+        if ":" in text and "[" in text:
+            for match in _JSON_ARRAY.finditer(text):
+                checks = value_checks(match.group("key"))
+                for item in _ARRAY_ITEM.finditer(text, *match.span("items")) if checks else ():
+                    span = typed_cell(text, *item.span(1), checks)
+                    if span and (wanted is None or span[0] in wanted):
+                        found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
         if ":\n" in text or ": " in text and "\n" in text:
             found += [make_result(self, entity, start, end, SCORE, "YAML key") for entity, start, end in _yaml_values(text)
                       if wanted is None or entity in wanted]

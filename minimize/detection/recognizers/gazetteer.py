@@ -112,7 +112,7 @@ CITY_SCORE = 0.5
 CJK_SCORE = 0.9  # a city in CJK script, with its suffix, particle or verb of going as evidence
 _NON_BLANK = regex.compile(r"\S+")
 _SEQUENCE = regex.compile(
-    r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|im|upon|on|of|sur|el|al)[ \t]+)?\p{Lu}[\p{L}'’\-]*){0,4}"
+    r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|im|upon|on|of|sur|el|al)[ \t]+|d['’])?\p{Lu}[\p{L}'’\-]*){0,4}"
 )
 # a bracket opens no sentence: "Montréal (Québec)" names a place
 _SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")
@@ -136,6 +136,12 @@ PLACE_SHAPE_SCORE = 0.5
 # "Fontana di Trevi", "la place Bellecour", "Avenida Beira-Mar", "Praça da Sé" (no kind that is
 # also a surname: "Ramírez Castillo", "Mercado", "Torre")
 # an Irish county after "Co." (as Irish addresses write it): "Navan, Co. Meath C15 R2X4"
+# a neighbourhood named by its kind in an address line, after a comma: "Col. Centro", "Brgy. San Isidro",
+# "Bairro Boa Vista", "Fracc. Las Palmas" (the kind word stays outside)
+_NEIGHBOURHOOD = regex.compile(
+    r",[ \t]*(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bairro|Brgy\.|Barangay|Bgy\.)[ \t]+"
+    r"(?P<place>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:de|del|da|do|dos|la|las|los)?[ \t]*\p{Lu}[\p{L}'’\-]+){0,3})(?=[ \t]*[,\n.;]|$)"
+)
 _IRISH_COUNTY = regex.compile(
     r"(?<![\w.])(?:Co\.?|County)[ \t]+(?P<place>Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|"
     r"Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|"
@@ -397,6 +403,9 @@ class LocationGazetteerRecognizer(OwnRecognizer):
             for match in _BR_STATE.finditer(text):
                 if self._known(match.group("city")):
                     results.append(self._result(match.start("state"), match.end("state"), LIVES_IN_SCORE))
+        if "," in text:
+            for match in _NEIGHBOURHOOD.finditer(text):
+                results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if "Co" in text:
             for match in _IRISH_COUNTY.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))

@@ -47,6 +47,8 @@ TITLES = (
     r"Ato|Weyzero|Woizero|Ratu|Ibu|Bapak|Pak|Ông|Bà|Hr|Frk|Mej|Lic|Licda|Mdm|Captain|Sri|Thiru|Tmt|Tuan|Shaikh|"
     r"Sayyid|Kyria|Kyrios|Κυρία|Κύριος|Pan|Пан|Пані|Господин|Госпожа|Bay|Bayan|Ustadh|Mwalimu|Bwana|Maître|Arch|"
     r"Geom|Rag|Don|Oba|Ponia|Ponas|Sr\.ª|Sra\.ª|"
+    # a Filipino barangay captain, a Nigerian "Comrade", a church's "Bro." and "Sis.", German police ranks
+    r"Kapitan|Comrade|Bro(?=\.)|Sis(?=\.)|POK|PHK|KHK|KOK|"
     r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
 )
 # a form's field for a courtesy title, alone on its line or before the next field
@@ -68,6 +70,8 @@ _PARTICLE_RUN = rf"(?:{_PARTICLES}[ \t]+(?:(?:der|den|la|le|los|las)[ \t]+)?)"
 _TITLE = regex.compile(
     rf"(?<![\w.])(?:(?:(?:{_TITLE_PREFIX})[ \t]+){{0,2}}(?:{TITLES})\b\.?(?:[ \t]+(?:(?:and|&)[ \t]+)?(?:{TITLES})\b\.?)*(?=[ \t]+{_PARTICLE_RUN}?\p{{Lu}})|(?:{_BADGE_TITLES})\b\.?(?=[ \t]+\#?(?!(?:19|20)\d\d\b)\d{{1,6}}[ \t]+\p{{Lu}}))"
 )
+# a street and its number, then a comma: "Col." after them is a colonia
+_COLONIA_BEFORE = regex.compile(r"\d[^\n,]*,[ \t]*$")
 _CAP_WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?<!['’]s)(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
 # (words of a name are never a tab apart: "Contact\tRelation\tPhone" is a table's header)
 _CAP_NAME = rf"(?:{_CAP_WORD})(?:[ ]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ ]+)?(?:{_CAP_WORD})){{0,3}}"
@@ -300,7 +304,7 @@ _TITLE_IN_BRACKETS = regex.compile(r"(?<=\p{L})[ \t]*\((?P<title>Mr|Mrs|Ms|Miss|
 # "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
 _LOWER_TITLE = regex.compile(
     r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|dra|prof|dott|sig|sr|sra|srta|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
-    r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña|pana|panią|panu)\.?"
+    r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña|pana|panią|panu|ông|bà)\.?"
     # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
     r"[ \t]+(?P<name>\p{L}[\p{Ll}'\-]+\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"
 )
@@ -598,6 +602,8 @@ class NameCueRecognizer(OwnRecognizer):
             if name and (name.group("name").split()[0].strip(".,") in NOT_NAME_WORDS
                          or any(word.strip(".,") in _INSTITUTION_WORDS for word in name.group("name").split())):
                 continue  # "Attorney General", "Sri Venkateswara Hospital": an office or a place, not a person
+            if match.group().startswith("Col") and _COLONIA_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+                continue  # "Av. Juárez 118, Col. Centro": a Mexican address's neighbourhood, not a colonel
             found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
             if name:
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
