@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
+from minimize.detection.recognizers.words import is_rare
 from minimize.types import Span
 
 #: entities whose patterns are too weak alone: kept only when a context word raised their score
@@ -276,7 +277,29 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     kept = _unshadowed(_preferred(text, kept))
     kept = _one_per_value([s for s in kept if s.score >= threshold])
     kept = _without_bare_phones_on_codes(text, kept, fallbacks)
-    return kept + [s for s in fallbacks if s.score >= threshold and not any(_overlap(k, s) for k in kept)]
+    return kept + [s for s in fallbacks if s.score >= threshold and _stands(text, s, kept)]
+
+
+#: words a name's shape may take in before NER's name that are no part of it: relations, prepositions, articles
+_NOT_ADDED_NAMES = frozenset(
+    """son daughter mother father mum mom dad brother sister wife husband uncle aunt nan gran baby in on at to of
+    for by from with and or the a an as if so but then dear hi hello thanks summary judgment""".split()
+)
+
+
+def _stands(text: str, fallback: Span, kept: list[Span]) -> bool:
+    """A fallback stands where no other finding reads its characters, or, for a name, where it reads
+    on past the names others found ("Ελένη Καραγιάννη" where NER read "Ασφαλισμένη Ελένη")."""
+    others = [k for k in kept if _overlap(k, fallback)]
+    if not others:
+        return True
+    if fallback.entity_type != "PERSON" or any(k.entity_type != "PERSON" for k in others):
+        return False
+    # the words it adds are no dictionary's, or given names that are no relation or small word ("Faith
+    # Adebayo" where NER read "Adebayo"; not "Son Yiannis", "In Okafor")
+    start, end = min(k.start for k in others), max(k.end for k in others)
+    added = text[fallback.start:start].split() + text[end:fallback.end].split()
+    return bool(added) and all(is_rare(word) or word.lower() not in _NOT_ADDED_NAMES for word in added)
 
 
 def _without_bare_phones_on_codes(text: str, kept: list[Span], fallbacks: list[Span]) -> list[Span]:

@@ -56,3 +56,11 @@ def test_when_another_finding_reads_the_words_then_the_fallback_yields(detector)
     assert names  # found, by NER or by shape
     assert not any(s.recognizer == "NameShapeRecognizer" and s.entity_type == "PERSON" and s.start < 20 and
                    any(o is not s and o.start < s.end and s.start < o.end for o in spans) for s in spans)
+
+
+def test_when_the_shape_reads_on_past_another_name_then_it_stands_beside_it(detector):
+    # NER reads the first words only; the fallback's reading covers the surname too
+    text = "Ασφαλισμένη Ελένη Καραγιάννη, ΑΜΚΑ 28076404186"
+    spans = detector.detect([text])[0]
+    covered = {i for s in spans if s.entity_type == "PERSON" for i in range(s.start, s.end)}
+    assert set(range(text.index("Καραγιάννη"), text.index(","))) <= covered

@@ -34,6 +34,10 @@ def _found(recognizer, text):
         # Arabic: a common given name and a family name with its article, or "bin" and a father's name
         ("قدّم خالد العتيبي طلب تجديد الإقامة", {("PERSON", "خالد العتيبي")}),
         ("محمد بن سلمان", {("PERSON", "محمد بن سلمان")}),
+        # Hindi after its label, Thai after คุณ, Korean after "patient"
+        ("नाम: सुनीता देवी यादव, आधार", {("PERSON", "सुनीता देवी यादव")}),
+        ("คุณสมหญิง แก้วมณี เลขบัตรประชาชน", {("PERSON", "สมหญิง แก้วมณี")}),
+        ("환자 이지훈, 주민등록번호", {("PERSON", "이지훈")}),
     ],
 )
 def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scripts, text, expected):

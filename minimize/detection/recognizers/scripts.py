@@ -1,4 +1,4 @@
-"""Names and addresses written in Chinese, Japanese, Korean, Cyrillic and Arabic script.
+"""Names and addresses written in Chinese, Japanese, Korean, Cyrillic, Arabic, Devanagari and Thai script.
 
 The English NER reads none of them. What marks a name in these scripts is the
 word around it: an honorific after it ("田中陽翔さん", "김민수 씨", "王伟先生"),
@@ -16,7 +16,7 @@ import regex
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
-_ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}]")
+_ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Thai}]")
 # the most common Chinese surnames (simplified and traditional), which make two or three characters a name
 _SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯"
 _NAMES = [
@@ -34,7 +34,13 @@ _NAMES = [
     # Korean: a name, then 씨 / 님; or after a label (성명 = full name)
     regex.compile(r"(?P<name>\p{Hangul}{2,4})[ ]?(?:씨|님|선생님)(?:에게|께서|께|는|은|가|이|을|를|의|도|와|과|한테|랑)?"
                   r"(?!\p{Hangul})"),
-    regex.compile(r"(?:성명|이름|성함|환자명|담당자|보호자)[ \t]*[：:]?[ \t]*(?P<name>\p{Hangul}{2,4})(?!\p{Hangul})"),
+    regex.compile(r"(?:성명|이름|성함|환자명|환자|담당자|보호자|받는[ ]?사람|수령인|수취인|신청인)[ \t]*[：:]?[ \t]*"
+                  r"(?P<name>\p{Hangul}{2,4})(?!\p{Hangul})"),
+    # Hindi: a name after its label or a courtesy title ("नाम: सुनीता देवी यादव", "श्रीमती सुनीता")
+    regex.compile(r"(?:नाम|श्रीमती|श्री|सुश्री|कुमारी)[ \t]*[：:]?[ \t]*(?P<name>\p{Devanagari}{2,}(?:[ ]\p{Devanagari}{2,}){0,3})"
+                  r"(?=[ \t]*(?:[,;।\n]|$))"),
+    # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี")
+    regex.compile(r"คุณ(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
     # a name in its own script in brackets after its romanised form: "Zhang Wei (张伟)"
     regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]*)\((?P<name>[\p{Han}\p{Hangul}\p{Cyrillic}]{2,}"
                   r"(?:[ ][\p{Han}\p{Hangul}\p{Cyrillic}]+)?)\)"),
