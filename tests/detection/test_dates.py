@@ -69,6 +69,15 @@ def _found(detector, text):
         ("sinh ngày 5 tháng 3 năm 1984 tại Hà Nội", "5 tháng 3 năm 1984"),
         ("gimė 1984 m. kovo 3 d. Vilniuje", "1984 m. kovo 3 d."),
         ("जन्म 5 मार्च 1982 को पटना में", "5 मार्च 1982"),
+        ("生年月日：昭和63年4月2日、個人番号", "昭和63年4月2日"),  # a Japanese era's year, the Republic of China's
+        ("出生日期：民國80年7月9日，地址", "民國80年7月9日"),
+        ("for her stay of June 2–June 5. World of Hyatt", "June 2–June 5"),  # an en dash is no code's
+        ("HUÉSPED: Llego el viernes 21 y me voy el domingo 23, con", "21"),  # a weekday, then a bare day
+        ("HUÉSPED: Llego el viernes 21 y me voy el domingo 23, con", "23"),
+        ("the blister pack for the week starting 03/03 was packed", "03/03"),  # more words saying when
+        ("4000-124 Porto, no dia 30/09.", "30/09"),
+        ("EXPERIÊNCIA\n03/2019 - atual: Construtora Beira-Mar", "03/2019"),  # a CV's months, the month first
+        ("08/2013 - 02/2019: Cimentos do Norte", "02/2019"),
     ],
 )
 def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text, value):

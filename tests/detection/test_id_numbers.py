@@ -402,3 +402,8 @@ def test_when_another_finding_reads_the_code_then_the_fallback_yields(detector):
 )
 def test_when_a_bare_number_has_a_phone_word_or_a_trunk_zero_then_it_stays_a_phone(detector, text, value):
     assert ("PHONE_NUMBER", value) in {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+
+
+def test_when_a_spaced_slash_joins_two_numbers_then_each_is_read_alone(detector):
+    text = "Low Fell Farm, Allendale NE47 9PL\nTel: 01434 683 209 / 07961 442 018 (Gillian)"
+    assert ("PHONE_NUMBER", "01434 683 209") in {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}

@@ -87,6 +87,12 @@ def loaded():
         ("née le 14/06/1956 à Abidjan (Côte d'Ivoire), n° de", "Côte d'Ivoire"),  # "d'" inside a country's name
         ("Av. Juárez 118, Col. Centro, C.P. 64000, Monterrey", "Centro"),  # a neighbourhood by its kind word
         ("Blk 7 Lot 22, Mabuhay Homes, Brgy. San Isidro, Dasmariñas", "San Isidro"),
+        # a big city by its name in another language or script (GeoNames' alternate names)
+        ("02.08.2025, nach Ankunft mit LX1831 aus Kopenhagen", "Kopenhagen"),
+        ("από το διαμέρισμα στην Ερμού 54, Θεσσαλονίκη· τηλέφωνο", "Θεσσαλονίκη"),
+        ("العنوان 4127 طريق الملك فهد، الرياض 12271", "الرياض"),
+        ("ที่อยู่ 99/14 ซอยสุขุมวิท 77 เขตวัฒนา กรุงเทพฯ 10110", "กรุงเทพฯ"),
+        ("गली नं. 3, शिव नगर, पटना, बिहार 800020", "पटना"),
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):
@@ -100,6 +106,8 @@ def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):
         "Employee: José Luis Ramírez Castillo    ID: 004417",  # a surname that is also a kind of building
         "Skills: Java, Kotlin, SQL",  # a language, not the island
         "sent Via Email yesterday",  # "via" in English
+        "guys pls vote for my cousin Amani in the talent show",  # a town's other name that is a person's name
+        "الاسم | رقم الهوية | الجوال | المدينة",  # "the city": a word before it is Medina's name
     ],
 )
 def test_when_a_word_only_looks_like_a_place_then_it_is_not_found(loaded, text):

