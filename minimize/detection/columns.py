@@ -193,7 +193,8 @@ RULES = (
                           r"title|titre|titulo|título)"), _text(_TITLE)),
     # a person's nationality: "Bangladeshi", "British" (a people, NRP)
     _Rule("NRP", _names(r"(?:\w+_)?(?:nationality|nationalite|nationalité|nacionalidad|nacionalidade|nazionalita|"
-                        r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit)"),
+                        r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit|cittadinanza|citoyennete|"
+                        r"citoyenneté|ciudadania|ciudadanía|cidadania|obywatelstwo|uyruk|uyrugu|medborgarskap|statsborgerskab)"),
           _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
@@ -212,7 +213,9 @@ RULES = (
                              r"pais|país|provincia|bundesland|kanton|comune|localidad|municipio|"
                              # Brazil's "UF" (state), Poland's voivodeship, a Swedish "postort", Turkey's "ilçe"
                              r"uf|estado|wojewodztwo|miejscowosc|kommune|gemeinde|poblacion|provincie|departement|"
-                             r"prefecture|suburb|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi)"),
+                             r"prefecture|suburb|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"
+                             # a neighbourhood: "bairro", "barrio", "quartier", "Stadtteil", "wijk"
+                             r"neighbourhood|neighborhood|bairro|barrio|quartier|stadtteil|ortsteil|wijk|colonia|locality)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),
           _text(re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$"))),

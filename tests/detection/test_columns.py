@@ -65,6 +65,8 @@ from minimize.types import Record, Span
         ("Mitgliedsnr", ["1187", "1192"], "ID_NUMBER"),
         ("orcid", ["0000-0003-4172-9052"], "ID_NUMBER"),
         ("naam", ["J.W. (Jan-Willem) Hoekstra", "Bartholomew 'Barty' Quigley"], "PERSON"),
+        ("bairro", ["Casa Amarela", "Águas Compridas"], "LOCATION"),  # a neighbourhood
+        ("cittadinanza", ["italiana", "tedesca"], "NRP"),  # citizenship in Italian
     ],
 )
 def test_when_name_and_values_agree_then_the_column_is_typed(field, values, entity):

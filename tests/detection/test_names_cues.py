@@ -36,6 +36,7 @@ def _found(recognizer, text):
         ("her husband Bro. Emmanuel Darko was discharged", {("TITLE", "Bro."), ("PERSON", "Emmanuel Darko")}),
         ("Vernehmender Beamter: POK Weiß", {("TITLE", "POK"), ("PERSON", "Weiß")}),
         ("đã phỏng vấn ông Lê Văn Hùng", {("TITLE", "ông"), ("PERSON", "Lê")}),
+        ("était accompagné de M. Samuel Lavoie, représentant", {("TITLE", "M."), ("PERSON", "Samuel Lavoie")}),  # Monsieur
     ],
 )
 def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected):
@@ -49,6 +50,7 @@ def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected)
         "the ms word file is broken",  # "ms" before a word that is no name
         "dr appointment at 3",  # "dr" before a word that is no name
         "Av. Juárez 118, Col. Centro, C.P. 64000",  # a colonia in a Mexican address, not a colonel
+        "Mobile 07723 095 611. Gender: M. Occupation: nurse",  # a gender, not Monsieur
     ],
 )
 def test_when_a_title_word_names_no_person_then_no_title_is_found(names, text):

@@ -211,6 +211,8 @@ _UK_PLATE = re.compile(r"(?<![\w\-])[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\
 _RIB = re.compile(r"\bRIB[ \t]*:?[ \t]*(\d[\d ]{15,30}\d)(?![\d])")
 # a South Korean plate: two or three digits, a Hangul syllable, four digits ("12가 3456"); nothing else has it
 _KR_PLATE = re.compile(r"(?<![\w\-])\d{2,3}[가-힣] ?\d{4}(?![\w\-])")
+# an Indian PAN: five letters, the fourth saying whose (P a person, C a company, H a family...), four digits, a letter
+_IN_PAN = re.compile(r"(?<![\w\-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w\-])")
 # an Italian codice fiscale (surname, name, birth date and place, check letter: "RSSMRA42B51F205W")
 _IT_CF = re.compile(r"(?<![\w\-])[A-Za-z]{6}\d{2}[ABCDEHLMPRSTabcdehlmprst]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w\-])")
 _CF_ODD = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23]
@@ -377,11 +379,12 @@ class IdNumberRecognizer(OwnRecognizer):
 
     def _shaped(self, text: str) -> list:
         """Spanish DNIs and NIEs and Italian codici fiscali with a right check letter, British plates of
-        the current format, National Insurance numbers and driving licences."""
+        the current format, National Insurance numbers and driving licences, Indian PANs."""
         results = [make_result(self, "ID_NUMBER", m.start(), m.end(), PLATE_SCORE, "a British number plate")
                    for m in _UK_PLATE.finditer(text)]
         results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a South Korean number plate")
                     for m in _KR_PLATE.finditer(text)]
+        results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "an Indian PAN") for m in _IN_PAN.finditer(text)]
         if "RIB" in text:
             results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "a RIB") for m in _RIB.finditer(text)]
         for match in _IT_CF.finditer(text):

@@ -49,6 +49,8 @@ TITLES = (
     r"Geom|Rag|Don|Oba|Ponia|Ponas|Sr\.ª|Sra\.ª|"
     # a Filipino barangay captain, a Nigerian "Comrade", a church's "Bro." and "Sis.", German police ranks
     r"Kapitan|Comrade|Bro(?=\.)|Sis(?=\.)|POK|PHK|KHK|KOK|"
+    # French "M." (Monsieur) before a name, not an initial among others ("J. M. Smith")
+    r"(?<!\b\p{Lu}\.[ \t]?)(?<!(?i:gender|sex|sexe|sexo|geschlecht)[: \t]{1,3})M(?=\.[ \t]+\p{Lu}\p{Ll})|"
     r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
 )
 # a form's field for a courtesy title, alone on its line or before the next field
