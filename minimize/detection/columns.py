@@ -61,7 +61,7 @@ _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
 _AGE_WITH_UNIT = re.compile(r"(?:1[01]\d|[1-9]?\d)[ ]?(?:y|yo|yrs?|years?|ans|años|Jahre|J\.)")  # "88 yrs"
 _TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mstr|master|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|sig|sig\.ra|dhr|mevr|pan|pani|"
                     r"rev|sir|dame|lady|lord|señor|señora|signor|signora|monsieur|madame)\.?$")
-_PERSONAL_NUMBER = re.compile(r"^(?=.*\d)[\w#./\-]+(?: [\w#./\-]+){0,7}$")  # "QQ 12 34 56 C", "2 90 05 75 108 042 36"
+_PERSONAL_NUMBER = re.compile(r"^(?=.*\d)[\w#./\-·]+(?: [\w#./\-·]+){0,7}$")  # "QQ 12 34 56 C", "2 90 05 75 108 042 36"
 _HANDLE = re.compile(r"^@?(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}$")
 #: logins of machines and services, no person's
 SERVICE_ACCOUNTS = frozenset(
@@ -117,7 +117,8 @@ RULES = (
                              r"codice_postale|pst_cd)"),
           _text(_POSTAL)),
     # "yrs", "edad", "alter": an age column in short or in another language
-    _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade"),
+    _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade|"
+                        r"umur|usia|edat|ikä|ika|alder|alder_ar|aldur|yas|vek|starost|vanus|eletkor|varsta|tuoi"),
           lambda v: _ints(0, 120)(v) or isinstance(v, str) and bool(_AGE_WITH_UNIT.fullmatch(v.strip()))),
     _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|"
@@ -164,10 +165,11 @@ RULES = (
                               r"(?:deelnemers?|leden|lid|leerling|mitglieds?|patienten|versicherten|mitarbeiter|"
                               r"personal|schueler|medlems?)_?(?:nr|nummer|no)|"
                               # a wallet is its owner's: never a street ("bitcoin_address")
-                              r"wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),
+                              r"a_number|alien_number|uscis_number|(?:licen[cs]e_|number_|car_)?plate(?:_no|_number)?|kenteken|kennzeichen|targa|"
+                              r"immatriculation|wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),
           _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
     _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|username|user_name|github|gitlab|twitter|instagram|"
-                             r"telegram|tiktok|discord|skype|snapchat|reddit)"),
+                             r"telegram|tiktok|discord|skype|snapchat|reddit|ign|in_game_name|gamer_tag|psn|xbox|steam)"),
           lambda v: _HANDLE_FITS(v) and str(v).strip().lower() not in SERVICE_ACCOUNTS),
     _Rule(None, _names(r"(?:\w+_)?(?:company|employer|organization|organisation|org|company_name|employer_name|"
                        r"business|business_name|vendor|merchant)"), _text(_PLACE)),
@@ -176,7 +178,8 @@ RULES = (
           lambda v: True),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
                            r"given_names?|family_names?|given|family|middle_names?|middle_initial|maiden_name|mothers_maiden_name|nickname|"
-                           r"caregiver|carer|next_of_kin_name|emergency_contact(?:_name)?|spouse|spouse_name|partner_name|"
+                           r"caregiver|carer|next_of_kin_name|officer|case_officer|caseworker|case_worker|probation_officer|social_worker|"
+                           r"emergency_contact(?:_name)?|spouse|spouse_name|partner_name|"
                            r"father_name|fathers_name|mother_name|mothers_name|"
                            r"contact|"
                            r"person|patient|customer|employee|owner|holder|account_holder|cardholder|card_holder|"
@@ -213,7 +216,7 @@ RULES = (
                              r"pais|país|provincia|bundesland|kanton|comune|localidad|municipio|"
                              # Brazil's "UF" (state), Poland's voivodeship, a Swedish "postort", Turkey's "ilçe"
                              r"uf|estado|wojewodztwo|miejscowosc|kommune|gemeinde|poblacion|provincie|departement|"
-                             r"prefecture|suburb|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"
+                             r"prefecture|suburb|community|hometown|home_town|village|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"
                              # a neighbourhood: "bairro", "barrio", "quartier", "Stadtteil", "wijk"
                              r"neighbourhood|neighborhood|bairro|barrio|quartier|stadtteil|ortsteil|wijk|colonia|locality)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),

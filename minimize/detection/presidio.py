@@ -470,7 +470,10 @@ _HINTS = {
         "CreditCardRecognizer": r"\d{4}",
         "DateRecognizer": r"\d",
         "UsSsnRecognizer": r"\d{3}",
-        "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination",
+        "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|relij|onfession|godsdienst|faith|"
+                                   r"denomination|vallás|diinta|addini|agama|lotu|dini|вероиспов|віросповід|релігі|θρήσκευμα|"
+                                   r"uyru|obywatel|občanství|kansalaisuus|medborgarskap|statsborgerskab|cittadinanza|דת|מדינה|"
+                                   r"אזרחות|مذهب|مذہب|الديانة|الجنسية|ধর্ম|धर्म|ሃይማኖት|ዜግነት|ศาสนา|สัญชาติ",
         "PartyMemberRecognizer": r"(?i)member|voter|supporter|councill?or|candidate|agent|activist|\bMP\b|politician|delegate|"
                                  r"official|volunteer",
     }.items()

@@ -67,6 +67,10 @@ from minimize.types import Record, Span
         ("naam", ["J.W. (Jan-Willem) Hoekstra", "Bartholomew 'Barty' Quigley"], "PERSON"),
         ("bairro", ["Casa Amarela", "Águas Compridas"], "LOCATION"),  # a neighbourhood
         ("cittadinanza", ["italiana", "tedesca"], "NRP"),  # citizenship in Italian
+        ("Umur", ["12", "11", "13"], "AGE"),  # age in Indonesian
+        ("IGN", ["Fjord", "saunaboy"], "USERNAME"),  # a player's in-game name
+        ("Officer", ["K. Vang", "R. Osman"], "PERSON"),  # a case's officer
+        ("a_number", ["A212-483-907"], "ID_NUMBER"),  # an immigrant's A-number
     ],
 )
 def test_when_name_and_values_agree_then_the_column_is_typed(field, values, entity):

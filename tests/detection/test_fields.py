@@ -69,6 +69,8 @@ def _found(recognizer, text):
         ("<given>Ifeoma</given><family>Chukwu</family>", {("PERSON", "Ifeoma"), ("PERSON", "Chukwu")}),
         ('{"uid":"moonlit_quokka","btc":"3Kq7TbnNv5pRzX2cWd9HfMe4LsJy8AuGh1"}',
          {("USERNAME", "moonlit_quokka"), ("ID_NUMBER", "3Kq7TbnNv5pRzX2cWd9HfMe4LsJy8AuGh1")}),
+        # a key in another script ("姓名": a full name)
+        ('{"姓名": "王建国", "身份证号": "110105198604120038"}', {("PERSON", "王建国"), ("ID_NUMBER", "110105198604120038")}),
         # a JSON array of strings: each item typed by its key (FHIR's name parts)
         ('"name": [{"family": "Tapsell", "given": ["Mereana", "Huia"], "prefix": ["Mrs"]}]',
          {("PERSON", "Tapsell"), ("PERSON", "Mereana"), ("PERSON", "Huia"), ("TITLE", "Mrs")}),

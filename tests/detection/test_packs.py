@@ -75,6 +75,12 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("Ako si Jovelyn Pascual, 34 taong gulang, may asawa", "AGE", "34"),
         ("wie ein Mann, ca. 30 Jahre alt, einer jungen Frau", "AGE", "30"),
         ("Brasileiro, casado, 38 anos\nRua Jaguaribe, 455", "AGE", "38"),  # the unit closing a line
+        ("sünniaeg 05.03.1992, vanus 32, elukoht Tartu", "AGE", "32"),  # an age's label in other languages
+        ("תאריך לידה 19.11.1991, גיל 33, כתובת", "AGE", "33"),
+        ("a babcia ma urodziny 17 maja? kończy 90 lat", "AGE", "90"),  # turning an age
+        ("| NRIC S8841273G | Age 36 | Nationality Singaporean | Religion Buddhist |", "NRP", "Singaporean"),  # no colon
+        ("занимање: инжењер; вероисповест: православна.", "NRP", "православна"),  # a religion's label in Serbian
+        ("Shaqada: kalkaaliso, Diinta: Islaam.", "NRP", "Islaam"),
         ("Employee: Rajesh Kumar Pillai\nNationality: Indian    Date of birth: 17 May 1986", "NRP", "Indian"),
         ("السيدة فاطمة الزهراء بنعلي (44 سنة) يوم", "AGE", "44"),  # Arabic "years"
         ("Nong: ok thx! happy early 25th 🥳", "AGE", "25"),

@@ -38,6 +38,10 @@ def _found(recognizer, text):
         ("नाम: सुनीता देवी यादव, आधार", {("PERSON", "सुनीता देवी यादव")}),
         ("คุณสมหญิง แก้วมณี เลขบัตรประชาชน", {("PERSON", "สมหญิง แก้วมณี")}),
         ("환자 이지훈, 주민등록번호", {("PERSON", "이지훈")}),
+        # a form's name field in other scripts, a courtesy title before the name
+        ("গ্রাহকের তথ্য: নাম: মোছাম্মৎ নাসরিন আক্তার, পিতার নাম", {("PERSON", "মোছাম্মৎ নাসরিন আক্তার")}),
+        ("የደንበኛ መረጃ፦ ስም፦ ወ/ሮ መሰረት ታደሰ፣ የፋይዳ ቁጥር", {("PERSON", "መሰረት ታደሰ")}),
+        ("Овог: Должинсүрэн, Нэр: Оюунчимэг, Регистрийн", {("PERSON", "Должинсүрэн"), ("PERSON", "Оюунчимэг")}),
         # streets with their building, floor and flat, and districts: Korean, Chinese, Thai, Arabic, Hindi
         ("주소 부산광역시 해운대구 센텀중앙로 79, 502동 1804호, 연락처", {("ADDRESS", "센텀중앙로 79, 502동 1804호")}),
         ("민지: 서울 관악구 봉천로 412, 3층 302호", {("LOCATION", "서울"), ("LOCATION", "관악구"), ("ADDRESS", "봉천로 412, 3층 302호")}),

@@ -178,3 +178,21 @@ def test_when_the_default_detector_reads_a_table_without_pii_then_its_cells_stay
     text = "| Step | Status | Duration |\n|---|---|---|\n| Build | Done | 3m |\n| Deploy | Failed | 1m |"
     [spans] = detector.detect([text])
     assert not [s for s in spans if s.recognizer == "TextTableRecognizer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lowercase names with blanks between semicolons; an apostrophe and a spaced slash in a header
+        ("n° carte;nom;prénom;date de naissance;code postal\n29006000481273;MARTIN-DIALLO;Awa;03/05/1994;59000",
+         {("PERSON", "MARTIN-DIALLO"), ("PERSON", "Awa")}),
+        ("| Name | Nationality | Rank | Seaman's book |\n|---|---|---|---|\n| Renato B. Santos | Filipino | Master | C1706352 |",
+         {("NRP", "Filipino"), ("PERSON", "Renato B. Santos")}),
+        ("No | Surname | Nationality | Discharge book / SIRB\n1  | SANTOS | FILIPINO | C1706352",
+         {("PERSON", "SANTOS"), ("NRP", "FILIPINO")}),
+        # headers in Hebrew and Greek
+        ("שם,ת.ז.,טלפון,עיר\nיוסי אברהם,057182933,050-418-2297,חיפה", {("PERSON", "יוסי אברהם"), ("LOCATION", "חיפה")}),
+    ],
+)
+def test_when_a_header_is_written_another_way_then_its_columns_are_typed(tables, text, expected):
+    assert expected <= _found(tables, text)

@@ -33,7 +33,7 @@ from minimize.detection.recognizers.names import MAIL_HEADER
 from minimize.detection.recognizers.tables import ENTITIES, typed_cell, value_checks
 
 SCORE = 0.88  # as a table's header: the key is better evidence than NER's guess
-_KEY = r"[A-Za-z][A-Za-z0-9_.\-]{0,40}"
+_KEY = r"\p{L}[\p{L}\p{N}_.\-]{0,40}"  # ("姓名": keys in other scripts too)
 # key=value in logs and query strings; a value in quotes may hold blanks, and so may one a query's "&" ends
 _BARE = r"[^\s\"'&;,|)\]}}]"
 _PAIR = regex.compile(

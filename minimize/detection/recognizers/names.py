@@ -145,6 +145,8 @@ _LABEL_COLON = regex.compile(
     r"hasta(?:[ \t]+ad[ıi])?|ad[ \t]+soyad[ıi]?|ad[ıi][ \t]+soyad[ıi]|nombre(?:[ \t]+completo)?|apellidos?|"
     r"paciente|nom|pr[ée]nom|nom[ \t]+de[ \t]+famille|nome|cognome|vorname|nachname|naam|imi[eę](?:[ \t]+i[ \t]+nazwisko)?|"
     r"nazwisko|họ[ \t]+tên|氏名|姓名|名前|이름|성명|"
+    # a form's name field in Zulu, Swahili, Albanian, Somali, Hausa, Samoan, Māori, Yoruba; a form's forenames
+    r"igama|jina|emri|magaca|suna|igoa|ingoa|or[úu]k[ọo]|forenames?|other[ \t]+names|given[ \t]+names|"
     # a driving licence's fields (AAMVA): "LN: NAKAGAWA", "FN: TOMOKO ANN"
     r"ln|fn)"
     rf"[ \t]*[:：][ \t]*{_RELATION_PREFIX}{_WORDS}"

@@ -16,7 +16,8 @@ import regex
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
-_ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Thai}]")
+_ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Thai}\p{Hebrew}"
+                     r"\p{Bengali}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Ethiopic}]")
 # the most common Chinese surnames (simplified and traditional), which make two or three characters a name
 _SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯"
 _NAMES = [
@@ -39,6 +40,11 @@ _NAMES = [
     # Hindi: a name after its label or a courtesy title ("नाम: सुनीता देवी यादव", "श्रीमती सुनीता")
     regex.compile(r"(?:नाम|श्रीमती|श्री|सुश्री|कुमारी)[ \t]*[：:]?[ \t]*(?P<name>\p{Devanagari}{2,}(?:[ ]\p{Devanagari}{2,}){0,3})"
                   r"(?=[ \t]*(?:[,;।\n]|$))"),
+    # a form's name field in Hebrew, Persian, Urdu, Arabic, Bengali, Sinhala, Khmer, Burmese, Amharic and Mongolian,
+    # maybe with a courtesy title ("নাম: মোছাম্মৎ নাসরিন আক্তার", "ስም፦ ወ/ሮ መሰረት ታደሰ", "Овог: Должинсүрэн")
+    regex.compile(r"(?<![\p{L}\p{M}])(?:שם|نام|اسم|الاسم|নাম|නම|ឈ្មោះ|အမည်|ስም|Нэр|Овог)[ \t]*[:：፦៖\-]?[ \t]*"
+                  r"(?:(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|ဒေါ်|ဦး|မ|ශ්‍රී)[ \t]*)?"
+                  r"(?P<name>[\p{L}\p{M}]{2,}(?:[ ][\p{L}\p{M}]{2,}){0,3}?)(?=[ \t]*(?:[,،、;:\n፣။។]|$))"),
     # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี")
     regex.compile(r"คุณ(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
     # a name in its own script in brackets after its romanised form: "Zhang Wei (张伟)"

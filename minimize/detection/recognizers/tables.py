@@ -39,8 +39,10 @@ _FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])??(?=[ \t]{2,}|\t|$)")
 # A column name: up to four words of letters ("Car reg", "first_name", "E-mail", "Date of birth",
 # "Tel.", "address_line_1"); a bare "#" is a row-number column
 _COLUMN_NAME = re.compile(
-    r"(?:(?:N[°º]|Nr\.?)[ ]?)?"  # "N° sécu"
-    r"(?:[^\W\d_][^\W\d_'’]*\.?(?:(?:[ _\-/]|[ ]&[ ]|,[ ])[^\W\d_][^\W\d_'’]*\.?){0,4}(?:[ _]?\d)?(?:[ ]?#)?"
+    r"(?:(?:[Nn][°º]|Nr\.?)[ ]?)?"  # "N° sécu", "n° carte"
+    # (a word may hold an apostrophe, "Seaman's book"; words may be split by a spaced slash, "Discharge book / SIRB")
+    r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ])[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?){0,4}"
+    r"(?:[ _]?\d)?(?:[ ]?#)?"
     r"(?:[ ]?\([^()\d]{1,12}\))?"
     r"|#|No\.|(?:[^\W\d_]\.){2,4})"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
@@ -175,7 +177,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
             continue
         cells = _cells(text, start, end, delimiter)
         names = [text[a:b].strip("\"'") for a, b in cells]
-        if len(names) < 2 or not _header_like(names):
+        if len(names) < 2 or not _header_like(names, loose=delimiter in ";\t|"):
             continue
         if len(names) == 2 and _KEY_HEADER.fullmatch(snake_name(names[0])) \
                 and _VALUE_HEADER.fullmatch(snake_name(names[1])):
@@ -205,14 +207,20 @@ def _header_words(name: str) -> str:
 
 #: headers in scripts with no ASCII form, read as the column rules' words: Japanese, Chinese, Korean, Arabic, Russian
 _FOREIGN_HEADERS = {
-    "氏名": "name", "名前": "name", "姓名": "name", "住所": "address", "地址": "address", "生年月日": "date_of_birth",
+    "氏名": "full_name", "名前": "name", "姓名": "full_name", "住所": "address", "地址": "address", "生年月日": "date_of_birth",
     "出生日期": "date_of_birth", "電話番号": "phone", "電話": "phone", "电话": "phone", "携帯": "mobile", "メール": "email",
-    "年齢": "age", "年龄": "age", "이름": "name", "성명": "name", "주소": "address", "생년월일": "date_of_birth",
+    "年齢": "age", "年龄": "age", "이름": "name", "성명": "full_name", "주소": "address", "생년월일": "date_of_birth",
     "전화번호": "phone", "나이": "age", "الاسم": "name", "الاسم الكامل": "name", "العنوان": "address", "المدينة": "city",
     "الهاتف": "phone", "الجوال": "mobile", "رقم الجوال": "mobile", "رقم الهوية": "national_id", "تاريخ الميلاد": "date_of_birth",
     "العمر": "age", "البريد الإلكتروني": "email", "ФИО": "full_name", "Имя": "first_name", "Фамилия": "last_name",
     "Отчество": "middle_name", "Адрес": "address", "Телефон": "phone", "Город": "city", "Дата рождения": "date_of_birth",
     "Возраст": "age", "Прізвище": "last_name", "Ім'я": "first_name", "Місто": "city",
+    "שם": "name", "שם מלא": "full_name", "ת.ז.": "national_id", "תעודת זהות": "national_id", "טלפון": "phone",
+    "כתובת": "address", "עיר": "city", "תאריך לידה": "date_of_birth", "גיל": "age",
+    "Ονοματεπώνυμο": "full_name", "Όνομα": "first_name", "Επώνυμο": "last_name", "ΑΜΚΑ": "national_id",
+    "ΑΦΜ": "tax_id", "Τηλέφωνο": "phone", "Πόλη": "city", "Διεύθυνση": "address", "Ηλικία": "age",
+    "身份证号": "national_id", "身分證字號": "national_id", "手机": "mobile", "手機": "mobile", "车牌": "plate",
+    "주민등록번호": "national_id", "휴대폰": "mobile",
 }
 
 
@@ -244,15 +252,17 @@ def starts_with_first_name(value: str) -> bool:
 _BARE_NAME = [("PERSON", starts_with_first_name)]
 
 
-def _header_like(names: list[str]) -> bool:
+def _header_like(names: list[str], loose: bool = False) -> bool:
     """Column names, not sentence parts: each a short name, and all single words (snake_case,
-    camelCase, "Email") or all capitalised ("Car reg", "Date of birth")."""
+    camelCase, "Email") or all capitalised ("Car reg", "Date of birth"); between semicolons, tabs or
+    pipes, which prose rarely holds, any three or more ("n° carte;nom;date de naissance")."""
     if not all(_COLUMN_NAME.fullmatch(name) for name in names if name):
         return False
     named = [name for name in names if name and name not in ("#", "No.")]
     if len(named) < 2:
         return False
-    return all(" " not in name for name in named) or all(not name[0].islower() for name in named)  # (or no case: Arabic)
+    return all(" " not in name for name in named) or all(not name[0].islower() for name in named) \
+        or loose and len(named) >= 3  # (or no case: Arabic)
 
 
 def _is_separator(line: str) -> bool:
@@ -307,6 +317,7 @@ def _trimmed(line: str, a: int, b: int, offset: int) -> tuple[int, int]:
 def value_checks(key: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
     """The checks of a value its key names, in a row or inside text: as a column's, but a bare
     "name" names products and jobs as often as people, so a known first name decides."""
+    key = _FOREIGN_HEADERS.get(key, key)  # "姓名", "שם": a key in a script with no ASCII form
     return _BARE_NAME if snake_name(key) in ("name", "names") else column_checks(key)
 
 
