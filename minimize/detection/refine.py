@@ -430,8 +430,9 @@ def _airline_day(text: str, span: Span) -> bool:
 def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, int]]) -> bool:
     kind = span.entity_type
     if kind in NER_TYPES and kind != "TITLE" and span.recognizer != "StreetAddressRecognizer" \
-            and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()):
-        return True  # "pls", "ssn", "soon": NER misreading lowercase chat ("tx" after a street is Texas)
+            and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()) \
+            and not (kind == "LOCATION" and text[span.start:span.end].isupper() and text[:span.start].rstrip().endswith(":")):
+        return True  # "pls", "ssn", "soon": NER misreading lowercase chat ("tx" after a street is Texas; "state: HI" is Hawaii)
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
         dated = kind == "DATE_TIME" and _CALENDAR_DATE.fullmatch(text, span.start, span.end)
         if any(o.entity_type in STRUCTURED and _overlap(span, o) and not (dated and o.entity_type == "PHONE_NUMBER")

@@ -70,6 +70,11 @@ def _found(recognizer, text):
         ('{"uid":"moonlit_quokka","btc":"3Kq7TbnNv5pRzX2cWd9HfMe4LsJy8AuGh1"}',
          {("USERNAME", "moonlit_quokka"), ("ID_NUMBER", "3Kq7TbnNv5pRzX2cWd9HfMe4LsJy8AuGh1")}),
         # a key in another script ("姓名": a full name)
+        # an iCalendar attendee's name; an environment-style key in capitals
+        ("BEGIN:VEVENT\nATTENDEE;CN=Elif Kaya;ROLE=REQ-PARTICIPANT:mailto:elif@example.com\nEND:VEVENT",
+         {("PERSON", "Elif Kaya")}),
+        ("data:\n  TEST_EMPLOYEE_NAME: \"Oyinkansola Bright\"\n  TEST_EMPLOYEE_DOB: \"1990-04-02\"",
+         {("PERSON", "Oyinkansola Bright"), ("DATE_TIME", "1990-04-02")}),
         ('{"姓名": "王建国", "身份证号": "110105198604120038"}', {("PERSON", "王建国"), ("ID_NUMBER", "110105198604120038")}),
         # a JSON array of strings: each item typed by its key (FHIR's name parts)
         ('"name": [{"family": "Tapsell", "given": ["Mereana", "Huia"], "prefix": ["Mrs"]}]',

@@ -37,6 +37,8 @@ def _found(recognizer, text):
         ("Vernehmender Beamter: POK Weiß", {("TITLE", "POK"), ("PERSON", "Weiß")}),
         ("đã phỏng vấn ông Lê Văn Hùng", {("TITLE", "ông"), ("PERSON", "Lê")}),
         ("était accompagné de M. Samuel Lavoie, représentant", {("TITLE", "M."), ("PERSON", "Samuel Lavoie")}),  # Monsieur
+        ("poa. Landlord ni Mzee Kamau, namba yake", {("TITLE", "Mzee"), ("PERSON", "Kamau")}),  # a Swahili elder
+        ("Edinburgh EH9 1ND. Shipping: P. Chowdhury, Unit 4", {("PERSON", "P. Chowdhury")}),  # where an order goes
     ],
 )
 def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected):

@@ -377,3 +377,11 @@ def test_when_a_forms_labels_stand_before_names_then_the_labels_are_no_speakers(
     text = "Ticket #88213\nRequester: Ravi Krishnan <ravi.k@example.com>\nOutbound: EZY8893 Gatwick to Malaga"
     found = {value for kind, value in _found(names, text) if kind == "PERSON"}
     assert not found & {"Requester", "Outbound"}
+
+
+def test_when_a_speaker_word_is_no_known_name_then_the_detector_still_keeps_it(detector):
+    # NER reads "Jhen" too and drops it as a form's label; the speaker's reading outlives it
+    text = ("Jhen: Ate Mylene pa-send naman ng GCash mo, babayaran ko na\n"
+            "Mylene: 0917 225 4180 yan, Mylene D. ang name\nJhen: sige po. btw lilipat na kami next month")
+    names = {text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"}
+    assert "Jhen" in names

@@ -93,6 +93,8 @@ def loaded():
         ("العنوان 4127 طريق الملك فهد، الرياض 12271", "الرياض"),
         ("ที่อยู่ 99/14 ซอยสุขุมวิท 77 เขตวัฒนา กรุงเทพฯ 10110", "กรุงเทพฯ"),
         ("गली नं. 3, शिव नगर, पटना, बिहार 800020", "पटना"),
+        ("City: Sacramento        State: CA        ZIP code: 95823", "CA"),  # a state's code in its field
+        ("  address:\n    city: Waipahu\n    state: HI\n    zip: 96797", "HI"),  # ... "HI" there is no greeting
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):

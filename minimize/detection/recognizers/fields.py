@@ -54,7 +54,7 @@ _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>
 
 # a YAML block's "key: value" lines, keys in snake_case ("first_name: Kalani"); a bare "id" is named by the
 # key of the block above it ("employee:\n  id: EMP004417" is an employee's id)
-_YAML_LINE = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[a-z][a-z0-9_]{1,40}):(?:[ \t]+(?P<value>[^#\n]*?))?[ \t]*$")
+_YAML_LINE = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[a-z][a-z0-9_]{1,40}|[A-Z][A-Z0-9_]{1,40}):(?:[ \t]+(?P<value>[^#\n]*?))?[ \t]*$")
 _BARE_ID_KEYS = frozenset({"id", "no", "number", "num", "ref"})
 # an SQL INSERT: its columns name its values by position ("INSERT INTO p (surname, nhs_no) VALUES ('Lee', 'RH0048')")
 _INSERT = regex.compile(
@@ -75,6 +75,8 @@ _VCARD_COMPONENTS = {
 _ICAL_DAY = regex.compile(
     r"(?m)^(?P<property>DTSTART|DTEND|DUE)(?:;[^:\n]*)?:(?P<value>(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=T\d|\r?$)"
 )
+# an iCalendar attendee's or organiser's common name: "ATTENDEE;CN=Elif Kaya;ROLE=REQ-PARTICIPANT:mailto:..."
+_ICAL_NAME = regex.compile(r"(?m)^(?:ATTENDEE|ORGANIZER)[^\n]*?;CN=(?P<value>\"[^\"\n]{1,80}\"|[^;:\n]{1,80})")
 _VCARD_LINE = regex.compile(
     r"(?im)^(?:item\d+\.)?(?P<property>N|ADR|TEL|NICKNAME|BDAY)(?:;[^:\n]*)?:(?:tel:)?(?P<value>[^\n]*)$"
 )
@@ -137,6 +139,8 @@ class FieldValueRecognizer(OwnRecognizer):
             parts += _vcard_parts(text)
         if "BEGIN:V" in text:  # an iCalendar component (its DTSTART/DTEND/DUE lines: a vCard has none)
             parts += [("DATE_TIME", *m.span("value"), "iCalendar " + m.group("property")) for m in _ICAL_DAY.finditer(text)]
+            parts += [("PERSON", m.start("value") + m.group("value").startswith('"'),
+                       m.end("value") - m.group("value").endswith('"'), "iCalendar CN") for m in _ICAL_NAME.finditer(text)]
         if "<" in text and "@" in text:
             parts += [("PERSON", *m.span("name"), "mail header") for m in MAIL_HEADER.finditer(text)]
         found += [make_result(self, entity, start, end, SCORE, why) for entity, start, end, why in parts

@@ -153,6 +153,9 @@ _NEIGHBOURHOOD = regex.compile(
     r",[ \t]*(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bairro|Brgy\.|Barangay|Bgy\.)[ \t]+"
     r"(?P<place>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:de|del|da|do|dos|la|las|los)?[ \t]*\p{Lu}[\p{L}'’\-]+){0,3})(?=[ \t]*[,\n.;]|$)"
 )
+STATE_CODE_SCORE = 0.8
+# a form's state or province field holding its code: "State: CA", "state: OR;", "Province: ON"
+_STATE_CODE = regex.compile(r"(?i)\b(?:state|province|prov)[ \t]*[:：][ \t]*(?P<place>(?-i:[A-Z]{2,3}))(?![\p{L}\d])")
 _IRISH_COUNTY = regex.compile(
     r"(?<![\w.])(?:Co\.?|County)[ \t]+(?P<place>Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|"
     r"Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|"
@@ -384,6 +387,8 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         if ":" in text or "：" in text:
             for match in _PLACE_LABEL.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
+            for match in _STATE_CODE.finditer(text):  # (below a key's typing of the same value: "state: HI" in YAML)
+                results.append(self._result(match.start("place"), match.end("place"), STATE_CODE_SCORE))
         for match in _LIVES_IN.finditer(text):
             words = match.group("place").split()
             if words[0] not in _NOT_PLACE_WORDS:

@@ -48,7 +48,7 @@ TITLES = (
     r"Sayyid|Kyria|Kyrios|Κυρία|Κύριος|Pan|Пан|Пані|Господин|Госпожа|Bay|Bayan|Ustadh|Mwalimu|Bwana|Maître|Arch|"
     r"Geom|Rag|Don|Oba|Ponia|Ponas|Sr\.ª|Sra\.ª|"
     # a Filipino barangay captain, a Nigerian "Comrade", a church's "Bro." and "Sis.", German police ranks
-    r"Kapitan|Comrade|Bro(?=\.)|Sis(?=\.)|POK|PHK|KHK|KOK|"
+    r"Kapitan|Comrade|Bro(?=\.)|Sis(?=\.)|POK|PHK|KHK|KOK|Mzee|"
     # French "M." (Monsieur) before a name, not an initial among others ("J. M. Smith")
     r"(?<!\b\p{Lu}\.[ \t]?)(?<!(?i:gender|sex|sexe|sexo|geschlecht)[: \t]{1,3})M(?=\.[ \t]+\p{Lu}\p{Ll})|"
     r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
@@ -138,7 +138,7 @@ _LABEL_COLON = regex.compile(
     r"head(?:[ \t]+of[ \t]+household)?|spouse|wife|husband|son|daughter|grandmother|grandfather|dependant|"
     r"action|actions|owner|assignee|assigned[ \t]+to|witnessed(?:[ \t]+by)?|"
     # where an order goes: "Ship to: Hope Nakashima, 2-14-7 ..."
-    r"ship(?:ping)?[ \t]+to|deliver(?:y)?[ \t]+to|bill(?:ing)?[ \t]+to|sold[ \t]+to|"
+    r"ship(?:ping)?[ \t]+to|deliver(?:y)?[ \t]+to|bill(?:ing)?[ \t]+to|sold[ \t]+to|shipping|recipient|addressee|"
     # the parties of a lease, a sale or a delivery: "LANDLORD: Chase Whitaker", "receiver: Themba Nkosi"
     r"landlord|landlady|tenants?|occupants?|seller|buyer|vendor|purchaser|receiver|consignee|shipper|carer|"
     r"(?:likes|prefers)[ \t]+to[ \t]+be[ \t]+called|"
@@ -584,6 +584,9 @@ STRONG_SCORE = 0.65  # after "my name is", "ask for", a label, a greeting, a tit
 AFTER_TITLE_SCORE = 0.7
 TITLE_SCORE = 0.6
 WEAK_SCORE = 0.5  # a lowercase known first name after a cue
+# a chat's speaker by the lines they open: as strong as a label, and it outlives NER's reading of the same
+# word, which drops a capitalised word before a colon as a form's label ("Jhen: sige po")
+SPEAKER_SCORE = 0.55
 PAIR_SCORE = 0.55  # a given name and a surname together, no cue: kept inside NER's wider reading
 LOWERCASE_SCORE = 0.45  # a known first name in a text written in lowercase
 
@@ -1039,7 +1042,7 @@ class NameCueRecognizer(OwnRecognizer):
                     and (is_first_name(name.lower(), known_first_names()) or counts[name] >= 2
                          or is_rare(name) and name in chatting) \
                     or len(initials) >= 2 and name in initials:
-                found.append(("PERSON", *span, WEAK_SCORE))
+                found.append(("PERSON", *span, SPEAKER_SCORE))
         return found
 
     def _named_by_what_they_have(self, text: str) -> list[tuple[str, int, int, float]]:
