@@ -196,3 +196,9 @@ def test_when_the_default_detector_reads_a_table_without_pii_then_its_cells_stay
 )
 def test_when_a_header_is_written_another_way_then_its_columns_are_typed(tables, text, expected):
     assert expected <= _found(tables, text)
+
+
+def test_when_an_html_table_is_pasted_then_its_cells_are_typed_by_its_th_row(tables):
+    text = ("<table><tr><th>Nama</th><th>Umur</th><th>Kota</th><th>Phone</th></tr>\n"
+            "<tr><td>Raka Pratama</td><td>12</td><td>Bogor</td><td>0812-3306-7152</td></tr></table>")
+    assert {("PERSON", "Raka Pratama"), ("AGE", "12"), ("LOCATION", "Bogor"), ("PHONE_NUMBER", "0812-3306-7152")} <= _found(tables, text)

@@ -109,6 +109,9 @@ EXTRA = (
 #: a two-column table of fields and their values ("Field,Value"): each row's key types its value
 ROW_KEYED: list = []
 _KEY_HEADER = re.compile(r"name|field|key|attribute|property|item|label|field_name")
+# an HTML table's rows and cells ("<tr><th>Name</th>...</tr>", "<td>Raka Pratama</td>"), one row to a <tr>
+_HTML_ROW = re.compile(r"<tr\b[^<>]{0,200}>(?:(?!</tr>).){0,4000}?</tr>", re.IGNORECASE | re.DOTALL)
+_HTML_CELL = re.compile(r"<(?P<tag>t[hd])\b[^<>]{0,200}>(?P<value>[^<>]{0,300})</t[hd]>", re.IGNORECASE)
 _VALUE_HEADER = re.compile(r"values?|details?|entry|data|information|info")
 
 ENTITIES = sorted({rule.entity for rule in RULES if rule.entity} | {entity for entity, _, _ in EXTRA})
@@ -121,12 +124,12 @@ class TextTableRecognizer(OwnRecognizer):
     ENTITIES = ENTITIES
 
     def analyze(self, text, entities, nlp_artifacts=None):
+        wanted = set(entities) if entities else None
+        found = self._html_cells(text, wanted) if "<t" in text and "</t" in text else []
         # cheapest first: no line break or no delimiter, no table
         if "\n" not in text or not any(d in text for d in _DELIMITERS):
-            return []
-        wanted = set(entities) if entities else None
+            return found
         lines = _lines(text)
-        found = []
         i = 0
         while i < len(lines) - 1:
             table = _table_at(text, lines, i)
@@ -144,6 +147,24 @@ class TextTableRecognizer(OwnRecognizer):
                         if span and (wanted is None or span[0] in wanted):
                             found.append(make_result(self, span[0], span[1], span[2], SCORE, "column header"))
             i = rows[-1] + 1
+        return found
+
+    def _html_cells(self, text: str, wanted: set[str] | None) -> list:
+        """The cells of an HTML table, typed by the header row's <th> cells above them."""
+        found = []
+        columns: list = []
+        for row in _HTML_ROW.finditer(text):
+            cells = [(m.start("value"), m.end("value"), m.group("tag").lower()) for m in _HTML_CELL.finditer(row.group())]
+            if cells and all(tag == "th" for _, _, tag in cells):
+                names = [_header_words(row.group()[a:b].strip()) for a, b, _ in cells]
+                columns = _bare_names_checked([snake_name(name) for name in names], [column_checks(name) for name in names])
+                continue
+            for (a, b, _), checks in zip(cells, columns):
+                start, end = _trimmed(text, row.start() + a, row.start() + b, 0)
+                if checks and end > start:
+                    span = typed_cell(text, start, end, checks)
+                    if span and (wanted is None or span[0] in wanted):
+                        found.append(make_result(self, span[0], span[1], span[2], SCORE, "column header"))
         return found
 
 
