@@ -25,6 +25,7 @@ def _found(recognizer, text):
         ("Re: Tobenna Abara, Year 9, pupil no. 4471", "Tobenna Abara"),
         ("we met Siobhan O'Halloran-Ikeji at the door", "Siobhan O'Halloran-Ikeji"),  # an apostrophe, a hyphen
         ("tuma pesa kwa 0712 483 906, jina inakuja WANJIKU MWANGI. Nitakucheki", "WANJIKU MWANGI"),  # in capitals
+        ("Courier Batbayar Ganbold (+976 9911 4827) of", "Batbayar Ganbold"),  # a job's word before the name
     ],
 )
 def test_when_capitalised_words_no_dictionary_knows_stand_together_then_they_are_a_name(shapes, text, name):
@@ -39,6 +40,7 @@ def test_when_capitalised_words_no_dictionary_knows_stand_together_then_they_are
         "We flew from Buenos Aires to New York",  # places
         "The Bank of Ireland and Acme Technologies",  # a firm's words
         "PLEASE NOTE THE HMRC OFFICE IN LONDON IS CLOSED",  # capitals of common words, an acronym, a place
+        "DISCHARGE SUMMARY: Sri Venkateswara Multispeciality Hospital, Tirupati",  # a hospital named like a person
     ],
 )
 def test_when_the_words_are_common_places_or_firms_then_no_name_is_read(shapes, text):

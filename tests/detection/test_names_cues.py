@@ -39,6 +39,7 @@ def _found(recognizer, text):
         ("était accompagné de M. Samuel Lavoie, représentant", {("TITLE", "M."), ("PERSON", "Samuel Lavoie")}),  # Monsieur
         ("poa. Landlord ni Mzee Kamau, namba yake", {("TITLE", "Mzee"), ("PERSON", "Kamau")}),  # a Swahili elder
         ("Edinburgh EH9 1ND. Shipping: P. Chowdhury, Unit 4", {("PERSON", "P. Chowdhury")}),  # where an order goes
+        ("POD ref POD-48291736. Signed for by: A. NWOSU. Driver route 44B", {("PERSON", "A. NWOSU")}),
     ],
 )
 def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected):

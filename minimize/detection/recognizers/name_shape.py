@@ -28,6 +28,9 @@ _CAPS_WORD = r"(?=\p{Lu}*[AEIOUY])\p{Lu}{3,}(?:-\p{Lu}{2,})?"
 _CAPS_SHAPE = regex.compile(rf"(?<![\p{{L}}\d_@./\-'’])(?:{_CAPS_WORD})(?:[ ](?:{_CAPS_WORD})){{1,2}}(?![\p{{L}}\d_@\-]|\.\p{{L}})")
 
 
+_NEXT_WORD = regex.compile(r"[ ]+(\p{Lu}\p{L}+)")
+
+
 @RECOGNIZERS.register("NameShapeRecognizer")
 class NameShapeRecognizer(OwnRecognizer):
     """PERSON for capitalised words no dictionary knows, beside each other or a known given name."""
@@ -45,13 +48,23 @@ class NameShapeRecognizer(OwnRecognizer):
             matches += _CAPS_SHAPE.finditer(text)
         for match in matches:
             words = match.group().split(" ")
-            if any(word in NOT_NAME_WORDS or word in MONTHS or word in self.places or word.title() in self.places
-                   or word.title() in NOT_NAME_WORDS for word in words):
-                continue
-            lower = [word.lower() for word in words]
-            rare = [is_rare(word) for word in lower]
-            # the surname no dictionary knows; the given name a known one or another unknown word
-            if rare[-1] and all(r or word in self.given for r, word in zip(rare[:-1], lower[:-1])):
-                results.append(make_result(self, "PERSON", match.start(), match.end(), FALLBACK_SCORE,
-                                           "capitalised words no dictionary knows"))
+            after = _NEXT_WORD.match(text, match.end())
+            if after and after.group(1) in NOT_NAME_WORDS:
+                continue  # "Sri Venkateswara Multispeciality Hospital": a place named like a person
+            # a job or a word before the name is no part of it: "Courier Batbayar Ganbold", "Deckhand Rógvi Joensen"
+            for first in range(len(words) - 1):
+                if self._name(words[first:]):
+                    start = match.start() + sum(len(word) + 1 for word in words[:first])
+                    results.append(make_result(self, "PERSON", start, match.end(), FALLBACK_SCORE,
+                                               "capitalised words no dictionary knows"))
+                    break
         return results
+
+    def _name(self, words: list[str]) -> bool:
+        """The surname no dictionary knows; the given name a known one or another unknown word."""
+        if any(word in NOT_NAME_WORDS or word in MONTHS or word in self.places or word.title() in self.places
+               or word.title() in NOT_NAME_WORDS for word in words):
+            return False
+        lower = [word.lower() for word in words]
+        rare = [is_rare(word) for word in lower]
+        return rare[-1] and all(r or word in self.given for r, word in zip(rare[:-1], lower[:-1]))

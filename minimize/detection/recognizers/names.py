@@ -133,6 +133,7 @@ _LABEL_COLON = regex.compile(
     # meeting minutes: "Present: ...", "Apologies: Rose", "Minutes: K. Osei"
     r"present|attendees|apologies|absent|chair|chaired[ \t]+by|minutes(?:[ \t]+taken[ \t]+by)?|"
     r"completed[ \t]+by|requested[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|authori[sz]ed[ \t]+by|seen[ \t]+by|"
+    r"signed(?:[ \t]+for)?[ \t]+by|received[ \t]+by|collected[ \t]+by|delivered[ \t]+to|"
     r"attending|consultant|gp|physician|doctor|nurse|author|mother|father|"
     # a household roster, a task list: "Head: ...", "spouse: ...", "Action: Priya to update"
     r"head(?:[ \t]+of[ \t]+household)?|spouse|wife|husband|son|daughter|grandmother|grandfather|dependant|"
