@@ -385,3 +385,9 @@ def test_when_a_speaker_word_is_no_known_name_then_the_detector_still_keeps_it(d
             "Mylene: 0917 225 4180 yan, Mylene D. ang name\nJhen: sige po. btw lilipat na kami next month")
     names = {text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"}
     assert "Jhen" in names
+
+
+def test_when_a_list_item_gives_a_name_and_an_age_then_both_are_found(names):
+    text = "Matches\n  - Zayd, 30, matched 2024-09-14\n  - Arjun, 29, matched 2024-10-01"
+    found = {(r.entity_type, text[r.start : r.end]) for r in names.analyze(text, None)}
+    assert {("PERSON", "Zayd"), ("PERSON", "Arjun")} <= found

@@ -78,6 +78,7 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("sünniaeg 05.03.1992, vanus 32, elukoht Tartu", "AGE", "32"),  # an age's label in other languages
         ("תאריך לידה 19.11.1991, גיל 33, כתובת", "AGE", "33"),
         ("a babcia ma urodziny 17 maja? kończy 90 lat", "AGE", "90"),  # turning an age
+        ("Administered by: PC 4417 R. Whitcombe", "ID_NUMBER", "4417"),  # a collar number
         ("| NRIC S8841273G | Age 36 | Nationality Singaporean | Religion Buddhist |", "NRP", "Singaporean"),  # no colon
         ("занимање: инжењер; вероисповест: православна.", "NRP", "православна"),  # a religion's label in Serbian
         ("Shaqada: kalkaaliso, Diinta: Islaam.", "NRP", "Islaam"),

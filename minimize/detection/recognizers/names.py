@@ -517,8 +517,8 @@ _CAPS_PARTY = regex.compile(
 # A name, then an age in a listing, opening a sentence, a field or a list item: "Rangi, 29, loves
 # tramping", "ENT: Amara Conteh, 7, DOB ...", "the twins, Tom, 12, and Lucy, 9" (refine reads the age)
 _NAME_AGE = regex.compile(
-    rf"(?:^|(?<=[.:;!?]\s)|(?<=\n)|(?<=,[ \t])|(?<=\band[ \t]))[ \t]*(?P<name>{_CAP_NAME})(?:,|[ \t]+[·•|])[ \t]*(?:1[01]\d|[1-9]?\d)"
-    r"(?=[ \t]*(?:[,;)·•|]|(?:y|yo|yrs?|years?|[MF])\b))",  # "Kai, 29 · 3 km away": a profile
+    rf"(?:^|(?<=[.:;!?]\s)|(?<=\n)|(?<=,[ \t])|(?<=\band[ \t]))[ \t]*(?:[-*•][ \t]+)?(?P<name>{_CAP_NAME})(?:,|[ \t]+[·•|])[ \t]*"
+    r"(?:1[01]\d|[1-9]?\d)(?=[ \t]*(?:[,;)·•|]|(?:y|yo|yrs?|years?|[MF])\b))",  # "Kai, 29 · 3 km away": a profile; "- Zayd, 30, matched"
     regex.MULTILINE,
 )
 # Who a family word is said of, any case: "auntie bisi's place", "uncle Tunde", "tita Marites"
