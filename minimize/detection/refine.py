@@ -77,7 +77,11 @@ _LANGUAGE_BEFORE = regex.compile(
 LANGUAGES = frozenset(
     "English German French Spanish Italian Portuguese Dutch Polish Russian Ukrainian Czech Greek Turkish Arabic "
     "Hebrew Persian Farsi Urdu Hindi Bengali Punjabi Tamil Telugu Chinese Mandarin Cantonese Japanese Korean "
-    "Vietnamese Thai Swahili Yoruba Igbo Hausa Amharic Somali Danish Swedish Norwegian Finnish Irish Welsh".split()
+    "Vietnamese Thai Swahili Yoruba Igbo Hausa Amharic Somali Danish Swedish Norwegian Finnish Irish Welsh "
+    "Marathi Nepali Gujarati Kannada Malayalam Sinhala Tagalog Malay Indonesian Zulu Xhosa Afrikaans Romanian "
+    "Hungarian Bulgarian Serbian Croatian Slovak Slovenian Lithuanian Latvian Estonian Icelandic Catalan Basque "
+    "Galician Albanian Georgian Armenian Kazakh Uzbek Mongolian Burmese Khmer Lao Pashto Dari Kurdish Tigrinya "
+    "Oromo Twi Shona Wolof Maori Māori Samoan Tongan Fijian Hawaiian Quechua Guarani".split()
 )
 _LANGUAGE_AFTER = regex.compile(
     r"(?i)[ \t]*(?:\([ \t]*(?:native|fluent|basic|intermediate|advanced|conversational|mother[ \t]+tongue|[ABC][12])\b"
@@ -449,7 +453,11 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # the English model cannot read Chinese, Korean, Arabic, Hebrew... ("김민수 씨에게 연락하세요")
     if kind == "PERSON" and span.recognizer == "SpacyRecognizer" and _DIGIT.search(text, span.start, span.end):
         return True  # names have no digits ("2015年4月 関西大学" is a date and a university)
-    if (kind == "NRP" or kind == "PERSON" and text[span.start:span.end] in LANGUAGES) and (
+    if kind in ("PERSON", "LOCATION") and span.recognizer == "SpacyRecognizer" and any(
+            o.entity_type == "DATE_TIME" and o.recognizer == "DateShapeRecognizer" and o.start <= span.start
+            and span.end <= o.end for o in spans):
+        return True  # a month of another language inside a date we read ("3. febrúar", "30 Ιουνίου")
+    if (kind == "NRP" or kind in ("PERSON", "LOCATION") and text[span.start:span.end] in LANGUAGES) and (
             _LANGUAGE_BEFORE.search(text, max(0, span.start - 80), span.start) or _LANGUAGE_AFTER.match(text, span.end)):
         return True  # a language, not a people ("speaks Spanish", "Languages: Turkish, English")
     if kind == "URL" and any(o.entity_type == "EMAIL_ADDRESS" and _overlap(span, o) for o in spans):

@@ -114,3 +114,10 @@ def test_when_a_bare_ordinal_day_follows_a_word_saying_when_then_it_is_a_date(de
 )
 def test_when_no_calendar_date_is_named_then_no_date_is_found(detector, text):
     assert "DATE_TIME" not in {e for e, _ in _found(detector, text)}
+
+
+def test_when_a_month_of_another_language_is_inside_our_date_then_ner_reading_it_as_a_name_or_place_is_dropped(detector):
+    text = "Ihres Widerspruchs vom 3. Mai 2024 gegen den Bescheid; í Hafnarfjörður 3. febrúar."
+    found = {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+    assert ("DATE_TIME", "3. Mai 2024") in found and ("DATE_TIME", "3. febrúar") in found
+    assert not {f for f in found if f[1] in ("Mai", "febrúar")}
