@@ -79,6 +79,7 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("תאריך לידה 19.11.1991, גיל 33, כתובת", "AGE", "33"),
         ("a babcia ma urodziny 17 maja? kończy 90 lat", "AGE", "90"),  # turning an age
         ("Administered by: PC 4417 R. Whitcombe", "ID_NUMBER", "4417"),  # a collar number
+        ("chartered accountant, ICAI no. 218374 | Religion", "ID_NUMBER", "218374"),  # a professional body's number
         ("| NRIC S8841273G | Age 36 | Nationality Singaporean | Religion Buddhist |", "NRP", "Singaporean"),  # no colon
         ("занимање: инжењер; вероисповест: православна.", "NRP", "православна"),  # a religion's label in Serbian
         ("Shaqada: kalkaaliso, Diinta: Islaam.", "NRP", "Islaam"),
@@ -132,6 +133,7 @@ def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entit
         ("the price, about 20, is fine", "AGE"),  # a guess of something else
         ("look at google dot com for the answer", "EMAIL_ADDRESS"),  # a site read out, no email word
         ("at 10 she called and at 11 he phoned; alter: the plan", "AGE"),  # times; "alter" as a verb
+        ("PO no. 448812, VAT no. 12345678, review PR #4412, MCST PLAN NO. 3918", "ID_NUMBER"),  # things' numbers
         ("we replaced 12 old cables and 3 old routers", "AGE"),  # old things, not people
     ],
 )
