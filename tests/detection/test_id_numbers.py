@@ -356,6 +356,7 @@ def test_when_a_licence_after_its_label_has_four_digits_then_it_is_kept(detector
         ("Kadri Tamm, isikukood 48507140278, hääletas", "48507140278"),
         ("CPF 702.945.318-23, RG 2004118273, Rua Barão", "2004118273"),
         ("form mein PAN maang rahe hain. Mera BXKPS4417M hai", "BXKPS4417M"),  # an Indian PAN by its shape
+        ("Court file: 27-CR-23-48192        SID: MN70512263\nAddress", "MN70512263"),  # an acronym's label, no key
     ],
 )
 def test_when_a_code_is_shaped_like_a_persons_number_then_the_fallback_finds_it(detector, text, value):

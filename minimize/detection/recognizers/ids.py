@@ -246,7 +246,8 @@ _NOT_CODE_SHAPE = regex.compile(
 # A word before the code naming a thing, not a person, anywhere in the few words before it: "Tracking ref:",
 # "your case number is", "Claim No.", "policy", "asset tag", "part no.", "IFSC", "company no."
 _NOT_CODE_BEFORE = regex.compile(
-    r"(?i)[a-z]_?(?:(?<!orc)id|no|nr|ref|number)[\"']?[ \t]*[:=][ \t]*[\"']?$|"  # a record's key: "withdrawal_id: ", "orderNo="
+    # a record's key: "withdrawal_id: ", "orderNo=" (a letter written small before it: "SID:" is an acronym's label)
+    r"(?i)(?-i:[a-z])_?(?:(?<!orc)id|no|nr|ref|number)[\"']?[ \t]*[:=][ \t]*[\"']?$|"
     r"\b(?:isbn|issn|doi|cas|ean|upc|gtin|asin|imo|mmsi|icao|iata|hs|sic|naics|order|invoice|inv|ticket|case|claim|"
     r"policy|transaction|txn|tracking|track|reference|ref|request|confirmation|booking|reservation|shipment|parcel|"
     r"package|product|item|part|sku|serial|model|version|build|batch|lot|session|job|subscription|plan|task|issue|"
