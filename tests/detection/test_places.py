@@ -129,6 +129,11 @@ def test_when_a_city_goes_by_its_short_name_or_an_accented_form_then_it_is_found
         ("She rents a flat in Kololo with her sister", ["Kololo"]),  # a word no dictionary knows, after "in"
         ("Born in Kumasi, fluent in Twi and English", ["Kumasi"]),  # Twi is a language, not a place
         ("He lives in Smith's old house", []),  # a name's possessive
+        # after a person's name, maybe with an age: where they are from
+        ("Pálmi Rúnarsson of Grindavík landed 14 tonnes", ["Grindavík"]),
+        ("Captain Emrys Owen-Hughes, 79, of Trearddur Bay, received", ["Trearddur Bay"]),
+        ("Patrol leader Ánde Somby (16) from Guovdageaidnu is", ["Guovdageaidnu"]),
+        ("The Department of Kinesiology and the University of Sussex", []),  # an office, not after a name
     ],
 )
 def test_when_an_unknown_capitalised_word_follows_in_then_the_place_fallback_reads_it(text, expected):

@@ -560,6 +560,17 @@ _IN_UNKNOWN = regex.compile(
 )
 
 
+#: words that end a place's name ("Trearddur Bay", "Prospect Vale")
+_PLACE_KINDS = frozenset("bay beach creek falls hill hills heights park valley vale springs point harbour harbor island "
+                         "cove sound bridge ridge wells green cross".split())
+# ... and after a person's name (a word no dictionary knows, maybe with an age): "Pálmi Rúnarsson of Grindavík",
+# "Emrys Owen-Hughes, 79, of Trearddur Bay", "Ánde Somby (16) from Guovdageaidnu"
+_OF_AFTER_NAME = regex.compile(
+    r"(?P<surname>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:,[ \t]*\d{1,3},?|[ \t]+\(\d{1,3}\))?[ \t]+(?:of|from)[ \t]+"
+    r"(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\p{L}\d'’@\-])"
+)
+
+
 @RECOGNIZERS.register("PlaceShapeRecognizer")
 class PlaceShapeRecognizer(OwnRecognizer):
     """LOCATION for a capitalised word no dictionary or name list knows, after "in" or "near": a fallback
@@ -574,6 +585,13 @@ class PlaceShapeRecognizer(OwnRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
+        if " of " in text or " from " in text:
+            for match in _OF_AFTER_NAME.finditer(text):
+                words = [w.lower() for w in match.group("place").split()]
+                if is_rare(match.group("surname")) and match.group("surname").lower() not in self.names \
+                        or match.group("surname").lower() in self.names:
+                    if is_rare(words[0]) and words[0] not in self.names and all(w in _PLACE_KINDS for w in words[1:]):
+                        results.append(self._result(match.start("place"), match.end("place")))
         if " in " not in text and " near " not in text and "In " not in text:
             return results
         for match in _IN_UNKNOWN.finditer(text):
