@@ -469,14 +469,20 @@ _HINTS = {
         "CreditCardRecognizer": r"\d{4}",
         "DateRecognizer": r"\d",
         "UsSsnRecognizer": r"\d{3}",
-        "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|relij|onfession|godsdienst|faith|"
-                                   r"denomination|vallás|diinta|addini|agama|lotu|dini|вероиспов|віросповід|релігі|θρήσκευμα|"
-                                   r"uyru|obywatel|občanství|kansalaisuus|medborgarskap|statsborgerskab|cittadinanza|דת|מדינה|"
-                                   r"אזרחות|مذهب|مذہب|الديانة|الجنسية|ধর্ম|धर्म|ሃይማኖት|ዜግነት|ศาสนา|สัญชาติ",
+        "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination",
+        "AcronymNumberRecognizer": r"[A-Z][ \t]+(?:[Nn][OoRr]\b|[Nn]umber|NUMBER)",
         "PartyMemberRecognizer": r"(?i)member|voter|supporter|councill?or|candidate|agent|activist|\bMP\b|politician|delegate|"
                                  r"official|volunteer",
     }.items()
 }
+
+
+#: the labels of a nationality or a religion in other languages and scripts, too many for one fast regex
+#: (short ones only with their colon: "dini", "lotu" are inside other words)
+_NRP_LABELS = ("relij", "vallás", "diinta", "addini", "agama:", "lotu:", "dini:", "uyru", "obywatel", "občanství",
+               "kansalaisuus", "medborgarskap", "statsborgerskab", "cittadinanza", "вероиспов", "віросповід", "релігі",
+               "θρήσκευμα", "דת", "מדינה", "אזרחות", "مذهب", "مذہب", "الديانة", "الجنسية", "ধর্ম", "धर्म", "ሃይማኖት", "ዜግነት",
+               "ศาสนา", "สัญชาติ")
 
 
 def _case_sensitive_ibans(registry: RecognizerRegistry) -> None:
@@ -499,6 +505,19 @@ class _AnyWord:
     def search(self, text: str) -> bool:
         lower = text.lower()
         return any(word in lower for word in self.words)
+
+
+class _Either:
+    """A hint of several hints: any of them found."""
+
+    def __init__(self, *hints: Any):
+        self.hints = hints
+
+    def search(self, text: str) -> bool:
+        return any(hint.search(text) for hint in self.hints)
+
+
+_HINTS["NrpAfterLabelRecognizer"] = _Either(_HINTS["NrpAfterLabelRecognizer"], _AnyWord(_NRP_LABELS))
 
 
 def _gate(recognizer: EntityRecognizer, threshold: float) -> None:

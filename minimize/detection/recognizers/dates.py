@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.refine import FOREIGN_MONTH, ORDINAL_WORDS
@@ -113,8 +115,9 @@ _WHEN = (
 # (a scan for month or weekday words at every position would cost every text more).
 _DAY = re.compile(r"(?<![\w.,:/])(\d{1,2})((?i:st|nd|rd|th))?(?:/(\d{1,2})(?![\d/]))?\b")
 # Month first: "Aug 5", "june 2!", "Sept. 14th, 2023", "on may 24" (spaCy misses some in lists and chat)
-_MONTH_BEFORE = re.compile(
-    rf"\b(?:{_EN_MONTH}|(?i:{FOREIGN_MONTH})|(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince ))may)\.?[ \t]+$"
+_MONTH_BEFORE = regex.compile(
+    rf"\b(?:{_EN_MONTH}|(?i:{FOREIGN_MONTH})|(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince ))may)\.?[ \t]+$",
+    regex.REVERSE,  # searched back from the number: the words before it are tried once, not from every start
 )
 _YEAR_AFTER = re.compile(r",?[ \t]+(?:19|20)\d\d\b")
 _NUMBER_GOES_ON = re.compile(r"[:.,]?\d")
@@ -131,11 +134,12 @@ _AT_TIME_AFTER = re.compile(r"(?i)[ \t]+at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
 _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b)[a-z]", re.IGNORECASE)
 # a weekday of English or another language right before a bare day: "on Friday 21", "el viernes 21", "samedi 14"
-_WEEKDAY_BEFORE = re.compile(
+_WEEKDAY_BEFORE = regex.compile(
     r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[ìi]|marted[ìi]|"
     r"mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|"
-    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:-feira)?,?[ \t]+(?:den[ \t]+|the[ \t]+)?$"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:-feira)?,?[ \t]+(?:den[ \t]+|the[ \t]+)?$",
+    regex.REVERSE,
 )
 _DIGIT = re.compile(r"\d")
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
