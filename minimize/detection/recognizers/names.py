@@ -621,8 +621,9 @@ class NameCueRecognizer(OwnRecognizer):
             for match in _LOWER_TITLE.finditer(text):
                 word = match.group("name").lower()
                 capitalised = match.group("name")[0].isupper() and match.group("name").lower() not in STOP_WORDS
-                if word in surnames() or is_first_name(word) or word.endswith(".") or capitalised \
-                        or is_rare(word):  # "paní Kateřina", "mrs. okonkwo"
+                if (word in surnames() or is_first_name(word) or word.endswith(".") or capitalised
+                        or is_rare(word)) and (capitalised or match.group("title") not in ("ông", "bà")):
+                    # "paní Kateřina", "mrs. okonkwo"; Vietnamese "ông" and "bà" only before a capital ("bà ngoại": grandma)
                     dot = text.startswith(".", match.end("title"))  # "dra. ruiz": the abbreviation's dot too
                     found.append(("TITLE", match.start(), match.end("title") + dot, TITLE_SCORE))
                     # as a pair's: NER's reading of the same word is cut later, this one stays
