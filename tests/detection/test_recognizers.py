@@ -179,6 +179,10 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
          {("ADDRESS", "Ballinacurra House, Ballinacurra Road"), ("ZIP_CODE", "V94 X2T6")}),
         # a street no pattern knows, after a label that says it is an address
         ("Địa chỉ: 45 Lê Lợi, Quận 1, TP. Hồ Chí Minh", {("ADDRESS", "45 Lê Lợi"), ("LOCATION", "Quận 1")}),
+        # an address's label in more languages, with or without its colon
+        ("starost 39, naslov Slovenska cesta 54, 1000 Ljubljana", {("ADDRESS", "Slovenska cesta 54")}),
+        ("apríl 1988. Heimilisfang: Laugavegur 24, íbúð 302, 101 Reykjavík", {("ADDRESS", "Laugavegur 24")}),
+        ("05.07.1990, адреса ул. Македонија бр. 12/3, 1000 Скопје", {("ADDRESS", "ул. Македонија бр. 12/3")}),
         ("email binh.nv@vnn.vn, address 118 Trần Hưng Đạo, Quận 5, TP. Hồ Chí Minh",  # in a sentence, no colon
          {("ADDRESS", "118 Trần Hưng Đạo"), ("LOCATION", "Quận 5")}),
         # a country's code closing the line after the postal code

@@ -379,15 +379,29 @@ _ORDINARY = STOP_WORDS | set(
     "items units kids points more less long short hot cold".split()
 )
 _UNIT_JUST_BEFORE = regex.compile(rf"(?:{_UNIT_BEFORE})$")
+# address labels of more languages: Icelandic, Slovene and Croatian, Azerbaijani, Catalan, Basque, Galician, Baltic,
+# Finnish, Hungarian, Romanian, Haitian, Yoruba, Samoan, Māori, Swahili, Malay, Tagalog, Somali, Hausa, Zulu, and in
+# Cyrillic, Georgian, Armenian, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali, Tamil, Sinhala, Thai and Amharic
+_MORE_ADDRESS_LABELS = (
+    r"heimilisfang|naslov|ünvan|unvan|adreça|helbidea|enderezo|adresas|adrese|aadress|osoite|lakcím|cím|adresă|adrès|"
+    r"àdírẹ́sì|adiresi|tuatusi|wāhi[ \t]+noho|anwani|alamat|tirahan|ciwaanka|adireshi|ikheli|адрес|адреса|адреса|хаяг|"
+    r"მისამართი|հասցե|כתובת|العنوان|عنوان|نشانی|آدرس|پتہ|पता|ঠিকানা|முகவரி|ලිපිනය|ที่อยู่|አድራሻ"
+)
 # A street no pattern knows, after a label that says it is an address: "Địa chỉ: 45 Lê Lợi, Quận 1"
 _LABELLED_STREET = regex.compile(
-    r"(?im)(?:^|[;|,]\s*)[ \t]*(?:(?:home|street|postal|mailing|residential|current|new)[ \t]+)?(?:address|addr|adres|adresse|"
+    r"(?im)(?:^|[;|,]\s*|(?<=\w{2}\.)[ \t]+)[ \t]*(?:(?:(?:home|street|postal|mailing|residential|current|new)[ \t]+)?"
+    r"(?:address|addr|adres|adresse|"
     r"địa[ \t]+chỉ|dirección|direccion|domicilio|endereço|morada|indirizzo|anschrift|wohnadresse|adresa|"
     r"διεύθυνση)(?<!(?:ip|mail|mac|web|wallet|server|network|memory|contract)[ \t_\-]address)"
-    r"(?:[ \t]*:[ \t]*|[ \t]+(?=\d))(?!\d{1,3}\.\d)"  # not an IP address
+    r"(?:[ \t]*:[ \t]*|[ \t]+(?=\d))"
+    # the label in more languages, which no English phrase opens ("naslov Slovenska cesta 54", "Heimilisfang: ...")
+    rf"|(?:{_MORE_ADDRESS_LABELS})(?:[ \t]*[:：፦][ \t]*|[ \t]+))"
+    r"(?!\d{1,3}\.\d)"  # not an IP address
     r"(?P<street>(?=[^,;\n]*\d)(?=[^,;\n]*\p{L}{2})[^,;\n]{3,60}?)[ \t]*(?=[,;\n]|$)"
 )
-_LABELLED_STREET_HINT = re.compile(r"(?i)addr|adres|địa|direcci|domicil|endere|morada|indirizzo|anschrift|adresa|διεύθυνση")
+_CODE_AND_TOWN = regex.compile(r"(?:\p{Lu}{1,2}-)?\d{3,6}[ \t]+\p{Lu}[\p{L}\-]+")
+_LABELLED_STREET_HINT = re.compile(r"(?i)addr|adres|địa|direcci|domicil|endere|morada|indirizzo|anschrift|adresa|διεύθυνση|"
+                                   + _MORE_ADDRESS_LABELS.replace("[ \\t]+", " "))
 STREET_SCORE = 0.9  # above NER's 0.85: the street's words are not a PERSON
 WEAK_STREET_SCORE = 0.5  # a "Road 27"-like street only counts after a unit ("House 12, Road 27")
 PO_BOX_SCORE = 0.8
@@ -417,6 +431,8 @@ class StreetAddressRecognizer(OwnRecognizer):
             # a labelled street that no pattern read: the label is the evidence
             for match in _LABELLED_STREET.finditer(text):
                 start, end = match.span("street")
+                if _CODE_AND_TOWN.fullmatch(match.group("street")):
+                    continue  # "Lakcím: 1052 Budapest, Váci utca 24.": a postcode and its town open the address
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, end, match.group("street")))
