@@ -168,6 +168,22 @@ class MergeSummaries(beam.CombineFn):
         return accumulator
 
 
+class TotalSummary(beam.PTransform):
+    """Several PCollection[Summary] -> one Summary, their sum.
+
+    Each input is combined on its own before the few partial sums are flattened:
+    a combine runs where its input is made (one accumulator per bundle), whereas
+    Beam's local runner holds every element of a multi-input Flatten in memory
+    until all of its inputs are read: the engine's summary of every batch
+    (~17,000 for 400,000 records, ~40 MB at the end of the job)."""
+
+    def expand(self, summaries):
+        partial = [
+            pcoll | f"Partial{i}" >> beam.CombineGlobally(MergeSummaries()) for i, pcoll in enumerate(summaries)
+        ]
+        return tuple(partial) | "Partials" >> beam.Flatten() | "Sum" >> beam.CombineGlobally(MergeSummaries())
+
+
 def summary_of_failure(failure: Failure) -> Summary:
     summary = Summary(records_in=1)
     summary.add_failures([failure])

@@ -7,6 +7,7 @@ Errors from Presidio or spaCy become DetectionError with a hint to fix them.
 """
 from __future__ import annotations
 
+import gc
 import logging
 import threading
 import warnings
@@ -88,6 +89,15 @@ class _SpacyEngine(SpacyNlpEngine):
             # Ignore the model's other labels quietly (Presidio logs each unmapped one).
             labels = self.nlp[language].get_pipe("ner").labels
             self.ner_model_configuration.labels_to_ignore = [x for x in labels if x not in NER_LABELS]
+
+    def renew(self) -> Any:
+        """A fresh pipeline of the same model in place of this one (speed.bounded_vocab
+        calls it between memory zones); returns it. The old one is released first, so
+        memory holds one pipeline at a time."""
+        self.nlp = None
+        gc.collect()  # spaCy's Language and Vocab sit in reference cycles
+        self.load()
+        return next(iter(self.nlp.values()))
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
         """As Presidio's, but each text comes back as given: Presidio's `doc.text` joins every token again."""

@@ -83,6 +83,59 @@ def test_when_a_real_detector_runs_in_memory_zones_then_spacy_strings_stop_growi
     assert all(counts == found[0] for counts in found)
 
 
+def test_when_zones_free_the_new_words_then_spacys_hash_tables_still_grow_unless_the_pipeline_is_renewed():
+    """The memory benchmark's growth with the input: a zone frees each new word, but the
+    vocabulary's hash tables (preshed) keep a deleted cell for it and double on resize."""
+    import spacy
+
+    from minimize.detection.speed import _ZonedBatches
+
+    def run(renewing: bool):
+        pipeline = {"nlp": spacy.blank("en")}
+        start = pipeline["nlp"].vocab.strings._map.capacity
+
+        def renew():
+            pipeline["nlp"] = spacy.blank("en")
+            return pipeline["nlp"]
+
+        batches = _ZonedBatches(pipeline["nlp"], lambda texts, language: (len(d) for d in pipeline["nlp"].pipe(texts)),
+                                batches_per_zone=1, renew=renew if renewing else None, words_per_pipeline=5_000)
+        for zone in range(20):  # 40,000 distinct words
+            assert list(batches([f"w{zone}x{i} v{zone}y{i}" for i in range(1000)], "en")) == [2] * 1000
+        strings = pipeline["nlp"].vocab.strings
+        return start, strings._map.capacity, len(strings), batches.renewals
+
+    start, grown, live, renewals = run(renewing=False)
+    assert renewals == 0 and grown >= 8 * start  # ~60 bytes per distinct word, never given back
+    start, capacity, live_renewed, renewals = run(renewing=True)
+    assert renewals >= 5 and capacity <= 4 * start  # bounded by words_per_pipeline
+    assert live_renewed == live  # the live strings never showed it: the zones free them all
+
+
+def test_when_a_pipeline_has_taken_in_enough_new_words_then_a_fresh_one_finds_the_same_spans():
+    from minimize.detection.detector import Detector
+
+    from tests.conftest import FULL_CONFIG
+
+    detector = bounded_vocab(Detector.build(FULL_CONFIG), batches_per_zone=2, words_per_pipeline=300)
+    engine = detector._backend._analyzer.nlp_engine
+    first = engine.nlp["en"]
+
+    def texts(round_):
+        return [f"Maria Gonzalez wrote from Lisbon to ana{round_}x{i}@example.com, ticket Q{round_}Z{i}, "
+                f"call 415-555-{i:04d}" for i in range(10)]
+
+    before = detector.detect(texts(0))
+    for round_ in range(1, 20):
+        detector.detect(texts(round_))
+    assert engine.process_batch.renewals >= 2
+    nlp = engine.nlp["en"]
+    assert nlp is not first and engine.process_batch._nlp is nlp
+    assert _ner_ops(nlp) == {("NumpyOps", False)}  # loaded as the first one was
+    assert detector.detect(texts(0)) == before
+    assert any(span.entity_type == "PERSON" for span in before[0])
+
+
 def test_when_a_consumer_stops_early_then_the_zone_closes_and_the_next_batch_runs():
     from minimize.detection.speed import _ZonedBatches
 
