@@ -258,9 +258,11 @@ _STATE_AFTER = regex.compile(
 FALLBACK = frozenset({"PersonalCodeRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
 #: their score: kept in strict (0.3) and standard (0.4) mode, dropped in permissive (0.5)
 FALLBACK_SCORE = 0.42
-# a verb of calling before the number: spaCy counts "call" a stop word, so it never raised the phone's score
-_CALL_BEFORE = regex.compile(r"(?i)\b(?:call|ring|phone|text|reach|dial|mob|whatsapp|sms)\b[^.\n\d]{0,20}$")
+#: verbs of calling before a number: spaCy counts "call" a stop word, so it never raises a phone's score
+CALL_VERBS = "call|ring|phone|text|reach|dial"
+_CALL_BEFORE = regex.compile(rf"(?i)\b(?:{CALL_VERBS}|mob|whatsapp|sms)\b[^.\n\d]{{0,20}}$")
 #: a phone's score below this came from its digits alone: no separators, no phone word beside it
+#: (recognizers/phone.py scores a valid number written with separators at this)
 WEAK_PHONE = 0.6
 
 

@@ -383,10 +383,12 @@ _UNIT_JUST_BEFORE = regex.compile(rf"(?:{_UNIT_BEFORE})$")
 # Finnish, Hungarian, Romanian, Haitian, Yoruba, Samoan, Māori, Swahili, Malay, Tagalog, Somali, Hausa, Zulu, and in
 # Cyrillic, Georgian, Armenian, Hebrew, Arabic, Persian, Urdu, Hindi, Bengali, Tamil, Sinhala, Thai and Amharic
 _MORE_ADDRESS_LABELS = (
-    r"heimilisfang|naslov|ünvan|unvan|adreça|helbidea|enderezo|adresas|adrese|aadress|osoite|lakcím|cím|adresă|adrès|"
-    r"àdírẹ́sì|adiresi|tuatusi|wāhi[ \t]+noho|anwani|alamat|tirahan|ciwaanka|adireshi|ikheli|адрес|адреса|адреса|хаяг|"
-    r"მისამართი|հասցե|כתובת|العنوان|عنوان|نشانی|آدرس|پتہ|पता|ঠিকানা|முகவரி|ලිපිනය|ที่อยู่|አድራሻ"
+    "heimilisfang", "naslov", "ünvan", "unvan", "adreça", "helbidea", "enderezo", "adresas", "adrese", "aadress",
+    "osoite", "lakcím", "cím", "adresă", "adrès", "àdírẹ́sì", "adiresi", "tuatusi", "wāhi noho", "anwani", "alamat",
+    "tirahan", "ciwaanka", "adireshi", "ikheli", "адрес", "адреса", "хаяг", "მისამართი", "հասցե", "כתובת", "العنوان",
+    "عنوان", "نشانی", "آدرس", "پتہ", "पता", "ঠিকানা", "முகவரி", "ලිපිනය", "ที่อยู่", "አድራሻ",
 )
+_MORE_LABELS_PATTERN = "|".join(label.replace(" ", r"[ \t]+") for label in _MORE_ADDRESS_LABELS)
 # A street no pattern knows, after a label that says it is an address: "Địa chỉ: 45 Lê Lợi, Quận 1"
 _LABELLED_STREET = regex.compile(
     r"(?im)(?:^|[;|,]\s*|(?<=\w{2}\.)[ \t]+)[ \t]*(?:(?:(?:home|street|postal|mailing|residential|current|new)[ \t]+)?"
@@ -395,14 +397,14 @@ _LABELLED_STREET = regex.compile(
     r"διεύθυνση)(?<!(?:ip|mail|mac|web|wallet|server|network|memory|contract)[ \t_\-]address)"
     r"(?:[ \t]*:[ \t]*|[ \t]+(?=\d))"
     # the label in more languages, which no English phrase opens ("naslov Slovenska cesta 54", "Heimilisfang: ...")
-    rf"|(?:{_MORE_ADDRESS_LABELS})(?:[ \t]*[:：፦][ \t]*|[ \t]+))"
+    rf"|(?:{_MORE_LABELS_PATTERN})(?:[ \t]*[:：፦][ \t]*|[ \t]+))"
     r"(?!\d{1,3}\.\d)"  # not an IP address
     r"(?P<street>(?=[^,;\n]*\d)(?=[^,;\n]*\p{L}{2})[^,;\n]{3,60}?)[ \t]*(?=[,;\n]|$)"
 )
 _CODE_AND_TOWN = regex.compile(r"(?:\p{Lu}{1,2}-)?\d{3,6}[ \t]+\p{Lu}[\p{L}\-]+")
 # (words looked for in the lowercased text: several times cheaper than one regex over them all)
 _LABELLED_STREET_HINTS = ("addr", "adres", "địa", "direcci", "domicil", "endere", "morada", "indirizzo", "anschrift",
-                          "adresa", "διεύθυνση", *_MORE_ADDRESS_LABELS.replace("[ \\t]+", " ").split("|"))
+                          "adresa", "διεύθυνση", *_MORE_ADDRESS_LABELS)
 STREET_SCORE = 0.9  # above NER's 0.85: the street's words are not a PERSON
 WEAK_STREET_SCORE = 0.5  # a "Road 27"-like street only counts after a unit ("House 12, Road 27")
 PO_BOX_SCORE = 0.8

@@ -135,7 +135,7 @@ _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del 
 _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b)[a-z]", re.IGNORECASE)
 # a weekday of English or another language right before a bare day: "on Friday 21", "el viernes 21", "samedi 14"
 _WEEKDAY_BEFORE = regex.compile(
-    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    rf"(?i)\b(?:{_WEEKDAY}|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[ìi]|marted[ìi]|"
     r"mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|"
     r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:-feira)?,?[ \t]+(?:den[ \t]+|the[ \t]+)?$",

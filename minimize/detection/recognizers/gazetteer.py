@@ -356,14 +356,10 @@ def _build() -> dict[str, float]:
     return places
 
 
-def _uncased_places(places: dict[str, float]) -> dict[str, float]:
-    """The names in scripts without capitals (Arabic, Hebrew, Devanagari, Thai): read from runs of such words."""
-    return {name: score for name, score in places.items() if _UNCASED_NAME.fullmatch(name)}
-
-
-def _cjk_places(places: dict[str, float]) -> dict[str, float]:
-    """The names in Chinese, Japanese or Korean script: read from runs of such characters."""
-    return {name: score for name, score in places.items() if _CJK_NAME.fullmatch(name)}
+def _written(places: dict[str, float], script: regex.Pattern) -> dict[str, float]:
+    """The names written wholly in a script (Chinese, Japanese or Korean; or one without capitals), read
+    from runs of its characters or words rather than from capitalised words."""
+    return {name: score for name, score in places.items() if script.fullmatch(name)}
 
 
 @RECOGNIZERS.register("LocationGazetteerRecognizer")
@@ -375,8 +371,8 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         self.places = gazetteer()
         # lower case: only names that are no English word in capitals either
         self.lower_places = {k.lower(): v for k, v in self.places.items() if k.lower() not in _LOWER_STOP}
-        self.cjk = _cjk_places(self.places)
-        self.uncased = _uncased_places(self.places)
+        self.cjk = _written(self.places, _CJK_NAME)
+        self.uncased = _written(self.places, _UNCASED_NAME)
         self.first_names = frozenset(_names()[0])
         self.ascii_places = frozenset(ascii_form(name).lower() for name in self.places)
 

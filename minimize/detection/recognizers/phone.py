@@ -20,6 +20,7 @@ from phonenumbers import NumberParseException
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.refine import CALL_VERBS, WEAK_PHONE
 
 #: regions tried for numbers written without a country code, most likely first
 REGIONS = (
@@ -76,12 +77,12 @@ _TIME_AFTER = regex.compile(r":\d\d")
 _DIGIT_WORD = r"(?:(?:double|triple)[ \t-])?(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
 _IN_WORDS = re.compile(rf"(?i)\b(?=[zotfsend]){_DIGIT_WORD}(?:(?:-|,?[ \t]){_DIGIT_WORD}){{5,14}}\b")
 _SPOKEN_HINT = re.compile(r"(?i)\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,\t-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\b")
-_CALL_BEFORE = regex.compile(r"(?i)\b(?:call|ring|phone|text|reach|dial)\b[^.\n\d]{0,20}$")
+_CALL_BEFORE = regex.compile(rf"(?i)\b(?:{CALL_VERBS})\b[^.\n\d]{{0,20}}$")
 _EXTENSION = regex.compile(r"[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5}\b", regex.IGNORECASE)
 
 _BARE_REGIONS = 6
 VALID_INTERNATIONAL = 0.75  # "+44 20 7946 0958": country code and a valid number
-VALID_NATIONAL = 0.6  # valid in one of REGIONS, written with phone-like separators
+VALID_NATIONAL = WEAK_PHONE  # valid in one of REGIONS, written with phone-like separators
 VALID_BARE = 0.45  # valid, but a plain run of digits (could be an id)
 POSSIBLE = 0.3  # the right length somewhere, not a valid number: needs context
 # "+44 7700 900 418": a country code and grouped digits of a possible length, in a range no

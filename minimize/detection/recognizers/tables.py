@@ -156,8 +156,7 @@ class TextTableRecognizer(OwnRecognizer):
         for row in _HTML_ROW.finditer(text):
             cells = [(m.start("value"), m.end("value"), m.group("tag").lower()) for m in _HTML_CELL.finditer(row.group())]
             if cells and all(tag == "th" for _, _, tag in cells):
-                names = [_header_words(row.group()[a:b].strip()) for a, b, _ in cells]
-                columns = _bare_names_checked([snake_name(name) for name in names], [column_checks(name) for name in names])
+                columns = _columns([row.group()[a:b].strip() for a, b, _ in cells])
                 continue
             for (a, b, _), checks in zip(cells, columns):
                 start, end = _trimmed(text, row.start() + a, row.start() + b, 0)
@@ -204,10 +203,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
                 and _VALUE_HEADER.fullmatch(snake_name(names[1])):
             columns = ROW_KEYED
         else:
-            # a header's dots and number sign are no path: "D.O.B." is d_o_b, "Emp #" is emp_no
-            # (and a unit in brackets, accents: "Date of Birth (DD/MM/YYYY)", "N° sécu")
-            names = [_header_words(name) for name in names]
-            columns = _bare_names_checked([snake_name(name) for name in names], [column_checks(name) for name in names])
+            columns = _columns(names)
         if columns is not ROW_KEYED and not any(columns):
             return None  # a table, but no column says PII: its cells stay with the other recognizers
         rows = []
@@ -219,6 +215,14 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
         if rows:
             return columns, delimiter, rows
     return None
+
+
+def _columns(names: list[str]) -> list[list]:
+    """Each column's checks, from the names of a header row."""
+    # a header's dots and number sign are no path: "D.O.B." is d_o_b, "Emp #" is emp_no
+    # (and a unit in brackets, accents: "Date of Birth (DD/MM/YYYY)", "N° sécu")
+    names = [_header_words(name) for name in names]
+    return _bare_names_checked([snake_name(name) for name in names], [column_checks(name) for name in names])
 
 
 def _header_words(name: str) -> str:
