@@ -46,6 +46,8 @@ _DATE = re.compile(
     r"\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d\d|"
     r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d){1,2})$"
 )
+# in a column of dates only: a day and month ("10/03" under "Appt") or a month and year ("03/2022" under "donor since")
+_SHORT_DATE = re.compile(r"^(?:(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,22}(?:\s*(?:ext\.?|x)\s*\d+)?$")
 _SSN = re.compile(r"^\d{3}[- ]?\d{2}[- ]?\d{4}$")
@@ -120,20 +122,24 @@ RULES = (
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade|"
                         r"umur|usia|edat|ikä|ika|alder|alder_ar|aldur|yas|vek|starost|vanus|eletkor|varsta|tuoi"),
           lambda v: _ints(0, 120)(v) or isinstance(v, str) and bool(_AGE_WITH_UNIT.fullmatch(v.strip()))),
-    _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
+    _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|f_nac|fec_nac|f_nacimiento|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|tanggal_lahir|tgl_lahir|"
                               r"data_nascita|data_de_nascimento|geboortedatum)"), _text(_DATE)),
     # When a pipeline handled the row is about the pipeline, not about anyone.
     _Rule(None, _names(r"(?:processed|ingested|imported|exported|loaded|etl|run|batch|synced|indexed)_?"
                        r"(?:at|on|date|time|ts|timestamp)?|timestamp|ts"),
           _text(_DATE)),
+    # a card's or a document's expiry as a month ("09/27") is no one's date
+    _Rule(None, _names(r"(?:\w+_)?(?:exp|expiry|expires|expiration|valid_thru|valid_to|valid_until)(?:_date|_dt)?"),
+          _text(_SHORT_DATE)),
     # Any other date of a row: when someone signed up, ordered, logged in, was admitted or hired.
     # With the other columns of a person it narrows down who they are (HIPAA counts every
     # date about a person but the year), so it is a DATE_TIME like a birth date.
     _Rule("DATE_TIME", _names(r"date|day|(?:\w+_)?(?:date|dt|day|on|at|time|datetime|since|seen|login)|"
                               r"(?:\w+_)?(?:created|updated|modified|deleted|registered|joined|hired|admitted|appt|appointment|"
-                              r"discharged|visited|signup|sign_up|registration|enrolled|enrollment|expires|expiry)"),
-          _text(_DATE)),
+                              r"discharged|visited|signup|sign_up|registration|enrolled|enrollment|expires|expiry|"
+                              r"desde|depuis|seit|sinds|dal)"),
+          lambda v: _text(_DATE)(v) or _text(_SHORT_DATE)(v)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
     _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn|telefon|telefono|"
                                  r"teléfono|telefone|handy|mobil|movil|móvil|celular|gsm|puhelin)(?:_\w+)?"),

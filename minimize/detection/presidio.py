@@ -257,7 +257,8 @@ class _Analyzer(AnalyzerEngine):
         self._candidates.results = ()  # never another text's
         results = super().analyze(*args, **kwargs)
         text = kwargs["text"] if "text" in kwargs else args[0]
-        return results + self._swallowed_names(results) + self._swallowed_by_unread(text, results)
+        return results + self._swallowed_names(results) + self._swallowed_by_unread(text, results) \
+            + self._swallowed_dates(text, results)
 
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
@@ -297,6 +298,19 @@ class _Analyzer(AnalyzerEngine):
         return [r for r in getattr(self._candidates, "results", ())
                 if id(r) not in kept_ids and _recognizer(r) != "SpacyRecognizer"
                 and any(n.entity_type == r.entity_type and n.start <= r.start and r.end <= n.end for n in unread)]
+
+
+    def _swallowed_dates(self, text: str, kept: list) -> list:
+        """Our dates Presidio dropped as contained in NER's wider date, which refine() may drop as no calendar
+        date when NER ran it on past a line break ("monday the 17th\nsarah.lindgren")."""
+        ner = [r for r in kept if r.entity_type == "DATE_TIME" and _recognizer(r) == "SpacyRecognizer"
+               and "\n" in text[r.start:r.end]]
+        if not ner:
+            return []
+        kept_ids = {id(r) for r in kept}
+        return [r for r in getattr(self._candidates, "results", ())
+                if id(r) not in kept_ids and r.entity_type == "DATE_TIME" and _recognizer(r) == "DateShapeRecognizer"
+                and any(n.start <= r.start and r.end <= n.end for n in ner)]
 
 
 class _OrderedRegistry(RecognizerRegistry):

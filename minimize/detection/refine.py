@@ -103,6 +103,7 @@ _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:yrs?|y|years?)-?(?:old|o)$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 _LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{L}[\p{L} \t]{0,25})?:")  # "Telefon:", "Nome completo:"
+_CLOCK_BEFORE = regex.compile(r"\d:\d\d[ \t]?$")
 _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col."})
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
 _QUOTES = "\"'`‘’“”"
@@ -449,6 +450,9 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind == "LOCATION" and span.recognizer in ("SpacyRecognizer", "StreetAddressRecognizer") \
             and opens_form_label(text, span.start, span.end):
         return True  # a form's label ("Telefon: ...", "Nome completo: ..."), not a place
+    if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and text[span.start:span.end] in ("AM", "PM") \
+            and _CLOCK_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return True  # "kevin.obrien 10:42 AM": a chat's clock, not a name
     if kind in NER_TYPES and not _WORD_CHAR.search(text, span.start, span.end):
         return True  # "🎓": NER reading an emoji
     if span.recognizer == "SpacyRecognizer" and UNREAD_SCRIPT.search(text, span.start, span.end):
@@ -462,6 +466,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if (kind == "NRP" or kind in ("PERSON", "LOCATION") and text[span.start:span.end] in LANGUAGES) and (
             _LANGUAGE_BEFORE.search(text, max(0, span.start - 80), span.start) or _LANGUAGE_AFTER.match(text, span.end)):
         return True  # a language, not a people ("speaks Spanish", "Languages: Turkish, English")
+    if kind == "URL" and "/" not in text[span.start:span.end] and _WORD_CHAR.match(text, span.end):
+        return True  # cut inside a word: "sarah.li" of "sarah.lindgren", "F.NA" of "F.NAC." are no addresses
     if kind == "URL" and any(o.entity_type == "EMAIL_ADDRESS" and _overlap(span, o) for o in spans):
         return True
     if kind == "URL" and _LIST_NUMBER.match(text, span.start) and "/" not in text[span.start:span.end] \
@@ -590,16 +596,21 @@ def _beats(o: Span, s: Span) -> bool:
     return False
 
 
+_PHONE_OVER_ZIP = ("PHONE_NUMBER", "ZIP_CODE")
+
+
 def _unshadowed(spans: list[Span]) -> list[Span]:
     # A finding inside a longer one of another type with a higher score loses:
-    # the "Ahmadu Bello" of "14 Ahmadu Bello Way", a phone-shaped SSN.
+    # the "Ahmadu Bello" of "14 Ahmadu Bello Way", a phone-shaped SSN; a postcode read at a phone's start loses
+    # whatever its score ("07412" of "07412 660 537" in a table with a postcode column).
     # Inside an account number (IBAN) a run of digits is part of it, whatever its score ("1904 3002 3457 3201"
     # of "AT61 1904 3002 3457 3201" passes a card's Luhn check).
     return [
         s for s in spans
         if not any(o.entity_type != s.entity_type and o.start <= s.start and s.end <= o.end
                    and (o.end - o.start) >= (s.end - s.start)
-                   and (o.score > s.score or o.entity_type in CONTAINERS and (o.end - o.start) > (s.end - s.start))
+                   and (o.score > s.score or (o.entity_type in CONTAINERS or (o.entity_type, s.entity_type) == _PHONE_OVER_ZIP)
+                        and (o.end - o.start) > (s.end - s.start))
                    for o in spans)
     ]
 

@@ -121,3 +121,32 @@ def test_when_a_month_of_another_language_is_inside_our_date_then_ner_reading_it
     found = {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
     assert ("DATE_TIME", "3. Mai 2024") in found and ("DATE_TIME", "3. febrúar") in found
     assert not {f for f in found if f[1] in ("Mai", "febrúar")}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Patient: Delphine Arceneaux, 58 y/o F, DOB 03.17.1966, MRN 4471", "03.17.1966"),  # month first, with dots
+        ("und meine neue Adresse ab 1. April: Körnerstraße 7", "1. April"),  # a day and its dot, an English month
+        ("ur nans bday is the 9th dont forget shes 90", "9th"),  # a birthday's ordinal, words after it
+        ("The plumber is coming wed 12th between 8 and 10", "12th"),  # a weekday in short
+        ("Laura 2:06 PM\nYes, booked for tomorrow 28/02", "28/02"),  # "tomorrow" before a day and month
+        ("Elmhurst Health, Registered Nurse, since 06/2014; base income", "06/2014"),  # a month and year it began
+        # NER's date runs on past the line ("monday the 17th\nsarah.lindgren"); the day is ours
+        ("new starter is kev, starts monday the 17th\nsarah.lindgren 10:45 AM\ndone.", "17th"),
+    ],
+)
+def test_when_a_day_is_named_by_its_context_then_it_is_found(detector, text, value):
+    assert ("DATE_TIME", value) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "card valid until 06/2027, CVV on the back",  # an expiry is nobody's date
+        "payment is due on the 20th and the parcel arrives on the 18th of each month",  # not a person's day
+    ],
+)
+def test_when_a_month_and_year_or_a_bare_ordinal_has_no_such_context_then_it_is_no_date(detector, text):
+    found = _found(detector, text)
+    assert ("DATE_TIME", "06/2027") not in found and ("DATE_TIME", "20th") not in found

@@ -192,6 +192,14 @@ def test_when_the_default_detector_reads_a_table_without_pii_then_its_cells_stay
          {("PERSON", "SANTOS"), ("NRP", "FILIPINO")}),
         # headers in Hebrew and Greek
         ("שם,ת.ז.,טלפון,עיר\nיוסי אברהם,057182933,050-418-2297,חיפה", {("PERSON", "יוסי אברהם"), ("LOCATION", "חיפה")}),
+        # a fixed-width table with an abbreviation of dots ("F.NAC.") among its headers
+        ("NOMBRE                      DNI/NIE      F.NAC.      TELÉFONO      CP     LOCALIDAD\n"
+         "Rocío Jiménez Navarro       51934027G    19/03/1981  655 204 817   29012  Málaga",
+         {("DATE_TIME", "19/03/1981"), ("PHONE_NUMBER", "655 204 817"), ("ZIP_CODE", "29012")}),
+        # a parcel's recipient; a day and month under "Appt"; a month and year under "since"
+        ("tracking_no,recipient,postcode\nJD0002219384728,Mr T Adeyinka,CT20 3BD", {("PERSON", "Mr T Adeyinka")}),
+        ("| Patient | Age | Appt |\n|---|---|---|\n| Lakshmi Narayanan | 64 | 10/03 |", {("DATE_TIME", "10/03")}),
+        ("nome,celular,doação_desde\nLarissa Monteiro,(21) 99714-3820,03/2022", {("DATE_TIME", "03/2022")}),
     ],
 )
 def test_when_a_header_is_written_another_way_then_its_columns_are_typed(tables, text, expected):
@@ -202,3 +210,14 @@ def test_when_an_html_table_is_pasted_then_its_cells_are_typed_by_its_th_row(tab
     text = ("<table><tr><th>Nama</th><th>Umur</th><th>Kota</th><th>Phone</th></tr>\n"
             "<tr><td>Raka Pratama</td><td>12</td><td>Bogor</td><td>0812-3306-7152</td></tr></table>")
     assert {("PERSON", "Raka Pratama"), ("AGE", "12"), ("LOCATION", "Bogor"), ("PHONE_NUMBER", "0812-3306-7152")} <= _found(tables, text)
+
+
+def test_when_a_card_expiry_column_holds_months_then_they_are_no_dates(tables):
+    assert not _found(tables, "name,card_expiry\nAwa Diallo,09/2027")  - {("PERSON", "Awa Diallo")}
+
+
+def test_when_a_table_gap_parts_a_date_from_a_phone_then_each_is_read_alone(detector):
+    text = "Name           DOB         Mobile\nPriyanka Bhatt 08/05/1985  0401 277 915"
+    [spans] = detector.detect([text])
+    found = {(s.entity_type, text[s.start : s.end]) for s in spans}
+    assert ("PHONE_NUMBER", "0401 277 915") in found and ("DATE_TIME", "08/05/1985") in found

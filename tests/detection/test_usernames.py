@@ -127,6 +127,9 @@ def _values(recognizer, text):
         ("tlf. +45 28 41 93 06, MitID-bruger metteskovholm.", "metteskovholm"),  # a Danish login's label
         ("an employee, Priscila Domínguez (user pdominguez, staff no. 004817)", "pdominguez"),
         ("hey, can you unlock ngaire.t? locked myself out", "ngaire.t"),  # what IT is asked to do to a login
+        ("kevin.obrien 10:42 AM\n@sarah.lindgren can you set up the laptop", "kevin.obrien"),  # a chat's author line
+        ("INFO 14:09:30 role changed target=ewurama.q by=s.owusu role=support", "s.owusu"),  # a log's actor
+        ("on reaching 10k followers as kj.morita!", "kj.morita"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -187,6 +190,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "login for user failed; Twitter users and Instagram accounts, Twitter is down",  # words, not logins
         "I bought an iPhone15 and paid him on Venmo; he was banned; she got promoted",  # a product; pronouns
         "Exchange account KYC: Pieter Jacobus van Wyk",  # a process in capitals before a name
+        "event=mfa_reset actor=svc_helpdesk by=admin target=root",  # a log's service accounts
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

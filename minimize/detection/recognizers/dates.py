@@ -37,6 +37,10 @@ _NUMERIC = re.compile(
     r"|\b(?:0[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:(?:19|20)\d\d|\d\d)?\b"
     # Czech and Slovak, with blanks after the dots: "narozena 7. 2. 1988"
     r"|\b(?:0?[1-9]|[12]\d|3[01])\.[ ](?:0?[1-9]|1[0-2])\.[ ](?:19|20)\d\d\b"
+    # the month first with dots, where the day says so: "DOB 03.17.1966" (Presidio reads "17.03.1966")
+    r"|\b(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:19|20)\d\d\b(?!\.\d)"
+    # an English month after a day and its dot, as German, Danish and Norwegian write them: "ab 1. April"
+    rf"|\b(?:0?[1-9]|[12]\d|3[01])\.[ \t]+(?:{_MONTH})\b(?:[ \t]+(?:19|20)\d\d\b)?"
     # Hungarian, the year first: "2024. szeptember 1."
     r"|\b(?:19|20)\d\d\.[ \t]*(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
     r"november|december)[ \t]+\d{1,2}\.?"
@@ -124,11 +128,21 @@ _NUMBER_GOES_ON = re.compile(r"[:.,]?\d")
 # A day and month without the year, only after a word saying when: "confirmed for 12/07",
 # "booked on 22/04" ("3/4 of the budget", "score 12/20" are no dates).
 _WHEN_BEFORE = re.compile(
-    rf"(?i)(?:\b{_WHEN}[ \t]+(?:the[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?|\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}),?[ \t]+)$"
-)  # "Tues 3/12"
+    rf"(?i)(?:\b{_WHEN}[ \t]+(?:the[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?|\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}|tomorrow|today|tonight),?[ \t]+)$"
+)  # "Tues 3/12", "booked for tomorrow 28/02"
 # A bare ordinal day after a weekday or a word saying when: "Thursday the 14th", "on the 22nd?"
 # ("on the 3rd floor", "the 2nd attempt" are no dates: a word after it ends the match).
 _ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN})[ \t]+the[ \t]+$|\b{_WEEKDAY}[ \t]+$")  # "friday 21st"
+# ... where a word may follow it: after a weekday ("coming wed 12th between 8 and 10") or a birthday
+# ("ur nans bday is the 9th dont forget")
+_ORDINAL_DAY_BEFORE = re.compile(
+    rf"(?i)\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}|(?:bday|birthday|b-day)(?:[ \t]+is)?)[ \t]+(?:the[ \t]+)?$"
+)
+# a month and year from when something began: "Registered Nurse, since 06/2014" ("valid until 06/2027" is none)
+_SINCE_MONTH = re.compile(
+    r"(?i)\b(?:since|from|started|starting|joined|hired|employed|desde|depuis|seit|dal|sinds)[ \t]"
+    r"((?:0[1-9]|1[0-2])/(?:19|20)\d\d)\b(?![/\-.]\d)"
+)
 # a clock time after a day and month says it is a date: "moved your session to 11/06 at 07:30"
 _AT_TIME_AFTER = re.compile(r"(?i)[ \t]+at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)")
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
@@ -164,8 +178,9 @@ def _days(text: str) -> list[tuple[int, int]]:
         if month and not _NUMBER_GOES_ON.match(text, end):
             year = _YEAR_AFTER.match(text, end)
             spans.append((month.start(), year.end() if year else end))
-        elif match.group(2) and int(match.group(1)) <= 31 and not _WORD_AFTER.match(text, end) \
-                and _ORDINAL_BEFORE.search(text, max(0, start - 30), start):
+        elif match.group(2) and int(match.group(1)) <= 31 and (
+                not _WORD_AFTER.match(text, end) and _ORDINAL_BEFORE.search(text, max(0, start - 30), start)
+                or _ORDINAL_DAY_BEFORE.search(text, max(0, start - 24), start)):
             spans.append((start, end))
         elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and not _NUMBER_GOES_ON.match(text, end) \
                 and not _WORD_AFTER.match(text, end) and _WEEKDAY_BEFORE.search(text, max(0, start - 24), start):
@@ -200,6 +215,8 @@ class DateShapeRecognizer(OwnRecognizer):
                 spans += [m.span() for m in _YEAR_MONTH_RANGE.finditer(text)]
                 spans += [m.span() for m in _MONTH_YEAR_RANGE.finditer(text)]
             spans += _days(text)
+            if "/" in text:
+                spans += [m.span(1) for m in _SINCE_MONTH.finditer(text)]
 
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]

@@ -33,7 +33,8 @@ _CANDIDATE = regex.compile(
     r"(?<![\p{Latin}\d_+/.:-])(?:\+|00)?\(?\d[\d \t().\-/]{5,22}\d(?![\p{Latin}\d_/]|[.\-]\d)"
 )
 _DIGITS = regex.compile(r"\d")
-_BETWEEN_NUMBERS = regex.compile(r"[ \t]+/[ \t]+")
+# (or a table's gap between two columns: "19/03/1981  655 204 817")
+_BETWEEN_NUMBERS = regex.compile(r"[ \t]+/[ \t]+|[ ]{2,}|\t")
 _LAST_GROUP = regex.compile(r"(?<=\d{3}.*\d)[ \t]+\(?[\d\-]+$")
 # Shapes that are dates, times, amounts or versions, not phones.
 _NOT_PHONE = regex.compile(
@@ -138,7 +139,8 @@ class PhoneNumberRecognizer(OwnRecognizer):
 
 
 def _pieces(matches) -> Iterator[tuple[int, str]]:
-    """(start, text) of each candidate; two numbers a spaced slash joins are read apart ("01434 683 209 / 07961 442 018")."""
+    """(start, text) of each candidate; two numbers a spaced slash or a table's gap joins are read apart
+    ("01434 683 209 / 07961 442 018")."""
     for match in matches:
         text, at = match.string, match.start()
         for between in _BETWEEN_NUMBERS.finditer(text, match.start(), match.end()):

@@ -41,7 +41,8 @@ _FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])??(?=[ \t]{2,}|\t|$)")
 _COLUMN_NAME = re.compile(
     r"(?:(?:[Nn][°º]|Nr\.?)[ ]?)?"  # "N° sécu", "n° carte"
     # (a word may hold an apostrophe, "Seaman's book"; words may be split by a spaced slash, "Discharge book / SIRB")
-    r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ])[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?){0,4}"
+    # (or by a dot alone: "F.NAC.", "Tel.Nr.")
+    r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?){0,4}"
     r"(?:[ _]?\d)?(?:[ ]?#)?"
     r"(?:[ ]?\([^()\d]{1,12}\))?"
     r"|#|No\.|(?:[^\W\d_]\.){2,4})"
@@ -78,6 +79,7 @@ _PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.e
 EXTRA = (
     ("PERSON", _names(r"(?:candidate|visitor|guest|attendee|passenger|applicant|tenant|student|member|assignee|"
                       r"reporter|driver|host|escort|approver|requester|reviewer|signatory|witness|attendant|pupil|learner|carer|"
+                      r"recipient|addressee|consignee|deliver_to|ship_to_name|"
                       r"parent_carer|parent_guardian)(?:_name)?|"
                       r"first|last|fname|lname|forenames?|given|family"),
      _PERSON_FITS),

@@ -236,6 +236,13 @@ _MODERATED_HINT = re.compile(
     r"(?:was|has been|got) (?:banned|kicked|muted|timed out|warned|unbanned|promoted|demoted)|(?:banned|kicked|muted|warned) by"
 )
 # a chat speaker whose name is words run together ("GreenMamba: dm me"), among speakers that are handles
+# a chat export's author line, Slack's or Teams': the login alone with the post's time ("kevin.obrien 10:42 AM")
+_AUTHOR_LINE = regex.compile(r"(?m)^[ \t]*(?P<value>[a-z][a-z0-9_.\-]{2,30})[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$")
+# a log's key for who did or underwent something: "role changed target=ewurama.q by=s.owusu"
+_LOG_ACTOR = regex.compile(
+    r"(?<![\w.\-])(?:by|actor|target|target_user|owner|assignee|requester|approver|author|editor|operator|"
+    r"changed_by|created_by|updated_by|deleted_by)=(?P<value>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9])(?![\w@])"
+)
 _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
@@ -252,7 +259,7 @@ _LABEL_HINT = re.compile(
 _CUE = re.compile(
     r"\b(?:user(?:name)?s?|login|handle|account|profile|screen ?name|nick(?:name)?|alias|gamer ?tag|reddit|twitter|"
     r"instagram|insta|ig|tiktok|github|gitlab|discord|telegram|slack|twitch|steam|xbox|psn|snap|snapchat|mastodon|bluesky|"
-    r"kik|skype|roblox|revolut|monzo|chat|(?:dm|message|add|follow) me|credentials (?:of|for)|"
+    r"kik|skype|roblox|revolut|monzo|chat|(?:dm|message|add|follow) me|credentials (?:of|for)|followers|subscribers|"
     # who posted: "new post from wanderlust_amara"; whom money goes to: "send the deposit on the app to x"
     r"(?:post|message|comment|reply|tweet|story|dm)s? from|(?:deposit|payment|money|cash|rent|funds)\b[^.\n]{0,30}? to|"
     # whose login: a customer's, a member's, a player's, the one whose password is reset
@@ -333,6 +340,16 @@ class UsernameRecognizer(OwnRecognizer):
                 value = match.group("value")
                 if _is_handle(value, loose=False) or _CAMEL.fullmatch(value) and _is_handle(value, loose=True):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
+        if "M\n" in text or "m\n" in text or ":" in text and "\n" in text:
+            for match in _AUTHOR_LINE.finditer(text):
+                if _is_handle(match.group("value"), loose=False) and match.group("value") not in SERVICE_ACCOUNTS:
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if "=" in text:
+            for match in _LOG_ACTOR.finditer(text):
+                value = match.group("value")
+                if value.lower() not in SERVICE_ACCOUNTS and not value.lower().startswith(("svc", "srv_", "bot"))\
+                        and _is_handle(value, loose=True):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
         if " - " in text and _ACCESS_LOG_HINT.search(text):
             for match in _ACCESS_LOG.finditer(text):
                 value = match.group("value")
