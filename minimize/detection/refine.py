@@ -103,6 +103,8 @@ _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:yrs?|y|years?)-?(?:old|o)$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 _LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{L}[\p{L} \t]{0,25})?:")  # "Telefon:", "Nome completo:"
+_KEY_LINE_START = regex.compile(r"(?:^|\n)(?:[ \t]{2,}|[ \t]*-[ \t]+)$")  # an indented block's key (a chat's speakers are not)
+_TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _CLOCK_BEFORE = regex.compile(r"\d:\d\d[ \t]?$")
 _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col."})
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
@@ -247,9 +249,9 @@ SELF_DESCRIBING = frozenset({"IBAN_CODE"})
 #: a NameCueRecognizer score from a strong cue (title, label, "my name is"), not a weak one
 STRONG_CUE = 0.6
 PLACE_EVIDENCE = frozenset({"StreetAddressRecognizer", "LocationGazetteerRecognizer"})
-# "Austin, TX": a state or province code after a place
+# "Austin, TX": a state or province code after a place (on the next line too: "Cicero,\nIL 60804")
 _STATE_AFTER = regex.compile(
-    r",[ \t]*((?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    r",[ \t]*\n?[ \t]*((?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
     r"NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|NSW|VIC|QLD|WA|SA|TAS|ACT|NT|ON|QC|BC|AB|MB|"
     r"NS|NB|NL|PE|SK))\b"
 )
@@ -450,6 +452,11 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind == "LOCATION" and span.recognizer in ("SpacyRecognizer", "StreetAddressRecognizer") \
             and opens_form_label(text, span.start, span.end):
         return True  # a form's label ("Telefon: ...", "Nome completo: ..."), not a place
+    if (kind in NER_TYPES or kind == "USERNAME") and text[span.start:span.end].islower() \
+            and _KEY_LINE_START.search(text, max(0, span.start - 40), span.start) and text.startswith(": ", span.end):
+        return True  # an indented YAML block's key ("    postal: M5J 0C3", "  nhi: KRT5808"), not a name or a login
+    if kind == "PERSON" and text[span.start:span.end] in ("Bill", "Ship", "Sold") and _TO_LABEL.match(text, span.end):
+        return True  # an invoice's "Bill to:", "Ship to:"
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and text[span.start:span.end] in ("AM", "PM") \
             and _CLOCK_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "kevin.obrien 10:42 AM": a chat's clock, not a name

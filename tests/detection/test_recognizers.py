@@ -126,6 +126,14 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("Konstantinou, 29, Ermou 56, 4th floor, 105 63 Athens", {("ADDRESS", "Ermou 56, 4th floor"), ("ZIP_CODE", "105 63")}),
         ("The Old Rectory, Church Street, Ludlow SY8 1AW.",  # no house number, but a house's name, a town and a postcode
          {("ADDRESS", "The Old Rectory, Church Street"), ("LOCATION", "Ludlow"), ("ZIP_CODE", "SY8 1AW")}),
+        ("Bill to: Mrs Harriet Coombes, The Granary, Mill Road, Thaxted CM6 2LD",  # any house's name, then the street
+         {("ADDRESS", "The Granary, Mill Road"), ("LOCATION", "Thaxted"), ("ZIP_CODE", "CM6 2LD")}),
+        ("of Apartment 14, The Maltings,\nBishop Street, Dublin 8, D08 R2X7",  # a unit, a building, a street below
+         {("ADDRESS", "Apartment 14, The Maltings,\nBishop Street"), ("ZIP_CODE", "D08 R2X7")}),
+        ("Delivery for Ma. Cristina Dela Cruz, Blk 7 Lot 22 Phase 2, Camella Homes, Brgy. Talon Dos",  # a phase
+         {("ADDRESS", "Blk 7 Lot 22 Phase 2, Camella Homes")}),
+        ("Ate Joy: Blk 12 Lot 8 Sampaguita St., Marikina.", {("ADDRESS", "Blk 12 Lot 8 Sampaguita St.")}),
+        ("Padraig Doherty, farmer, of Ballinacor, Co. Donegal, wrote", {("LOCATION", "Ballinacor")}),  # before a county
         ("23 Bedok North St 2, #08-451, Singapore 460123 between",  # a numbered street, a unit with a dash
          {("ADDRESS", "23 Bedok North St 2, #08-451"), ("LOCATION", "Singapore"), ("ZIP_CODE", "460123")}),
         ("Av. Corrientes 1847, piso 3, depto B, Buenos Aires C1045AAC, Argentina.", {("ZIP_CODE", "C1045AAC")}),

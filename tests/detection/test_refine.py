@@ -27,6 +27,10 @@ def _found(detector, text):
         ("She moved to Vancouver at 16. After that", "AGE", "16"),  # "at N" after a life event
         ("Profile: Daniela Castro | 33 | Bogotá", "AGE", "33"),  # a number between pipes after a name
         ("Gulnara Abenova, 38, reports fever", "AGE", "38"),  # a number right after a name
+        ("Will, 31, from Austin — loves dogs", "PERSON", "Will"),  # a given name that is a word, before an age
+        ("4812 W Cermak Rd, Cicero,\nIL 60804. Cardiology", "LOCATION", "IL"),  # a state's code on the next line
+        ("Statement taken by: PC Lewis Grant 2386", "ID_NUMBER", "2386"),  # a collar number after the name
+        ("1. Ramírez-Osorio, L., & Haugen, T. (2023). Kalman filters", "PERSON", "Haugen"),  # a reference's authors
         ("my dad (72) has an appointment", "AGE", "72"),  # after a relative, in brackets
         ("Ahmed Hassan, sixty-seven, a retired teacher", "AGE", "sixty-seven"),  # words after a name
         ("Patient Haruto Matsumoto, male, 71, MRN 448812", "AGE", "71"),  # past the sex
@@ -301,3 +305,22 @@ def test_when_a_form_label_opens_a_line_then_it_is_no_place(detector):
     found = _found(detector, text)
     assert ("LOCATION", "Berlin") in found
     assert not [value for entity, value in found if value == "Telefon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("tenants:\n  - name: Harjit Sandhu\n    unit: 12\n    city: Toronto\n  - name: Obi Anyanwu\n    unit: 14\n"
+         "    city: Toronto\n", "unit"),  # an indented YAML block's keys are no speakers or names
+        ("- name: Aroha Ngata\n  nhi: KRT5808\n- name: Hamish Tuck\n  nhi: MWB2364\n", "nhi"),
+        ("kevin.obrien 10:42 AM\n@sarah.lindgren can you set up the laptop", "AM"),  # a clock's AM
+        ("Bill to: Thomas Müller, Hauptstraße 5", "Bill"),  # an invoice's label
+    ],
+)
+def test_when_a_key_or_a_label_looks_like_a_name_then_it_is_none(detector, text, word):
+    assert not {f for f in _found(detector, text) if f[1] == word}
+
+
+def test_when_a_yaml_list_of_people_names_its_items_then_each_name_is_found(detector):
+    text = "tenants:\n  - name: Obi Anyanwu\n    unit: 2301\n  - name: Harjit Sandhu\n    unit: 1204\n"
+    assert {("PERSON", "Obi Anyanwu"), ("PERSON", "Harjit Sandhu")} <= _found(detector, text)

@@ -191,8 +191,10 @@ _WORD_FIRST = [
     (  # a block and a lot or villa: Ecuador's "Mz. 104, Villa 12", the Philippines' "Blk 12 Lot 8, Camella Homes"
         r"\b(?:Mz|Mza|Manzana|Blk|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Villa|Solar|Lote?|Casa)\b",
         r"(?:Mz|Mza|Manzana|Blk|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Villa|Solar|Lote?|Casa)[ \t]*\d{1,4}[A-Za-z]?"
-        r"(?:,[ \t]*\p{Lu}\p{L}+[ \t]+(?:Homes|Village|Subdivision|Heights|Estates?|Residences|Hills|Park))?"
-        rf"(?:,[ \t]*{_NAME}[ \t]+{_SUFFIX}(?!\w))?(?![\w\-])",  # "Blk 7 Lot 22, Sampaguita St."
+        r"(?:,?[ \t]+Phase[ \t]*\d{1,2}[A-Za-z]?)?"  # "Blk 7 Lot 22 Phase 2, Camella Homes"
+        r"(?:,[ \t]*(?:\p{Lu}\p{L}+[ \t]+){1,2}(?:Homes|Village|Subdivision|Subd\.|Heights|Estates?|Residences|Hills|Park))?"
+        # "Blk 7 Lot 22, Sampaguita St.", "Blk 12 Lot 8 Sampaguita St."
+        rf"(?:,?[ \t]*{_NAME}[ \t]+{_SUFFIX}(?!\w))?(?![\w\-])",
     ),
     (  # a house number said in words: "eleven Protea Street"
         rf"{_GIVEN_AT}[ \t]+(?i:{_NUMBER_WORDS})[ \t]+(?-i:\p{{Lu}})",
@@ -300,6 +302,24 @@ _HOUSE_WORDS = r"House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Villa|Court|Mansi
 _HOUSE_NAME = (
     rf"(?:(?:The[ \t]+)?\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS})[ \t]*,[ \t]*(?=\d)"
     r"|The[ \t]+\p{Lu}[\p{L}'\-]*(?:[ \t]+\p{Lu}[\p{L}'\-]*)?[ \t]*,[ \t]*(?=\d)"  # "The Old Forge, 3 Mill Lane"
+)
+# ... and before a street with no number, where a British or Irish postcode follows ("The Granary, Mill Road,
+# Thaxted CM6 2LD", "Apartment 14, The Maltings,\nBishop Street, Dublin 8, D08 R2X7", "The Old Forge, Church End")
+_HOUSE_THEN_STREET = regex.compile(
+    rf"(?<![\w@/.-])(?:(?-i:{_UNIT_WORD})\.?[ \t]*\#?\w{{1,5}},[ \t]*)?"
+    rf"(?:The[ \t]+\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*)?|(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS}))"
+    r"[ \t]*,[ \t]*\n?[ \t]*(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}"
+    r"(?:Road|Street|Lane|End|Green|Close|Way|Drive|Avenue|Row|Hill|Place|Gardens|Terrace|Square|Crescent|Walk|Mews|Rise|"
+    r"Grove|Park|Court|Yard|Bóthar|Sráid)(?![\w\-])"
+)
+_POSTCODE_SOON = regex.compile(rf"[^\n]{{0,60}}?\n?[^\n]{{0,40}}?(?<![\w-])(?:{_UK_CA_CODE}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])")
+_HOUSE_HINTS = tuple(_HOUSE_WORDS.split("|"))
+# a town before its Irish county: "of Ballinacor, Co. Donegal", "An Spidéal, Co. Galway"
+_TOWN_BEFORE_COUNTY = regex.compile(
+    r"(?<![\w\-])(\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:na|an|na|de|le|\p{Lu}[\p{L}'’\-]+)){0,3}),[ \t]*(?:Co\.|County)[ \t]+"
+    r"(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|"
+    r"Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|"
+    r"Wexford|Wicklow)\b"
 )
 _PREFIXED = rf"(?<![\w@/.-])(?P<unit>{_UNIT_BEFORE}|{_HOUSE_NAME})?"
 _UNPREFIXED = r"(?<![\w@/.-])(?P<unit>(?!))?"  # the same groups, no unit before: several times faster to scan
@@ -430,6 +450,21 @@ class StreetAddressRecognizer(OwnRecognizer):
             end = match.start() + len(value)
             results.append(self._result("ADDRESS", match.start(), end, STREET_SCORE))
             results.extend(self._tail(text, end, value))
+        if ", " in text and ("The " in text or any(word in text for word in _HOUSE_HINTS)):
+            for match in _HOUSE_THEN_STREET.finditer(text):
+                start, end = match.span()
+                if _POSTCODE_SOON.match(text, end) and not any(
+                        r.entity_type == "ADDRESS" and r.start < end and start < r.end and not (start <= r.start and r.end <= end)
+                        for r in results):
+                    # (the unit or the street read alone before are parts of it)
+                    results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
+                    results.append(self._result("ADDRESS", start, end, STREET_SCORE))
+                    results.extend(self._tail(text, match.end(), match.group()))
+        if "Co. " in text or "County " in text:
+            for match in _TOWN_BEFORE_COUNTY.finditer(text):
+                start, end = match.span(1)
+                if not any(r.start < end and start < r.end for r in results):
+                    results.append(self._result("LOCATION", start, end, TAIL_SCORE))
         lower = text.lower()
         if any(word in lower for word in _LABELLED_STREET_HINTS):
             # a labelled street that no pattern read: the label is the evidence

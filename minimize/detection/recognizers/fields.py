@@ -30,7 +30,7 @@ import regex
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.names import MAIL_HEADER
-from minimize.detection.recognizers.tables import ENTITIES, typed_cell, value_checks
+from minimize.detection.recognizers.tables import ENTITIES, PERSON_CHECKS, typed_cell, value_checks
 
 SCORE = 0.88  # as a table's header: the key is better evidence than NER's guess
 _KEY = r"\p{L}[\p{L}\p{N}_.\-]{0,40}"  # ("姓名": keys in other scripts too)
@@ -55,6 +55,13 @@ _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>
 # a YAML block's "key: value" lines, keys in snake_case ("first_name: Kalani"); a bare "id" is named by the
 # key of the block above it ("employee:\n  id: EMP004417" is an employee's id)
 _YAML_LINE = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[a-z][a-z0-9_]{1,40}|[A-Z][A-Z0-9_]{1,40}):(?:[ \t]+(?P<value>[^#\n]*?))?[ \t]*$")
+# a YAML list of people: its items' "name" is a person's
+_PEOPLE = regex.compile(
+    r"(?i)(?:\w+_)?(?:tenants?|patients?|employees?|customers?|members?|students?|contacts?|users?|guests?|applicants?|"
+    r"attendees?|participants?|passengers?|staff|people|persons?|clients?|volunteers?|donors?|residents?|pupils?|"
+    r"candidates?|beneficiar(?:y|ies)|dependents?|dependants?|children|household|next_of_kin|authors?|owners?|drivers?|"
+    r"witness(?:es)?|speakers?|travell?ers?|holders?|signatories|signers?|recipients?|parents?|guardians?)"
+)
 _BARE_ID_KEYS = frozenset({"id", "no", "number", "num", "ref"})
 # an SQL INSERT: its columns name its values by position ("INSERT INTO p (surname, nhs_no) VALUES ('Lee', 'RH0048')")
 _INSERT = regex.compile(
@@ -164,7 +171,8 @@ def _yaml_values(text: str):
             continue
         if key in _BARE_ID_KEYS and parents:
             key = f"{parents[-1][1]}_{key}"  # "employee" then "id": an employee_id
-        checks = value_checks(key)
+        # "tenants:" then "- name: Obi Anyanwu": a list of people names them
+        checks = PERSON_CHECKS if key == "name" and parents and _PEOPLE.fullmatch(parents[-1][1]) else value_checks(key)
         start, end = line.span("value")
         if checks and value[:1] in "\"'" and value[-1:] == value[:1] and len(value) > 1:
             start, end = start + 1, end - 1  # a quoted value

@@ -932,6 +932,8 @@ class NameCueRecognizer(OwnRecognizer):
                 if not (words[0] in STOP_WORDS or words[0] in NOT_NAMES or words[0] in CHAT_WORDS or words[0] in _ANSWER_WORDS):
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         found += self._speakers_named(text) if ":" in text else []
+        if ". (19" in text or ". (20" in text:
+            found += _cited_authors(text)
         if "'s" in text or "’s" in text:
             for match in _POSSESSIVE.finditer(text):
                 word = match.group("name")
@@ -1001,7 +1003,9 @@ class NameCueRecognizer(OwnRecognizer):
     def _speakers_named(self, text: str) -> list[tuple[str, int, int, float]]:
         """The speakers of a chat transcript ("dre: buzzer broke", "grimwald: bruh"): a label opening two
         lines or more where two speakers or more talk; not a role ("Agent:"), a relation ("Mum:") or a field."""
-        labels = [(m.group("name"), m.span("name")) for m in _SPEAKER_LABEL.finditer(text)]
+        # (a lowercase key of an indented YAML block, "    postal: M5J 0C3", speaks no more than a form's does)
+        labels = [(m.group("name"), m.span("name")) for m in _SPEAKER_LABEL.finditer(text)
+                  if not (m.group("name").islower() and _YAML_INDENT.match(text, m.start()))]
         counts: dict[str, int] = {}
         for name, _ in labels:
             counts[name] = counts.get(name, 0) + 1
@@ -1064,7 +1068,9 @@ class NameCueRecognizer(OwnRecognizer):
                 words = text[start:end].split()
                 lower = words[0].lower().strip(".")
                 owner = pattern is _OWNER_OF  # a town has no birth certificate: "Ngozi's" is a person's
-                if lower in STOP_WORDS and not (owner and lower in known_first_names()) or lower in NOT_NAMES or lower in CHAT_WORDS or lower in ROLE_NOUNS \
+                # (a given name that is a word, capitalised before an age: "Will, 31, from Austin")
+                aged = pattern is _NAME_AGE and words[0][0].isupper() and words[0] not in ("May", "June", "April", "August")
+                if lower in STOP_WORDS and not ((owner or aged) and lower in known_first_names()) or lower in NOT_NAMES or lower in CHAT_WORDS or lower in ROLE_NOUNS \
                         or words[0] in NOT_NAME_WORDS or _VERB_FORM.search(lower) \
                         or not owner and (text[start:end] in self.places or len(words) == 1 and words[0] in self.places) \
                         or lower in ENGLISH and not (pattern is _NAME_AGE or owner and lower in known_first_names()):
@@ -1095,6 +1101,25 @@ _SMALL_SAID_WORD = regex.compile(r"(?<![\p{L}'’<@./])\p{Ll}[\p{Ll}'’]*(?![\p
 #: capitals opening lines that are no one's initials
 _NOT_INITIALS = frozenset("""PS NB RE CC BCC FW FWD TO ID OK QA HR IT PM AM UK US EU DOB SSN NHS MRN ETA FYI BTW ATTN
     REF TEL FAX URL IP VIN PIN CVV SKU PO NA TBD API FAQ CEO CFO CTO VP""".split())
+# A reference's authors before its year: "Ramírez-Osorio, L., & Haugen, T. (2023). Kalman filters ..."
+_AUTHOR_LIST = regex.compile(
+    r"(?m)(?:^|(?<=\]\s)|(?<=^\d{1,3}\.\s))(?P<list>(?:\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?,[ \t]+(?:\p{Lu}\.[ \t\-]?){1,3}"
+    r"(?:,[ \t]+|,?[ \t]+&[ \t]+|[ \t]*(?=\())){1,8})\((?:19|20)\d\d[a-z]?\)"
+)
+_AUTHOR = regex.compile(r"(?P<surname>\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?),[ \t]+(?P<initials>(?:\p{Lu}\.[ \t\-]?)*\p{Lu}\.)")
+
+
+def _cited_authors(text: str) -> list[tuple[str, int, int, float]]:
+    """The surnames and initials of a reference list's authors (APA's "Surname, I. I., & Surname, I. (2023)")."""
+    found = []
+    for match in _AUTHOR_LIST.finditer(text):
+        for author in _AUTHOR.finditer(text, *match.span("list")):
+            found.append(("PERSON", *author.span("surname"), STRONG_SCORE))
+            found.append(("PERSON", *author.span("initials"), STRONG_SCORE))
+    return found
+
+
+_YAML_INDENT = regex.compile(r"\n?(?:[ \t]{2,}|[ \t]*-[ \t]+)")
 _SPEAKER_LABEL = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
     # a WhatsApp export's day and time before the speaker: "12/03/2024, 21:06 - Desmond: ..."

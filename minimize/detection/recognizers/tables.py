@@ -72,6 +72,8 @@ def _service_account(login: str) -> bool:
 
 
 _PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.entity == "PERSON")
+#: the checks of a value known to be a person's name
+PERSON_CHECKS = [("PERSON", _PERSON_FITS)]
 
 
 # Header words of free-text tables the structured rules do not type (or type as a name,
