@@ -59,6 +59,12 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:,? [^\W\d_][\w'’.\-]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])){0,4}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
+# a street without its number, in an address column: "Heol y Dŵr", "Church Lane", "Rue des Lilas"
+_STREET_NAME = re.compile(
+    r"(?i)^(?:(?:heol|ffordd|rue|calle|via|rua|avenida|avenue|boulevard)\b.*|.*\b(?:road|rd|street|st|lane|ln|avenue|ave|"
+    r"drive|dr|close|way|crescent|terrace|gardens|grove|place|court|row|mews|walk|hill|square|straße|strasse|weg|gasse|"
+    r"laan|straat|vej|gatan|gata|veien))\.?$"
+)
 _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
 _AGE_WITH_UNIT = re.compile(r"(?:1[01]\d|[1-9]?\d)[ ]?(?:y|yo|yrs?|years?|ans|años|Jahre|J\.)")  # "88 yrs"
 _TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mstr|master|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|sig|sig\.ra|dhr|mevr|pan|pani|"
@@ -208,7 +214,7 @@ RULES = (
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
                             r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat)(?:_\d)?"),
-          _text(_ADDRESS)),
+          lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:bldg_nb|building_number|house_number|house_no|hausnummer|hausnr|apartment|"

@@ -594,6 +594,8 @@ def _beats(o: Span, s: Span) -> bool:
         # ... and NER's place beats a name guessed from a weak cue ("Paris is lovely")
         if o.recognizer == "SpacyRecognizer" and s.recognizer == "NameCueRecognizer":
             return s.score < STRONG_CUE
+    if kinds == ("LOCATION", "NRP") and o.recognizer in PLACE_EVIDENCE and s.recognizer == "SpacyRecognizer":
+        return True  # "Pune – 411045, Maharashtra": a state, not a people
     if kinds == ("PERSON", "LOCATION"):
         # a name after a cue beats NER's guess of a place ("Dr Mbeki", "hi this is lei kong")
         if o.recognizer == "NameCueRecognizer" and s.recognizer == "SpacyRecognizer":

@@ -134,6 +134,14 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
          {("ADDRESS", "Blk 7 Lot 22 Phase 2, Camella Homes")}),
         ("Ate Joy: Blk 12 Lot 8 Sampaguita St., Marikina.", {("ADDRESS", "Blk 12 Lot 8 Sampaguita St.")}),
         ("Padraig Doherty, farmer, of Ballinacor, Co. Donegal, wrote", {("LOCATION", "Ballinacor")}),  # before a county
+        ("she lives at Cnoc na Gréine, An Spidéal, Co. Galway H91 X2T4",  # an Irish house's name, then the town
+         {("ADDRESS", "Cnoc na Gréine"), ("LOCATION", "An Spidéal")}),
+        ("with residence at\nUnit 1206, Tower 2, Avida Towers Centera, Mandaluyong City",  # a unit in a named tower
+         {("ADDRESS", "Unit 1206, Tower 2, Avida Towers Centera"), ("LOCATION", "Mandaluyong City")}),
+        ("I left the keys at\nnumber nine Orchard Way under the blue pot.", {("ADDRESS", "nine Orchard Way")}),
+        ("A-304, Sai Krupa Residency, Baner Road, Pune – 411045, Maharashtra",  # an Indian PIN after a dash
+         {("ADDRESS", "A-304, Sai Krupa Residency, Baner Road"), ("ZIP_CODE", "411045")}),
+        ("Dean: flat 3 22 cromwell rd hove bn3 3ef i think", {("LOCATION", "hove"), ("ZIP_CODE", "bn3 3ef")}),
         ("23 Bedok North St 2, #08-451, Singapore 460123 between",  # a numbered street, a unit with a dash
          {("ADDRESS", "23 Bedok North St 2, #08-451"), ("LOCATION", "Singapore"), ("ZIP_CODE", "460123")}),
         ("Av. Corrientes 1847, piso 3, depto B, Buenos Aires C1045AAC, Argentina.", {("ZIP_CODE", "C1045AAC")}),

@@ -28,6 +28,9 @@ def _found(detector, text):
         ("Profile: Daniela Castro | 33 | Bogotá", "AGE", "33"),  # a number between pipes after a name
         ("Gulnara Abenova, 38, reports fever", "AGE", "38"),  # a number right after a name
         ("Will, 31, from Austin — loves dogs", "PERSON", "Will"),  # a given name that is a word, before an age
+        ("Clémence Fabre\n17 rue de la République, 69002 Lyon\nclemence.fabre@gmail.com", "PERSON", "Clémence Fabre"),
+        ("ROSARIO M. DELA PAZ, of legal age, Filipino, widow, with residence at", "NRP", "Filipino"),  # a deed's party
+        ("A-304, Sai Krupa Residency, Baner Road, Pune – 411045, Maharashtra\nMobile", "LOCATION", "Maharashtra"),
         ("4812 W Cermak Rd, Cicero,\nIL 60804. Cardiology", "LOCATION", "IL"),  # a state's code on the next line
         ("Statement taken by: PC Lewis Grant 2386", "ID_NUMBER", "2386"),  # a collar number after the name
         ("1. Ramírez-Osorio, L., & Haugen, T. (2023). Kalman filters", "PERSON", "Haugen"),  # a reference's authors

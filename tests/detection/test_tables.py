@@ -200,6 +200,7 @@ def test_when_the_default_detector_reads_a_table_without_pii_then_its_cells_stay
         ("tracking_no,recipient,postcode\nJD0002219384728,Mr T Adeyinka,CT20 3BD", {("PERSON", "Mr T Adeyinka")}),
         ("| Patient | Age | Appt |\n|---|---|---|\n| Lakshmi Narayanan | 64 | 10/03 |", {("DATE_TIME", "10/03")}),
         ("nome,celular,doação_desde\nLarissa Monteiro,(21) 99714-3820,03/2022", {("DATE_TIME", "03/2022")}),
+        ("recipient,addr1,addr2,town\nFfion Rhys,Tŷ Gwyn,Heol y Dŵr,Carmarthen", {("ADDRESS", "Heol y Dŵr")}),  # no number
     ],
 )
 def test_when_a_header_is_written_another_way_then_its_columns_are_typed(tables, text, expected):

@@ -113,7 +113,9 @@ _STREET_NUMBER_FIRST = rf"""
 _UK_CA_CODE = r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[A-Z]\d[A-Z][ \t]?\d[A-Z]\d"
 _TOWN = r"\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}"  # not a state code
 # ", Harrogate HG1 2AB", ", Mumbai 400053", ", 0262 Oslo": a town and a postal code closing an address
-_TOWN_AND_CODE = rf",[ \t]*(?:{_TOWN}[ \t]+(?:{_UK_CA_CODE}|\d{{6}}|\d{{5}}(?:-\d{{4}})?)|\d{{4,5}}[ \t]+\p{{Lu}}\p{{Ll}}+)(?![\w-])"
+# (an Indian PIN after a dash too: "Pune – 411045")
+_TOWN_AND_CODE = (rf",[ \t]*(?:{_TOWN}(?:[ \t]+(?:{_UK_CA_CODE}|\d{{6}}|\d{{5}}(?:-\d{{4}})?)|[ \t]*[–\-][ \t]*\d{{6}})"
+                  rf"|\d{{4,5}}[ \t]+\p{{Lu}}\p{{Ll}}+)(?![\w-])")
 _CODE_AND_TOWN = r",[ \t]*(?:\d{3}[ \t]\d{2}|\d{2}-\d{3}|\d{4,5})[ \t]+\p{Lu}\p{Ll}+(?![\w-])"
 _TOWN_AND_UK_CODE = rf",[ \t]*{_TOWN}[ \t]+(?:{_UK_CA_CODE})(?![\w-])"
 _MONTHS = (
@@ -196,10 +198,12 @@ _WORD_FIRST = [
         # "Blk 7 Lot 22, Sampaguita St.", "Blk 12 Lot 8 Sampaguita St."
         rf"(?:,?[ \t]*{_NAME}[ \t]+{_SUFFIX}(?!\w))?(?![\w\-])",
     ),
-    (  # a house number said in words: "eleven Protea Street"
-        rf"{_GIVEN_AT}[ \t]+(?i:{_NUMBER_WORDS})[ \t]+(?-i:\p{{Lu}})",
+    (  # a house number said in words: "eleven Protea Street", "at\nnumber nine Orchard Way under the pot"
+        rf"(?:{_GIVEN_AT}|\bnumber)\s+(?i:{_NUMBER_WORDS})[ \t]+(?-i:\p{{Lu}})",
         # said where an address is asked for or given, and closing its phrase: never "two Main Street shops"
-        rf"(?<={_GIVEN_AT}[ \t]+)(?i:(?:{_NUMBER_WORDS}))[ \t]+{_NAME}[ \t]+(?-i:{_SUFFIX_WORDS})(?=[ \t]*(?:[,.;\n]|$))",
+        rf"(?<={_GIVEN_AT}[ \t]+)(?i:(?:{_NUMBER_WORDS}))[ \t]+{_NAME}[ \t]+(?-i:{_SUFFIX_WORDS})(?=[ \t]*(?:[,.;\n]|$))"
+        # ... or after "number" ("number nine Orchard Way", never "number two Main Street shop": a word's capital)
+        rf"|(?<=\b(?i:number)[ \t]+)(?i:(?:{_NUMBER_WORDS}))[ \t]+{_NAME}[ \t]+(?-i:{_SUFFIX_WORDS})(?![\w\-])(?![ \t]+\p{{Lu}})",
     ),
     (  # a number and a compass word before the street's name, no type word (Portland): "4411 Southeast Division"
         r"\d[ \t]+(?:Northeast|Northwest|Southeast|Southwest)[ \t]+\p{Lu}",
@@ -314,9 +318,17 @@ _HOUSE_THEN_STREET = regex.compile(
 )
 _POSTCODE_SOON = regex.compile(rf"[^\n]{{0,60}}?\n?[^\n]{{0,40}}?(?<![\w-])(?:{_UK_CA_CODE}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])")
 _HOUSE_HINTS = tuple(_HOUSE_WORDS.split("|"))
+# a unit in a named tower or condominium, no street number: "Unit 1206, Tower 2, Avida Towers Centera"
+_UNIT_IN_TOWER = regex.compile(
+    r"(?<![\w\-])(?-i:Unit|Rm|Room|Apt|Suite|Flat)\.?[ \t]+\#?\w{1,6},[ \t]*(?:(?:Tower|Bldg|Building|Block)\.?[ \t]+\w{1,4},[ \t]*)?"
+    r"(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}(?:Towers?|Residences|Condominiums?|Condo|Suites|Plaza|Heights|Place|Residency|"
+    r"Apartments|Mansions)(?:[ \t]+\p{Lu}[\p{L}'’\-]*)?(?![\w\-])"
+)
 # a town before its Irish county: "of Ballinacor, Co. Donegal", "An Spidéal, Co. Galway"
 _TOWN_BEFORE_COUNTY = regex.compile(
-    r"(?<![\w\-])(\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:na|an|na|de|le|\p{Lu}[\p{L}'’\-]+)){0,3}),[ \t]*(?:Co\.|County)[ \t]+"
+    # (and a house's name before the town, after "at" or "of": "lives at Cnoc na Gréine, An Spidéal, Co. Galway")
+    r"(?:(?<=\b(?:at|of)[ \t]+)(?P<house>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:na|an|an\p{Ll}+|de|le|\p{Lu}[\p{L}'’\-]+)){0,3}),[ \t]*)?"
+    r"(?<![\w\-])(?P<town>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:na|an|de|le|\p{Lu}[\p{L}'’\-]+)){0,3}),[ \t]*(?:Co\.|County)[ \t]+"
     r"(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|"
     r"Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|"
     r"Wexford|Wicklow)\b"
@@ -383,14 +395,16 @@ _LOWER_TOWN_STATE = regex.compile(
     r"(?![\w-])"
 )
 # ... or a UK postcode in lower case right after the street: "81 stanhope rd n6 5ab"
-_LOWER_UK_CODE = regex.compile(r"[ \t]*,?[ \t]*([a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2})(?![\w-])")
+# (a town between them too: "22 cromwell rd hove bn3 3ef")
+_LOWER_UK_CODE = regex.compile(r"[ \t]*,?[ \t]*(?:(?P<town>[a-z]{3,20}),?[ \t]+)?([a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2})(?![\w-])")
 #: capitalised words that end an address rather than name a place
 _NOT_PLACE = frozenset(
     "Please Thanks Thank Love Best Regards Cheers Kind Sincerely The I We My Our Your He She They It This That "
     "Call Tel Phone Email Mobile Fax Contact Attn Dear Hi Hello Rent Tracking Ref Order Note Unit Apt Suite "
     "Flat Floor Room Tenant Name Date Invoice Total Code Gate IBAN BIC SWIFT VAT DOB SSN NHS PAN ID Passport DX "
     "Account Acct Tax Born Age Ref Reg Licence License Mob Mobile Email Web Website Cel Cell Celular Móvil Movil "
-    "Tlf Telf Fone Telefone Telefon Teléfono Tél Co".split()
+    "Tlf Telf Fone Telefone Telefon Teléfono Tél Co UMID TIN SSS CRN PhilHealth Aadhaar GSTIN NIN BVN KRA PIN Eircode "
+    "NRIC CPF RG NIF NIE DNI PESEL BSN".split()
 )
 
 # Words that make a lowercase "number words suffix" ordinary prose, not a street
@@ -460,11 +474,22 @@ class StreetAddressRecognizer(OwnRecognizer):
                     results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, match.end(), match.group()))
+        if ", " in text and any(word in text for word in ("Tower", "Residences", "Condo", "Suites", "Plaza", "Heights",
+                                                            "Residency", "Apartments", "Mansions", "Place")):
+            for match in _UNIT_IN_TOWER.finditer(text):
+                start, end = match.span()
+                if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end
+                           and not (start <= r.start and r.end <= end) for r in results):
+                    results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
+                    results.append(self._result("ADDRESS", start, end, STREET_SCORE))
+                    results.extend(self._tail(text, end, match.group()))
         if "Co. " in text or "County " in text:
             for match in _TOWN_BEFORE_COUNTY.finditer(text):
-                start, end = match.span(1)
+                start, end = match.span("town")
                 if not any(r.start < end and start < r.end for r in results):
                     results.append(self._result("LOCATION", start, end, TAIL_SCORE))
+                    if match.group("house"):
+                        results.append(self._result("ADDRESS", *match.span("house"), STREET_SCORE))
         lower = text.lower()
         if any(word in lower for word in _LABELLED_STREET_HINTS):
             # a labelled street that no pattern read: the label is the evidence
@@ -498,7 +523,9 @@ class StreetAddressRecognizer(OwnRecognizer):
     def _tail(self, text: str, at: int, street: str = "") -> list[RecognizerResult]:
         """City, state, postal code and country right after a street, up to 5 parts."""
         if street.islower() and (code := _LOWER_UK_CODE.match(text, at)):
-            return [self._result("ZIP_CODE", *code.span(1), TAIL_SCORE)]
+            town = [self._result("LOCATION", *code.span("town"), TAIL_SCORE)] \
+                if code.group("town") and code.group("town") not in STOP_WORDS else []
+            return town + [self._result("ZIP_CODE", *code.span(2), TAIL_SCORE)]
         lower = _LOWER_TOWN_STATE.match(text, at)
         if lower and lower.group("townzip") and not street.islower():
             lower = None  # "Bergstraße 14, 2. OG links, 69120 Heidelberg": a word, not a town in lower case

@@ -934,6 +934,15 @@ class NameCueRecognizer(OwnRecognizer):
         found += self._speakers_named(text) if ":" in text else []
         if ". (19" in text or ". (20" in text:
             found += _cited_authors(text)
+        if "\n" in text and (top := _TOP_LINE_NAME.match(text)):
+            words = top.group("name").split()
+            # (or the name's own words make up an email's login below it: "clemence.fabre@gmail.com")
+            logins = " ".join(m.group(1).lower() for m in _EMAIL_LOGIN.finditer(text)) if "@" in text else ""
+            if (words[0].lower() in first_names() or words[0].lower() in known_first_names()
+                    or all(is_rare(w) for w in words)
+                    or logins and all(ascii_form(w).lower() in logins for w in words)) and not any(
+                    w in NOT_NAME_WORDS or w.lower() in STOP_WORDS or w in self.places for w in words):
+                found.append(("PERSON", *top.span("name"), STRONG_SCORE))
         if "'s" in text or "’s" in text:
             for match in _POSSESSIVE.finditer(text):
                 word = match.group("name")
@@ -1101,6 +1110,11 @@ _SMALL_SAID_WORD = regex.compile(r"(?<![\p{L}'’<@./])\p{Ll}[\p{Ll}'’]*(?![\p
 #: capitals opening lines that are no one's initials
 _NOT_INITIALS = frozenset("""PS NB RE CC BCC FW FWD TO ID OK QA HR IT PM AM UK US EU DOB SSN NHS MRN ETA FYI BTW ATTN
     REF TEL FAX URL IP VIN PIN CVV SKU PO NA TBD API FAQ CEO CFO CTO VP""".split())
+# A CV's or a letter's opening line, a name alone above an address or a contact ("Clémence Fabre\n17 rue de la ...")
+_TOP_LINE_NAME = regex.compile(
+    r"\s*(?P<name>\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]*){1,2})[ \t]*\n[ \t]*[^\n]{0,60}(?:\d|@)"
+)
+_EMAIL_LOGIN = regex.compile(r"([\w.\-+]+)@[\w\-]+\.")
 # A reference's authors before its year: "Ramírez-Osorio, L., & Haugen, T. (2023). Kalman filters ..."
 _AUTHOR_LIST = regex.compile(
     r"(?m)(?:^|(?<=\]\s)|(?<=^\d{1,3}\.\s))(?P<list>(?:\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?,[ \t]+(?:\p{Lu}\.[ \t\-]?){1,3}"
