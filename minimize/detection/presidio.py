@@ -34,7 +34,7 @@ from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
 from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
 from minimize.detection.mentions import mentions, read_ner_names
-from minimize.detection.refine import NEEDS_CONTEXT, UNREAD_SCRIPT, refine
+from minimize.detection.refine import NEEDS_CONTEXT, UNREAD_SCRIPT, is_calendar_date, refine
 from minimize.detection.speed import numpy_matmul
 from minimize.errors import DetectionError, MinimizeError
 from minimize.types import Span
@@ -301,16 +301,25 @@ class _Analyzer(AnalyzerEngine):
 
 
     def _swallowed_dates(self, text: str, kept: list) -> list:
-        """Our dates Presidio dropped as contained in NER's wider date, which refine() may drop as no calendar
-        date when NER ran it on past a line break ("monday the 17th\nsarah.lindgren")."""
-        ner = [r for r in kept if r.entity_type == "DATE_TIME" and _recognizer(r) == "SpacyRecognizer"
-               and "\n" in text[r.start:r.end]]
+        """Our dates and places Presidio dropped as contained in NER's wider one of the same type, which refine()
+        drops or cuts: a date NER ran on past a line break ("monday the 17th\nsarah.lindgren") or in words refine()
+        does not read as a calendar's ("Januari 2019"), a place it ran on into a postal code ("Wakefield WF1 4PQ")."""
+        ner = [r for r in kept if _recognizer(r) == "SpacyRecognizer" and (
+            r.entity_type == "DATE_TIME" and ("\n" in text[r.start:r.end] or not is_calendar_date(text, r.start, r.end))
+            # (and NER's place run on into the postal code we read: "Wakefield WF1 4PQ")
+            or r.entity_type == "LOCATION" and any(z.entity_type == "ZIP_CODE" and z.start < r.end and r.start < z.end
+                                                   for z in kept))]
         if not ner:
             return []
         kept_ids = {id(r) for r in kept}
         return [r for r in getattr(self._candidates, "results", ())
-                if id(r) not in kept_ids and r.entity_type == "DATE_TIME" and _recognizer(r) == "DateShapeRecognizer"
-                and any(n.start <= r.start and r.end <= n.end for n in ner)]
+                if id(r) not in kept_ids and _recognizer(r) in _RESCUED_PARTS.get(r.entity_type, ())
+                and any(n.entity_type == r.entity_type and n.start <= r.start and r.end <= n.end for n in ner)]
+
+
+#: our findings rescued from inside NER's wider reading of the same type, by type
+_RESCUED_PARTS = {"DATE_TIME": ("DateShapeRecognizer",),
+                  "LOCATION": ("StreetAddressRecognizer", "LocationGazetteerRecognizer")}
 
 
 class _OrderedRegistry(RecognizerRegistry):

@@ -105,6 +105,7 @@ _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 _LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{L}[\p{L} \t]{0,25})?:")  # "Telefon:", "Nome completo:"
 _KEY_LINE_START = regex.compile(r"(?:^|\n)(?:[ \t]{2,}|[ \t]*-[ \t]+)$")  # an indented block's key (a chat's speakers are not)
 _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
+_KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _CLOCK_BEFORE = regex.compile(r"\d:\d\d[ \t]?$")
 _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col."})
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
@@ -452,8 +453,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind == "LOCATION" and span.recognizer in ("SpacyRecognizer", "StreetAddressRecognizer") \
             and opens_form_label(text, span.start, span.end):
         return True  # a form's label ("Telefon: ...", "Nome completo: ..."), not a place
-    if (kind in NER_TYPES or kind == "USERNAME") and text[span.start:span.end].islower() \
-            and _KEY_LINE_START.search(text, max(0, span.start - 40), span.start) and text.startswith(": ", span.end):
+    if (kind in NER_TYPES or kind == "USERNAME") and _lower_or_caseless(text[span.start:span.end]) \
+            and _KEY_LINE_START.search(text, max(0, span.start - 40), span.start) and _KEY_END.match(text, span.end):
         return True  # an indented YAML block's key ("    postal: M5J 0C3", "  nhi: KRT5808"), not a name or a login
     if kind == "PERSON" and text[span.start:span.end] in ("Bill", "Ship", "Sold") and _TO_LABEL.match(text, span.end):
         return True  # an invoice's "Bill to:", "Ship to:"
@@ -489,6 +490,16 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
                                          for a, b in codes) and not _airline_day(text, span):
         return True
     return False
+
+
+def is_calendar_date(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a day or a month of a calendar (refine() keeps NER's dates only then)."""
+    return _CALENDAR_DATE.search(text, start, end) is not None
+
+
+def _lower_or_caseless(value: str) -> bool:
+    """Written small, or in a script without capitals ("postal", "住所")."""
+    return value.islower() or not any(c.isupper() or c.islower() for c in value)
 
 
 def _ages_after_names(text: str, spans: Sequence[Span]) -> tuple[list[Span], list[tuple[int, int]]]:

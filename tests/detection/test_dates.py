@@ -134,6 +134,13 @@ def test_when_a_month_of_another_language_is_inside_our_date_then_ner_reading_it
         ("Elmhurst Health, Registered Nurse, since 06/2014; base income", "06/2014"),  # a month and year it began
         # NER's date runs on past the line ("monday the 17th\nsarah.lindgren"); the day is ours
         ("new starter is kev, starts monday the 17th\nsarah.lindgren 10:45 AM\ndone.", "17th"),
+        ("学歴\n平成31年3月　東京都立青山高等学校　卒業", "平成31年3月"),  # an era's year and month
+        ("Estagiário de BI, Gerdau (01/2020 a 02/2022)", "02/2022"),  # a range's word between two months
+        ("Analista, Banrisul, Porto Alegre (03/2022 até o momento)", "03/2022"),
+        ("He has frozen their membership from 1/5 to 31/5 on a doctor's note.", "31/5"),  # a range's end
+        ("Mr. Zhang Wei, 71M, discharged 3/9 to 88 Roseville Terrace", "3/9"),
+        ("the gas safety check will take place on the 14th between 8am and 1pm.", "14th"),  # a visit's hours after
+        ("dan berdomisili di alamat tersebut sejak Januari 2019. Surat", "Januari 2019"),  # NER's date, words refine reads not
     ],
 )
 def test_when_a_day_is_named_by_its_context_then_it_is_found(detector, text, value):
@@ -145,8 +152,9 @@ def test_when_a_day_is_named_by_its_context_then_it_is_found(detector, text, val
     [
         "card valid until 06/2027, CVV on the back",  # an expiry is nobody's date
         "payment is due on the 20th and the parcel arrives on the 18th of each month",  # not a person's day
+        "Open house Sunday 1–3. Listing agent Tracy",  # hours after a weekday
     ],
 )
 def test_when_a_month_and_year_or_a_bare_ordinal_has_no_such_context_then_it_is_no_date(detector, text):
     found = _found(detector, text)
-    assert ("DATE_TIME", "06/2027") not in found and ("DATE_TIME", "20th") not in found
+    assert ("DATE_TIME", "06/2027") not in found and ("DATE_TIME", "20th") not in found and ("DATE_TIME", "1") not in found

@@ -29,6 +29,14 @@ def _found(detector, text):
         ("Gulnara Abenova, 38, reports fever", "AGE", "38"),  # a number right after a name
         ("Will, 31, from Austin — loves dogs", "PERSON", "Will"),  # a given name that is a word, before an age
         ("Clémence Fabre\n17 rue de la République, 69002 Lyon\nclemence.fabre@gmail.com", "PERSON", "Clémence Fabre"),
+        ("佐藤 美咲様（29歳）のご予約を承りました。", "PERSON", "佐藤 美咲"),  # a name before its honorific
+        ("佐藤 美咲様（29歳）のご予約を承りました。", "TITLE", "様"),
+        ("김지은님의 배송지는 서울특별시 마포구", "PERSON", "김지은"),
+        ("患者王秀英，女，63岁，于2025年3月2日入院。", "AGE", "63"),
+        ("คุณสมชาย ใจดี อายุ 58 ปี นัดตรวจสุขภาพ", "AGE", "58"),
+        ("Olivia Brennan 10:48: yes, 4 Calder Close, Wakefield WF1 4PQ since 1 March", "LOCATION", "Wakefield"),
+        ("Notice to Ms Olive Harrington, Top Floor Flat, 22 Belvoir Road, Bristol BS6 5DQ", "ADDRESS",
+         "Top Floor Flat, 22 Belvoir Road"),  # a flat's floor before it; the suffix word "Flat" hides no street
         ("ROSARIO M. DELA PAZ, of legal age, Filipino, widow, with residence at", "NRP", "Filipino"),  # a deed's party
         ("A-304, Sai Krupa Residency, Baner Road, Pune – 411045, Maharashtra\nMobile", "LOCATION", "Maharashtra"),
         ("4812 W Cermak Rd, Cicero,\nIL 60804. Cardiology", "LOCATION", "IL"),  # a state's code on the next line
@@ -327,3 +335,24 @@ def test_when_a_key_or_a_label_looks_like_a_name_then_it_is_none(detector, text,
 def test_when_a_yaml_list_of_people_names_its_items_then_each_name_is_found(detector):
     text = "tenants:\n  - name: Obi Anyanwu\n    unit: 2301\n  - name: Harjit Sandhu\n    unit: 1204\n"
     assert {("PERSON", "Obi Anyanwu"), ("PERSON", "Harjit Sandhu")} <= _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # speakers of a Japanese or Korean chat: a full-width colon, names in scripts without capitals
+        ("ゆうき：明日の集合、けんたくんの家でいい？\nみお：いいよ！住所おしえて🙏\nけんた：世田谷区だよ。\nみお：了解！\n"
+         "けんた：090-2218-4471 まで", {"みお", "けんた"}),
+        ("민수: 지현아 다음주 토요일 결혼식 주소 보내줄게\n민수: 서울 강남구\n지현: 고마워!\n민수: 신한", {"민수", "지현"}),
+    ],
+)
+def test_when_a_chat_is_written_without_capitals_then_its_speakers_are_names(detector, text, names):
+    assert names <= {value for entity, value in _found(detector, text) if entity == "PERSON"}
+
+
+def test_when_a_japanese_yaml_block_lists_people_then_its_values_are_typed_and_its_keys_are_none(detector):
+    text = ("employees:\n  - 社員番号: J-10483\n    氏名: グエン・ヴァン・アン\n    連絡先氏名: グエン・ティ・マイ\n"
+            "    電話: \"080-4419-3087\"\n  - 社員番号: J-10484\n    氏名: 高橋 さくら\n    電話: \"070-2284-1196\"\n")
+    found = _found(detector, text)
+    assert {("PERSON", "グエン・ヴァン・アン"), ("PERSON", "グエン・ティ・マイ"), ("PERSON", "高橋 さくら")} <= found
+    assert not {value for _, value in found if value in ("氏名", "電話", "連絡先", "社員番号")}

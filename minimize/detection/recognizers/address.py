@@ -74,7 +74,8 @@ _UNIT_AFTER = (
 _UNIT_BEFORE = (
     # a block or a unit before the house number, no comma: "Blk 123 Ang Mo Kio Ave 3", "Unit 5/42 Smith Street"
     r"(?:(?-i:Blk|BLK|Block|Unit|UNIT)\.?[ \t]+(?=\d{1,4}(?:/\d{1,5})?[A-Za-z]?[ \t]+\p{Lu}))|"
-    rf"(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?[\w\-/]+,[ \t]*(?:(?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}}"
+    rf"(?:(?:(?-i:Top|Ground|First|Second|Third|Basement|Upper|Lower|Garden)[ \t]+)?"  # "Top Floor Flat, 22 Belvoir Road"
+    rf"(?-i:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?[\w\-/]+,[ \t]*(?:(?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}}"
     r"(?:House|Court|Building|Tower|Towers|Apartments|Mansions|Centre|Center|Plaza|Residency|Heights|Lodge),[ \t]*"
     # a building's own name before its house number: "Apartment 9, The Maltings, 10 Quay Street"
     r"|(?:The[ \t]+)?\p{Lu}[\p{L}'\-]*(?:[ \t]+\p{Lu}[\p{L}'\-]*){0,2},[ \t]*(?=\d))?"
@@ -454,8 +455,6 @@ class StreetAddressRecognizer(OwnRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
         for match in self._streets(text):
-            if match.groupdict().get("weak") and not (match.group("unit") or _UNIT_JUST_BEFORE.search(text, 0, match.start())):
-                continue  # a street name alone ("Wall Street") is too weak without a unit first
             if match.group()[:1].isdigit() and match.group().islower() and _ordinary_words(match.group()):
                 continue  # "3 days in the park", "2 hours drive"
             value = match.group().rstrip(", \t")
@@ -513,7 +512,11 @@ class StreetAddressRecognizer(OwnRecognizer):
         """Street matches of both families, the longer one where they overlap."""
         prefixed = _PREFIX_HINT.search(text) is not None
         patterns = [with_unit if prefixed else bare for hint, with_unit, bare in _STREETS if hint is None or hint.search(text)]
-        matches = sorted((m for p in patterns for m in p.finditer(text)), key=lambda m: (m.start(), -m.end()))
+        # a street name alone ("Wall Street", the "Top Floor Flat" of "Top Floor Flat, 22 Belvoir Road") is too weak
+        # without a unit first: it never hides the street after it
+        matches = sorted((m for p in patterns for m in p.finditer(text)
+                          if not (m.groupdict().get("weak") and not (m.group("unit") or _UNIT_JUST_BEFORE.search(text, 0, m.start())))),
+                         key=lambda m: (m.start(), -m.end()))
         end = -1
         for match in matches:
             if match.start() >= end:

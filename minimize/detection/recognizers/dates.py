@@ -71,6 +71,7 @@ _WORDS = re.compile(
 _CJK = re.compile(
     # (a Japanese era's or the Republic of China's year: "昭和63年4月2日", "民國80年7月9日")
     r"(?:(?:(?:19|20)\d\d|(?:昭和|平成|令和|大正|民國|民国)\d{1,2})年)?\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月"
+    r"|(?:昭和|平成|令和|大正)(?:\d{1,2}|元)年\d{1,2}月"  # a CV's era, year and month: "平成31年3月"
     r"|(?:(?:19|20)\d\d년[ \t]*)?\d{1,2}월[ \t]*\d{1,2}일|(?:19|20)\d\d년[ \t]*\d{1,2}월"
 )
 # A day and an English month: "9th March 2024", "08 Apr" (spaCy misses some
@@ -100,12 +101,14 @@ _YEAR_MONTH_RANGE = re.compile(
     r"\b(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?=[ \t]*[–\-][ \t]*(?:(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])\b|(?i:present|now|current|today)))"
     r"|(?<=[–\-][ \t])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?![\d.])(?=[ \t]{1,4}\S)"
 )
-_YEAR_MONTH_HINT = re.compile(r"(?:19|20)\d\d[./]\d{1,2}[ \t]*[–\-]|\b\d\d/(?:19|20)\d\d[ \t]*[–\-]")
+_YEAR_MONTH_HINT = re.compile(r"(?:19|20)\d\d[./]\d{1,2}[ \t]*[–\-]|\b\d\d/(?:19|20)\d\d(?:[ \t]*[–\-]|[ \t]+(?:a|até|to|au|bis|al|hasta|tot)\b)")
+# a range's word between two months ("01/2020 a 02/2022", "03/2022 até o momento")
+_RANGE_WORD = r"(?:[ \t]*[–\-][ \t]*|[ \t]+(?:a|até|ate|to|au|bis|al|hasta|tot)[ \t]+)"
 # ... and the month first ("03/2019 - atual", "08/2013 – 02/2019")
-_MONTH_YEAR_RANGE = re.compile(
-    r"\b(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?=[ \t]*[–\-][ \t]*(?:(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b|(?i:present|now|current|today|"
-    r"atual|actual|presente|heute|aujourd'hui|oggi|hoy|nu|obecnie)))"
-    r"|(?<=[–\-][ \t])(?<=\d\d/(?:19|20)\d\d[ \t][–\-][ \t])(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])"
+_MONTH_YEAR_RANGE = regex.compile(
+    rf"\b(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?={_RANGE_WORD}(?:(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b|(?i:present|now|current|today|"
+    r"atual|actual|presente|heute|aujourd'hui|oggi|hoy|nu|obecnie|o[ \t]+momento|el[ \t]+momento|hoje)))"
+    r"|(?<=\d\d/(?:19|20)\d\d(?:[ \t][–\-][ \t]|[ \t](?:a|até|ate|to|au|bis|al|hasta|tot)[ \t]))(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
@@ -113,7 +116,8 @@ _WHEN = (
     r"(?:on|for|by|until|till|from|before|after|since|due|dated|moving[ \t]+in|arriving|arrives|departing|departs|"
     r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?|(?:next[ \t]+)?(?:appointment|appt|visit|review):?|"
     r"el|le|am|dia|día|den|op|på|"  # "intervenida el 13/01", "le 14/02", "am 3/12", "no dia 30/09"
-    r"starting|beginning|commencing|w/c)"  # "the week starting 03/03"
+    r"starting|beginning|commencing|w/c|"  # "the week starting 03/03"
+    r"discharged|admitted|born|died|arrived|moved|seen)"  # "71M, discharged 3/9 to 88 Roseville Terrace"
 )
 # The dates below start at a small number and look back a few characters for what makes it a day
 # (a scan for month or weekday words at every position would cost every text more).
@@ -125,6 +129,7 @@ _MONTH_BEFORE = regex.compile(
 )
 _YEAR_AFTER = re.compile(r",?[ \t]+(?:19|20)\d\d\b")
 _NUMBER_GOES_ON = re.compile(r"[:.,]?\d")
+_HOURS_AFTER = re.compile(r"[ \t]?[–\-][ \t]?\d")  # "open house Sunday 1–3": hours
 # A day and month without the year, only after a word saying when: "confirmed for 12/07",
 # "booked on 22/04" ("3/4 of the budget", "score 12/20" are no dates).
 _WHEN_BEFORE = re.compile(
@@ -144,6 +149,10 @@ _SINCE_MONTH = re.compile(
     r"((?:0[1-9]|1[0-2])/(?:19|20)\d\d)\b(?![/\-.]\d)"
 )
 # a clock time after a day and month says it is a date: "moved your session to 11/06 at 07:30"
+# the second day of a range: "from 1/5 to 31/5"
+_RANGE_START_BEFORE = re.compile(r"\b\d{1,2}/\d{1,2}[ \t]*(?:to|till|until|-|–|au|al|bis|a)[ \t]*$")
+# a time after a bare ordinal says it is a day: "on the 14th between 8am and 1pm"
+_TIME_RANGE_AFTER = re.compile(r"(?i)[ \t]+(?:between|from|at)[ \t]+\d")
 _AT_TIME_AFTER = re.compile(r"(?i)[ \t]+at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)")
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
 _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b)[a-z]", re.IGNORECASE)
@@ -156,6 +165,15 @@ _WEEKDAY_BEFORE = regex.compile(
     regex.REVERSE,
 )
 _DIGIT = re.compile(r"\d")
+# a month of another language and a year: "sejak Januari 2019", "desde marzo de 2021", "seit Mai 2020"
+_FOREIGN_MONTH_YEAR = re.compile(
+    r"(?i)\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
+    r"dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|maret|agustus|"
+    r"desember|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+    r"[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d\b"
+)
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 # ... and a month before an ordinal word ("June twenty-eighth"): the ordinal's ending first, in lower case
 _ORDINAL_ENDINGS = ("first", "second", "third", "th ", "th.", "th,")
@@ -171,7 +189,8 @@ def _days(text: str) -> list[tuple[int, int]]:
         start, end = match.span()
         if match.group(3):
             if _day_and_month(match.group(1), match.group(3)) and not _SHARE_AFTER.match(text, end) and (
-                    _WHEN_BEFORE.search(text, max(0, start - 40), start) or _AT_TIME_AFTER.match(text, end)):
+                    _WHEN_BEFORE.search(text, max(0, start - 40), start) or _AT_TIME_AFTER.match(text, end)
+                    or _RANGE_START_BEFORE.search(text, max(0, start - 16), start)):
                 spans.append((start, end))
             continue
         month = _MONTH_BEFORE.search(text, max(0, start - 16), start)
@@ -179,11 +198,13 @@ def _days(text: str) -> list[tuple[int, int]]:
             year = _YEAR_AFTER.match(text, end)
             spans.append((month.start(), year.end() if year else end))
         elif match.group(2) and int(match.group(1)) <= 31 and (
-                not _WORD_AFTER.match(text, end) and _ORDINAL_BEFORE.search(text, max(0, start - 30), start)
+                (not _WORD_AFTER.match(text, end) or _TIME_RANGE_AFTER.match(text, end))
+                and _ORDINAL_BEFORE.search(text, max(0, start - 30), start)
                 or _ORDINAL_DAY_BEFORE.search(text, max(0, start - 24), start)):
             spans.append((start, end))
         elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and not _NUMBER_GOES_ON.match(text, end) \
-                and not _WORD_AFTER.match(text, end) and _WEEKDAY_BEFORE.search(text, max(0, start - 24), start):
+                and not _WORD_AFTER.match(text, end) and not _HOURS_AFTER.match(text, end) \
+                and _WEEKDAY_BEFORE.search(text, max(0, start - 24), start):
             spans.append((start, end))  # "el viernes 21 y me voy el domingo 23", "Friday 21"
     return spans
 
@@ -217,6 +238,7 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += _days(text)
             if "/" in text:
                 spans += [m.span(1) for m in _SINCE_MONTH.finditer(text)]
+            spans += [m.span() for m in _FOREIGN_MONTH_YEAR.finditer(text)]
 
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]

@@ -54,7 +54,9 @@ _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>
 
 # a YAML block's "key: value" lines, keys in snake_case ("first_name: Kalani"); a bare "id" is named by the
 # key of the block above it ("employee:\n  id: EMP004417" is an employee's id)
-_YAML_LINE = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[a-z][a-z0-9_]{1,40}|[A-Z][A-Z0-9_]{1,40}):(?:[ \t]+(?P<value>[^#\n]*?))?[ \t]*$")
+# (keys in scripts without capitals too: "氏名: 鈴木 一郎")
+_YAML_LINE = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[a-z][a-z0-9_]{1,40}|[A-Z][A-Z0-9_]{1,40}|"
+                           r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,12}):(?:[ \t]+(?P<value>[^#\n]*?))?[ \t]*$")
 # a YAML list of people: its items' "name" is a person's
 _PEOPLE = regex.compile(
     r"(?i)(?:\w+_)?(?:tenants?|patients?|employees?|customers?|members?|students?|contacts?|users?|guests?|applicants?|"

@@ -931,9 +931,17 @@ class NameCueRecognizer(OwnRecognizer):
                 words = match.group("name").lower().split()
                 if not (words[0] in STOP_WORDS or words[0] in NOT_NAMES or words[0] in CHAT_WORDS or words[0] in _ANSWER_WORDS):
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
-        found += self._speakers_named(text) if ":" in text else []
+        found += self._speakers_named(text) if ":" in text or "：" in text else []
         if ". (19" in text or ". (20" in text:
             found += _cited_authors(text)
+        if ":" in text and _HANGUL_HINT.search(text):
+            found += [("PERSON", *m.span("name"), WEAK_SCORE) for m in _KOREAN_VOCATIVE.finditer(text)
+                      if m.group("name") not in _NOT_HONORED]
+        if _HONORIFIC_HINT.search(text):
+            for match in _HONORIFIC_AFTER.finditer(text):
+                if match.group("name") not in _NOT_HONORED and match.group("name").replace("　", " ") not in _NOT_HONORED:
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+                    found.append(("TITLE", *match.span("title"), TITLE_SCORE))
         if "\n" in text and (top := _TOP_LINE_NAME.match(text)):
             words = top.group("name").split()
             # (or the name's own words make up an email's login below it: "clemence.fabre@gmail.com")
@@ -1033,7 +1041,8 @@ class NameCueRecognizer(OwnRecognizer):
             lower = name.lower()
             rare = all(is_rare(word) for word in lower.split())  # "Bukky", not "Atendente Larissa"
             return (is_first_name(lower) or lower in surnames() or name.islower() or rare
-                    or any(c.isdigit() or c in "_." for c in name)) and not name.isupper() and plain(name)
+                    or any(c.isdigit() or c in "_." for c in name) or _caseless_name(name)) \
+                and not name.isupper() and plain(name)
 
         # among people who talk, a speaker named like a word is a person too ("Reed: haha thanks", "Rich: ...");
         # and an interview's speakers by their initials ("TW: Can you tell us ...", "LG: On the late shift")
@@ -1051,8 +1060,10 @@ class NameCueRecognizer(OwnRecognizer):
         people = any(looks_like_one(name) for name in counts)
         initials = [name for name in counts if _INITIALS_SPEAKER.fullmatch(name) and name not in _NOT_INITIALS
                     and name in talking]
+        caseless = people and any(counts[name] >= 2 and _caseless_name(name) for name in counts)
         for name, span in labels:
             if counts[name] >= 2 and looks_like_one(name) \
+                    or caseless and _caseless_name(name) and plain(name) \
                     or people and name in talking and name.istitle() and name.isalpha() and plain(name) \
                     and (is_first_name(name.lower(), known_first_names()) or counts[name] >= 2
                          or is_rare(name) and name in chatting) \
@@ -1110,6 +1121,21 @@ _SMALL_SAID_WORD = regex.compile(r"(?<![\p{L}'’<@./])\p{Ll}[\p{Ll}'’]*(?![\p
 #: capitals opening lines that are no one's initials
 _NOT_INITIALS = frozenset("""PS NB RE CC BCC FW FWD TO ID OK QA HR IT PM AM UK US EU DOB SSN NHS MRN ETA FYI BTW ATTN
     REF TEL FAX URL IP VIN PIN CVV SKU PO NA TBD API FAQ CEO CFO CTO VP""".split())
+# A name in Japanese, Chinese or Korean before its honorific: "佐藤 美咲様", "けんたくん", "김지은님" (the honorific
+# is a TITLE); never a word of another script glued before it, nor "お客様", "고객님", "運転手さん"
+_HONORIFIC_AFTER = regex.compile(
+    r"(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])"
+    r"(?P<name>\p{Han}{1,3}[ 　]\p{Han}{1,3}|\p{Han}{2,4}|\p{Katakana}{2,8}(?:[・ 　]\p{Katakana}{2,8})?|\p{Hiragana}{2,5}|\p{Hangul}{2,4})"
+    r"(?P<title>さん|様|さま|くん|君|ちゃん|先生|殿|님|씨)"
+)
+# whom a Korean chat message calls, opening it: "민수: 지현아 다음주 ..." (-아/-야, the vocative)
+_KOREAN_VOCATIVE = regex.compile(r"(?m)^[^\n:]{1,20}:[ \t]*(?P<name>\p{Hangul}{2,3})(?:아|야)(?=[ \t,!~.])")
+_HANGUL_HINT = regex.compile(r"\p{Hangul}")
+_HONORIFIC_HINT = regex.compile(r"さん|様|さま|くん|君|ちゃん|先生|殿|님|씨")
+_NOT_HONORED = frozenset(
+    "担当者 関係者 利用者 購入者 申込者 各位 運転手 店員 看護師 大家 先輩 後輩 部長 課長 社長 医者 皆さ お客 "
+    "고객 회원 선생 사장 부장 과장 차장 대리 기사 교수 환자 보호자 손님 여러분 아저씨 아주머니 아가씨 작가 팀장 원장 실장".split()
+)
 # A CV's or a letter's opening line, a name alone above an address or a contact ("Clémence Fabre\n17 rue de la ...")
 _TOP_LINE_NAME = regex.compile(
     r"\s*(?P<name>\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]*){1,2})[ \t]*\n[ \t]*[^\n]{0,60}(?:\d|@)"
@@ -1139,8 +1165,8 @@ _SPEAKER_LABEL = regex.compile(
     # a WhatsApp export's day and time before the speaker: "12/03/2024, 21:06 - Desmond: ..."
     r"(?:(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]?[APap][Mm])?[ \t]*[-–][ \t]*)?"
     r"(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}(?:[ ]\p{Lu}[\p{L}'’\-]{1,20})?)"  # "Marg Holloway: ..."
-    r"(?:[ \t]*\([^()\n]{1,25}\))?:[ \t]+\S"  # a note on who they are: "Becky (Noah's mum): ..."
-)
+    r"(?:[ \t]*\([^()\n]{1,25}\))?(?::[ \t]+|：[ \t]*)\S"  # a note on who they are: "Becky (Noah's mum): ..."
+)  # (a full-width colon in Japanese and Chinese: "けんた：世田谷区...")
 
 
 def is_first_name(lower: str, names: frozenset[str] | None = None) -> bool:
@@ -1206,6 +1232,15 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
     while end > 1 and match.group(group)[end - 1] in "'’\"”":  # "known only as 'Tizzy'": the quote closes
         end -= 1
     return base, base + end
+
+
+def _caseless_name(name: str) -> bool:
+    """A short word of a script without capitals that may be a speaker's name ("민수", "けんた"), not a form's
+    label ("氏名", "住所", "전화")."""
+    return len(name) <= 6 and not any(c.isupper() or c.islower() for c in name) and name[-1] not in _LABEL_ENDINGS
+
+
+_LABEL_ENDINGS = frozenset("名所号日話先者地別籍欄額号年月時間格齢業歴格格번호소일화처명령")
 
 
 def _speakers(text: str) -> frozenset[str]:

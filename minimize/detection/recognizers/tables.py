@@ -249,7 +249,8 @@ _FOREIGN_HEADERS = {
     "Ονοματεπώνυμο": "full_name", "Όνομα": "first_name", "Επώνυμο": "last_name", "ΑΜΚΑ": "national_id",
     "ΑΦΜ": "tax_id", "Τηλέφωνο": "phone", "Πόλη": "city", "Διεύθυνση": "address", "Ηλικία": "age",
     "身份证号": "national_id", "身分證字號": "national_id", "手机": "mobile", "手機": "mobile", "车牌": "plate",
-    "주민등록번호": "national_id", "휴대폰": "mobile",
+    "주민등록번호": "national_id", "휴대폰": "mobile", "連絡先氏名": "emergency_contact_name", "社員番号": "employee_id",
+    "緊急連絡先": "emergency_contact", "ふりがな": "name", "フリガナ": "name", "現住所": "address", "携帯電話": "mobile",
 }
 
 
