@@ -145,7 +145,8 @@ RULES = (
     _Rule("DATE_TIME", _names(r"date|day|(?:\w+_)?(?:date|dt|day|on|at|time|datetime|since|seen|login)|"
                               r"(?:\w+_)?(?:created|updated|modified|deleted|registered|joined|hired|admitted|appt|appointment|"
                               r"discharged|visited|signup|sign_up|registration|enrolled|enrollment|expires|expiry|"
-                              r"desde|depuis|seit|sinds|dal)"),
+                              r"desde|depuis|seit|sinds|dal|in_dienst|alta|fecha_alta|eintritt|eintrittsdatum|embauche|"
+                              r"date_embauche|assunzione|data_assunzione|admissao|data_admissao)"),
           lambda v: _text(_DATE)(v) or _text(_SHORT_DATE)(v)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
     _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn|telefon|telefono|"
@@ -172,11 +173,13 @@ RULES = (
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|orcid|"
                               r"(?:voter|elector|candidate|applicant|participant|pupil|learner|tenant|donor|volunteer|"
-                              r"passenger|worker|resident)_(?:id|no|nr|num|number)|"
+                              r"passenger|worker|resident|driver|rider|courier|agent|officer)_(?:id|no|nr|num|number)|"
+                              # a member's number in Spanish, Portuguese, French: "nº socio", "n° adhérent"
+                              r"(?:n|no|nr|num|numero)_(?:socio|socia|asociado|afiliado|adherent|membre|associado)|"
                               # the Dutch and German person's numbers: deelnemersnr, Mitgliedsnr (a customer's
                               # number stays a record's key, as customer_id does)
                               r"(?:deelnemers?|leden|lid|leerling|mitglieds?|patienten|versicherten|mitarbeiter|"
-                              r"personal|schueler|medlems?)_?(?:nr|nummer|no)|"
+                              r"personal|personeels|schueler|medlems?)_?(?:nr|nummer|no)|"
                               # a wallet is its owner's: never a street ("bitcoin_address")
                               r"a_number|alien_number|uscis_number|(?:licen[cs]e_|number_|car_)?plate(?:_no|_number)?|kenteken|kennzeichen|targa|"
                               r"immatriculation|wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),

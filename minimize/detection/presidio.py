@@ -33,6 +33,7 @@ from minimize.detection.config import DetectionConfig
 from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
 from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
+from minimize.detection.recognizers.tables import header_rows
 from minimize.detection.mentions import mentions, read_ner_names
 from minimize.detection.refine import NEEDS_CONTEXT, UNREAD_SCRIPT, is_calendar_date, refine
 from minimize.detection.speed import numpy_matmul
@@ -317,6 +318,9 @@ class _Analyzer(AnalyzerEngine):
                 and any(n.entity_type == r.entity_type and n.start <= r.start and r.end <= n.end for n in ner)]
 
 
+#: recognizers that guess names and places from words alone
+_GUESSERS = frozenset({"SpacyRecognizer", "NameCueRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer",
+                       "LocationGazetteerRecognizer"})
 #: our findings rescued from inside NER's wider reading of the same type, by type
 _RESCUED_PARTS = {"DATE_TIME": ("DateShapeRecognizer",),
                   "LOCATION": ("StreetAddressRecognizer", "LocationGazetteerRecognizer")}
@@ -469,6 +473,11 @@ class PresidioBackend:
                 allow_list=allow_list,
                 return_decision_process=True,  # keeps the explanation: was a context word found?
             )
+            if any(_recognizer(r) == "TextTableRecognizer" for r in results):
+                # a table's header row holds column names, whatever NER or a name cue made of them
+                headers = header_rows(text)
+                results = [r for r in results if not (_recognizer(r) in _GUESSERS
+                                                      and any(a <= r.start < b for a, b in headers))]
             spans = [_to_span(r) for r in results]
             boosted = [_boosted(r) for r in results]
             # NER's names read again before refine() weighs them; names and places made whole after

@@ -203,11 +203,13 @@ _AGE_AFTER = regex.compile(
     r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*[|·•][ \t]*)"
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|only|just|now|then|still|aged)[ \t]+)?"
     rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))"
-    r"(?=[ \t]*(?:\)|,|\||·|•|(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
+    r"(?=[ \t]*(?:\)|,|\||·|•|:(?!\d)|(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
     r"|[.;!?]?$|[.;!?][ \t]))"
 )
-# one more item of a listing between a name and its age: ", RFC FUCJ800512KX3" / ", NHI ZAC5361"
-_ONE_ITEM = regex.compile(r",[ \t]*[^,\n()]{1,30}(?=,)")
+_AGE_CLOSED = regex.compile(r"[ \t]*[:)]")  # "from Enugu, 24:": the age closes a profile's heading
+# one more item of a listing between a name and its age: ", RFC FUCJ800512KX3" / ", NHI ZAC5361";
+# or where they are from: "Ezinne from Enugu, 24: your account ..."
+_ONE_ITEM = regex.compile(r",[ \t]*[^,\n()]{1,30}(?=,)|[ \t]+(?:from|of)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?(?=,)")
 _AND_AGE = regex.compile(
     r"[ \t]+and[ \t]+(1[01]\d|[1-9]?\d)(?![\w.,]\d|[ \t]*(?:%|(?i:percent|per|min(?:ute)?s?|hours?|hrs?|days?|weeks?|"
     r"months?|times|sec(?:ond)?s?|points?|pts|kg|lbs?|km|miles?|cm|ft|inch(?:es)?)\b))"
@@ -287,7 +289,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     ages, misread = _ages_after_names(text, kept)
     kept = [s for s in kept if not (s.recognizer == "SpacyRecognizer" and any(a <= s.start and s.end <= b for a, b in misread))]
     kept += ages + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
-    kept = _unshadowed(_preferred(text, kept))
+    kept = _unshadowed(_preferred(text, _titles_apart(text, kept)))
     kept = _one_per_value([s for s in kept if s.score >= threshold])
     kept = _without_bare_phones_on_codes(text, kept, fallbacks)
     return kept + [s for s in fallbacks if s.score >= threshold and _stands(text, s, kept)]
@@ -497,6 +499,25 @@ def is_calendar_date(text: str, start: int, end: int) -> bool:
     return _CALENDAR_DATE.search(text, start, end) is not None
 
 
+def _titles_apart(text: str, spans: list[Span]) -> list[Span]:
+    """A name that opens on a title we read loses the title ("Pana Marka" is "Pana", then "Marka"): both are
+    reported, as a TITLE and a PERSON, and the title is never shadowed by the longer name."""
+    titles = {s.start: s.end for s in spans if s.entity_type == "TITLE"}
+    if not titles:
+        return spans
+    out = []
+    for s in spans:
+        end = titles.get(s.start)
+        if s.entity_type == "PERSON" and end is not None and end < s.end:
+            start = end
+            while start < s.end and text[start] in " \t.":
+                start += 1
+            if start < s.end:
+                s = Span("PERSON", start, s.end, s.score, s.recognizer)
+        out.append(s)
+    return out
+
+
 def _lower_or_caseless(value: str) -> bool:
     """Written small, or in a script without capitals ("postal", "住所")."""
     return value.islower() or not any(c.isupper() or c.islower() for c in value)
@@ -513,7 +534,8 @@ def _ages_after_names(text: str, spans: Sequence[Span]) -> tuple[list[Span], lis
         match = _AGE_AFTER.match(text, end)
         if not match and end in names and (item := _ONE_ITEM.match(text, end)):
             match = _AGE_AFTER.match(text, item.end())  # "Carlos Ruiz, RFC FUCJ800512KX3, 44, domicilio"
-            match = match if match and match.group().startswith(",") else None
+            match = match if match and match.group().startswith(",") and (item.group().startswith(",") or _AGE_CLOSED.match(
+                text, match.end())) else None
         in_words = None if match else _AGE_WORDS_BEFORE_YEARS.match(text, end)
         match = match or in_words
         if match and match.span(1) not in taken:

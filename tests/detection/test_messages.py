@@ -252,3 +252,8 @@ def test_when_the_default_detector_reads_a_pasted_message_then_its_names_reach_t
     ]
     for text, spans, want in zip(texts, detector.detect(texts), expected):
         assert want <= {(s.entity_type, text[s.start : s.end]) for s in spans}
+
+
+def test_when_a_patient_segment_holds_a_religion_or_nationality_then_it_is_nrp(messages):
+    text = _segment("PID", {1: "1", 3: "E7719042^^^STMARYS^MR", 5: "OKAFOR^CHIAMAKA", 16: "M", 17: "CAT", 28: "NGA"})
+    assert {("NRP", "CAT"), ("NRP", "NGA")} <= _found(messages, text)

@@ -30,6 +30,16 @@ def _found(detector, text):
         ("Will, 31, from Austin — loves dogs", "PERSON", "Will"),  # a given name that is a word, before an age
         ("Clémence Fabre\n17 rue de la République, 69002 Lyon\nclemence.fabre@gmail.com", "PERSON", "Clémence Fabre"),
         ("佐藤 美咲様（29歳）のご予約を承りました。", "PERSON", "佐藤 美咲"),  # a name before its honorific
+        ("reprezentowaną przez Pana Marka Zielińskiego, Prezesa", "TITLE", "Pana"),  # a title NER read into the name
+        ("Bill to: Mrs Harriet Coombes, The Granary", "PERSON", "Harriet Coombes"),  # ... which keeps the name apart
+        ("Bi. Amina Mwakyusa, mwenye umri wa miaka 45, amesajiliwa", "TITLE", "Bi."),
+        ("Bi. Amina Mwakyusa, mwenye umri wa miaka 45, amesajiliwa", "AGE", "45"),
+        ("Nom : Lefebvre ; Prénom : Côme ; Civilité : M. ; Né le 23/05/1984", "TITLE", "M"),
+        ("Ezinne from Enugu, 24: your account ezinne_o24 is locked", "AGE", "24"),  # a profile's heading
+        ("described the man as about 25, wearing a grey tracksuit", "AGE", "25"),
+        ("a woman at the front, who I would say was around 60. She later", "AGE", "60"),
+        ("Et Hugo fête ses 30 ans donc ramène un truc", "AGE", "30"),
+        ("Leni hat am 21.11. Geburtstag, sie wird 30 🎂 wir wollen", "AGE", "30"),
         ("佐藤 美咲様（29歳）のご予約を承りました。", "TITLE", "様"),
         ("김지은님의 배송지는 서울특별시 마포구", "PERSON", "김지은"),
         ("患者王秀英，女，63岁，于2025年3月2日入院。", "AGE", "63"),

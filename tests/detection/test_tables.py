@@ -222,3 +222,22 @@ def test_when_a_table_gap_parts_a_date_from_a_phone_then_each_is_read_alone(dete
     [spans] = detector.detect([text])
     found = {(s.entity_type, text[s.start : s.end]) for s in spans}
     assert ("PHONE_NUMBER", "0401 277 915") in found and ("DATE_TIME", "08/05/1985") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Personeelsnr\tNaam\tBSN\tIn dienst\nP1041\tLotte Verbeek\t618240937\t01-09-2019",  # a staff number, a hire date
+         {("ID_NUMBER", "P1041"), ("DATE_TIME", "01-09-2019")}),
+        ("nº socio;nombre;apellidos;DNI\n4471;Álvaro;Gómez Echeverría;33184720K", {("ID_NUMBER", "4471")}),  # a member's
+        ("driver_id,full_name,cell\nDRV-0412,Nomvula Dube,082 441 7730", {("ID_NUMBER", "DRV-0412")}),
+    ],
+)
+def test_when_a_column_numbers_people_then_its_cells_are_ids(tables, text, expected):
+    assert expected <= _found(tables, text)
+
+
+def test_when_a_table_is_pasted_then_its_header_cells_are_no_names_or_places(detector):
+    text = "nº socio;nombre;apellidos;DNI;teléfono;fecha alta\n4471;Álvaro;Gómez Echeverría;33184720K;688 41 22 09;14/09/2018"
+    [spans] = detector.detect([text])
+    assert not [s for s in spans if s.end <= text.index("\n")]

@@ -53,11 +53,12 @@ TYPES: dict[str, tuple[tuple[int, str], ...]] = {
     "TS": ((1, "DATE_TIME"),),
     "SSN": ((1, "US_SSN"),),
     "DLN": ((1, "ID_NUMBER"),),  # number^issuing state^expiry
+    "NRP": ((1, "NRP"),),  # a religion's or a nationality's code ("CAT", "GBR"): the CE/CWE types read for a people
 }
 #: the fields read, by segment: field number -> data type (IN1-36, the policy number, is no PII)
 FIELDS: dict[str, dict[int, str]] = {
     "PID": {2: "CX", 3: "CX", 4: "CX", 5: "XPN", 6: "XPN", 7: "TS", 9: "XPN", 11: "XAD", 13: "XTN", 14: "XTN",
-            18: "CX", 19: "SSN", 20: "DLN"},
+            17: "NRP", 18: "CX", 19: "SSN", 20: "DLN", 26: "NRP", 28: "NRP"},  # religion, citizenship, nationality
     "NK1": {2: "XPN", 4: "XAD", 5: "XTN", 6: "XTN"},
     "GT1": {3: "XPN", 5: "XAD", 6: "XTN", 7: "XTN", 8: "TS", 12: "SSN"},
     "IN1": {16: "XPN", 18: "TS", 19: "XAD", 49: "CX"},

@@ -49,6 +49,8 @@ TITLES = (
     r"Geom|Rag|Don|Oba|Ponia|Ponas|Sr\.ª|Sra\.ª|"
     # a Filipino barangay captain, a Nigerian "Comrade", a church's "Bro." and "Sis.", German police ranks
     r"Kapitan|Comrade|Bro(?=\.)|Sis(?=\.)|POK|PHK|KHK|KOK|Mzee|"
+    # Swahili "Bi." and "Bw.", Polish "Pana"/"Panią" (a name's other cases), an Italian carabiniere's "App. Sc."
+    r"Bi(?=\.)|Bw(?=\.)|Pana|Panią|Panu|Panem|Panie|App\.[ \t]Sc|"
     # French "M." (Monsieur) before a name, not an initial among others ("J. M. Smith")
     r"(?<!\b\p{Lu}\.[ \t]?)(?<!(?i:gender|sex|sexe|sexo|geschlecht)[: \t]{1,3})M(?=\.[ \t]+\p{Lu}\p{Ll})|"
     r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
@@ -56,7 +58,7 @@ TITLES = (
 # a form's field for a courtesy title, alone on its line or before the next field
 _TITLE_FIELD = regex.compile(
     rf"(?i:\b(?:title|salutation|anrede|civilit[ée]|tratamiento|prefix)(?:[ \t]+on[ \t]+account)?[ \t]*:[ \t]*)"
-    rf"(?P<title>(?-i:{TITLES}))\.?(?=[ \t]*(?:[,;|\n]|\.?$|\.[ \t]))"
+    rf"(?P<title>(?-i:{TITLES}|M))\.?(?=[ \t]*(?:[,;|\n]|\.?$|\.[ \t]))"  # (a form's "Civilité : M.")
 )
 # a rank or court before a title: "Employment Judge Okonkwo", "Detective Inspector Hale"
 _TITLE_PREFIX = (

@@ -171,6 +171,23 @@ class TextTableRecognizer(OwnRecognizer):
         return found
 
 
+def header_rows(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the header row of each pasted table whose columns say PII: its cells are column names,
+    never names or places ("Personeelsnr\tNaam\tBSN", "nº socio;nombre;apellidos;DNI")."""
+    if "\n" not in text:
+        return []
+    lines = _lines(text)
+    rows, i = [], 0
+    while i < len(lines) - 1:
+        table = _table_at(text, lines, i)
+        if table is None:
+            i += 1
+            continue
+        rows.append(lines[i])
+        i = table[2][-1] + 1
+    return rows
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, without its line break."""
     out, start = [], 0
