@@ -55,7 +55,10 @@ _POSTCODE = (r"(?-i:\d{3} \d{2}|\d{4}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|\d{2}-\d{3}|
              r"|[a-z]{1,2}\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}"
              r"|[A-Z]{1,2}-\d{4,5})")  # a country's letter before it: "L-1611 Luxembourg", "CH-8001 Zürich"
 # before its town it opens a line or follows a comma or a label; after its town it ends the address
-_CODE_BEFORE_PLACE = regex.compile(rf"(?:^|[,\n〒]|(?<=\p{{L}}):)[ \t]*(?P<code>{_POSTCODE})[ \t]+$")  # "Lakcím: 1052 Budapest"
+_CODE_BEFORE_PLACE = regex.compile(  # "Lakcím: 1052 Budapest", "lakcím 1072 Budapest"
+    rf"(?:^|[,\n〒]|(?<=\p{{L}}):|(?<=\b(?i:lakcím|adresse|address|anschrift|adres|indirizzo|dirección|endereço|adresa|osoite|"
+    rf"domicilio|wohnhaft|domiciliul|bydliště|naslov|adresas)))[ \t]*(?P<code>{_POSTCODE})[ \t]+$"
+)
 # (five or six digits after a town need no stop after them: "gave Sector 21-C, Chandigarh 160022 as her address")
 _CODE_AFTER_PLACE = regex.compile(
     rf"[ \t]+(?:(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))|(?P<code>\d{{5,6}})(?![\d\-/.,]\d))"
@@ -106,6 +109,9 @@ _LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{L}[\p{L} \t]{0,25})?:")  # "Telefon:"
 _KEY_LINE_START = regex.compile(r"(?:^|\n)(?:[ \t]{2,}|[ \t]*-[ \t]+)$")  # an indented block's key (a chat's speakers are not)
 _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
+_WIDE_GAP = regex.compile(r"[ ]{3,}|\t")
+_WORD_READERS = frozenset({"SpacyRecognizer", "NameCueRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
+_GLUED_PREPOSITION = regex.compile(r"[בלמוהכש]-?\d+$")
 _CLOCK_BEFORE = regex.compile(r"\d:\d\d[ \t]?$")
 _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col."})
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
@@ -363,6 +369,11 @@ def _clean_edges(text: str, span: Span) -> Span:
             end -= 1
         while end - start > 1 and text[start] in _QUOTES:
             start += 1
+    if span.entity_type in ("PERSON", "LOCATION") and span.recognizer in _WORD_READERS:
+        # a form's wide gap ends a name or a place read on into the next field ("Zieliński        Podpis Pracownika")
+        gap = _WIDE_GAP.search(text, start, end)
+        if gap and gap.start() > start:
+            end = gap.start()
     return span if (start, end) == (span.start, span.end) else Span(span.entity_type, start, end, span.score, span.recognizer)
 
 
@@ -392,6 +403,8 @@ def _is_code(token: str) -> bool:
         return False
     if _CJK.search(token):
         return False  # words run together without spaces ("満27歳", "1977年4月2日"): no code
+    if _GLUED_PREPOSITION.match(token):
+        return False  # Hebrew's "on the" glued to a number: "ב-3 בינואר"
     if _DATE_TOKEN.match(token):
         return False  # "09-JUL-1990", "2021-11-04T10:22"
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):

@@ -30,6 +30,16 @@ def _found(detector, text):
         ("Will, 31, from Austin — loves dogs", "PERSON", "Will"),  # a given name that is a word, before an age
         ("Clémence Fabre\n17 rue de la République, 69002 Lyon\nclemence.fabre@gmail.com", "PERSON", "Clémence Fabre"),
         ("佐藤 美咲様（29歳）のご予約を承りました。", "PERSON", "佐藤 美咲"),  # a name before its honorific
+        ("נולדה ב-3 בינואר 1994 וגרה ברחוב הרצל 45 דירה 8, חיפה.", "DATE_TIME", "3 בינואר 1994"),  # "in" glued on
+        ("נולדה ב-3 בינואר 1994 וגרה ברחוב הרצל 45 דירה 8, חיפה.", "ADDRESS", "רחוב הרצל 45 דירה 8"),
+        ("رقم الهاتف +962 79 548 2213، مقيمة في عمّان.", "LOCATION", "عمّان"),  # a city with its vowel marks
+        ("проживает по адресу: г. Казань, ул. Баумана, д. 17", "LOCATION", "Казань"),  # after "г." (town)
+        ("03 Feb  FPS IN LAYLA AL-HASHIMI RENT SHARE     450.00", "PERSON", "LAYLA AL-HASHIMI"),  # a statement's payer
+        ("20 Feb  TFR TO HASHIMI I SAVINGS 30419104     200.00", "PERSON", "HASHIMI I"),
+        ("Baba adı: Mustafa        Ana adı: Hatice", "PERSON", "Mustafa"),  # a parent's name on a Turkish form
+        ("12 Daire: 6, Çankaya/Ankara, posta kodu 06680, cep 0532 418 77 06", "ZIP_CODE", "06680"),  # a postcode's label
+        ("12 Daire: 6, Çankaya/Ankara, posta kodu 06680, cep 0532 418 77 06", "PHONE_NUMBER", "0532 418 77 06"),
+        ("születési idő 1989. október 14., lakcím 1072 Budapest, Akácfa utca 19.", "ZIP_CODE", "1072"),
         ("reprezentowaną przez Pana Marka Zielińskiego, Prezesa", "TITLE", "Pana"),  # a title NER read into the name
         ("Bill to: Mrs Harriet Coombes, The Granary", "PERSON", "Harriet Coombes"),  # ... which keeps the name apart
         ("Bi. Amina Mwakyusa, mwenye umri wa miaka 45, amesajiliwa", "TITLE", "Bi."),

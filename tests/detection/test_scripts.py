@@ -49,6 +49,14 @@ def _found(recognizer, text):
         ("ที่อยู่ 99/14 ซอยสุขุมวิท 77 เขตวัฒนา กรุงเทพฯ", {("ADDRESS", "99/14 ซอยสุขุมวิท 77"), ("LOCATION", "วัฒนา")}),
         ("العنوان 4127 طريق الملك فهد، الرياض", {("ADDRESS", "4127 طريق الملك فهد")}),
         ("पता: मकान नं. 45, गली नं. 3, शिव नगर, पटना", {("ADDRESS", "मकान नं. 45, गली नं. 3, शिव नगर")}),
+        ("住址：上海市徐汇区漕溪北路88号2号楼1203室，联系电话", {("ADDRESS", "漕溪北路88号2号楼1203室")}),  # a building's number
+        ("けんた：世田谷区三軒茶屋2-14-7 サンハイツ201だよ。", {("ADDRESS", "三軒茶屋2-14-7 サンハイツ201")}),  # Japanese blocks
+        ("민수: 서울 강남구 테헤란로 406 웨딩홀 3층", {("ADDRESS", "테헤란로 406")}),  # a building's name after the road
+        # honorifics are titles; a child's name in hiragana; a particle before a name in kanji
+        ("会員の佐藤 美咲様より", {("PERSON", "佐藤 美咲"), ("TITLE", "様")}),
+        ("明日の集合、けんたくんの家でいい？", {("PERSON", "けんた"), ("TITLE", "くん")}),
+        ("김지은님의 배송지는", {("PERSON", "김지은"), ("TITLE", "님")}),
+        ("민수: 지현아 다음주 토요일", {("PERSON", "지현")}),  # a Korean vocative
     ],
 )
 def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scripts, text, expected):
@@ -64,6 +72,8 @@ def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scr
         "请把文件寄给公司。",  # "send to the company": no surname
         "write to ana@example.com (アナ)",  # an email apart from the other script: Presidio's
         "ذهبت إلى السوق مع الأصدقاء",  # Arabic words, no given name
+        "担当者様、고객님, 運転手さん",  # roles before an honorific
+        "  連絡先氏名: ",  # "full name" is no honorific
     ],
 )
 def test_when_no_name_is_marked_then_nothing_is_found(scripts, text):
@@ -73,7 +83,7 @@ def test_when_no_name_is_marked_then_nothing_is_found(scripts, text):
 def test_when_the_english_model_reads_korean_then_its_reading_is_dropped_for_the_honorific(detector):
     text = "김민수 씨에게 연락하세요."
     [spans] = detector.detect([text])
-    assert [(s.entity_type, text[s.start : s.end]) for s in spans] == [("PERSON", "김민수")]
+    assert [(s.entity_type, text[s.start : s.end]) for s in spans] == [("PERSON", "김민수"), ("TITLE", "씨")]
 
 
 def test_when_a_chinese_text_names_a_passport_and_a_city_then_both_are_found(detector):

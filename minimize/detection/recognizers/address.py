@@ -325,6 +325,11 @@ _UNIT_IN_TOWER = regex.compile(
     r"(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}(?:Towers?|Residences|Condominiums?|Condo|Suites|Plaza|Heights|Place|Residency|"
     r"Apartments|Mansions)(?:[ \t]+\p{Lu}[\p{L}'’\-]*)?(?![\w\-])"
 )
+# a Hebrew street, its number and flat, past a preposition glued before it: "וגרה ברחוב הרצל 45 דירה 8"
+_HEBREW_STREET = regex.compile(
+    r"(?:(?<=[בלמו])|(?<![\p{Hebrew}]))(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך)[ \t]+[\p{Hebrew}'׳\"״\-]+(?:[ \t][\p{Hebrew}'׳\"״\-]+){0,3}?"
+    r"[ \t]+\d{1,4}(?:[ \t]*,?[ \t]*(?:דירה|דירת|קומה)[ \t]+\d{1,4})*"
+)
 # a town before its Irish county: "of Ballinacor, Co. Donegal", "An Spidéal, Co. Galway"
 _TOWN_BEFORE_COUNTY = regex.compile(
     # (and a house's name before the town, after "at" or "of": "lives at Cnoc na Gréine, An Spidéal, Co. Galway")
@@ -482,6 +487,8 @@ class StreetAddressRecognizer(OwnRecognizer):
                     results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, end, match.group()))
+        if "רחוב" in text or "רח'" in text or "שדרות" in text or "דרך " in text:
+            results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _HEBREW_STREET.finditer(text)]
         if "Co. " in text or "County " in text:
             for match in _TOWN_BEFORE_COUNTY.finditer(text):
                 start, end = match.span("town")

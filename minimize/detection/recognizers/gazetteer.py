@@ -99,7 +99,7 @@ _ONE_WORD_NAME = regex.compile(r"(?:\p{Latin}|\p{Greek}|\p{Cyrillic})\p{Lu}?\p{L
 # up to three words in a script without capitals: Arabic, Hebrew, Devanagari, Bengali, Thai ("पटना", "กรุงเทพมหานคร")
 _UNCASED = r"\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}"
 _UNCASED_NAME = regex.compile(rf"[{_UNCASED}]{{3,}}(?:[ ][{_UNCASED}]{{2,}}){{0,2}}")
-_UNCASED_RUN = regex.compile(rf"[{_UNCASED}]+(?:[ ][{_UNCASED}]+)*")
+_UNCASED_RUN = regex.compile(rf"[{_UNCASED}][{_UNCASED}\p{{M}}]*(?:[ ][{_UNCASED}][{_UNCASED}\p{{M}}]*)*")  # (with their vowel marks)
 _THAI = regex.compile(r"\p{Thai}")
 #: city names that are words of their language: "the city" (Medina), "the eye" (Al Ain)
 _UNCASED_WORDS = frozenset({"المدينة", "مدينة", "العين", "עיר"})
@@ -126,7 +126,8 @@ _SEQUENCE = regex.compile(
     r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|im|upon|on|of|sur|el|al)[ \t]+|d['’])?\p{Lu}[\p{L}'’\-]*){0,4}"
 )
 # a bracket opens no sentence: "Montréal (Québec)" names a place
-_SENTENCE_START = regex.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)$")
+# (a Russian "г. Казань" is a town's abbreviation, no sentence's end)
+_SENTENCE_START = regex.compile(r"(?:^|(?<!(?<!\w)(?:г|гор|пос|обл|ст|пгт|с|д|м))[.!?]\s+|\n\s*|[\"“]\s*)$")
 # Towns not in the list, by their English shape after a preposition of place:
 # "in New Graceside", "between Tapiabury and ...", "near Melbridge-on-Sea".
 _PLACE_SHAPE = regex.compile(
@@ -531,15 +532,32 @@ class LocationGazetteerRecognizer(OwnRecognizer):
             while i < len(words):
                 for j in range(min(len(words), i + 3), i, -1):
                     start, end = run.start() + words[i].start(), run.start() + words[j - 1].end()
-                    if text[start:end] in self.uncased:
-                        results.append(self._result(start, end, BIG_CITY_SCORE))
+                    end = start + len(_TRAILING_MARKS.sub("", text[start:end]))  # "عمّان.": the sentence's stop
+                    found = self._uncased_place(text, start, end)
+                    if found:
+                        results.append(self._result(*found, BIG_CITY_SCORE))
                         i = j - 1
                         break
                 i += 1
         return results
 
+    def _uncased_place(self, text: str, start: int, end: int) -> tuple[int, int] | None:
+        """(start, end) of the place text[start:end] names, read without Arabic's vowel marks ("عمّان") and
+        past a Hebrew or Arabic one-letter prefix glued to it ("בחיפה": in Haifa), else None."""
+        name = _ARABIC_MARKS.sub("", text[start:end])
+        if name in self.uncased:
+            return start, end
+        if len(name) > 3 and name[0] in _GLUED_PREFIXES and name[1:] in self.uncased:
+            return start + 1, end
+        return None
+
     def _result(self, start: int, end: int, score: float):
         return make_result(self, "LOCATION", start, end, score)
+
+
+_TRAILING_MARKS = regex.compile(r"[\p{P}\p{S}]+$")
+_ARABIC_MARKS = regex.compile(r"[\u064B-\u0652\u0670\u0640]")  # vowel marks, shadda and tatweel
+_GLUED_PREFIXES = frozenset("בלמוהכשبلوف")  # "in", "to", "from", "and", "the"... glued before a word
 
 
 def _mostly_lowercase(text: str) -> bool:

@@ -150,6 +150,8 @@ _LABEL_COLON = regex.compile(
     r"nazwisko|họ[ \t]+tên|氏名|姓名|名前|이름|성명|"
     # a form's name field in Zulu, Swahili, Albanian, Somali, Hausa, Samoan, Māori, Yoruba; a form's forenames
     r"igama|jina|emri|magaca|suna|igoa|ingoa|or[úu]k[ọo]|forenames?|other[ \t]+names|given[ \t]+names|"
+    # a parent's name on a Turkish form, a signature's field in Polish: "Baba adı: Mustafa", "Podpis Pracownika: K. ..."
+    r"baba[ \t]+ad[ıi]|ana[ \t]+ad[ıi]|anne[ \t]+ad[ıi]|podpis(?:[ \t]+\p{L}+)?|"
     # a driving licence's fields (AAMVA): "LN: NAKAGAWA", "FN: TOMOKO ANN"
     r"ln|fn)"
     rf"[ \t]*[:：][ \t]*{_RELATION_PREFIX}{_WORDS}"
@@ -936,14 +938,8 @@ class NameCueRecognizer(OwnRecognizer):
         found += self._speakers_named(text) if ":" in text or "：" in text else []
         if ". (19" in text or ". (20" in text:
             found += _cited_authors(text)
-        if ":" in text and _HANGUL_HINT.search(text):
-            found += [("PERSON", *m.span("name"), WEAK_SCORE) for m in _KOREAN_VOCATIVE.finditer(text)
-                      if m.group("name") not in _NOT_HONORED]
-        if _HONORIFIC_HINT.search(text):
-            for match in _HONORIFIC_AFTER.finditer(text):
-                if match.group("name") not in _NOT_HONORED and match.group("name").replace("　", " ") not in _NOT_HONORED:
-                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
-                    found.append(("TITLE", *match.span("title"), TITLE_SCORE))
+        if "FPS " in text or "TFR " in text or "BGC " in text or "BACS " in text:
+            found += _payment_parties(text)
         if "\n" in text and (top := _TOP_LINE_NAME.match(text)):
             words = top.group("name").split()
             # (or the name's own words make up an email's login below it: "clemence.fabre@gmail.com")
@@ -1123,21 +1119,6 @@ _SMALL_SAID_WORD = regex.compile(r"(?<![\p{L}'’<@./])\p{Ll}[\p{Ll}'’]*(?![\p
 #: capitals opening lines that are no one's initials
 _NOT_INITIALS = frozenset("""PS NB RE CC BCC FW FWD TO ID OK QA HR IT PM AM UK US EU DOB SSN NHS MRN ETA FYI BTW ATTN
     REF TEL FAX URL IP VIN PIN CVV SKU PO NA TBD API FAQ CEO CFO CTO VP""".split())
-# A name in Japanese, Chinese or Korean before its honorific: "佐藤 美咲様", "けんたくん", "김지은님" (the honorific
-# is a TITLE); never a word of another script glued before it, nor "お客様", "고객님", "運転手さん"
-_HONORIFIC_AFTER = regex.compile(
-    r"(?<![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])"
-    r"(?P<name>\p{Han}{1,3}[ 　]\p{Han}{1,3}|\p{Han}{2,4}|\p{Katakana}{2,8}(?:[・ 　]\p{Katakana}{2,8})?|\p{Hiragana}{2,5}|\p{Hangul}{2,4})"
-    r"(?P<title>さん|様|さま|くん|君|ちゃん|先生|殿|님|씨)"
-)
-# whom a Korean chat message calls, opening it: "민수: 지현아 다음주 ..." (-아/-야, the vocative)
-_KOREAN_VOCATIVE = regex.compile(r"(?m)^[^\n:]{1,20}:[ \t]*(?P<name>\p{Hangul}{2,3})(?:아|야)(?=[ \t,!~.])")
-_HANGUL_HINT = regex.compile(r"\p{Hangul}")
-_HONORIFIC_HINT = regex.compile(r"さん|様|さま|くん|君|ちゃん|先生|殿|님|씨")
-_NOT_HONORED = frozenset(
-    "担当者 関係者 利用者 購入者 申込者 各位 運転手 店員 看護師 大家 先輩 後輩 部長 課長 社長 医者 皆さ お客 "
-    "고객 회원 선생 사장 부장 과장 차장 대리 기사 교수 환자 보호자 손님 여러분 아저씨 아주머니 아가씨 작가 팀장 원장 실장".split()
-)
 # A CV's or a letter's opening line, a name alone above an address or a contact ("Clémence Fabre\n17 rue de la ...")
 _TOP_LINE_NAME = regex.compile(
     r"\s*(?P<name>\p{Lu}\p{Ll}[\p{L}'’\-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’\-]*){1,2})[ \t]*\n[ \t]*[^\n]{0,60}(?:\d|@)"
@@ -1149,6 +1130,39 @@ _AUTHOR_LIST = regex.compile(
     r"(?:,[ \t]+|,?[ \t]+&[ \t]+|[ \t]*(?=\())){1,8})\((?:19|20)\d\d[a-z]?\)"
 )
 _AUTHOR = regex.compile(r"(?P<surname>\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?),[ \t]+(?P<initials>(?:\p{Lu}\.[ \t\-]?)*\p{Lu}\.)")
+
+
+# a bank statement's payee or payer after the payment's code: "FPS IN LAYLA AL-HASHIMI RENT SHARE", "TFR TO HASHIMI I"
+_PAYMENT_CODE = regex.compile(r"\b(?:FPS|FASTER[ \t]+PAYMENT|BGC|BACS|TFR|TRANSFER|STO|SO|DD)[ \t]+(?:IN|OUT|TO|FROM)?[ \t]*")
+_UPPER_TOKEN = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*")
+
+
+def _payment_parties(text: str) -> list[tuple[str, int, int, float]]:
+    """The people a statement's payments go to or come from: capital words after the payment's code while
+    they are known given names, surnames or initials ("N MBEKI LOAN BACK THANKS": "N MBEKI")."""
+    found = []
+    for code in _PAYMENT_CODE.finditer(text):
+        at, start, end, known = code.end(), code.end(), code.end(), False
+        for _ in range(4):
+            token = _UPPER_TOKEN.match(text, at)
+            if not token:
+                break
+            word = token.group().lower()
+            bare = word.removeprefix("al-").removeprefix("el-")
+            given = word in first_names() or word in known_first_names()
+            if not given and (token.group().title() in gazetteer() or token.group().title() in NOT_NAME_WORDS):
+                break  # "CARDIFF COUNCIL": a place's, a body's
+            name = given or word in surnames() or is_rare(bare) and bare not in STOP_WORDS
+            if not (name or len(word) == 1):
+                break
+            known = known or name
+            end = token.end()
+            if not text.startswith(" ", end) or text.startswith("  ", end):
+                break
+            at = end + 1
+        if known and end > start:
+            found.append(("PERSON", start, end, STRONG_SCORE))
+    return found
 
 
 def _cited_authors(text: str) -> list[tuple[str, int, int, float]]:

@@ -50,7 +50,7 @@ _NOT_PHONE_BEFORE = regex.compile(
     r"tax|po|case|claim|policy|batch|build|version|iban|ssn|social|security|card|isbn|no|nr|#|pnr|booking|"
     r"confirmation|reservation|locator|waybill|awb|shipment|parcel|consignment|iccid|imei|imsi|microchip|chip|rx|"
     # "nº" (not "número", "numéro": "mon numéro" is a phone's too); a postal code's label
-    r"nº|n°|cep|plz|zip|postal|postcode)\W{0,3}"
+    r"nº|n°|plz|zip|postal|postcode)\W{0,3}"  # (not "cep": a mobile in Turkish, and a CEP's shape is no phone's)
     r"(?:(?:number|num|no|nr|is|was|of|:)\W{0,3}){0,2}$",
     regex.IGNORECASE,
 )

@@ -22,8 +22,11 @@ _ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{
 _SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯"
 _NAMES = [
     # Japanese: a family and given name in kanji or katakana, then an honorific
-    regex.compile(r"(?P<name>[\p{Han}\p{Katakana}]{2,6}|[\p{Han}\p{Katakana}]{1,4}[ 　][\p{Han}\p{Katakana}]{1,4})"
-                  r"(?:さん|様|さま|氏|君|くん|ちゃん|先生|殿)"),  # "佐藤 美咲様"
+    # (or in hiragana, as children's names are: "けんたくん"; never a word of the script glued before it)
+    # ("会員の佐藤 美咲様": a particle in hiragana may come before a name in kanji)
+    regex.compile(r"(?:(?<![\p{Han}\p{Katakana}])(?P<name>[\p{Han}\p{Katakana}]{2,6}|[\p{Han}\p{Katakana}]{1,4}[ 　][\p{Han}\p{Katakana}]{1,4})"
+                  r"|(?<![\p{Han}\p{Hiragana}\p{Katakana}])(?P<name>\p{Hiragana}{2,5}))"
+                  r"(?P<title>さん|様|さま|氏(?!名)|君|くん|ちゃん|先生|殿)"),  # "佐藤 美咲様" ("氏名" is "full name")
     # Chinese: a name, then Mr / Ms / Miss / teacher / doctor; or a name after a form's label
     regex.compile(r"(?P<name>\p{Han}{2,3})(?:先生|女士|小姐|老师|老師|医生|醫生)"),
     regex.compile(r"(?:姓名|名字|氏名|联系人|聯絡人|收件人|收貨人|收货人|患者|申请人|申請人)[ \t]*[：:]?[ \t]*(?P<name>\p{Han}{2,4})"),
@@ -33,8 +36,10 @@ _NAMES = [
     # "小王，": a short name made of 小 / 老 / 阿 and a surname, called out at the start
     regex.compile(r"(?:^|[。！？\n])[ \t]*(?P<name>[小老阿]\p{Han})(?=[，,：:！!])"),
     # Korean: a name, then 씨 / 님; or after a label (성명 = full name)
-    regex.compile(r"(?P<name>\p{Hangul}{2,4})[ ]?(?:씨|님|선생님)(?:에게|께서|께|는|은|가|이|을|를|의|도|와|과|한테|랑)?"
+    regex.compile(r"(?P<name>\p{Hangul}{2,4})[ ]?(?P<title>씨|님|선생님)(?:에게|께서|께|는|은|가|이|을|를|의|도|와|과|한테|랑)?"
                   r"(?!\p{Hangul})"),
+    # whom a Korean chat message calls, opening it: "민수: 지현아 다음주 ..." (-아/-야, the vocative)
+    regex.compile(r"(?m)^[^\n:]{1,20}:[ \t]*(?P<name>\p{Hangul}{2,3})(?:아|야)(?=[ \t,!~.])"),
     regex.compile(r"(?:성명|이름|성함|환자명|환자|담당자|보호자|받는[ ]?사람|수령인|수취인|신청인)[ \t]*[：:]?[ \t]*"
                   r"(?P<name>\p{Hangul}{2,4})(?!\p{Hangul})"),
     # Hindi: a name after its label or a courtesy title ("नाम: सुनीता देवी यादव", "श्रीमती सुनीता")
@@ -51,6 +56,11 @@ _NAMES = [
     regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]*)\((?P<name>[\p{Han}\p{Hangul}\p{Cyrillic}]{2,}"
                   r"(?:[ ][\p{Han}\p{Hangul}\p{Cyrillic}]+)?)\)"),
 ]
+#: words an honorific follows that name no one: a role or a group ("担当者様", "고객님", "運転手さん")
+_NOT_HONORED = frozenset(
+    "担当者 関係者 利用者 購入者 申込者 各位 運転手 店員 看護師 大家 先輩 後輩 部長 課長 社長 医者 皆さ お客 "
+    "고객 회원 선생 사장 부장 과장 차장 대리 기사 교수 환자 보호자 손님 여러분 아저씨 아주머니 아가씨 작가 팀장 원장 실장".split()
+)
 # Arabic: a common given name, then a family name with its article (ال), "bin" or another given name
 _ARABIC_GIVEN = (
     "محمد|أحمد|احمد|محمود|مصطفى|علي|عمر|عثمان|خالد|يوسف|إبراهيم|ابراهيم|عبدالله|عبد الله|عبدالرحمن|عبد الرحمن|"
@@ -65,10 +75,17 @@ _ARABIC_NAME = regex.compile(
 _CYRILLIC_NAME = regex.compile(r"(?<!\p{L})(?P<name>(?=\p{Cyrillic})\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?!\p{L})")
 _ADDRESSES = [
     # Chinese: road, number, 号 / 號, then a room or a floor ("幸福路88号", "中山北路二段 12 号", "復興南路一段390號5樓")
-    regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}[ \t]?[号號](?:\d{1,5}[室樓楼])?"),
+    # (a building's number too: "漕溪北路88号2号楼1203室")
+    regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}[ \t]?[号號]"
+                  r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座))?(?:\d{1,5}[室樓楼])?"),
+    # Japanese: a district's block numbers after the ward or city, then the building and flat
+    # ("世田谷区三軒茶屋2-14-7 サンハイツ201", "港北区日吉2-3-11")
+    regex.compile(r"(?<=[区市町村])\p{Han}{1,6}\d{1,2}-\d{1,4}(?:-\d{1,4})?(?:[ 　]?[\p{Katakana}ー]{2,12}\d{1,4}(?:号室)?)?"),
     # Korean: a road (로 / 길) and its number, then a building, floor and flat ("월드컵북로 396", "테헤란로 152-3",
     # "센텀중앙로 79, 502동 1804호", "봉천로 412, 3층 302호")
-    regex.compile(r"(?<!\p{Hangul})\p{Hangul}{1,8}(?:로|길)[ ]?\d{1,4}(?:-\d{1,4})?(?![\d\-]|[ ]?\p{Hangul})"
+    regex.compile(r"(?<!\p{Hangul})\p{Hangul}{1,8}(?:로|길)[ ]?\d{1,4}(?:-\d{1,4})?"
+                  # (a building's name may follow: "테헤란로 406 웨딩홀 3층")
+                  r"(?![\d\-]|[ ]?\p{Hangul}(?!\p{Hangul}*(?:홀|빌딩|타워|아파트|센터|오피스텔|빌라|맨션|호텔|병원|프라자|플라자)))"
                   r"(?:,?[ ]?\d{1,4}동)?(?:,?[ ]?\d{1,3}층)?(?:,?[ ]?\d{1,5}호)?"),
     # Thai: a house number, then its soi or road ("99/14 ซอยสุขุมวิท 77")
     regex.compile(r"\d{1,4}(?:/\d{1,4})?[ ]+(?:ซอย|ซ\.|ถนน|ถ\.)[ ]?\p{Thai}+(?:[ ]\d{1,4})?"),
@@ -102,7 +119,7 @@ ADDRESS_SCORE = 0.7
 class OtherScriptRecognizer(OwnRecognizer):
     """PERSON, ADDRESS and LOCATION in CJK, Cyrillic and Arabic text, from the words around them."""
 
-    ENTITIES = ["PERSON", "ADDRESS", "LOCATION", "EMAIL_ADDRESS"]
+    ENTITIES = ["PERSON", "TITLE", "ADDRESS", "LOCATION", "EMAIL_ADDRESS"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if "@" in text and not text.isascii():
@@ -113,8 +130,12 @@ class OtherScriptRecognizer(OwnRecognizer):
         if not _ANY.search(text):
             return results
         for pattern in _NAMES:
-            results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a name by its honorific or label")
-                        for m in pattern.finditer(text)]
+            for match in pattern.finditer(text):
+                if match.group("name").replace("　", " ") in _NOT_HONORED:
+                    continue  # "お客様", "고객님": the customer, not a name
+                results.append(make_result(self, "PERSON", *match.span("name"), NAME_SCORE, "a name by its honorific or label"))
+                if "title" in match.re.groupindex:  # the honorific after the name is its title ("様", "님", "くん")
+                    results.append(make_result(self, "TITLE", *match.span("title"), NAME_SCORE, "an honorific"))
         results += [make_result(self, "PERSON", *m.span("name"), CYRILLIC_SCORE, "capitalised Cyrillic words")
                     for m in _CYRILLIC_NAME.finditer(text)]
         results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "an Arabic given and family name")
