@@ -63,6 +63,7 @@ _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 # a street without its number, in an address column: "Heol y Dŵr", "Church Lane", "Rue des Lilas"
 _STREET_NAME = re.compile(
     r"(?i)^(?:(?:heol|ffordd|rue|calle|via|rua|avenida|avenue|boulevard)\b.*|.*\b(?:road|rd|street|st|lane|ln|avenue|ave|"
+    r"cottage|house|farm|lodge|barn|manor|villa|"  # a house's name on an address's first line: "Rose Cottage"
     r"drive|dr|close|way|crescent|terrace|gardens|grove|place|court|row|mews|walk|hill|square|straße|strasse|weg|gasse|"
     r"laan|straat|vej|gatan|gata|veien))\.?$"
 )
@@ -215,7 +216,7 @@ RULES = (
                         r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit|cittadinanza|citoyennete|"
                         r"citoyenneté|ciudadania|ciudadanía|cidadania|obywatelstwo|uyruk|uyrugu|medborgarskap|statsborgerskab)"),
           _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),
-    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|"
+    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
                             r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat)(?:_\d)?"),
           lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v)),

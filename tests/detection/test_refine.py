@@ -38,6 +38,21 @@ def _found(detector, text):
         ("20 Feb  TFR TO HASHIMI I SAVINGS 30419104     200.00", "PERSON", "HASHIMI I"),
         ("Baba adı: Mustafa        Ana adı: Hatice", "PERSON", "Mustafa"),  # a parent's name on a Turkish form
         ("12 Daire: 6, Çankaya/Ankara, posta kodu 06680, cep 0532 418 77 06", "ZIP_CODE", "06680"),  # a postcode's label
+        ("Contact: 01223 842 177 / 07702 331 846        Email: p.os@talk21.com", "PHONE_NUMBER", "07702 331 846"),
+        ("nos vemos en col. Santa María la Ribera, el sábado 22 a las 3", "DATE_TIME", "22"),
+        ("Posted by tiredmumof3 in Women's Health", "USERNAME", "tiredmumof3"),
+        ("مرحباً أحمد، نذكّرك بموعدك مع د. سلمى العتيبي يوم ١٥ مايو", "PERSON", "سلمى العتيبي"),  # after a title
+        ("مرحباً أحمد، نذكّرك بموعدك مع د. سلمى العتيبي يوم ١٥ مايو", "TITLE", "د."),
+        ("Rohit: Flat 1204, Tower B, Mahagun Moderne, Sector 78, Noida 201301", "ADDRESS", "Flat 1204, Tower B, Mahagun Moderne"),
+        ("Rohit: Flat 1204, Tower B, Mahagun Moderne, Sector 78, Noida 201301", "LOCATION", "Sector 78"),
+        ("address Unit 1408 Avida Towers, 34th St., Bonifacio Global City", "ADDRESS", "Unit 1408 Avida Towers, 34th St."),
+        ("New supply for Ewan McTavish, The Old Schoolhouse, Kirkton, Aberfeldy PH15 2EY;", "ADDRESS", "The Old Schoolhouse"),
+        ('"address": [{"line": ["Rose Cottage", "12 Church Lane"], "city": "Ludlow"}]', "ADDRESS", "Rose Cottage"),
+        ("eski eşim Burak Şahin, 34 BKT 418 plakalı aracıyla", "ID_NUMBER", "34 BKT 418"),  # a plate before its word
+        ("Komiser Yardımcısı Serkan Yılmaz, sicil no 118437", "ID_NUMBER", "118437"),
+        ("Dr Rachel Tuhiwai, GP (MCNZ 48172)", "ID_NUMBER", "48172"),
+        ("References\n1. Okonkwo A, Lindqvist M. Soil carbon under grazing. Nat Sustain.", "PERSON", "Okonkwo"),
+        ("References\n2. Haraway, D. Staying with the Trouble. Duke University Press; 2016.", "PERSON", "Haraway"),
         ("12 Daire: 6, Çankaya/Ankara, posta kodu 06680, cep 0532 418 77 06", "PHONE_NUMBER", "0532 418 77 06"),
         ("születési idő 1989. október 14., lakcím 1072 Budapest, Akácfa utca 19.", "ZIP_CODE", "1072"),
         ("reprezentowaną przez Pana Marka Zielińskiego, Prezesa", "TITLE", "Pana"),  # a title NER read into the name

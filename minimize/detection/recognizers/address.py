@@ -303,7 +303,8 @@ _WORD_FIRST = [
     ),
 ]
 # a house's own name before its number and street: "Rosewood House, 3 Heol y Nant", "Ivy Cottage, 12 Mill Lane"
-_HOUSE_WORDS = r"House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Villa|Court|Mansions|Buildings|Chambers|Grange|Rectory|Vicarage"
+_HOUSE_WORDS = (r"House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Villa|Court|Mansions|Buildings|Chambers|Grange|Rectory|Vicarage|"
+                r"Schoolhouse|Farmhouse|Croft|Steading|Bungalow|Cottages")
 _HOUSE_NAME = (
     rf"(?:(?:The[ \t]+)?\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS})[ \t]*,[ \t]*(?=\d)"
     r"|The[ \t]+\p{Lu}[\p{L}'\-]*(?:[ \t]+\p{Lu}[\p{L}'\-]*)?[ \t]*,[ \t]*(?=\d)"  # "The Old Forge, 3 Mill Lane"
@@ -316,15 +317,23 @@ _HOUSE_THEN_STREET = regex.compile(
     r"[ \t]*,[ \t]*\n?[ \t]*(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}"
     r"(?:Road|Street|Lane|End|Green|Close|Way|Drive|Avenue|Row|Hill|Place|Gardens|Terrace|Square|Crescent|Walk|Mews|Rise|"
     r"Grove|Park|Court|Yard|Bóthar|Sráid)(?![\w\-])"
+    # ... or a house's own name alone before its village: "The Old Schoolhouse, Kirkton, Aberfeldy PH15 2EY"
+    rf"|(?<![\w@/.-])The[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+)?(?:{_HOUSE_WORDS})(?=,[ \t]*\p{{Lu}})"
 )
 _POSTCODE_SOON = regex.compile(rf"[^\n]{{0,60}}?\n?[^\n]{{0,40}}?(?<![\w-])(?:{_UK_CA_CODE}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])")
 _HOUSE_HINTS = tuple(_HOUSE_WORDS.split("|"))
 # a unit in a named tower or condominium, no street number: "Unit 1206, Tower 2, Avida Towers Centera"
 _UNIT_IN_TOWER = regex.compile(
-    r"(?<![\w\-])(?-i:Unit|Rm|Room|Apt|Suite|Flat)\.?[ \t]+\#?\w{1,6},[ \t]*(?:(?:Tower|Bldg|Building|Block)\.?[ \t]+\w{1,4},[ \t]*)?"
+    r"(?<![\w\-])(?-i:Unit|Rm|Room|Apt|Suite|Flat)\.?[ \t]+\#?\w{1,6},?[ \t]*(?:"
+    r"(?:(?:Tower|Bldg|Building|Block)\.?[ \t]+\w{1,4},[ \t]*)?"
     r"(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}(?:Towers?|Residences|Condominiums?|Condo|Suites|Plaza|Heights|Place|Residency|"
-    r"Apartments|Mansions)(?:[ \t]+\p{Lu}[\p{L}'’\-]*)?(?![\w\-])"
+    r"Apartments|Mansions)(?:[ \t]+\p{Lu}[\p{L}'’\-]*)?"
+    # ... or any building's name after its tower or wing: "Flat 1204, Tower B, Mahagun Moderne"
+    r"|(?:Tower|Block|Wing)[ \t]+\w{1,4},[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2})"
+    r"(?:,[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue)\.?)?(?![\w\-])"  # "..., 34th St."
 )
+# a planned city's sector between a street and its town: "Mahagun Moderne, Sector 78, Noida 201301"
+_SECTOR = regex.compile(r"(?<=,[ \t]*)Sector[ \t]+\d{1,3}(?:-?[A-Z])?(?=,[ \t]*\p{Lu})")
 # a Hebrew street, its number and flat, past a preposition glued before it: "וגרה ברחוב הרצל 45 דירה 8"
 _HEBREW_STREET = regex.compile(
     r"(?:(?<=[בלמו])|(?<![\p{Hebrew}]))(?:רחוב|רח['׳]|שדרות|שד['׳]|דרך)[ \t]+[\p{Hebrew}'׳\"״\-]+(?:[ \t][\p{Hebrew}'׳\"״\-]+){0,3}?"
@@ -489,6 +498,8 @@ class StreetAddressRecognizer(OwnRecognizer):
                     results.extend(self._tail(text, end, match.group()))
         if "רחוב" in text or "רח'" in text or "שדרות" in text or "דרך " in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _HEBREW_STREET.finditer(text)]
+        if "Sector " in text:
+            results += [self._result("LOCATION", *m.span(), TAIL_SCORE) for m in _SECTOR.finditer(text)]
         if "Co. " in text or "County " in text:
             for match in _TOWN_BEFORE_COUNTY.finditer(text):
                 start, end = match.span("town")

@@ -156,7 +156,8 @@ _RANGE_START_BEFORE = re.compile(r"\b\d{1,2}/\d{1,2}[ \t]*(?:to|till|until|-|–
 _TIME_RANGE_AFTER = re.compile(r"(?i)[ \t]+(?:between|from|at)[ \t]+\d")
 _AT_TIME_AFTER = re.compile(r"(?i)[ \t]+at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)")
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
-_WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b)[a-z]", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b|a\b|à\b|alle\b|um\b|om\b)[a-z]",
+                         re.IGNORECASE)  # ("el sábado 22 a las 3")
 # a weekday of English or another language right before a bare day: "on Friday 21", "el viernes 21", "samedi 14"
 _WEEKDAY_BEFORE = regex.compile(
     rf"(?i)\b(?:{_WEEKDAY}|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"

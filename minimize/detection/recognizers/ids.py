@@ -95,6 +95,7 @@ _PERSON_IDS = (
     r"(?:n[°º]\.?|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|d['’]|del[ \t]+)?(?:client[e]?|adh[ée]rent|membre|socio|"
     r"afiliad[oa]|patiente?|paciente|assur[ée]e?|allocataire|[ée]tudiante?|estudiante|fiscal|contribuable|"
     r"identidad|identit[ée]|identificaci[óo]n|identification)|"
+    r"sicil(?:[ \t]+(?:no|numarası))?|"  # a Turkish staff or police register number
     r"(?:citizen|resident|residence|voter|elector|electoral|identity|id|identification|personal|civil|emirates)[ \t]+"
     r"(?:registration[ \t]+|roll[ \t]+)?(?:id|card|number|no|permit)|social[ \t]+insurance(?:[ \t]+(?:number|no))?|"
     r"tax[ \t]+(?:id|identification|file|reference|number|no)(?:[ \t]+(?:number|no))?|"
@@ -107,7 +108,7 @@ _PERSON_IDS = (
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|EIN|BRP|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
-    r"GDC|HCPC|GPhC|AHPRA|RCVS|SV-?Nr\.?|"
+    r"GDC|HCPC|GPhC|AHPRA|RCVS|MCNZ|KTN|SV-?Nr\.?|"
     # tax numbers of Greece, Turkey, Jamaica and the Gulf, Colombia, Peru and Ecuador, Romania, Guatemala
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC(?=[ \t]+\d)|NID|NTN|UMID|RUN|INE|"
     # Morocco's and Tunisia's identity card, Portugal's social security, France's NIR, Qatar's ID, Uruguay's
@@ -295,6 +296,7 @@ _HINT_SUBSTRINGS = (
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "rekisteri",
     "nmatriculare", "polisi", "plat nomor", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
+    "mcnz", "ktn", "sicil",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none

@@ -936,7 +936,7 @@ class NameCueRecognizer(OwnRecognizer):
                 if not (words[0] in STOP_WORDS or words[0] in NOT_NAMES or words[0] in CHAT_WORDS or words[0] in _ANSWER_WORDS):
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         found += self._speakers_named(text) if ":" in text or "：" in text else []
-        if ". (19" in text or ". (20" in text:
+        if ". (19" in text or ". (20" in text or "1. " in text:
             found += _cited_authors(text)
         if "FPS " in text or "TFR " in text or "BGC " in text or "BACS " in text:
             found += _payment_parties(text)
@@ -1129,6 +1129,12 @@ _AUTHOR_LIST = regex.compile(
     r"(?m)(?:^|(?<=\]\s)|(?<=^\d{1,3}\.\s))(?P<list>(?:\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?,[ \t]+(?:\p{Lu}\.[ \t\-]?){1,3}"
     r"(?:,[ \t]+|,?[ \t]+&[ \t]+|[ \t]*(?=\())){1,8})\((?:19|20)\d\d[a-z]?\)"
 )
+# ... in a numbered list, Vancouver's "Okonkwo A, Lindqvist M." or one author's "Haraway, D." before the title
+_NUMBERED_AUTHORS = regex.compile(
+    r"(?m)^[ \t]*\d{1,3}\.[ \t]+(?P<list>(?:\p{Lu}[\p{L}'’\-]+[ ]\p{Lu}{1,3}(?:,[ ]\p{Lu}[\p{L}'’\-]+[ ]\p{Lu}{1,3}){0,8}"
+    r"(?:,[ ]et[ ]al)?|\p{Lu}[\p{L}'’\-]+,[ ](?:\p{Lu}\.[ ]?){1,3}))\.?[ ]+\p{Lu}"
+)
+_INITIALS_AFTER = regex.compile(r"(?P<surname>\p{Lu}[\p{L}'’\-]+),?[ ](?P<initials>(?:\p{Lu}\.[ ]?)*\p{Lu}\.|\p{Lu}{1,3}(?![\p{L}]))")
 _AUTHOR = regex.compile(r"(?P<surname>\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?),[ \t]+(?P<initials>(?:\p{Lu}\.[ \t\-]?)*\p{Lu}\.)")
 
 
@@ -1168,10 +1174,11 @@ def _payment_parties(text: str) -> list[tuple[str, int, int, float]]:
 def _cited_authors(text: str) -> list[tuple[str, int, int, float]]:
     """The surnames and initials of a reference list's authors (APA's "Surname, I. I., & Surname, I. (2023)")."""
     found = []
-    for match in _AUTHOR_LIST.finditer(text):
-        for author in _AUTHOR.finditer(text, *match.span("list")):
-            found.append(("PERSON", *author.span("surname"), STRONG_SCORE))
-            found.append(("PERSON", *author.span("initials"), STRONG_SCORE))
+    for pattern, author_pattern in ((_AUTHOR_LIST, _AUTHOR), (_NUMBERED_AUTHORS, _INITIALS_AFTER)):
+        for match in pattern.finditer(text):
+            for author in author_pattern.finditer(text, *match.span("list")):
+                found.append(("PERSON", *author.span("surname"), STRONG_SCORE))
+                found.append(("PERSON", *author.span("initials"), STRONG_SCORE))
     return found
 
 

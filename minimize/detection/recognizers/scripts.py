@@ -51,7 +51,10 @@ _NAMES = [
                   r"(?:(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|ဒေါ်|ဦး|မ|ශ්‍රී)[ \t]*)?"
                   r"(?P<name>[\p{L}\p{M}]{2,}(?:[ ][\p{L}\p{M}]{2,}){0,3}?)(?=[ \t]*(?:[,،、;:\n፣။។]|$))"),
     # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี")
-    regex.compile(r"คุณ(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
+    regex.compile(r"(?P<title>คุณ)(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
+    # Arabic: a courtesy or professional title, then the name ("السيدة ليلى الحسيني", "د. سلمى العتيبي")
+    regex.compile(r"(?<!\p{Arabic})(?P<title>السيدة|السيد|الآنسة|الدكتورة|الدكتور|د\.|الأستاذة|الأستاذ|المهندسة|المهندس|الشيخ)"
+                  r"[ ]?(?P<name>\p{Arabic}{2,}(?:[ ](?!(?:يوم|في|من|على|إلى|عن|مع|الساعة|رقم|تاريخ)(?!\p{Arabic}))\p{Arabic}{2,}){0,2})"),
     # a name in its own script in brackets after its romanised form: "Zhang Wei (张伟)"
     regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]*)\((?P<name>[\p{Han}\p{Hangul}\p{Cyrillic}]{2,}"
                   r"(?:[ ][\p{Han}\p{Hangul}\p{Cyrillic}]+)?)\)"),

@@ -75,7 +75,7 @@ _PLATFORM_KEY = regex.compile(
 _IRC_NICK = regex.compile(r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?<(?P<value>[A-Za-z][\w.\-|^]{1,20})>[ \t]")
 # A word shaped like a handle: letters joined by _ or ., or letters then digits ("bcarter_91", "l.moreno").
 _SHAPED = regex.compile(
-    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+_*|[A-Za-z][a-z]+[0-9]{2,4}"
+    r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+_*|[A-Za-z][a-z]+[0-9]{2,4}|[a-z]{6,}[0-9]"  # "tiredmumof3"
     r"|[A-Za-z][A-Za-z0-9]{2,}_+"  # "goblinqueen_"
     r"|(?=[A-Za-z0-9]*[a-z])[A-Za-z]+[0-9]+[A-Za-z][A-Za-z0-9]*"  # "xXN1ghtOwlXx"
     r"|[A-Za-z][A-Za-z0-9_.]{1,31}\#\d{4})(?![\w@/\\\-]|\.\w|::)"  # a Discord tag "frostbyte#4471"; not "fe80::1"
