@@ -52,7 +52,8 @@ def _found(detector, text):
         ("Komiser Yardımcısı Serkan Yılmaz, sicil no 118437", "ID_NUMBER", "118437"),
         ("Dr Rachel Tuhiwai, GP (MCNZ 48172)", "ID_NUMBER", "48172"),
         ("References\n1. Okonkwo A, Lindqvist M. Soil carbon under grazing. Nat Sustain.", "PERSON", "Okonkwo"),
-        ("References\n2. Haraway, D. Staying with the Trouble. Duke University Press; 2016.", "PERSON", "Haraway"),
+        ("References\n1. Okonkwo A. Soil carbon. Nat Sustain. 2021.\n2. Haraway, D. Staying with the Trouble. Duke; 2016.",
+         "PERSON", "D."),
         ("12 Daire: 6, Çankaya/Ankara, posta kodu 06680, cep 0532 418 77 06", "PHONE_NUMBER", "0532 418 77 06"),
         ("születési idő 1989. október 14., lakcím 1072 Budapest, Akácfa utca 19.", "ZIP_CODE", "1072"),
         ("reprezentowaną przez Pana Marka Zielińskiego, Prezesa", "TITLE", "Pana"),  # a title NER read into the name
