@@ -147,6 +147,8 @@ RULES = (
                               r"(?:\w+_)?(?:created|updated|modified|deleted|registered|joined|hired|admitted|appt|appointment|"
                               r"discharged|visited|signup|sign_up|registration|enrolled|enrollment|expires|expiry|"
                               r"desde|depuis|seit|sinds|dal|in_dienst|alta|fecha_alta|eintritt|eintrittsdatum|embauche|"
+                              # a stay's, an account's or a visit's day: "Arrival", "Check-out", "Opened", "Last flu vacc"
+                              r"arrival|departure|check_?in|check_?out|opened|closed|issued|booked|vacc|vaccinated|"
                               r"date_embauche|assunzione|data_assunzione|admissao|data_admissao)"),
           lambda v: _text(_DATE)(v) or _text(_SHORT_DATE)(v)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
@@ -162,7 +164,7 @@ RULES = (
     # a person's own number: national, tax and insurance ids, passports, licences, patient and member numbers
     _Rule("ID_NUMBER", _names(r"(?:\w+_)?(?:ni|nino|ni_number|ni_no|national_insurance(?:_number|_no)?|national_id|nid|"
                               r"passport(?:_no|_number|_num)?|(?:drivers?_|driving_)?licen[cs]e(?:_no|_number|_num)?|"
-                              r"drivers?_lic(?:_no|_number)?|dl|secu|n_secu|num_secu|securite_sociale|"
+                              r"drivers?_lic(?:_no|_number)?|dl|secu|n_secu|num_secu|securite_sociale|nir|"
                               r"mrn|nhs(?:_number|_no)?|medicare(?:_no|_number)?|tax_number|tin|nif|nie|dni|cpf|"
                               r"pesel|bsn|aadhaar|pan|personnummer|codice_fiscale|member(?:ship)?_(?:id|no|number)|"
                               r"cpr|civil_id|qid|emirates_id|iqama|nric|hkid|curp|rfc|cnp|nin|cust_(?:id|no|number)|hosp_no|"
@@ -216,7 +218,7 @@ RULES = (
                         r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit|cittadinanza|citoyennete|"
                         r"citoyenneté|ciudadania|ciudadanía|cidadania|obywatelstwo|uyruk|uyrugu|medborgarskap|statsborgerskab)"),
           _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),
-    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|"
+    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
                             r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat)(?:_\d)?"),
           lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v)),
@@ -226,7 +228,7 @@ RULES = (
                             r"apartment_number|apt|apt_no|suite|secondary_address)"),
           _text(re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?$"))),
     # Codes count: "MA", "NSW", "US" in a `state` or `country` column say where someone is.
-    _Rule("LOCATION", _names(r"(?:\w+_)?(?:city|town|municipality|state|province|region|county|district|"
+    _Rule("LOCATION", _names(r"st|(?:\w+_)?(?:city|town|municipality|state|province|region|county|district|"
                              r"country|country_name|country_code|country_iso|nationality_country|birthplace|"
                              r"place_of_birth|state_code|province_code|region_code|ort|stadt|wohnort|ville|ciudad|"
                              r"citta|città|cidade|stad|plaats|woonplaats|miasto|twn_nm|ctry|ctry_sub_dvsn|land|pays|"

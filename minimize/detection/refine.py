@@ -107,6 +107,13 @@ _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=":
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 _LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{L}[\p{L} \t]{0,25})?:")  # "Telefon:", "Nome completo:"
 _KEY_LINE_START = regex.compile(r"(?:^|\n)(?:[ \t]{2,}|[ \t]*-[ \t]+)$")  # an indented block's key (a chat's speakers are not)
+#: capitalised words of German, Dutch and French letters that the English model reads as names or places
+_FUNCTION_WORDS = frozenset(
+    "Sehr Wir Sie Mit Ihre Ihr Ihren Ihrem Bitte Danke Ich Und Der Die Das Den Dem Des Ein Eine Einen Für Über Unter "
+    "Nach Bei Aus Zum Zur Vom Auf Wie Wenn Dass Als Auch Noch Nur Hiermit Anbei Leider Gerne Vielen Herzlichen "
+    "Nous Vous Merci Bonjour Bonsoir Cordialement Veuillez Madame Monsieur Wij Met Graag Beste Geachte Hartelijk "
+    "Groeten Bedankt Alvast".split()
+)
 _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _WIDE_GAP = regex.compile(r"[ ]{3,}|\t")
@@ -473,6 +480,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # an indented YAML block's key ("    postal: M5J 0C3", "  nhi: KRT5808"), not a name or a login
     if kind == "PERSON" and text[span.start:span.end] in ("Bill", "Ship", "Sold") and _TO_LABEL.match(text, span.end):
         return True  # an invoice's "Bill to:", "Ship to:"
+    if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and text[span.start:span.end] in _FUNCTION_WORDS:
+        return True  # "Sehr geehrte", "Mit freundlichen Grüßen", "Wir", "Sie": a letter's words of another language
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and text[span.start:span.end] in ("AM", "PM") \
             and _CLOCK_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "kevin.obrien 10:42 AM": a chat's clock, not a name

@@ -39,6 +39,11 @@ def _found(detector, text):
         ("Baba adı: Mustafa        Ana adı: Hatice", "PERSON", "Mustafa"),  # a parent's name on a Turkish form
         ("12 Daire: 6, Çankaya/Ankara, posta kodu 06680, cep 0532 418 77 06", "ZIP_CODE", "06680"),  # a postcode's label
         ("Contact: 01223 842 177 / 07702 331 846        Email: p.os@talk21.com", "PHONE_NUMBER", "07702 331 846"),
+        ("letters go to Ard na Mara, Main Street, Dungloe, Co. Donegal F94 K2C6", "ADDRESS", "Ard na Mara, Main Street"),
+        ("NHS 450 918 2635, address Bryn Awel, Ffordd y Traeth, Aberdaron, Pwllheli LL53 8BE", "ADDRESS",
+         "Bryn Awel, Ffordd y Traeth"),  # a Welsh house's name, a street its kind word first
+        ("Schreinerei Albrecht GmbH · Industriestraße 14 · 79110 Freiburg im Breisgau", "ZIP_CODE", "79110"),
+        ("AGENT: the first line of the address?\nCALLER: Number twelve Foxglove Close.", "ADDRESS", "twelve Foxglove Close"),
         ("nos vemos en col. Santa María la Ribera, el sábado 22 a las 3", "DATE_TIME", "22"),
         ("Posted by tiredmumof3 in Women's Health", "USERNAME", "tiredmumof3"),
         ("مرحباً أحمد، نذكّرك بموعدك مع د. سلمى العتيبي يوم ١٥ مايو", "PERSON", "سلمى العتيبي"),  # after a title
@@ -392,3 +397,9 @@ def test_when_a_japanese_yaml_block_lists_people_then_its_values_are_typed_and_i
     found = _found(detector, text)
     assert {("PERSON", "グエン・ヴァン・アン"), ("PERSON", "グエン・ティ・マイ"), ("PERSON", "高橋 さくら")} <= found
     assert not {value for _, value in found if value in ("氏名", "電話", "連絡先", "社員番号")}
+
+
+def test_when_a_german_or_french_letter_is_read_then_its_function_words_are_no_names(detector):
+    text = "Sehr geehrte Frau Albrecht,\nbitte rufen Sie mich an. Wir danken.\n\nMit freundlichen Grüßen\nH. Kühn"
+    found = {value for _, value in _found(detector, text)}
+    assert not found & {"Sehr", "Sie", "Wir", "Mit"} and "Albrecht" in found

@@ -241,3 +241,23 @@ def test_when_a_table_is_pasted_then_its_header_cells_are_no_names_or_places(det
     text = "nº socio;nombre;apellidos;DNI;teléfono;fecha alta\n4471;Álvaro;Gómez Echeverría;33184720K;688 41 22 09;14/09/2018"
     [spans] = detector.detect([text])
     assert not [s for s in spans if s.end <= text.index("\n")]
+
+
+def test_when_a_csv_row_writes_an_address_with_its_own_comma_then_the_row_is_still_read(tables):
+    text = ("NHS Number,Surname,Forename,DOB,Age,Address 1,Postcode\n"
+            "943 817 2645,Hussain,Rukhsana,11/04/1938,86,14 Clifton Road,B12 8SX\n"
+            "598 204 7163,O'Sullivan,Bridget,23/12/1940,84,Flat 2, 9 Moseley Road,B12 0HJ")
+    assert {("PERSON", "O'Sullivan"), ("PERSON", "Bridget"), ("AGE", "84"), ("ADDRESS", "Flat 2, 9 Moseley Road"),
+            ("ZIP_CODE", "B12 0HJ")} <= _found(tables, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Room,Guest,Arrival,Departure\n104,Matteo Ferraris,14/04,17/04", {("DATE_TIME", "14/04"), ("DATE_TIME", "17/04")}),
+        ("Kundennr;Anrede;Vorname;Nachname\n100482;Herr;Dariusz;Wiśniewski", {("ID_NUMBER", "100482")}),
+        ("| Name | City | ST | ZIP |\n|---|---|---|---|\n| Darnell Whitfield | Richmond | VA | 23221 |", {("LOCATION", "VA")}),
+    ],
+)
+def test_when_a_column_names_a_stay_a_customer_or_a_state_in_short_then_its_cells_are_typed(tables, text, expected):
+    assert expected <= _found(tables, text)

@@ -200,7 +200,7 @@ _WORD_FIRST = [
         rf"(?:,?[ \t]*{_NAME}[ \t]+{_SUFFIX}(?!\w))?(?![\w\-])",
     ),
     (  # a house number said in words: "eleven Protea Street", "at\nnumber nine Orchard Way under the pot"
-        rf"(?:{_GIVEN_AT}|\bnumber)\s+(?i:{_NUMBER_WORDS})[ \t]+(?-i:\p{{Lu}})",
+        rf"(?:{_GIVEN_AT}|\b(?i:number))\s+(?i:{_NUMBER_WORDS})[ \t]+(?-i:\p{{Lu}})",
         # said where an address is asked for or given, and closing its phrase: never "two Main Street shops"
         rf"(?<={_GIVEN_AT}[ \t]+)(?i:(?:{_NUMBER_WORDS}))[ \t]+{_NAME}[ \t]+(?-i:{_SUFFIX_WORDS})(?=[ \t]*(?:[,.;\n]|$))"
         # ... or after "number" ("number nine Orchard Way", never "number two Main Street shop": a word's capital)
@@ -313,15 +313,20 @@ _HOUSE_NAME = (
 # Thaxted CM6 2LD", "Apartment 14, The Maltings,\nBishop Street, Dublin 8, D08 R2X7", "The Old Forge, Church End")
 _HOUSE_THEN_STREET = regex.compile(
     rf"(?<![\w@/.-])(?:(?-i:{_UNIT_WORD})\.?[ \t]*\#?\w{{1,5}},[ \t]*)?"
-    rf"(?:The[ \t]+\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*)?|(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS}))"
-    r"[ \t]*,[ \t]*\n?[ \t]*(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}"
+    rf"(?:The[ \t]+\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*)?|(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS})"
+    # a house's name in Welsh or Irish: "Bryn Awel", "Ard na Mara", "Cois Abhann", "Tŷ Gwyn"
+    r"|(?:Bryn|Tŷ|Ty|Plas|Pen|Glan|Ard|Cois|Teach|Tigh|Cnoc|Radharc)[ \t]+(?:na[ \t]+|an[ \t]+|y[ \t]+)?\p{Lu}[\p{L}'’\-]+)"
+    r"[ \t]*,[ \t]*\n?[ \t]*(?:(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}"
     r"(?:Road|Street|Lane|End|Green|Close|Way|Drive|Avenue|Row|Hill|Place|Gardens|Terrace|Square|Crescent|Walk|Mews|Rise|"
-    r"Grove|Park|Court|Yard|Bóthar|Sráid)(?![\w\-])"
+    r"Grove|Park|Court|Yard|Bóthar|Sráid)"
+    # a Welsh or Irish street, its kind word first: "Ffordd y Traeth", "Bóthar na Trá"
+    r"|(?:Ffordd|Heol|Stryd|Lôn|Bóthar|Sráid|Ascaill)[ \t]+(?:y[ \t]+|yr[ \t]+|na[ \t]+|an[ \t]+)?\p{Lu}[\p{L}'’\-]+)(?![\w\-])"
     # ... or a house's own name alone before its village: "The Old Schoolhouse, Kirkton, Aberfeldy PH15 2EY"
     rf"|(?<![\w@/.-])The[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+)?(?:{_HOUSE_WORDS})(?=,[ \t]*\p{{Lu}})"
 )
 _POSTCODE_SOON = regex.compile(rf"[^\n]{{0,60}}?\n?[^\n]{{0,40}}?(?<![\w-])(?:{_UK_CA_CODE}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])")
 _HOUSE_HINTS = tuple(_HOUSE_WORDS.split("|"))
+_CELTIC_HOUSE_HINTS = ("Bryn ", "Tŷ ", "Ty ", "Plas ", "Pen ", "Glan ", "Ard ", "Cois ", "Teach ", "Tigh ", "Cnoc ", "Radharc ")
 # a unit in a named tower or condominium, no street number: "Unit 1206, Tower 2, Avida Towers Centera"
 _UNIT_IN_TOWER = regex.compile(
     r"(?<![\w\-])(?-i:Unit|Rm|Room|Apt|Suite|Flat)\.?[ \t]+\#?\w{1,6},?[ \t]*(?:"
@@ -392,7 +397,7 @@ _PART_LABEL = (
     r"[ \t]*:[ \t]*"
 )
 _TAIL_PART = regex.compile(
-    rf"\)?(?P<sep>[ \t]*(?:,|\n(?:[ \t]*{_PART_LABEL})?|[ \t]-[ \t]|–)[ \t]*|[ \t]+\(?|/)"
+    rf"\)?(?P<sep>[ \t]*(?:,|\n(?:[ \t]*{_PART_LABEL})?|[ \t]-[ \t]|–|[ \t]·[ \t])[ \t]*|[ \t]+\(?|/)"  # ("·": a letterhead's)
     rf"(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
 )
 _SPEAKER_AFTER = regex.compile(r"[ \t]*:[ \t]")
@@ -477,7 +482,7 @@ class StreetAddressRecognizer(OwnRecognizer):
             end = match.start() + len(value)
             results.append(self._result("ADDRESS", match.start(), end, STREET_SCORE))
             results.extend(self._tail(text, end, value))
-        if ", " in text and ("The " in text or any(word in text for word in _HOUSE_HINTS)):
+        if ", " in text and ("The " in text or any(word in text for word in _HOUSE_HINTS + _CELTIC_HOUSE_HINTS)):
             for match in _HOUSE_THEN_STREET.finditer(text):
                 start, end = match.span()
                 if _POSTCODE_SOON.match(text, end) and not any(
@@ -560,7 +565,7 @@ class StreetAddressRecognizer(OwnRecognizer):
             part = _TAIL_PART.match(text, at)
             if not part:
                 break
-            spaced = not any(mark in part.group("sep") for mark in ",\n-–/")
+            spaced = not any(mark in part.group("sep") for mark in ",\n-–/·")
             kind = "zip" if part.group("zip") else "state" if part.group("state") else "place"
             value = part.group(kind)
             if kind == "place":

@@ -53,7 +53,7 @@ _NAMES = [
     # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี")
     regex.compile(r"(?P<title>คุณ)(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
     # Arabic: a courtesy or professional title, then the name ("السيدة ليلى الحسيني", "د. سلمى العتيبي")
-    regex.compile(r"(?<!\p{Arabic})(?P<title>السيدة|السيد|الآنسة|الدكتورة|الدكتور|د\.|الأستاذة|الأستاذ|المهندسة|المهندس|الشيخ)"
+    regex.compile(r"(?<!\p{Arabic})(?P<title>السيدة|السيد|الآنسة|الدكتورة|الدكتور|د\.|الأستاذة|الأستاذ|المهندسة|المهندس|الشيخ|خانم|آقای|دکتر)"
                   r"[ ]?(?P<name>\p{Arabic}{2,}(?:[ ](?!(?:يوم|في|من|على|إلى|عن|مع|الساعة|رقم|تاريخ)(?!\p{Arabic}))\p{Arabic}{2,}){0,2})"),
     # a name in its own script in brackets after its romanised form: "Zhang Wei (张伟)"
     regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]*)\((?P<name>[\p{Han}\p{Hangul}\p{Cyrillic}]{2,}"
@@ -79,8 +79,8 @@ _CYRILLIC_NAME = regex.compile(r"(?<!\p{L})(?P<name>(?=\p{Cyrillic})\p{Lu}\p{Ll}
 _ADDRESSES = [
     # Chinese: road, number, 号 / 號, then a room or a floor ("幸福路88号", "中山北路二段 12 号", "復興南路一段390號5樓")
     # (a building's number too: "漕溪北路88号2号楼1203室")
-    regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}[ \t]?[号號]"
-                  r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座))?(?:\d{1,5}[室樓楼])?"),
+    regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}[ \t]?[号號]院?"
+                  r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座))?(?:\d{1,2}单元)?(?:\d{1,5}[室樓楼])?"),
     # Japanese: a district's block numbers after the ward or city, then the building and flat
     # ("世田谷区三軒茶屋2-14-7 サンハイツ201", "港北区日吉2-3-11")
     regex.compile(r"(?<=[区市町村])\p{Han}{1,6}\d{1,2}-\d{1,4}(?:-\d{1,4})?(?:[ 　]?[\p{Katakana}ー]{2,12}\d{1,4}(?:号室)?)?"),
@@ -91,9 +91,12 @@ _ADDRESSES = [
                   r"(?![\d\-]|[ ]?\p{Hangul}(?!\p{Hangul}*(?:홀|빌딩|타워|아파트|센터|오피스텔|빌라|맨션|호텔|병원|프라자|플라자)))"
                   r"(?:,?[ ]?\d{1,4}동)?(?:,?[ ]?\d{1,3}층)?(?:,?[ ]?\d{1,5}호)?"),
     # Thai: a house number, then its soi or road ("99/14 ซอยสุขุมวิท 77")
-    regex.compile(r"\d{1,4}(?:/\d{1,4})?[ ]+(?:ซอย|ซ\.|ถนน|ถ\.)[ ]?\p{Thai}+(?:[ ]\d{1,4})?"),
+    regex.compile(r"\d{1,4}(?:/\d{1,4})?[ ]+(?:หมู่บ้าน\p{Thai}+[ ]+)?(?:ซอย|ซ\.|ถนน|ถ\.)[ ]?\p{Thai}+(?:[ ]\d{1,4})?"),
     # Arabic: a number, then the street or road and its name ("4127 طريق الملك فهد")
-    regex.compile(r"\d{1,5}[ ](?:طريق|شارع)(?:[ ]\p{Arabic}{2,}){1,3}"),
+    regex.compile(r"\d{1,5}[ ](?:طريق|شارع)(?:[ ]\p{Arabic}{2,}){1,3}"
+                  r"(?:،[ ]?(?:الدور|دور|شقة|عمارة|مبنى|بلوك)[ ][^\s،,]{1,10}){0,3}"),  # "..., الدور التالت، شقة ٧" (floor, flat)
+    # Persian: street, alley, plate and unit ("خیابان ولیعصر، کوچه ناهید، پلاک ۱۲، واحد ۳")
+    regex.compile(r"(?:خیابان|بلوار)[ ][^\n،,]{2,30}?(?:،[ ]?(?:کوچه|پلاک|واحد|طبقه)[ ][^\n،,]{1,20}){1,4}"),
     # Hindi: a house number, a lane's, and the colony ("मकान नं. 45, गली नं. 3, शिव नगर")
     regex.compile(r"मकान[ ]नं\.?[ ]?\d{1,5}(?:,[ ]?गली[ ]नं\.?[ ]?\d{1,4})?(?:,[ ]?\p{Devanagari}+[ ]नगर)?"),
 ]
@@ -104,7 +107,7 @@ _KOREAN_DISTRICT = regex.compile(
     r"(?P<district>\p{Hangul}{1,4}(?:구|군))(?!\p{Hangul})"
 )
 _CHINESE_DISTRICT = regex.compile(r"(?P<city>\p{Han}{2,3}[市縣县])(?P<district>\p{Han}{1,2}[區区])")
-_THAI_DISTRICT = regex.compile(r"(?:เขต|อำเภอ|อ\.)(?P<district>\p{Thai}{2,}?)(?=[ ]|$)")
+_THAI_DISTRICT = regex.compile(r"(?:เขต|อำเภอ|อ\.|แขวง|ตำบล|ต\.)(?P<district>\p{Thai}{2,}?)(?=[ ]|$)")
 # words that run into a Chinese street from before it: "放在幸福路88号" (put at), "住在", "寄到"
 _BEFORE_STREET = frozenset("放在住到于於从從至寄送去来來")
 # An email glued to words of another script ("アドレスをmisaki.sato88@docomo.ne.jpへ"): Presidio's

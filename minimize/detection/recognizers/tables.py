@@ -100,7 +100,9 @@ EXTRA = (
                          r"dl_(?:no|number)|mrn|medical_record(?:_number|_no)?|nhs(?:_number|_no)?|hospital_(?:no|number)|"
                          r"patient_(?:id|no|number)|(?:member|membership|customer|client|employee|emp|staff|student|"
                          r"pupil|loyalty|insurance|insured|subscriber|policyholder|donor|supporter|volunteer|"
-                         r"participant|passenger|pensioner|claimant)_(?:id|no|number|num)|"
+                         r"participant|passenger|pensioner|claimant|contact|user)_(?:id|no|number|num)|"
+                         # a customer's number in German, Italian, Dutch, Spanish: "Kundennr", "codice_cliente"
+                         r"kunden_?(?:nr|nummer)|codice_cliente|klant_?(?:nr|nummer)|numero_cliente|n_cliente|"
                          r"(?:bank_)?account(?:_no|_number|_num)|acct(?:_no|_number)?|tax_(?:no|number)|tin|"
                          r"pesel|cpf|bsn|dni|nie|nif|aadhaar|aadhar|pan|personnummer|codice_fiscale|cnp|nhi|"
                          r"medicare(?:_no|_number)?|health_card(?:_no|_number)?|"
@@ -142,7 +144,7 @@ class TextTableRecognizer(OwnRecognizer):
                 continue
             columns, delimiter, rows = table
             for row in rows:
-                cells = _cells(text, *lines[row], delimiter)
+                cells = _row_cells(text, lines[row], delimiter, columns)
                 # "Field,Value": each row's first cell names its second
                 typed = [[], value_checks(text[slice(*cells[0])])] if columns is ROW_KEYED else columns
                 for (start, end), checks in zip(cells, typed):
@@ -229,13 +231,27 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
             return None  # a table, but no column says PII: its cells stay with the other recognizers
         rows = []
         for row in range(first, len(lines)):
-            if len(_cells(text, *lines[row], delimiter)) != len(cells):
+            if len(_row_cells(text, lines[row], delimiter, columns, len(cells))) != len(cells):
                 break
             if text[slice(*lines[row])].strip() != header.strip():  # a header repeated down the table
                 rows.append(row)
         if rows:
             return columns, delimiter, rows
     return None
+
+
+def _row_cells(text: str, line: tuple[int, int], delimiter: str, columns, width: int | None = None) -> list[tuple[int, int]]:
+    """A row's cells; an address written with its own comma in a CSV row ("Flat 2, 9 Moseley Road" unquoted)
+    is one cell of the address column, the row's extra cells joined into it."""
+    cells = _cells(text, *line, delimiter)
+    width = width or (len(columns) if columns is not ROW_KEYED else len(cells))
+    extra = len(cells) - width
+    if extra <= 0 or delimiter != "," or columns is ROW_KEYED:
+        return cells
+    at = next((i for i, checks in enumerate(columns) if any(entity == "ADDRESS" for entity, _ in checks)), None)
+    if at is None or at + extra >= len(cells):
+        return cells
+    return cells[:at] + [(cells[at][0], cells[at + extra][1])] + cells[at + extra + 1:]
 
 
 def _columns(names: list[str]) -> list[list]:
