@@ -511,7 +511,7 @@ _HINTS = {
         "CreditCardRecognizer": r"\d{4}",
         "DateRecognizer": r"\d",
         "UsSsnRecognizer": r"\d{3}",
-        "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination|legal age|, married|, single|, widow|, divorced|, separated",
+        "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination|legal age|, married|, single|, widow|, divorced|, separated|, solteir|, casad|, vi[úu]v|, solter|, ledig|, verheirat|, mari[ée]|, c[ée]libat",
         "AcronymNumberRecognizer": r"[A-Z][ \t]+(?:[Nn][OoRr]\b|[Nn]umber|NUMBER)",
         "PartyMemberRecognizer": r"(?i)member|voter|supporter|councill?or|candidate|agent|activist|\bMP\b|politician|delegate|"
                                  r"official|volunteer",

@@ -118,7 +118,7 @@ _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _WIDE_GAP = regex.compile(r"[ ]{3,}|\t")
 _WORD_READERS = frozenset({"SpacyRecognizer", "NameCueRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
-_GLUED_PREPOSITION = regex.compile(r"[בלמוהכש]-?\d+$")
+_GLUED_PREPOSITION = regex.compile(r"[בלמוהכש]-?\d[\d./]*$")
 _CLOCK_BEFORE = regex.compile(r"\d:\d\d[ \t]?$")
 _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col."})
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
@@ -195,7 +195,7 @@ _CALENDAR_DATE = regex.compile(
     r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+\d{1,2}(?:st|nd|rd|th)\b"
     rf"|\b(?:{_MONTH})[ \t]+(?:the[ \t]+)?(?:{ORDINAL_WORDS})\b"
     r"|\d年\d{1,2}月|\d년[ \t]*\d{1,2}월|\d月\d{1,2}日|\d월[ \t]*\d{1,2}일"
-    r"|(?<![\d.\-/])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
+    r"|(?:(?<![\d.\-/])|(?<=\p{L}-))(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
     r"|\b\d\d(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d){0,2}\b"  # "22SEP84" (airlines)
     r"|\b\d{1,2}\.[ ]\d{1,2}\.[ ](?:19|20)\d\d\b"  # "7. 2. 1988" (Czech)
     r"|(?<![\d.])\d{1,2}\.\d{1,2}\.(?!\d)"  # "am 1.4." (German)

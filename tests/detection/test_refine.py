@@ -40,6 +40,27 @@ def _found(detector, text):
         ("12 Daire: 6, Çankaya/Ankara, posta kodu 06680, cep 0532 418 77 06", "ZIP_CODE", "06680"),  # a postcode's label
         ("Contact: 01223 842 177 / 07702 331 846        Email: p.os@talk21.com", "PHONE_NUMBER", "07702 331 846"),
         ("letters go to Ard na Mara, Main Street, Dungloe, Co. Donegal F94 K2C6", "ADDRESS", "Ard na Mara, Main Street"),
+        ("تم تحديد موعد تجديد رخصة القيادة يوم ١٥ رمضان ١٤٤٦ في الرياض", "DATE_TIME", "١٥ رمضان ١٤٤٦"),  # a Hijri date
+        ("مریم احمدی، کد ملی 0076543218، متولد ۱۴ مهر ۱۳۶۸، ساکن تهران", "DATE_TIME", "۱۴ مهر ۱۳۶۸"),  # a Persian one
+        ("the doctor would like to see you on Tuesday the eleventh, half past nine.", "DATE_TIME", "eleventh"),
+        ("at the big Tesco in Cheltenham, yesterday, the fourth, about half five.", "DATE_TIME", "fourth"),
+        ("vorrei vederlo giovedì 27 se possibile.", "DATE_TIME", "27"),  # a word after another language's weekday
+        ("הגישה בקשה למשכנתא ב-12.2.2025. כתובת", "DATE_TIME", "12.2.2025"),  # a preposition glued before the date
+        ("คุณสมชาย ใจดี เลขบัตรประชาชน 1 1037 00412 39 5 ที่อยู่", "ID_NUMBER", "1 1037 00412 39 5"),  # a Thai id's groups
+        ("Kiprono is arriving in a silver Axio, KDG 417T. Pickup", "ID_NUMBER", "KDG 417T"),  # a Kenyan plate
+        ("1420 NW 119th St, Miami, FL 33167, tag QXL R72, cited 03/22/2025", "ID_NUMBER", "QXL R72"),
+        ("ul. Baumana, d. 44, kv. 17, индекс 420111. Контактный", "ZIP_CODE", "420111"),
+        ("Av. Corrientes 2530, piso 7 dto. C, CABA (C1046AAQ), cel.", "ZIP_CODE", "C1046AAQ"),  # Argentina's CPA
+        ("Kfz-Kennzeichen C-KW 4117, Konfession evangelisch.", "NRP", "evangelisch"),
+        ("Staatsangehörigkeit Österreich, Religion röm.-kath., Tel.", "NRP", "röm.-kath."),
+        ("CAMILA RODRIGUES DE ASSIS\nBrasileira, solteira, 29 anos", "NRP", "Brasileira"),
+        ("employer Safaricom PLC; DOB 06/04/1992, 32 years; guarantor", "AGE", "32"),
+        ("A second man, older, bald, about 50, was sitting in the car", "AGE", "50"),
+        ("Renter: Bo-ra Kim, TX DL 34920817, DOB 1991-02-11", "PERSON", "Bo-ra Kim"),
+        ("O'DWYER, Patrick Joseph (\"Paddy\"), late of The Cottage, Ballyduff", "PERSON", "O'DWYER"),
+        ("O'DWYER, Patrick Joseph (\"Paddy\"), late of The Cottage, Ballyduff", "PERSON", "Paddy"),
+        ("Geachte mevrouw Bakker-Oudshoorn, wij hebben uw aanvraag", "PERSON", "Bakker-Oudshoorn"),
+        ("References\n1. Riess et al. 1998, AJ 116, 1009", "PERSON", "Riess"),
         ("NHS 450 918 2635, address Bryn Awel, Ffordd y Traeth, Aberdaron, Pwllheli LL53 8BE", "ADDRESS",
          "Bryn Awel, Ffordd y Traeth"),  # a Welsh house's name, a street its kind word first
         ("Schreinerei Albrecht GmbH · Industriestraße 14 · 79110 Freiburg im Breisgau", "ZIP_CODE", "79110"),

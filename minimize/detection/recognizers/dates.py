@@ -37,6 +37,8 @@ _NUMERIC = re.compile(
     r"|\b(?:0[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:(?:19|20)\d\d|\d\d)?\b"
     # Czech and Slovak, with blanks after the dots: "narozena 7. 2. 1988"
     r"|\b(?:0?[1-9]|[12]\d|3[01])\.[ ](?:0?[1-9]|1[0-2])\.[ ](?:19|20)\d\d\b"
+    # a day and a month of one digit with dots: "ב-12.2.2025", "am 3.4.1990"
+    r"|\b(?:0?[1-9]|[12]\d|3[01])\.(?:[1-9])\.(?:19|20)\d\d\b(?!\.\d)"
     # the month first with dots, where the day says so: "DOB 03.17.1966" (Presidio reads "17.03.1966")
     r"|\b(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:19|20)\d\d\b(?!\.\d)"
     # an English month after a day and its dot, as German, Danish and Norwegian write them: "ab 1. April"
@@ -92,6 +94,13 @@ _HIJRI_THAI = re.compile(
     r"[ \t]+25\d\d\b"
     r"|\b\d{1,2}[ \t]*(?:ม\.ค\.|ก\.พ\.|มี\.ค\.|เม\.ย\.|พ\.ค\.|มิ\.ย\.|ก\.ค\.|ส\.ค\.|ก\.ย\.|ต\.ค\.|พ\.ย\.|ธ\.ค\.)(?:[ \t]*(?:25\d\d|\d\d)\b)?"
 )
+# Islamic (Hijri) and Persian months with their day, in any digits: "١٥ رمضان ١٤٤٦", "۱۴ مهر ۱۳۶۸"
+_HIJRI_PERSIAN = regex.compile(
+    r"(?<![\d\p{L}])\d{1,2}[ ](?:محرم|صفر|ربيع الأول|ربيع الآخر|ربيع الثاني|جمادى الأولى|جمادى الآخرة|جمادى الثانية|رجب|"
+    r"شعبان|رمضان|شوال|ذو القعدة|ذو الحجة|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)"
+    r"(?:[ ]\d{4})?(?![\p{L}])"
+)
+_ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 _HIJRI_THAI_HINT = re.compile(r"[\u0e00-\u0e7f]|\b1[34]\d\d\b")  # Thai letters, or a Solar Hijri year
 # a Japanese era's year before the day ("Heisei 8, 4 April")
 _ERA = re.compile(
@@ -113,6 +122,10 @@ _MONTH_YEAR_RANGE = regex.compile(
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+# An ordinal word after a weekday or a day word: "on Tuesday the eleventh", "yesterday, the fourth"
+_WEEKDAY_ORDINAL = re.compile(
+    rf"(?i)\b(?:{_WEEKDAY}|yesterday|today|tomorrow),?[ \t]+the[ \t]+((?:{ORDINAL_WORDS}))\b(?![ \t]+of\b)"
+)
 _WHEN = (
     r"(?:on|for|by|until|till|from|before|after|since|due|dated|moving[ \t]+in|arriving|arrives|departing|departs|"
     r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?|(?:next[ \t]+)?(?:appointment|appt|visit|review):?|"
@@ -167,6 +180,7 @@ _WEEKDAY_BEFORE = regex.compile(
     regex.REVERSE,
 )
 _DIGIT = re.compile(r"\d")
+_ENGLISH_WEEKDAY = re.compile(rf"(?i){_WEEKDAY}")  # (a word after the day of one says no date: "Friday 13 people")
 # a month of another language and a year: "sejak Januari 2019", "desde marzo de 2021", "seit Mai 2020"
 _FOREIGN_MONTH_YEAR = re.compile(
     r"(?i)\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
@@ -205,8 +219,9 @@ def _days(text: str) -> list[tuple[int, int]]:
                 or _ORDINAL_DAY_BEFORE.search(text, max(0, start - 24), start)):
             spans.append((start, end))
         elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and not _NUMBER_GOES_ON.match(text, end) \
-                and not _WORD_AFTER.match(text, end) and not _HOURS_AFTER.match(text, end) \
-                and _WEEKDAY_BEFORE.search(text, max(0, start - 24), start):
+                and not _HOURS_AFTER.match(text, end) \
+                and (weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 24), start)) \
+                and (not _WORD_AFTER.match(text, end) or not _ENGLISH_WEEKDAY.match(weekday.group())):
             spans.append((start, end))  # "el viernes 21 y me voy el domingo 23", "Friday 21"
     return spans
 
@@ -240,12 +255,16 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += _days(text)
             if "/" in text:
                 spans += [m.span(1) for m in _SINCE_MONTH.finditer(text)]
+            if not text.isascii() and _ARABIC_LETTER.search(text):
+                spans += [m.span() for m in _HIJRI_PERSIAN.finditer(text)]
             spans += [m.span() for m in _FOREIGN_MONTH_YEAR.finditer(text)]
 
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
         if _WORDS_HINT.search(text) or any(ending in text for ending in _ORDINAL_ENDINGS) and _MONTH_ORDINAL.search(text):
             spans += [m.span() for m in _WORDS.finditer(text)]
+        if " the " in text and ("day" in text or "tomorrow" in text):
+            spans += [m.span(1) for m in _WEEKDAY_ORDINAL.finditer(text)]
         found = [make_result(self, "DATE_TIME", start, end, SCORE, "a calendar date") for start, end in spans]
         if _DIGIT.search(text):
             # above NER's reading of the same digits, which refine() drops as no calendar date

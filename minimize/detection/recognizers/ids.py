@@ -137,14 +137,14 @@ _LICENCE = (
     r"carteira[ \t]+de[ \t]+motorista|CNH|patente(?:[ \t]+di[ \t]+guida)?)|(?-i:DL)"
 )
 #: the vehicle itself, before its plate ("his car 06 BRK 903"): a plate only, never another number, after one
-_VEHICLE_NOUNS = ("car", "vehicle", "motorcycle", "motorbike", "scooter", "van", "truck", "lorry", "taxi", "moto",
+_VEHICLE_NOUNS = ("car", "vehicle", "motorcycle", "motorbike", "scooter", "van", "truck", "lorry", "taxi", "moto", "bil", "bilen",
                   "voiture", "coche", "carro", "fahrzeug", "vozidlo", "vozidla", "pojazd", "samochód", "samochodu")
 # A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
 # value is read by _PLATE, with fewer digits than a person's id.
 _VEHICLE = (
     r"(?i:reg(?:istarska)?\.?[ \t]+oznaka|"  # Croatian, before "reg" alone
     r"(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?|rego|vehicle[ \t]+tag|"
-    r"tag[ \t]+(?:number|no)|"
+    r"tag[ \t]+(?:number|no)|tag(?=[ \t]+[A-Z0-9]{2,4}[ ][A-Z0-9]{2,4}\b)|"  # "tag QXL R72": a plate's shape after it
     # the vehicle itself, before its plate: "his car 06 BRK 903", "motorcycle KMFD 630R", "kenteken auto K-902-RT"
     rf"(?:{'|'.join(_VEHICLE_NOUNS)})"
     r"(?:[ \t]*\(?(?:reg(?:istration)?|plate|number|no)\.?)?|"  # "my car (reg. 192-CE-1184)"
@@ -296,7 +296,7 @@ _HINT_SUBSTRINGS = (
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "rekisteri",
     "nmatriculare", "polisi", "plat nomor", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
-    "mcnz", "ktn", "sicil",
+    "mcnz", "ktn", "sicil", " bil ", "tag ",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none

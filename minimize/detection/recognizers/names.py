@@ -142,6 +142,7 @@ _LABEL_COLON = regex.compile(
     r"action|actions|owner|assignee|assigned[ \t]+to|witnessed(?:[ \t]+by)?|"
     # where an order goes: "Ship to: Hope Nakashima, 2-14-7 ..."
     r"ship(?:ping)?[ \t]+to|deliver(?:y)?[ \t]+to|bill(?:ing)?[ \t]+to|sold[ \t]+to|shipping|recipient|addressee|"
+    r"renter|hirer|lessee|borrower|co-?borrower|guarantor|cardholder|account[ \t]+holder|"
     # the parties of a lease, a sale or a delivery: "LANDLORD: Chase Whitaker", "receiver: Themba Nkosi"
     r"landlord|landlady|tenants?|occupants?|seller|buyer|vendor|purchaser|receiver|consignee|shipper|carer|"
     r"(?:likes|prefers)[ \t]+to[ \t]+be[ \t]+called|"
@@ -315,7 +316,7 @@ _LOWER_TITLE = regex.compile(
     r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|dra|prof|dott|sig|sr|sra|srta|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
     r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña|pana|panią|panu|ông|bà)\.?"
     # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
-    r"[ \t]+(?P<name>\p{L}[\p{Ll}'\-]+\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"
+    r"[ \t]+(?P<name>\p{L}[\p{Ll}']+(?:-\p{L}[\p{Ll}']+)*\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"  # ("Bakker-Oudshoorn")
 )
 #: verbs whose object is a person: a known first name after them needs no further evidence ("ping joy instead")
 _PERSON_OBJECT_VERBS = frozenset("ping cc dm msg message tell told ask remind thank text".split())
@@ -505,7 +506,11 @@ _ROLES_BEFORE_NAMES = frozenset(
     "complainant borrower".split()
 )
 # a surname in capitals opening a line, a comma, then a known given name (an obituary's, a register's heading)
-_SURNAME_FIRST = regex.compile(r"(?m)^[ \t]*(?P<name>\p{Lu}{3,}(?:[-'’]\p{Lu}+)*),[ \t]+(?P<given>\p{Lu}\p{Ll}+)\b")
+# (an Irish "O'" before it, and a call name after the given names: "O'DWYER, Patrick Joseph ("Paddy"), late of")
+_SURNAME_FIRST = regex.compile(
+    r"(?m)^[ \t]*(?P<name>(?:\p{Lu}['’])?\p{Lu}{3,}(?:[-'’]\p{Lu}+)*),[ \t]+(?P<given>\p{Lu}\p{Ll}+)\b"
+    r"(?:(?:[ ]\p{Lu}\p{Ll}+){0,2}[ ]\([\"“](?P<nick>\p{Lu}\p{Ll}+)[\"”]\))?"
+)
 # a party to a contract, then the role it is called by: 'Chase Whitaker ("Landlord")', 'Ana Ruiz (the "Buyer")'
 _PARTY = regex.compile(
     rf"(?:(?i:between|and)[ \t]+)?(?P<name>{_CAP_NAME})[ \t]*\((?:the[ \t]+|each[ \t]+a[ \t]+|hereinafter[ \t]+(?:the[ \t]+)?)?[\"“'‘]?"
@@ -966,6 +971,8 @@ class NameCueRecognizer(OwnRecognizer):
                         and match.group("name").title() not in self.places and match.group("name") not in _NOT_INITIALS:
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
                     found.append(("PERSON", *match.span("given"), STRONG_SCORE))
+                    if match.group("nick"):
+                        found.append(("PERSON", *match.span("nick"), STRONG_SCORE))
         if "(" in text:
             parties = [*_PARTY.finditer(text), *(_CAPS_PARTY.finditer(text) if "BETWEEN" in text or " AND " in text
                                                  or "(Claimant" in text or "(Defendant" in text else ())]
@@ -1133,6 +1140,8 @@ _AUTHOR_LIST = regex.compile(
 _NUMBERED_AUTHORS = regex.compile(
     r"(?m)^[ \t]*\d{1,3}\.[ \t]+(?P<list>(?:\p{Lu}[\p{L}'’\-]+[ ]\p{Lu}{1,3}(?:,[ ]\p{Lu}[\p{L}'’\-]+[ ]\p{Lu}{1,3}){0,8}"
     r"(?:,[ ]et[ ]al)?|\p{Lu}[\p{L}'’\-]+,[ ](?:\p{Lu}\.[ ]?){1,3}))\.?[ ]+\p{Lu}"
+    # ... or the first author and "et al." before the year: "1. Riess et al. 1998, AJ 116"
+    r"|(?m)^[ \t]*\d{1,3}\.[ \t]+(?P<surname>\p{Lu}[\p{L}'’\-]+)[ ]et[ ]al\.?,?[ ](?:19|20)\d\d"
 )
 _INITIALS_AFTER = regex.compile(r"(?P<surname>\p{Lu}[\p{L}'’\-]+),?[ ](?P<initials>(?:\p{Lu}\.[ ]?)*\p{Lu}\.|\p{Lu}{1,3}(?![\p{L}]))")
 _AUTHOR = regex.compile(r"(?P<surname>\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?),[ \t]+(?P<initials>(?:\p{Lu}\.[ \t\-]?)*\p{Lu}\.)")
@@ -1176,6 +1185,9 @@ def _cited_authors(text: str) -> list[tuple[str, int, int, float]]:
     found = []
     for pattern, author_pattern in ((_AUTHOR_LIST, _AUTHOR), (_NUMBERED_AUTHORS, _INITIALS_AFTER)):
         for match in pattern.finditer(text):
+            if "surname" in match.re.groupindex and match.group("surname"):
+                found.append(("PERSON", *match.span("surname"), STRONG_SCORE))
+                continue
             for author in author_pattern.finditer(text, *match.span("list")):
                 found.append(("PERSON", *author.span("surname"), STRONG_SCORE))
                 found.append(("PERSON", *author.span("initials"), STRONG_SCORE))
