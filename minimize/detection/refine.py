@@ -112,7 +112,7 @@ _FUNCTION_WORDS = frozenset(
     "Sehr Wir Sie Mit Ihre Ihr Ihren Ihrem Bitte Danke Ich Und Der Die Das Den Dem Des Ein Eine Einen Für Über Unter "
     "Nach Bei Aus Zum Zur Vom Auf Wie Wenn Dass Als Auch Noch Nur Hiermit Anbei Leider Gerne Vielen Herzlichen "
     "Nous Vous Merci Bonjour Bonsoir Cordialement Veuillez Madame Monsieur Wij Met Graag Beste Geachte Hartelijk "
-    "Groeten Bedankt Alvast".split()
+    "Groeten Bedankt Alvast Je Ze Hij Zij Het Een Dit Dat Jij Jullie".split()
 )
 _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")

@@ -261,3 +261,8 @@ def test_when_a_csv_row_writes_an_address_with_its_own_comma_then_the_row_is_sti
 )
 def test_when_a_column_names_a_stay_a_customer_or_a_state_in_short_then_its_cells_are_typed(tables, text, expected):
     assert expected <= _found(tables, text)
+
+
+def test_when_a_bare_name_key_holds_a_product_then_it_is_no_person(detector):
+    [spans] = detector.detect(['{"name": "Blue Widget", "price": 4}'])
+    assert not [s for s in spans if s.entity_type == "PERSON"]

@@ -337,6 +337,11 @@ _UNIT_IN_TOWER = regex.compile(
     r"|(?:Tower|Block|Wing)[ \t]+\w{1,4},[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2})"
     r"(?:,[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue)\.?)?(?![\w\-])"  # "..., 34th St."
 )
+# a Singapore or Malaysian block on a lorong or jalan, with its unit: "Blk 208 Lorong 8 Toa Payoh #11-352"
+_BLOCK_ON_LORONG = regex.compile(
+    r"(?<![\w\-])(?:Blk|Block)\.?[ \t]+\d{1,4}[A-Z]?[ \t]+(?:Lorong|Jalan|Jln)[ \t]+(?:\d{1,3}[A-Z]?[ \t]+)?"
+    r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}(?:,?[ \t]*\#\d{1,3}-\d{1,5})?"
+)
 # a planned city's sector between a street and its town: "Mahagun Moderne, Sector 78, Noida 201301"
 _SECTOR = regex.compile(r"(?<=,[ \t]*)Sector[ \t]+\d{1,3}(?:-?[A-Z])?(?=,[ \t]*\p{Lu})")
 # a Hebrew street, its number and flat, past a preposition glued before it: "וגרה ברחוב הרצל 45 דירה 8"
@@ -503,6 +508,13 @@ class StreetAddressRecognizer(OwnRecognizer):
                     results.extend(self._tail(text, end, match.group()))
         if "רחוב" in text or "רח'" in text or "שדרות" in text or "דרך " in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _HEBREW_STREET.finditer(text)]
+        if "Lorong" in text or "Jalan" in text or "Jln" in text:
+            for match in _BLOCK_ON_LORONG.finditer(text):
+                start, end = match.span()
+                if not any(r.entity_type == "ADDRESS" and r.start <= start and end <= r.end for r in results):
+                    results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
+                    results.append(self._result("ADDRESS", start, end, STREET_SCORE))
+                    results.extend(self._tail(text, end, match.group()))
         if "Sector " in text:
             results += [self._result("LOCATION", *m.span(), TAIL_SCORE) for m in _SECTOR.finditer(text)]
         if "Co. " in text or "County " in text:

@@ -48,6 +48,8 @@ _NUMERIC = re.compile(
     r"november|december)[ \t]+\d{1,2}\.?"
 )
 # a German day and month after "am", "vom", "bis", "ab": "am 1.4." (the day, not the word)
+# a day said in Hindi or Urdu, romanised: "kal 12 tarikh ko"
+_TARIKH = re.compile(r"(?i)\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:tarikh|tareekh|taarikh|tarik)\b")
 _GERMAN_DAY = re.compile(r"(?i)\b(?:am|vom|bis|ab|zum) ((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?!\d)")
 # A birth date written as one number after its label: "DOB 19920503"
 _COMPACT_BIRTH = re.compile(
@@ -245,6 +247,8 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             spans += [m.span() for m in _ENGLISH.finditer(text)]
             spans += [m.span(1) for m in _GERMAN_DAY.finditer(text)]
+            if "tar" in text or "Tar" in text:
+                spans += [m.span() for m in _TARIKH.finditer(text)]
             if _HIJRI_THAI_HINT.search(text):
                 spans += [m.span() for m in _HIJRI_THAI.finditer(text)]
             if any(era in text for era in ("Heisei", "Reiwa", "Showa", "Shōwa", "Taish")):

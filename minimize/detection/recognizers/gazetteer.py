@@ -186,6 +186,14 @@ _LOWER_STOP = frozenset(
     "office store shop bed hospital church court police bank jail prison london".split()
 ) - {"london"}
 # A place after its label: "Heard at: Watford", "State of origin: Anambra", "Place of birth: Ibadan"
+# a place after the word for its kind of authority: "jud. Cluj", "gemeente 's-Gravenhage", "comune di Lecco", "powiat X"
+_KIND_BEFORE_PLACE = regex.compile(
+    r"(?<![\w])(?i:jud\.|jude[țt]ul|gemeente|gemeinde|landkreis|comune[ \t]+di|provincia[ \t]+d[ie]|municipio[ \t]+de|"
+    r"munic[íi]pio[ \t]+de|powiat|gmina|kommune|okres|obec)[ \t]+"
+    r"(?P<place>(?:'s-)?\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?)"
+)
+_KIND_HINTS = ("jud", "gemeente", "Gemeente", "gemeinde", "Gemeinde", "kreis", "comune", "provincia", "munic", "powiat",
+               "gmina", "kommune", "okres", "obec")
 _PLACE_LABEL = regex.compile(
     r"(?im)(?:^|[;|·]\s*|[ \t]{2,}|\t)(?:heard[ \t]+at|place[ \t]+of[ \t]+(?:birth|issue|residence|death)|"
     r"birth[ \t]?place|state[ \t]+of[ \t]+(?:origin|residence)|lga|home[ \t]?town|city(?:[ \t]+of[ \t]+birth)?|"
@@ -206,7 +214,8 @@ _LOCATIVE = regex.compile(r"(?<![\w.])(?:w|we|v|ve)[ \t]+(?P<place>\p{Lu}\p{Ll}{
 #: the locative's ending and the nominative's, in the order tried: Kraków, Poznań, Lublin, Warszawa, Wrocław,
 #: Gdańsk, Praha, Ostrava, Brno, Łódź
 _LOCATIVE_ENDINGS = (("owie", "ów"), ("aniu", "ań"), ("ie", ""), ("ie", "a"), ("ie", "o"), ("iu", ""), ("u", ""),
-                     ("ze", "ha"), ("ze", "ga"), ("ě", "a"), ("ě", "o"), ("e", "a"), ("dzi", "dź"), ("i", ""), ("i", "a"))
+                     ("ze", "ha"), ("ze", "ga"), ("ě", "a"), ("ě", "o"), ("e", "a"), ("dzi", "dź"), ("i", ""), ("i", "a"),
+                     ("i", "ia"))  # "w Gdyni": Gdynia
 # a bank's or a firm's branch by its town: "Ikeja Branch", "Retail Banking, Osu branch"
 _BRANCH = regex.compile(r"(?<![\w\-])(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+(?:Branch|branch)\b")
 # A district, a slash and its known city, as Turkish addresses write them: "Bornova/İzmir", "Kadıköy/İstanbul"
@@ -384,6 +393,10 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
             for match in _STATE_CODE.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
+        if any(hint in text for hint in _KIND_HINTS):
+            for match in _KIND_BEFORE_PLACE.finditer(text):
+                if match.group("place").split()[0] not in _NOT_PLACE_WORDS:
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
         for match in _LIVES_IN.finditer(text):
             words = match.group("place").split()
             if words[0] not in _NOT_PLACE_WORDS:

@@ -314,7 +314,9 @@ _TITLE_IN_BRACKETS = regex.compile(r"(?<=\p{L})[ \t]*\((?P<title>Mr|Mrs|Ms|Miss|
 # "ms rivera", "ask dr okafor": a title in lower case, then one word (checked against the name lists)
 _LOWER_TITLE = regex.compile(
     r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|dra|prof|dott|sig|sr|sra|srta|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
-    r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña|pana|panią|panu|ông|bà)\.?"
+    r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña|pana|panią|panu|ông|bà|sig\.ra|sig\.na|dott\.ssa|"
+    r"mevr|dhr)\.?"
+    r"(?:[ \t]+(?:de|van|der|den|von|da|di|del|la|le)(?=[ \t]+\p{Lu}))*"  # ("mevr. de Bruin": the particle, then the name)
     # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
     r"[ \t]+(?P<name>\p{L}[\p{Ll}']+(?:-\p{L}[\p{Ll}']+)*\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"  # ("Bakker-Oudshoorn")
 )
@@ -943,7 +945,7 @@ class NameCueRecognizer(OwnRecognizer):
         found += self._speakers_named(text) if ":" in text or "：" in text else []
         if ". (19" in text or ". (20" in text or "1. " in text:
             found += _cited_authors(text)
-        if "FPS " in text or "TFR " in text or "BGC " in text or "BACS " in text:
+        if "FPS " in text or "TFR " in text or "BGC " in text or "BACS " in text or " order to " in text.lower():
             found += _payment_parties(text)
         if "\n" in text and (top := _TOP_LINE_NAME.match(text)):
             words = top.group("name").split()
@@ -1148,7 +1150,10 @@ _AUTHOR = regex.compile(r"(?P<surname>\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'�
 
 
 # a bank statement's payee or payer after the payment's code: "FPS IN LAYLA AL-HASHIMI RENT SHARE", "TFR TO HASHIMI I"
-_PAYMENT_CODE = regex.compile(r"\b(?:FPS|FASTER[ \t]+PAYMENT|BGC|BACS|TFR|TRANSFER|STO|SO|DD)[ \t]+(?:IN|OUT|TO|FROM)?[ \t]*")
+_PAYMENT_CODE = regex.compile(
+    r"\b(?:FPS|FASTER[ \t]+PAYMENT|BGC|BACS|TFR|TRANSFER|STO|SO|DD)[ \t]+(?i:(?:IN|OUT|TO|FROM|CREDIT|DEBIT)[ \t]+)?"
+    r"|\b(?i:standing[ \t]+order|direct[ \t]+debit|transfer|faster[ \t]+payment)[ \t]+(?i:to|from)[ \t]+"  # "Standing order to R FROST"
+)
 _UPPER_TOKEN = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*")
 
 
