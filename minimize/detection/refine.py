@@ -114,6 +114,8 @@ _FUNCTION_WORDS = frozenset(
     "Nous Vous Merci Bonjour Bonsoir Cordialement Veuillez Madame Monsieur Wij Met Graag Beste Geachte Hartelijk "
     "Groeten Bedankt Alvast Je Ze Hij Zij Het Een Dit Dat Jij Jullie".split()
 )
+_PHONE_LABELS = frozenset({"Mobile", "Mobil", "MOBILE", "Cell", "मोबाइल", "موبايل", "موبائل", "Мобильный", "Мобилен"})
+_NUMBER_NEXT = regex.compile(r"[ \t]*[:：.]?[ \t]*[+(\d]")
 _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _WIDE_GAP = regex.compile(r"[ ]{3,}|\t")
@@ -478,6 +480,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if (kind in NER_TYPES or kind == "USERNAME") and _lower_or_caseless(text[span.start:span.end]) \
             and _KEY_LINE_START.search(text, max(0, span.start - 40), span.start) and _KEY_END.match(text, span.end):
         return True  # an indented YAML block's key ("    postal: M5J 0C3", "  nhi: KRT5808"), not a name or a login
+    if kind == "LOCATION" and text[span.start:span.end] in _PHONE_LABELS and _NUMBER_NEXT.match(text, span.end):
+        return True  # "Mobil +43 664 ...", "मोबाइल: 98351 ...": a phone's label, not the town of Mobile
     if kind == "PERSON" and text[span.start:span.end] in ("Bill", "Ship", "Sold") and _TO_LABEL.match(text, span.end):
         return True  # an invoice's "Bill to:", "Ship to:"
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and text[span.start:span.end] in _FUNCTION_WORDS:

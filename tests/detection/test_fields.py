@@ -169,3 +169,8 @@ def test_when_a_query_string_names_a_city_then_the_detector_keeps_it(detector):
     found = {(s.entity_type, text[s.start:s.end]) for s in detector.detect([text])[0]}
     assert {("LOCATION", "Hamburg"), ("PERSON", "Nwachukwu")} <= found
     assert not any("&" in value for _, value in found)  # no value runs into the next field
+
+
+def test_when_a_log_line_names_a_user_then_its_bare_name_key_is_a_person(fields):
+    text = 'WARN account locked user=karo_ede name="Oghenekaro Ede" phone=+2348034417729'
+    assert ("PERSON", "Oghenekaro Ede") in _found(fields, text)

@@ -72,6 +72,7 @@ def _found(detector, text):
         ("mailing address Blk 208 Lorong 8 Toa Payoh #11-352, Singapore 310208.", "ADDRESS",
          "Blk 208 Lorong 8 Toa Payoh #11-352"),
         ("Rahul (Support): Ji sir, kal 12 tarikh ko dobara deliver karenge", "DATE_TIME", "12 tarikh"),
+        ('נועה לוי, ת"ז 031584725, כתובת: רחוב הרצל 18 דירה 6, חיפה. טלפון', "LOCATION", "חיפה"),  # Haifa, in Hebrew
         ("NHS 450 918 2635, address Bryn Awel, Ffordd y Traeth, Aberdaron, Pwllheli LL53 8BE", "ADDRESS",
          "Bryn Awel, Ffordd y Traeth"),  # a Welsh house's name, a street its kind word first
         ("Schreinerei Albrecht GmbH · Industriestraße 14 · 79110 Freiburg im Breisgau", "ZIP_CODE", "79110"),
@@ -399,6 +400,8 @@ def test_when_a_form_label_opens_a_line_then_it_is_no_place(detector):
         ("- name: Aroha Ngata\n  nhi: KRT5808\n- name: Hamish Tuck\n  nhi: MWB2364\n", "nhi"),
         ("kevin.obrien 10:42 AM\n@sarah.lindgren can you set up the laptop", "AM"),  # a clock's AM
         ("Bill to: Thomas Müller, Hauptstraße 5", "Bill"),  # an invoice's label
+        ("Wien, Österreich; Mobil +43 664 318 27 40; Mobile: +91 98401 27736", "Mobil"),  # a phone's label, no town
+        ("Wien, Österreich; Mobil +43 664 318 27 40; Mobile: +91 98401 27736", "Mobile"),
     ],
 )
 def test_when_a_key_or_a_label_looks_like_a_name_then_it_is_none(detector, text, word):

@@ -63,6 +63,8 @@ def _found(recognizer, text):
                                                                ("LOCATION", "ลาดพร้าว")}),
         ("于2025年4月2日在北京市朝阳区建国路88号院3号楼2单元501室办理了", {("ADDRESS", "建国路88号院3号楼2单元501室")}),
         ("خانم مریم احمدی، کد ملی 0076543218", {("TITLE", "خانم"), ("PERSON", "مریم احمدی")}),
+        ("सुनीता यादव, उम्र 46 वर्ष, आधार संख्या 5482", {("PERSON", "सुनीता यादव")}),  # a record opening on a name
+        ('נועה לוי, ת"ז 031584725, הגישה בקשה', {("PERSON", "נועה לוי")}),
     ],
 )
 def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scripts, text, expected):

