@@ -59,7 +59,7 @@ _NEXT_IN_LIST = regex.compile(
     r"(?=[ \t]*(?:[,;.)(\n]|$|(?:and|&)[ \t])|[ \t]+\p{Ll})"
 )
 _PREVIOUS_IN_LIST = regex.compile(
-    rf"(?:^|(?<=[:;(\n,][ \t]*)|(?<=\band[ \t]+)|(?<=\b\p{{Ll}}+[ \t]+)){_LIST_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
+    rf"(?:^|(?<=[:;(\n,|][ \t]*)|(?<=\band[ \t]+)|(?<=\b\p{{Ll}}+[ \t]+)){_LIST_NAME}(?:[ \t]*\([^()\n]{{1,30}}\))?"
     r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)$"
 )
 
@@ -273,6 +273,9 @@ def listed_names(text: str, spans: Sequence[Span]) -> list[Span]:
             if match is None:
                 continue
             start, end = match.span("name")
+            first = text[start:end].split()[0]
+            if match is before and " " in text[start:end] and (first.lower().rstrip("s") in ROLE_NOUNS or first in NOT_NAME_WORDS):
+                start += len(first) + 1  # "Tenants Cole and Marisol Brennan": the role before the name is none of it
             if any(a < end and start < b for a, b in taken) or not _listed_name(text[start:end]):
                 continue
             new = Span("PERSON", start, end, span.score, LISTED)

@@ -215,7 +215,8 @@ _AGE_WORDS = (
 # after a name or a relative, maybe past a bracket ("Yuki Tanaka (田中 由紀), 23,") or a sex ("Ana Ruiz, female, 71,")
 _AGE_AFTER = regex.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*(?i:male|female|[MF])(?=,))?"
-    r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*[|·•][ \t]*)"
+    r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*[|·•][ \t]*"
+    r"|[ \t]*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F]*[ \t]*)"  # a profile's emoji: "Jade 🙂 31, from"
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|only|just|now|then|still|aged)[ \t]+)?"
     rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))"
     r"(?=[ \t]*(?:\)|,|\||·|•|:(?!\d)|(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"

@@ -72,6 +72,11 @@ def _found(detector, text):
         ("mailing address Blk 208 Lorong 8 Toa Payoh #11-352, Singapore 310208.", "ADDRESS",
          "Blk 208 Lorong 8 Toa Payoh #11-352"),
         ("Rahul (Support): Ji sir, kal 12 tarikh ko dobara deliver karenge", "DATE_TIME", "12 tarikh"),
+        ("We matched! I'm Jade 🙂 31, from Bristol, vegan", "AGE", "31"),  # an emoji between a profile's name and age
+        ("the sample was taken from participant K.M.O. in the presence of Dr. Ifeoma", "PERSON", "K.M.O."),
+        ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),
+        ("Tenants Cole and Marisol Brennan of Unit 6, 14 Harbour Road", "PERSON", "Cole"),  # a role before a listed name
+        ("| 2A | Omar & Leila Benali | 267-818-0293 |", "PERSON", "Omar"),
         ('נועה לוי, ת"ז 031584725, כתובת: רחוב הרצל 18 דירה 6, חיפה. טלפון', "LOCATION", "חיפה"),  # Haifa, in Hebrew
         ("NHS 450 918 2635, address Bryn Awel, Ffordd y Traeth, Aberdaron, Pwllheli LL53 8BE", "ADDRESS",
          "Bryn Awel, Ffordd y Traeth"),  # a Welsh house's name, a street its kind word first

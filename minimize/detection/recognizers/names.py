@@ -477,7 +477,7 @@ _THE_LATE = regex.compile(r"\bthe[ \t]+late[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+
 # a participant, a subject or a minor known by initials after a label: "Participant: R.M.S."
 _INITIALS_LABEL = regex.compile(
     r"(?i:\b(?:participant|subject|patient|pt|client|respondent|child|minor|juvenile|witness|complainant|victim))"
-    r"(?:[ \t]+(?i:initials|id))?[ \t]*:[ \t]*(?P<name>(?:\p{Lu}\.){2,4}|\p{Lu}\.\p{Lu}\.?)(?![\w.])"
+    r"(?:[ \t]+(?i:initials|id))?(?:[ \t]*:[ \t]*|[ \t]+(?=(?:\p{Lu}\.){2}))(?P<name>(?:\p{Lu}\.){2,4}|\p{Lu}\.\p{Lu}\.?)(?![\w.])"
 )
 _ADDRESSEE_AFTER_SPEAKER = regex.compile(
     r"(?m)^(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<speaker>[^\n:\[]{1,25}):[ \t]+(?P<name>\p{Lu}\p{Ll}{2,})(?=,?[ \t]+\p{Ll})"
@@ -925,8 +925,9 @@ class NameCueRecognizer(OwnRecognizer):
                 if (word.lower() in known_first_names() or is_rare(word)) and word not in self.places \
                         and word not in NOT_NAME_WORDS and word not in MONTHS:
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
-        if ":" in text:
+        if ":" in text or "." in text:  # "Participant: R.M.S.", "from participant K.M.O. in the presence of"
             found += [("PERSON", *m.span("name"), STRONG_SCORE) for m in _INITIALS_LABEL.finditer(text)]
+        if ":" in text:
             # a chat message opening on whom it speaks to, a word no dictionary holds: "Mum: Sipho don't forget"
             for match in _ADDRESSEE_AFTER_SPEAKER.finditer(text):
                 word = match.group("name")

@@ -83,7 +83,8 @@ _SHAPED = regex.compile(
 # "Florian Gruber (fgruber)", "Piet van der Berg (pvdberg)", "Dr. Ifeoma Okafor (drifeoma)": a login in
 # brackets after a name, made of its letters (it holds the start of one of the name's words)
 _AFTER_NAME = regex.compile(
-    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,3})[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\)"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,3})[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*"
+    r"(?:\)|,[^()\n]{1,60}\))"  # (or before more in the brackets: "Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl)")
 )
 _LOGIN_NOUN = regex.compile(
     r"user[ \t_\-]?(?:name|id)|usename|login[ \t_\-]?(?:name|id)|screen[ \t]?name|gamer[ \t]?tag|"
