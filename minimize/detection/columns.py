@@ -63,7 +63,7 @@ _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 # a street without its number, in an address column: "Heol y Dŵr", "Church Lane", "Rue des Lilas"
 _STREET_NAME = re.compile(
     r"(?i)^(?:(?:heol|ffordd|rue|calle|via|rua|avenida|avenue|boulevard)\b.*|.*\b(?:road|rd|street|st|lane|ln|avenue|ave|"
-    r"cottage|house|farm|lodge|barn|manor|villa|"  # a house's name on an address's first line: "Rose Cottage"
+    r"cottage|house|farm|lodge|barn|manor|villa|forge|granary|schoolhouse|rectory|vicarage|mill|"  # "Rose Cottage"
     r"drive|dr|close|way|crescent|terrace|gardens|grove|place|court|row|mews|walk|hill|square|straße|strasse|weg|gasse|"
     r"laan|straat|vej|gatan|gata|veien))\.?$"
 )
@@ -227,6 +227,8 @@ RULES = (
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:bldg_nb|building_number|house_number|house_no|hausnummer|hausnr|apartment|"
                             r"apartment_number|apt|apt_no|suite|secondary_address)"),
           _text(re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?$"))),
+    # an Indian PIN in a "PIN" column: six digits (a card's PIN has four)
+    _Rule("ZIP_CODE", _names(r"pin|pin_no"), _text(re.compile(r"^\d{6}$"))),
     # Codes count: "MA", "NSW", "US" in a `state` or `country` column say where someone is.
     _Rule("LOCATION", _names(r"st|(?:\w+_)?(?:city|town|municipality|state|province|region|county|district|"
                              r"country|country_name|country_code|country_iso|nationality_country|birthplace|"

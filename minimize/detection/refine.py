@@ -218,8 +218,8 @@ _AGE_AFTER = regex.compile(
     r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*[|·•][ \t]*"
     r"|[ \t]*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F]*[ \t]*)"  # a profile's emoji: "Jade 🙂 31, from"
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|only|just|now|then|still|aged)[ \t]+)?"
-    rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))"
-    r"(?=[ \t]*(?:\)|,|\||·|•|:(?!\d)|(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
+    rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))(?![,.]\d)"
+    r"(?=[ \t]*(?:\)|,|\||·|•|:(?!\d)|\((?!\d)|(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
     r"|[.;!?]?$|[.;!?][ \t]))"
 )
 _AGE_CLOSED = regex.compile(r"[ \t]*[:)]")  # "from Enugu, 24:": the age closes a profile's heading
@@ -561,6 +561,9 @@ def _ages_after_names(text: str, spans: Sequence[Span]) -> tuple[list[Span], lis
         match = _AGE_AFTER.match(text, end)
         if not match and end in names and (item := _ONE_ITEM.match(text, end)):
             match = _AGE_AFTER.match(text, item.end())  # "Carlos Ruiz, RFC FUCJ800512KX3, 44, domicilio"
+            if not match and (second := _ONE_ITEM.match(text, item.end())) and second.group().startswith(","):
+                item = second  # two items: "Venkat Subramaniam, FIN G6214093W, Indian national, 34, employer"
+                match = _AGE_AFTER.match(text, item.end())
             match = match if match and match.group().startswith(",") and (item.group().startswith(",") or _AGE_CLOSED.match(
                 text, match.end())) else None
         in_words = None if match else _AGE_WORDS_BEFORE_YEARS.match(text, end)

@@ -77,6 +77,24 @@ def _found(detector, text):
         ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),
         ("Tenants Cole and Marisol Brennan of Unit 6, 14 Harbour Road", "PERSON", "Cole"),  # a role before a listed name
         ("| 2A | Omar & Leila Benali | 267-818-0293 |", "PERSON", "Omar"),
+        ("Renter: Brooklyn Hayes, 24 (young driver surcharge applies)", "AGE", "24"),
+        ("Venkat Subramaniam, FIN G6214093W, Indian national, 34, employer Keppel", "AGE", "34"),  # two items between
+        ("my dad Arturo will be 70 next month; can they both", "AGE", "70"),
+        ("DD is two and has eczema, DS is 5. The manager", "AGE", "5"),
+        ("السيد خالد العتيبي، 45 عامًا، راجع فرع البنك", "AGE", "45"),
+        ("Your laptop is registered to username dokaforreyes at 172.16.40.23.", "USERNAME", "dokaforreyes"),
+        ("[voice] Ravenclaw99: ok push B\n[voice] MoMo_Salah_fan: brb\n[voice] Ravenclaw99: bro", "USERNAME", "Ravenclaw99"),
+        ("Adresse : 14 bis rue des Capucins, 69001 Lyon ; Tél. : 06 12 44 87 30", "ADDRESS", "14 bis rue des Capucins"),
+        ("<address>\n  <line1>The Old Forge</line1>\n  <line2>Back Lane</line2>\n</address>", "ADDRESS", "The Old Forge"),
+        ("4th Floor, Tower B, Panchshil Tech Park, Yerwada, Pune 411006", "ADDRESS", "4th Floor, Tower B, Panchshil Tech Park"),
+        ("CALLER: forty-two Scar Lane, H D three, four D Q", "ADDRESS", "forty-two Scar Lane"),
+        ("| Name | City | PIN |\n|---|---|---|\n| Karthik Iyer | Chennai | 600017 |", "ZIP_CODE", "600017"),
+        ("Flat 1202, Lakeview Residency, 14th Main Road, HSR Layout, Bengaluru 560102", "LOCATION", "HSR Layout"),
+        ("陈晓雨女士，身份证号 440305199006173828，收货地址", "TITLE", "女士"),
+        ("Solicitud de cuenta — Titular: D.ª Ioana Popescu; NIE: Y4471029G", "TITLE", "D.ª"),
+        ("LOCADOR: Roberto Almeida Prado, brasileiro, casado, engenheiro", "NRP", "brasileiro"),
+        ("Le 24 févr. 2025 à 09:15, Olivier Ravel a écrit", "DATE_TIME", "24 févr. 2025"),
+        ("[09:14:09] INFO  api: GET /api/v2/users/558120/profile 200 user=jmaalouf", "ID_NUMBER", "558120"),
         ('נועה לוי, ת"ז 031584725, כתובת: רחוב הרצל 18 דירה 6, חיפה. טלפון', "LOCATION", "חיפה"),  # Haifa, in Hebrew
         ("NHS 450 918 2635, address Bryn Awel, Ffordd y Traeth, Aberdaron, Pwllheli LL53 8BE", "ADDRESS",
          "Bryn Awel, Ffordd y Traeth"),  # a Welsh house's name, a street its kind word first
@@ -405,6 +423,7 @@ def test_when_a_form_label_opens_a_line_then_it_is_no_place(detector):
         ("- name: Aroha Ngata\n  nhi: KRT5808\n- name: Hamish Tuck\n  nhi: MWB2364\n", "nhi"),
         ("kevin.obrien 10:42 AM\n@sarah.lindgren can you set up the laptop", "AM"),  # a clock's AM
         ("Bill to: Thomas Müller, Hauptstraße 5", "Bill"),  # an invoice's label
+        ("Applicant: Priya Nair, PAN AFNPN4418C, monthly income Rs 1,45,000, employer Infosys", "45"),  # lakhs, no age
         ("Wien, Österreich; Mobil +43 664 318 27 40; Mobile: +91 98401 27736", "Mobil"),  # a phone's label, no town
         ("Wien, Österreich; Mobil +43 664 318 27 40; Mobile: +91 98401 27736", "Mobile"),
     ],

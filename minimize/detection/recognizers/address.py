@@ -99,11 +99,11 @@ _ROMANCE = (
 _STREET_NUMBER_FIRST = rf"""
         # 742 Evergreen Terrace; 350 Fifth Avenue; 88 Queen St W; 15 Teheran-ro 34-gil; 14-16 Kingsway
         {_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
-                                                |(?:[nsew][ \t]+)?(?:\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde|dr|ct|pl|ter|cir|hwy|pkwy)(?!\w)
+                                                |(?:[nsew][ \t]+)?(?:(?!(?:bis|ter|quater)\b)\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde|dr|ct|pl|ter|cir|hwy|pkwy)(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
                                                 |\p{{Lu}}\p{{Ll}}+way(?!\w))
-      | # 8 rue de la République
-        {_NUMBER},?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
+      | # 8 rue de la République; 14 bis rue des Capucins
+        {_NUMBER}(?:[ \t]+(?:bis|ter|quater))?,?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
       | # 997, chemin brunel (lower case, French/Spanish/Portuguese/Italian)
         {_NUMBER},?[ \t]+(?i:rue|chemin|avenue|calle|rua|viale|piazza|stretto|contrada|borgo|cours|allée|quai|impasse|boulevard|avenida|carrer|travessa)[ \t]+(?:{_CONNECT}[ \t]+)*(?!{_CONNECT}\b)\p{{Ll}}[\p{{L}}'\-]+
       | # 2-11-3 Meguro; 4 Chome-2-8 Shibakoen (Japanese block numbers)
@@ -149,8 +149,9 @@ _LIVES_IN = (
     r"(?:en|em|na|no|à|op|aan|at)[ \t]+"
 )
 _NUMBER_WORDS = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
-    r"eighteen|nineteen|twenty"
+    r"eighteen|nineteen|hundred"
 )
 _GIVEN_AT = r"(?::|\b(?:at|is|to|on|address|live|lives))"
 _WORD_FIRST = [
@@ -329,10 +330,10 @@ _HOUSE_HINTS = tuple(_HOUSE_WORDS.split("|"))
 _CELTIC_HOUSE_HINTS = ("Bryn ", "Tŷ ", "Ty ", "Plas ", "Pen ", "Glan ", "Ard ", "Cois ", "Teach ", "Tigh ", "Cnoc ", "Radharc ")
 # a unit in a named tower or condominium, no street number: "Unit 1206, Tower 2, Avida Towers Centera"
 _UNIT_IN_TOWER = regex.compile(
-    r"(?<![\w\-])(?-i:Unit|Rm|Room|Apt|Suite|Flat)\.?[ \t]+\#?\w{1,6},?[ \t]*(?:"
+    r"(?<![\w\-])(?:(?-i:Unit|Rm|Room|Apt|Suite|Flat)\.?[ \t]+\#?\w{1,6}|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor),?[ \t]*(?:"
     r"(?:(?:Tower|Bldg|Building|Block)\.?[ \t]+\w{1,4},[ \t]*)?"
     r"(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}(?:Towers?|Residences|Condominiums?|Condo|Suites|Plaza|Heights|Place|Residency|"
-    r"Apartments|Mansions)(?:[ \t]+\p{Lu}[\p{L}'’\-]*)?"
+    r"Apartments|Mansions|Tech[ \t]+Park|Business[ \t]+Park|IT[ \t]+Park)(?:[ \t]+\p{Lu}[\p{L}'’\-]*)?"
     # ... or any building's name after its tower or wing: "Flat 1204, Tower B, Mahagun Moderne"
     r"|(?:Tower|Block|Wing)[ \t]+\w{1,4},[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2})"
     r"(?:,[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue)\.?)?(?![\w\-])"  # "..., 34th St."

@@ -56,10 +56,12 @@ _COMPACT_BIRTH = re.compile(
     r"(?i)\b(?:dob|d\.o\.b\.?|born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|birth[ \t]?date)[ \t]*[:.]?[ \t]*"
     r"((?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\b"
 )
+_FRENCH_SHORT_MONTH = r"janv|févr|fevr|avr|juil|déc"  # "24 févr. 2025" (the rest are English's or whole)
 # "12 de agosto", "3 de marzo de 2022", "1er mars 1990", "12. März 1988", "5 maggio 2001", "3 ng Marso 2025",
 # "3 בינואר 1994" (Hebrew glues "in" to the month).
 _FOREIGN = re.compile(
-    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.)?[ \t]+(?:de[ \t]+|ng[ \t]+|ב)?(?:{FOREIGN_MONTH})(?!\w)(?:,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"
+    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.)?[ \t]+(?:de[ \t]+|ng[ \t]+|ב)?(?:{FOREIGN_MONTH}|{_FRENCH_SHORT_MONTH})(?!\w)"
+    r"(?:\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"
     # the year first: "2024 m. kovo 3 d." (Lithuanian); the day and month by number: "ngày 5 tháng 3 năm 2024"
     rf"|\b(?:19|20)\d\d[ \t]*m\.[ \t]*(?:{FOREIGN_MONTH})[ \t]+\d{{1,2}}(?:[ \t]*d\.)?"
     r"|\b\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+(?:19|20)\d\d)?\b"

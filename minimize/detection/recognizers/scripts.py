@@ -28,7 +28,7 @@ _NAMES = [
                   r"|(?<![\p{Han}\p{Hiragana}\p{Katakana}])(?P<name>\p{Hiragana}{2,5}))"
                   r"(?P<title>さん|様|さま|氏(?!名)|君|くん|ちゃん|先生|殿)"),  # "佐藤 美咲様" ("氏名" is "full name")
     # Chinese: a name, then Mr / Ms / Miss / teacher / doctor; or a name after a form's label
-    regex.compile(r"(?P<name>\p{Han}{2,3})(?:先生|女士|小姐|老师|老師|医生|醫生)"),
+    regex.compile(r"(?P<name>\p{Han}{2,3})(?P<title>先生|女士|小姐|老师|老師|医生|醫生)"),
     regex.compile(r"(?:姓名|名字|氏名|联系人|聯絡人|收件人|收貨人|收货人|患者|申请人|申請人)[ \t]*[：:]?[ \t]*(?P<name>\p{Han}{2,4})"),
     # a common surname and a given name after a verb of sending or telling: "寄给王建国，", "告诉李娜。"
     regex.compile(rf"(?:寄给|发给|交给|转给|打给|告诉|通知|寄給|發給|交給|轉給|告訴)(?P<name>[{_SURNAMES}]\p{{Han}}{{1,2}})"

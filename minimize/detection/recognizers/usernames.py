@@ -134,7 +134,8 @@ _CODE_NOUN_AFTER = regex.compile(
 # a table's header row, cells that are single words ("donor_id,name,gift_aid,amount"): column names, not handles
 _HEADER_ROW = regex.compile(r"[ \t|]*[\w.\-]+(?:[ \t]*[,\t|;][ \t]*[\w.\-]+){2,}[ \t|]*")
 # A chat transcript's speaker that is a handle: "xXshadowfoxXx: my account got hacked", "n0va: he's in osaka"
-_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Za-z0-9_.]{3,30})[ \t]*:[ \t]+\S")
+# (a chat tag before the speaker: "[voice] Ravenclaw99: ok push B")
+_SPEAKER = regex.compile(r"(?m)^[ \t]*(?:\[[a-z ]{1,12}\][ \t]*)?(?P<value>[A-Za-z0-9_.]{3,30})[ \t]*:[ \t]+\S")
 # the other side of a chat whose turns start "User:"
 _OTHER_SPEAKER = regex.compile(r"(?im)^[ \t]*(?:bot|agent|assistant|ai|system|support|rep|operator|chatbot)[ \t]*:")
 # Common Log Format (Apache, NGINX): client address, identity, then the login before the time or the
@@ -244,6 +245,7 @@ _LOG_ACTOR = regex.compile(
     r"(?<![\w.\-])(?:by|actor|target|target_user|owner|assignee|requester|approver|author|editor|operator|"
     r"changed_by|created_by|updated_by|deleted_by)=(?P<value>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9])(?![\w@])"
 )
+_LOGIN_PLACE_AFTER = regex.compile(r"[ \t]+(?:at|on|from|via)\b|[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)")
 _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
 _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # Cheap first looks, with the standard library's `re` over lowercased text (several
@@ -320,7 +322,10 @@ class UsernameRecognizer(OwnRecognizer):
                 # "Usuário thiagopaixao: Thiago Paixão": the login, a colon and its holder's name
                 before_name = bool(label) and label != "account" and not value.isupper() \
                     and _COLON_NAME.match(text, starts[-1] + len(value)) is not None  # ("account KYC: ..." is none)
-                loose = not label or before_name or label.endswith("-bruger") or (
+                # a login's own label before a plain word that ends the phrase or comes from somewhere ("username
+                # dokaforreyes at 172.16.40.23"; never "username resets are handled")
+                named = label.replace(" ", "") in ("username", "loginname") and _LOGIN_PLACE_AFTER.match(text, starts[-1] + len(value))
+                loose = not label or before_name or label.endswith("-bruger") or named or (
                     match.group("separator").strip() != "" and label != "account") or (
                     _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
                     and _CLAUSE_START.search(text, max(0, match.start() - 10), match.start()) is not None) or noun_then_login
