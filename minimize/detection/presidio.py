@@ -511,8 +511,9 @@ _HINTS = {
         "CreditCardRecognizer": r"\d{4}",
         "DateRecognizer": r"\d",
         "UsSsnRecognizer": r"\d{3}",
-        "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination|legal age|, married|, single|, widow|, divorced|, separated|, solteir|, casad|, vi[úu]v|, solter|, ledig|, verheirat|, mari[ée]|, c[ée]libat",
+        "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination",
         "AcronymNumberRecognizer": r"[A-Z][ \t]+(?:[Nn][OoRr]\b|[Nn]umber|NUMBER)",
+        "PostalCodeAfterLabelRecognizer": r"[호층][ \t]*\(|\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b",  # (and the labels below)
         "PartyMemberRecognizer": r"(?i)member|voter|supporter|councill?or|candidate|agent|activist|\bMP\b|politician|delegate|"
                                  r"official|volunteer",
     }.items()
@@ -524,7 +525,10 @@ _HINTS = {
 _NRP_LABELS = ("relij", "vallás", "diinta", "addini", "agama:", "lotu:", "dini:", "uyru", "obywatel", "občanství",
                "kansalaisuus", "medborgarskap", "statsborgerskab", "cittadinanza", "вероиспов", "віросповід", "релігі",
                "θρήσκευμα", "דת", "מדינה", "אזרחות", "مذهب", "مذہب", "الديانة", "الجنسية", "ধর্ম", "धर्म", "ሃይማኖት", "ዜግነት",
-               "ศาสนา", "สัญชาติ")
+               "ศาสนา", "สัญชาติ",
+               # a deed's party, then its civil status ("of legal age, Filipino, widow", "Brasileira, solteira")
+               "legal age", ", married", ", single", ", widow", ", divorced", ", separated", ", solteir", ", casad",
+               ", viúv", ", viuv", ", solter", ", ledig", ", verheirat", ", marié", ", célibat")
 
 
 def _case_sensitive_ibans(registry: RecognizerRegistry) -> None:
@@ -560,6 +564,11 @@ class _Either:
 
 
 _HINTS["NrpAfterLabelRecognizer"] = _Either(_HINTS["NrpAfterLabelRecognizer"], _AnyWord(_NRP_LABELS))
+#: the labels of a postal code in other languages, looked for as substrings as the NRP labels are
+_POSTCODE_LABELS = ("posta kodu", "poștal", "poştal", "digo postal", "code postal", "codice postale", "plz", "postleitzahl",
+                    "pocztowy", "irányít", "iranyit", "postnummer", "postinumero", "psč", "psc", "pin", "индекс", "우편",
+                    "邮编", "郵便", "郵遞", "cep")
+_HINTS["PostalCodeAfterLabelRecognizer"] = _Either(_HINTS["PostalCodeAfterLabelRecognizer"], _AnyWord(_POSTCODE_LABELS))
 
 
 def _gate(recognizer: EntityRecognizer, threshold: float) -> None:

@@ -325,6 +325,7 @@ _HOUSE_THEN_STREET = regex.compile(
     # ... or a house's own name alone before its village: "The Old Schoolhouse, Kirkton, Aberfeldy PH15 2EY"
     rf"|(?<![\w@/.-])The[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+)?(?:{_HOUSE_WORDS})(?=,[ \t]*\p{{Lu}})"
 )
+_BRITISH_IRISH_CODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4})\b")
 _POSTCODE_SOON = regex.compile(rf"[^\n]{{0,60}}?\n?[^\n]{{0,40}}?(?<![\w-])(?:{_UK_CA_CODE}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])")
 _HOUSE_HINTS = tuple(_HOUSE_WORDS.split("|"))
 _CELTIC_HOUSE_HINTS = ("Bryn ", "Tŷ ", "Ty ", "Plas ", "Pen ", "Glan ", "Ard ", "Cois ", "Teach ", "Tigh ", "Cnoc ", "Radharc ")
@@ -488,7 +489,8 @@ class StreetAddressRecognizer(OwnRecognizer):
             end = match.start() + len(value)
             results.append(self._result("ADDRESS", match.start(), end, STREET_SCORE))
             results.extend(self._tail(text, end, value))
-        if ", " in text and ("The " in text or any(word in text for word in _HOUSE_HINTS + _CELTIC_HOUSE_HINTS)):
+        if ", " in text and ("The " in text or any(word in text for word in _HOUSE_HINTS + _CELTIC_HOUSE_HINTS)) \
+                and _BRITISH_IRISH_CODE.search(text):
             for match in _HOUSE_THEN_STREET.finditer(text):
                 start, end = match.span()
                 if _POSTCODE_SOON.match(text, end) and not any(

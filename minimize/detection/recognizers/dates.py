@@ -186,14 +186,17 @@ _WEEKDAY_BEFORE = regex.compile(
 _DIGIT = re.compile(r"\d")
 _ENGLISH_WEEKDAY = re.compile(rf"(?i){_WEEKDAY}")  # (a word after the day of one says no date: "Friday 13 people")
 # a month of another language and a year: "sejak Januari 2019", "desde marzo de 2021", "seit Mai 2020"
-_FOREIGN_MONTH_YEAR = re.compile(
+# (looked for back from each year: a scan for the month words at every position would cost every text more)
+_MONTH_BEFORE_YEAR = regex.compile(
     r"(?i)\b(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|"
     r"juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
     r"dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|maret|agustus|"
     r"desember|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
-    r"[ \t]+(?:de[ \t]+|del[ \t]+)?(?:19|20)\d\d\b"
+    r"[ \t]+(?:de[ \t]+|del[ \t]+)?$",
+    regex.REVERSE,
 )
+_YEAR_ALONE = re.compile(r"\b(?:19|20)\d\d\b")
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 # ... and a month before an ordinal word ("June twenty-eighth"): the ordinal's ending first, in lower case
 _ORDINAL_ENDINGS = ("first", "second", "third", "th ", "th.", "th,")
@@ -249,7 +252,7 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             spans += [m.span() for m in _ENGLISH.finditer(text)]
             spans += [m.span(1) for m in _GERMAN_DAY.finditer(text)]
-            if "tar" in text or "Tar" in text:
+            if "tarikh" in text or "tareekh" in text or "taarikh" in text:
                 spans += [m.span() for m in _TARIKH.finditer(text)]
             if _HIJRI_THAI_HINT.search(text):
                 spans += [m.span() for m in _HIJRI_THAI.finditer(text)]
@@ -263,13 +266,16 @@ class DateShapeRecognizer(OwnRecognizer):
                 spans += [m.span(1) for m in _SINCE_MONTH.finditer(text)]
             if not text.isascii() and _ARABIC_LETTER.search(text):
                 spans += [m.span() for m in _HIJRI_PERSIAN.finditer(text)]
-            spans += [m.span() for m in _FOREIGN_MONTH_YEAR.finditer(text)]
+            for year in _YEAR_ALONE.finditer(text):
+                month = _MONTH_BEFORE_YEAR.search(text, max(0, year.start() - 16), year.start())
+                if month:
+                    spans.append((month.start(), year.end()))
 
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
         if _WORDS_HINT.search(text) or any(ending in text for ending in _ORDINAL_ENDINGS) and _MONTH_ORDINAL.search(text):
             spans += [m.span() for m in _WORDS.finditer(text)]
-        if " the " in text and ("day" in text or "tomorrow" in text):
+        if " the " in text and ("day" in text or "tomorrow" in text) and any(end in text for end in _ORDINAL_ENDINGS):
             spans += [m.span(1) for m in _WEEKDAY_ORDINAL.finditer(text)]
         found = [make_result(self, "DATE_TIME", start, end, SCORE, "a calendar date") for start, end in spans]
         if _DIGIT.search(text):
