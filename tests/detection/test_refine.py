@@ -74,6 +74,7 @@ def _found(detector, text):
         ("Rahul (Support): Ji sir, kal 12 tarikh ko dobara deliver karenge", "DATE_TIME", "12 tarikh"),
         ("We matched! I'm Jade 🙂 31, from Bristol, vegan", "AGE", "31"),  # an emoji between a profile's name and age
         ("the sample was taken from participant K.M.O. in the presence of Dr. Ifeoma", "PERSON", "K.M.O."),
+        ("consent log: participant 447-012-0031, initials R.K.M., DOB 1959-03-11", "PERSON", "R.K.M."),
         ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),
         ("Tenants Cole and Marisol Brennan of Unit 6, 14 Harbour Road", "PERSON", "Cole"),  # a role before a listed name
         ("| 2A | Omar & Leila Benali | 267-818-0293 |", "PERSON", "Omar"),

@@ -130,6 +130,8 @@ def _values(recognizer, text):
         ("kevin.obrien 10:42 AM\n@sarah.lindgren can you set up the laptop", "kevin.obrien"),  # a chat's author line
         ("INFO 14:09:30 role changed target=ewurama.q by=s.owusu role=support", "s.owusu"),  # a log's actor
         ("on reaching 10k followers as kj.morita!", "kj.morita"),
+        ("Hi Leopold, we noticed a sign-in to leo.vanterpool from a new device", "leo.vanterpool"),
+        ("[09:21:55] INFO  export: user rkapoor downloaded Q1-sales.xlsx from", "rkapoor"),  # what a log says it did
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):

@@ -476,7 +476,7 @@ _STATEMENT_OF = regex.compile(
 _THE_LATE = regex.compile(r"\bthe[ \t]+late[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})")
 # a participant, a subject or a minor known by initials after a label: "Participant: R.M.S."
 _INITIALS_LABEL = regex.compile(
-    r"(?i:\b(?:participant|subject|patient|pt|client|respondent|child|minor|juvenile|witness|complainant|victim))"
+    r"(?i:\b(?:participant|subject|patient|pt|client|respondent|child|minor|juvenile|witness|complainant|victim|initials))"
     r"(?:[ \t]+(?i:initials|id))?(?:[ \t]*:[ \t]*|[ \t]+(?=(?:\p{Lu}\.){2}))(?P<name>(?:\p{Lu}\.){2,4}|\p{Lu}\.\p{Lu}\.?)(?![\w.])"
 )
 _ADDRESSEE_AFTER_SPEAKER = regex.compile(

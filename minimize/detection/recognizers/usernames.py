@@ -100,7 +100,10 @@ _CAMEL = regex.compile(r"[a-z]+[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
 # A handle-shaped word before what logins do: "k.adeyemi connected from 10.14.3.220"
 _BEFORE_LOGIN = regex.compile(
     r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4}|(?<=\buser[ \t]+)[a-z][a-z0-9]{2,24})"
-    r"[ \t]+(?:connected|authenticated|(?:logged|signed)[ \t]+(?:in|on|out))\b"
+    r"[ \t]+(?:connected|authenticated|(?:logged|signed)[ \t]+(?:in|on|out)"
+    # what a log says a user did: "export: user rkapoor downloaded Q1-sales.xlsx"
+    r"|(?<=\buser[ \t]+\S+[ \t]+)(?:downloaded|uploaded|deleted|exported|viewed|accessed|modified|changed|reset|created|"
+    r"updated|opened|shared|printed|requested))\b"
 )
 _VERSION = regex.compile(r"(?i)v?\d+(?:\.\d+)+[a-z]?")
 _IBAN = regex.compile(r"(?i)[a-z]{2}\d{2}[a-z0-9]{11,30}")
@@ -113,7 +116,7 @@ _FIELD_NAME = regex.compile(
     r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:name|type|id|date|birth|number|no|code|status|address|email|phone|time|at|"
     r"count|url|key|value|list|file|path|dir|config|data|info|field|level|mode|size)"
 )
-_LOGIN_HINT = re.compile(r"connected|authenticated|logged|signed")
+_LOGIN_HINT = re.compile(r"connected|authenticated|logged|signed|user [a-z]")
 # Words joined by underscores between letters ("sid_the_sloth", "xx_dark_lotus_xx"), standing alone in a
 # sentence: not inside a path, a URL, an email, a variable's access or a call
 _UNDERSCORED = regex.compile(
@@ -263,6 +266,7 @@ _CUE = re.compile(
     r"\b(?:user(?:name)?s?|login|handle|account|profile|screen ?name|nick(?:name)?|alias|gamer ?tag|reddit|twitter|"
     r"instagram|insta|ig|tiktok|github|gitlab|discord|telegram|slack|twitch|steam|xbox|psn|snap|snapchat|mastodon|bluesky|"
     r"kik|skype|roblox|revolut|monzo|chat|(?:dm|message|add|follow) me|credentials (?:of|for)|followers|subscribers|"
+    r"sign-?in (?:to|for)|log-?in (?:to|for)|"
     # who posted: "new post from wanderlust_amara"; whom money goes to: "send the deposit on the app to x"
     r"(?:post|message|comment|reply|tweet|story|dm)s? from|(?:deposit|payment|money|cash|rent|funds)\b[^.\n]{0,30}? to|"
     # whose login: a customer's, a member's, a player's, the one whose password is reset
