@@ -65,6 +65,8 @@ def _found(recognizer, text):
         ("خانم مریم احمدی، کد ملی 0076543218", {("TITLE", "خانم"), ("PERSON", "مریم احمدی")}),
         ("सुनीता यादव, उम्र 46 वर्ष, आधार संख्या 5482", {("PERSON", "सुनीता यादव")}),  # a record opening on a name
         ('נועה לוי, ת"ז 031584725, הגישה בקשה', {("PERSON", "נועה לוי")}),
+        ("مشخصات مشتری: سارا محمدی، کد ملی 0073819425، تاریخ تولد", {("PERSON", "سارا محمدی")}),  # after a form's label
+        ("פרטי המבוטחת: נועה בן-דוד, ת.ז. 034817262, תאריך לידה", {("PERSON", "נועה בן-דוד")}),
     ],
 )
 def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scripts, text, expected):

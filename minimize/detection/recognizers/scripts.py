@@ -54,6 +54,11 @@ _NAMES = [
     # "נועה לוי, ת"ז 031584725")
     regex.compile(r"(?m)^[ \t]*(?P<name>[\p{Devanagari}\p{Hebrew}\p{Arabic}\p{M}]{2,}(?:[ ][\p{Devanagari}\p{Hebrew}\p{Arabic}\p{M}]{2,}){1,2})"
                   r"(?=[,،][ ]?(?:उम्र|आयु|आधार|जन्म|ת\"ז|ת\.ז|גיל|נולד|العمر|عمر|رقم|کد ملی|متولد|تاريخ الميلاد))"),
+    # ... or after a form's label, its id's number right after ("კლიენტი: თამარ კაპანაძე, პირადი ნომერი 01017063358",
+    # "مشخصات مشتری: سارا محمدی، کد ملی 0073819425")
+    regex.compile(r"[:：][ \t]*(?P<name>[\p{Devanagari}\p{Hebrew}\p{Arabic}\p{Georgian}\p{Armenian}\p{M}]{2,}"
+                  r"(?:[ \-][\p{Devanagari}\p{Hebrew}\p{Arabic}\p{Georgian}\p{Armenian}\p{M}]{2,}){1,2})"
+                  r"(?=[,،][ ]?[^\d\n,،]{1,30}\d)"),
     # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี")
     regex.compile(r"(?P<title>คุณ)(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
     # Arabic: a courtesy or professional title, then the name ("السيدة ليلى الحسيني", "د. سلمى العتيبي")
