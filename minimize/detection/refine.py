@@ -116,6 +116,7 @@ _FUNCTION_WORDS = frozenset(
 )
 _PHONE_LABELS = frozenset({"Mobile", "Mobil", "MOBILE", "Cell", "मोबाइल", "موبايل", "موبائل", "Мобильный", "Мобилен"})
 _NUMBER_NEXT = regex.compile(r"[ \t]*[:：.]?[ \t]*[+(\d]")
+_SYSTEM_KEY = regex.compile(r"\"system\"[ \t]*:[ \t]*\"?$")
 _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _WIDE_GAP = regex.compile(r"[ ]{3,}|\t")
@@ -503,6 +504,9 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if (kind == "NRP" or kind in ("PERSON", "LOCATION") and text[span.start:span.end] in LANGUAGES) and (
             _LANGUAGE_BEFORE.search(text, max(0, span.start - 80), span.start) or _LANGUAGE_AFTER.match(text, span.end)):
         return True  # a language, not a people ("speaks Spanish", "Languages: Turkish, English")
+    if kind == "URL" and ("hl7.org/fhir" in text[span.start:span.end]
+                          or _SYSTEM_KEY.search(text, max(0, span.start - 16), span.start)):
+        return True  # a FHIR code system's address names a standard, no one's page
     if kind == "URL" and "/" not in text[span.start:span.end] and _WORD_CHAR.match(text, span.end):
         return True  # cut inside a word: "sarah.li" of "sarah.lindgren", "F.NA" of "F.NAC." are no addresses
     if kind == "URL" and any(o.entity_type == "EMAIL_ADDRESS" and _overlap(span, o) for o in spans):

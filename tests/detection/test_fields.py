@@ -174,3 +174,11 @@ def test_when_a_query_string_names_a_city_then_the_detector_keeps_it(detector):
 def test_when_a_log_line_names_a_user_then_its_bare_name_key_is_a_person(fields):
     text = 'WARN account locked user=karo_ede name="Oghenekaro Ede" phone=+2348034417729'
     assert ("PERSON", "Oghenekaro Ede") in _found(fields, text)
+
+
+def test_when_a_fhir_identifier_names_its_system_then_its_value_is_an_id(fields):
+    text = ('{"identifier": [{"system": "https://standards.digital.health.nz/ns/nhi-id", "value": "PRW3059"}, '
+            '{"system": "http://hl7.org/fhir/sid/us-ssn", "value": "471-22-0943"}], '
+            '"telecom": [{"system": "phone", "value": "021 880 4172"}]}')
+    found = _found(fields, text)
+    assert {("ID_NUMBER", "PRW3059"), ("US_SSN", "471-22-0943")} <= found and ("ID_NUMBER", "021 880 4172") not in found

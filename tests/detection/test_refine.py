@@ -75,6 +75,8 @@ def _found(detector, text):
         ("We matched! I'm Jade 🙂 31, from Bristol, vegan", "AGE", "31"),  # an emoji between a profile's name and age
         ("the sample was taken from participant K.M.O. in the presence of Dr. Ifeoma", "PERSON", "K.M.O."),
         ("consent log: participant 447-012-0031, initials R.K.M., DOB 1959-03-11", "PERSON", "R.K.M."),
+        ("Candidate Tavita Leota, 44, Labour, was nominated for the seat", "NRP", "Labour"),  # a candidate's party
+        ("Retired ferry captain, 79, honoured for 1987 rescue", "AGE", "79"),
         ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),
         ("Tenants Cole and Marisol Brennan of Unit 6, 14 Harbour Road", "PERSON", "Cole"),  # a role before a listed name
         ("| 2A | Omar & Leila Benali | 267-818-0293 |", "PERSON", "Omar"),
@@ -427,6 +429,8 @@ def test_when_a_form_label_opens_a_line_then_it_is_no_place(detector):
         ("Applicant: Priya Nair, PAN AFNPN4418C, monthly income Rs 1,45,000, employer Infosys", "45"),  # lakhs, no age
         ("Wien, Österreich; Mobil +43 664 318 27 40; Mobile: +91 98401 27736", "Mobil"),  # a phone's label, no town
         ("Wien, Österreich; Mobil +43 664 318 27 40; Mobile: +91 98401 27736", "Mobile"),
+        ('{"identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", "value": "6381204412"}]}',
+         '"https://fhir.nhs.uk/Id/nhs-number"'),  # a code system's address
     ],
 )
 def test_when_a_key_or_a_label_looks_like_a_name_then_it_is_none(detector, text, word):

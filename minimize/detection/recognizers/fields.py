@@ -57,6 +57,11 @@ _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>
 # (keys in scripts without capitals too: "氏名: 鈴木 一郎")
 _YAML_LINE = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[a-z][a-z0-9_]{1,40}|[A-Z][A-Z0-9_]{1,40}|"
                            r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,12}):(?:[ \t]+(?P<value>[^#\n]*?))?[ \t]*$")
+# a FHIR identifier's value after its system: {"system": "https://standards.digital.health.nz/ns/nhi-id", "value": "PRW3059"}
+_FHIR_IDENTIFIER = regex.compile(
+    # (an identifier's system is an address; a telecom's is a word: {"system": "phone", "value": ...})
+    r"\"system\"[ \t]*:[ \t]*\"(?P<system>(?=[^\"\n]*[/:])[^\"\n]{3,120})\"[ \t]*,[ \t\n]*\"value\"[ \t]*:[ \t]*\"(?P<value>[^\"\n]{3,40})\""
+)
 # keys beside a bare "name" on its line that make it a person's ("user=... name=... phone=...")
 _PERSONAL_KEYS = regex.compile(r"(?i)\b(?:user(?:name)?|login|e-?mail|phone|mobile|dob|birth|address|ssn|patient|customer)\b[\"']?[ \t]*[:=]")
 
@@ -149,6 +154,11 @@ class FieldValueRecognizer(OwnRecognizer):
                     span = typed_cell(text, *item.span(1), checks)
                     if span and (wanted is None or span[0] in wanted):
                         found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
+        if '"system"' in text:
+            for m in _FHIR_IDENTIFIER.finditer(text):
+                entity = "US_SSN" if m.group("system").endswith("us-ssn") else "ID_NUMBER"
+                if not m.group("value").startswith(("http", "urn:")) and (wanted is None or entity in wanted):
+                    found.append(make_result(self, entity, *m.span("value"), SCORE, "FHIR identifier"))
         if ":\n" in text or ": " in text and "\n" in text:
             found += [make_result(self, entity, start, end, SCORE, "YAML key") for entity, start, end in _yaml_values(text)
                       if wanted is None or entity in wanted]
