@@ -226,7 +226,7 @@ _AGE_AFTER = regex.compile(
 _AGE_CLOSED = regex.compile(r"[ \t]*[:)]")  # "from Enugu, 24:": the age closes a profile's heading
 # one more item of a listing between a name and its age: ", RFC FUCJ800512KX3" / ", NHI ZAC5361";
 # or where they are from: "Ezinne from Enugu, 24: your account ..."
-_ONE_ITEM = regex.compile(r",[ \t]*[^,\n()]{1,30}(?=,)|[ \t]+(?:from|of)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?(?=,)")
+_ONE_ITEM = regex.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]*[^,\n()]{1,30}(?=,)|[ \t]+(?:from|of)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?(?=,)")
 _AND_AGE = regex.compile(
     r"[ \t]+and[ \t]+(1[01]\d|[1-9]?\d)(?![\w.,]\d|[ \t]*(?:%|(?i:percent|per|min(?:ute)?s?|hours?|hrs?|days?|weeks?|"
     r"months?|times|sec(?:ond)?s?|points?|pts|kg|lbs?|km|miles?|cm|ft|inch(?:es)?)\b))"
@@ -568,7 +568,7 @@ def _ages_after_names(text: str, spans: Sequence[Span]) -> tuple[list[Span], lis
             if not match and (second := _ONE_ITEM.match(text, item.end())) and second.group().startswith(","):
                 item = second  # two items: "Venkat Subramaniam, FIN G6214093W, Indian national, 34, employer"
                 match = _AGE_AFTER.match(text, item.end())
-            match = match if match and match.group().startswith(",") and (item.group().startswith(",") or _AGE_CLOSED.match(
+            match = match if match and match.group().startswith(",") and (item.group().lstrip(" \t").startswith((",", "(")) or _AGE_CLOSED.match(
                 text, match.end())) else None
         in_words = None if match else _AGE_WORDS_BEFORE_YEARS.match(text, end)
         match = match or in_words

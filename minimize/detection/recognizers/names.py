@@ -474,6 +474,8 @@ _STATEMENT_OF = regex.compile(
 )
 # who has died, named after "the late": "wife of the late Tavita", "the late Mr. Okoro" (the title is read apart)
 _THE_LATE = regex.compile(r"\bthe[ \t]+late[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})")
+# a child a family court names by a letter: "Re J (A Child)", "Re L and M (Children)"
+_COURT_CHILD = regex.compile(r"\bRe[ \t]+(?P<name>\p{Lu})(?:[ \t]+and[ \t]+(?P<second>\p{Lu}))?[ \t]+\((?:A[ \t]+Child|Children)\)")
 # a participant, a subject or a minor known by initials after a label: "Participant: R.M.S."
 _INITIALS_LABEL = regex.compile(
     r"(?i:\b(?:participant|subject|patient|pt|client|respondent|child|minor|juvenile|witness|complainant|victim|initials))"
@@ -925,6 +927,9 @@ class NameCueRecognizer(OwnRecognizer):
                 if (word.lower() in known_first_names() or is_rare(word)) and word not in self.places \
                         and word not in NOT_NAME_WORDS and word not in MONTHS:
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if "Child" in text:
+            for match in _COURT_CHILD.finditer(text):
+                found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second") if match.group(g)]
         if ":" in text or "." in text:  # "Participant: R.M.S.", "from participant K.M.O. in the presence of"
             found += [("PERSON", *m.span("name"), STRONG_SCORE) for m in _INITIALS_LABEL.finditer(text)]
         if ":" in text:
