@@ -259,7 +259,7 @@ class _Analyzer(AnalyzerEngine):
         results = super().analyze(*args, **kwargs)
         text = kwargs["text"] if "text" in kwargs else args[0]
         return results + self._swallowed_names(results) + self._swallowed_by_unread(text, results) \
-            + self._swallowed_dates(text, results)
+            + self._swallowed_parts(text, results)
 
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
@@ -301,7 +301,7 @@ class _Analyzer(AnalyzerEngine):
                 and any(n.entity_type == r.entity_type and n.start <= r.start and r.end <= n.end for n in unread)]
 
 
-    def _swallowed_dates(self, text: str, kept: list) -> list:
+    def _swallowed_parts(self, text: str, kept: list) -> list:
         """Our dates and places Presidio dropped as contained in NER's wider one of the same type, which refine()
         drops or cuts: a date NER ran on past a line break ("monday the 17th\nsarah.lindgren") or in words refine()
         does not read as a calendar's ("Januari 2019"), a place it ran on into a postal code ("Wakefield WF1 4PQ")."""

@@ -47,9 +47,9 @@ _NUMERIC = re.compile(
     r"|\b(?:19|20)\d\d\.[ \t]*(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
     r"november|december)[ \t]+\d{1,2}\.?"
 )
-# a German day and month after "am", "vom", "bis", "ab": "am 1.4." (the day, not the word)
 # a day said in Hindi or Urdu, romanised: "kal 12 tarikh ko"
 _TARIKH = re.compile(r"(?i)\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:tarikh|tareekh|taarikh|tarik)\b")
+# a German day and month after "am", "vom", "bis", "ab": "am 1.4." (the day, not the word)
 _GERMAN_DAY = re.compile(r"(?i)\b(?:am|vom|bis|ab|zum) ((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?!\d)")
 # A birth date written as one number after its label: "DOB 19920503"
 _COMPACT_BIRTH = re.compile(
@@ -115,14 +115,15 @@ _YEAR_MONTH_RANGE = re.compile(
     r"\b(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?=[ \t]*[–\-][ \t]*(?:(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])\b|(?i:present|now|current|today)))"
     r"|(?<=[–\-][ \t])(?:19|20)\d\d[./](?:1[0-2]|0?[1-9])(?![\d.])(?=[ \t]{1,4}\S)"
 )
-_YEAR_MONTH_HINT = re.compile(r"(?:19|20)\d\d[./]\d{1,2}[ \t]*[–\-]|\b\d\d/(?:19|20)\d\d(?:[ \t]*[–\-]|[ \t]+(?:a|até|to|au|bis|al|hasta|tot)\b)")
 # a range's word between two months ("01/2020 a 02/2022", "03/2022 até o momento")
-_RANGE_WORD = r"(?:[ \t]*[–\-][ \t]*|[ \t]+(?:a|até|ate|to|au|bis|al|hasta|tot)[ \t]+)"
+_RANGE_WORDS = r"a|até|ate|to|au|bis|al|hasta|tot"
+_RANGE_WORD = rf"(?:[ \t]*[–\-][ \t]*|[ \t]+(?:{_RANGE_WORDS})[ \t]+)"
+_YEAR_MONTH_HINT = re.compile(rf"(?:19|20)\d\d[./]\d{{1,2}}[ \t]*[–\-]|\b\d\d/(?:19|20)\d\d(?:[ \t]*[–\-]|[ \t]+(?:{_RANGE_WORDS})\b)")
 # ... and the month first ("03/2019 - atual", "08/2013 – 02/2019")
 _MONTH_YEAR_RANGE = regex.compile(
     rf"\b(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?={_RANGE_WORD}(?:(?:0[1-9]|1[0-2])/(?:19|20)\d\d\b|(?i:present|now|current|today|"
     r"atual|actual|presente|heute|aujourd'hui|oggi|hoy|nu|obecnie|o[ \t]+momento|el[ \t]+momento|hoje)))"
-    r"|(?<=\d\d/(?:19|20)\d\d(?:[ \t][–\-][ \t]|[ \t](?:a|até|ate|to|au|bis|al|hasta|tot)[ \t]))(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])"
+    rf"|(?<=\d\d/(?:19|20)\d\d(?:[ \t][–\-][ \t]|[ \t](?:{_RANGE_WORDS})[ \t]))(?:0[1-9]|1[0-2])/(?:19|20)\d\d(?![\d/])"
 )
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _WEEKDAY_SHORT = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
@@ -166,11 +167,11 @@ _SINCE_MONTH = re.compile(
     r"(?i)\b(?:since|from|started|starting|joined|hired|employed|desde|depuis|seit|dal|sinds)[ \t]"
     r"((?:0[1-9]|1[0-2])/(?:19|20)\d\d)\b(?![/\-.]\d)"
 )
-# a clock time after a day and month says it is a date: "moved your session to 11/06 at 07:30"
 # the second day of a range: "from 1/5 to 31/5"
-_RANGE_START_BEFORE = re.compile(r"\b\d{1,2}/\d{1,2}[ \t]*(?:to|till|until|-|–|au|al|bis|a)[ \t]*$")
+_RANGE_START_BEFORE = re.compile(rf"\b\d{{1,2}}/\d{{1,2}}[ \t]*(?:till|until|-|–|{_RANGE_WORDS})[ \t]*$")
 # a time after a bare ordinal says it is a day: "on the 14th between 8am and 1pm"
 _TIME_RANGE_AFTER = re.compile(r"(?i)[ \t]+(?:between|from|at)[ \t]+\d")
+# a clock time after a day and month says it is a date: "moved your session to 11/06 at 07:30"
 _AT_TIME_AFTER = re.compile(r"(?i)[ \t]+at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)")
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
 _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b|a\b|à\b|alle\b|um\b|om\b)[a-z]",
