@@ -80,6 +80,8 @@ def _found(detector, text):
         ("Case No: MA23P01188\n\nRe J (A Child)\n\n1. This is an application", "PERSON", "J"),  # a court's child
         ("Arresting officer: Ofc. T. Lindahl #2231", "ID_NUMBER", "2231"),  # a collar number after an initial
         ("Age at admission: 72\nWard: 7B", "AGE", "72"),
+        ("Marta: ur 29 right?\nliam: 31 actually lol", "AGE", "31"),  # the answer to a guessed age
+        ("cuántos cumple tu abuela?\nLupita: 40 el sábado", "AGE", "40"),
         ("Maria Fuentes ('Lola'), member no. GYM-448201, 67, paid the annual fee", "AGE", "67"),
         ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),
         ("Tenants Cole and Marisol Brennan of Unit 6, 14 Harbour Road", "PERSON", "Cole"),  # a role before a listed name
