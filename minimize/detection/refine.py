@@ -212,15 +212,15 @@ _AGE_WORDS = (
     r"eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen)"
 )
-# "Ana Ruiz, 42,", "Ana Ruiz (42)", "Arjun is 7 and", "61 M", "Ana Ruiz | 42 |", "Oliver Hughes, thirty-three,";
+# "Ana Ruiz, 42,", "Ana Ruiz (42)", "baby Bodhi (9 months)", "Ana Ruiz (nurse, 42)", "Arjun is 7 and", "61 M", "Ana Ruiz | 42 |", "Oliver Hughes, thirty-three,";
 # after a name or a relative, maybe past a bracket ("Yuki Tanaka (田中 由紀), 23,") or a sex ("Ana Ruiz, female, 71,")
 _AGE_AFTER = regex.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*(?i:male|female|[MF])(?=,))?"
-    r"(?:,[ \t]*|[ \t]*\([ \t]*|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*[|·•][ \t]*"
+    r"(?:,[ \t]*|[ \t]*\([ \t]*(?:(?![^()\n,]*(?i:canine|feline|k9|dog|cat|puppy|kitten|equine|rabbit))[^()\n,]{1,25},[ \t]*)?|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*[|·•][ \t]*"
     r"|[ \t]*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F]*[ \t]*)"  # a profile's emoji: "Jade 🙂 31, from"
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|only|just|now|then|still|aged)[ \t]+)?"
     rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))(?![,.]\d)"
-    r"(?=[ \t]*(?:\)|,|\||·|•|:(?!\d)|\((?!\d)|(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
+    r"(?=[ \t]*(?:\)|,|\||·|•|:(?!\d)|\((?!\d)|(?:months?|mths?)(?:[ \t]+old)?[ \t]*\)|(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
     r"|[.;!?]?$|[.;!?][ \t]))"
 )
 _AGE_CLOSED = regex.compile(r"[ \t]*[:)]")  # "from Enugu, 24:": the age closes a profile's heading
@@ -380,8 +380,10 @@ def _clean_edges(text: str, span: Span) -> Span:
             end -= 1
         while end - start > 1 and text[start] in _QUOTES:
             start += 1
-    if span.entity_type in ("PERSON", "LOCATION") and span.recognizer in _WORD_READERS:
-        # a form's wide gap ends a name or a place read on into the next field ("Zieliński        Podpis Pracownika")
+    if span.entity_type in ("PERSON", "LOCATION") and span.recognizer in _WORD_READERS \
+            or span.entity_type == "DATE_TIME" and span.recognizer == "SpacyRecognizer":
+        # a form's wide gap ends a name or a place read on into the next field ("Zieliński        Podpis Pracownika"),
+        # and a date on a statement's line ("12 Mar   FPI FROM J OKAFOR")
         gap = _WIDE_GAP.search(text, start, end)
         if gap and gap.start() > start:
             end = gap.start()

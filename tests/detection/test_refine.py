@@ -82,6 +82,35 @@ def _found(detector, text):
         ("Age at admission: 72\nWard: 7B", "AGE", "72"),
         ("Marta: ur 29 right?\nliam: 31 actually lol", "AGE", "31"),  # the answer to a guessed age
         ("cuántos cumple tu abuela?\nLupita: 40 el sábado", "AGE", "40"),
+        ("the estate passed to Mr. Declan Roe, a widower of seventy-six, in March", "AGE", "seventy-six"),
+        ("She grew up in Tabriz and is 37.", "AGE", "37"),  # an age closing a sentence about a person
+        ("Boarding: infant Ayo Bello (lap infant, 10 months), seat 14C", "AGE", "10"),  # a baby's age in months
+        ("New starter: baby Freya (8 months) in the Acorn room", "AGE", "8"),
+        ("Suspect is Asian, about 30, 5 ft 8, dark jacket", "AGE", "30"),  # a description's guess
+        ("lol u look like 40 😂", "AGE", "40"),
+        ("Zhou Min, born 1979-02-14, 45, mobile +86 138 0013 8000", "AGE", "45"),  # after a date of birth
+        ("Occupant 2: Rangi Whitcombe, DOB 04/09/1991", "PERSON", "Rangi Whitcombe"),  # a numbered label
+        ("Dispatcher (Moana): unit 4 on the way\nCaller: thank you", "PERSON", "Moana"),  # a speaker after a role
+        ("la paciente ingresó ayer; su nieta Itziar firmó el consentimiento", "PERSON", "Itziar"),  # a relative's name
+        ("Kontakt: seine Tochter Wiebke, erreichbar ab 18 Uhr", "PERSON", "Wiebke"),
+        ("12 Mar   FPI FROM J OKAFOR REF JAN RENT        650.00", "PERSON", "J OKAFOR"),  # a statement's payer
+        ("14 Mar   SO TO MR D PATEL REF LOAN        50.00", "PERSON", "D PATEL"),
+        ("titulaire : Vesna Horvat, nacionalidad croata, NIE X1234567L", "NRP", "croata"),
+        ("send it back on Revolut, lena-k-92 or cash", "USERNAME", "lena-k-92"),  # a handle after the app's name
+        ("card verified; online banking ID pmoreno77x; last login 09:12", "USERNAME", "pmoreno77x"),
+        ("ok im outside, white prius BXT4471, hazards on", "ID_NUMBER", "BXT4471"),  # a ride's plate after its car
+        ("Op 12 okt 2024 om 09:15 schreef Sanne:", "DATE_TIME", "12 okt 2024"),  # a Dutch short month
+        ("the break-in happened on the night of 14/02 while we were away", "DATE_TIME", "14/02"),
+        ("my birthday is April second, nineteen eighty-eight", "DATE_TIME", "April second, nineteen eighty-eight"),
+        ("domiciliée Avenue Louise 331 bte 7, 1050 Ixelles", "ADDRESS", "Avenue Louise 331 bte 7"),
+        ("née le 3 juin 1979, domiciliée Avenue Louise 331 bte 7, 1050 Ixelles", "ADDRESS", "Avenue Louise 331 bte 7"),
+        ("adresse : 8 cours Lafayette, appartement 12, 69003 Lyon", "ADDRESS", "8 cours Lafayette, appartement 12"),
+        ("lives at 2/14 Esplanade, Cottesloe WA 6011", "ZIP_CODE", "6011"),  # a street that is only its kind word
+        ("Flat 5, 9 The Crescent, Taunton TA1 4EA", "ADDRESS", "Flat 5, 9 The Crescent"),
+        ("担当医 佐藤 健 先生、患者氏名：小林 恵 様", "PERSON", "佐藤 健"),  # a Japanese name apart from its honorific
+        ("担当医 佐藤 健 先生、患者氏名：小林 恵 様", "PERSON", "小林 恵"),
+        ("緊急連絡先：夫 小林 大輔（080-1234-5678）", "PERSON", "小林 大輔"),  # after a relative
+        ("東京都目黒区自由が丘1丁目8-21　メゾン自由が丘", "ADDRESS", "自由が丘1丁目8-21"),
         ("Maria Fuentes ('Lola'), member no. GYM-448201, 67, paid the annual fee", "AGE", "67"),
         ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),
         ("Tenants Cole and Marisol Brennan of Unit 6, 14 Harbour Road", "PERSON", "Cole"),  # a role before a listed name
@@ -306,10 +335,24 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("Rua Augusta 274, CEP 01304-001", "LOCATION"),  # a postal code's kind word
         ("Nationality: N/A", "NRP"),  # an empty field
         ("Bergstraße 14, 2. OG links, 69120 Heidelberg", "PERSON"),  # "links" is no town, no name
+        ("Lucia, grandmother of 14 and great-grandmother of 3, died peacefully", "AGE"),  # her grandchildren
+        ("Patient: Biscuit (canine, 7y, neutered) | Owner: T. Hale", "AGE"),  # a pet's age
     ],
 )
 def test_when_text_only_looks_like_pii_then_that_entity_is_not_reported(detector, text, entity):
     assert entity not in {e for e, _ in _found(detector, text)}
+
+
+def test_when_a_phone_label_in_capitals_follows_an_address_then_it_is_no_place(detector):
+    found = _found(detector, "ACME LTD\n12 HIGH ST\nLEEDS LS1 4AB\nTEL 0113 496 0000")
+    assert ("ZIP_CODE", "LS1 4AB") in found
+    assert not {value for kind, value in found if kind == "LOCATION" and "TEL" in value}
+
+
+def test_when_a_phone_label_follows_an_address_then_it_is_no_postal_code(detector):
+    found = _found(detector, "domicilié Rue Haute 212, 1000 Bruxelles, GSM 0478 21 33 90")
+    assert ("ZIP_CODE", "1000") in found
+    assert not {value for kind, value in found if kind in ("ZIP_CODE", "LOCATION") and "GSM" in value or value == "0478"}
 
 
 def test_when_card_digits_lie_inside_an_iban_then_only_the_iban_is_reported(detector):

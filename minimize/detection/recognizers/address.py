@@ -53,7 +53,7 @@ STREET_SUFFIX = regex.compile(rf"{_SUFFIX}(?![\w])")
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?"
 _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))?"  # "101/2/14": house, stair, door; "140-A"
 _UNIT_WORD = (
-    r"(?:(?i:apt|appt|apartment|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|block|blk|"
+    r"(?:(?i:apt|appt|apartment|appartement|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|block|blk|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
     r"esc|escalier|porte|bus|bte|boîte|apto|lgh|et(?=\.)|kv(?=\.))"  # "kv. 118": a flat in Ukraine and Russia  # "ET. 3": a floor in Bulgaria, with its dot
     r"|House[ \t]+No|House|Plot|Shop|Block|Blk|No|Villa|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)"
@@ -98,10 +98,12 @@ _ROMANCE = (
 # Streets that start with their house number (fast: most positions fail at once)
 _STREET_NUMBER_FIRST = rf"""
         # 742 Evergreen Terrace; 350 Fifth Avenue; 88 Queen St W; 15 Teheran-ro 34-gil; 14-16 Kingsway
-        {_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
+        # (not a date's year: "né le 14 mai 1987, domicilié Rue Haute 212")
+        (?:(?!(?:19|20)\d\d\b)|(?<!\d\.?[ \t]+\p{{L}}{{3,9}}\.?,?[ \t]+)){_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
                                                 |(?:[nsew][ \t]+)?(?:(?!(?:bis|ter|quater)\b)\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde|dr|ct|pl|ter|cir|hwy|pkwy)(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
-                                                |\p{{Lu}}\p{{Ll}}+way(?!\w))
+                                                |\p{{Lu}}\p{{Ll}}+way(?!\w)
+                                                |(?:Esplanade|Parade|Promenade|Strand|The[ \t]+(?:{_SUFFIX_WORDS}|Green))(?!\w))  # 3/27 Esplanade; 5 The Crescent
       | # 8 rue de la République; 14 bis rue des Capucins
         {_NUMBER}(?:[ \t]+(?:bis|ter|quater))?,?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
       | # 997, chemin brunel (lower case, French/Spanish/Portuguese/Italian)
@@ -388,10 +390,11 @@ _POSTAL = (
     r"(?:\d{4}[ \t]?[A-Z]{2}(?![\w-])|\d{5}(?:-\d{4}|-\d{3})?|\d{3}[ \t]\d{2}|\d{3}-\d{4}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4,6}"
     rf"|{_UK_CA_CODE}|[A-Z]\d{{4}}[A-Z]{{3}}"  # a Dutch "2562 HH" before its four digits alone
     r"|[AC-FHKNPRTV-Y]\d{2}[ \t]?[AC-FHKNPRTV-Y\d]{4}"  # ... Irish Eircode "D02 H282"
-    r"|(?!NSW|VIC|TAS|QLD|ACT)[A-Z]{3}[ \t]\d{4})(?![\w-])"  # ... Malta's "VLT 1175" (not "NSW 2000": a state)
+    # ... Malta's "VLT 1175" (not "NSW 2000": a state; not a phone's "GSM 0478 21 33 90")
+    r"|(?!NSW|VIC|TAS|QLD|ACT|GSM|TEL|FAX|MOB)[A-Z]{3}[ \t]\d{4}(?![ \t]\d))(?![\w-])"
 )
-# "NEW YORK NY" opens with a place; a solicitor's "DX 63101" (document exchange) is none
-_STATE = r"(?!DX\b)\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?![\w-]))"
+# "NEW YORK NY" opens with a place; a solicitor's "DX 63101" (document exchange) is none, nor a phone's "GSM"
+_STATE = r"(?!(?:DX|GSM|TEL|FAX|MOB)\b)\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?![\w-]))"
 _PLACE = (  # "NEW YORK" on a label (a two-letter word after it is the state); "'s-Hertogenbosch"
     r"(?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])(?![ \t]\d{4}(?!\d))|"
     # a joining word only before a capital ("Frankfurt am Main", never "Göteborg on 19 November")
@@ -431,7 +434,7 @@ _NOT_PLACE = frozenset(
     "Flat Floor Room Tenant Name Date Invoice Total Code Gate IBAN BIC SWIFT VAT DOB SSN NHS PAN ID Passport DX "
     "Account Acct Tax Born Age Ref Reg Licence License Mob Mobile Email Web Website Cel Cell Celular Móvil Movil "
     "Tlf Telf Fone Telefone Telefon Teléfono Tél Co UMID TIN SSS CRN PhilHealth Aadhaar GSTIN NIN BVN KRA PIN Eircode "
-    "NRIC CPF RG NIF NIE DNI PESEL BSN".split()
+    "NRIC CPF RG NIF NIE DNI PESEL BSN GSM".split()
 )
 
 # Words that make a lowercase "number words suffix" ordinary prose, not a street
@@ -585,7 +588,7 @@ class StreetAddressRecognizer(OwnRecognizer):
             value = part.group(kind)
             if kind == "place":
                 words = value.split()
-                if words[0] in _NOT_PLACE or "\n" in part.group("sep") and _SPEAKER_AFTER.match(text, part.end()):
+                if words[0] in _NOT_PLACE or words[0].title() in _NOT_PLACE or "\n" in part.group("sep") and _SPEAKER_AFTER.match(text, part.end()):
                     break  # "...Hinterhaus\nLea: ok": the next line's speaker
             if kind == "state" and previous == "zip" and not (
                     "," in part.group("sep") and len(value) == 2 and _COUNTRY_CODE_AT_END.match(text, part.end())):

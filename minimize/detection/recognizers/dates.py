@@ -65,6 +65,8 @@ _FOREIGN = re.compile(
     # the year first: "2024 m. kovo 3 d." (Lithuanian); the day and month by number: "ngày 5 tháng 3 năm 2024"
     rf"|\b(?:19|20)\d\d[ \t]*m\.[ \t]*(?:{FOREIGN_MONTH})[ \t]+\d{{1,2}}(?:[ \t]*d\.)?"
     r"|\b\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+(?:19|20)\d\d)?\b"
+    # short months of other languages, some English words too, so with a year: "3 mrt 2025", "5 dic. 2024", "2 set 2023"
+    r"|\b\d{1,2}\.?[ \t]+(?:mrt|okt|mrz|ene|abr|ago|dic|fev|dez|set|out|mei|maj|dub|kvě|lis|pro)\.?[ \t]+(?:19|20)\d\d\b"
 )
 # "Fourth of October, nineteen seventy-three", "the twenty-first of April, 1980".
 _WORDS = re.compile(
@@ -72,7 +74,7 @@ _WORDS = re.compile(
     rf"(?:,?[ \t]+(?:(?:19|20)\d\d\b|(?:{_YEAR_WORDS})\b))?"
     # the month first, as a call says it: "closing is set for June twenty-eighth"
     rf"|\b(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May)[ \t]+"
-    rf"(?:the[ \t]+)?(?i:{ORDINAL_WORDS})\b"
+    rf"(?:the[ \t]+)?(?i:{ORDINAL_WORDS})\b(?:,?[ \t]+(?i:{_YEAR_WORDS})\b)?"  # "March third, nineteen seventy-two"
 )
 # "1977年4月2日", "2015年4月", "1995년 3월 17일", and a month and day without the year ("5월 3일", "4月2日")
 _CJK = re.compile(
@@ -136,7 +138,8 @@ _WHEN = (
     r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?|(?:next[ \t]+)?(?:appointment|appt|visit|review):?|"
     r"el|le|am|dia|día|den|op|på|"  # "intervenida el 13/01", "le 14/02", "am 3/12", "no dia 30/09"
     r"starting|beginning|commencing|w/c|"  # "the week starting 03/03"
-    r"discharged|admitted|born|died|arrived|moved|seen)"  # "71M, discharged 3/9 to 88 Roseville Terrace"
+    r"discharged|admitted|born|died|arrived|moved|seen|"
+    r"(?:night|morning|evening|afternoon|weekend)[ \t]+of)"  # "on the night of 23/11"  # "71M, discharged 3/9 to 88 Roseville Terrace"
 )
 # The dates below start at a small number and look back a few characters for what makes it a day
 # (a scan for month or weekday words at every position would cost every text more).

@@ -139,6 +139,8 @@ _LICENCE = (
 #: the vehicle itself, before its plate ("his car 06 BRK 903"): a plate only, never another number, after one
 _VEHICLE_NOUNS = ("car", "vehicle", "motorcycle", "motorbike", "scooter", "van", "truck", "lorry", "taxi", "moto", "bil", "bilen",
                   "voiture", "coche", "carro", "fahrzeug", "vozidlo", "vozidla", "pojazd", "samochód", "samochodu")
+#: a ride's car as its app or its driver names it, right before the plate: "silver corolla KLD482", "white sedan ABC-1234"
+_CAR_WORDS = ("sedan", "hatchback", "suv", "ute", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio")
 # A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
 # value is read by _PLATE, with fewer digits than a person's id.
 _VEHICLE = (
@@ -148,6 +150,7 @@ _VEHICLE = (
     # the vehicle itself, before its plate: "his car 06 BRK 903", "motorcycle KMFD 630R", "kenteken auto K-902-RT"
     rf"(?:{'|'.join(_VEHICLE_NOUNS)})"
     r"(?:[ \t]*\(?(?:reg(?:istration)?|plate|number|no)\.?)?|"  # "my car (reg. 192-CE-1184)"
+    rf"(?:{'|'.join(_CAR_WORDS)})(?=[ \t]+(?-i:(?=[A-Z\d\-]*\d)[A-Z][A-Z\d\-]{{3,8}})(?![\w\-]))|"
     r"kenteken[ \t]+(?:auto|wagen)|kfz-kennzeichen|plaque(?:[ \t]+d['’]immatriculation)?|(?:araç[ \t]+)?plakas[ıi]|"
     r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|immatricul[ée]e?|targat[oa]|kontrollschild|traktor-kontrollschild|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
@@ -282,7 +285,7 @@ _HINT_SUBSTRINGS = (
     "kennitala", "henkil", "rijbewijs", "hrerschein", "permis", "licencia", "carteira", "patente", "placa",
     "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja", "car ", "vehicle", "motor",
     "scooter", "van ", "truck", "lorry", "taxi", "moto ", "voiture", "coche", "carro", "fahrzeug", "plaque", "plaka",
-    "rendsz", "spz",
+    "rendsz", "spz", "sedan", "hatchback", "suv ", " ute ", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio",
     "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
     "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",
     "carta d", "identidad", "cidad", "kunden", "mitglieds", "versicherten", "matrikel", "rijksregister", "iqama",
@@ -353,7 +356,7 @@ class IdNumberRecognizer(OwnRecognizer):
                 if before and not before.group().lower().startswith("vehicle"):
                     continue  # "VAT reg. GB 123 4567": a company's registration
                 # after the vehicle itself ("his car 06 BRK 903") a plate only, with more digits than a fleet code
-                noun = match.group("vehicle").lower() in _VEHICLE_NOUNS
+                noun = match.group("vehicle").lower() in _VEHICLE_NOUNS + _CAR_WORDS
                 plate = _PLATE.match(text, match.start("value"))
                 if plate and not plate.group().isdigit() \
                         and len(_DIGIT.findall(plate.group())) >= (MIN_NOUN_PLATE_DIGITS if noun else MIN_PLATE_DIGITS):

@@ -90,7 +90,8 @@ _TITLE_AFTER = regex.compile(
 # a title in capitals before a name in capitals, as tickets and registers print them: "MS ANITA KRISHNAN"
 _CAPS_WORD = r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"
 _CAPS_TITLE = regex.compile(
-    rf"(?<![\w.])(?P<title>MR|MRS|MS|MISS|MX|DR|PROF)\.?[ \t]+(?P<name>{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD}){{0,2}})(?![\w-])"
+    rf"(?<![\w.])(?P<title>MR|MRS|MS|MISS|MX|DR|PROF)\.?[ \t]+(?P<name>(?:\p{{Lu}}\.?[ \t]+){{0,2}}{_CAPS_WORD}"
+    rf"(?:[ \t]+(?!REF\b){_CAPS_WORD}){{0,2}})(?![\w-])"  # "SO TO MRS K OSEI REF TUITION": a bank statement's payee
 )
 # A passenger list or boarding pass: "OYELARAN/ADEBOLA MS", "HASSAN/OMAR MR", "SMITH/JOHN PAUL MSTR"
 _PASSENGER = regex.compile(
@@ -123,7 +124,7 @@ _LABEL = regex.compile(
     r"employee|next[ \t]+of[ \t]+kin|signed|referee|candidate|contact|contact[ \t]+person|attn|attention|parent|"
     r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member|"
     r"surname|last[ \t]+name|family[ \t]+name|forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?(?:\(s\))?|"
-    r"middle[ \t]+names?|maiden[ \t]+name)"
+    r"middle[ \t]+names?|maiden[ \t]+name)(?:[ \t]+[1-9])?"  # "Tenant 2: Indigo Sato-Lennox"
     rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_RELATION_PREFIX}{_WORDS}(?P<given>(?-i:,[ \t]+\p{{Lu}}\p{{L}}+)(?=[ \t]*(?:[.;\n]|$)))?"
 )
 # Labels that are names only before a colon, in forms and headers, also after a gap in a
@@ -338,7 +339,8 @@ _WHO = regex.compile(
     r"[ \t]+who\b"
 )
 _SPEAKER_IN_BRACKETS = regex.compile(
-    r"\b(?:Agent|Rep|Advisor|Adviser|Operator|Caller|Customer|Nurse|Officer|Interviewer|Host|Tech|Support)[ \t]*"
+    r"\b(?:Agent|Rep|Advisor|Adviser|Operator|Caller|Customer|Nurse|Officer|Interviewer|Host|Tech|Support|Driver|Rider|"
+    r"Courier|Passenger|Guest|Seller|Buyer|Tenant|Landlord|Teacher|Parent|Coach|Doctor|Patient|Client|Dispatcher|Mod)[ \t]*"
     r"\((?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\)[ \t]*:"
 )
 # A hyphenated given name and a surname, with no cue: "Jean-Baptiste Moreau", "Hyun-woo Baek" (a known
@@ -408,6 +410,18 @@ _RELATION_BRACKETED = regex.compile(
     r"grandpa|grandfather|aunt|auntie|uncle|carer|guardian|parent|spouse|fianc[ée]e?))[ \t]*\("
     r"(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?))\)"
 )
+# a relative in another language, then the name: "su hijo Iñaki", "sa fille Maëlle", "seine Frau Birgit", "zijn zoon Daan"
+_RELATIVE_OTHER_LANGUAGE = (
+    r"(?:su|sus|mi|tu|nuestr[oa]|son|sa|mon|ma|notre|leur|suo|sua|mio|mia|sein|seine|seinem|seiner|ihr|ihre|ihrem|ihrer|"
+    r"mein|meine|zijn|haar|mijn|seu|meu|minha|jej|jego|m[óo]j|moja)[ \t]+(?:hij[oa]|espos[oa]|marido|madre|padre|herman[oa]|"
+    r"niet[oa]|abuel[oa]|fils|fille|[ée]pouse|mari|femme|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re|figli[oa]|moglie|marito|"
+    r"fratello|sorella|sohn|tochter|frau|mann|bruder|schwester|mutter|vater|zoon|dochter|vrouw|man|broer|zus|moeder|"
+    r"vader|filh[oa]|irm[ãa]o?|m[ãa]e|pai|syn|c[óo]rka|[żz]ona|m[ąa][żz])"
+)
+_RELATIVE_NAMED = regex.compile(
+    rf"(?i:\b{_RELATIVE_OTHER_LANGUAGE})[ \t]+(?P<name>(?-i:\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?))"
+)
+_RELATIVE_NAMED_HINT = re.compile(rf"(?i)\b{_RELATIVE_OTHER_LANGUAGE}[ \t]+[A-ZÀ-Ý]")
 # a household by its surname: "(fam. Kuipers)", "familie De Smet", "la famille Diallo"
 _FAMILY_OF = regex.compile(r"(?<![\w.])(?:[Ff]am\.|[Ff]amilie|[Ff]amille|[Ff]amilia)[ \t]+(?P<name>(?:(?:de|van|van[ \t]der|De|Van)[ \t]+)?\p{Lu}\p{Ll}+)")
 # a family by its surname in the plural: "hosted by the Muellers", "dinner at the Okonkwos'"
@@ -868,6 +882,7 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT),
                                       (_RELATION_BRACKETED, "name", _RELATION_BRACKETED_HINT),
                                       (_CALL_BACK, "name", ("call ", "ring ", "phone ", "text ", "email ")), (_FAMILY_OF, "name", "fam"),
+                                      (_RELATIVE_NAMED, "name", _RELATIVE_NAMED_HINT),
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
                                       (_MAIDEN, "name", _MAIDEN_HINT), (_NICKNAMED, "name", _NICKNAMED_HINT),
                                       (_PATRONYMIC_NAME, "name", _PATRONYMIC_HINT),
@@ -951,7 +966,8 @@ class NameCueRecognizer(OwnRecognizer):
         found += self._speakers_named(text) if ":" in text or "：" in text else []
         if ". (19" in text or ". (20" in text or "1. " in text:
             found += _cited_authors(text)
-        if "FPS " in text or "TFR " in text or "BGC " in text or "BACS " in text or " order to " in text.lower():
+        if "FPS " in text or "FPI " in text or "FPO " in text or "TFR " in text or "BGC " in text or "BACS " in text \
+                or "SO TO " in text or " order to " in text.lower():
             found += _payment_parties(text)
         if "\n" in text and (top := _TOP_LINE_NAME.match(text)):
             words = top.group("name").split()
@@ -1157,7 +1173,7 @@ _AUTHOR = regex.compile(r"(?P<surname>\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'�
 
 # a bank statement's payee or payer after the payment's code: "FPS IN LAYLA AL-HASHIMI RENT SHARE", "TFR TO HASHIMI I"
 _PAYMENT_CODE = regex.compile(
-    r"\b(?:FPS|FASTER[ \t]+PAYMENT|BGC|BACS|TFR|TRANSFER|STO|SO|DD)[ \t]+(?i:(?:IN|OUT|TO|FROM|CREDIT|DEBIT)[ \t]+)?"
+    r"\b(?:FPS|FPI|FPO|FASTER[ \t]+PAYMENT|BGC|BACS|TFR|TRANSFER|STO|SO|DD)[ \t]+(?i:(?:IN|OUT|TO|FROM|CREDIT|DEBIT)[ \t]+)?(?:(?:MR|MRS|MS|MISS|DR)[ \t]+)?"
     r"|\b(?i:standing[ \t]+order|direct[ \t]+debit|transfer|faster[ \t]+payment)[ \t]+(?i:to|from)[ \t]+"  # "Standing order to R FROST"
 )
 _UPPER_TOKEN = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*")

@@ -26,10 +26,13 @@ _NAMES = [
     # ("会員の佐藤 美咲様": a particle in hiragana may come before a name in kanji)
     regex.compile(r"(?:(?<![\p{Han}\p{Katakana}])(?P<name>[\p{Han}\p{Katakana}]{2,6}|[\p{Han}\p{Katakana}]{1,4}[ 　][\p{Han}\p{Katakana}]{1,4})"
                   r"|(?<![\p{Han}\p{Hiragana}\p{Katakana}])(?P<name>\p{Hiragana}{2,5}))"
-                  r"(?P<title>さん|様|さま|氏(?!名)|君|くん|ちゃん|先生|殿)"),  # "佐藤 美咲様" ("氏名" is "full name")
+                  r"[ 　]?(?P<title>さん|様|さま|氏(?!名)|君|くん|ちゃん|先生|殿)"),  # "佐藤 美咲様", "山本 健一 先生" ("氏名" is "full name")
+    # ... or a family and given name apart after a role, a relative or a label: "医師 中村 美咲", "妻 高橋 久美子"
+    regex.compile(r"(?:医師|主治医|担当医|院長|看護師|患者|妻|夫|長男|長女|次男|次女|父|母|氏名|名前)[ \t　]*[：:]?[ \t　]*"
+                  r"(?P<name>\p{Han}{1,3}[ 　]\p{Han}{1,3})(?![\p{Han}\p{Hiragana}])"),
     # Chinese: a name, then Mr / Ms / Miss / teacher / doctor; or a name after a form's label
     regex.compile(r"(?P<name>\p{Han}{2,3})(?P<title>先生|女士|小姐|老师|老師|医生|醫生)"),
-    regex.compile(r"(?:姓名|名字|氏名|联系人|聯絡人|收件人|收貨人|收货人|患者|申请人|申請人)[ \t]*[：:]?[ \t]*(?P<name>\p{Han}{2,4})"),
+    regex.compile(r"(?:姓名|名字|氏名|联系人|聯絡人|收件人|收貨人|收货人|患者|申请人|申請人)[ \t]*[：:]?[ \t]*(?!氏名|姓名)(?P<name>\p{Han}{2,4})"),  # ("患者氏名：": a label)
     # a common surname and a given name after a verb of sending or telling: "寄给王建国，", "告诉李娜。"
     regex.compile(rf"(?:寄给|发给|交给|转给|打给|告诉|通知|寄給|發給|交給|轉給|告訴)(?P<name>[{_SURNAMES}]\p{{Han}}{{1,2}})"
                   r"(?=[，,。：:；;！!？?、]|的|$)"),
@@ -91,8 +94,8 @@ _ADDRESSES = [
     regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}[ \t]?[号號]院?"
                   r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座))?(?:\d{1,2}单元)?(?:\d{1,5}[室樓楼])?"),
     # Japanese: a district's block numbers after the ward or city, then the building and flat
-    # ("世田谷区三軒茶屋2-14-7 サンハイツ201", "港北区日吉2-3-11")
-    regex.compile(r"(?<=[区市町村])\p{Han}{1,6}\d{1,2}-\d{1,4}(?:-\d{1,4})?(?:[ 　]?[\p{Katakana}ー]{2,12}\d{1,4}(?:号室)?)?"),
+    # ("世田谷区三軒茶屋2-14-7 サンハイツ201", "港北区日吉2-3-11", "三軒茶屋2丁目14-8", "自由が丘1丁目3番11号")
+    regex.compile(r"(?<=[区市町村])[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8}\d{1,2}(?:-\d{1,4}(?:-\d{1,4})?|丁目\d{1,4}(?:[-番]\d{1,4}号?)?)(?:[ 　]?[\p{Katakana}ー]{2,12}\d{1,4}(?:号室)?)?"),
     # Korean: a road (로 / 길) and its number, then a building, floor and flat ("월드컵북로 396", "테헤란로 152-3",
     # "센텀중앙로 79, 502동 1804호", "봉천로 412, 3층 302호")
     regex.compile(r"(?<!\p{Hangul})\p{Hangul}{1,8}(?:로|길)[ ]?\d{1,4}(?:-\d{1,4})?"

@@ -39,7 +39,7 @@ _HANDLE_NOUN = regex.compile(r"(?i)\b(?:my|his|her|their|your|our|the|a|new|old|
 # resets" is prose); an "account" word always must ("account: Premium").
 _LABELLED = regex.compile(
     r"(?P<label>(?i:\b(?:user[ \t_\-]?name|usename|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id)|(?![ \t]+by\b|[ \t]+for\b(?![^.\n;]{1,40}?[ \t](?:is|was)\b)))|log[ \t\-]?in[ \t]+(?:name|id)|"
-    r"handle|screen[ \t]?name|nick(?:name)?|gamer[ \t]?tag|alias|user[ \t]+account|user|account|uid|"
+    r"handle|screen[ \t]?name|online[ \t]+(?:banking[ \t]+)?(?:id|login)|nick(?:name)?|gamer[ \t]?tag|alias|user[ \t]+account|user|account|uid|"
     # a game's name for a player: "Player ID: ShadowMonk", "IGN: CreeperSlayer_09", "BattleTag"
     r"player[ \t]?(?:id|name|tag)|ign|battle[ \t]?tag|riot[ \t]?id|epic[ \t]?(?:id|name)|"
     # a game's or an app's own name for a login: "his mc name is JakeTheSnek04", "roblox user x"
@@ -167,7 +167,9 @@ _APPS = (
 _ON_APP = regex.compile(
     rf"(?i:\b(?:my|his|her|their|your|our|\w+'s)[ \t]+(?:(?:{_APPS})(?:[ \t]+(?:name|handle|username|tag|id|account))?|"
     rf"(?:name|handle|username|tag|id|account)[ \t]+on[ \t]+(?:{_APPS}))[ \t]*(?::|=|\bis\b)[ \t]*|"
-    rf"\bon[ \t]+(?:{_APPS})[ \t]+as[ \t]+)"
+    rf"\bon[ \t]+(?:{_APPS})[ \t]+as[ \t]+|"
+    # "or on Venmo, marcus-bell-bk": a handle after the app's name and a comma has a mark or a digit in it
+    rf"\bon[ \t]+(?:{_APPS})[ \t]*[,:][ \t]*(?=[\w.\-]*[._\-\d]))"
     r"[@$]?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)"
 )
 _APP = re.compile(_APPS)  # which of the cues below is an app
@@ -255,7 +257,7 @@ _CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
 # times faster than `regex` for word lists): most texts have no label.
 _LABEL_HINT = re.compile(
     r"user|usename|login|log-in|log in|(?:logged|logging|logs|signed|signing|signs|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
-    r"handle|screen|nick|alias|gamer|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
+    r"handle|screen|nick|alias|gamer|online id|online banking id|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
     r"spieler|jugador|joueur|giocatore|bruger|brukernavn|ndarnamn|ytt|nazwa u|kullan|utiliza|nv[äa]ndare|bruker|"
     r"ytkownik|ivatel|pengguna|unlock|reset the password|lock out|disable|enable|\(user |\(login |(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok) (?:name|user|tag|id|handle)|"
     r"accepted|failed password|invalid user|online as|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
@@ -329,7 +331,7 @@ class UsernameRecognizer(OwnRecognizer):
                 # a login's own label before a plain word that ends the phrase or comes from somewhere ("username
                 # dokaforreyes at 172.16.40.23"; never "username resets are handled")
                 named = label.replace(" ", "") in ("username", "loginname") and _LOGIN_PLACE_AFTER.match(text, starts[-1] + len(value))
-                loose = not label or before_name or label.endswith("-bruger") or named or (
+                loose = not label or before_name or label.endswith("-bruger") or label.startswith("online") or named or (
                     match.group("separator").strip() != "" and label != "account") or (
                     _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
                     and _CLAUSE_START.search(text, max(0, match.start() - 10), match.start()) is not None) or noun_then_login
