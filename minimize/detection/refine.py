@@ -119,6 +119,10 @@ _NUMBER_NEXT = regex.compile(r"[ \t]*[:：.]?[ \t]*[+(\d]")
 _SYSTEM_KEY = regex.compile(r"\"system\"[ \t]*:[ \t]*\"?$")
 _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
+_TIME_AFTER = regex.compile(
+    r",?[ \t]+(?:(?i:at|@|um|à|a[ \t]+las|alle|om|kl\.?)[ \t]+)?(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)"
+    r"(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?(?![\d:])"
+)
 _WIDE_GAP = regex.compile(r"[ ]{3,}|\t")
 _WORD_READERS = frozenset({"SpacyRecognizer", "NameCueRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
 _GLUED_PREPOSITION = regex.compile(r"[בלמוהכש]-?\d[\d./]*$")
@@ -184,9 +188,9 @@ ORDINAL_WORDS = (
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|"
     r"sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
 )
-# A date as one token with letters: a month's name ("5-Aug" of "Aug 5-Aug 16") or a time after "T"
+# A date as one token with letters: a month's name ("5-Aug" of "Aug 5-Aug 16", "March/2023") or a time after "T"
 _DATE_TOKEN = regex.compile(
-    rf"(?i)^(?:\d{{1,2}}[-–](?:{_MONTH})(?:-\d{{2,4}})?|(?:{_MONTH})[-–]\d{{1,2}}|\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?)$"
+    rf"(?i)^(?:\d{{1,2}}[-–](?:{_MONTH})(?:-\d{{2,4}})?|(?:{_MONTH})[-–]\d{{1,2}}|(?:{_MONTH})/(?:19|20)\d\d|\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?Z?)$"
 )
 # A date with a day or a month: "3 March", "March 3", "January 2024", "03/04/1985", "1985-04-03", "4/5",
 # "09-JUL-1990", "3 de marzo", "fourth of October", "1977年4月2日".
@@ -300,7 +304,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
             or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
     codes = [(a, b) for a, b in map(_stripped, _TOKEN_WITH_DIGIT.finditer(text)) if _is_code(text[a:b])]
     kept = [t for t in (s if s.recognizer in BY_POSITION else _without_codes(text, s, codes) for s in kept) if t]
-    kept = [_clean_edges(text, s) for s in kept]
+    kept = [_with_time(text, _clean_edges(text, piece)) for s in kept for piece in _columns(text, s)]
     kept = [_before_values(text, s, kept) for s in kept]
     kept = [s for s in kept if s.recognizer in BY_POSITION or not _noise(text, s, kept, codes)]
     ages, misread = _ages_after_names(text, kept)
@@ -380,14 +384,37 @@ def _clean_edges(text: str, span: Span) -> Span:
             end -= 1
         while end - start > 1 and text[start] in _QUOTES:
             start += 1
-    if span.entity_type in ("PERSON", "LOCATION") and span.recognizer in _WORD_READERS \
-            or span.entity_type == "DATE_TIME" and span.recognizer == "SpacyRecognizer":
-        # a form's wide gap ends a name or a place read on into the next field ("Zieliński        Podpis Pracownika"),
-        # and a date on a statement's line ("12 Mar   FPI FROM J OKAFOR")
+    if span.entity_type in ("PERSON", "LOCATION") and span.recognizer in _WORD_READERS:
+        # a form's wide gap ends a name or a place read on into the next field ("Zieliński        Podpis Pracownika")
         gap = _WIDE_GAP.search(text, start, end)
         if gap and gap.start() > start:
             end = gap.start()
     return span if (start, end) == (span.start, span.end) else Span(span.entity_type, start, end, span.score, span.recognizer)
+
+
+def _columns(text: str, span: Span) -> list[Span]:
+    """NER's date read across a table's columns, one piece per column ("03/11/2024   05/11/2024",
+    "12 Mar   FPI FROM J OKAFOR"): the pieces that are no date are noise below."""
+    if span.entity_type != "DATE_TIME" or span.recognizer != "SpacyRecognizer" \
+            or not _WIDE_GAP.search(text, span.start, span.end):
+        return [span]
+    pieces, start = [], span.start
+    for gap in [*_WIDE_GAP.finditer(text, span.start, span.end), None]:
+        end = gap.start() if gap else span.end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            pieces.append(Span(span.entity_type, start, end, span.score, span.recognizer))
+        start = gap.end() if gap else end
+    return pieces
+
+
+def _with_time(text: str, span: Span) -> Span:
+    """A calendar date with the clock time said right after it: "11/18/2025 at 3:45 PM", "Nov 21 at 6:15 AM"."""
+    if span.entity_type != "DATE_TIME" or not (time := _TIME_AFTER.match(text, span.end)) \
+            or not _CALENDAR_DATE.search(text, span.start, span.end):
+        return span
+    return Span(span.entity_type, span.start, time.end(), span.score, span.recognizer)
 
 
 def _before_values(text: str, span: Span, spans: Sequence[Span]) -> Span:
@@ -395,7 +422,9 @@ def _before_values(text: str, span: Span, spans: Sequence[Span]) -> Span:
     as a phone): the words keep their reading, the number its own."""
     if span.recognizer != "SpacyRecognizer" or span.entity_type not in ("LOCATION", "PERSON"):
         return span
-    cut = min((o.start for o in spans if o.entity_type in STRUCTURED and span.start < o.start < span.end), default=None)
+    cut = min((o.start for o in spans if (o.entity_type in STRUCTURED or o.entity_type == "ZIP_CODE"
+                                          and o.recognizer == "StreetAddressRecognizer")  # "NM 88310"
+               and span.start < o.start < span.end), default=None)
     if cut is None:
         return span
     end = cut

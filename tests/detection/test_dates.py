@@ -42,12 +42,16 @@ def _found(detector, text):
         ("誕生日は4月2日です", "4月2日"),  # Japanese month and day
         ("- Ruth out of office Aug 5-Aug 16\n", "Aug 5-Aug 16"),  # "5-Aug" inside a range is no code
         ("uncle raj's birthday is june 2! his new", "june 2"),  # month first, lower case
-        ("appointment is confirmed for 12/07 at 9:30am", "12/07"),  # day and month after "for"
+        ("the optician on 11/18/2025 at 3:45 PM. If you", "11/18/2025 at 3:45 PM"),  # a time's "PM", not the full stop
+        ("pickup scheduled for Nov 21 at 6:15 a.m. Driver: Abdi", "Nov 21 at 6:15 a.m."),
+        ("In March/2023, Kaveh opened a brokerage account", "March/2023"),  # a month and year
+        ("LINDSAY MCGREGOR, SSN XXX-XX-4471, DOB 07/1983, current address", "07/1983"),  # a birth month
+        ("appointment is confirmed for 12/07 at 9:30am", "12/07 at 9:30am"),  # day and month after "for", its time
         ("the flat in Paris is booked with Chloé on 22/04.", "22/04"),
         ("New tenant: Björn Halvorsen; moving in 15/08; previous", "15/08"),  # after "moving in"
         ("Amex on file, arriving 10/14, departing soon", "10/14"),
         ("bestie ur bday is 3/14 right?", "3/14"),
-        ("has moved your PT session to 11/06 at 07:30. Reply", "11/06"),  # a clock time after it
+        ("has moved your PT session to 11/06 at 07:30. Reply", "11/06 at 07:30"),  # a clock time after it, with it
         # other calendars and languages: Dari, Thai, Arabic, a Japanese era, Croatian; a CV's year and month
         ("Hamida Rahimi, Afghan, born 1 Hamal 1371 (21 March 1992)", "1 Hamal 1371"),
         ("booked a health check for 15 ม.ค. 2568 at our branch", "15 ม.ค. 2568"),

@@ -111,6 +111,24 @@ def _found(detector, text):
         ("担当医 佐藤 健 先生、患者氏名：小林 恵 様", "PERSON", "小林 恵"),
         ("緊急連絡先：夫 小林 大輔（080-1234-5678）", "PERSON", "小林 大輔"),  # after a relative
         ("東京都目黒区自由が丘1丁目8-21　メゾン自由が丘", "ADDRESS", "自由が丘1丁目8-21"),
+        ("Blake Ocampo, gamertag NightOwlRunner42, was banned", "USERNAME", "NightOwlRunner42"),  # PascalCase, digits
+        ("sure, just venmo me for the tickets later tonight: Sam-Ortiz-7", "USERNAME", "Sam-Ortiz-7"),
+        ("thanks to Priya Natarajan (pnatarajan-ops) for the fix", "USERNAME", "pnatarajan-ops"),
+        ("Security log: failed password attempts for ddouglas from 10.2.3.4", "USERNAME", "ddouglas"),
+        ("ping me on Slack at jmwangi if the build breaks", "USERNAME", "jmwangi"),
+        ("Member: Rosa Díaz | Health plan member no.: HPN-22018447-01 | Allergies", "ID_NUMBER", "HPN-22018447-01"),
+        ('{"name": "Lwazi Dube", "id_number": "8801235111088", "city": "Durban"}', "ID_NUMBER", "8801235111088"),
+        ("I, Lerato Mokoena, student number MKLLER002, request a transcript", "ID_NUMBER", "MKLLER002"),
+        ("hr.bot 09:01: what's your staff number?\nk.osei 09:02: 30418\nhr.bot 09:02: thanks", "ID_NUMBER", "30418"),
+        ("Credit file: NOMVULA GRACE DLAMINI, SSN XXX-XX-1234, DOB 03/1979", "PERSON", "NOMVULA GRACE DLAMINI"),
+        ("Passenger MRS SIOBHAN O'NEILL, seat 14C", "PERSON", "SIOBHAN O'NEILL"),  # an apostrophe in capitals
+        ("Cpt. Ifeanyi Obi of the 3rd battalion", "TITLE", "Cpt."),
+        ("deliver to 41 W Elm St Decatur IL 62521 by Friday", "LOCATION", "Decatur"),  # no comma after the street
+        ("Flat 3, 8 Grey Street, Newcastle upon Tyne, Tyne and Wear NE1 6AE", "LOCATION", "Tyne and Wear"),
+        ("Mail: Dale Hooper, RR 2 Box 117B, Ponca City, OK 74601", "ADDRESS", "RR 2 Box 117B"),  # a rural route's box
+        ("ok so Priya's 30th is next Saturday at the rooftop", "AGE", "30"),  # whose birthday
+        ("She has been a member of the Green Party since 2010.", "NRP", "Green"),  # a person's party
+        ("ship to 45 Main St, Boise, ID 83702", "ZIP_CODE", "83702"),  # NER's "ID 83702" cut before its code
         ("Maria Fuentes ('Lola'), member no. GYM-448201, 67, paid the annual fee", "AGE", "67"),
         ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),
         ("Tenants Cole and Marisol Brennan of Unit 6, 14 Harbour Road", "PERSON", "Cole"),  # a role before a listed name
@@ -254,7 +272,7 @@ def _found(detector, text):
         ("перенести приём на 12 марта, его номер", "DATE_TIME", "12 марта"),
         ("Elif Şahin ile görüşme 5 Haziran tarihine ertelendi", "DATE_TIME", "5 Haziran"),
         ("bago ang Hulyo 15.", "DATE_TIME", "Hulyo 15"),
-        ("Next appointment: 14/02 at 10:30", "DATE_TIME", "14/02"),
+        ("Next appointment: 14/02 at 10:30", "DATE_TIME", "14/02 at 10:30"),
         ("Home visit, Tues 3/12. Present: the family", "DATE_TIME", "3/12"),
         ("Intervenida el 13/01 sin incidencias.", "DATE_TIME", "13/01"),
         # phones: a phone's own "n°", a country code on a number in a range for fiction

@@ -377,10 +377,11 @@ _STREETS = [
                                                           for hint, body in _WORD_FIRST]
 ]
 _PO_BOX = regex.compile(
-    r"(?<![\w.])(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|(?-i:Box)|Postfach|Apartado(?:[ \t]+Postal)?|"
+    # (a US rural route's box too: "RR 1 Box 44A", "HC 62 Box 1190")
+    r"(?<![\w.])(?:(?-i:RR|R\.R\.|HC|Rural[ \t]+Route)[ \t]*\d{1,3},?[ \t]+(?-i:Box)|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|(?-i:Box)|Postfach|Apartado(?:[ \t]+Postal)?|"
     r"Caixa[ \t]+Postal|Private[ \t]+Bag|Casilla(?:[ \t]+de[ \t]+Correo)?|Bo[îi]te[ \t]+Postale|Postbus|Postboks|"
     # French-speaking Africa's "BP 4412" and "B.P. 1510" (boîte postale), in capitals only
-    r"(?-i:BP|B\.P\.))[ \t]+\d{1,6}\b(?!/)",  # (never a blood pressure: "BP 150/95")
+    r"(?-i:BP|B\.P\.))[ \t]+\d{1,6}(?-i:[A-Z])?\b(?!/)",  # (never a blood pressure: "BP 150/95")
     regex.IGNORECASE,
 )
 # A Japanese address: the rest of the line after the postal mark and code ("〒530-0012 大阪府大阪市北区芝田2-4-10")
@@ -398,7 +399,7 @@ _STATE = r"(?!(?:DX|GSM|TEL|FAX|MOB)\b)\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?
 _PLACE = (  # "NEW YORK" on a label (a two-letter word after it is the state); "'s-Hertogenbosch"
     r"(?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])(?![ \t]\d{4}(?!\d))|"
     # a joining word only before a capital ("Frankfurt am Main", never "Göteborg on 19 November")
-    r"(?:de|do|da|del|la|sur|am|upon|on)(?=[ \t]+\p{Lu})|\d{1,2}(?![\w-]))){0,3}"
+    r"(?:de|do|da|del|la|sur|am|upon|on|and)(?=[ \t]+\p{Lu})|\d{1,2}(?![\w-]))){0,3}"  # "Tyne and Wear"
 )
 # a form's label for an address's next part, on the line after the street: "PLZ/Ort: 69120 Heidelberg"
 _PART_LABEL = (
@@ -410,6 +411,7 @@ _TAIL_PART = regex.compile(
     rf"\)?(?P<sep>[ \t]*(?:,|\n(?:[ \t]*{_PART_LABEL})?|[ \t]-[ \t]|–|[ \t]·[ \t])[ \t]*|[ \t]+\(?|/)"  # ("·": a letterhead's)
     rf"(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
 )
+_STATE_ZIP_NEXT = regex.compile(r"[ \t]+\p{Lu}{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
 _SPEAKER_AFTER = regex.compile(r"[ \t]*:[ \t]")
 # a country's code closing an address line after its postal code: "Bengaluru 560038, IN"
 _COUNTRY_CODE_AT_END = regex.compile(r"[ \t]*(?:\n|$)")
@@ -595,8 +597,9 @@ class StreetAddressRecognizer(OwnRecognizer):
                 break  # a state comes before the postal code ("QC H2J 2L3"): after it, "NAS 518..." is a label
             # Only comma or new line separate places; a space may only come before a
             # postal code or a state code, or after a postal code ("10115 Berlin").
-            if spaced and not (kind in ("zip", "state") and previous != "street" or previous == "zip" and kind == "place"):
-                break
+            if spaced and not (kind in ("zip", "state") and previous != "street" or previous == "zip" and kind == "place"
+                               or previous == "street" and kind == "place" and _STATE_ZIP_NEXT.match(text, part.end())):
+                break  # (a town right after the street only before its state and zip: "902 E Olive St Springfield MO 65806")
             start = part.start(kind)
             entity = "ZIP_CODE" if kind == "zip" else "LOCATION"
             found.append(self._result(entity, start, start + len(value), TAIL_SCORE))

@@ -54,7 +54,8 @@ _GERMAN_DAY = re.compile(r"(?i)\b(?:am|vom|bis|ab|zum) ((?:0?[1-9]|[12]\d|3[01])
 # A birth date written as one number after its label: "DOB 19920503"
 _COMPACT_BIRTH = re.compile(
     r"(?i)\b(?:dob|d\.o\.b\.?|born(?:[ \t]+on)?|date[ \t]+of[ \t]+birth|birth[ \t]?date)[ \t]*[:.]?[ \t]*"
-    r"((?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))\b"
+    # ... or a month and year only, as a credit file gives it ("DOB 07/1983")
+    r"((?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)\b(?![/.\-]\d)"
 )
 _FRENCH_SHORT_MONTH = r"janv|févr|fevr|avr|juil|déc"  # "24 févr. 2025" (the rest are English's or whole)
 # "12 de agosto", "3 de marzo de 2022", "1er mars 1990", "12. März 1988", "5 maggio 2001", "3 ng Marso 2025",
@@ -91,7 +92,10 @@ _EN_MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 )
 # Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
-_ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?")
+_ENGLISH = re.compile(
+    rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?"
+    rf"|\b{_EN_MONTH}/(?:19|20)\d\d\b"  # "In March/2023"
+)
 # Solar Hijri (13xx, 14xx) and Thai Buddhist (25xx) dates with their years, Thai months abbreviated ("15 ม.ค. 2568")
 _HIJRI_THAI = re.compile(
     r"(?i:\b\d{1,2}[ \t]+(?:farvardin|ordibehesht|khordad|mordad|shahrivar|esfand|hamal|sawr|jawza|saratan|sunbula|"

@@ -33,7 +33,7 @@ from minimize.detection.refine import FALLBACK_SCORE
 # Labels of a person's id. Short acronyms only in capitals ("SIN", not "sin").
 _PERSON_IDS = (
     r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no|num))?|patient[ \t]+(?:id|number|no|#)|health[ \t]+(?:card|"
-    r"insurance|plan)(?:[ \t]+(?:id|number|no))?|medicare|medicaid|nhs(?:[ \t]+(?:number|no))?|"
+    r"insurance|plan)(?:[ \t]+(?:beneficiary|member|subscriber))?(?:[ \t]+(?:id|number|no))?|medicare|medicaid|nhs(?:[ \t]+(?:number|no))?|"
     r"(?:member|membership|subscriber|beneficiary|policyholder|insurance|insured)[ \t]+(?:id|number|no|#)|"
     r"(?:employee|staff|personnel|payroll|badge|student|pupil|matriculation|enrol(?:l)?ment|"
     r"military|veteran|inmate|prisoner|prison|emp\.?|customer|candidate|applicant|loyalty|rewards?|honou?rs|frequent[ \t-]flyer|"
@@ -197,7 +197,8 @@ _ID = regex.compile(
 # Only keys naming a person's number, with "=" or ":" (a bare "customer_id" in prose is code).
 _KEY_VALUE = regex.compile(
     r"(?<![\w.\-])(?i:customer|cust|client|patient|member|employee|emp|staff|student|citizen|person|subscriber|"
-    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino)"
+    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino|"
+    r"id(?=[_\-](?:number|no|num|nr)\b))"  # "id_number": "9007286044082"
     r"(?:[_\-]|(?<=[a-z])(?=[A-Z]))(?i:id|no|num|number|nr|ref|code)[\"']?[ \t]*[=:][ \t]*[\"']?"
     r"(?P<value>[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
 )
@@ -322,6 +323,12 @@ _NOT_A_PERSON = regex.compile(
     r"company|business|firm|vat|trade|charity|domain|software|server|site|music|liquor|broadcast|trading|open[ \t]+source)"
     r"[ \t]*$"
 )
+# A chat's answer to the question for a person's number: "what's your employee number?\ntomas.ruiz 10:06: 40771"
+_ANSWERED_ID = regex.compile(
+    r"(?i:\b(?:employee|staff|member(?:ship)?|student|account|customer|patient|badge|payroll|id)[ \t]+(?:number|no\.?|id|\#))"
+    r"[ \t]*\?[^\n]*\n(?:[^\n]{1,40}?:[ \t]+)?(?P<value>(?=[A-Z\d\-]*\d)[A-Z\d][A-Z\d\-]{3,19})(?![\w\-])"
+)
+_ASKED_HINT = re.compile(r"(?:number|no\.?|id|#)[ \t]*\?")
 _STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")
 _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -348,6 +355,10 @@ class IdNumberRecognizer(OwnRecognizer):
             for match in _KEY_VALUE.finditer(text):
                 if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS:
                     results.append(self._result("ID_NUMBER", *match.span("value")))
+        if "?" in text and _ASKED_HINT.search(lower):
+            for match in _ANSWERED_ID.finditer(text):
+                if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS:
+                    results.append(self._result("ID_NUMBER", *match.span("value")))
         if not (_HINT_ACRONYMS.search(text) or _has_hint_word(lower)):
             return results
         for match in _ID.finditer(text):
@@ -370,7 +381,9 @@ class IdNumberRecognizer(OwnRecognizer):
             # a licence of letters mostly ("FORTIDM512RB", Washington's) has few digits but a licence's length
             label = (match.group("licence") or "").lower()
             long_licence = ("driv" in label or label == "dl") and digits >= 2 and len(value) >= 8 and value.isalnum()
-            if digits < MIN_DIGITS and not long_licence or _WORD_FIRST.match(value) or _YEAR.fullmatch(value):
+            # ... and a student's or member's code of capitals mostly ("student number NDLTHA004")
+            long_code = bool(match.group("id")) and digits >= 3 and len(value) >= 8 and value.isalnum() and value.isupper()
+            if digits < MIN_DIGITS and not (long_licence or long_code) or _WORD_FIRST.match(value) or _YEAR.fullmatch(value):
                 continue  # a count, a short code or a year; "account ending 4471" (a word, then digits)
             if before and not match.group("passport") and not (match.group("vehicle") and before.group().lower().startswith("vehicle")):
                 continue  # "order ID 12345", "invoice no. 0524"; a vehicle's plate is its keeper's

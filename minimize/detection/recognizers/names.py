@@ -25,7 +25,7 @@ from minimize.detection.recognizers.name_words import (
 )
 
 TITLES = (
-    r"Mr|Mrs|Ms|Miss|Mx|Dr\.[ \t]med|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Col|Lt|Sgt|Nurse|Judge|Justice|"
+    r"Mr|Mrs|Ms|Miss|Mx|Dr\.[ \t]med|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Cpt|Col|Lt|Sgt|Nurse|Judge|Justice|"
     r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra|Srta|Sen|Senator|Rep|Gov|Governor|Mayor|Officer|Det|Detective|"
     r"Insp|Inspector|Ofc|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
     r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing|"
@@ -88,7 +88,7 @@ _TITLE_AFTER = regex.compile(
     r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]+(?P<title>Bey|Hanım|Hanim|Efendi)\b"
 )  # "Mehmet Can Aydın Bey"
 # a title in capitals before a name in capitals, as tickets and registers print them: "MS ANITA KRISHNAN"
-_CAPS_WORD = r"\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"
+_CAPS_WORD = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"  # "O'BRIEN"
 _CAPS_TITLE = regex.compile(
     rf"(?<![\w.])(?P<title>MR|MRS|MS|MISS|MX|DR|PROF)\.?[ \t]+(?P<name>(?:\p{{Lu}}\.?[ \t]+){{0,2}}{_CAPS_WORD}"
     rf"(?:[ \t]+(?!REF\b){_CAPS_WORD}){{0,2}})(?![\w-])"  # "SO TO MRS K OSEI REF TUITION": a bank statement's payee
@@ -735,22 +735,24 @@ class NameCueRecognizer(OwnRecognizer):
                 name = _AFTER_TITLE.match(text, match.end())
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
         for match in _CAPS_NAME.finditer(text):
-            words = [w.strip(",") for w in match.group("name").lower().split()]
+            name, end = match.group("name"), match.end()
             if _CAPS_TITLE.match(text, match.start()):
                 continue  # "MS ANITA KRISHNAN": read above as a title and a name
-            register = "," in match.group("name") and _LOWER_AFTER.match(text, match.end())  # "LIU, MIN appears"
-            if register or (any(w in known_first_names() for w in words) and all(
-                w in known_first_names() or w in surnames() for w in words
-            )):
-                found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
-            elif "," not in match.group("name"):
+            register = "," in name and _LOWER_AFTER.match(text, end)  # "LIU, MIN appears"
+            if not (register or self._all_name_words(name)) and "," in name and " " in name.split(",")[0]:
+                name = name.split(",")[0]  # "LINDSAY ANNE MCGREGOR, SSN XXX-XX-4471": the name before the next field
+                end = match.start() + len(name)
+            words = [w.strip(",") for w in name.lower().split()]
+            if register or self._all_name_words(name):
+                found.append(("PERSON", match.start(), end, STRONG_SCORE))
+            elif "," not in name:
                 # "STATEMENT OF ESTHER ADJEI": a given name in capitals, then surnames no word or place shares
                 given = next((i for i, w in enumerate(words[:-1]) if is_first_name(w)), None)
                 cued = given is not None and (words[given - 1] in _CAPS_CUES if given else
                                               not _CAPS_BEFORE.search(text, max(0, match.start() - 3), match.start()))
                 if cued and self._surnames_alone(words[given + 1 :]):
-                    start = match.start() + len(" ".join(match.group("name").split()[:given])) + (given > 0)
-                    found.append(("PERSON", start, match.end(), STRONG_SCORE))
+                    start = match.start() + len(" ".join(name.split()[:given])) + (given > 0)
+                    found.append(("PERSON", start, end, STRONG_SCORE))
         found += self._more(text)
         lowercase = _mostly_lowercase(text)
         speakers = _speakers(text) if ":" in text else frozenset()
@@ -820,6 +822,12 @@ class NameCueRecognizer(OwnRecognizer):
                         and first not in self.places and last not in self.places:
                     found.append(("PERSON", pair.start(), pair.end(), PAIR_SCORE))
         return [item for item in found if not _place_word_after(text, item[2])]
+
+    @staticmethod
+    def _all_name_words(name: str) -> bool:
+        """Capital words all given names or surnames, one a given name at least: "ESTHER ADJEI", "LIU, MIN"."""
+        words = [w.strip(",") for w in name.lower().split()]
+        return any(w in known_first_names() for w in words) and all(w in known_first_names() or w in surnames() for w in words)
 
     def _surnames_alone(self, words: list[str]) -> bool:
         """Whether lowercased words after a given name in capitals may all be surnames: "ESTHER ADJEI",

@@ -62,7 +62,7 @@ _LABELLED = regex.compile(
     r"\b(?:signed|logged)[ \t]+(?:in|on)to\b[^.\n]{0,40}?[ \t]as|"  # "logged into the portal as"
     r"\b(?:unlock|reset[ \t]+the[ \t]+password[ \t]+(?:for|of)|lock[ \t]+out|disable|re-?enable)(?=[ \t]+[\w.\-]*[._\d])|"  # "can you unlock ngaire.t?"
     r"\((?:user|login)(?=[ \t]+[a-z][\w.\-]{2,30},)|"  # "(user pdominguez, staff no. 004817)"
-    r"\b(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive\S*)[ \t]+for(?:[ \t]+invalid[ \t]+user)?|"
+    r"\b(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive\S*)(?:[ \t]+(?:attempts?|logins?))?[ \t]+for(?:[ \t]+invalid[ \t]+user)?|"
     r"\binvalid[ \t]+user)[ \t]+[\"'`]?"
     rf"(?P<value>{_HANDLE})"
 )
@@ -78,12 +78,13 @@ _SHAPED = regex.compile(
     r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+_*|[A-Za-z][a-z]+[0-9]{2,4}|[a-z]{6,}[0-9]"  # "tiredmumof3"
     r"|[A-Za-z][A-Za-z0-9]{2,}_+"  # "goblinqueen_"
     r"|(?=[A-Za-z0-9]*[a-z])[A-Za-z]+[0-9]+[A-Za-z][A-Za-z0-9]*"  # "xXN1ghtOwlXx"
+    r"|[A-Z][a-z]+(?:[A-Z][a-z]+)+[0-9]{1,4}"  # "DarkHarbor77"
     r"|[A-Za-z][A-Za-z0-9_.]{1,31}\#\d{4})(?![\w@/\\\-]|\.\w|::)"  # a Discord tag "frostbyte#4471"; not "fe80::1"
 )
 # "Florian Gruber (fgruber)", "Piet van der Berg (pvdberg)", "Dr. Ifeoma Okafor (drifeoma)": a login in
 # brackets after a name, made of its letters (it holds the start of one of the name's words)
 _AFTER_NAME = regex.compile(
-    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,3})[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,3})[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._\-]{2,24})[ \t]*"
     r"(?:\)|,[^()\n]{1,60}\))"  # (or before more in the brackets: "Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl)")
 )
 _LOGIN_NOUN = regex.compile(
@@ -161,13 +162,13 @@ _AUTHOR_HINT = re.compile(r"commit|authored|pushed|merged|reverted|rebased|reque
 # A person's account on an app, said plainly
 _APPS = (
     r"venmo|revolut|monzo|cash[ \t]?app|paypal|zelle|snap(?:chat)?|insta(?:gram)?|ig|tiktok|discord|steam|xbox|psn|"
-    r"twitch|telegram|kik|skype|roblox|github|gitlab|reddit|twitter|bluesky|mastodon|threads|linkedin"
+    r"twitch|telegram|kik|skype|roblox|github|gitlab|reddit|twitter|bluesky|mastodon|threads|linkedin|slack|teams"
 )
 # "his revolut is connorob", "my handle on insta is x", "find me on discord as x"
 _ON_APP = regex.compile(
     rf"(?i:\b(?:my|his|her|their|your|our|\w+'s)[ \t]+(?:(?:{_APPS})(?:[ \t]+(?:name|handle|username|tag|id|account))?|"
     rf"(?:name|handle|username|tag|id|account)[ \t]+on[ \t]+(?:{_APPS}))[ \t]*(?::|=|\bis\b)[ \t]*|"
-    rf"\bon[ \t]+(?:{_APPS})[ \t]+as[ \t]+|"
+    rf"\bon[ \t]+(?:{_APPS})[ \t]+(?:as|at)[ \t]+(?=[a-z])|"
     # "or on Venmo, marcus-bell-bk": a handle after the app's name and a comma has a mark or a digit in it
     rf"\bon[ \t]+(?:{_APPS})[ \t]*[,:][ \t]*(?=[\w.\-]*[._\-\d]))"
     r"[@$]?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)"
@@ -252,7 +253,8 @@ _LOG_ACTOR = regex.compile(
 )
 _LOGIN_PLACE_AFTER = regex.compile(r"[ \t]+(?:at|on|from|via)\b|[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)")
 _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
-_CUE_WINDOW = 40  # characters after a cue looked at for a handle-shaped word
+_CUE_WINDOW = 40  # characters after a cue looked at for the start of a handle-shaped word
+_LONGEST_HANDLE = 32
 # Cheap first looks, with the standard library's `re` over lowercased text (several
 # times faster than `regex` for word lists): most texts have no label.
 _LABEL_HINT = re.compile(
@@ -425,8 +427,10 @@ class UsernameRecognizer(OwnRecognizer):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
         for cue in cues:
             if _PAYMENT_APP.match(cue.group()):
-                for match in _PAYMENT_HANDLE.finditer(text, cue.end(), cue.end() + _CUE_WINDOW):
-                    found.setdefault(match.span(), SHAPED_SCORE)
+                # a payment app's handle starts in the window after its cue and may end past it
+                for match in _PAYMENT_HANDLE.finditer(text, cue.end(), cue.end() + _CUE_WINDOW + _LONGEST_HANDLE):
+                    if match.start() < cue.end() + _CUE_WINDOW:
+                        found.setdefault(match.span(), SHAPED_SCORE)
             for match in _SHAPED.finditer(text, cue.end(), cue.end() + _CUE_WINDOW):
                 whole = _SHAPED.match(text, match.start())  # not cut at the window's end
                 if whole is None or whole.end() != match.end():
