@@ -69,8 +69,9 @@ _STREET_NAME = re.compile(
 )
 _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
 _AGE_WITH_UNIT = re.compile(r"(?:1[01]\d|[1-9]?\d)[ ]?(?:y|yo|yrs?|years?|ans|años|Jahre|J\.)")  # "88 yrs"
-_TITLE = re.compile(r"(?i)^(?:mr|mrs|ms|miss|mstr|master|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|sig|sig\.ra|dhr|mevr|pan|pani|"
-                    r"rev|sir|dame|lady|lord|señor|señora|signor|signora|monsieur|madame)\.?$")
+_TITLE_WORDS = (r"mr|mrs|ms|miss|mstr|master|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|sig|sig\.ra|dhr|mevr|pan|pani|"
+                r"rev|sir|dame|lady|lord|señor|señora|signor|signora|monsieur|madame")
+_TITLE = re.compile(rf"(?i)^(?:{_TITLE_WORDS})\.?(?: (?:{_TITLE_WORDS})\.?)?$")  # "Frau Dr."
 _PERSONAL_NUMBER = re.compile(r"^(?=.*\d)[\w#./\-·]+(?: [\w#./\-·]+){0,7}$")  # "QQ 12 34 56 C", "2 90 05 75 108 042 36"
 _HANDLE = re.compile(r"^@?(?=[\w.\-]*[^\W\d_])[\w.\-]{2,40}$")
 #: logins of machines and services, no person's
@@ -212,7 +213,7 @@ RULES = (
     # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
     # not "Engineer": a job's title is no PII)
     _Rule("TITLE", _names(r"(?:\w+_)?(?:prefix|name_prefix|salutation|anrede|civilite|civilité|honorific|tratamiento|"
-                          r"title|titre|titulo|título)"), _text(_TITLE)),
+                          r"title|titre|titel|titulo|título)"), _text(_TITLE)),
     # a person's nationality: "Bangladeshi", "British" (a people, NRP)
     _Rule("NRP", _names(r"(?:\w+_)?(?:nationality|nationalite|nationalité|nacionalidad|nacionalidade|nazionalita|"
                         r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit|cittadinanza|citoyennete|"

@@ -65,6 +65,8 @@ _PREVIOUS_IN_LIST = regex.compile(
 
 
 _WORD = regex.compile(r"[^\s,;:()\"“”]+")
+_HYPHENATED = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\w\-])")
+JOINED_SCORE = 0.6
 _CELL_BOUNDARY = regex.compile(r"[\t|;]")
 _CELL = regex.compile(r"[^\t|;]+")
 _GREETING_WORD = regex.compile(
@@ -115,7 +117,8 @@ def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
     beside a found name added, then the repeats of every name and place."""
     kept = _patronymics_joined(text, [_with_given_name(text, span, spans) for span in spans])
     kept += listed_names(text, kept)
-    return kept + repeat_mentions(text, kept)
+    kept += repeat_mentions(text, kept)
+    return kept + joined_names(text, kept) if "-" in text else kept
 
 
 def _with_given_name(text: str, span: Span, spans: Sequence[Span]) -> Span:
@@ -332,6 +335,15 @@ def repeat_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
                 taken.append((at, end))
             at = text.find(word, at + 1)
     return sorted(found, key=lambda span: span.start)
+
+
+def joined_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Two names found apart, joined by a hyphen into one ("Ndlovu" and "Mokoena" in "changed to Ndlovu-Mokoena")."""
+    words = {part for s in spans if s.entity_type == "PERSON" for part in text[s.start:s.end].split() if len(part) >= MIN_PART}
+    taken = [(s.start, s.end) for s in spans]
+    return [Span("PERSON", *match.span(), JOINED_SCORE, RECOGNIZER) for match in _HYPHENATED.finditer(text)
+            if all(part in words for part in match.group().split("-"))
+            and not any(a < match.end() and match.start() < b for a, b in taken)]
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

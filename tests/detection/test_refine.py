@@ -129,6 +129,14 @@ def _found(detector, text):
         ("ok so Priya's 30th is next Saturday at the rooftop", "AGE", "30"),  # whose birthday
         ("She has been a member of the Green Party since 2010.", "NRP", "Green"),  # a person's party
         ("ship to 45 Main St, Boise, ID 83702", "ZIP_CODE", "83702"),  # NER's "ID 83702" cut before its code
+        ("Dear Registrar, I, Zodwa Khumalo, ask that my surname be changed to Khumalo-Zulu after marrying Sipho Zulu.",
+         "PERSON", "Khumalo-Zulu"),  # two names found apart, joined by a hyphen
+        ("I sell prints on Etsy under the name inkandmoss and nowhere else", "USERNAME", "inkandmoss"),
+        ("Name: Farah Siddiqui\nBuilding number: 12\nStreet: Shahrah-e-Faisal Road\nCity: Karachi", "ADDRESS", "12"),
+        ("Name: Farah Siddiqui\nBuilding number: 12\nStreet: Shahrah-e-Faisal Road\nCity: Karachi", "ADDRESS",
+         "Shahrah-e-Faisal Road"),  # a form's street field with no number
+        ("Please forward it to Flat 2, 14 Northgate, Darlington DL1 1RW", "ADDRESS", "Flat 2, 14 Northgate"),
+        ("Titel | Vorname | Nachname\nHerr | Jonas | Weber\nFrau Dr. | Aylin | Yıldız", "TITLE", "Frau Dr."),
         ("Maria Fuentes ('Lola'), member no. GYM-448201, 67, paid the annual fee", "AGE", "67"),
         ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),
         ("Tenants Cole and Marisol Brennan of Unit 6, 14 Harbour Road", "PERSON", "Cole"),  # a role before a listed name

@@ -102,7 +102,7 @@ _STREET_NUMBER_FIRST = rf"""
         (?:(?!(?:19|20)\d\d\b)|(?<!\d\.?[ \t]+\p{{L}}{{3,9}}\.?,?[ \t]+)){_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
                                                 |(?:[nsew][ \t]+)?(?:(?!(?:bis|ter|quater)\b)\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde|dr|ct|pl|ter|cir|hwy|pkwy)(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
-                                                |\p{{Lu}}\p{{Ll}}+way(?!\w)
+                                                |(?!(?:Out|In|Be|Along|Off|Up|Down|A)side\b)\p{{Lu}}\p{{Ll}}+(?:way|gate|side)(?!\w)  # 8 Quayside
                                                 |(?:Esplanade|Parade|Promenade|Strand|The[ \t]+(?:{_SUFFIX_WORDS}|Green))(?!\w))  # 3/27 Esplanade; 5 The Crescent
       | # 8 rue de la République; 14 bis rue des Capucins
         {_NUMBER}(?:[ \t]+(?:bis|ter|quater))?,?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
@@ -468,6 +468,11 @@ _LABELLED_STREET = regex.compile(
     r"(?P<street>(?=[^,;\n]*\d)(?=[^,;\n]*\p{L}{2})[^,;\n]{3,60}?)[ \t]*(?=[,;\n]|$)"
 )
 _CODE_AND_TOWN = regex.compile(r"(?:\p{Lu}{1,2}-)?\d{3,6}[ \t]+\p{Lu}[\p{L}\-]+")
+# a form that gives the street and the house apart: "Street: Ballygunge Circular Road", "Building number: 7"
+_STREET_FIELDS = regex.compile(
+    rf"(?im)(?:^|[;|]\s*)[ \t]*(?:(?:street|street[ \t]+name)[ \t]*:[ \t]*(?P<street>[^,;|\n]{{2,60}}?\b(?:{_SUFFIX}))"
+    r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)[ \t]*:[ \t]*(?P<street>\d{1,5}[A-Za-z]?))[ \t]*(?=[,;|\n]|$)"
+)
 # (words looked for in the lowercased text: several times cheaper than one regex over them all)
 _LABELLED_STREET_HINTS = ("addr", "adres", "địa", "direcci", "domicil", "endere", "morada", "indirizzo", "anschrift",
                           "adresa", "διεύθυνση", *_MORE_ADDRESS_LABELS)
@@ -542,6 +547,11 @@ class StreetAddressRecognizer(OwnRecognizer):
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, end, match.group("street")))
+        if "street" in lower or "number" in lower:
+            for match in _STREET_FIELDS.finditer(text):
+                start, end = match.span("street")
+                if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
+                    results.append(self._result("ADDRESS", start, end, STREET_SCORE))
         if "〒" in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _AFTER_POSTAL_MARK.finditer(text)]
         for match in _PO_BOX.finditer(text):

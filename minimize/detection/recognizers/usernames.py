@@ -253,6 +253,10 @@ _LOG_ACTOR = regex.compile(
 )
 _LOGIN_PLACE_AFTER = regex.compile(r"[ \t]+(?:at|on|from|via)\b|[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)")
 _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
+# a shop's, a channel's or a page's name in small letters, as a platform writes it: "an Etsy shop under the name clayandcobalt"
+_UNDER_THE_NAME = regex.compile(
+    r"\bunder[ \t]+the[ \t]+(?:name|handle|username)[ \t]+['\"“‘]?(?P<value>[a-z][a-z0-9_.\-]{3,30}[a-z0-9])(?![\w@\-]|\.\w)"
+)
 _CUE_WINDOW = 40  # characters after a cue looked at for the start of a handle-shaped word
 _LONGEST_HANDLE = 32
 # Cheap first looks, with the standard library's `re` over lowercased text (several
@@ -447,6 +451,10 @@ class UsernameRecognizer(OwnRecognizer):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
         if "account" in lower and "(" in text:
             for match in _ACCOUNT_BRACKETED.finditer(text):
+                if _is_handle(match.group("value"), loose=True):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if "under the " in text:
+            for match in _UNDER_THE_NAME.finditer(text):
                 if _is_handle(match.group("value"), loose=True):
                     found.setdefault(match.span("value"), LABEL_SCORE)
         if _MODERATED_HINT.search(lower):
