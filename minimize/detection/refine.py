@@ -128,6 +128,14 @@ _WORD_READERS = frozenset({"SpacyRecognizer", "NameCueRecognizer", "NameShapeRec
 _GLUED_PREPOSITION = regex.compile(r"[בלמוהכש]-?\d[\d./]*$")
 _CLOCK_BEFORE = regex.compile(r"\d:\d\d[ \t]?$")
 _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col."})
+#: an id's or an account's label NER reads as a name, a place or a people before the number ("NI number PZ 41 88 19 A",
+#: "reporter IP 121.134.77.208", "T.C. Kimlik No 384...", "Ghana Card GHA-...", "AHV-Nr. 756...", "konto SE27 8000 ...")
+_ID_LABELS = frozenset(
+    "NI IP ID PIN DL SSN TIN NIE NIF DNI CPF PAN C.P. AHV AHV-Nr T.C. konto tili conto cuenta compte rekening".split()
+)
+_ID_LABEL_LAST_WORDS = frozenset({"Kimlik", "Card", "Nr", "No"})
+_CARD_NEXT = regex.compile(r"[ \t]+(?:Card|ID)[ \t]*[:：]?[ \t]*[A-Z\d]")  # "Ghana Card GHA-...", "Emirates ID 784-..."
+_ID_NEXT = regex.compile(r"[ \t]*(?:(?i:number|no\.?|nr\.?|\#)[ \t]*)?[:：.]?[ \t]*[+(\dA-Z]")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
 _QUOTES = "\"'`‘’“”"
 _LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
@@ -515,6 +523,12 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # an indented YAML block's key ("    postal: M5J 0C3", "  nhi: KRT5808"), not a name or a login
     if kind == "LOCATION" and text[span.start:span.end] in _PHONE_LABELS and _NUMBER_NEXT.match(text, span.end):
         return True  # "Mobil +43 664 ...", "मोबाइल: 98351 ...": a phone's label, not the town of Mobile
+    if kind in ("PERSON", "LOCATION", "NRP") and span.recognizer == "SpacyRecognizer" and (
+            (value := text[span.start:span.end]) in _ID_LABELS or value.rsplit(" ", 1)[-1] in _ID_LABEL_LAST_WORDS) \
+            and _ID_NEXT.match(text, span.end):
+        return True  # an id's label before its number, not a name or a place
+    if kind == "LOCATION" and _CARD_NEXT.match(text, span.end):
+        return True  # the country naming an identity card, not where its holder is
     if kind == "PERSON" and text[span.start:span.end] in ("Bill", "Ship", "Sold") and _TO_LABEL.match(text, span.end):
         return True  # an invoice's "Bill to:", "Ship to:"
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and text[span.start:span.end] in _FUNCTION_WORDS:

@@ -362,11 +362,24 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("Nationality: N/A", "NRP"),  # an empty field
         ("Bergstraße 14, 2. OG links, 69120 Heidelberg", "PERSON"),  # "links" is no town, no name
         ("Lucia, grandmother of 14 and great-grandmother of 3, died peacefully", "AGE"),  # her grandchildren
+        ("reporter IP 121.134.77.208; suspect IP 98.207.14.63.", "PERSON"),  # an id's label, no name
         ("Patient: Biscuit (canine, 7y, neutered) | Owner: T. Hale", "AGE"),  # a pet's age
     ],
 )
 def test_when_text_only_looks_like_pii_then_that_entity_is_not_reported(detector, text, entity):
     assert entity not in {e for e, _ in _found(detector, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Mr Danso, UTR 8473 92016 5, NI number PZ 41 88 19 C, Leeds", "NI"),  # National Insurance, no place
+        ("Müşteri: Emre Yıldırım, T.C. Kimlik No: 59103784232, doğum tarihi", "T.C. Kimlik"),
+        ("Versicherte: Nicole Brunner, AHV-Nr. 756.3819.4027.53, geboren", "AHV-Nr"),
+    ],
+)
+def test_when_ner_reads_an_ids_label_as_a_name_or_place_then_the_label_is_dropped(detector, text, label):
+    assert label not in {value for _, value in _found(detector, text)}
 
 
 def test_when_a_phone_label_in_capitals_follows_an_address_then_it_is_no_place(detector):

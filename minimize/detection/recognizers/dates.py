@@ -92,10 +92,8 @@ _EN_MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 )
 # Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
-_ENGLISH = re.compile(
-    rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?"
-    rf"|\b{_EN_MONTH}/(?:19|20)\d\d\b"  # "In March/2023"
-)
+_ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?")
+_MONTH_SLASH_YEAR = re.compile(rf"\b{_EN_MONTH}/(?:19|20)\d\d\b")  # "In March/2023"
 # Solar Hijri (13xx, 14xx) and Thai Buddhist (25xx) dates with their years, Thai months abbreviated ("15 ม.ค. 2568")
 _HIJRI_THAI = re.compile(
     r"(?i:\b\d{1,2}[ \t]+(?:farvardin|ordibehesht|khordad|mordad|shahrivar|esfand|hamal|sawr|jawza|saratan|sunbula|"
@@ -272,6 +270,7 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += _days(text)
             if "/" in text:
                 spans += [m.span(1) for m in _SINCE_MONTH.finditer(text)]
+                spans += [m.span() for m in _MONTH_SLASH_YEAR.finditer(text)]
             if not text.isascii() and _ARABIC_LETTER.search(text):
                 spans += [m.span() for m in _HIJRI_PERSIAN.finditer(text)]
             for year in _YEAR_ALONE.finditer(text):
