@@ -131,9 +131,10 @@ _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col
 #: an id's or an account's label NER reads as a name, a place or a people before the number ("NI number PZ 41 88 19 A",
 #: "reporter IP 121.134.77.208", "T.C. Kimlik No 384...", "Ghana Card GHA-...", "AHV-Nr. 756...", "konto SE27 8000 ...")
 _ID_LABELS = frozenset(
-    "NI IP ID PIN DL SSN TIN NIE NIF DNI CPF PAN C.P. AHV AHV-Nr T.C. konto tili conto cuenta compte rekening".split()
+    "NI NIC IP ID PIN DL SSN TIN NIE NIF DNI CPF PAN PESEL C.P. AHV AHV-Nr T.C. Fayda konto tili conto cuenta compte "
+    "rekening".split()
 )
-_ID_LABEL_LAST_WORDS = frozenset({"Kimlik", "Card", "Nr", "No"})
+_ID_LABEL_LAST_WORDS = frozenset({"Kimlik", "Card", "Nr", "No", "Zehut"})
 _CARD_NEXT = regex.compile(r"[ \t]+(?:Card|ID)[ \t]*[:：]?[ \t]*[A-Z\d]")  # "Ghana Card GHA-...", "Emirates ID 784-..."
 _ID_NEXT = regex.compile(r"[ \t]*(?:(?i:number|no\.?|nr\.?|\#)[ \t]*)?[:：.]?[ \t]*[+(\dA-Z]")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")

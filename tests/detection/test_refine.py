@@ -137,6 +137,9 @@ def _found(detector, text):
          "Shahrah-e-Faisal Road"),  # a form's street field with no number
         ("Please forward it to Flat 2, 14 Northgate, Darlington DL1 1RW", "ADDRESS", "Flat 2, 14 Northgate"),
         ("Titel | Vorname | Nachname\nHerr | Jonas | Weber\nFrau Dr. | Aylin | Yıldız", "TITLE", "Frau Dr."),
+        ("Worker Tesfaye Bekele, Fayda FAN 1234 5678 9012 3456, Addis Ababa", "ID_NUMBER", "1234 5678 9012 3456"),
+        ("Customer Kaito Sato, My Number 1234 5678 9012, Osaka", "ID_NUMBER", "1234 5678 9012"),  # not a phone
+        ("Kunde Lukas Gruber, SVNR 1234 120385, Wien", "ID_NUMBER", "1234 120385"),
         ("Maria Fuentes ('Lola'), member no. GYM-448201, 67, paid the annual fee", "AGE", "67"),
         ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),
         ("Tenants Cole and Marisol Brennan of Unit 6, 14 Harbour Road", "PERSON", "Cole"),  # a role before a listed name

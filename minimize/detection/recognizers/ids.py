@@ -108,7 +108,10 @@ _PERSON_IDS = (
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|EIN|BRP|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
-    r"GDC|HCPC|GPhC|AHPRA|RCVS|MCNZ|KTN|SV-?Nr\.?|"
+    r"GDC|HCPC|GPhC|AHPRA|RCVS|MCNZ|KTN|SV-?Nr\.?|SVNR|"
+    # Ethiopia's Fayda number, Japan's My Number (12 digits), Israel's teudat zehut
+    r"Fayda(?:[ \t]+FAN)?|FAN(?=[ \t]+\d)|My[ \t]+Number(?=[ \t:]*\d{4}[ \t]?\d{4}[ \t]?\d{4}(?![ \t]?\d))|"
+    r"[Tt]eudat[ \t]+[Zz]ehut|"
     # tax numbers of Greece, Turkey, Jamaica and the Gulf, Colombia, Peru and Ecuador, Romania, Guatemala
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC(?=[ \t]+\d)|NID|NTN|UMID|RUN|INE|"
     # Morocco's and Tunisia's identity card, Portugal's social security, France's NIR, Qatar's ID, Uruguay's
@@ -286,7 +289,7 @@ _HINT_SUBSTRINGS = (
     "kennitala", "henkil", "rijbewijs", "hrerschein", "permis", "licencia", "carteira", "patente", "placa",
     "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja", "car ", "vehicle", "motor",
     "scooter", "van ", "truck", "lorry", "taxi", "moto ", "voiture", "coche", "carro", "fahrzeug", "plaque", "plaka",
-    "rendsz", "spz", "sedan", "hatchback", "suv ", " ute ", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio",
+    "rendsz", "spz", "fayda", "my number", "teudat", "sedan", "hatchback", "suv ", " ute ", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio",
     "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
     "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",
     "carta d", "identidad", "cidad", "kunden", "mitglieds", "versicherten", "matrikel", "rijksregister", "iqama",
