@@ -219,6 +219,10 @@ RULES = (
                         r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit|cittadinanza|citoyennete|"
                         r"citoyenneté|ciudadania|ciudadanía|cidadania|obywatelstwo|uyruk|uyrugu|medborgarskap|statsborgerskab)"),
           _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),
+    # a person's religion or party: "Roman Catholic", "Iglesia ni Cristo", "Labour"
+    _Rule("NRP", _names(r"(?:\w+_)?(?:religion|religious_affiliation|faith|konfession|"
+                        r"religión|religião|religione|religie|agama|political_party|party_affiliation)"),
+          _text(re.compile(r"^[^\W\d_][\w\-'’]+(?: [^\W\d_][\w\-'’]+){0,3}$"))),
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
                             r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat)(?:_\d)?"),
@@ -240,7 +244,9 @@ RULES = (
                              r"uf|estado|wojewodztwo|miejscowosc|kommune|gemeinde|poblacion|provincie|departement|"
                              r"prefecture|suburb|community|hometown|home_town|village|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"
                              # a neighbourhood: "bairro", "barrio", "quartier", "Stadtteil", "wijk"
-                             r"neighbourhood|neighborhood|bairro|barrio|quartier|stadtteil|ortsteil|wijk|colonia|locality)"),
+                             r"neighbourhood|neighborhood|bairro|barrio|quartier|stadtteil|ortsteil|wijk|colonia|locality|"
+                             # a parish, a borough, a barangay, an oblast, a governorate, a Chilean "comuna"
+                             r"parish|borough|barangay|oblast|governorate|emirate|canton|comuna|parroquia|tehsil|taluk|upazila)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),
           _text(re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$"))),

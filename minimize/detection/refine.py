@@ -131,10 +131,11 @@ _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col
 #: an id's or an account's label NER reads as a name, a place or a people before the number ("NI number PZ 41 88 19 A",
 #: "reporter IP 121.134.77.208", "T.C. Kimlik No 384...", "Ghana Card GHA-...", "AHV-Nr. 756...", "konto SE27 8000 ...")
 _ID_LABELS = frozenset(
-    "NI NIC IP ID PIN DL SSN TIN NIE NIF DNI CPF PAN PESEL C.P. AHV AHV-Nr T.C. Fayda konto tili conto cuenta compte "
+    "NI NIC CIN IP ID PIN DL SSN TIN NIE NIF DNI CPF PAN PESEL C.P. AHV AHV-Nr T.C. Fayda konto tili conto cuenta compte "
     "rekening".split()
 )
 _ID_LABEL_LAST_WORDS = frozenset({"Kimlik", "Card", "Nr", "No", "Zehut"})
+_SLASHED_DATE = regex.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d\d\b")
 _CARD_NEXT = regex.compile(r"[ \t]+(?:Card|ID)[ \t]*[:：]?[ \t]*[A-Z\d]")  # "Ghana Card GHA-...", "Emirates ID 784-..."
 _ID_NEXT = regex.compile(r"[ \t]*(?:(?i:number|no\.?|nr\.?|\#)[ \t]*)?[:：.]?[ \t]*[+(\dA-Z]")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
@@ -528,6 +529,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
             (value := text[span.start:span.end]) in _ID_LABELS or value.rsplit(" ", 1)[-1] in _ID_LABEL_LAST_WORDS) \
             and _ID_NEXT.match(text, span.end):
         return True  # an id's label before its number, not a name or a place
+    if kind == "PHONE_NUMBER" and _SLASHED_DATE.search(text, span.start, span.end):
+        return True  # a birth date and the age after it ("14/07/1962 (62 yrs)") read as one number
     if kind == "LOCATION" and _CARD_NEXT.match(text, span.end):
         return True  # the country naming an identity card, not where its holder is
     if kind == "PERSON" and text[span.start:span.end] in ("Bill", "Ship", "Sold") and _TO_LABEL.match(text, span.end):

@@ -140,6 +140,8 @@ def _found(detector, text):
         ("Worker Tesfaye Bekele, Fayda FAN 1234 5678 9012 3456, Addis Ababa", "ID_NUMBER", "1234 5678 9012 3456"),
         ("Customer Kaito Sato, My Number 1234 5678 9012, Osaka", "ID_NUMBER", "1234 5678 9012"),  # not a phone
         ("Kunde Lukas Gruber, SVNR 1234 120385, Wien", "ID_NUMBER", "1234 120385"),
+        ("member_no|surname|dob|parish\nCC-10482|Thompson|1979-04-12|Clarendon", "LOCATION", "Clarendon"),  # a parish
+        ("| Name | Religion | Age |\n|---|---|---|\n| Jocelyn Ramos | Iglesia ni Cristo | 41 |", "NRP", "Iglesia ni Cristo"),
         ("Maria Fuentes ('Lola'), member no. GYM-448201, 67, paid the annual fee", "AGE", "67"),
         ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),
         ("Tenants Cole and Marisol Brennan of Unit 6, 14 Harbour Road", "PERSON", "Cole"),  # a role before a listed name
@@ -366,6 +368,7 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("Bergstraße 14, 2. OG links, 69120 Heidelberg", "PERSON"),  # "links" is no town, no name
         ("Lucia, grandmother of 14 and great-grandmother of 3, died peacefully", "AGE"),  # her grandchildren
         ("reporter IP 121.134.77.208; suspect IP 98.207.14.63.", "PERSON"),  # an id's label, no name
+        ("DOB: 14/07/1962 (62 yrs)     Address: 18 Hope Road", "PHONE_NUMBER"),  # a date and an age, no phone
         ("Patient: Biscuit (canine, 7y, neutered) | Owner: T. Hale", "AGE"),  # a pet's age
     ],
 )
@@ -383,6 +386,18 @@ def test_when_text_only_looks_like_pii_then_that_entity_is_not_reported(detector
 )
 def test_when_ner_reads_an_ids_label_as_a_name_or_place_then_the_label_is_dropped(detector, text, label):
     assert label not in {value for _, value in _found(detector, text)}
+
+
+def test_when_a_log_line_names_the_next_key_after_a_login_word_then_the_key_is_no_login(detector):
+    found = _found(detector, "ts=2025-03-14T09:12:44Z user=ksato action=login src_ip=203.0.113.45")
+    assert ("USERNAME", "ksato") in found
+    assert ("USERNAME", "src_ip") not in found
+
+
+def test_when_a_fixed_width_header_follows_a_nationality_label_then_the_header_is_no_people(detector):
+    found = _found(detector, "Name                 Nationality   Passport No.\nAhmed Al Mansoori    Emirati       P1234567")
+    assert ("NRP", "Emirati") in found
+    assert ("NRP", "Passport") not in found
 
 
 def test_when_a_phone_label_in_capitals_follows_an_address_then_it_is_no_place(detector):

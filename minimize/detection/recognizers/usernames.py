@@ -257,6 +257,7 @@ _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-
 _UNDER_THE_NAME = regex.compile(
     r"\bunder[ \t]+the[ \t]+(?:name|handle|username)[ \t]+['\"“‘]?(?P<value>[a-z][a-z0-9_.\-]{3,30}[a-z0-9])(?![\w@\-]|\.\w)"
 )
+_KEY_AFTER = re.compile(r'=|"[ \t]*:')
 _CUE_WINDOW = 40  # characters after a cue looked at for the start of a handle-shaped word
 _LONGEST_HANDLE = 32
 # Cheap first looks, with the standard library's `re` over lowercased text (several
@@ -323,6 +324,8 @@ class UsernameRecognizer(OwnRecognizer):
                 label = (match.group("label") or "").lower()
                 if label == "user" and _is_chat_turn(text, match.start()):
                     continue  # "User: ugh fine its ..." in a chat with a bot: a speaker, not a login's label
+                if _KEY_AFTER.match(text, starts[-1] + len(value)):
+                    continue  # "action=login src_ip=203.0.113.45": the next key of a log line, not a login
                 if " " in (match.group("separator") or "").strip() and _is_account_state(value):
                     continue  # "my handle on twitter is private": how the account is, not its name
                 # after a sign-in phrase any word; after a label with ":" any word but an account's; after a
@@ -439,7 +442,8 @@ class UsernameRecognizer(OwnRecognizer):
                 whole = _SHAPED.match(text, match.start())  # not cut at the window's end
                 if whole is None or whole.end() != match.end():
                     continue
-                if match.span("value") not in found and _is_handle(match.group("value"), loose=False):
+                if match.span("value") not in found and _is_handle(match.group("value"), loose=False) \
+                        and not _KEY_AFTER.match(text, match.end()):  # "user=ksato action=login src_ip=...": a key
                     found[match.span("value")] = SHAPED_SCORE
         if _CAMEL_DIGITS_HINT.search(text):
             for match in _CAMEL_DIGITS.finditer(text):
