@@ -136,6 +136,7 @@ _ID_LABELS = frozenset(
 )
 _ID_LABEL_LAST_WORDS = frozenset({"Kimlik", "Card", "Nr", "No", "Zehut"})
 _SLASHED_DATE = regex.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d\d\b")
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")  # "Indian", "Maltese", "Danish", "Icelandic", "Omani"
 _CARD_NEXT = regex.compile(r"[ \t]+(?:Card|ID)[ \t]*[:：]?[ \t]*[A-Z\d]")  # "Ghana Card GHA-...", "Emirates ID 784-..."
 _ID_NEXT = regex.compile(r"[ \t]*(?:(?i:number|no\.?|nr\.?|\#)[ \t]*)?[:：.]?[ \t]*[+(\dA-Z]")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
@@ -668,7 +669,7 @@ def _preferred(text: str, spans: list[Span]) -> list[Span]:
     lost: set[int] = set()
     for i, s in enumerate(spans):
         for j, o in enumerate(spans):
-            if i != j and j not in lost and (o.start, o.end) == (s.start, s.end) and _beats(o, s) \
+            if i != j and j not in lost and (o.start, o.end) == (s.start, s.end) and _beats(text, o, s) \
                     and not _weak_phone_on_a_date(text, o, s):
                 lost.add(i)
                 break
@@ -687,7 +688,7 @@ def _weak_phone_on_a_date(text: str, o: Span, s: Span) -> bool:
         and _CALENDAR_DATE.fullmatch(text, s.start, s.end) is not None
 
 
-def _beats(o: Span, s: Span) -> bool:
+def _beats(text: str, o: Span, s: Span) -> bool:
     """Whether `o` is the better reading of the characters `s` also claims."""
     if LABELLED_ID in (o.recognizer, s.recognizer) and o.recognizer != s.recognizer:
         # its label said what the value is ("driver's license 28475019"), unless a national format
@@ -710,6 +711,9 @@ def _beats(o: Span, s: Span) -> bool:
         # ... and NER's place beats a name guessed from a weak cue ("Paris is lovely")
         if o.recognizer == "SpacyRecognizer" and s.recognizer == "NameCueRecognizer":
             return s.score < STRONG_CUE
+    if kinds == ("PERSON", "NRP") and o.recognizer == "NameCueRecognizer" and s.recognizer == "SpacyRecognizer":
+        # "the Okonkwo family": a family's name, not a people (but "Indian", "Ghanaian", "Maltese" stay peoples)
+        return o.score >= STRONG_CUE and not text[o.start:o.end].lower().endswith(_DEMONYM_ENDINGS)
     if kinds == ("LOCATION", "NRP") and o.recognizer in PLACE_EVIDENCE and s.recognizer == "SpacyRecognizer":
         return True  # "Pune – 411045, Maharashtra": a state, not a people
     if kinds == ("PERSON", "LOCATION"):

@@ -141,6 +141,10 @@ def _found(detector, text):
         ("Customer Kaito Sato, My Number 1234 5678 9012, Osaka", "ID_NUMBER", "1234 5678 9012"),  # not a phone
         ("Kunde Lukas Gruber, SVNR 1234 120385, Wien", "ID_NUMBER", "1234 120385"),
         ("member_no|surname|dob|parish\nCC-10482|Thompson|1979-04-12|Clarendon", "LOCATION", "Clarendon"),  # a parish
+        ("Could you reset the password for user tbrennigan? He is locked out", "USERNAME", "tbrennigan"),  # "for user"
+        ("Wei Zhang (wzhang88 on GitHub) opened the pull request", "USERNAME", "wzhang88"),
+        ("On behalf of the Okonkwo family, we thank everyone who came", "PERSON", "Okonkwo"),  # a family's name
+        ("hey it's Marcus, can you tell Jenna I'll be late?", "PERSON", "Jenna"),  # not "Jenna I'll"
         ("| Name | Religion | Age |\n|---|---|---|\n| Jocelyn Ramos | Iglesia ni Cristo | 41 |", "NRP", "Iglesia ni Cristo"),
         ("Maria Fuentes ('Lola'), member no. GYM-448201, 67, paid the annual fee", "AGE", "67"),
         ("Bestelling voor Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl) betaald", "USERNAME", "sannekuijpers"),

@@ -76,7 +76,7 @@ _TITLE = regex.compile(
 )
 # a street and its number, then a comma: "Col." after them is a colonia
 _COLONIA_BEFORE = regex.compile(r"\d[^\n,]*,[ \t]*$")
-_CAP_WORD = r"\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?<!['’]s)(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
+_CAP_WORD = r"(?!I['’])\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?<!['’]s)(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
 # (words of a name are never a tab apart: "Contact\tRelation\tPhone" is a table's header)
 _CAP_NAME = rf"(?:{_CAP_WORD})(?:[ ]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ ]+)?(?:{_CAP_WORD})){{0,3}}"
 # after a title: a name, maybe opening with a particle, or one initial standing for it ("Mr B, the father")
@@ -432,6 +432,8 @@ _RELATIVE_NAMED_HINT = (
 _FAMILY_OF = regex.compile(r"(?<![\w.])(?:[Ff]am\.|[Ff]amilie|[Ff]amille|[Ff]amilia)[ \t]+(?P<name>(?:(?:de|van|van[ \t]der|De|Van)[ \t]+)?\p{Lu}\p{Ll}+)")
 # a family by its surname in the plural: "hosted by the Muellers", "dinner at the Okonkwos'"
 _FAMILY_PLURAL = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}{2,}?)(?:es|s)(?=['’]|\b)(?![ \t]+\p{Lu})")
+# ... or by its surname before "family": "on behalf of the Okonkwo family", "the Al-Sayed family's"
+_FAMILY_NAMED = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?=[ \t]+family\b)")
 #: plurals of surnames that are more often people by their part: "the Tenants", "the Parents' Association"
 _PLURAL_NOT_FAMILIES = frozenset("tenant parent guest member owner partner trustee director gang".split())
 # whose name a booking is under: "The reservation is under Love, party of four"
@@ -1019,6 +1021,12 @@ class NameCueRecognizer(OwnRecognizer):
                 # "June Okafor-Bell": a month's name is a first name here, the role says who it is
                 if not set(words) & NOT_NAME_WORDS - MONTHS and words[0].lower() not in NOT_NAMES:
                     found.append(("PERSON", match.start("name"), match.end("name"), STRONG_SCORE))
+        if " family" in text:
+            for match in _FAMILY_NAMED.finditer(text):
+                word = match.group("name")
+                if word not in self.places and word not in NOT_NAME_WORDS and word.lower() not in STOP_WORDS \
+                        and (word.lower() in surnames() or is_rare(word)):  # never "the Royal family", "the Smart family plan"
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         if "the " in text or "The " in text:
             for match in _FAMILY_PLURAL.finditer(text):
                 stem = match.group("name")

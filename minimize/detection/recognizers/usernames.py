@@ -24,6 +24,7 @@ from minimize.detection.columns import SERVICE_ACCOUNTS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.name_words import first_names, known_first_names
+from minimize.detection.recognizers.words import is_rare
 
 _HANDLE = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?"
 # "@emclarke", "@dani_castro_ux": not "ana@example.com", not "@ 5pm"
@@ -85,7 +86,8 @@ _SHAPED = regex.compile(
 # brackets after a name, made of its letters (it holds the start of one of the name's words)
 _AFTER_NAME = regex.compile(
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,3})[ \t]*\([ \t]*(?P<value>[a-z][a-z0-9._\-]{2,24})[ \t]*"
-    r"(?:\)|,[^()\n]{1,60}\))"  # (or before more in the brackets: "Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl)")
+    # (or before more in the brackets: "Sanne Kuijpers (sannekuijpers, sanne.k@kpnmail.nl)", "Wei Zhang (wzhang88 on GitHub)")
+    r"(?:\)|,[^()\n]{1,60}\)|[ \t]+on[ \t]+[\w. ]{2,20}\))"
 )
 _LOGIN_NOUN = regex.compile(
     r"user[ \t_\-]?(?:name|id)|usename|login[ \t_\-]?(?:name|id)|screen[ \t]?name|gamer[ \t]?tag|"
@@ -257,6 +259,7 @@ _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-
 _UNDER_THE_NAME = regex.compile(
     r"\bunder[ \t]+the[ \t]+(?:name|handle|username)[ \t]+['\"“‘]?(?P<value>[a-z][a-z0-9_.\-]{3,30}[a-z0-9])(?![\w@\-]|\.\w)"
 )
+_USER_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:for|the|to|by|of|from)[ \t]+$")
 _KEY_AFTER = re.compile(r'=|"[ \t]*:')
 _CUE_WINDOW = 40  # characters after a cue looked at for the start of a handle-shaped word
 _LONGEST_HANDLE = 32
@@ -340,6 +343,9 @@ class UsernameRecognizer(OwnRecognizer):
                 # a login's own label before a plain word that ends the phrase or comes from somewhere ("username
                 # dokaforreyes at 172.16.40.23"; never "username resets are handled")
                 named = label.replace(" ", "") in ("username", "loginname") and _LOGIN_PLACE_AFTER.match(text, starts[-1] + len(value))
+                # "reset the password for user jcarrington?": a word no dictionary holds after "for user", "the user"
+                named = named or label == "user" and value.islower() and value.isalpha() and is_rare(value) \
+                    and _USER_OBJECT_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
                 loose = not label or before_name or label.endswith("-bruger") or label.startswith("online") or named or (
                     match.group("separator").strip() != "" and label != "account") or (
                     _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
