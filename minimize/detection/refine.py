@@ -42,7 +42,7 @@ STRUCTURED = frozenset(
 CHAT_WORDS = frozenset(
     "pls plz thx thanks ok okay soon said tel dob ssn hi hey yes no lol btw asap fyi im u ur ty np idk omg "
     "re fw fwd cc bcc tbd eta nvm yo bro sis pt hx dx rx tx sx mr mrs ms dr said says escalated urgent "
-    "asked called regards cheers".split()
+    "asked called regards cheers abt wbu hbu tho rn ngl smh venmo irl pic pics".split()
 )
 #: findings whose inner digits are theirs only (a card or phone number inside one is not another value)
 CONTAINERS = frozenset({"IBAN_CODE"})
@@ -123,6 +123,7 @@ _TIME_AFTER = regex.compile(
     r",?[ \t]+(?:(?i:at|@|um|à|a[ \t]+las|alle|om|kl\.?)[ \t]+)?(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)"
     r"(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?(?![\d:])"
 )
+_FIRST_WORD = regex.compile(r"(\p{L}+)[ \t]+(?=\p{L})")
 _WIDE_GAP = regex.compile(r"[ ]{3,}|\t")
 _WORD_READERS = frozenset({"SpacyRecognizer", "NameCueRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
 _GLUED_PREPOSITION = regex.compile(r"[בלמוהכש]-?\d[\d./]*$")
@@ -391,6 +392,10 @@ def _clean_edges(text: str, span: Span) -> Span:
         key = _EMAIL_KEY.match(text, start, end)
         start = key.end() if key else start
     elif span.recognizer == "SpacyRecognizer":
+        # chat words NER ran into from before a name ("abt marcus", "u keisha"; never "Tel" of "Tel Aviv")
+        while span.entity_type in ("PERSON", "LOCATION") and (word := _FIRST_WORD.match(text, start, end)) \
+                and word.group(1).lower() in CHAT_WORDS and word.group(1).lower() != "tel":
+            start = word.end()
         while end - start > 1 and text[end - 1] in _QUOTES:
             end -= 1
         while end - start > 1 and text[start] in _QUOTES:

@@ -392,6 +392,17 @@ def test_when_ner_reads_an_ids_label_as_a_name_or_place_then_the_label_is_droppe
     assert label not in {value for _, value in _found(detector, text)}
 
 
+def test_when_ner_runs_chat_words_into_a_name_then_they_are_left_out(detector):
+    values = {value for _, value in _found(detector, "[09:14] tanya: omg did u hear abt marcus and keisha??")}
+    assert "abt marcus" not in values
+    assert "Tel Aviv" in {value for _, value in _found(detector, "Rothschild Blvd 22, Apt 9, Tel Aviv 6688218, Israel")}
+
+
+def test_when_a_chat_speaker_has_a_role_and_a_name_then_the_role_is_no_place(detector):
+    text = "Customer: new address is 12 Kestrel Close, Canterbury CT1 3RB\nAgent (Mei): No problem, updated."
+    assert ("LOCATION", "Agent") not in _found(detector, text)
+
+
 def test_when_a_log_line_names_the_next_key_after_a_login_word_then_the_key_is_no_login(detector):
     found = _found(detector, "ts=2025-03-14T09:12:44Z user=ksato action=login src_ip=203.0.113.45")
     assert ("USERNAME", "ksato") in found

@@ -412,7 +412,7 @@ _TAIL_PART = regex.compile(
     rf"(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
 )
 _STATE_ZIP_NEXT = regex.compile(r"[ \t]+\p{Lu}{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
-_SPEAKER_AFTER = regex.compile(r"[ \t]*:[ \t]")
+_SPEAKER_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]")  # "Lea: ok", "Agent (Mei): Hi"
 # a country's code closing an address line after its postal code: "Bengaluru 560038, IN"
 _COUNTRY_CODE_AT_END = regex.compile(r"[ \t]*(?:\n|$)")
 # Chat in lower case: "2301 elm st apt 5 dallas tx 75201", "1109 Maple Ave, edison nj"; a state code
