@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
+from minimize.detection.recognizers.name_words import ROLE_NOUNS
 from minimize.detection.recognizers.words import is_rare
 from minimize.types import Span
 
@@ -122,6 +123,10 @@ _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \
 _TIME_AFTER = regex.compile(
     r",?[ \t]+(?:(?i:at|@|um|à|a[ \t]+las|alle|om|kl\.?)[ \t]+)?(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)"
     r"(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?(?![\d:])"
+)
+_ROLES_BEFORE_NAMES = ROLE_NOUNS | frozenset(
+    "inmate prisoner suspect victim deceased accused pupil trainee passenger donor volunteer participant "
+    "kunde kundin patientin pacjent pacjentka asiakas potilas cliente paciente klant".split()
 )
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ \t]+(?=\p{L})")
 _WIDE_GAP = regex.compile(r"[ ]{3,}|\t")
@@ -395,6 +400,10 @@ def _clean_edges(text: str, span: Span) -> Span:
         # chat words NER ran into from before a name ("abt marcus", "u keisha"; never "Tel" of "Tel Aviv")
         while span.entity_type in ("PERSON", "LOCATION") and (word := _FIRST_WORD.match(text, start, end)) \
                 and word.group(1).lower() in CHAT_WORDS and word.group(1).lower() != "tel":
+            start = word.end()
+        # ... and a role before a name ("Inmate Jerome Tate", "Claimant Chukwuemeka Eze", "Kunde Lukas Gruber")
+        if span.entity_type == "PERSON" and (word := _FIRST_WORD.match(text, start, end)) \
+                and word.group(1).lower() in _ROLES_BEFORE_NAMES and " " in text[word.end():end].strip():
             start = word.end()
         while end - start > 1 and text[end - 1] in _QUOTES:
             end -= 1

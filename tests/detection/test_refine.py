@@ -140,6 +140,10 @@ def _found(detector, text):
         ("Worker Tesfaye Bekele, Fayda FAN 1234 5678 9012 3456, Addis Ababa", "ID_NUMBER", "1234 5678 9012 3456"),
         ("Customer Kaito Sato, My Number 1234 5678 9012, Osaka", "ID_NUMBER", "1234 5678 9012"),  # not a phone
         ("Kunde Lukas Gruber, SVNR 1234 120385, Wien", "ID_NUMBER", "1234 120385"),
+        ("Clubcard 6340 1234 5678 9012 belongs to Jean Marsh", "ID_NUMBER", "6340 1234 5678 9012"),  # no phone
+        ("Inmate Jerome Tate, booking number 2025-004471, DOC #A1234BC", "ID_NUMBER", "A1234BC"),
+        ("Inmate Jerome Tate, booking number 2025-004471, DOC #A1234BC", "PERSON", "Jerome Tate"),  # not the role
+        ("Pacjent Anna Kowalska, PESEL 85031212345, Kraków", "PERSON", "Anna Kowalska"),
         ("member_no|surname|dob|parish\nCC-10482|Thompson|1979-04-12|Clarendon", "LOCATION", "Clarendon"),  # a parish
         ("Could you reset the password for user tbrennigan? He is locked out", "USERNAME", "tbrennigan"),  # "for user"
         ("Wei Zhang (wzhang88 on GitHub) opened the pull request", "USERNAME", "wzhang88"),
@@ -396,6 +400,11 @@ def test_when_ner_runs_chat_words_into_a_name_then_they_are_left_out(detector):
     values = {value for _, value in _found(detector, "[09:14] tanya: omg did u hear abt marcus and keisha??")}
     assert "abt marcus" not in values
     assert "Tel Aviv" in {value for _, value in _found(detector, "Rothschild Blvd 22, Apt 9, Tel Aviv 6688218, Israel")}
+
+
+def test_when_a_role_opens_a_name_then_the_name_is_found_without_it(detector):
+    values = {value for kind, value in _found(detector, "Pacjent Anna Kowalska, PESEL 85031212345, Kraków") if kind == "PERSON"}
+    assert values == {"Anna Kowalska"}
 
 
 def test_when_a_chat_speaker_has_a_role_and_a_name_then_the_role_is_no_place(detector):

@@ -61,7 +61,7 @@ NOT_NAME_WORDS = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
     August September October November December The New North South East West Port Lake Mount Saint St
     Customer Account Order Ticket Invoice Manager Director Court City County State General Patient Summary
-    Podpis Pracownika Pracodawcy Kimlik Imza
+    Podpis Pracownika Pracodawcy Kimlik Imza Kunde Kundin Pacjent Pacjentka Asiakas Potilas Paciente Klant Inmate
     Report Details Record Letter Note Notes Form Information Statement Discharge Referral Personal Contact
     Museum Foundation Institute Award Prize Bridge Park Hall House School College Building Library Trust
     Memorial Gallery Theatre Theater Stadium Arena Square Lane Trading Holdings Partners Honors Rewards Data
