@@ -103,7 +103,8 @@ _STREET_NUMBER_FIRST = rf"""
                                                 |(?:[nsew][ \t]+)?(?:(?!(?:bis|ter|quater)\b)\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde|dr|ct|pl|ter|cir|hwy|pkwy)(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
                                                 |(?!(?:Out|In|Be|Along|Off|Up|Down|A)side\b)\p{{Lu}}\p{{Ll}}+(?:way|gate|side)(?!\w)  # 8 Quayside
-                                                |(?:Esplanade|Parade|Promenade|Strand|The[ \t]+(?:{_SUFFIX_WORDS}|Green))(?!\w))  # 3/27 Esplanade; 5 The Crescent
+                                                |(?:Esplanade|Parade|Promenade|Strand|The[ \t]+(?:{_SUFFIX_WORDS}|Green))(?!\w)  # 3/27 Esplanade; 5 The Crescent
+                                                |(?<=\d[ \t])(?-i:\p{{Lu}}){_GERMANIC}(?!\w)(?![ \t]*\d))  # 15 Keizersgracht (the English way)
       | # 8 rue de la République; 14 bis rue des Capucins
         {_NUMBER}(?:[ \t]+(?:bis|ter|quater))?,?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
       | # 997, chemin brunel (lower case, French/Spanish/Portuguese/Italian)
@@ -165,7 +166,8 @@ _WORD_FIRST = [
     ),
     (  # paseo carlos cañete 16; aleja korczaka 166; c/ la palma 22 (lower case)
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
-        rf"(?:(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+|(?i:c/)[ \t]*)(?!(?:at|in|on|of|to|for|is|was|the|an?|and|or|with|by|from)\b)\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.]\d)",
+        # (never inside a password: "Xk9#mQ2!pL logged in from 2001:0db8:...")
+        rf"(?<![!#$%&*@^~])(?:(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+|(?i:c/)[ \t]*)(?!(?:at|in|on|of|to|for|is|was|the|an?|and|or|with|by|from)\b)\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.:]\d)",
     ),
     (  # вул. Хрещатик, 22, кв. 5; ул. Тверская, д. 7 (Ukrainian, Russian, Bulgarian: the type word first)
         r"(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|(?:вулиця|улица|проспект|провулок|переулок|бульвар)[ \t]",

@@ -41,6 +41,7 @@ _PERSON_IDS = (
     r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|"
     r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref)|client[ \t]+(?:number|num|no)|"
     r"badge|collar|shield|star[ \t]+(?:no|number|#)|matric|matricule|personalnummer|staff[ \t]+pass|"
+    r"cust\.?[ \t]*(?:\#|no\.?|number)|"  # "cust. #A-00488129"
     # a gamer's Steam account, Finland's identity code in short, an airline's programme by name
     r"steam[ \t]?id(?:64)?|hetu|etihad[ \t]+guest(?:[ \t]+(?:number|no))?|"
     # a citizenship certificate (Nepal), a game console's friend code, a seafarer's record book
@@ -291,7 +292,7 @@ _HINT_SUBSTRINGS = (
     "kennitala", "henkil", "rijbewijs", "hrerschein", "permis", "licencia", "carteira", "patente", "placa",
     "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja", "car ", "vehicle", "motor",
     "scooter", "van ", "truck", "lorry", "taxi", "moto ", "voiture", "coche", "carro", "fahrzeug", "plaque", "plaka",
-    "rendsz", "spz", "clubcard", "nectar", "fayda", "my number", "teudat", "sedan", "hatchback", "suv ", " ute ", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio",
+    "rendsz", "spz", "cust.", "cust #", "cust no", "clubcard", "nectar", "fayda", "my number", "teudat", "sedan", "hatchback", "suv ", " ute ", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio",
     "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
     "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",
     "carta d", "identidad", "cidad", "kunden", "mitglieds", "versicherten", "matrikel", "rijksregister", "iqama",
