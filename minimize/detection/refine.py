@@ -43,7 +43,9 @@ STRUCTURED = frozenset(
 CHAT_WORDS = frozenset(
     "pls plz thx thanks ok okay soon said tel dob ssn hi hey yes no lol btw asap fyi im u ur ty np idk omg "
     "re fw fwd cc bcc tbd eta nvm yo bro sis pt hx dx rx tx sx mr mrs ms dr said says escalated urgent "
-    "asked called regards cheers abt wbu hbu tho rn ngl smh venmo irl pic pics".split()
+    "asked called regards cheers abt wbu hbu tho rn ngl smh venmo irl pic pics "
+    "sob chf htn copd hpi pmh cxr ecg ekg nkda prn"  # a clinical note's abbreviations ("presented with SOB")
+    .split()
 )
 #: findings whose inner digits are theirs only (a card or phone number inside one is not another value)
 CONTAINERS = frozenset({"IBAN_CODE"})
@@ -143,6 +145,7 @@ _ID_LABELS = frozenset(
 _ID_LABEL_LAST_WORDS = frozenset({"Kimlik", "Card", "Nr", "No", "Zehut"})
 _SLASHED_DATE = regex.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d\d\b")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")  # "Indian", "Maltese", "Danish", "Icelandic", "Omani"
+_TITLE_FIRST = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+\p{Lu}")
 _CARD_NEXT = regex.compile(r"[ \t]+(?:Card|ID)[ \t]*[:：]?[ \t]*[A-Z\d]")  # "Ghana Card GHA-...", "Emirates ID 784-..."
 _ID_NEXT = regex.compile(r"[ \t]*(?:(?i:number|no\.?|nr\.?|\#)[ \t]*)?[:：.]?[ \t]*[+(\dA-Z]")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
@@ -546,6 +549,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # an id's label before its number, not a name or a place
     if kind == "PHONE_NUMBER" and _SLASHED_DATE.search(text, span.start, span.end):
         return True  # a birth date and the age after it ("14/07/1962 (62 yrs)") read as one number
+    if kind == "LOCATION" and span.recognizer == "SpacyRecognizer" and _TITLE_FIRST.match(text, span.start, span.end):
+        return True  # "Mr Oluwaseun Adeyemi" read as a place: a person, whom the name cues read
     if kind == "LOCATION" and _CARD_NEXT.match(text, span.end):
         return True  # the country naming an identity card, not where its holder is
     if kind == "PERSON" and text[span.start:span.end] in ("Bill", "Ship", "Sold") and _TO_LABEL.match(text, span.end):

@@ -146,6 +146,7 @@ def _found(detector, text):
         ("Pacjent Anna Kowalska, PESEL 85031212345, Kraków", "PERSON", "Anna Kowalska"),
         ("I (Beatrix Llewellyn, cust. #A-00488129) was charged twice", "ID_NUMBER", "A-00488129"),
         ("TO: Anneliese Vandermeer, 15 Keizersgracht, 1015 CJ Amsterdam", "ADDRESS", "15 Keizersgracht"),
+        ("Flat 2B, 41 Clarence Street, Brighton BN1 2LA – Mr Oluwaseun Adeyemi (tenant)", "PERSON", "Oluwaseun Adeyemi"),
         ("member_no|surname|dob|parish\nCC-10482|Thompson|1979-04-12|Clarendon", "LOCATION", "Clarendon"),  # a parish
         ("Could you reset the password for user tbrennigan? He is locked out", "USERNAME", "tbrennigan"),  # "for user"
         ("Wei Zhang (wzhang88 on GitHub) opened the pull request", "USERNAME", "wzhang88"),
@@ -379,6 +380,7 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("Lucia, grandmother of 14 and great-grandmother of 3, died peacefully", "AGE"),  # her grandchildren
         ("reporter IP 121.134.77.208; suspect IP 98.207.14.63.", "PERSON"),  # an id's label, no name
         ("DOB: 14/07/1962 (62 yrs)     Address: 18 Hope Road", "PHONE_NUMBER"),  # a date and an age, no phone
+        ("67 yo M with hx of CHF who presented to the ED with SOB", "PERSON"),  # a clinical note's abbreviations
         ("User garrett_okuneva with password Xk9#mQ2!pL logged in from 2001:0db8:85a3::7334", "ADDRESS"),  # a password
         ("Patient: Biscuit (canine, 7y, neutered) | Owner: T. Hale", "AGE"),  # a pet's age
     ],

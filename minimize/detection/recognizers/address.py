@@ -438,7 +438,7 @@ _NOT_PLACE = frozenset(
     "Flat Floor Room Tenant Name Date Invoice Total Code Gate IBAN BIC SWIFT VAT DOB SSN NHS PAN ID Passport DX "
     "Account Acct Tax Born Age Ref Reg Licence License Mob Mobile Email Web Website Cel Cell Celular Móvil Movil "
     "Tlf Telf Fone Telefone Telefon Teléfono Tél Co UMID TIN SSS CRN PhilHealth Aadhaar GSTIN NIN BVN KRA PIN Eircode "
-    "NRIC CPF RG NIF NIE DNI PESEL BSN GSM".split()
+    "NRIC CPF RG NIF NIE DNI PESEL BSN GSM Mr Mrs Ms Miss Mx Dr Prof Sir".split()
 )
 
 # Words that make a lowercase "number words suffix" ordinary prose, not a street
