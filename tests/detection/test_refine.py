@@ -146,6 +146,7 @@ def _found(detector, text):
         ("Pacjent Anna Kowalska, PESEL 85031212345, Kraków", "PERSON", "Anna Kowalska"),
         ("I (Beatrix Llewellyn, cust. #A-00488129) was charged twice", "ID_NUMBER", "A-00488129"),
         ("TO: Anneliese Vandermeer, 15 Keizersgracht, 1015 CJ Amsterdam", "ADDRESS", "15 Keizersgracht"),
+        ("Address: Carrera 7 # 71-21, Torre B, Of. 1203, Bogotá D.C.", "ADDRESS", "Carrera 7 # 71-21, Torre B, Of. 1203"),
         ("Flat 2B, 41 Clarence Street, Brighton BN1 2LA – Mr Oluwaseun Adeyemi (tenant)", "PERSON", "Oluwaseun Adeyemi"),
         ("member_no|surname|dob|parish\nCC-10482|Thompson|1979-04-12|Clarendon", "LOCATION", "Clarendon"),  # a parish
         ("Could you reset the password for user tbrennigan? He is locked out", "USERNAME", "tbrennigan"),  # "for user"
