@@ -31,6 +31,7 @@ from minimize.detection.recognizers.name_words import (
     known_first_names, surnames,
 )
 from minimize.detection.recognizers.names import ROLE_NAMES, TITLE_WORD, _mostly_lowercase, is_first_name
+from minimize.detection.recognizers.words import ascii_form, is_rare
 from minimize.detection.refine import opens_form_label
 from minimize.types import Span
 
@@ -65,6 +66,14 @@ _PREVIOUS_IN_LIST = regex.compile(
 
 
 _WORD = regex.compile(r"[^\s,;:()\"“”]+")
+_NAME_PART = regex.compile(r"\p{L}[\p{L}'’]+")
+#: a login-like token: letters, maybe digits and marks inside, not part of an email, a URL or a path
+_HANDLE_TOKEN = regex.compile(r"(?<![\w@./\\:\-])@?[A-Za-z][A-Za-z0-9._\-]{3,30}[A-Za-z0-9](?![\w@/\\\-]|\.\w)")
+_PLURALS = frozenset({"s", "es", "'s", "’s"})
+_LOGIN_MARK = regex.compile(r"[\d_.]")
+_LOGIN_MARKS = regex.compile(r"[._\-]+")
+MIN_HANDLE_PART = 4
+HANDLE_SCORE = 0.55
 _HYPHENATED = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\w\-])")
 JOINED_SCORE = 0.6
 _CELL_BOUNDARY = regex.compile(r"[\t|;]")
@@ -118,7 +127,10 @@ def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
     kept = _patronymics_joined(text, [_with_given_name(text, span, spans) for span in spans])
     kept += listed_names(text, kept)
     kept += repeat_mentions(text, kept)
-    return kept + joined_names(text, kept) if "-" in text else kept
+    kept += joined_names(text, kept) if "-" in text else []
+    handles = handles_of_names(text, kept)
+    misread = {(h.start, h.end) for h in handles}  # ("jpereira" read by NER as a place)
+    return [s for s in kept if (s.start, s.end) not in misread] + handles
 
 
 def _with_given_name(text: str, span: Span, spans: Sequence[Span]) -> Span:
@@ -344,6 +356,42 @@ def joined_names(text: str, spans: Sequence[Span]) -> list[Span]:
     return [Span("PERSON", *match.span(), JOINED_SCORE, RECOGNIZER) for match in _HYPHENATED.finditer(text)
             if all(part in words for part in match.group().split("-"))
             and not any(a < match.end() and match.start() < b for a, b in taken)]
+
+
+def handles_of_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Logins made of a name found in the same text: "kanyanwu" beside Kelechi Anyanwu, "pereira_j22" beside
+    Joana Pereira: the name with an initial, digits or marks added, never the name alone or its plural."""
+    every = [(ascii_form(part.group()).lower(), s) for s in spans if s.entity_type == "PERSON"
+             for part in _NAME_PART.finditer(text, s.start, s.end)]
+    names = {part for part, _ in every}
+    # a login holds a part no dictionary has, or a known name (never "owner" of "owner-builder")
+    parts = [(part, s) for part, s in every if len(part) >= MIN_HANDLE_PART
+             and (is_rare(part) or part in known_first_names() or part in surnames())]
+    if not parts:
+        return []
+    taken = [(s.start, s.end) for s in spans]
+    misread = {(s.start, s.end) for s in spans if s.recognizer == NER and s.entity_type in ("PERSON", "LOCATION")}
+    found = []
+    for match in _HANDLE_TOKEN.finditer(text):
+        token = match.group()
+        lower = ascii_form(token).lower()
+        if token[0].isupper() and not _LOGIN_MARK.search(token) or token.isupper():
+            continue  # "Al-Sayed", "Kerry-Ann": a name's own shape; "ZHOU-U12": a reference's
+        if match.span() not in misread and any(a < match.end() and match.start() < b for a, b in taken):
+            continue  # (NER's name or place on the very token is the login misread: "jpereira")
+        for part, source in parts:
+            if lower == part or source.start < match.end() and match.start() < source.end:
+                continue
+            at = lower.find(part)
+            extra = lower[:at] + lower[at + len(part):] if at >= 0 else ""
+            letters = "".join(word for word in _LOGIN_MARKS.split(extra) if not word.isdigit())
+            # the rest: digits and marks, an initial or two, or another part of the name ("joana.pereira")
+            added = extra not in _PLURALS and not extra.isalpha() and (len(letters) <= 2 and len(extra) <= 8 or letters in names)
+            if at >= 0 and extra and added or \
+                    at in (1, 2) and extra == lower[:at] and is_rare(lower):  # "pereira22", "joana.pereira"; "kanyanwu"
+                found.append(Span("USERNAME", *match.span(), HANDLE_SCORE, RECOGNIZER))
+                break
+    return found
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from minimize.detection.mentions import RECOGNIZER, mentions, read_ner_names, repeat_mentions
+from minimize.detection.mentions import RECOGNIZER, handles_of_names, mentions, read_ner_names, repeat_mentions
 from minimize.types import Span
 
 
@@ -235,3 +235,24 @@ def test_when_a_place_code_is_glued_to_a_passwords_symbols_then_it_is_no_repeat(
     text = "São Paulo - SP, CEP 01426-001; senha 4ninha!SP."
     found = repeat_mentions(text, [Span("LOCATION", 12, 14, 0.7, "x")])
     assert found == []
+
+
+def _handles(text: str, *names: str) -> list[str]:
+    spans = [Span("PERSON", text.index(name), text.index(name) + len(name), 0.85, "ner") for name in names]
+    return [text[s.start:s.end] for s in handles_of_names(text, spans)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "handles"),
+    [
+        ("Kelechi Anyanwu joined; ping her on Slack at kanyanwu.", "Kelechi Anyanwu", ["kanyanwu"]),  # an initial
+        ("Ivan Petrov, login petrov_ivan88, password hunter2", "Ivan Petrov", ["petrov_ivan88"]),  # marks, digits
+        ("Joana Pereira (joana.pereira) reset it", "Joana Pereira", ["joana.pereira"]),  # two parts of the name
+        # never the name alone, its plural, a word made of a common part, a reference in capitals, another name's shape
+        ("Mark Pereira and the Pereiras: pereira said hi; remark noted, ref PEREIRA-U12, Pereira-Lopes called",
+         "Mark Pereira", []),
+        ("Nikolai Owner, owner-builder licence OB-4182", "Nikolai Owner", []),
+    ],
+)
+def test_when_a_login_is_made_of_a_name_found_in_the_text_then_it_is_found(text, name, handles):
+    assert _handles(text, name) == handles
