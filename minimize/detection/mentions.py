@@ -361,37 +361,57 @@ def joined_names(text: str, spans: Sequence[Span]) -> list[Span]:
 def handles_of_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Logins made of a name found in the same text: "kanyanwu" beside Kelechi Anyanwu, "pereira_j22" beside
     Joana Pereira: the name with an initial, digits or marks added, never the name alone or its plural."""
-    every = [(ascii_form(part.group()).lower(), s) for s in spans if s.entity_type == "PERSON"
+    every = [ascii_form(part.group()).lower() for s in spans if s.entity_type == "PERSON"
              for part in _NAME_PART.finditer(text, s.start, s.end)]
-    names = {part for part, _ in every}
-    # a login holds a part no dictionary has, or a known name (never "owner" of "owner-builder")
-    parts = [(part, s) for part, s in every if len(part) >= MIN_HANDLE_PART
-             and (is_rare(part) or part in known_first_names() or part in surnames())]
+    lower = text.lower()
+    # a part written more often than the names hold it (most are not), which no dictionary has or is a
+    # known name (never "owner" of "owner-builder")
+    parts = {part for part in every if len(part) >= MIN_HANDLE_PART and part.isascii()
+             and lower.count(part) > every.count(part)
+             and (is_rare(part) or part in known_first_names() or part in surnames())}
     if not parts:
         return []
+    names = set(every)
     taken = [(s.start, s.end) for s in spans]
     misread = {(s.start, s.end) for s in spans if s.recognizer == NER and s.entity_type in ("PERSON", "LOCATION")}
-    found = []
-    for match in _HANDLE_TOKEN.finditer(text):
-        token = match.group()
-        lower = ascii_form(token).lower()
-        if token[0].isupper() and not _LOGIN_MARK.search(token) or token.isupper():
-            continue  # "Al-Sayed", "Kerry-Ann": a name's own shape; "ZHOU-U12": a reference's
-        if match.span() not in misread and any(a < match.end() and match.start() < b for a, b in taken):
-            continue  # (NER's name or place on the very token is the login misread: "jpereira")
-        for part, source in parts:
-            if lower == part or source.start < match.end() and match.start() < source.end:
+    found: dict[tuple[int, int], Span] = {}
+    for part in parts:  # only the tokens that hold a part (a scan of every token costs long texts more)
+        at = lower.find(part)
+        while at >= 0:
+            match = _handle_around(text, at)
+            at = lower.find(part, at + 1)
+            if match is None or match.span() in found:
                 continue
-            at = lower.find(part)
-            extra = lower[:at] + lower[at + len(part):] if at >= 0 else ""
-            letters = "".join(word for word in _LOGIN_MARKS.split(extra) if not word.isdigit())
-            # the rest: digits and marks, an initial or two, or another part of the name ("joana.pereira")
-            added = extra not in _PLURALS and not extra.isalpha() and (len(letters) <= 2 and len(extra) <= 8 or letters in names)
-            if at >= 0 and extra and added or \
-                    at in (1, 2) and extra == lower[:at] and is_rare(lower):  # "pereira22", "joana.pereira"; "kanyanwu"
-                found.append(Span("USERNAME", *match.span(), HANDLE_SCORE, RECOGNIZER))
-                break
-    return found
+            token = match.group()
+            if token[0].isupper() and not _LOGIN_MARK.search(token) or token.isupper():
+                continue  # "Al-Sayed", "Kerry-Ann": a name's own shape; "ZIP-U12": a reference's
+            if match.span() not in misread and any(a < match.end() and match.start() < b for a, b in taken):
+                continue  # (NER's name or place on the very token is the login misread: "jpereira")
+            if _made_of(token.lower(), part, names):
+                found[match.span()] = Span("USERNAME", *match.span(), HANDLE_SCORE, RECOGNIZER)
+    return sorted(found.values(), key=lambda span: span.start)
+
+
+def _handle_around(text: str, at: int) -> regex.Match | None:
+    """The login-like token holding the character at `at`, if any."""
+    start = at
+    while start > 0 and (text[start - 1].isalnum() and text[start - 1].isascii() or text[start - 1] in "._-"):
+        start -= 1
+    start += len(text[start:at + 1]) - len(text[start:at + 1].lstrip("._-"))
+    return _HANDLE_TOKEN.match(text, start)
+
+
+def _made_of(token: str, part: str, names: set[str]) -> bool:
+    """`token` is `part` with an initial, digits, marks or another part of the name added ("kanyanwu",
+    "pereira22", "joana.pereira"), never the part alone or its plural."""
+    at = token.find(part)
+    extra = token[:at] + token[at + len(part):]
+    if at < 0 or not extra or extra in _PLURALS:
+        return False
+    letters = "".join(word for word in _LOGIN_MARKS.split(extra) if not word.isdigit())
+    if not extra.isalpha() and (len(letters) <= 2 and len(extra) <= 8 or letters in names):
+        return True
+    return at in (1, 2) and extra == token[:at] and is_rare(token)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:
