@@ -130,6 +130,8 @@ _ROLES_BEFORE_NAMES = ROLE_NOUNS | frozenset(
     "inmate prisoner suspect victim deceased accused pupil trainee passenger donor volunteer participant "
     "kunde kundin patientin pacjent pacjentka asiakas potilas cliente paciente klant".split()
 )
+_LAST_WORD = regex.compile(r"(?<=\p{L})[ \t]+(\p{L}+)$")
+_POSSESSIVE_END = regex.compile(r"['’]s$")
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ \t]+(?=\p{L})")
 _WIDE_GAP = regex.compile(r"[ ]{3,}|\t")
 _WORD_READERS = frozenset({"SpacyRecognizer", "NameCueRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
@@ -146,6 +148,7 @@ _ID_LABEL_LAST_WORDS = frozenset({"Kimlik", "Card", "Nr", "No", "Zehut"})
 _SLASHED_DATE = regex.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d\d\b")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")  # "Indian", "Maltese", "Danish", "Icelandic", "Omani"
 _TITLE_FIRST = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+\p{Lu}")
+_LAUGHTER = regex.compile(r"(?i)l+o+l+[lo]*|l+m+f*a+o+|(?:h+a+){2,}h*|(?:a+h+){2,}a*|o+m+g+|r+o+f+l+")
 _CARD_NEXT = regex.compile(r"[ \t]+(?:Card|ID)[ \t]*[:：]?[ \t]*[A-Z\d]")  # "Ghana Card GHA-...", "Emirates ID 784-..."
 _ID_NEXT = regex.compile(r"[ \t]*(?:(?i:number|no\.?|nr\.?|\#)[ \t]*)?[:：.]?[ \t]*[+(\dA-Z]")
 _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
@@ -239,6 +242,7 @@ _AGE_WORDS = (
 # "Ana Ruiz, 42,", "Ana Ruiz (42)", "baby Bodhi (9 months)", "Ana Ruiz (nurse, 42)", "Arjun is 7 and", "61 M", "Ana Ruiz | 42 |", "Oliver Hughes, thirty-three,";
 # after a name or a relative, maybe past a bracket ("Yuki Tanaka (田中 由紀), 23,") or a sex ("Ana Ruiz, female, 71,")
 _AGE_AFTER = regex.compile(
+    r"(?:[ \t]+(?i:btw|tho|lol|here))?"  # "im kabir btw, 23"
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]*(?i:male|female|[MF])(?=,))?"
     r"(?:,[ \t]*|[ \t]*\([ \t]*(?:(?![^()\n,]*(?i:canine|feline|k9|dog|cat|puppy|kitten|equine|rabbit))[^()\n,]{1,25},[ \t]*)?|,?[ \t]+(?:is|was|are|were|turned|turns|aged)[ \t]+|[ \t]*[|·•][ \t]*"
     r"|[ \t]*\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F]*[ \t]*)"  # a profile's emoji: "Jade 🙂 31, from"
@@ -417,6 +421,12 @@ def _clean_edges(text: str, span: Span) -> Span:
         gap = _WIDE_GAP.search(text, start, end)
         if gap and gap.start() > start:
             end = gap.start()
+    if span.entity_type == "PERSON":
+        # a chat word after a name ("jess ur gonna"), and a possessive ("ricky's place") are no part of it
+        while (word := _LAST_WORD.search(text, start, end)) and word.group(1).lower() in CHAT_WORDS:
+            end = word.start()
+        if (owner := _POSSESSIVE_END.search(text, start, end)) and owner.start() > start:
+            end = owner.start()
     return span if (start, end) == (span.start, span.end) else Span(span.entity_type, start, end, span.score, span.recognizer)
 
 
@@ -560,6 +570,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and text[span.start:span.end] in ("AM", "PM") \
             and _CLOCK_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "kevin.obrien 10:42 AM": a chat's clock, not a name
+    if kind in NER_TYPES and _LAUGHTER.fullmatch(text, span.start, span.end):
+        return True  # "lmaooo", "hahaha": NER reading a chat's laughter
     if kind in NER_TYPES and not _WORD_CHAR.search(text, span.start, span.end):
         return True  # "🎓": NER reading an emoji
     if span.recognizer == "SpacyRecognizer" and UNREAD_SCRIPT.search(text, span.start, span.end):

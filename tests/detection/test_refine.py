@@ -145,6 +145,7 @@ def _found(detector, text):
         ("Inmate Jerome Tate, booking number 2025-004471, DOC #A1234BC", "PERSON", "Jerome Tate"),  # not the role
         ("Pacjent Anna Kowalska, PESEL 85031212345, Kraków", "PERSON", "Anna Kowalska"),
         ("I (Beatrix Llewellyn, cust. #A-00488129) was charged twice", "ID_NUMBER", "A-00488129"),
+        ("is it still free? im kabir btw, 23, doing my masters", "AGE", "23"),  # a chat word between name and age
         ("TO: Anneliese Vandermeer, 15 Keizersgracht, 1015 CJ Amsterdam", "ADDRESS", "15 Keizersgracht"),
         ("Address: Carrera 7 # 71-21, Torre B, Of. 1203, Bogotá D.C.", "ADDRESS", "Carrera 7 # 71-21, Torre B, Of. 1203"),
         ("Flat 2B, 41 Clarence Street, Brighton BN1 2LA – Mr Oluwaseun Adeyemi (tenant)", "PERSON", "Oluwaseun Adeyemi"),
@@ -411,6 +412,21 @@ def test_when_ner_runs_chat_words_into_a_name_then_they_are_left_out(detector):
 def test_when_a_role_opens_a_name_then_the_name_is_found_without_it(detector):
     values = {value for kind, value in _found(detector, "Pacjent Anna Kowalska, PESEL 85031212345, Kraków") if kind == "PERSON"}
     assert values == {"Anna Kowalska"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("omg jess ur gonna love this, me and tyler are moving", "jess"),  # not "jess ur"
+        ("the party is at his cousin ricky's place, bring drinks", "ricky"),  # not "ricky's"
+    ],
+)
+def test_when_a_name_runs_into_a_chat_word_or_a_possessive_then_they_are_left_out(detector, text, name):
+    assert name in {value for kind, value in _found(detector, text) if kind == "PERSON"}
+
+
+def test_when_a_chat_laughs_then_the_laughter_is_no_place(detector):
+    assert not {value for _, value in _found(detector, "lmaooo did u see what kev posted?? hahaha")} & {"lmaooo", "hahaha"}
 
 
 def test_when_a_chat_speaker_has_a_role_and_a_name_then_the_role_is_no_place(detector):
