@@ -176,10 +176,12 @@ RULES = (
                               r"travel_document|identity_document|bank_account(?:_number|_no)?|account_number|account_no|"
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|orcid|"
-                              r"(?:voter|elector|candidate|applicant|participant|pupil|learner|tenant|donor|volunteer|"
+                              r"(?:voter|elector|candidate|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
                               r"passenger|worker|resident|driver|rider|courier|agent|officer)_(?:id|no|nr|num|number)|"
                               # a member's number in Spanish, Portuguese, French: "nº socio", "n° adhérent"
-                              r"(?:n|no|nr|num|numero)_(?:socio|socia|asociado|afiliado|adherent|membre|associado)|"
+                              r"(?:n|no|nr|num|numero|codice|cod|tessera)_(?:socio|socia|asociado|afiliado|adherent|membre|associado)|"
+                              # a seafarer's discharge book: "Seaman's book", "CDC no"
+                              r"seaman_s_book|seamans_book|seaman_book|discharge_book|cdc_(?:no|number)|"
                               # the Dutch and German person's numbers: deelnemersnr, Mitgliedsnr (a customer's
                               # number stays a record's key, as customer_id does)
                               r"(?:deelnemers?|leden|lid|leerling|mitglieds?|patienten|versicherten|mitarbeiter|"
@@ -196,8 +198,11 @@ RULES = (
     _Rule(None, _names(r"(?:product|file|item|host|server|app|application|brand|project|team|model|device|service|plan|"
                        r"package|category|tag|field|column|table|event|domain|queue|bucket|branch|job|task|step)_?name"),
           lambda v: True),
+    # a crew's or a staff list's rank and role: "Master", "AB", "Chief Officer" say no one's name or place
+    _Rule(None, _names(r"rank|role|job|job_title|jobtitle|position|occupation|designation|profession|beruf|funktion|"
+                       r"poste|fonction|cargo|puesto|functie|ruolo|qualifica"), lambda v: True),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
-                           r"given_names?|family_names?|given|family|middle_names?|middle_initial|maiden_name|mothers_maiden_name|nickname|"
+                           r"given_names?|family_names?|given|family|middle_names?|middle_initial|initials|maiden_name|mothers_maiden_name|nickname|"
                            r"caregiver|carer|next_of_kin_name|officer|case_officer|caseworker|case_worker|probation_officer|social_worker|"
                            r"emergency_contact(?:_name)?|spouse|spouse_name|partner_name|"
                            r"father_name|fathers_name|mother_name|mothers_name|"

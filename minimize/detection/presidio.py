@@ -33,7 +33,7 @@ from minimize.detection.config import DetectionConfig
 from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
 from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
-from minimize.detection.recognizers.tables import header_rows
+from minimize.detection.recognizers.tables import quiet_cells
 from minimize.detection.mentions import mentions, read_ner_names
 from minimize.detection.refine import NEEDS_CONTEXT, UNREAD_SCRIPT, is_calendar_date, refine
 from minimize.detection.speed import numpy_matmul
@@ -473,15 +473,16 @@ class PresidioBackend:
                 allow_list=allow_list,
                 return_decision_process=True,  # keeps the explanation: was a context word found?
             )
-            if any(_recognizer(r) == "TextTableRecognizer" for r in results):
-                # a table's header row holds column names, whatever NER or a name cue made of them
-                headers = header_rows(text)
-                results = [r for r in results if not (_recognizer(r) in _GUESSERS
-                                                      and any(a <= r.start < b for a, b in headers))]
             spans = [_to_span(r) for r in results]
             boosted = [_boosted(r) for r in results]
-            # NER's names read again before refine() weighs them; names and places made whole after
+            # NER's names read again before refine() weighs them (cut at a table's cells); names and places made whole after
             spans, boosted = read_ner_names(text, spans, boosted)
+            if any(span.recognizer == "TextTableRecognizer" for span in spans):
+                # a table's header row holds column names, a rank column ranks, whatever NER or a name cue made of them
+                quiet = quiet_cells(text)
+                kept = [not (span.recognizer in _GUESSERS and any(a <= span.start < b for a, b in quiet)) for span in spans]
+                spans = [span for span, keep in zip(spans, kept) if keep]
+                boosted = [boost for boost, keep in zip(boosted, kept) if keep]
             found.append(mentions(text, refine(text, spans, boosted, self._config.score_threshold)))
         return found
 
@@ -505,13 +506,15 @@ _HINTS = {
         "CardAfterLabelRecognizer": r"(?i)card|kart|carte|tarjeta|carta",
         "SpokenEmailRecognizer": r" at [a-z0-9]+ dot ",
         "SchoolEmailRecognizer": r"@[\w\-]+\.sch\.uk",
+        "GovernmentEmailRecognizer": r"@(?:gov|gob|gouv|govt|go|gv|gub|mil)\.[a-z]{2}\b",
         "MacAddressRecognizer": r"[0-9A-Fa-f]{2}[:\-.][0-9A-Fa-f]{2}[:\-.]",
         "UuidRecognizer": r"[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-",
         "CryptoRecognizer": r"\b(?:[13]|bc1)[A-Za-z0-9]{25}",
         "CreditCardRecognizer": r"\d{4}",
         "DateRecognizer": r"\d",
         "UsSsnRecognizer": r"\d{3}",
-        "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination",
+        "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination"
+                                   r"|国籍|\(\p{Lu}\p{Ll}+, ?\d|\d (?:anos|años|ans|anni|Jahre), \p{Ll}",
         "AcronymNumberRecognizer": r"[A-Z][ \t]+(?:[Nn][OoRr]\b|[Nn]umber|NUMBER)",
         "PostalCodeAfterLabelRecognizer": r"[호층][ \t]*\(|\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b",  # (and the labels below)
         "PartyMemberRecognizer": r"(?i)member|voter|supporter|councill?or|candidate|agent|activist|\bMP\b|politician|delegate|"

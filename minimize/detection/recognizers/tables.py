@@ -173,21 +173,36 @@ class TextTableRecognizer(OwnRecognizer):
         return found
 
 
-def header_rows(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the header row of each pasted table whose columns say PII: its cells are column names,
-    never names or places ("Personeelsnr\tNaam\tBSN", "nº socio;nombre;apellidos;DNI")."""
+def quiet_cells(text: str) -> list[tuple[int, int]]:
+    """(start, end) of what NER's names in a pasted table are never: its header row, whose cells are column
+    names ("Personeelsnr\tNaam\tBSN", "nº socio;nombre;apellidos;DNI"), and the cells of a column that holds
+    no PII by its name ("Rank": "Master", "AB"; "Role": "Chief Officer")."""
     if "\n" not in text:
         return []
     lines = _lines(text)
-    rows, i = [], 0
+    quiet, i = [], 0
     while i < len(lines) - 1:
         table = _table_at(text, lines, i)
         if table is None:
             i += 1
             continue
-        rows.append(lines[i])
-        i = table[2][-1] + 1
-    return rows
+        columns, delimiter, rows = table
+        quiet.append(lines[i])
+        if columns is not ROW_KEYED:
+            header = _cells(text, *lines[i], delimiter)
+            silent = {n for n, (a, b) in enumerate(header) if _no_pii(text[a:b].strip("\"'"))}
+            for row in rows if silent else ():
+                cells = _row_cells(text, lines[row], delimiter, columns)
+                quiet += [cell for n, cell in enumerate(cells) if n in silent]
+        i = rows[-1] + 1
+    return quiet
+
+
+def _no_pii(header: str) -> bool:
+    """A column named for what holds no PII: a job's rank or role, a product, a company."""
+    name = snake_name(_header_words(header))
+    rule = next((rule for rule in RULES if rule.names.match(name)), None) if name else None
+    return rule is not None and rule.entity is None
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
