@@ -47,6 +47,16 @@ CHAT_WORDS = frozenset(
     "sob chf htn copd hpi pmh cxr ecg ekg nkda prn"  # a clinical note's abbreviations ("presented with SOB")
     .split()
 )
+#: small words of other languages NER takes for names when written small: Spanish and Portuguese ("tu tío",
+#: "mijo ya", "manda o pix"), Indonesian and Malay ("udah", "kan"), Tagalog ("sa", "ng"), Vietnamese
+#: ("mai", "anh", "nha"), Gulf Arabic in Latin letters ("wen", "ya akhi"). Not "ada": a name too
+FOREIGN_SMALL_WORDS = frozenset(
+    "tu te ya yo mijo mija abuela abuelo abuelita oye manda mano vc voce você tb blz "
+    "udah sudah jadi kan lah aja yg dong deh sila "
+    "sa ng na yung po "
+    "mai anh nha ơi dạ ạ "
+    "wen akhi yalla inshallah habibi".split()
+)
 #: findings whose inner digits are theirs only (a card or phone number inside one is not another value)
 CONTAINERS = frozenset({"IBAN_CODE"})
 AGE_AFTER_NAME_SCORE = 0.6
@@ -538,6 +548,9 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
             and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()) \
             and not (kind == "LOCATION" and text[span.start:span.end].isupper() and text[:span.start].rstrip().endswith(":")):
         return True  # "pls", "ssn", "soon": NER misreading lowercase chat ("tx" after a street is Texas; "state: HI" is Hawaii)
+    if kind in ("PERSON", "LOCATION") and span.recognizer in ("SpacyRecognizer", "NameCueRecognizer") \
+            and all(word in FOREIGN_SMALL_WORDS for word in text[span.start:span.end].split()):
+        return True  # "tu", "mai", "mijo ya": another language's small words, written small, are no names
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
         dated = kind == "DATE_TIME" and _CALENDAR_DATE.fullmatch(text, span.start, span.end)
         if any(o.entity_type in STRUCTURED and _overlap(span, o) and not (dated and o.entity_type == "PHONE_NUMBER")

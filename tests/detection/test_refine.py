@@ -621,3 +621,99 @@ def test_when_a_german_or_french_letter_is_read_then_its_function_words_are_no_n
     assert not found & {"Sehr", "Sie", "Wir", "Mit"} and "Albrecht" in found
     assert not {value for _, value in _found(detector, "Hoi Sanne! Je pakketje ligt bij de buren. Ze is thuis tot 18u.")} & {
         "Je", "Ze"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # a seafarers' list: the Seaman's book column holds ids, the Rank column no names or places
+        ("Name\tRank\tNationality\tSeaman's book\nArvind Rajaram\tMaster\tIndian\tMUM 144182\n"
+         "Samisoni Tuipulotu\tAB\tTongan\tTON-2271", {("ID_NUMBER", "MUM 144182"), ("ID_NUMBER", "TON-2271")},
+         {"Master", "AB"}),
+        # a trial's subjects by number and initials, an Italian club's member codes
+        ("| Subject ID | Initials | Age |\n|---|---|---|\n| 031-004 | K.L. | 58 |\n| 044-001 | A.vdM. | 47 |",
+         {("ID_NUMBER", "031-004"), ("ID_NUMBER", "044-001"), ("PERSON", "A.vdM.")}, set()),
+        ("Nome;Cognome;Codice socio;Telefono\nGiuseppe;Lo Cascio;CS-2241;333 441 8227\nRosaria;Giacalone;CS-2259;347 227 9041",
+         {("ID_NUMBER", "CS-2241"), ("ID_NUMBER", "CS-2259")}, set()),
+    ],
+)
+def test_when_a_table_names_its_columns_then_ids_are_typed_and_a_rank_is_no_name(detector, text, expected, absent):
+    found = _found(detector, text)
+    assert expected <= found
+    assert not {value for _, value in found} & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('- {customer: "Harpreet Singh Gill", aadhaar: "6796 8600 3528", pan: "AQZPG2271K"}', ("ID_NUMBER", "6796 8600 3528")),
+        ("phone +976 9911 4827, register number УБ92041718, address", ("ID_NUMBER", "УБ92041718")),
+        ("please bring your NIS number (NIS 418822) and proof", ("ID_NUMBER", "NIS 418822")),
+        ("Private Mihi, served 2NZEF, service no. 28441", ("ID_NUMBER", "28441")),
+        ("Clinical trial screening: subject 203-017, 67 y/o male", ("ID_NUMBER", "203-017")),
+        ("Subject number: 014-0087   Initials: M-V.D.   Sex: F", ("PERSON", "M-V.D.")),
+        ("Queries may be directed to Ms. Arlene Frederick, at arlene.frederick@gov.gd.",
+         ("EMAIL_ADDRESS", "arlene.frederick@gov.gd")),
+    ],
+)
+def test_when_an_id_or_an_email_is_written_its_own_way_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Abuelita Carmen: ok tu tío Rafa te busca, su cel es 305 418 2270", ("PERSON", "Rafa")),
+        ("Chị Hoa: em ơi, mai chị gửi hàng cho anh Tuấn ở 45 Lê Lợi, Huế nha", ("PERSON", "Tuấn")),
+        ("คุณ สมศรี ทองดี อายุ 61 ปี", ("PERSON", "สมศรี ทองดี")),
+        ("Artist: Damion Reid (performing as Blaze Dami)", ("PERSON", "Blaze Dami")),
+        ('AKINYI, Rosemary Atieno ("Mama Rose"). Passed away peacefully', ("PERSON", "Mama Rose")),
+        ("iMessage\nMom: Did you call the alumni office about your transcript\nJade: yes they need my student ID\n"
+         "Mom: Use my card then\nJade: ok send me a pic of it", ("PERSON", "Jade")),
+        ("Processed by: jbrennan", ("USERNAME", "jbrennan")),
+        ("Forum: expat.ph › Visas\nPost by BrisbaneBob\nMy wife and I are applying", ("USERNAME", "BrisbaneBob")),
+        ('"Hi, I\'m Bongani, 43 this year, retired miner."', ("AGE", "43")),
+        ("Пані Олена Шевчук, 54 роки, евакуйована", ("AGE", "54")),
+        ("Pumanaw noong ika-2 ng Pebrero, sa edad na 88.", ("AGE", "88")),
+        ("Mbak, besok jadi ke posyandu? Dek Ayu umurnya udah 9 bulan kan", ("AGE", "9")),
+    ],
+)
+def test_when_a_person_is_named_by_kin_stage_name_or_speech_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Abuelita Carmen: mijo ya llegué a Miami??\nJonathan: not yet\nAbuelita Carmen: ok tu tío Rafa te busca",
+         {"mijo ya", "tu", "ok tu"}),
+        ("Rafa: blz, manda o pix então: gui.santos@gmail.com", {"manda"}),
+        ("between Chase Whitaker (\"Landlord\") and June Okafor (\"Tenant\").", {"Landlord", "Tenant"}),
+        ("Reviewed by: Sarah. Processed by bank. Posted by admin. Entered by mistake.", {"bank", "admin", "mistake"}),
+        ("The company grew 12% this year, 43 this year alone.", {"43"}),
+    ],
+)
+def test_when_another_languages_small_word_or_a_defined_term_is_read_then_it_is_no_pii(detector, text, words):
+    assert not {value for _, value in _found(detector, text)} & words
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Crew change: 2nd Officer Rolando Macapagal (Filipino, 34) signs off", ("NRP", "Filipino")),
+        ("Queixoso: Henrique Tavares Simões, 34 anos, português, NIF 340217618", ("NRP", "português")),
+        ("生年月日：1998年7月22日生（満26歳）　男\n国籍：ベトナム\n", ("NRP", "ベトナム")),
+        ("学歴・職歴\n2016年 9月　ハノイ工科大学 入学", ("DATE_TIME", "2016年 9月")),
+        ("en la ciudad de Oaxaca, a los catorce días del mes de marzo de dos mil veinticinco, ante mí",
+         ("DATE_TIME", "catorce días del mes de marzo de dos mil veinticinco")),
+        ("Fahad: fi Al Nahda, bldg 12 flat 504, Sharjah", ("ADDRESS", "bldg 12 flat 504")),
+        ("We will post it to mkr. Samal-2, d. 58, kv. 12, Almaty 050059.", ("ADDRESS", "mkr. Samal-2, d. 58, kv. 12")),
+    ],
+)
+def test_when_a_nationality_a_date_or_an_address_is_written_another_countrys_way_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_an_office_names_a_building_and_a_room_then_it_is_no_address(detector):
+    found = _found(detector, "The meeting moved to Building 7, Room 12; the room (Atlantic, 12) is booked.")
+    assert not {value for entity, value in found if entity in ("ADDRESS", "NRP")}

@@ -343,6 +343,15 @@ _UNIT_IN_TOWER = regex.compile(
     r"|(?:Tower|Block|Wing)[ \t]+\w{1,4},[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2})"
     r"(?:,[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue)\.?)?(?![\w\-])"  # "..., 34th St."
 )
+# a building's number and a flat or door in it, no street: "bldg 12 flat 504" (Gulf), "Building 41, Door 18" (Mongolia;
+# not an office's "Building 7, Room 12");
+# a house and a flat in a microdistrict or on a street as CIS addresses romanise them: "mkr. Samal-2, d. 58, kv. 12"
+_BUILDING_UNIT = regex.compile(
+    r"(?<![\w\-])(?i:bldg|building)\.?[ \t]*\#?\d{1,4}[A-Za-z]?,?[ \t]+(?i:flat|apt|apartment|unit|door)\.?[ \t]*"
+    r"\#?\d{1,5}[A-Za-z]?(?![\w\-])"
+    r"|(?<![\w\-])(?:mkr|mkrn|md|ul|pr|prosp|per|bul|sh)\.[ \t]*\p{Lu}[\p{L}\-\d ]{1,30}?,[ \t]*(?:d|dom)\.[ \t]*\d{1,4}\p{L}?"
+    r"(?:,[ \t]*(?:kv|apt|of)\.[ \t]*\d{1,4})?(?![\w\-])"
+)
 # a Singapore or Malaysian block on a lorong or jalan, with its unit: "Blk 208 Lorong 8 Toa Payoh #11-352"
 _BLOCK_ON_LORONG = regex.compile(
     r"(?<![\w\-])(?:Blk|Block)\.?[ \t]+\d{1,4}[A-Z]?[ \t]+(?:Lorong|Jalan|Jln)[ \t]+(?:\d{1,3}[A-Z]?[ \t]+)?"
@@ -523,6 +532,12 @@ class StreetAddressRecognizer(OwnRecognizer):
                     results.extend(self._tail(text, end, match.group()))
         if "רחוב" in text or "רח'" in text or "שדרות" in text or "דרך " in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _HEBREW_STREET.finditer(text)]
+        if "ldg" in text or "uilding" in text or "UILDING" in text or " d. " in text:
+            for match in _BUILDING_UNIT.finditer(text):
+                start, end = match.span()
+                if not any(r.entity_type == "ADDRESS" and r.start <= start and end <= r.end for r in results):
+                    results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
+                    results.append(self._result("ADDRESS", start, end, STREET_SCORE))
         if "Lorong" in text or "Jalan" in text or "Jln" in text:
             for match in _BLOCK_ON_LORONG.finditer(text):
                 start, end = match.span()

@@ -80,9 +80,18 @@ _WORDS = re.compile(
 # "1977年4月2日", "2015年4月", "1995년 3월 17일", and a month and day without the year ("5월 3일", "4月2日")
 _CJK = re.compile(
     # (a Japanese era's or the Republic of China's year: "昭和63年4月2日", "民國80年7月9日")
-    r"(?:(?:(?:19|20)\d\d|(?:昭和|平成|令和|大正|民國|民国)\d{1,2})年)?\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月"
+    r"(?:(?:(?:19|20)\d\d|(?:昭和|平成|令和|大正|民國|民国)\d{1,2})年)?\d{1,2}月\d{1,2}日|(?:19|20)\d\d年[ 　]?\d{1,2}月"  # "2016年 9月"
     r"|(?:昭和|平成|令和|大正)(?:\d{1,2}|元)年\d{1,2}月"  # a CV's era, year and month: "平成31年3月"
     r"|(?:(?:19|20)\d\d년[ \t]*)?\d{1,2}월[ \t]*\d{1,2}일|(?:19|20)\d\d년[ \t]*\d{1,2}월"
+)
+# A Spanish deed's date in words: "a los catorce días del mes de marzo de dos mil veinticinco", "el día veintiuno del mes de junio"
+_ES_DAY_WORDS = (r"primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+                 r"diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veintiuno|veintid[óo]s|veintitr[ée]s|veinticuatro|"
+                 r"veinticinco|veintis[ée]is|veintisiete|veintiocho|veintinueve|treinta(?:[ \t]+y[ \t]+uno)?")
+_ES_DEED_DATE = re.compile(
+    rf"(?i)\b(?:(?:{_ES_DAY_WORDS})[ \t]+d[íi]as?|d[íi]a[ \t]+(?:{_ES_DAY_WORDS}))[ \t]+del[ \t]+mes[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+del?[ \t]+(?:a[ñn]o[ \t]+)?"
+    r"(?:dos[ \t]+mil|mil[ \t]+novecientos)(?:[ \t]+(?!de\b|del\b|ante\b|en\b)[a-záéíóúñ]+){0,4})?"
 )
 # A day and an English month: "9th March 2024", "08 Apr" (spaCy misses some
 # after a weekday or a label). "May" and abbreviations only capitalised: "may" is mostly the verb,
@@ -280,6 +289,8 @@ class DateShapeRecognizer(OwnRecognizer):
 
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
+        if "del mes de" in text:
+            spans += [m.span() for m in _ES_DEED_DATE.finditer(text)]
         if _WORDS_HINT.search(text) or any(ending in text for ending in _ORDINAL_ENDINGS) and _MONTH_ORDINAL.search(text):
             spans += [m.span() for m in _WORDS.finditer(text)]
         if " the " in text and ("day" in text or "tomorrow" in text) and any(end in text for end in _ORDINAL_ENDINGS):

@@ -57,7 +57,9 @@ _PERSON_IDS = (
     # a device a person carries: its IMEI singles them out
     r"imei|meid|"
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
-    r"(?:hospital|hosp|clinic|chart|roll|admission|registration|reg)\.?[ \t]+(?:number|no|nr|#)|"
+    r"(?:hospital|hosp|clinic|chart|roll|admission|registration|register|reg)\.?[ \t]+(?:number|no|nr|#)|"
+    # a soldier's service number, a trial subject's number: "service no. 28441", "subject 203-017"
+    r"(?:service|regimental|army)[ \t]+(?:number|no)|(?:subject|participant)(?:[ \t]+(?:id|number|no|#)|(?=[ \t]+\d{2,4}-\d{2,4}\b))|"
     # a clinical record and a student's register number in Spanish and Polish; an airline's club
     r"(?:n[úu]mero[ \t]+de[ \t]+)?historia[ \t]+cl[íi]nica|(?:numer|nr)[ \t]+(?:albumu|legitymacji)|legitymacj[ai]|"
     r"(?:executive|frequent|flying|miles|skywards|privilege)[ \t]+club[ \t]+(?:no|number|#)|"
@@ -107,7 +109,7 @@ _PERSON_IDS = (
     r"green[ \t]+card|work[ \t]+permit|residence[ \t]+permit|visa[ \t]+(?:number|no)|"
     r"id[ \t]+card|identity[ \t]+document|身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー|個人番号)"
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
-    r"NRIC|FIN|HKID|EIN|BRP|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|"
+    r"NRIC|FIN|HKID|EIN|BRP|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|NIS|"
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
     r"GDC|HCPC|GPhC|AHPRA|RCVS|MCNZ|KTN|SV-?Nr\.?|SVNR|"
     # Ethiopia's Fayda number, Japan's My Number (12 digits), Israel's teudat zehut
@@ -187,11 +189,12 @@ _SEPARATOR = (
     rf"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bas\b|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
     # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
     rf"\b(?:with|at|for|para|pour|per|f[üu]r|f[öo]r)(?:[ \t]+[\p{{L}}'’\-]+){{1,3}}?[ \t]+(?=(?:is|was|{_IS})\b))){{0,3}}[ \t]*"
+    r"(?:(?<=[:=][ \t]{0,2})[\"“])?"  # a record's quoted value: aadhaar: "9151 6939 2191"
 )
 # The value: a token with letters, digits and inner dashes ("EMP-20931", "A205-118-447"),
 # or groups of digits with a letter prefix or suffix ("SO 31 45 72 D", "86 095 742 719").
 _VALUE = (
-    r"(?P<value>(?-i:[A-Z]{1,3}[ \t])?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"
+    r"(?P<value>(?-i:[A-Z]{1,3}[ \t]|[А-ЯЁӨҮ]{2}(?=\d{6}))?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"  # "УБ92041718": Mongolia's
     # Portugal's citizen card ends in a check digit and two letters and a digit: "14238576 4 ZX9"
     r"(?:[ \t](?:\d{1,6}(?![\w/])|(?-i:[A-Z]|[A-Z]{2}\d)(?![\w'])))*)"
 )
@@ -278,7 +281,7 @@ _NOT_CODE_BEFORE = regex.compile(
 _HINT_WORDS = re.compile(
     r"passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiar|insur|employee|staff|"
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prison|national|citizen|"
-    r"vehicle tag|tag n|rego|emp\. ?n|sv-?nr|"
+    r"vehicle tag|tag n|rego|emp\. ?n|sv-?nr|register n|service n|regimental|army n|subject (?:id|n|#|\d)|participant \d|"
     r"resident|voter|elector|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnum|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
     r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|matric|loyalty|frequent.flyer|"

@@ -416,7 +416,10 @@ _RELATIVE_OTHER_LANGUAGE = (
     r"mein|meine|zijn|haar|mijn|seu|meu|minha|jej|jego|m[óo]j|moja)[ \t]+(?:hij[oa]|espos[oa]|marido|madre|padre|herman[oa]|"
     r"niet[oa]|abuel[oa]|fils|fille|[ée]pouse|mari|femme|fr[èe]re|s[œo]eur|m[èe]re|p[èe]re|figli[oa]|moglie|marito|"
     r"fratello|sorella|sohn|tochter|frau|mann|bruder|schwester|mutter|vater|zoon|dochter|vrouw|man|broer|zus|moeder|"
-    r"vader|filh[oa]|irm[ãa]o?|m[ãa]e|pai|syn|c[óo]rka|[żz]ona|m[ąa][żz])"
+    r"vader|filh[oa]|irm[ãa]o?|m[ãa]e|pai|syn|c[óo]rka|[żz]ona|m[ąa][żz]|"
+    # uncles, aunts, cousins, nephews and in-laws: "tu tío Rafa", "ma tante Odile", "mein Onkel Jupp"
+    r"t[íi][oa]|prim[oa]|sobrin[oa]|cu[ñn]ad[oa]|suegr[oa]|oncle|tante|cousine?|neveu|ni[èe]ce|onkel|neffe|nichte|"
+    r"oom|neef|nicht)"
 )
 _RELATIVE_NAMED = regex.compile(
     rf"(?i:\b{_RELATIVE_OTHER_LANGUAGE})[ \t]+(?P<name>(?-i:\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?))"
@@ -427,7 +430,14 @@ _RELATIVE_NAMED_HINT = (
     "fratello", "sorella", "sohn", "tochter", "frau", "mann", "bruder", "schwester", "mutter", "vater", "zoon", "dochter",
     "vrouw", "broer", "moeder", "vader", "filho", "filha", "irmã", "irmão", "nieto", "nieta", "hermano", "hermana",
     "abuel", "madre", "padre", "mère", "père", "mãe", "córka", "żona", "mąż",
+    "tío", "tía", "tio ", "tia ", "primo", "prima", "sobrin", "cuñad", "suegr", "oncle", "tante", "cousin", "neveu",
+    "nièce", "onkel", "neffe", "nichte", "oom ", "neef", "nicht ",
 )
+# a Vietnamese name after the kinship word one calls the person by: "cho anh Tuấn", "chị Hoa ơi", "bác Minh"
+_VIETNAMESE_KIN = regex.compile(
+    r"(?<!\p{L})(?:anh|chị|em|cô|chú|bác|ông|bà|cậu|dì)[ ](?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){0,2})"
+)
+_VIETNAMESE_HINT = regex.compile(r"[ơưđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")  # letters only Vietnamese has
 # a household by its surname: "(fam. Kuipers)", "familie De Smet", "la famille Diallo"
 _FAMILY_OF = regex.compile(r"(?<![\w.])(?:[Ff]am\.|[Ff]amilie|[Ff]amille|[Ff]amilia)[ \t]+(?P<name>(?:(?:de|van|van[ \t]der|De|Van)[ \t]+)?\p{Lu}\p{Ll}+)")
 # a family by its surname in the plural: "hosted by the Muellers", "dinner at the Okonkwos'"
@@ -449,8 +459,14 @@ _MAIDEN = regex.compile(
 _NICKNAMED = regex.compile(
     r"\((?P<name>\p{Lu}[\p{L}\-]{1,14})[ \t]+to[ \t]+(?:his|her|their)[ \t]+(?:friends|family|mates|colleagues)\)"
     r"|\b(?:aka|a\.k\.a\.?|nicknamed)[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14})"
+    # a stage name: "Damion Reid (performing as Blaze Dami)", "goes by Tee"
+    r"|\b(?:performing|performs|billed|appearing)[ \t]+as[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14}(?:[ \t]+\p{Lu}[\p{L}\-]{1,14})?)"
+    r"|\b(?:goes|going)[ \t]+by[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14})"
 )
-_NICKNAMED_HINT = (" to his ", " to her ", " to their ", "aka ", "a.k.a", "nicknamed ")
+# a quoted nickname in brackets after the name: 'AKINYI, Rosemary Atieno ("Mama Rose")' (a known given name in
+# it: a contract's defined term is written so too, 'Chase Whitaker ("Landlord")')
+_QUOTED_NICKNAME = regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+)\([\"“](?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[\"”]\)")
+_NICKNAMED_HINT = (" to his ", " to her ", " to their ", "aka ", "a.k.a", "nicknamed ", " as ", " by ")
 # a name with its father's name: "Nur Aisyah binti Kamarudin", "Ravi a/l Subramaniam" (the word between says it)
 _PATRONYMIC_NAME = regex.compile(
     r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]+"
@@ -498,10 +514,10 @@ _STATEMENT_OF = regex.compile(
 _THE_LATE = regex.compile(r"\bthe[ \t]+late[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})")
 # a child a family court names by a letter: "Re J (A Child)", "Re L and M (Children)"
 _COURT_CHILD = regex.compile(r"\bRe[ \t]+(?P<name>\p{Lu})(?:[ \t]+and[ \t]+(?P<second>\p{Lu}))?[ \t]+\((?:A[ \t]+Child|Children)\)")
-# a participant, a subject or a minor known by initials after a label: "Participant: R.M.S."
+# a participant, a subject or a minor known by initials after a label: "Participant: R.M.S.", "Initials: M-V.D."
 _INITIALS_LABEL = regex.compile(
     r"(?i:\b(?:participant|subject|patient|pt|client|respondent|child|minor|juvenile|witness|complainant|victim|initials))"
-    r"(?:[ \t]+(?i:initials|id))?(?:[ \t]*:[ \t]*|[ \t]+(?=(?:\p{Lu}\.){2}))(?P<name>(?:\p{Lu}\.){2,4}|\p{Lu}\.\p{Lu}\.?)(?![\w.])"
+    r"(?:[ \t]+(?i:initials|id))?(?:[ \t]*:[ \t]*|[ \t]+(?=(?:\p{Lu}\.){2}))(?P<name>(?:\p{Lu}\.){2,4}|\p{Lu}\.\p{Lu}\.?|\p{Lu}-\p{Lu}\.(?:\p{Lu}\.)+|\p{Lu}\.\p{Ll}{1,3}\p{Lu}\.)(?![\w.])"
 )
 _ADDRESSEE_AFTER_SPEAKER = regex.compile(
     r"(?m)^(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<speaker>[^\n:\[]{1,25}):[ \t]+(?P<name>\p{Lu}\p{Ll}{2,})(?=,?[ \t]+\p{Ll})"
@@ -898,7 +914,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT),
                                       (_RELATION_BRACKETED, "name", _RELATION_BRACKETED_HINT),
                                       (_CALL_BACK, "name", ("call ", "ring ", "phone ", "text ", "email ")), (_FAMILY_OF, "name", "fam"),
-                                      (_RELATIVE_NAMED, "name", _RELATIVE_NAMED_HINT),
+                                      (_RELATIVE_NAMED, "name", _RELATIVE_NAMED_HINT), (_VIETNAMESE_KIN, "name", _VIETNAMESE_HINT),
+                                      (_QUOTED_NICKNAME, "known", ('("', "(“")),
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
                                       (_MAIDEN, "name", _MAIDEN_HINT), (_NICKNAMED, "name", _NICKNAMED_HINT),
                                       (_PATRONYMIC_NAME, "name", _PATRONYMIC_HINT),
@@ -940,7 +957,9 @@ class NameCueRecognizer(OwnRecognizer):
                     continue
                 if kind in ("thanked", "known or rare") and lower not in known_first_names() and not is_rare(word):
                     continue  # "Thanks for coming, Everyone.": a known given name only
-                found.append(("PERSON", start, end, STRONG_SCORE if kind in ("name", "hyphen", "header") else WEAK_SCORE))
+                if kind == "known" and not any(w.lower() in known_first_names() for w in text[start:end].split()):
+                    continue
+                found.append(("PERSON", start, end, STRONG_SCORE if kind in ("name", "hyphen", "header", "known") else WEAK_SCORE))
         for match in _MID_SENTENCE.finditer(text):
             word = match.group()
             lower = word.lower()
@@ -1112,13 +1131,17 @@ class NameCueRecognizer(OwnRecognizer):
         initials = [name for name in counts if _INITIALS_SPEAKER.fullmatch(name) and name not in _NOT_INITIALS
                     and name in talking]
         caseless = people and any(counts[name] >= 2 and _caseless_name(name) for name in counts)
+        # a person named by a role or a relation talks with them ("Mom: ..." and "Jade: ..."): the other speaker is someone
+        partnered = any(name.lower() in _PERSON_ROLE_SPEAKERS for name in counts)
         for name, span in labels:
             if counts[name] >= 2 and looks_like_one(name) \
                     or caseless and _caseless_name(name) and plain(name) \
                     or people and name in talking and name.istitle() and name.isalpha() and plain(name) \
                     and (is_first_name(name.lower(), known_first_names()) or counts[name] >= 2
                          or is_rare(name) and name in chatting) \
-                    or len(initials) >= 2 and name in initials:
+                    or len(initials) >= 2 and name in initials \
+                    or partnered and counts[name] >= 2 and name in talking and name.istitle() and name.isalpha() \
+                    and plain(name) and name.lower() in known_first_names():
                 found.append(("PERSON", *span, SPEAKER_SCORE))
         return found
 
@@ -1158,6 +1181,11 @@ class NameCueRecognizer(OwnRecognizer):
 #: a reply that is no name ("sure", "yeah", "one moment")
 _ANSWER_WORDS = frozenset("sure yeah yep yes no nope ok okay one just sorry hang hold hi hello um erm uh certainly".split())
 #: speakers of a transcript who are roles, not names ("Agent:", "Caller:", "Mum:")
+#: speakers named by a role or a relation to someone: whoever else talks is a person
+_PERSON_ROLE_SPEAKERS = frozenset(
+    "mum mom dad mama papa mother father grandma nan gran agent customer caller rep operator nurse doctor driver "
+    "tenant landlord passenger client courier".split()
+)
 _ROLE_SPEAKERS = frozenset(
     """agent customer caller operator rep representative support admin moderator host guest interviewer interviewee
     speaker doctor dr nurse patient teacher student me you mum mom dad mother father user assistant system bot

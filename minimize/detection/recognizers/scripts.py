@@ -62,8 +62,8 @@ _NAMES = [
     regex.compile(r"[:：][ \t]*(?P<name>[\p{Devanagari}\p{Hebrew}\p{Arabic}\p{Georgian}\p{Armenian}\p{M}]{2,}"
                   r"(?:[ \-][\p{Devanagari}\p{Hebrew}\p{Arabic}\p{Georgian}\p{Armenian}\p{M}]{2,}){1,2})"
                   r"(?=[,،][ ]?[^\d\n,،]{1,30}\d)"),
-    # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี")
-    regex.compile(r"(?P<title>คุณ)(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
+    # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี", "คุณ สมศรี ทองดี")
+    regex.compile(r"(?P<title>คุณ)[ ]?(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
     # Arabic: a courtesy or professional title, then the name ("السيدة ليلى الحسيني", "د. سلمى العتيبي")
     regex.compile(r"(?<!\p{Arabic})(?P<title>السيدة|السيد|الآنسة|الدكتورة|الدكتور|د\.|الأستاذة|الأستاذ|المهندسة|المهندس|الشيخ|خانم|آقای|دکتر)"
                   r"[ ]?(?P<name>\p{Arabic}{2,}(?:[ ](?!(?:يوم|في|من|على|إلى|عن|مع|الساعة|رقم|تاريخ)(?!\p{Arabic}))\p{Arabic}{2,}){0,2})"),

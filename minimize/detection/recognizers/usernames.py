@@ -99,6 +99,7 @@ _PHRASE_END = regex.compile(r"[ \t]*(?:[(\[;|\n]|[.,](?=\s|$)|$)")
 # the label opens a record's field or a sentence, maybe after whose or where it is ("DigiD username x.")
 _CLAUSE_START = regex.compile(r"(?:^|[\n|;.!?])[ \t]*(?:[\w'’]+[ \t]+){0,2}$")
 # camelCase after a label: "Username xXshadowHunterXx" (in prose "iPhone" and "eBay" are no handles)
+_CAMEL_INSIDE = regex.compile(r"^[A-Z]?[a-z]+[A-Z][a-z]+[A-Za-z0-9]*$")  # "BrisbaneBob", "kiwiDave"
 _CAMEL = regex.compile(r"[a-z]+[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
 # A handle-shaped word before what logins do: "k.adeyemi connected from 10.14.3.220"
 _BEFORE_LOGIN = regex.compile(
@@ -158,6 +159,14 @@ _AUTHOR = regex.compile(
     r"\b(?:PR|MR|pull[ \t]+request|merge[ \t]+request)[ \t]+[#!]?\d+(?:[ \t]+(?:opened|raised|created))?)"
     rf"[ \t]+by[ \t]+@?(?P<value>{_HANDLE})"
 )
+# A record's or a forum post's author: "Processed by: jbrennan", "Post by BrisbaneBob" (a login's shape only:
+# a word that is no word of any language we read, or a word with a capital inside; never a name)
+_RECORDED_BY = regex.compile(
+    r"(?i:\b(?:processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|"
+    r"signed[ \t]+off))[ \t]+by[ \t]*:?[ \t]*@?(?P<value>[A-Za-z][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])(?![\w@]|[.\-]\w)"
+)
+_RECORDED_BY_HINT = re.compile(r"(?:processed|entered|logged|reviewed|submitted|post|posted|recorded|captured|actioned|keyed|"
+                               r"scanned|off) by")
 _BY_IDIOMS = frozenset("mistake accident hand default force design hook bot".split())  # "pushed by mistake"
 _AUTHOR_HINT = re.compile(r"commit|authored|pushed|merged|reverted|rebased|request|\b[pm]r |"
                           r"(?:created|modified|edited|updated|approved|closed|assigned|uploaded) by")
@@ -420,6 +429,12 @@ class UsernameRecognizer(OwnRecognizer):
                 value = match.group("value")  # any login but a name NER reads ("John"), an acronym ("CI"), an idiom
                 if _is_handle(value, loose=True) and not (value.istitle() or value.isupper()) \
                         and value.lower() not in _BY_IDIOMS:
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if " by" in lower and _RECORDED_BY_HINT.search(lower):
+            for match in _RECORDED_BY.finditer(text):
+                value = match.group("value")
+                if _is_handle(value, loose=True) and (is_rare(value) and value.islower() or _CAMEL_INSIDE.search(value)) \
+                        and value.lower() not in _BY_IDIOMS and value.lower() not in known_first_names():
                     found.setdefault(match.span("value"), LABEL_SCORE)
         # account and platform words (below); lowercasing kept the offsets (it does but for a few letters)
         cues = list(_CUE.finditer(lower)) if len(lower) == len(text) else []
