@@ -478,13 +478,26 @@ class PresidioBackend:
             # NER's names read again before refine() weighs them (cut at a table's cells); names and places made whole after
             spans, boosted = read_ner_names(text, spans, boosted)
             if any(span.recognizer == "TextTableRecognizer" for span in spans):
-                # a table's header row holds column names, a rank column ranks, whatever NER or a name cue made of them
-                quiet = quiet_cells(text)
-                kept = [not (span.recognizer in _GUESSERS and any(a <= span.start < b for a, b in quiet)) for span in spans]
+                kept = _outside_quiet_cells(text, spans)
                 spans = [span for span, keep in zip(spans, kept) if keep]
                 boosted = [boost for boost, keep in zip(boosted, kept) if keep]
             found.append(mentions(text, refine(text, spans, boosted, self._config.score_threshold)))
         return found
+
+
+def _outside_quiet_cells(text: str, spans: Sequence[Span]) -> list[bool]:
+    """Whether each guess stands: a table's header row holds column names, and a rank or role column no one's
+    name, place or title, whatever NER or a name cue made of them."""
+    headers, quiet = quiet_cells(text)
+
+    def inside(span: Span, cells: list[tuple[int, int]]) -> bool:
+        return any(a <= span.start < b for a, b in cells)
+
+    return [not (span.recognizer in _GUESSERS and (inside(span, headers) or span.entity_type in _QUIETED and inside(span, quiet)))
+            for span in spans]
+
+
+_QUIETED = frozenset({"PERSON", "LOCATION", "TITLE"})
 
 
 # Recognizers that can only find something when a cheap hint is in the text. A

@@ -118,6 +118,11 @@ _AGE_SEX_TOKEN = regex.compile(r"^\d{1,3}/[MFmf](?:/\p{L}+)?$")  # "56/M", "29/F
 _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:yrs?|y|years?)-?(?:old|o)$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
+# the end of a one-line form's field before a label (not a title's dot: "Dr. Helena Marchbank    GP: ...")
+_FIELD_BEFORE = regex.compile(
+    r"(?:[;|•]|(?<=\p{L}|\d)(?<!\b(?i:dr|mr|mrs|ms|mx|prof|st|sr|jr|fr|rev|capt|sgt|lt|col|gen|hon|mme|mlle|sra|srta|dra|ing|lic))\.)[ \t]+$"
+)
+_HOUSE_NUMBER_LABEL = regex.compile(r"[ \t]*(?i:no|nr|n°|nº)[ \t]*:")  # "1245. Sokak No: 8": a street, its number's label after
 _LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{L}[\p{L} \t]{0,25})?:")  # "Telefon:", "Nome completo:"
 _KEY_LINE_START = regex.compile(r"(?:^|\n)(?:[ \t]{2,}|[ \t]*-[ \t]+)$")  # an indented block's key (a chat's speakers are not)
 #: capitalised words of German, Dutch and French letters that the English model reads as names or places
@@ -561,6 +566,9 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind == "LOCATION" and span.recognizer in ("SpacyRecognizer", "StreetAddressRecognizer") \
             and opens_form_label(text, span.start, span.end):
         return True  # a form's label ("Telefon: ...", "Nome completo: ..."), not a place
+    if kind in ("PERSON", "LOCATION") and span.recognizer == "SpacyRecognizer" and _FIELD_BEFORE.search(text, max(0, span.start - 4), span.start) \
+            and _LABEL_AFTER.match(text, span.end) and not _HOUSE_NUMBER_LABEL.match(text, span.end):
+        return True  # a one-line form's next label ("...; Domicilio: Av. ...", "| Nationality: Saudi"), no chat's speaker
     if (kind in NER_TYPES or kind == "USERNAME") and _lower_or_caseless(text[span.start:span.end]) \
             and _KEY_LINE_START.search(text, max(0, span.start - 40), span.start) and _KEY_END.match(text, span.end):
         return True  # an indented YAML block's key ("    postal: M5J 0C3", "  nhi: KRT5808"), not a name or a login

@@ -717,3 +717,19 @@ def test_when_a_nationality_a_date_or_an_address_is_written_another_countrys_way
 def test_when_an_office_names_a_building_and_a_room_then_it_is_no_address(detector):
     found = _found(detector, "The meeting moved to Building 7, Room 12; the room (Atlantic, 12) is booked.")
     assert not {value for entity, value in found if entity in ("ADDRESS", "NRP")}
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "kept"),
+    [
+        ("Nombre: Lucía Ferreyra; CUIT: 27-33982558-6; Domicilio: Av. Corrientes 4418, CABA", "Domicilio", "Lucía Ferreyra"),
+        ("Full name: Mohammed Al-Otaibi | Nationality: Saudi | National ID: 1098237456", "Nationality", "Mohammed Al-Otaibi"),
+        ("Nama: Rina Siregar; HP: 0812-6041-8822; Agama: Kristen Protestan.", "Agama", "Rina Siregar"),
+        ("Tél. : 06 61 41 82 27. Courriel : y.elamrani@menara.ma", "Courriel", None),
+        ("Consultant: Dr. Helena Marchbank    GP: Dr Rao", None, "Helena Marchbank"),  # a title's dot ends no field
+    ],
+)
+def test_when_a_one_line_form_names_its_next_field_then_the_label_is_no_name(detector, text, label, kept):
+    values = {value for _, value in _found(detector, text)}
+    assert label not in values
+    assert kept is None or any(kept in value for value in values)

@@ -173,21 +173,21 @@ class TextTableRecognizer(OwnRecognizer):
         return found
 
 
-def quiet_cells(text: str) -> list[tuple[int, int]]:
-    """(start, end) of what NER's names in a pasted table are never: its header row, whose cells are column
-    names ("Personeelsnr\tNaam\tBSN", "nº socio;nombre;apellidos;DNI"), and the cells of a column that holds
-    no PII by its name ("Rank": "Master", "AB"; "Role": "Chief Officer")."""
+def quiet_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(start, end) of the header rows of a text's pasted tables, whose cells are column names whatever NER reads
+    ("Personeelsnr\tNaam\tBSN", "nº socio;nombre;apellidos;DNI"), and of the cells of columns that hold no
+    one's name or place by their name ("Rank": "Master", "AB"; "Role": "Chief Officer")."""
     if "\n" not in text:
-        return []
+        return [], []
     lines = _lines(text)
-    quiet, i = [], 0
+    headers, quiet, i = [], [], 0
     while i < len(lines) - 1:
         table = _table_at(text, lines, i)
         if table is None:
             i += 1
             continue
         columns, delimiter, rows = table
-        quiet.append(lines[i])
+        headers.append(lines[i])
         if columns is not ROW_KEYED:
             header = _cells(text, *lines[i], delimiter)
             silent = {n for n, (a, b) in enumerate(header) if _no_pii(text[a:b].strip("\"'"))}
@@ -195,7 +195,7 @@ def quiet_cells(text: str) -> list[tuple[int, int]]:
                 cells = _row_cells(text, lines[row], delimiter, columns)
                 quiet += [cell for n, cell in enumerate(cells) if n in silent]
         i = rows[-1] + 1
-    return quiet
+    return headers, quiet
 
 
 def _no_pii(header: str) -> bool:
