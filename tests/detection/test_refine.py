@@ -733,3 +733,17 @@ def test_when_a_one_line_form_names_its_next_field_then_the_label_is_no_name(det
     values = {value for _, value in _found(detector, text)}
     assert label not in values
     assert kept is None or any(kept in value for value in values)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        ("Ivy turned seven on March 3rd and had a party.", {("PERSON", "Ivy")}, set()),
+        ("Faith scored a 7 in the mock.", {("PERSON", "Faith")}, set()),
+        ("The car turned left. Monday turned out fine. Sales couldn't be better.", set(), {"Monday", "Sales", "The"}),
+    ],
+)
+def test_when_a_given_name_opens_a_sentence_before_what_a_person_does_then_it_is_a_name(detector, text, expected, absent):
+    found = _found(detector, text)
+    assert expected <= found
+    assert not {value for _, value in found} & absent

@@ -433,10 +433,21 @@ _RELATIVE_NAMED_HINT = (
     "tío", "tía", "tio ", "tia ", "primo", "prima", "sobrin", "cuñad", "suegr", "oncle", "tante", "cousin", "neveu",
     "nièce", "onkel", "neffe", "nichte", "oom ", "neef", "nicht ",
 )
+# a given name opening a sentence before what only a person does: "Ivy turned seven on March 3rd", "Faith scored a 7"
+# (a given name that is a word too, "Hope", "Faith", "Will", is rarely the word there)
+_SUBJECT_NAME = regex.compile(
+    r"(?:^|(?<=[.!?][ \t]{1,3}|\n[ \t]*))(?P<name>\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:turned|turns|is[ \t]+turning|will[ \t]+turn|"
+    r"scored|texted|emailed|phoned|rang|messaged|was[ \t]+born|got[ \t]+married|moved[ \t]+(?:to|in|out|house)|"
+    r"signed[ \t]+(?:for|up|in)|booked|paid|rented|enrolled|graduated|resigned|retired|passed[ \t]+away|"
+    r"still[ \t]+wants|wants[ \t]+to|said[ \t]+(?:she|he|they)|couldn'?t|can'?t[ \t]+make)\b)"
+)
 # a Vietnamese name after the kinship word one calls the person by: "cho anh Tuấn", "chị Hoa ơi", "bác Minh"
 _VIETNAMESE_KIN = regex.compile(
     r"(?<!\p{L})(?:anh|chị|em|cô|chú|bác|ông|bà|cậu|dì)[ ](?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){0,2})"
 )
+_SUBJECT_NAME_HINT = regex.compile(r"\p{Lu}\p{Ll}+ (?:turn|is turning|will turn|scored|texted|emailed|phoned|rang|messaged|was born|got|"
+                                    r"moved|signed|booked|paid|rented|enrolled|graduated|resigned|retired|passed|still|wants|said|"
+                                    r"couldn|can)")
 _VIETNAMESE_HINT = regex.compile(r"[ơưđĐạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]")  # letters only Vietnamese has
 # a household by its surname: "(fam. Kuipers)", "familie De Smet", "la famille Diallo"
 _FAMILY_OF = regex.compile(r"(?<![\w.])(?:[Ff]am\.|[Ff]amilie|[Ff]amille|[Ff]amilia)[ \t]+(?P<name>(?:(?:de|van|van[ \t]der|De|Van)[ \t]+)?\p{Lu}\p{Ll}+)")
@@ -916,6 +927,7 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_CALL_BACK, "name", ("call ", "ring ", "phone ", "text ", "email ")), (_FAMILY_OF, "name", "fam"),
                                       (_RELATIVE_NAMED, "name", _RELATIVE_NAMED_HINT), (_VIETNAMESE_KIN, "name", _VIETNAMESE_HINT),
                                       (_QUOTED_NICKNAME, "known", ('("', "(“")),
+                                      (_SUBJECT_NAME, "known", _SUBJECT_NAME_HINT),
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
                                       (_MAIDEN, "name", _MAIDEN_HINT), (_NICKNAMED, "name", _NICKNAMED_HINT),
                                       (_PATRONYMIC_NAME, "name", _PATRONYMIC_HINT),
