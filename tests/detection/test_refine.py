@@ -747,3 +747,16 @@ def test_when_a_given_name_opens_a_sentence_before_what_a_person_does_then_it_is
     found = _found(detector, text)
     assert expected <= found
     assert not {value for _, value in found} & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'anno 2025, il giorno 12 del mese di giugno, alle ore 18:30", ("DATE_TIME", "12 del mese di giugno")),
+        ("ante el funcionario con carné profesional 118204, comparece:", ("ID_NUMBER", "118204")),
+        ("Klinik II · Weinbergstraße 12 · 70184 Stuttgart\n\nHerrn\nDr. med. Florian Kessler\nHauptstraße 4",
+         ("TITLE", "Herrn")),
+    ],
+)
+def test_when_a_minute_a_deposition_or_a_german_letter_is_read_then_its_date_id_and_title_are_found(detector, text, expected):
+    assert expected in _found(detector, text)

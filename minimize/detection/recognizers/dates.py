@@ -92,6 +92,11 @@ _ES_DEED_DATE = re.compile(
     rf"(?i)\b(?:(?:{_ES_DAY_WORDS})[ \t]+d[íi]as?|d[íi]a[ \t]+(?:{_ES_DAY_WORDS}))[ \t]+del[ \t]+mes[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|"
     r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)(?:[ \t]+del?[ \t]+(?:a[ñn]o[ \t]+)?"
     r"(?:dos[ \t]+mil|mil[ \t]+novecientos)(?:[ \t]+(?!de\b|del\b|ante\b|en\b)[a-záéíóúñ]+){0,4})?"
+    # ... in digits, and an Italian minute's "il giorno 12 del mese di giugno"
+    r"|\b(?:[12]\d|3[01]|0?[1-9])[ \t]+(?:d[íi]as?[ \t]+)?del[ \t]+mes[ \t]+de[ \t]+(?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b"
+    r"|\b(?:[12]\d|3[01]|0?[1-9])[ \t]+del[ \t]+mese[ \t]+di[ \t]+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"
+    r"settembre|ottobre|novembre|dicembre)\b"
 )
 # A day and an English month: "9th March 2024", "08 Apr" (spaCy misses some
 # after a weekday or a label). "May" and abbreviations only capitalised: "may" is mostly the verb,
@@ -289,7 +294,7 @@ class DateShapeRecognizer(OwnRecognizer):
 
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
-        if "del mes de" in text:
+        if "del mes" in text:
             spans += [m.span() for m in _ES_DEED_DATE.finditer(text)]
         if _WORDS_HINT.search(text) or any(ending in text for ending in _ORDINAL_ENDINGS) and _MONTH_ORDINAL.search(text):
             spans += [m.span() for m in _WORDS.finditer(text)]

@@ -65,7 +65,7 @@ _PERSON_IDS = (
     r"(?:executive|frequent|flying|miles|skywards|privilege)[ \t]+club[ \t]+(?:no|number|#)|"
     # airlines' programmes by name, Argentina's bank account (CBU), a hospital's UHID, a French residence permit
     r"mileageplus|aadvantage|skymiles|krisflyer|asia[ \t]+miles|flying[ \t]+blue|miles[ \t]*&[ \t]*more|avios|"
-    r"cbu|cvu|cuenta[ \t]+corriente|uhid|titre[ \t]+de[ \t]+s[ée]jour|"
+    r"cbu|cvu|cuenta[ \t]+corriente|uhid|titre[ \t]+de[ \t]+s[ée]jour|carn[ée][ \t]+profesional|"
     r"national[ \t]+(?:id|identity|identification|insurance|code|number)(?:[ \t]+(?:card|number|no))?|"
     # social security in other languages ("numéro de sécurité sociale", "seguridad social")
     r"s[ée]curit[ée][ \t]+sociale|seguridad[ \t]+social|seguran[çc]a[ \t]+social|sicurezza[ \t]+sociale|"
@@ -281,7 +281,7 @@ _NOT_CODE_BEFORE = regex.compile(
 _HINT_WORDS = re.compile(
     r"passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiar|insur|employee|staff|"
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prison|national|citizen|"
-    r"vehicle tag|tag n|rego|emp\. ?n|sv-?nr|register n|service n|regimental|army n|subject (?:id|n|#|\d)|participant \d|"
+    r"vehicle tag|tag n|rego|emp\. ?n|sv-?nr|carn|register n|service n|regimental|army n|subject (?:id|n|#|\d)|participant \d|"
     r"resident|voter|elector|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnum|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
     r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|matric|loyalty|frequent.flyer|"

@@ -60,6 +60,8 @@ _TITLE_FIELD = regex.compile(
     rf"(?i:\b(?:title|salutation|anrede|civilit[ée]|tratamiento|prefix)(?:[ \t]+on[ \t]+account)?[ \t]*:[ \t]*)"
     rf"(?P<title>(?-i:{TITLES}|M))\.?(?=[ \t]*(?:[,;|\n]|\.?$|\.[ \t]))"  # (a form's "Civilité : M.")
 )
+# a German address block's courtesy title on a line of its own above the name: "Herrn\nDr. med. Florian Kessler"
+_TITLE_LINE = regex.compile(r"(?m)^[ \t]*\K(?:Herrn|Herr|Frau)(?=[ \t]*\n[ \t]*(?:(?:Dr|Prof)\.[ \t]|\p{Lu}\p{Ll}+[ \t]+\p{Lu}))")
 # a rank or court before a title: "Employment Judge Okonkwo", "Detective Inspector Hale"
 _TITLE_PREFIX = (
     r"Deputy|District|Circuit|Employment|Tribunal|Immigration|Chief|Senior|Acting|Associate|Assistant|Detective|"
@@ -694,6 +696,8 @@ class NameCueRecognizer(OwnRecognizer):
             found += [("TITLE", *m.span("title"), TITLE_SCORE) for m in _TITLE_IN_BRACKETS.finditer(text)]
         if ":" in text:  # "Title on account: Dr.", "Anrede: Frau": a form's title field
             found += [("TITLE", *m.span("title"), TITLE_SCORE) for m in _TITLE_FIELD.finditer(text)]
+        if "Herr" in text or "Frau" in text:  # a German letter's address block: "Herrn\nDr. med. Florian Kessler"
+            found += [("TITLE", *m.span(), TITLE_SCORE) for m in _TITLE_LINE.finditer(text)]
         signed = "--" in text or "—" in text or "__" in text or "|" in text or "·" in text or "•" in text
         for pattern in (_GREETING, _SIGN_OFF, _SIGNATURE) if signed else (_GREETING, _SIGN_OFF):
             for match in pattern.finditer(text):
