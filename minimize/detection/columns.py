@@ -57,7 +57,8 @@ _IP = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:]+)$", re.I)
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # (a call name in brackets or quotes between the parts: "J.W. (Jan-Willem) Hoekstra", "Bartholomew 'Barty' Quigley")
 # (a name in katakana is dotted between its parts: "グエン・ヴァン・アン")
-_NAME = re.compile(r"^[^\W\d_][\w'’.\-・]*(?:,? [^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])){0,4}$")
+# (no digit in a name: "FR-33018" under "N° client" is the client's number)
+_NAME = re.compile(r"^(?!.*\d)[^\W\d_][\w'’.\-・]*(?:,? [^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 # a street without its number, in an address column: "Heol y Dŵr", "Church Lane", "Rue des Lilas"
@@ -208,6 +209,8 @@ RULES = (
                            r"father_name|fathers_name|mother_name|mothers_name|"
                            r"contact|"
                            r"person|patient|customer|employee|owner|holder|account_holder|cardholder|card_holder|"
+                           # whoever a record is about or from: "client", "donor", "reporter"
+                           r"client|donor|reporter|tenant|applicant|claimant|passenger|guest|attendee|volunteer|"
                            r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin|"
                            # in other languages, and ISO 20022's <Nm>
                            r"vorname|nachname|familienname|prenom|prénom|nom|nom_de_famille|nombre|apellidos?|"

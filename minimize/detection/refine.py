@@ -115,7 +115,7 @@ _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|yr|yrs|gb|mb|tb|kb|d|y)$"
 )
 _AGE_SEX_TOKEN = regex.compile(r"^\d{1,3}/[MFmf](?:/\p{L}+)?$")  # "56/M", "29/F/Berlin"
-_AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:yrs?|y|years?)-?(?:old|o)$")
+_AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:(?:yrs?|y|years?)-?(?:old|o)|jährige[rnm]?)$")  # "16-Jähriger"
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 # the end of a one-line form's field before a label (not a title's dot: "Dr. Helena Marchbank    GP: ...")
@@ -138,8 +138,14 @@ _SYSTEM_KEY = regex.compile(r"\"system\"[ \t]*:[ \t]*\"?$")
 _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _TIME_AFTER = regex.compile(
-    r",?[ \t]+(?:(?i:at|@|um|à|a[ \t]+las|alle|om|kl\.?)[ \t]+)?(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)"
-    r"(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?(?![\d:])"
+    r",?[ \t]+(?:(?i:at|@|um|à|a[ \t]+las|alle|om|kl\.?)[ \t]+(?:(?i:approximately|approx\.|about|around|roughly)[ \t]+)?)?"
+    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?"
+    r"|(?<=(?i:at)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am"
+)
+# ... or before it: "11:52 pm on 9 March", "03:12 IST on 6 Aug"
+_TIME_BEFORE = regex.compile(
+    r"(?<![\d:])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?:(?i:[ap]\.m\.|[ap]m)|(?-i:[A-Z]{2,4})))?"
+    r"|(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m))[ \t]+(?i:on)[ \t]+$"
 )
 _ROLES_BEFORE_NAMES = ROLE_NOUNS | frozenset(
     "inmate prisoner suspect victim deceased accused pupil trainee passenger donor volunteer participant "
@@ -463,11 +469,16 @@ def _columns(text: str, span: Span) -> list[Span]:
 
 
 def _with_time(text: str, span: Span) -> Span:
-    """A calendar date with the clock time said right after it: "11/18/2025 at 3:45 PM", "Nov 21 at 6:15 AM"."""
-    if span.entity_type != "DATE_TIME" or not (time := _TIME_AFTER.match(text, span.end)) \
-            or not _CALENDAR_DATE.search(text, span.start, span.end):
+    """A calendar date with the clock time said right after or before it: "11/18/2025 at 3:45 PM", "Nov 21 at
+    6:15 AM", "11:52 pm on 9 March"."""
+    if span.entity_type != "DATE_TIME" or not _CALENDAR_DATE.search(text, span.start, span.end):
         return span
-    return Span(span.entity_type, span.start, time.end(), span.score, span.recognizer)
+    after = _TIME_AFTER.match(text, span.end)
+    before = _TIME_BEFORE.search(text, max(0, span.start - 20), span.start)
+    if not (after or before):
+        return span
+    return Span(span.entity_type, before.start() if before else span.start, after.end() if after else span.end,
+                span.score, span.recognizer)
 
 
 def _before_values(text: str, span: Span, spans: Sequence[Span]) -> Span:
@@ -549,7 +560,7 @@ def _airline_day(text: str, span: Span) -> bool:
 
 def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, int]]) -> bool:
     kind = span.entity_type
-    if kind in NER_TYPES and kind != "TITLE" and span.recognizer != "StreetAddressRecognizer" \
+    if kind in NER_TYPES and kind != "TITLE" and span.recognizer != "StreetAddressRecognizer" and span.recognizer not in BY_POSITION \
             and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()) \
             and not (kind == "LOCATION" and text[span.start:span.end].isupper() and text[:span.start].rstrip().endswith(":")):
         return True  # "pls", "ssn", "soon": NER misreading lowercase chat ("tx" after a street is Texas; "state: HI" is Hawaii)

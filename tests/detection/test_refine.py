@@ -760,3 +760,51 @@ def test_when_a_given_name_opens_a_sentence_before_what_a_person_does_then_it_is
 )
 def test_when_a_minute_a_deposition_or_a_german_letter_is_read_then_its_date_id_and_title_are_found(detector, text, expected):
     assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was seen in Minneapolis at 11:52 pm on 9 March. She later reported", ("DATE_TIME", "11:52 pm on 9 March")),
+        ("be at 1912 Larkspur Lane, Boise, on 22 May at 8 am to pack everything", ("DATE_TIME", "22 May at 8 am")),
+        ("who logged in from 49.207.51.183 at 03:12 IST on 6 Aug and moved", ("DATE_TIME", "03:12 IST on 6 Aug")),
+        ("On 12 June 2024 at approximately 19:30 the complainant", ("DATE_TIME", "12 June 2024 at approximately 19:30")),
+        ("The couple, Mehmet Yilmaz and Zeynep Arslan, both 26.", ("AGE", "26")),
+        ("Mi hermana Sofía acaba de cumplir 30 años y quiere", ("AGE", "30")),
+        ("Yusuf Demir floh 2019 als 16-Jähriger mit seiner Familie", ("AGE", "16")),
+        ("if anyone wants to send flowers for her 90th on 19th of Jan", ("AGE", "90")),
+        ("Nomsa Khumalo, a mother of two from Durban, was 32 when she opened the account.", ("AGE", "32")),
+        ("Anders, the tall one, is thirty-four; his girlfriend Maja is 29.", ("AGE", "thirty-four")),
+        ("the car belongs to my dad, Phil Summers, who's 79 and needs it", ("AGE", "79")),
+        ("Deux jours après ses 50 ans (elle est née le 11 juin 1974)", ("AGE", "50")),
+        ("patient 88172 (Female, 73) from Harrisonburg reported chest pain", ("AGE", "73")),
+        ("Mdm Siti Aminah binte Rahmat, 44, of Blk 512 Ang Mo Kio Ave 8", ("PERSON", "Siti Aminah binte Rahmat")),
+        ("In a voicemail, Sister Mary Bernadette Foley, 82, of Galway said", ("TITLE", "Sister")),
+        ("During the traffic stop on I-95, Trooper Dana Whitaker ran the plate", ("TITLE", "Trooper")),
+        ("Sipho Ndlovu, known on the street as 'Skhumba', was arrested.", ("PERSON", "Skhumba")),
+        ("The victim, identified in the record only as R.M. (a minor, age 16), was", ("PERSON", "R.M.")),
+        ("my cell is 072 338 4419 xx -- Lerato", ("PERSON", "Lerato")),
+        ("client,sin,province,phone\nÉtienne Gagnon,724 906 524,QC,418-555-0133\n"
+         "Sarah Two Feathers,202 761 615,AB,403-555-0121", ("PERSON", "Sarah Two Feathers")),
+        ("donor,email,amount\nMargaret & Don Hewitt,hewittfamily@shaw.ca,$250.00\nAnonymous,,$50.00",
+         ("PERSON", "Margaret & Don Hewitt")),
+        ("record_id\temployee\tssn\tstate\twages_2024\nW2-0091\tKenneth Oduya\t318-52-0964\tIL\t58,220.00\n"
+         "W2-0092\tLorena Castillo\t602-19-4437\tTX\t61,905.50", ("LOCATION", "TX")),
+    ],
+)
+def test_when_a_generated_sentence_says_a_time_an_age_or_a_name_in_passing_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The meeting is at 3, who's 5 minutes late? It was 10 when he called. His 3rd attempt. The price is thirty-four.",
+         {"5", "10", "3", "thirty-four"}),
+        ("donor,email,amount\nMargaret & Don Hewitt,hewittfamily@shaw.ca,$250.00\nAnonymous,,$50.00", {"Anonymous"}),
+        ("| N° client | Nom | Ville |\n|---|---|---|\n| FR-33018 | Benali | Marseille |", {("PERSON", "FR-33018")}),
+    ],
+)
+def test_when_a_number_or_a_placeholder_only_looks_like_an_age_or_a_name_then_it_is_none(detector, text, absent):
+    found = _found(detector, text)
+    assert not ({value for _, value in found} | found) & absent

@@ -96,7 +96,7 @@ PERSON_CUES = frozenset(
 #: cues of _KNOWN_CAPITALISED that places follow as often as people ("from Alexandria", "to Bradford")
 PLACE_PREPOSITIONS = frozenset({"by", "to", "from", "for", "with", "except", "add", "via", "c/o", "over to"})
 #: the word between a name and the father's name: Malay and Arabic "bin", "binti", "ibn"; "a/l", "s/o" in Malaysia
-PATRONYMIC_WORDS = r"binti|bin|bte|bt|bint|ibn|a/[lp]|[sd]/o"
+PATRONYMIC_WORDS = r"binti|binte|bin|bte|bt|bint|ibn|a/[lp]|[sd]/o"
 #: lowercase words of chat that are no names ("- lol" closing a message)
 CHAT_WORDS = frozenset("lol lmao lmfao jk thx ok okay xoxo ttyl brb idk smh fyi btw haha hahaha omg pls plz "
                        "erm um umm uh uhh hmm er ah oh".split())

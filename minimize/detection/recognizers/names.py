@@ -27,6 +27,7 @@ from minimize.detection.recognizers.name_words import (
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr\.[ \t]med|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Cpt|Col|Lt|Sgt|Nurse|Judge|Justice|"
     r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra|Srta|Sen|Senator|Rep|Gov|Governor|Mayor|Officer|Det|Detective|"
+    r"Trooper|Deputy|Sheriff|Marshal|Sister(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|"  # "Sister Mary Bernadette Foley"
     r"Insp|Inspector|Ofc|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
     r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing|"
     # courts and offices: "HHJ Fitzpatrick" (His Honour Judge), "Atty. Bautista", "Cllr Khan", "Commissioner Reyes"
@@ -480,13 +481,19 @@ _NICKNAMED = regex.compile(
 # it: a contract's defined term is written so too, 'Chase Whitaker ("Landlord")')
 _QUOTED_NICKNAME = regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+)\([\"“](?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[\"”]\)")
 _NICKNAMED_HINT = (" to his ", " to her ", " to their ", "aka ", "a.k.a", "nicknamed ", " as ", " by ")
+# a name a report knows someone by: "known on the street as 'Skhumba'", "identified in the record only as R.M."
+_KNOWN_AS = r"\b(?:known|referred[ \t]+to|identified)(?:[ \t]+[\p{Ll}]+){0,4}[ \t]+as[ \t]+"
+_KNOWN_AS_QUOTED = regex.compile(rf"{_KNOWN_AS}['\"“‘](?P<name>\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)['\"”’]")
+_KNOWN_AS_INITIALS = regex.compile(rf"{_KNOWN_AS}(?P<name>(?:\p{{Lu}}\.){{2,3}})(?![\w.])")
+# a message signed after a dash at its very end: "... my cell is 072 338 4419 xx -- Lerato"
+_DASH_SIGNED = regex.compile(r"(?:--|—|–)[ \t]*(?P<name>\p{Lu}\p{Ll}{2,})[ \t]*[.!]?[ \t]*\Z")
 # a name with its father's name: "Nur Aisyah binti Kamarudin", "Ravi a/l Subramaniam" (the word between says it)
 _PATRONYMIC_NAME = regex.compile(
     r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]+"
     rf"(?:{PATRONYMIC_WORDS})"
     r"[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"
 )
-_PATRONYMIC_HINT = re.compile(r" (?:binti?|bte|bint|ibn|[as]/[lpo]|d/o) [A-Z]")
+_PATRONYMIC_HINT = re.compile(r" (?:binti?|binte|bte|bint|ibn|[as]/[lpo]|d/o) [A-Z]")
 _MAIDEN_HINT = ("née", "nee ", "nee\n", "geb. ", "geb ", "geborene ", "z domu ")  # looked for in lower case
 # whom thanks or wishes are for, closing the sentence: "thanks again for the recommendation letter, Hope."
 _THANKED = regex.compile(
@@ -932,6 +939,9 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_RELATIVE_NAMED, "name", _RELATIVE_NAMED_HINT), (_VIETNAMESE_KIN, "name", _VIETNAMESE_HINT),
                                       (_QUOTED_NICKNAME, "known", ('("', "(“")),
                                       (_SUBJECT_NAME, "known", _SUBJECT_NAME_HINT),
+                                      (_KNOWN_AS_QUOTED, "nickname", (" as '", ' as "', " as “", " as ‘")),
+                                      (_KNOWN_AS_INITIALS, "name", " as "),
+                                      (_DASH_SIGNED, "known or rare", ("--", "—", "–")),
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
                                       (_MAIDEN, "name", _MAIDEN_HINT), (_NICKNAMED, "name", _NICKNAMED_HINT),
                                       (_PATRONYMIC_NAME, "name", _PATRONYMIC_HINT),
@@ -973,6 +983,9 @@ class NameCueRecognizer(OwnRecognizer):
                     continue
                 if kind in ("thanked", "known or rare") and lower not in known_first_names() and not is_rare(word):
                     continue  # "Thanks for coming, Everyone.": a known given name only
+                if kind == "nickname" and not all(w.lower() in known_first_names() or is_rare(w) and is_rare(w.lower())
+                                                  and w.lower() not in ENGLISH for w in text[start:end].split()):
+                    continue  # "known on the street as 'Skhumba'", not "known as 'Widget Pro'"
                 if kind == "known" and not any(w.lower() in known_first_names() for w in text[start:end].split()):
                     continue
                 found.append(("PERSON", start, end, STRONG_SCORE if kind in ("name", "hyphen", "header", "known") else WEAK_SCORE))

@@ -43,7 +43,7 @@ _COLUMN_NAME = re.compile(
     # (a word may hold an apostrophe, "Seaman's book"; words may be split by a spaced slash, "Discharge book / SIRB")
     # (or by a dot alone: "F.NAC.", "Tel.Nr.")
     r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?){0,4}"
-    r"(?:[ _]?\d)?(?:[ ]?#)?"
+    r"(?:[ _]?\d{1,4})?(?:[ ]?#)?"  # "line2", "wages_2024"
     r"(?:[ ]?\([^()\d]{1,12}\))?"
     r"|#|No\.|(?:[^\W\d_]\.){2,4})"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
@@ -52,7 +52,8 @@ _GOODS = re.compile(r"(?:\w+_)?(?:price|cost|amount|total|subtotal|qty|quantity|
                     r"category|brand|model|weight|size|discount|vat|currency|inventory)s?")
 _SEPARATOR_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 #: cells that stand for no value
-_PLACEHOLDERS = frozenset({"-", "–", "—", "?", "x", "n/a", "na", "none", "null", "nil", "tbd", "tbc", "unknown", "vacant"})
+_PLACEHOLDERS = frozenset({"-", "–", "—", "?", "x", "n/a", "na", "none", "null", "nil", "tbd", "tbc", "unknown", "vacant",
+                           "anonymous", "anon", "withheld", "redacted"})
 _HANDLE = re.compile(r"@?(?=[\w.\-]*[^\W\d_])[^\W_][\w.\-]{0,30}[^\W_]")
 # A number plate or registration: capitals and digits, both ("LB19 XKE", "YR68-TZP", "7ABC123")
 _PLATE = re.compile(r"(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){2,10}")
