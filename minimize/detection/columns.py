@@ -38,7 +38,7 @@ _POSTAL = re.compile(
     re.I,
 )
 _DATE = re.compile(
-    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ][\d:.]+Z?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|"
+    r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:[T ][\d:.]+(?:Z|[+\-]\d\d:?\d\d)?)?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|"
     r"\d{1,2} \w{3,9},? \d{4}|\w{3,9} \d{1,2},? \d{4}|"
     # a day in one run of digits, in a date column only: "09051999" (ddmmyyyy), "19990509"; an airline's "04MAR1991"
     r"(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d\d|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|"
@@ -151,6 +151,8 @@ RULES = (
                               r"desde|depuis|seit|sinds|dal|in_dienst|alta|fecha_alta|eintritt|eintrittsdatum|embauche|"
                               # a stay's, an account's or a visit's day: "Arrival", "Check-out", "Opened", "Last flu vacc"
                               r"arrival|departure|check_?in|check_?out|opened|closed|issued|booked|vacc|vaccinated|"
+                              # a person's own last sign-in ("last_login"), unlike a record's created_at
+                              r"last_login|last_logon|last_seen|last_active|last_sign_in|last_signin|"
                               r"date_embauche|assunzione|data_assunzione|admissao|data_admissao)"),
           lambda v: _text(_DATE)(v) or _text(_SHORT_DATE)(v)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),

@@ -76,6 +76,7 @@ _CODE_BEFORE_PLACE = regex.compile(  # "Lakcím: 1052 Budapest", "lakcím 1072 B
 _CODE_AFTER_PLACE = regex.compile(
     rf"[ \t]+(?:(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))|(?P<code>\d{{5,6}})(?![\d\-/.,]\d))"
     r"|,[ \t]*(?P<code>(?-i:[A-Z]{2}-\d{4,5}))(?=[ \t]*(?:$|[,.;)\n]))"  # "Rīga, LV-1010, Latvia": a country's letters
+    r"|[ \t]*[–\-][ \t]*(?P<code>\d{6})(?![\d\-/.,]\d)"  # an Indian PIN after a dash: "Ludhiana, Punjab - 141401"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _DIGIT = regex.compile(r"\d")
@@ -349,7 +350,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
             or len(_DIGIT.findall(text, s.start, s.end)) >= 5]
     codes = [(a, b) for a, b in map(_stripped, _TOKEN_WITH_DIGIT.finditer(text)) if _is_code(text[a:b])]
     kept = [t for t in (s if s.recognizer in BY_POSITION else _without_codes(text, s, codes) for s in kept) if t]
-    kept = [_with_time(text, _clean_edges(text, piece)) for s in kept for piece in _columns(text, s)]
+    kept = [_with_time(text, _as_date(text, _clean_edges(text, piece))) for s in kept for piece in _columns(text, s)]
     kept = [_before_values(text, s, kept) for s in kept]
     kept = [s for s in kept if s.recognizer in BY_POSITION or not _noise(text, s, kept, codes)]
     ages, misread = _ages_after_names(text, kept)
@@ -466,6 +467,14 @@ def _columns(text: str, span: Span) -> list[Span]:
             pieces.append(Span(span.entity_type, start, end, span.score, span.recognizer))
         start = gap.end() if gap else end
     return pieces
+
+
+def _as_date(text: str, span: Span) -> Span:
+    """NER's people, places or groups that are a calendar date ("DOB 04/19/1991" read as NRP) are the date."""
+    if span.recognizer == "SpacyRecognizer" and span.entity_type in ("NRP", "PERSON", "LOCATION") \
+            and _CALENDAR_DATE.fullmatch(text, span.start, span.end):
+        return Span("DATE_TIME", span.start, span.end, span.score, span.recognizer)
+    return span
 
 
 def _with_time(text: str, span: Span) -> Span:

@@ -808,3 +808,27 @@ def test_when_a_generated_sentence_says_a_time_an_age_or_a_name_in_passing_then_
 def test_when_a_number_or_a_placeholder_only_looks_like_an_age_or_a_name_then_it_is_none(detector, text, absent):
     found = _found(detector, text)
     assert not ({value for _, value in found} | found) & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("transferred from account AE62 0330 7162 0218 3220 023 on 4 Ramadan (15 March).", ("DATE_TIME", "4 Ramadan")),
+        ("concluded in Fès on 14 Rajab 1440 (21 March 2019); husband", ("DATE_TIME", "14 Rajab 1440")),
+        ('{"user": "kiri_m", "ip": "203.86.201.14", "last_login": "2025-01-03T22:41:07+13:00", "plan": "pro"}',
+         ("DATE_TIME", "2025-01-03T22:41:07+13:00")),
+        ("Rashida Campbell reported that 'Gr1mR3aper' posted her home IP", ("USERNAME", "Gr1mR3aper")),
+        ("Apt 3C, 771 Grand Concourse, Bronx, NY 10451 is leased to Ana Ruiz", ("ADDRESS", "Apt 3C, 771 Grand Concourse")),
+        ("Name: Gurpreet Kaur Sandhu | Town: Khanna, Ludhiana, Punjab - 141401", ("ZIP_CODE", "141401")),
+        ("SUPERIOR COURT OF ARIZONA, MARICOPA COUNTY\nState of Arizona v. Travis Dean Holcomb, Case No. CR2024-118273\n\n"
+         "Defendant: Travis Dean Holcomb, DOB 04/19/1991 (age 33)", ("LOCATION", "ARIZONA")),
+        ("Defendant: Travis Dean Holcomb, DOB 04/19/1991 (age 33)", ("DATE_TIME", "04/19/1991")),
+    ],
+)
+def test_when_a_hijri_date_a_login_time_a_handle_or_a_heading_place_is_written_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_a_quoted_code_only_looks_like_a_handle_then_it_is_none(detector):
+    found = _found(detector, 'The model "iPhone15Pro", the code \'X9y\' and {"id": "cus_7Hq2LmX9"} were logged.')
+    assert not [value for entity, value in found if entity == "USERNAME"]

@@ -40,7 +40,7 @@ _SUFFIX_WORDS = (
     "Streets?|Summit|Terrace|Throughway|Trace|Track|Trafficway|Trail|Trailer|Tunnel|Turnpike|Underpass|"
     "Unions?|Valleys?|Viaduct|Views?|Villages?|Ville|Vista|Walks?|Wall|Ways?|Wells?|Broadway|Marg|Nagar|"
     "Caddesi|Sokak|Sokağı|Bulvarı|Mahallesi|Parade|Esplanade|Promenade|Quay|Wharf|Rise|Circuit|Approach|Wynd|"
-    "Reach|Cottages|Villas|Buildings|Mansions"
+    "Reach|Cottages|Villas|Buildings|Mansions|Concourse"
 )
 _SUFFIX_ABBREVIATIONS = (
     "St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Pkwy|Hwy|Cir|Sq|Cres|Trl|Expy|Fwy|Gdns|Cad|Sok|Mah|Aly|Byp|Cswy|Pde|Esp|"

@@ -122,6 +122,14 @@ _HIJRI_PERSIAN = regex.compile(
     r"شعبان|رمضان|شوال|ذو القعدة|ذو الحجة|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)"
     r"(?:[ ]\d{4})?(?![\p{L}])"
 )
+# ... and the Islamic months romanised, with their day: "4 Ramadan", "14 Rajab 1440", "10 Dhul Hijjah 1445 AH"
+_HIJRI_LATIN = regex.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:Muharram|Safar|Rabi['ʿ‘’]?[ \t\-]?(?:al|ul|ul-|al-)?[ \t\-]?(?:Awwal|Thani|Akhir)|"
+    r"Jumad[ae][ \t\-]?(?:al|ul)?[ \t\-]?(?:Ula|Awwal|Thani|Akhira[h]?|Akhir)|Rajab|Sha['ʿ‘’]?ban|Ramadan|Ramadhan|Ramazan|Ramzan|"
+    r"Shawwal|Dhu[ \t\-]?al[ \t\-]?Qa['ʿ‘’]?da[h]?|Dhul[ \t\-]?Qa['ʿ‘’]?da[h]?|Dhu[ \t\-]?al[ \t\-]?Hijja[h]?|Dhul[ \t\-]?Hijja[h]?|"
+    r"Zul[ \t\-]?Hijja[h]?)\b(?:[ \t]+1[34]\d\d(?:[ \t]*(?:AH|A\.H\.|H)\b)?)?"
+)
+_HIJRI_LATIN_HINT = re.compile(r"Muharram|Safar|Rabi|Jumad|Rajab|Sha.?ban|Rama[dz]|Shawwal|Dhu|Zul")
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 _HIJRI_THAI_HINT = re.compile(r"[\u0e00-\u0e7f]|\b1[34]\d\d\b")  # Thai letters, or a Solar Hijri year
 # a Japanese era's year before the day ("Heisei 8, 4 April")
@@ -285,6 +293,8 @@ class DateShapeRecognizer(OwnRecognizer):
             if "/" in text:
                 spans += [m.span(1) for m in _SINCE_MONTH.finditer(text)]
                 spans += [m.span() for m in _MONTH_SLASH_YEAR.finditer(text)]
+            if _HIJRI_LATIN_HINT.search(text):
+                spans += [m.span() for m in _HIJRI_LATIN.finditer(text)]
             if not text.isascii() and _ARABIC_LETTER.search(text):
                 spans += [m.span() for m in _HIJRI_PERSIAN.finditer(text)]
             for year in _YEAR_ALONE.finditer(text):

@@ -238,6 +238,8 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
         names = [text[a:b].strip("\"'") for a, b in cells]
         if len(names) < 2 or not _header_like(names, loose=delimiter in ";\t|"):
             continue
+        if delimiter == "," and len(names) == 2 and any(" " in name for name in names):
+            continue  # two phrases and a comma are a heading's words ("SUPERIOR COURT OF ARIZONA, MARICOPA COUNTY")
         if len(names) == 2 and _KEY_HEADER.fullmatch(snake_name(names[0])) \
                 and _VALUE_HEADER.fullmatch(snake_name(names[1])):
             columns = ROW_KEYED

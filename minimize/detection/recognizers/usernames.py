@@ -237,6 +237,12 @@ _PLATFORM_THEN_LOGIN = regex.compile(
 # camelCase with digits standing in prose: "Player xX_Bishop_Xx reported toxicTortoise22" (not "iPhone15": one letter)
 _CAMEL_DIGITS = regex.compile(r"(?<![\w@./\-])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*\d{1,4}(?![\w@/\-]|\.\w)")
 _CAMEL_DIGITS_HINT = re.compile(r"[a-z][A-Z][a-z]+[A-Za-z]*\d")
+# a gamer's handle in quotes, digits for letters: "'Gr1mR3aper' posted her home IP", "“x0xSh4d0w”" (not an API's
+# object id, "cus_7Hq2LmX9")
+_LEET_QUOTED = regex.compile(
+    r"(?<=['\"“‘])(?![a-z]{2,4}_)(?=[A-Za-z0-9_]{6,24}['\"”’])(?=[A-Za-z0-9_]*[a-z])(?=[A-Za-z0-9_]*[A-Z])[A-Za-z0-9_]*[A-Za-z]\d[A-Za-z][A-Za-z0-9_]*(?=['\"”’])"
+)
+_LEET_HINT = re.compile(r"[A-Za-z]\d[A-Za-z]")
 # whom money goes to on a payment app named after the login: "sent $2,400 to quickflip-dan on Venmo"
 _PAID_ON_APP = regex.compile(
     r"(?<=\b(?:to|from|pay|paid|request)[ \t]+)@?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])?)"
@@ -468,6 +474,9 @@ class UsernameRecognizer(OwnRecognizer):
                     found[match.span("value")] = SHAPED_SCORE
         if _CAMEL_DIGITS_HINT.search(text):
             for match in _CAMEL_DIGITS.finditer(text):
+                found.setdefault(match.span(), SHAPED_SCORE)
+        if ("'" in text or '"' in text or "“" in text or "‘" in text) and _LEET_HINT.search(text):
+            for match in _LEET_QUOTED.finditer(text):
                 found.setdefault(match.span(), SHAPED_SCORE)
         if _PAID_ON_APP_HINT.search(lower):
             for match in _PAID_ON_APP.finditer(text):
