@@ -187,6 +187,8 @@ RULES = (
                               r"seaman_s_book|seamans_book|seaman_book|discharge_book|cdc_(?:no|number)|"
                               # the Dutch and German person's numbers: deelnemersnr, Mitgliedsnr (a customer's
                               # number stays a record's key, as customer_id does)
+                              # an employee's number in Italian, Spanish, Portuguese, French: "matricola", "matrícula"
+                              r"matricola|matricula|matrícula|matricule|"
                               r"(?:deelnemers?|leden|lid|leerling|mitglieds?|patienten|versicherten|mitarbeiter|"
                               r"personal|personeels|schueler|medlems?)_?(?:nr|nummer|no)|"
                               # a wallet is its owner's: never a street ("bitcoin_address")
@@ -213,6 +215,7 @@ RULES = (
                            r"person|patient|customer|employee|owner|holder|account_holder|cardholder|card_holder|"
                            # whoever a record is about or from: "client", "donor", "reporter"
                            r"client|donor|reporter|tenant|applicant|claimant|passenger|guest|attendee|volunteer|"
+                           r"adjuster|assessor|claim_handler|handler|examiner|underwriter|surveyor|"
                            r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin|"
                            # in other languages, and ISO 20022's <Nm>
                            r"vorname|nachname|familienname|prenom|prénom|nom|nom_de_famille|nombre|apellidos?|"
@@ -256,7 +259,9 @@ RULES = (
                              # a neighbourhood: "bairro", "barrio", "quartier", "Stadtteil", "wijk"
                              r"neighbourhood|neighborhood|bairro|barrio|quartier|stadtteil|ortsteil|wijk|colonia|locality|"
                              # a parish, a borough, a barangay, an oblast, a governorate, a Chilean "comuna"
-                             r"parish|borough|barangay|oblast|governorate|emirate|canton|comuna|parroquia|tehsil|taluk|upazila)"),
+                             r"parish|borough|barangay|oblast|governorate|emirate|canton|comuna|parroquia|tehsil|taluk|upazila|"
+                             # Nigeria's local government area; a log's "geo"
+                             r"lga|geo|geo_city)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),
           _text(re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$"))),

@@ -832,3 +832,38 @@ def test_when_a_hijri_date_a_login_time_a_handle_or_a_heading_place_is_written_t
 def test_when_a_quoted_code_only_looks_like_a_handle_then_it_is_none(detector):
     found = _found(detector, 'The model "iPhone15Pro", the code \'X9y\' and {"id": "cus_7Hq2LmX9"} were logged.')
     assert not [value for entity, value in found if entity == "USERNAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("login from 2600:1700:5b10::88ab at 2024-05-30T21:07:44-10:00; device iPhone15,3",
+         ("DATE_TIME", "2024-05-30T21:07:44-10:00")),
+        ('49.36.118.204 - sunita_r [02/Jun/2024:14:22:10 +0530] "GET /account/settings HTTP/1.1" 200',
+         ("DATE_TIME", "02/Jun/2024:14:22:10 +0530")),
+        ("Sie wohnt in Freiburg und ist letzte Woche 70 geworden.", ("AGE", "70")),
+        ("On her Filipino passport, Jocelyn Dizon's birthday is listed as 3 May 1988.", ("NRP", "Filipino")),
+        ("La doctora Inés Carrasco atendió a mi hijo.", ("TITLE", "doctora")),
+        ("Timesheet approved: Hana Kobayashi (emp 003958), 38.5 h, cost centre 4410", ("ID_NUMBER", "003958")),
+        ("Officer Begay wrote down the plate, 8ZKL204, and the name on the registration", ("ID_NUMBER", "8ZKL204")),
+        ("It's Gráinne Ní Bhriain, Unit 6, Block C, Parkwest Business Campus, Dublin D12 W8K3.",
+         ("ADDRESS", "Unit 6, Block C, Parkwest Business Campus")),
+        ("can someone add my venmo marco-deluca-7 to the lunch sheet?", ("USERNAME", "marco-deluca-7")),
+        ("Someone posted her home address in #general. Reported by quietcartographer.", ("USERNAME", "quietcartographer")),
+        ("Mrs Faith Wanjiru Kariuki\nP.O. Box 5521-00200\nNairobi\n\nDear Faith,", ("LOCATION", "Nairobi")),
+        ('{"event": "password_reset", "ip": "41.82.190.7", "geo": "Dakar", "mfa": "totp"}', ("LOCATION", "Dakar")),
+        ("id_pedido\tcliente\tdni\tteléfono\tcp\timporte_€\nP-77120\tLucía Ferrer Soler\t56592336P\t612 448 907\t08012\t54,90\n"
+         "P-77121\tJorge Benítez\t91160637E\t699 120 384\t41003\t12,00", ("ZIP_CODE", "41003")),
+        ("matricola | cognome | nome | reparto\n004518 | Ferri | Alessandra | Contabilità\n004533 | Conti | Paolo | Logistica",
+         ("ID_NUMBER", "004533")),
+        ("| claim_no | insured | amount | adjuster |\n|---|---|---|---|\n| CLM-71020 | Mandla Zwane | R 18 400 | S. Pillay |\n"
+         "| CLM-71044 | Carina du Plessis | R 6 250 | S. Pillay |", ("PERSON", "S. Pillay")),
+    ],
+)
+def test_when_a_log_a_letter_or_a_table_holds_pii_its_own_way_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_a_high_commission_heads_a_letter_then_deputy_is_no_title(detector):
+    found = _found(detector, "The Visa Officer\nBritish Deputy High Commission\nLagos\n\nLETTER OF INTRODUCTION")
+    assert ("LOCATION", "Lagos") in found and not {value for _, value in found} & {"Deputy", "High Commission"}

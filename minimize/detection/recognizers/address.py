@@ -338,7 +338,7 @@ _UNIT_IN_TOWER = regex.compile(
     r"(?<![\w\-])(?:(?-i:Unit|Rm|Room|Apt|Suite|Flat)\.?[ \t]+\#?\w{1,6}|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor),?[ \t]*(?:"
     r"(?:(?:Tower|Bldg|Building|Block)\.?[ \t]+\w{1,4},[ \t]*)?"
     r"(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}(?:Towers?|Residences|Condominiums?|Condo|Suites|Plaza|Heights|Place|Residency|"
-    r"Apartments|Mansions|Tech[ \t]+Park|Business[ \t]+Park|IT[ \t]+Park)(?:[ \t]+\p{Lu}[\p{L}'’\-]*)?"
+    r"Apartments|Mansions|Tech[ \t]+Park|Business[ \t]+(?:Park|Campus|Centre|Center)|IT[ \t]+Park)(?:[ \t]+\p{Lu}[\p{L}'’\-]*)?"
     # ... or any building's name after its tower or wing: "Flat 1204, Tower B, Mahagun Moderne"
     r"|(?:Tower|Block|Wing)[ \t]+\w{1,4},[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2})"
     r"(?:,[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue)\.?)?(?![\w\-])"  # "..., 34th St."
@@ -522,7 +522,7 @@ class StreetAddressRecognizer(OwnRecognizer):
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, match.end(), match.group()))
         if ", " in text and any(word in text for word in ("Tower", "Residences", "Condo", "Suites", "Plaza", "Heights",
-                                                            "Residency", "Apartments", "Mansions", "Place")):
+                                                            "Residency", "Apartments", "Mansions", "Place", "Park", "Business")):
             for match in _UNIT_IN_TOWER.finditer(text):
                 start, end = match.span()
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end

@@ -127,6 +127,9 @@ _SEQUENCE = regex.compile(
 )
 # a bracket opens no sentence: "Montréal (Québec)" names a place
 # (a Russian "г. Казань" is a town's abbreviation, no sentence's end)
+# a word on a line of its own, below another line: an address block's town ("P.O. Box 5521-00200\nNairobi\n")
+_LINE_ALONE_BEFORE = regex.compile(r"\S[ \t]*\n[ \t]*$")
+_LINE_ALONE_AFTER = regex.compile(r"[ \t]*(?:\n|$)")
 _SENTENCE_START = regex.compile(r"(?:^|(?<!(?<!\w)(?:г|гор|пос|обл|ст|пгт|с|д|м))[.!?]\s+|\n\s*|[\"“]\s*)$")
 # Towns not in the list, by their English shape after a preposition of place:
 # "in New Graceside", "between Tapiabury and ...", "near Melbridge-on-Sea".
@@ -488,8 +491,9 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                         score = self.places.get(ascii_form(name))  # "Sénégal", "İstanbul", "Québec"
                     if score is None:
                         continue
-                    if j - i == 1 and score < COUNTRY_SCORE and _SENTENCE_START.search(text, 0, start):
-                        score = None  # "Nice to meet you": a lone word opening a sentence
+                    if j - i == 1 and score < COUNTRY_SCORE and _SENTENCE_START.search(text, 0, start) \
+                            and not (_LINE_ALONE_BEFORE.search(text, 0, start) and _LINE_ALONE_AFTER.match(text, end)):
+                        score = None  # "Nice to meet you": a lone word opening a sentence (not a line of its own: "Lagos")
                     if score:
                         results.append(self._result(start, end, score))
                     i = j - 1

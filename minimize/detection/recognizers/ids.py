@@ -175,7 +175,7 @@ _ROLE = (
     r"(?i:employee|staff|member|membership|student|pupil|patient|customer|client|supporter|subscriber|"
     r"policyholder|candidate|applicant|passenger)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-?\d{5}|0\d{4,}))"  # "Employee 00482"
     # a number of five to eight digits after a person on a payroll, a roll or a ward ("employee 88213")
-    r"|(?i:employee|student|pupil|patient)(?=[ \t]+(?!\d*000(?!\d))\d{5,8}(?![\d.,]\d))"  # not a round count
+    r"|(?i:employee|emp\.?|student|pupil|patient)(?=[ \t]+(?!\d*000(?!\d))\d{5,8}(?![\d.,]\d))"  # not a round count
 )
 _LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})|(?P<id>{_PERSON_IDS}|{_ROLE})"
 # "is" in Spanish, French, German, Portuguese, Italian, Swedish: "Ihre Kundennummer lautet WG-118273"
@@ -183,7 +183,7 @@ _IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r"
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
     r"(?i:-(?:nr|no|nummer)\b\.?)?"  # "CPR-nr.", "BSN-nummer"
-    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
+    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id|plate))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
     r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|(?<=nr)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
     rf"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bas\b|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
@@ -281,7 +281,7 @@ _NOT_CODE_BEFORE = regex.compile(
 _HINT_WORDS = re.compile(
     r"passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiar|insur|employee|staff|"
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prison|national|citizen|"
-    r"vehicle tag|tag n|rego|emp\. ?n|sv-?nr|carn|register n|service n|regimental|army n|subject (?:id|n|#|\d)|participant \d|"
+    r"vehicle tag|tag n|rego|emp\. ?n|emp \d|sv-?nr|carn|register n|service n|regimental|army n|subject (?:id|n|#|\d)|participant \d|"
     r"resident|voter|elector|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnum|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
     r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|matric|loyalty|frequent.flyer|"

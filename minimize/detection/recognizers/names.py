@@ -27,7 +27,7 @@ from minimize.detection.recognizers.name_words import (
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr\.[ \t]med|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Cpt|Col|Lt|Sgt|Nurse|Judge|Justice|"
     r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra|Srta|Sen|Senator|Rep|Gov|Governor|Mayor|Officer|Det|Detective|"
-    r"Trooper|Deputy|Sheriff|Marshal|Sister(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|"  # "Sister Mary Bernadette Foley"
+    r"Trooper|Sheriff|Sister(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|"  # "Sister Mary Bernadette Foley"
     r"Insp|Inspector|Ofc|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
     r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing|"
     # courts and offices: "HHJ Fitzpatrick" (His Honour Judge), "Atty. Bautista", "Cllr Khan", "Commissioner Reyes"
@@ -319,7 +319,7 @@ _TITLE_IN_BRACKETS = regex.compile(r"(?<=\p{L})[ \t]*\((?P<title>Mr|Mrs|Ms|Miss|
 _LOWER_TITLE = regex.compile(
     r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|dra|prof|dott|sig|sr|sra|srta|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
     r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña|pana|panią|panu|ông|bà|sig\.ra|sig\.na|dott\.ssa|"
-    r"mevr|dhr|κυρία|κύριος|κα|κος)\.?"
+    r"mevr|dhr|κυρία|κύριος|κα|κος|doctora|licenciada|licenciado|ingeniera|ingeniero)\.?"
     r"(?:[ \t]+(?:de|van|der|den|von|da|di|del|la|le)(?=[ \t]+\p{Lu}))*"  # ("mevr. de Bruin": the particle, then the name)
     # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
     r"[ \t]+(?P<name>\p{L}[\p{Ll}']+(?:-\p{L}[\p{Ll}']+)*\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"  # ("Bakker-Oudshoorn")

@@ -43,7 +43,7 @@ _COLUMN_NAME = re.compile(
     # (a word may hold an apostrophe, "Seaman's book"; words may be split by a spaced slash, "Discharge book / SIRB")
     # (or by a dot alone: "F.NAC.", "Tel.Nr.")
     r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?){0,4}"
-    r"(?:[ _]?\d{1,4})?(?:[ ]?#)?"  # "line2", "wages_2024"
+    r"(?:[ _]?\d{1,4})?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "importe_€"
     r"(?:[ ]?\([^()\d]{1,12}\))?"
     r"|#|No\.|(?:[^\W\d_]\.){2,4})"
 )  # "Emp #", "D.O.B.", "Age (yrs)"

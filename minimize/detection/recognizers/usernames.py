@@ -162,10 +162,10 @@ _AUTHOR = regex.compile(
 # A record's or a forum post's author: "Processed by: jbrennan", "Post by BrisbaneBob" (a login's shape only:
 # a word that is no word of any language we read, or a word with a capital inside; never a name)
 _RECORDED_BY = regex.compile(
-    r"(?i:\b(?:processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|"
+    r"(?i:\b(?:processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|reported|flagged|"
     r"signed[ \t]+off))[ \t]+by[ \t]*:?[ \t]*@?(?P<value>[A-Za-z][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])(?![\w@]|[.\-]\w)"
 )
-_RECORDED_BY_HINT = re.compile(r"(?:processed|entered|logged|reviewed|submitted|post|posted|recorded|captured|actioned|keyed|"
+_RECORDED_BY_HINT = re.compile(r"(?:processed|entered|logged|reviewed|submitted|post|posted|recorded|captured|actioned|keyed|reported|flagged|"
                                r"scanned|off) by")
 _BY_IDIOMS = frozenset("mistake accident hand default force design hook bot".split())  # "pushed by mistake"
 _AUTHOR_HINT = re.compile(r"commit|authored|pushed|merged|reverted|rebased|request|\b[pm]r |"
@@ -181,7 +181,9 @@ _ON_APP = regex.compile(
     rf"(?:name|handle|username|tag|id|account)[ \t]+on[ \t]+(?:{_APPS}))[ \t]*(?::|=|\bis\b)[ \t]*|"
     rf"\bon[ \t]+(?:{_APPS})[ \t]+(?:as|at)[ \t]+(?=[a-z])|"
     # "or on Venmo, marcus-bell-bk": a handle after the app's name and a comma has a mark or a digit in it
-    rf"\bon[ \t]+(?:{_APPS})[ \t]*[,:][ \t]*(?=[\w.\-]*[._\-\d]))"
+    rf"\bon[ \t]+(?:{_APPS})[ \t]*[,:][ \t]*(?=[\w.\-]*[._\-\d])|"
+    # "add my venmo marco-deluca-7": right after the app's name, a handle with a mark and a digit in it
+    rf"\b(?:my|his|her|their|your|our)[ \t]+(?:{_APPS})[ \t]+(?=[a-z][\w.\-]*[._\-][\w.\-]*\d))"
     r"[@$]?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)"
 )
 _APP = re.compile(_APPS)  # which of the cues below is an app
