@@ -228,7 +228,7 @@ RULES = (
     _Rule("TITLE", _names(r"(?:\w+_)?(?:prefix|name_prefix|salutation|anrede|civilite|civilité|honorific|tratamiento|"
                           r"title|titre|titel|titulo|título)"), _text(_TITLE)),
     # a person's nationality: "Bangladeshi", "British" (a people, NRP)
-    _Rule("NRP", _names(r"(?:\w+_)?(?:nationality|nationalite|nationalité|nacionalidad|nacionalidade|nazionalita|"
+    _Rule("NRP", _names(r"nat|(?:\w+_)?(?:nationality|nationalite|nationalité|nacionalidad|nacionalidade|nazionalita|"
                         r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit|cittadinanza|citoyennete|"
                         r"citoyenneté|ciudadania|ciudadanía|cidadania|obywatelstwo|uyruk|uyrugu|medborgarskap|statsborgerskab)"),
           _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),

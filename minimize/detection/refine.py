@@ -124,7 +124,7 @@ _FIELD_BEFORE = regex.compile(
     r"(?:[;|•]|(?<=\p{L}|\d)(?<!\b(?i:dr|mr|mrs|ms|mx|prof|st|sr|jr|fr|rev|capt|sgt|lt|col|gen|hon|mme|mlle|sra|srta|dra|ing|lic))\.)[ \t]+$"
 )
 _HOUSE_NUMBER_LABEL = regex.compile(r"[ \t]*(?i:no|nr|n°|nº)[ \t]*:")  # "1245. Sokak No: 8": a street, its number's label after
-_LABEL_AFTER = regex.compile(r"[ \t]*(?:\p{L}[\p{L} \t]{0,25})?:")  # "Telefon:", "Nome completo:"
+_LABEL_AFTER = regex.compile(r"[ \t]*(?:[\p{L}/][\p{L}/ \t]{0,25})?:")  # "Telefon:", "Nome completo:", "CITY/STATE/ZIP:"
 _KEY_LINE_START = regex.compile(r"(?:^|\n)(?:[ \t]{2,}|[ \t]*-[ \t]+)$")  # an indented block's key (a chat's speakers are not)
 #: capitalised words of German, Dutch and French letters that the English model reads as names or places
 _FUNCTION_WORDS = frozenset(
@@ -133,6 +133,8 @@ _FUNCTION_WORDS = frozenset(
     "Nous Vous Merci Bonjour Bonsoir Cordialement Veuillez Madame Monsieur Wij Met Graag Beste Geachte Hartelijk "
     "Groeten Bedankt Alvast Je Ze Hij Zij Het Een Dit Dat Jij Jullie".split()
 )
+#: ... of them, the pronouns and possessives that open no name or place of more words ("Ihr Benutzername", "Vous avez")
+_PRONOUNS_FIRST = frozenset("Sehr Wir Sie Mit Ihre Ihr Ihren Ihrem Ich Nous Vous Wij Jij Hij Zij Jullie".split())
 _PHONE_LABELS = frozenset({"Mobile", "Mobil", "MOBILE", "Cell", "मोबाइल", "موبايل", "موبائل", "Мобильный", "Мобилен"})
 _NUMBER_NEXT = regex.compile(r"[ \t]*[:：.]?[ \t]*[+(\d]")
 _SYSTEM_KEY = regex.compile(r"\"system\"[ \t]*:[ \t]*\"?$")
@@ -141,7 +143,14 @@ _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \
 _TIME_AFTER = regex.compile(
     r",?[ \t]+(?:(?i:at|@|um|à|a[ \t]+las|alle|om|kl\.?)[ \t]+(?:(?i:approximately|approx\.|about|around|roughly)[ \t]+)?)?"
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?"
+    r"|(?<=(?i:om|um|kl\.?)[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*(?i:uur|uhr))?"  # "om 9.00 uur", "um 14.30 Uhr"
     r"|(?<=(?i:at)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am"
+)
+# a weekday said with the date is part of it: "Saturday, 1 March", "zaterdag 8 maart", "mercredi 19 mars"
+_WEEKDAY_BEFORE_DATE = regex.compile(
+    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|lunes|martes|"
+    r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?[ \t]+$"
 )
 # ... or before it: "11:52 pm on 9 March", "03:12 IST on 6 Aug"
 _TIME_BEFORE = regex.compile(
@@ -479,12 +488,14 @@ def _as_date(text: str, span: Span) -> Span:
 
 
 def _with_time(text: str, span: Span) -> Span:
-    """A calendar date with the clock time said right after or before it: "11/18/2025 at 3:45 PM", "Nov 21 at
-    6:15 AM", "11:52 pm on 9 March"."""
-    if span.entity_type != "DATE_TIME" or not _CALENDAR_DATE.search(text, span.start, span.end):
+    """A calendar date with the clock time said right after or before it, or its weekday before it: "11/18/2025 at
+    3:45 PM", "Nov 21 at 6:15 AM", "11:52 pm on 9 March", "Saturday, 1 March", "du lundi 17 au mercredi 19 mars"."""
+    if span.entity_type != "DATE_TIME" or not (_CALENDAR_DATE.search(text, span.start, span.end)
+                                               or span.recognizer == "DateShapeRecognizer" and text[span.start:span.end].isdigit()):
         return span
     after = _TIME_AFTER.match(text, span.end)
-    before = _TIME_BEFORE.search(text, max(0, span.start - 20), span.start)
+    before = _TIME_BEFORE.search(text, max(0, span.start - 20), span.start) \
+        or _WEEKDAY_BEFORE_DATE.search(text, max(0, span.start - 16), span.start)
     if not (after or before):
         return span
     return Span(span.entity_type, before.start() if before else span.start, after.end() if after else span.end,
@@ -607,7 +618,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # the country naming an identity card, not where its holder is
     if kind == "PERSON" and text[span.start:span.end] in ("Bill", "Ship", "Sold") and _TO_LABEL.match(text, span.end):
         return True  # an invoice's "Bill to:", "Ship to:"
-    if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and text[span.start:span.end] in _FUNCTION_WORDS:
+    if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and (text[span.start:span.end] in _FUNCTION_WORDS
+                                                                       or text[span.start:span.end].split()[0] in _PRONOUNS_FIRST):
         return True  # "Sehr geehrte", "Mit freundlichen Grüßen", "Wir", "Sie": a letter's words of another language
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and text[span.start:span.end] in ("AM", "PM") \
             and _CLOCK_BEFORE.search(text, max(0, span.start - 8), span.start):

@@ -33,7 +33,7 @@ def _found(detector, text):
         ("syntynyt 14. maaliskuuta 1988 Tampereella", "14. maaliskuuta 1988"),  # Finnish
         ("seen on 2021-11-04T10:22 at", "2021-11-04T10:22"),  # ISO date and time: no code
         ("学歴\n2015年4月 関西大学 入学", "2015年4月"),  # NER's "name" with digits around it is none
-        ("the evening of Saturday 9th March 2024 at about", "9th March 2024"),  # after a weekday
+        ("the evening of Saturday 9th March 2024 at about", "Saturday 9th March 2024"),  # after a weekday
         ("Room 1417    Arr 08 Apr / Dep 12 Apr", "08 Apr"),  # a day and a month abbreviation
         ("signed May 28, 2024 by", "May 28, 2024"),  # month first
         ("Henrik Nielsen, født 17. maj 1972, bor", "17. maj 1972"),  # Danish
@@ -76,8 +76,8 @@ def _found(detector, text):
         ("生年月日：昭和63年4月2日、個人番号", "昭和63年4月2日"),  # a Japanese era's year, the Republic of China's
         ("出生日期：民國80年7月9日，地址", "民國80年7月9日"),
         ("for her stay of June 2–June 5. World of Hyatt", "June 2–June 5"),  # an en dash is no code's
-        ("HUÉSPED: Llego el viernes 21 y me voy el domingo 23, con", "21"),  # a weekday, then a bare day
-        ("HUÉSPED: Llego el viernes 21 y me voy el domingo 23, con", "23"),
+        ("HUÉSPED: Llego el viernes 21 y me voy el domingo 23, con", "viernes 21"),  # a weekday, then a bare day
+        ("HUÉSPED: Llego el viernes 21 y me voy el domingo 23, con", "domingo 23"),
         ("the blister pack for the week starting 03/03 was packed", "03/03"),  # more words saying when
         ("4000-124 Porto, no dia 30/09.", "30/09"),
         ("EXPERIÊNCIA\n03/2019 - atual: Construtora Beira-Mar", "03/2019"),  # a CV's months, the month first

@@ -182,7 +182,7 @@ def _found(detector, text):
          "Bryn Awel, Ffordd y Traeth"),  # a Welsh house's name, a street its kind word first
         ("Schreinerei Albrecht GmbH · Industriestraße 14 · 79110 Freiburg im Breisgau", "ZIP_CODE", "79110"),
         ("AGENT: the first line of the address?\nCALLER: Number twelve Foxglove Close.", "ADDRESS", "twelve Foxglove Close"),
-        ("nos vemos en col. Santa María la Ribera, el sábado 22 a las 3", "DATE_TIME", "22"),
+        ("nos vemos en col. Santa María la Ribera, el sábado 22 a las 3", "DATE_TIME", "sábado 22"),
         ("Posted by tiredmumof3 in Women's Health", "USERNAME", "tiredmumof3"),
         ("مرحباً أحمد، نذكّرك بموعدك مع د. سلمى العتيبي يوم ١٥ مايو", "PERSON", "سلمى العتيبي"),  # after a title
         ("مرحباً أحمد، نذكّرك بموعدك مع د. سلمى العتيبي يوم ١٥ مايو", "TITLE", "د."),
@@ -299,7 +299,7 @@ def _found(detector, text):
         ("Elif Şahin ile görüşme 5 Haziran tarihine ertelendi", "DATE_TIME", "5 Haziran"),
         ("bago ang Hulyo 15.", "DATE_TIME", "Hulyo 15"),
         ("Next appointment: 14/02 at 10:30", "DATE_TIME", "14/02 at 10:30"),
-        ("Home visit, Tues 3/12. Present: the family", "DATE_TIME", "3/12"),
+        ("Home visit, Tues 3/12. Present: the family", "DATE_TIME", "Tues 3/12"),
         ("Intervenida el 13/01 sin incidencias.", "DATE_TIME", "13/01"),
         # phones: a phone's own "n°", a country code on a number in a range for fiction
         ("son téléphone (n° 07 58 33 41 90), sa carte", "PHONE_NUMBER", "07 58 33 41 90"),
@@ -867,3 +867,43 @@ def test_when_a_log_a_letter_or_a_table_holds_pii_its_own_way_then_it_is_found(d
 def test_when_a_high_commission_heads_a_letter_then_deputy_is_no_title(detector):
     found = _found(detector, "The Visa Officer\nBritish Deputy High Commission\nLagos\n\nLETTER OF INTRODUCTION")
     assert ("LOCATION", "Lagos") in found and not {value for _, value in found} & {"Deputy", "High Commission"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Je eerste dienst is op zaterdag 8 maart om 9.00 uur aan de Kanaalweg 31.",
+         ("DATE_TIME", "zaterdag 8 maart om 9.00 uur")),
+        ("Noah Janssens sera absent du lundi 17 au mercredi 19 mars pour raison médicale.", ("DATE_TIME", "lundi 17")),
+        ("after leaving a tavern in New Brighton on Saturday, 1 March. Anyone with information", ("DATE_TIME", "Saturday, 1 March")),
+        ("closing at 1400 Middlebrook Trail, Round Rock, TX 78681 on Friday 2/28! Welcome home", ("DATE_TIME", "Friday 2/28")),
+        ("The death has occurred of Bridget (Bridie) Fitzgerald (née Keane), Ennis.", ("PERSON", "Bridie")),
+        ("BOTHA, Johannes Petrus (“Jopie”). Born 2 May 1941, passed away peacefully", ("PERSON", "BOTHA")),
+        ("declared wanted one Emeka Nwosu, a.k.a. “Small Doctor”, 32, last known address", ("PERSON", "Small Doctor")),
+        ("Title: Mx. | First: Rowan | Last: Ellery-Banks | Gender: non-binary", ("PERSON", "Ellery-Banks")),
+        ("Ihr Benutzername lautet jannik.ob87, die letzte Anmeldung erfolgte", ("USERNAME", "jannik.ob87")),
+        ("Rider update: Jomar Villanueva (plate NBC 4172) has picked up your order.", ("ID_NUMBER", "NBC 4172")),
+        ("Mr Sushila Malhotra, a senior citizen of 79 years, who was not given", ("AGE", "79")),
+        ("made repeated comments about her age (46) and suggested", ("AGE", "46")),
+        ("CITY/STATE/ZIP: MIAMI FL 33133", ("LOCATION", "FL")),
+        ("RM   GUEST                  NAT   PASSPORT\n304  Aiko Matsumoto         JPN   TR4418203\n"
+         "305  Pierre-Louis Garnier   FRA   21CK09314", ("NRP", "JPN")),
+        ("n°_adhérent;nom;prénom;ville\nA-2291;Lefèvre;Margaux;Rennes\nA-2294;Diallo;Mamadou;Saint-Malo", ("PERSON", "Mamadou")),
+    ],
+)
+def test_when_an_obituary_a_form_or_a_roster_names_someone_its_own_way_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Kyle Robertson (employee ID 88213) is informed. Employee ID 88213.", {("LOCATION", "ID")}),
+        ("Religion: Christian (Episcopal)        Ethnicity: Dinka", {("PERSON", "Ethnicity"), ("PERSON", "Christian")}),
+        ("The North (East) Region and the Paris (France) Office", {("PERSON", "East"), ("PERSON", "Region")}),
+        ("CITY/STATE/ZIP: MIAMI FL 33133", {("LOCATION", "CITY")}),
+        ("Ihr Benutzername lautet jannik.ob87", {("LOCATION", "Ihr Benutzername"), ("PERSON", "Ihr Benutzername")}),
+    ],
+)
+def test_when_a_label_or_a_bracket_only_looks_like_a_name_or_a_state_then_it_is_none(detector, text, absent):
+    assert not _found(detector, text) & absent

@@ -243,7 +243,8 @@ def _days(text: str) -> list[tuple[int, int]]:
         if match.group(3):
             if _day_and_month(match.group(1), match.group(3)) and not _SHARE_AFTER.match(text, end) and (
                     _WHEN_BEFORE.search(text, max(0, start - 40), start) or _AT_TIME_AFTER.match(text, end)
-                    or _RANGE_START_BEFORE.search(text, max(0, start - 16), start)):
+                    or _RANGE_START_BEFORE.search(text, max(0, start - 16), start)
+                    or _WEEKDAY_BEFORE.search(text, max(0, start - 24), start)):  # "on Friday 2/28!"
                 spans.append((start, end))
             continue
         month = _MONTH_BEFORE.search(text, max(0, start - 16), start)

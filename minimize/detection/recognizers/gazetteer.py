@@ -161,6 +161,12 @@ _NEIGHBOURHOOD = regex.compile(
 )
 # a form's state or province field holding its code: "State: CA", "state: OR;", "Province: ON"
 _STATE_CODE = regex.compile(r"(?i)\b(?:state|province|prov)[ \t]*[:：][ \t]*(?P<place>(?-i:[A-Z]{2,3}))(?![\p{L}\d])")
+# a US state's code between its town and a ZIP code, no comma: "Miami FL 33133", "MIAMI FL 33133-2041" (never an id's
+# label: "employee ID 88213")
+_STATE_BEFORE_ZIP = regex.compile(
+    r"(?<=\b(?!(?i:employee|staff|student|member|patient|user|customer|account|card|order|badge|passenger)\b)\p{Lu}[\p{L}.'’\-]*[ \t]+)(?P<place>AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
+    r"NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)(?=[ \t]+\d{5}(?:-\d{4})?(?![\w\-]))"
+)
 # an Irish county after "Co." (as Irish addresses write it): "Navan, Co. Meath C15 R2X4"
 _IRISH_COUNTY = regex.compile(
     r"(?<![\w.])(?:Co\.?|County)[ \t]+(?P<place>Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|"
@@ -456,6 +462,8 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         if "," in text:
             for match in _NEIGHBOURHOOD.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+        for match in _STATE_BEFORE_ZIP.finditer(text):
+            results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if "Co" in text:
             for match in _IRISH_COUNTY.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))

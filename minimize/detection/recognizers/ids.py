@@ -284,7 +284,7 @@ _HINT_WORDS = re.compile(
     r"vehicle tag|tag n|rego|emp\. ?n|emp \d|sv-?nr|carn|register n|service n|regimental|army n|subject (?:id|n|#|\d)|participant \d|"
     r"resident|voter|elector|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnum|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
-    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.| plate|matric|loyalty|frequent.flyer|"
+    r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.|\bplate|matric|loyalty|frequent.flyer|"
     # words in most tickets: a hint only with the label's own word, or a code, after them
     r"(?:customer|client|candidate|applicant|rewards?|honou?rs|travell?er|supporter|donor|volunteer|pensioner|"
     r"claimant|participant|passenger|policyholder) (?:id|n|#|code|ref|[(:#]? ?[a-z]{1,4}-?\d{5})"

@@ -43,7 +43,7 @@ WORD_NAMES = frozenset(
 NOT_NAMES = frozenset(
     """all team everyone sir madam there colleagues customer customers friends support guys folks parent parents
     neighbours neighbors hiring manager valued user users member members applicant candidate partner partners
-    dear hi hello sales admin doctor nurse both you again mum mom dad boss help assistance refund details advice
+    dear hi hello sales admin doctor nurse both you again mum mom dad mummy mommy daddy boss help assistance refund details advice
     more info information directions permission money it them him her me us someone somebody anyone one
     clarification confirmation feedback approval receipt invoice supervisor agent a an the this that my your
     our their his its is was has had who whom what new old best good great sorry thanks please just also back

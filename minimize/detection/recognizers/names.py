@@ -157,8 +157,8 @@ _LABEL_COLON = regex.compile(
     r"igama|jina|emri|magaca|suna|igoa|ingoa|or[úu]k[ọo]|forenames?|other[ \t]+names|given[ \t]+names|"
     # a parent's name on a Turkish form, a signature's field in Polish: "Baba adı: Mustafa", "Podpis Pracownika: K. ..."
     r"baba[ \t]+ad[ıi]|ana[ \t]+ad[ıi]|anne[ \t]+ad[ıi]|podpis(?:[ \t]+\p{L}+)?|"
-    # a driving licence's fields (AAMVA): "LN: NAKAGAWA", "FN: TOMOKO ANN"
-    r"ln|fn)"
+    # a driving licence's fields (AAMVA): "LN: NAKAGAWA", "FN: TOMOKO ANN"; a form's "First: Rowan | Last: Ellery-Banks"
+    r"ln|fn|first|last)"
     rf"[ \t]*[:：][ \t]*{_RELATION_PREFIX}{_WORDS}"
 )
 # Cues that vouch for the next word(s) in any case: "my name is li na", "hi this is
@@ -472,10 +472,15 @@ _MAIDEN = regex.compile(
 # a nickname: "Kenji Morita (KJ to his friends)", "aka Smokey", "nicknamed 'Bubbles'"
 _NICKNAMED = regex.compile(
     r"\((?P<name>\p{Lu}[\p{L}\-]{1,14})[ \t]+to[ \t]+(?:his|her|their)[ \t]+(?:friends|family|mates|colleagues)\)"
-    r"|\b(?:aka|a\.k\.a\.?|nicknamed)[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14})"
+    r"|\b(?:aka|a\.k\.a\.?|nicknamed)[ \t]+(?:[\"'“‘](?P<name>\p{Lu}[\p{L}\-]{1,14}(?:[ \t]+\p{Lu}[\p{L}\-]{1,14})?)[\"'”’]"
+    r"|(?P<name>\p{Lu}[\p{L}\-]{1,14}))"
     # a stage name: "Damion Reid (performing as Blaze Dami)", "goes by Tee"
     r"|\b(?:performing|performs|billed|appearing)[ \t]+as[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14}(?:[ \t]+\p{Lu}[\p{L}\-]{1,14})?)"
     r"|\b(?:goes|going)[ \t]+by[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14})"
+)
+# a call name in brackets between the given name and the surname: "Bridget (Bridie) Fitzgerald", "ADEBOLA (BOLA) ONIPEDE"
+_NICK_BETWEEN = regex.compile(
+    r"(?<![\w.])(?P<first>\p{Lu}\p{Ll}+|\p{Lu}{3,})[ ]\((?P<nick>\p{Lu}\p{Ll}+|\p{Lu}{3,})\)[ ](?P<last>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?|\p{Lu}{3,})(?![\w]|[ \t]*:)"
 )
 # a quoted nickname in brackets after the name: 'AKINYI, Rosemary Atieno ("Mama Rose")' (a known given name in
 # it: a contract's defined term is written so too, 'Chase Whitaker ("Landlord")')
@@ -1055,12 +1060,22 @@ class NameCueRecognizer(OwnRecognizer):
                     found.append(("PERSON", match.start("name"), match.end("name"), WEAK_SCORE))
         if "," in text:  # "HALVORSEN, Ingrid Marie (née Lindqvist)": a surname in capitals, then the given names
             for match in _SURNAME_FIRST.finditer(text):
-                if match.group("given").lower() in known_first_names() and match.group("name").title() not in NOT_NAME_WORDS \
+                given = match.group("given")
+                # a known given name, or any with a call name in quotes after it ("BOTHA, Johannes Petrus (“Jopie”)")
+                if (given.lower() in known_first_names() or match.group("nick")) \
+                        and match.group("name").title() not in NOT_NAME_WORDS \
                         and match.group("name").title() not in self.places and match.group("name") not in _NOT_INITIALS:
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
                     found.append(("PERSON", *match.span("given"), STRONG_SCORE))
                     if match.group("nick"):
                         found.append(("PERSON", *match.span("nick"), STRONG_SCORE))
+        if ") " in text:
+            for match in _NICK_BETWEEN.finditer(text):
+                first, nick = match.group("first"), match.group("nick")
+                # a known given name on either side of the brackets ("Edna (Hollis) Whitcomb": a maiden name)
+                if (first.lower() in known_first_names() or nick.lower() in known_first_names()) \
+                        and first.title() not in NOT_NAME_WORDS and first.title() not in self.places:
+                    found += [("PERSON", *match.span(group), STRONG_SCORE) for group in ("first", "nick", "last")]
         if "(" in text:
             parties = [*_PARTY.finditer(text), *(_CAPS_PARTY.finditer(text) if "BETWEEN" in text or " AND " in text
                                                  or "(Claimant" in text or "(Defendant" in text else ())]

@@ -39,7 +39,7 @@ _FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])??(?=[ \t]{2,}|\t|$)")
 # A column name: up to four words of letters ("Car reg", "first_name", "E-mail", "Date of birth",
 # "Tel.", "address_line_1"); a bare "#" is a row-number column
 _COLUMN_NAME = re.compile(
-    r"(?:(?:[Nn][°º]|Nr\.?)[ ]?)?"  # "N° sécu", "n° carte"
+    r"(?:(?:[Nn][°º]|Nr\.?)[ _]?)?"  # "N° sécu", "n° carte", "n°_adhérent"
     # (a word may hold an apostrophe, "Seaman's book"; words may be split by a spaced slash, "Discharge book / SIRB")
     # (or by a dot alone: "F.NAC.", "Tel.Nr.")
     r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?){0,4}"
