@@ -167,6 +167,15 @@ _STATE_BEFORE_ZIP = regex.compile(
     r"(?<=\b(?!(?i:employee|staff|student|member|patient|user|customer|account|card|order|badge|passenger)\b)\p{Lu}[\p{L}.'’\-]*[ \t]+)(?P<place>AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
     r"NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)(?=[ \t]+\d{5}(?:-\d{4})?(?![\w\-]))"
 )
+_TOWN_BEFORE_STATE = regex.compile(r"(\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2})[ \t]+$")
+
+
+def _tails(words: str) -> list[str]:
+    """The last one, two and three words: "Round Rock" and "Rock" of "Trail Round Rock"."""
+    parts = words.split()
+    return [" ".join(parts[i:]) for i in range(len(parts))]
+
+
 # an Irish county after "Co." (as Irish addresses write it): "Navan, Co. Meath C15 R2X4"
 _IRISH_COUNTY = regex.compile(
     r"(?<![\w.])(?:Co\.?|County)[ \t]+(?P<place>Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|"
@@ -463,7 +472,10 @@ class LocationGazetteerRecognizer(OwnRecognizer):
             for match in _NEIGHBOURHOOD.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         for match in _STATE_BEFORE_ZIP.finditer(text):
-            results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+            # after a town the gazetteer knows ("MIAMI" too): NER's reading of an unknown "Town ST" stays whole
+            before = _TOWN_BEFORE_STATE.search(text, max(0, match.start() - 40), match.start())
+            if before and any(self._known(name) or self._known(name.title()) for name in _tails(before.group(1))):
+                results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if "Co" in text:
             for match in _IRISH_COUNTY.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
