@@ -179,6 +179,7 @@ RULES = (
                               r"travel_document|identity_document|bank_account(?:_number|_no)?|account_number|account_no|"
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|orcid|"
+                              r"empno|emp_no|emp_id|emp_nr|staff_no|staffno|staff_id|personnel_no|"
                               r"(?:voter|elector|candidate|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
                               r"passenger|worker|resident|driver|rider|courier|agent|officer)_(?:id|no|nr|num|number)|"
                               # a member's number in Spanish, Portuguese, French: "nº socio", "n° adhérent"
@@ -204,7 +205,7 @@ RULES = (
                        r"package|category|tag|field|column|table|event|domain|queue|bucket|branch|job|task|step)_?name"),
           lambda v: True),
     # a crew's or a staff list's rank and role: "Master", "AB", "Chief Officer" say no one's name or place
-    _Rule(None, _names(r"rank|role|job|job_title|jobtitle|position|occupation|designation|profession|beruf|funktion|"
+    _Rule(None, _names(r"rank|role|job|job_title|jobtitle|position|pos|occupation|designation|profession|beruf|funktion|"
                        r"poste|fonction|cargo|puesto|functie|ruolo|qualifica"), lambda v: True),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
                            r"given_names?|family_names?|given|family|middle_names?|middle_initial|initials|maiden_name|mothers_maiden_name|nickname|"
@@ -215,7 +216,7 @@ RULES = (
                            r"person|patient|customer|employee|owner|holder|account_holder|cardholder|card_holder|"
                            # whoever a record is about or from: "client", "donor", "reporter"
                            r"client|donor|reporter|tenant|applicant|claimant|passenger|guest|attendee|volunteer|"
-                           r"adjuster|assessor|claim_handler|handler|examiner|underwriter|surveyor|"
+                           r"adjuster|assessor|claim_handler|handler|examiner|underwriter|surveyor|player|athlete|"
                            r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin|"
                            # in other languages, and ISO 20022's <Nm>
                            r"vorname|nachname|familienname|prenom|prénom|nom|nom_de_famille|nombre|apellidos?|"

@@ -493,11 +493,13 @@ def _outside_quiet_cells(text: str, spans: Sequence[Span]) -> list[bool]:
     def inside(span: Span, cells: list[tuple[int, int]]) -> bool:
         return any(a <= span.start < b for a, b in cells)
 
-    return [not (span.recognizer in _GUESSERS and (inside(span, headers) or span.entity_type in _QUIETED and inside(span, quiet)))
+    return [not (span.recognizer in _GUESSERS and span.entity_type in _QUIETED and inside(span, quiet)
+                 or span.recognizer in _GUESSERS | _HEADER_GUESSERS and inside(span, headers))
             for span in spans]
 
 
 _QUIETED = frozenset({"PERSON", "LOCATION", "TITLE"})
+_HEADER_GUESSERS = frozenset({"UsernameRecognizer"})  # a header's snake_case column name is no login ("member_since")
 
 
 # Recognizers that can only find something when a cheap hint is in the text. A
@@ -527,7 +529,7 @@ _HINTS = {
         "DateRecognizer": r"\d",
         "UsSsnRecognizer": r"\d{3}",
         "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination"
-                                   r"|国籍|\(\p{Lu}\p{Ll}+, ?\d|\d (?:anos|años|ans|anni|Jahre), \p{Ll}|\p{Lu}\p{Ll}+ passport",
+                                   r"|国籍|\(\p{Lu}\p{Ll}+, ?\d|\d (?:anos|años|ans|anni|Jahre), \p{Ll}|\p{Lu}\p{Ll}+ passport|Jehovah|Adventist|Latter|Rastafarian|Zoroastrian",
         "AcronymNumberRecognizer": r"[A-Z][ \t]+(?:[Nn][OoRr]\b|[Nn]umber|NUMBER)",
         "PostalCodeAfterLabelRecognizer": r"[호층][ \t]*\(|\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b",  # (and the labels below)
         "PartyMemberRecognizer": r"(?i)member|voter|supporter|councill?or|candidate|agent|activist|\bMP\b|politician|delegate|"

@@ -135,6 +135,7 @@ _FUNCTION_WORDS = frozenset(
 )
 #: ... of them, the pronouns and possessives that open no name or place of more words ("Ihr Benutzername", "Vous avez")
 _PRONOUNS_FIRST = frozenset("Sehr Wir Sie Mit Ihre Ihr Ihren Ihrem Ich Nous Vous Wij Jij Hij Zij Jullie".split())
+_PORT_BEFORE = regex.compile(r"(?i)\bport[ \t:=]+$")
 _PHONE_LABELS = frozenset({"Mobile", "Mobil", "MOBILE", "Cell", "मोबाइल", "موبايل", "موبائل", "Мобильный", "Мобилен"})
 _NUMBER_NEXT = regex.compile(r"[ \t]*[:：.]?[ \t]*[+(\d]")
 _SYSTEM_KEY = regex.compile(r"\"system\"[ \t]*:[ \t]*\"?$")
@@ -150,7 +151,8 @@ _TIME_AFTER = regex.compile(
 _WEEKDAY_BEFORE_DATE = regex.compile(
     r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|lunes|martes|"
     r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
-    r"mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?[ \t]+$"
+    r"mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"segunda|ter[çc]a|quarta|quinta|sexta|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato)(?:-feira)?,?[ \t]+$"
 )
 # ... or before it: "11:52 pm on 9 March", "03:12 IST on 6 Aug"
 _TIME_BEFORE = regex.compile(
@@ -593,6 +595,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         if any(o.entity_type in STRUCTURED and _overlap(span, o) and not (dated and o.entity_type == "PHONE_NUMBER")
                for o in spans):
             return True  # words inside an email, URL, IP or number are that value, not a name (a date is no phone)
+    if kind == "ZIP_CODE" and _PORT_BEFORE.search(text, max(0, span.start - 6), span.start):
+        return True  # "from 85.221.140.9 port 51122": a network port
     if kind == "LOCATION" and text[span.start:span.end] in _POSTAL_WORDS:
         return True  # "CEP 01304-001": a postal code's kind word
     if kind == "LOCATION" and span.recognizer in ("SpacyRecognizer", "StreetAddressRecognizer") \

@@ -44,7 +44,7 @@ def _found(detector, text):
         ("مریم احمدی، کد ملی 0076543218، متولد ۱۴ مهر ۱۳۶۸، ساکن تهران", "DATE_TIME", "۱۴ مهر ۱۳۶۸"),  # a Persian one
         ("the doctor would like to see you on Tuesday the eleventh, half past nine.", "DATE_TIME", "eleventh"),
         ("at the big Tesco in Cheltenham, yesterday, the fourth, about half five.", "DATE_TIME", "fourth"),
-        ("vorrei vederlo giovedì 27 se possibile.", "DATE_TIME", "27"),  # a word after another language's weekday
+        ("vorrei vederlo giovedì 27 se possibile.", "DATE_TIME", "giovedì 27"),  # a word after another language's weekday
         ("הגישה בקשה למשכנתא ב-12.2.2025. כתובת", "DATE_TIME", "12.2.2025"),  # a preposition glued before the date
         ("คุณสมชาย ใจดี เลขบัตรประชาชน 1 1037 00412 39 5 ที่อยู่", "ID_NUMBER", "1 1037 00412 39 5"),  # a Thai id's groups
         ("Kiprono is arriving in a silver Axio, KDG 417T. Pickup", "ID_NUMBER", "KDG 417T"),  # a Kenyan plate
@@ -906,4 +906,44 @@ def test_when_an_obituary_a_form_or_a_roster_names_someone_its_own_way_then_it_i
     ],
 )
 def test_when_a_label_or_a_bracket_only_looks_like_a_name_or_a_state_then_it_is_none(detector, text, absent):
+    assert not _found(detector, text) & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" id  |    full_name     |     ssn     | state |     dl_number\n-----+------------------+-------------+-------+------\n"
+         " 101 | Kayla Brennan    | 318-40-2271 | IL    | B655-4021-7719\n 102 | Omar Haddad      | 372-91-5508 | MI    | H 312 554\n"
+         "(2 rows)", ("LOCATION", "MI")),
+        ("             name        city  age  member_since\n0     Wiremu Tane    Hamilton   52          2011\n"
+         "1   Olivia Fonoti    Auckland   37          2016", ("AGE", "37")),
+        ("EMPNO  SURNAME      FORENAME  SALARY\n00412  Walters      Diane     41,500\n00418  Oyelaran     Femi      38,200",
+         ("ID_NUMBER", "00418")),
+        ("No. | Player | Pos | Age | Nationality\n1 | Tomás Ibarra | GK | 27 | Chilean\n4 | Kofi Mensah-Bonsu | CB | 23 | Ghanaian",
+         ("PERSON", "Tomás Ibarra")),
+        ("Feb 03 14:22:10 web-02 sshd[2231]: Accepted publickey for jkowalski from 85.221.140.9 port 51122 ssh2",
+         ("DATE_TIME", "Feb 03 14:22:10")),
+        ("Patient: Harold Bell | DOB: 1961-09-05 | Sex: M | Medicaid ID: TX48291736 | PCP: Dr. Lisa Tran",
+         ("ID_NUMBER", "TX48291736")),
+        ("Geachte heer Bakker, uw afspraak bij de huisarts is verzet.", ("TITLE", "heer")),
+        ("Dr Adeleke documented that Mr Bell, 58, is a Jehovah's Witness and declines blood products.",
+         ("NRP", "Jehovah's Witness")),
+        ("A consulta de Bruno ficou agendada para segunda, 10/03. Quer cancelar?", ("DATE_TIME", "segunda, 10/03")),
+    ],
+)
+def test_when_a_database_shell_a_data_frame_or_a_log_prints_pii_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Feb 03 14:22:10 web-02 sshd[2231]: Accepted publickey for jkowalski from 85.221.140.9 port 51122 ssh2",
+         {("ZIP_CODE", "51122")}),
+        ("timestamp,username,src_ip,action\n09:14:02,bwalker,10.0.0.4,login\n09:15:40,ktan,10.0.0.9,logout",
+         {("USERNAME", "src_ip"), ("USERNAME", "action")}),
+        ("No. | Player | Pos | Age\n1 | Tomás Ibarra | GK | 27\n4 | Kofi Mensah-Bonsu | CB | 23", {("PERSON", "CB")}),
+    ],
+)
+def test_when_a_port_or_a_header_only_looks_like_pii_then_it_is_none(detector, text, absent):
     assert not _found(detector, text) & absent

@@ -33,7 +33,7 @@ from minimize.detection.refine import FALLBACK_SCORE
 # Labels of a person's id. Short acronyms only in capitals ("SIN", not "sin").
 _PERSON_IDS = (
     r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no|num))?|patient[ \t]+(?:id|number|no|#)|health[ \t]+(?:card|"
-    r"insurance|plan)(?:[ \t]+(?:beneficiary|member|subscriber))?(?:[ \t]+(?:id|number|no))?|medicare|medicaid|nhs(?:[ \t]+(?:number|no))?|"
+    r"insurance|plan)(?:[ \t]+(?:beneficiary|member|subscriber))?(?:[ \t]+(?:id|number|no))?|(?:medicare|medicaid)(?:[ \t]+(?:id|number|no|#))?|nhs(?:[ \t]+(?:number|no))?|"
     r"(?:member|membership|subscriber|beneficiary|policyholder|insurance|insured)[ \t]+(?:id|number|no|#)|"
     r"(?:employee|staff|personnel|payroll|badge|student|pupil|matriculation|enrol(?:l)?ment|"
     r"military|veteran|inmate|prisoner|prison|emp\.?|customer|candidate|applicant|loyalty|rewards?|honou?rs|frequent[ \t-]flyer|"

@@ -319,7 +319,7 @@ _TITLE_IN_BRACKETS = regex.compile(r"(?<=\p{L})[ \t]*\((?P<title>Mr|Mrs|Ms|Miss|
 _LOWER_TITLE = regex.compile(
     r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|dra|prof|dott|sig|sr|sra|srta|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
     r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña|pana|panią|panu|ông|bà|sig\.ra|sig\.na|dott\.ssa|"
-    r"mevr|dhr|κυρία|κύριος|κα|κος|doctora|licenciada|licenciado|ingeniera|ingeniero)\.?"
+    r"mevr|dhr|heer|κυρία|κύριος|κα|κος|doctora|licenciada|licenciado|ingeniera|ingeniero)\.?"
     r"(?:[ \t]+(?:de|van|der|den|von|da|di|del|la|le)(?=[ \t]+\p{Lu}))*"  # ("mevr. de Bruin": the particle, then the name)
     # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
     r"[ \t]+(?P<name>\p{L}[\p{Ll}']+(?:-\p{L}[\p{Ll}']+)*\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"  # ("Bakker-Oudshoorn")

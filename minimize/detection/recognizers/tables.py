@@ -50,6 +50,7 @@ _COLUMN_NAME = re.compile(
 # Headers of a table of goods, whose "Name" is a product's
 _GOODS = re.compile(r"(?:\w+_)?(?:price|cost|amount|total|subtotal|qty|quantity|sku|stock|units?|product|item|"
                     r"category|brand|model|weight|size|discount|vat|currency|inventory)s?")
+_INDEX_CELL = re.compile(r"\d{1,7}[ \t]{2,}\S")  # a data frame's row index
 _SEPARATOR_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 #: cells that stand for no value
 _PLACEHOLDERS = frozenset({"-", "–", "—", "?", "x", "n/a", "na", "none", "null", "nil", "tbd", "tbc", "unknown", "vacant",
@@ -191,7 +192,8 @@ def quiet_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         headers.append(lines[i])
         if columns is not ROW_KEYED:
             header = _cells(text, *lines[i], delimiter)
-            silent = {n for n, (a, b) in enumerate(header) if _no_pii(text[a:b].strip("\"'"))}
+            shift = len(columns) - len(header)  # a data frame's index, a column with no name
+            silent = {n + shift for n, (a, b) in enumerate(header) if _no_pii(text[a:b].strip("\"'"))}
             for row in rows if silent else ():
                 cells = _row_cells(text, lines[row], delimiter, columns)
                 quiet += [cell for n, cell in enumerate(cells) if n in silent]
@@ -232,7 +234,10 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
             return None
         # the row below must split as the header does (a cheap count before any splitting)
         below = text[slice(*lines[first])]
-        if _count(below, delimiter) != _count(header, delimiter) and '"' not in below:
+        # a data frame printed by pandas: each row opens on its index, a column with no name ("0     Wiremu Tane ...")
+        indexed = delimiter == "  " and bool(_INDEX_CELL.match(below)) \
+            and _count(below, delimiter) == _count(header, delimiter) + 1
+        if _count(below, delimiter) != _count(header, delimiter) and '"' not in below and not indexed:
             continue
         cells = _cells(text, start, end, delimiter)
         names = [text[a:b].strip("\"'") for a, b in cells]
@@ -247,9 +252,12 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
             columns = _columns(names)
         if columns is not ROW_KEYED and not any(columns):
             return None  # a table, but no column says PII: its cells stay with the other recognizers
+        if indexed:
+            columns = [[], *columns]
+        width = len(cells) + indexed
         rows = []
         for row in range(first, len(lines)):
-            if len(_row_cells(text, lines[row], delimiter, columns, len(cells))) != len(cells):
+            if len(_row_cells(text, lines[row], delimiter, columns, width)) != width:
                 break
             if text[slice(*lines[row])].strip() != header.strip():  # a header repeated down the table
                 rows.append(row)
@@ -347,8 +355,8 @@ def _header_like(names: list[str], loose: bool = False) -> bool:
 
 
 def _is_separator(line: str) -> bool:
-    """A markdown row under the header: "|---|:---:|"."""
-    parts = line.strip().strip("|").split("|")
+    """A markdown row under the header, "|---|:---:|", or a database shell's, "-----+--------"."""
+    parts = line.strip().strip("|").split("+" if "+" in line and "|" not in line else "|")
     return all(_SEPARATOR_CELL.fullmatch(part) for part in parts)
 
 
