@@ -179,7 +179,9 @@ RULES = (
                               r"travel_document|identity_document|bank_account(?:_number|_no)?|account_number|account_no|"
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|orcid|"
-                              r"empno|emp_no|emp_id|emp_nr|staff_no|staffno|staff_id|personnel_no|"
+                              r"empno|emp_no|emp_id|emp_nr|emp_code|employee_code|staff_no|staffno|staff_id|staff_code|personnel_no|"
+                              # a school's admission number ("ADM", "adm_no")
+                              r"adm|adm_no|admission_no|admission_number|"
                               r"(?:voter|elector|candidate|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
                               r"passenger|worker|resident|driver|rider|courier|agent|officer)_(?:id|no|nr|num|number)|"
                               # a member's number in Spanish, Portuguese, French: "nº socio", "n° adhérent"
@@ -237,7 +239,7 @@ RULES = (
     _Rule("NRP", _names(r"(?:\w+_)?(?:religion|religious_affiliation|faith|konfession|"
                         r"religión|religião|religione|religie|agama|political_party|party_affiliation)"),
           _text(re.compile(r"^[^\W\d_][\w\-'’]+(?: [^\W\d_][\w\-'’]+){0,3}$"))),
-    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|ligne\d?|"
+    _Rule("ADDRESS", _names(r"block_unit|blk_unit|(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
                             r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat)(?:_\d)?"),
           lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v)),

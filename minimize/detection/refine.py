@@ -121,7 +121,7 @@ _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=":
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 # the end of a one-line form's field before a label (not a title's dot: "Dr. Helena Marchbank    GP: ...")
 _FIELD_BEFORE = regex.compile(
-    r"(?:[;|•]|(?<=\p{L}|\d)(?<!\b(?i:dr|mr|mrs|ms|mx|prof|st|sr|jr|fr|rev|capt|sgt|lt|col|gen|hon|mme|mlle|sra|srta|dra|ing|lic))\.)[ \t]+$"
+    r"(?:[;|•·]|(?<=\p{L}|\d)(?<!\b(?i:dr|mr|mrs|ms|mx|prof|st|sr|jr|fr|rev|capt|sgt|lt|col|gen|hon|mme|mlle|sra|srta|dra|ing|lic))\.)[ \t]+$"
 )
 _HOUSE_NUMBER_LABEL = regex.compile(r"[ \t]*(?i:no|nr|n°|nº)[ \t]*:")  # "1245. Sokak No: 8": a street, its number's label after
 _LABEL_AFTER = regex.compile(r"[ \t]*(?:[\p{L}/][\p{L}/ \t]{0,25})?:")  # "Telefon:", "Nome completo:", "CITY/STATE/ZIP:"

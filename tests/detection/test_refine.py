@@ -947,3 +947,37 @@ def test_when_a_database_shell_a_data_frame_or_a_log_prints_pii_then_it_is_found
 )
 def test_when_a_port_or_a_header_only_looks_like_pii_then_it_is_none(detector, text, absent):
     assert not _found(detector, text) & absent
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("policy_holder: Keisha Dunbar; license_plate: 7TRX402; state: MD; date_of_incident: 2024-12-19",
+         ("ID_NUMBER", "7TRX402")),
+        ("member_id: W284710395; group_no: 004417; first_name: Ifeoma; last_name: Chukwu; dob: 08/30/1991",
+         ("PERSON", "Ifeoma")),
+        ("emp_code\tname\tdept\tmobile\nE1042\tKavya Reddy\tFinance\t98480 22713\nE1057\tArjun Malhotra\tSales\t98111 40268",
+         ("ID_NUMBER", "E1057")),
+        ("ADM    NAME                     FORM  PARENT PHONE\n10294  Mercy Wanjiku Githinji   2E    0722 310 774\n"
+         "10311  Kevin Otieno Ouma        2E    0711 908 245", ("ID_NUMBER", "10311")),
+        ("| Name | NRIC | Block/Unit | Postal |\n|---|---|---|---|\n| Goh Mei Xin | S8204417E | Blk 203 Toa Payoh North #09-1121 | 310203 |",
+         ("ADDRESS", "Blk 203 Toa Payoh North #09-1121")),
+        ("Fees for Brian Kiprotich (adm. no. 20731, Form 3) can be paid", ("ID_NUMBER", "20731")),
+        ("Cape Town, 8001; income tax ref 0417 382 915; cell 082 447 1930", ("ID_NUMBER", "0417 382 915")),
+        ("Séamus Ó Súilleabháin, Leaving Cert exam no. 241837, PPSN 2817406LA", ("ID_NUMBER", "241837")),
+        ("Name: Musa Abubakar | NIN: 71203948817 | Voter's card: 90F5B4C71A295837406 |", ("ID_NUMBER", "90F5B4C71A295837406")),
+        ('A second man, who the others called "Skhumba", was waiting in a white Polo.', ("PERSON", "Skhumba")),
+        ("I live at Flat 9, 101 Green Lanes, Harringay.", ("ADDRESS", "Flat 9, 101 Green Lanes")),
+        ("Pastor Abena Owusu-Ansah asks that we keep Brother Kofi's family in prayer.", ("TITLE", "Brother")),
+        ("kannst du Opa Heinz am Samstag, den 12.04. vom Bahnhof abholen?", ("DATE_TIME", "Samstag, den 12.04.")),
+        ("Titular: Alessandro Ricci · Nacionalidad: italiana · NIE: X4127385N", ("NRP", "italiana")),
+    ],
+)
+def test_when_a_record_of_fields_a_roster_or_a_letter_holds_pii_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_a_field_record_names_its_keys_then_they_are_no_logins_but_a_handle_before_a_colon_is(detector):
+    found = _found(detector, "policy_holder: Keisha Dunbar; license_plate: 7TRX402; claim_amount: 6,420.00")
+    assert not [value for entity, value in found if entity == "USERNAME"]
+    assert ("USERNAME", "lunar_moth_94") in _found(detector, "Card on file for lunar_moth_94: 6011 7382 9104 6250")

@@ -33,6 +33,8 @@ _NUMERIC = re.compile(
     r"(?i)\b(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b(?!\.\d)"  # not a version "2023.10.4"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
     r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?"
+    # a German day and month after the weekday and "den": "am Samstag, den 12.04."
+    r"|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+den[ \t]+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)"
     # a syslog line's time, opening the line: "Feb 03 14:22:10 web-02 sshd[2231]"
     r"|(?m:^(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ][ 0-3]\d[ ]\d\d:\d\d:\d\d\b)"
     # a web server's log time: "[02/Jun/2024:14:22:10 +0530]"

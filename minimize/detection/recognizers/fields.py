@@ -40,6 +40,11 @@ _PAIR = regex.compile(
     rf"(?<![\w.\-])(?P<key>{_KEY})(?:=|[ ]=[ ](?=['\"]))(?:\"(?P<dq>[^\"\n]{{1,200}})\"|'(?P<sq>[^'\n]{{1,200}})'|"
     rf"(?P<bare>{_BARE}{{1,100}}(?:(?:[ ](?:(?!=){_BARE}){{1,40}}){{1,3}}(?=&))?))"
 )
+# key: value fields of one line, semicolons between: "policy_holder: Keisha Dunbar; license_plate: 7TRX402; state: MD"
+_SEMI_PAIR = regex.compile(
+    r"(?:^|(?<=;[ \t]*))(?P<key>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)[ \t]*:[ \t]*(?P<bare>[^;\n:]{1,100}?)[ \t]*(?=;|\n|$)", regex.M
+)
+_SEMI_PAIR_HINT = regex.compile(r"[a-z]: [^;\n]{1,100}; [a-z_]+: ")
 # "key": "value" or 'key': 'value' (JSON, Python dicts), and "key": 42
 _JSON = regex.compile(
     rf"[\"'](?P<key>{_KEY})[\"'][ \t]*:[ \t]*"
@@ -121,6 +126,8 @@ class FieldValueRecognizer(OwnRecognizer):
             patterns.append(_JSON)
         if "</" in text:
             patterns.append(_XML)
+        if ";" in text and _SEMI_PAIR_HINT.search(text):
+            patterns.append(_SEMI_PAIR)
         wanted = set(entities) if entities else None
         found = []
         for pattern in patterns:

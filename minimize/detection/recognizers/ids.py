@@ -57,7 +57,7 @@ _PERSON_IDS = (
     # a device a person carries: its IMEI singles them out
     r"imei|meid|"
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
-    r"(?:hospital|hosp|clinic|chart|roll|admission|registration|register|reg)\.?[ \t]+(?:number|no|nr|#)|"
+    r"(?:hospital|hosp|clinic|chart|roll|admission|adm|registration|register|reg)\.?[ \t]+(?:number|no|nr|#)|"
     # a soldier's service number, a trial subject's number: "service no. 28441", "subject 203-017"
     r"(?:service|regimental|army)[ \t]+(?:number|no)|(?:subject|participant)(?:[ \t]+(?:id|number|no|#)|(?=[ \t]+\d{2,4}-\d{2,4}\b))|"
     # a clinical record and a student's register number in Spanish and Polish; an airline's club
@@ -99,9 +99,10 @@ _PERSON_IDS = (
     r"afiliad[oa]|patiente?|paciente|assur[ée]e?|allocataire|[ée]tudiante?|estudiante|fiscal|contribuable|"
     r"identidad|identit[ée]|identificaci[óo]n|identification)|"
     r"sicil(?:[ \t]+(?:no|numarası))?|"  # a Turkish staff or police register number
-    r"(?:citizen|resident|residence|voter|elector|electoral|identity|id|identification|personal|civil|emirates)[ \t]+"
+    r"(?:citizen|resident|residence|voter(?:['’]s)?|elector|electoral|identity|id|identification|personal|civil|emirates)[ \t]+"
     r"(?:registration[ \t]+|roll[ \t]+)?(?:id|card|number|no|permit)|social[ \t]+insurance(?:[ \t]+(?:number|no))?|"
-    r"tax[ \t]+(?:id|identification|file|reference|number|no)(?:[ \t]+(?:number|no))?|"
+    r"tax[ \t]+(?:id|identification|file|reference|ref|number|no)(?:[ \t]+(?:number|no))?|"
+    r"exam(?:ination)?[ \t]+(?:number|no)|"  # a school exam's candidate: "Leaving Cert exam no. 241837"
     r"steuer[ \t-]?id|steuer[ \t-]?(?:identifikations)?nummer|idnr|personalausweis(?:nummer)?|"
     r"aadhaa?r|personnum(?:mer|ret)|burgerservicenummer|codice[ \t]+fiscale|"
     r"c[ée]dula(?:[ \t]+de[ \t]+(?:ciudadan[íi]a|identidad))?|t\.?[ \t]?c\.?[ \t]+kimlik(?:[ \t]+no)?|kimlik|"
@@ -281,7 +282,7 @@ _NOT_CODE_BEFORE = regex.compile(
 _HINT_WORDS = re.compile(
     r"passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiar|insur|employee|staff|"
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prison|national|citizen|"
-    r"vehicle tag|tag n|rego|emp\. ?n|emp \d|sv-?nr|carn|register n|service n|regimental|army n|subject (?:id|n|#|\d)|participant \d|"
+    r"vehicle tag|tag n|rego|emp\. ?n|emp \d|adm\. ?n|exam n|tax ref|sv-?nr|carn|register n|service n|regimental|army n|subject (?:id|n|#|\d)|participant \d|"
     r"resident|voter|elector|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnum|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
     r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.|\bplate|matric|loyalty|frequent.flyer|"

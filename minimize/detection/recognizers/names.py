@@ -27,7 +27,7 @@ from minimize.detection.recognizers.name_words import (
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr\.[ \t]med|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Cpt|Col|Lt|Sgt|Nurse|Judge|Justice|"
     r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra|Srta|Sen|Senator|Rep|Gov|Governor|Mayor|Officer|Det|Detective|"
-    r"Trooper|Sheriff|Sister(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|"  # "Sister Mary Bernadette Foley"
+    r"Trooper|Sheriff|Sister(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|Brother(?=[ \t]+\p{Lu}\p{Ll}+)|"  # "Sister Mary Bernadette Foley"
     r"Insp|Inspector|Ofc|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
     r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing|"
     # courts and offices: "HHJ Fitzpatrick" (His Honour Judge), "Atty. Bautista", "Cllr Khan", "Commissioner Reyes"
@@ -128,7 +128,7 @@ _LABEL = regex.compile(
     r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member|"
     r"surname|last[ \t]+name|family[ \t]+name|forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?(?:\(s\))?|"
     r"middle[ \t]+names?|maiden[ \t]+name)(?:[ \t]+[1-9])?"  # "Tenant 2: Indigo Sato-Lennox"
-    rf"(?:[ \t]*[:\-]|[ \t]+is)[ \t]*{_RELATION_PREFIX}{_WORDS}(?P<given>(?-i:,[ \t]+\p{{Lu}}\p{{L}}+)(?=[ \t]*(?:[.;\n]|$)))?"
+    rf"(?:\)?[ \t]*[:\-]|[ \t]+is)[ \t]*{_RELATION_PREFIX}{_WORDS}(?P<given>(?-i:,[ \t]+\p{{Lu}}\p{{L}}+)(?=[ \t]*(?:[.;\n]|$)))?"
 )
 # Labels that are names only before a colon, in forms and headers, also after a gap in a
 # form row ("Family: Ferreira    Worker: Mark Odhiambo") and in other languages:
@@ -487,7 +487,7 @@ _NICK_BETWEEN = regex.compile(
 _QUOTED_NICKNAME = regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+)\([\"“](?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[\"”]\)")
 _NICKNAMED_HINT = (" to his ", " to her ", " to their ", "aka ", "a.k.a", "nicknamed ", " as ", " by ")
 # a name a report knows someone by: "known on the street as 'Skhumba'", "identified in the record only as R.M."
-_KNOWN_AS = r"\b(?:known|referred[ \t]+to|identified)(?:[ \t]+[\p{Ll}]+){0,4}[ \t]+as[ \t]+"
+_KNOWN_AS = r"\b(?:(?:known|referred[ \t]+to|identified)(?:[ \t]+[\p{Ll}]+){0,4}[ \t]+as|called)[ \t]+"
 _KNOWN_AS_QUOTED = regex.compile(rf"{_KNOWN_AS}['\"“‘](?P<name>\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)['\"”’]")
 _KNOWN_AS_INITIALS = regex.compile(rf"{_KNOWN_AS}(?P<name>(?:\p{{Lu}}\.){{2,3}})(?![\w.])")
 # a message signed after a dash at its very end: "... my cell is 072 338 4419 xx -- Lerato"
@@ -944,7 +944,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_RELATIVE_NAMED, "name", _RELATIVE_NAMED_HINT), (_VIETNAMESE_KIN, "name", _VIETNAMESE_HINT),
                                       (_QUOTED_NICKNAME, "known", ('("', "(“")),
                                       (_SUBJECT_NAME, "known", _SUBJECT_NAME_HINT),
-                                      (_KNOWN_AS_QUOTED, "nickname", (" as '", ' as "', " as “", " as ‘")),
+                                      (_KNOWN_AS_QUOTED, "nickname", (" as '", ' as "', " as “", " as ‘", "called '", 'called "',
+                                                                          "called “", "called ‘")),
                                       (_KNOWN_AS_INITIALS, "name", " as "),
                                       (_DASH_SIGNED, "known or rare", ("--", "—", "–")),
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),

@@ -99,6 +99,10 @@ _PHRASE_END = regex.compile(r"[ \t]*(?:[(\[;|\n]|[.,](?=\s|$)|$)")
 # the label opens a record's field or a sentence, maybe after whose or where it is ("DigiD username x.")
 _CLAUSE_START = regex.compile(r"(?:^|[\n|;.!?])[ \t]*(?:[\w'’]+[ \t]+){0,2}$")
 # camelCase after a label: "Username xXshadowHunterXx" (in prose "iPhone" and "eBay" are no handles)
+# "policy_holder: Keisha Dunbar; license_plate: ...": a field's key, opening the text, a line or a field
+_FIELD_KEY = regex.compile(r"[ \t]*:[ \t]")
+_FIELD_START = regex.compile(r"(?:^|\n|;[ \t]*)$")
+_FIELDS_AFTER = regex.compile(r"[ \t]*:[^\n;]{1,100};[ \t]*[a-z][a-z0-9_]*[ \t]*:")
 _CAMEL_INSIDE = regex.compile(r"^[A-Z]?[a-z]+[A-Z][a-z]+[A-Za-z0-9]*$")  # "BrisbaneBob", "kiwiDave"
 _CAMEL = regex.compile(r"[a-z]+[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
 # A handle-shaped word before what logins do: "k.adeyemi connected from 10.14.3.220"
@@ -382,6 +386,8 @@ class UsernameRecognizer(OwnRecognizer):
         if ":" in text:
             for match in _SPEAKER.finditer(text):
                 value = match.group("value")
+                if _FIELDS_AFTER.match(text, match.end("value")):
+                    continue  # "policy_holder: Keisha Dunbar; license_plate: ...": a record's first key, no speaker
                 if _is_handle(value, loose=False) or _CAMEL.fullmatch(value) and _is_handle(value, loose=True):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
         if "M\n" in text or "m\n" in text or ":" in text and "\n" in text:
@@ -511,7 +517,8 @@ class UsernameRecognizer(OwnRecognizer):
                 if match.span() not in found and _is_handle(value, loose=False) and not value.isupper() \
                         and not _CODE_NOUN_AFTER.match(text, match.end()) \
                         and not _THING_BEFORE.search(text, max(0, match.start() - 8), match.start()) \
-                        and value.lower().rsplit("_", 1)[-1] not in _GROUP_WORDS and not _in_header_row(text, match.start()):
+                        and value.lower().rsplit("_", 1)[-1] not in _GROUP_WORDS and not _in_header_row(text, match.start()) \
+                        and not (_FIELD_KEY.match(text, match.end()) and _FIELD_START.search(text, max(0, match.start() - 3), match.start())):
                     found[match.span()] = SHAPED_SCORE
         return [make_result(self, "USERNAME", start, end, score) for (start, end), score in found.items()]
 
