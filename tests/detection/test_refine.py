@@ -981,3 +981,19 @@ def test_when_a_field_record_names_its_keys_then_they_are_no_logins_but_a_handle
     found = _found(detector, "policy_holder: Keisha Dunbar; license_plate: 7TRX402; claim_amount: 6,420.00")
     assert not [value for entity, value in found if entity == "USERNAME"]
     assert ("USERNAME", "lunar_moth_94") in _found(detector, "Card on file for lunar_moth_94: 6011 7382 9104 6250")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I have no objection to taking the prescribed oath.\n\nSigned at Mowbray on 15/02/2025.", ("LOCATION", "Mowbray")),
+        ("Security answer (mother's maiden name): Kearney.", ("PERSON", "Kearney")),
+        ("ADEBOLA (BOLA) ONIPEDE\n1207-45 Charles St E, Toronto", ("PERSON", "ONIPEDE")),
+    ],
+)
+def test_when_a_statement_a_security_answer_or_a_cv_heading_names_pii_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_something_is_done_at_home_then_home_is_no_place(detector):
+    assert ("LOCATION", "Home") not in _found(detector, "The form was signed at Home. It was done at Work.")

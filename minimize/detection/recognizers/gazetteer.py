@@ -256,14 +256,17 @@ _TRAIN = regex.compile(
 _LIVES_IN = regex.compile(
     r"(?i:\b(?:lives?|living|lived|resides?|residing|resident|born|raised|grew[ \t]+up|based|settled|relocated|"
     r"emigrated|immigrated|stationed|stranded|landed|holiday(?:ing|ed)?|vacation(?:ing|ed)?|staying|stayed)"
-    r"[ \t]+(?:in|to|at|near))[ \t]+(?P<place>(?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t](?:\p{Lu}[\p{L}'’\-]+|de|del|al|el)){0,3}))"
+    r"[ \t]+(?:in|to|at|near)|"
+    # where a statement or a deed was signed: "Signed at Mowbray on 15/02/2025", "Sworn at Durban this 3rd day"
+    r"\b(?:signed|sworn|dated|done|executed|declared)[ \t]+at(?=[ \t]+(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*(?:,|on\b|this\b|\.|\n)))[ \t]+(?P<place>(?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t](?:\p{Lu}[\p{L}'’\-]+|de|del|al|el)){0,3}))"
 )
 #: capitalised words after "lives in" that are no place
 _NOT_PLACE_WORDS = frozenset(
     """The A An My Our His Her Their This That January February March April May June July August September
     October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Room Ward Bed Block
     Flat Apartment Unit Suite Building House Finance Sales Marketing Engineering Legal Accounts Operations
-    Support Customer Service IT HR Hospital Care Prison Jail""".split()
+    Support Customer Service IT HR Hospital Care Prison Jail Home Work Office School Church Court Reception HQ
+    Headquarters""".split()
 )
 # Lowercase chat: a known place after any preposition of place ("ended up in brighton", "will call u when
 # i reach lekki"); only in text written in lower case, where capitals say nothing

@@ -478,6 +478,8 @@ _NICKNAMED = regex.compile(
     r"|\b(?:performing|performs|billed|appearing)[ \t]+as[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14}(?:[ \t]+\p{Lu}[\p{L}\-]{1,14})?)"
     r"|\b(?:goes|going)[ \t]+by[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14})"
 )
+# a mother's maiden name as a security answer: "Security answer (mother's maiden name): Kearney"
+_MAIDEN_ANSWER = regex.compile(r"(?i:maiden[ \t]+name)\)?[ \t]*[:：=][ \t]*(?P<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)")
 # a call name in brackets between the given name and the surname: "Bridget (Bridie) Fitzgerald", "ADEBOLA (BOLA) ONIPEDE"
 _NICK_BETWEEN = regex.compile(
     r"(?<![\w.])(?P<first>\p{Lu}\p{Ll}+|\p{Lu}{3,})[ ]\((?P<nick>\p{Lu}\p{Ll}+|\p{Lu}{3,})\)[ ](?P<last>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?|\p{Lu}{3,})(?![\w]|[ \t]*:)"
@@ -943,7 +945,7 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_CALL_BACK, "name", ("call ", "ring ", "phone ", "text ", "email ")), (_FAMILY_OF, "name", "fam"),
                                       (_RELATIVE_NAMED, "name", _RELATIVE_NAMED_HINT), (_VIETNAMESE_KIN, "name", _VIETNAMESE_HINT),
                                       (_QUOTED_NICKNAME, "known", ('("', "(“")),
-                                      (_SUBJECT_NAME, "known", _SUBJECT_NAME_HINT),
+                                      (_SUBJECT_NAME, "known", _SUBJECT_NAME_HINT), (_MAIDEN_ANSWER, "name", "maiden"),
                                       (_KNOWN_AS_QUOTED, "nickname", (" as '", ' as "', " as “", " as ‘", "called '", 'called "',
                                                                           "called “", "called ‘")),
                                       (_KNOWN_AS_INITIALS, "name", " as "),
@@ -1073,8 +1075,10 @@ class NameCueRecognizer(OwnRecognizer):
         if ") " in text:
             for match in _NICK_BETWEEN.finditer(text):
                 first, nick = match.group("first"), match.group("nick")
-                # a known given name on either side of the brackets ("Edna (Hollis) Whitcomb": a maiden name)
-                if (first.lower() in known_first_names() or nick.lower() in known_first_names()) \
+                # a known given name on either side of the brackets ("Edna (Hollis) Whitcomb": a maiden name), or a call
+                # name cut from the given name ("ADEBOLA (BOLA) ONIPEDE")
+                if (first.lower() in known_first_names() or nick.lower() in known_first_names()
+                        or len(nick) >= 3 and nick.lower() in first.lower() and nick.lower() != first.lower()) \
                         and first.title() not in NOT_NAME_WORDS and first.title() not in self.places:
                     found += [("PERSON", *match.span(group), STRONG_SCORE) for group in ("first", "nick", "last")]
         if "(" in text:
