@@ -169,7 +169,7 @@ RULES = (
     _Rule("ID_NUMBER", _names(r"(?:\w+_)?(?:ni|nino|ni_number|ni_no|national_insurance(?:_number|_no)?|national_id|nid|"
                               r"passport(?:_no|_number|_num)?|(?:drivers?_|driving_)?licen[cs]e(?:_no|_number|_num)?|"
                               r"drivers?_lic(?:_no|_number)?|dl|secu|n_secu|num_secu|securite_sociale|nir|"
-                              r"mrn|nhs(?:_number|_no)?|medicare(?:_no|_number)?|tax_number|tin|nif|nie|dni|cpf|"
+                              r"mrn|medical_record(?:_number|_no)?|nhs(?:_number|_no)?|medicare(?:_no|_number)?|tax_number|tin|nif|nie|dni|cpf|"
                               r"pesel|bsn|aadhaar|pan|personnummer|codice_fiscale|member(?:ship)?_(?:id|no|number)|"
                               r"cpr|civil_id|qid|emirates_id|iqama|nric|hkid|curp|rfc|cnp|nin|cust_(?:id|no|number)|hosp_no|"
                               # pupils' and learners' numbers; other countries' ids by their short names
@@ -179,7 +179,8 @@ RULES = (
                               r"travel_document|identity_document|bank_account(?:_number|_no)?|account_number|account_no|"
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|orcid|"
-                              r"empno|emp_no|emp_id|emp_nr|emp_code|employee_code|staff_no|staffno|staff_id|staff_code|personnel_no|"
+                              r"emp|empno|emp_no|emp_id|emp_nr|emp_code|employee_code|staff_no|staffno|staff_id|staff_code|personnel_no|"
+                              r"(?:university|student|school)_reg(?:istration)?_(?:no|number)|beneficiary_(?:id|no|number)|"
                               # a school's admission number ("ADM", "adm_no")
                               r"adm|adm_no|admission_no|admission_number|"
                               r"(?:voter|elector|candidate|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
@@ -195,7 +196,7 @@ RULES = (
                               r"(?:deelnemers?|leden|lid|leerling|mitglieds?|patienten|versicherten|mitarbeiter|"
                               r"personal|personeels|schueler|medlems?)_?(?:nr|nummer|no)|"
                               # a wallet is its owner's: never a street ("bitcoin_address")
-                              r"a_number|alien_number|uscis_number|(?:licen[cs]e_|number_|car_)?plate(?:_no|_number)?|kenteken|kennzeichen|targa|"
+                              r"a_number|alien_number|uscis_number|(?:licen[cs]e_|number_|car_|vehicle_)?plate(?:_no|_number)?|kenteken|kennzeichen|targa|"
                               r"immatriculation|wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),
           _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
     _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|username|user_name|github|gitlab|twitter|instagram|"
@@ -231,7 +232,7 @@ RULES = (
     _Rule("TITLE", _names(r"(?:\w+_)?(?:prefix|name_prefix|salutation|anrede|civilite|civilité|honorific|tratamiento|"
                           r"title|titre|titel|titulo|título)"), _text(_TITLE)),
     # a person's nationality: "Bangladeshi", "British" (a people, NRP)
-    _Rule("NRP", _names(r"nat|(?:\w+_)?(?:nationality|nationalite|nationalité|nacionalidad|nacionalidade|nazionalita|"
+    _Rule("NRP", _names(r"nat|race|ethnicity|race_ethnicity|(?:\w+_)?(?:nationality|nationalitat|nationalite|nationalité|nacionalidad|nacionalidade|nazionalita|"
                         r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit|cittadinanza|citoyennete|"
                         r"citoyenneté|ciudadania|ciudadanía|cidadania|obywatelstwo|uyruk|uyrugu|medborgarskap|statsborgerskab)"),
           _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),

@@ -115,6 +115,7 @@ _KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
 _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|yr|yrs|gb|mb|tb|kb|d|y)$"
 )
+_CLOCK_TOKEN = regex.compile(r"(?i)^(?:1[0-2]|0?[1-9])[.:][0-5]\d(?:[ap]m)$")
 _AGE_SEX_TOKEN = regex.compile(r"^\d{1,3}/[MFmf](?:/\p{L}+)?$")  # "56/M", "29/F/Berlin"
 _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:(?:yrs?|y|years?)-?(?:old|o)|jährige[rnm]?)$")  # "16-Jähriger"
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
@@ -145,6 +146,7 @@ _TIME_AFTER = regex.compile(
     r",?[ \t]+(?:(?i:at|@|um|à|a[ \t]+las|alle|om|kl\.?)[ \t]+(?:(?i:approximately|approx\.|about|around|roughly)[ \t]+)?)?"
     r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?"
     r"|(?<=(?i:om|um|kl\.?)[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*(?i:uur|uhr))?"  # "om 9.00 uur", "um 14.30 Uhr"
+    r"|(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"  # "31 Dec, 7.30pm"
     r"|(?<=(?i:at)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am"
 )
 # a weekday said with the date is part of it: "Saturday, 1 March", "zaterdag 8 maart", "mercredi 19 mars"
@@ -540,6 +542,8 @@ def _is_code(token: str) -> bool:
         return False
     if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token):
         return False  # "45-yr-old", "7-y-o", "56/M": an age written as one word
+    if _CLOCK_TOKEN.match(token):
+        return False  # "7.30pm", "10.15am": a clock's time
     glued = _GLUED.search(token) is not None
     return glued or any(p != p.lower() or len(p) <= 2 for p in letters)
 

@@ -997,3 +997,28 @@ def test_when_a_statement_a_security_answer_or_a_cv_heading_names_pii_then_it_is
 
 def test_when_something_is_done_at_home_then_home_is_no_place(detector):
     assert ("LOCATION", "Home") not in _found(detector, "The form was signed at Home. It was done at Work.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("medical_record_number: MR0048217 | diagnosis: type 2 diabetes | insurance_member_id: HUM918274605",
+         ("ID_NUMBER", "HUM918274605")),
+        ('{"emp": "CA-5512", "name": "Nathalie Bergeron", "province": "QC"}\n{"emp": "CA-5519", "name": "Kulvir Grewal"}',
+         ("ID_NUMBER", "CA-5519")),
+        ("reisender: Ingrid Halvorsen; nationalität: norwegisch; reisepass: FH4829173", ("NRP", "norwegisch")),
+        ("age: 46 | race_ethnicity: Filipino | date_of_consent: 2024-12-09", ("NRP", "Filipino")),
+        ("Olá, meu nome é Rafael Nogueira Lima, tenho 29 anos e moro na Rua Augusta, 1508", ("AGE", "29")),
+        ("At 29, Ngozi Okafor became the youngest partner at the firm.", ("AGE", "29")),
+        ("Big Mike just pulled a 500-lb deadlift at 52 years young.", ("AGE", "52")),
+        ("GG to everyone in last night's raid — shout-out to xXNightOwlXx for carrying.", ("USERNAME", "xXNightOwlXx")),
+        ("IBAN ES24 8836 2003 2140 7827 4201, usuario web gherrera77.", ("USERNAME", "gherrera77")),
+        ("Table for 6 under Mdm Lim Siew Hoon, 31 Dec, 7.30pm, contact +65 8127 3390.", ("DATE_TIME", "31 Dec, 7.30pm")),
+        ("Ihr Fahrzeug ist fertig und kann ab Freitag, 14.03. abgeholt werden.", ("DATE_TIME", "Freitag, 14.03.")),
+        ("THIS AGREEMENT is made this 1st day of February, 2025\nBETWEEN Chief Emeka Okonkwo", ("DATE_TIME", "1st day of February, 2025")),
+        ("La prof.ssa Chiara Lombardi comunica che la riunione è spostata.", ("TITLE", "prof.ssa")),
+        ("Save the date! Ishaan & Meher are getting married on 22.11.2025 in Udaipur.", ("PERSON", "Ishaan")),
+    ],
+)
+def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)

@@ -42,9 +42,9 @@ _PAIR = regex.compile(
 )
 # key: value fields of one line, semicolons between: "policy_holder: Keisha Dunbar; license_plate: 7TRX402; state: MD"
 _SEMI_PAIR = regex.compile(
-    r"(?:^|(?<=;[ \t]*))(?P<key>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)[ \t]*:[ \t]*(?P<bare>[^;\n:]{1,100}?)[ \t]*(?=;|\n|$)", regex.M
+    r"(?:^|(?<=[;|][ \t]*))(?P<key>\p{Ll}[\p{Ll}0-9]*(?:_[\p{Ll}0-9]+)*)[ \t]*:[ \t]*(?P<bare>[^;|\n:]{1,100}?)[ \t]*(?=[;|]|\n|$)", regex.M
 )
-_SEMI_PAIR_HINT = regex.compile(r"[a-z]: [^;\n]{1,100}; [a-z_]+: ")
+_SEMI_PAIR_HINT = regex.compile(r"[a-z]: [^;|\n]{1,100}[;|] [a-z_]+: ")  # (or pipes: "medical_record_number: MR0048217 | ...")
 # "key": "value" or 'key': 'value' (JSON, Python dicts), and "key": 42
 _JSON = regex.compile(
     rf"[\"'](?P<key>{_KEY})[\"'][ \t]*:[ \t]*"
@@ -126,7 +126,7 @@ class FieldValueRecognizer(OwnRecognizer):
             patterns.append(_JSON)
         if "</" in text:
             patterns.append(_XML)
-        if ";" in text and _SEMI_PAIR_HINT.search(text):
+        if (";" in text or "|" in text) and _SEMI_PAIR_HINT.search(text):
             patterns.append(_SEMI_PAIR)
         wanted = set(entities) if entities else None
         found = []

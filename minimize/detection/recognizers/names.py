@@ -319,7 +319,7 @@ _TITLE_IN_BRACKETS = regex.compile(r"(?<=\p{L})[ \t]*\((?P<title>Mr|Mrs|Ms|Miss|
 _LOWER_TITLE = regex.compile(
     r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|dra|prof|dott|sig|sr|sra|srta|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
     r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña|pana|panią|panu|ông|bà|sig\.ra|sig\.na|dott\.ssa|"
-    r"mevr|dhr|heer|κυρία|κύριος|κα|κος|doctora|licenciada|licenciado|ingeniera|ingeniero)\.?"
+    r"mevr|dhr|heer|κυρία|κύριος|κα|κος|doctora|licenciada|licenciado|ingeniera|ingeniero|prof\.ssa)\.?"
     r"(?:[ \t]+(?:de|van|der|den|von|da|di|del|la|le)(?=[ \t]+\p{Lu}))*"  # ("mevr. de Bruin": the particle, then the name)
     # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
     r"[ \t]+(?P<name>\p{L}[\p{Ll}']+(?:-\p{L}[\p{Ll}']+)*\b|\p{Lu}\.(?=[ \t]?\p{Lu}\p{Ll}))"  # ("Bakker-Oudshoorn")
@@ -477,6 +477,11 @@ _NICKNAMED = regex.compile(
     # a stage name: "Damion Reid (performing as Blaze Dami)", "goes by Tee"
     r"|\b(?:performing|performs|billed|appearing)[ \t]+as[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14}(?:[ \t]+\p{Lu}[\p{L}\-]{1,14})?)"
     r"|\b(?:goes|going)[ \t]+by[ \t]+[\"'“‘]?(?P<name>\p{Lu}[\p{L}\-]{1,14})"
+)
+# a couple by their given names, before what couples do: "Save the date! Ishaan & Meher are getting married"
+_COUPLE = regex.compile(
+    r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:&|and)[ \t]+(?P<second>\p{Lu}\p{Ll}+)(?=[ \t]+(?:are|were)[ \t]+"
+    r"(?:getting[ \t]+married|married|engaged|expecting|tying[ \t]+the[ \t]+knot|celebrating))"
 )
 # a mother's maiden name as a security answer: "Security answer (mother's maiden name): Kearney"
 _MAIDEN_ANSWER = regex.compile(r"(?i:maiden[ \t]+name)\)?[ \t]*[:：=][ \t]*(?P<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)")
@@ -1081,6 +1086,10 @@ class NameCueRecognizer(OwnRecognizer):
                         or len(nick) >= 3 and nick.lower() in first.lower() and nick.lower() != first.lower()) \
                         and first.title() not in NOT_NAME_WORDS and first.title() not in self.places:
                     found += [("PERSON", *match.span(group), STRONG_SCORE) for group in ("first", "nick", "last")]
+        if " married" in text or " engaged" in text or " expecting" in text or " celebrating" in text:
+            for match in _COUPLE.finditer(text):
+                if all(match.group(g).lower() in known_first_names() for g in ("name", "second")):
+                    found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second")]
         if "(" in text:
             parties = [*_PARTY.finditer(text), *(_CAPS_PARTY.finditer(text) if "BETWEEN" in text or " AND " in text
                                                  or "(Claimant" in text or "(Defendant" in text else ())]

@@ -407,6 +407,7 @@ def value_checks(key: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
     """The checks of a value its key names, in a row or inside text: as a column's, but a bare
     "name" names products and jobs as often as people, so a known first name decides."""
     key = _FOREIGN_HEADERS.get(key, key)  # "姓名", "שם": a key in a script with no ASCII form
+    key = ascii_form(key) if not key.isascii() else key  # "nationalität", "teléfono"
     return BARE_NAME_CHECKS if snake_name(key) in ("name", "names") else column_checks(key)
 
 

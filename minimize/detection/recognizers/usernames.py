@@ -46,7 +46,7 @@ _LABELLED = regex.compile(
     # a game's or an app's own name for a login: "his mc name is JakeTheSnek04", "roblox user x"
     r"(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok)[ \t]+(?:name|user(?:name)?|tag|id|handle)|"
     # in other languages: Spanish/Portuguese, French, German, Italian, Dutch
-    r"usuario|usuário|utilisateur|nom[ \t]+d'utilisateur|identifiant(?:[ \t]+de[ \t]+connexion)?|pseudo|"
+    r"usuario(?:[ \t]+web)?|usuário|utilisateur|kundenkonto|nom[ \t]+d'utilisateur|identifiant(?:[ \t]+de[ \t]+connexion)?|pseudo|"
     r"benutzer(?:name)?|nome[ \t]+utente|gebruikersnaam|spieler|jugador|joueur|giocatore|bruger(?:navn)?|"
     r"[\w\-]*-bruger|brukernavn|anv[äa]ndarnamn|k[äa]ytt[äa]j[äa]tunnus|nazwa[ \t]+u[żz]ytkownika|kullan[ıi]c[ıi][ \t]+ad[ıi]|"
     # "user" in Romanian, Portuguese, Finnish, Swedish, Norwegian, Dutch, Polish, Czech, Turkish, Indonesian, Italian
@@ -243,6 +243,8 @@ _PLATFORM_THEN_LOGIN = regex.compile(
 # camelCase with digits standing in prose: "Player xX_Bishop_Xx reported toxicTortoise22" (not "iPhone15": one letter)
 _CAMEL_DIGITS = regex.compile(r"(?<![\w@./\-])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*\d{1,4}(?![\w@/\-]|\.\w)")
 _CAMEL_DIGITS_HINT = re.compile(r"[a-z][A-Z][a-z]+[A-Za-z]*\d")
+# a gamer's tag between xX and Xx: "shout-out to xXNightOwlXx"
+_XX_TAG = regex.compile(r"(?<![\w@])xX[A-Za-z0-9_]{2,20}Xx(?![\w@])")
 # a gamer's handle in quotes, digits for letters: "'Gr1mR3aper' posted her home IP", "“x0xSh4d0w”" (not an API's
 # object id, "cus_7Hq2LmX9")
 _LEET_QUOTED = regex.compile(
@@ -482,6 +484,9 @@ class UsernameRecognizer(OwnRecognizer):
                     found[match.span("value")] = SHAPED_SCORE
         if _CAMEL_DIGITS_HINT.search(text):
             for match in _CAMEL_DIGITS.finditer(text):
+                found.setdefault(match.span(), SHAPED_SCORE)
+        if "xX" in text:
+            for match in _XX_TAG.finditer(text):
                 found.setdefault(match.span(), SHAPED_SCORE)
         if ("'" in text or '"' in text or "“" in text or "‘" in text) and _LEET_HINT.search(text):
             for match in _LEET_QUOTED.finditer(text):
