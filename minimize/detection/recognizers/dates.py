@@ -33,14 +33,6 @@ _NUMERIC = re.compile(
     r"(?i)\b(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b(?!\.\d)"  # not a version "2023.10.4"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
     r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?"
-    # a German day and month after the weekday and "den": "am Samstag, den 12.04."
-    r"|\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+(?:den[ \t]+)?(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)"
-    # a deed's day: "made this 1st day of February, 2025"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
-    # a syslog line's time, opening the line: "Feb 03 14:22:10 web-02 sshd[2231]"
-    r"|(?m:^(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ][ 0-3]\d[ ]\d\d:\d\d:\d\d\b)"
-    # a web server's log time: "[02/Jun/2024:14:22:10 +0530]"
-    r"|\b(?:0[1-9]|[12]\d|3[01])/(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/(?:19|20)\d\d:\d\d:\d\d:\d\d(?:[ ][+\-]\d{4})?"
     # an airline's or a military record's day in capitals: "22SEP84", "14JUN16", "12MAR"
     r"|\b(?:0[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:(?:19|20)\d\d|\d\d)?\b"
     # Czech and Slovak, with blanks after the dots: "narozena 7. 2. 1988"
@@ -91,6 +83,21 @@ _CJK = re.compile(
     r"(?:(?:(?:19|20)\d\d|(?:昭和|平成|令和|大正|民國|民国)\d{1,2})年)?\d{1,2}月\d{1,2}日|(?:19|20)\d\d年[ 　]?\d{1,2}月"  # "2016年 9月"
     r"|(?:昭和|平成|令和|大正)(?:\d{1,2}|元)年\d{1,2}月"  # a CV's era, year and month: "平成31年3月"
     r"|(?:(?:19|20)\d\d년[ \t]*)?\d{1,2}월[ \t]*\d{1,2}일|(?:19|20)\d\d년[ \t]*\d{1,2}월"
+)
+# Rarer dates, each looked for only where its hint is (a pattern over every text costs every text):
+_RARE_DATES = (
+    # a German day and month after the weekday and "den": "am Samstag, den 12.04."
+    (re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+(?:den[ \t]+)?"
+                r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)"), re.compile(r"tag|Mittwoch")),
+    # a deed's day: "made this 1st day of February, 2025"
+    (re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"),
+     re.compile(r"(?i) day of ")),
+    # a syslog line's time, opening the line: "Feb 03 14:22:10 web-02 sshd[2231]"
+    (re.compile(r"(?m)^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ][ 0-3]\d[ ]\d\d:\d\d:\d\d\b"),
+     re.compile(r"\d\d:\d\d:\d\d")),
+    # a web server's log time: "[02/Jun/2024:14:22:10 +0530]"
+    (re.compile(r"\b(?:0[1-9]|[12]\d|3[01])/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/(?:19|20)\d\d:\d\d:\d\d:\d\d"
+                r"(?:[ ][+\-]\d{4})?"), re.compile(r"/\d{4}:")),
 )
 # A Spanish deed's date in words: "a los catorce días del mes de marzo de dos mil veinticinco", "el día veintiuno del mes de junio"
 _ES_DAY_WORDS = (r"primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
@@ -286,6 +293,7 @@ class DateShapeRecognizer(OwnRecognizer):
         spans = []
         if _DIGIT.search(text):
             spans += [m.span() for m in _NUMERIC.finditer(text)]
+            spans += [m.span() for pattern, hint in _RARE_DATES if hint.search(text) for m in pattern.finditer(text)]
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             spans += [m.span() for m in _ENGLISH.finditer(text)]
             spans += [m.span(1) for m in _GERMAN_DAY.finditer(text)]
