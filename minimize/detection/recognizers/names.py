@@ -798,7 +798,7 @@ class NameCueRecognizer(OwnRecognizer):
                 continue  # "MS ANITA KRISHNAN": read above as a title and a name
             register = "," in name and _LOWER_AFTER.match(text, end)  # "LIU, MIN appears"
             if not (register or self._all_name_words(name)) and "," in name and " " in name.split(",")[0]:
-                name = name.split(",")[0]  # "LINDSAY ANNE MCGREGOR, SSN XXX-XX-4471": the name before the next field
+                name = name.split(",")[0]  # "LINDSAY ANNE MCGREGOR, SSN ***-**-4471": the name before the next field
                 end = match.start() + len(name)
             words = [w.strip(",") for w in name.lower().split()]
             if register or self._all_name_words(name):
