@@ -9,6 +9,7 @@ stops the script with its id, so a set is never written half-checked.
 from __future__ import annotations
 
 import json
+from collections import Counter
 import re
 from itertools import pairwise
 from pathlib import Path
@@ -66,3 +67,20 @@ def write_set(prefix: str, styles: dict[str, list[str]], out: Path, values: bool
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
     print(f"wrote {len(rows)} records to {out}")
+
+
+def write_and_report(prefix: str, styles: dict[str, list[str]], out: Path) -> None:
+    """Write the set (see `write_set`), then print its records per style and spans per entity type."""
+    write_set(prefix, styles, out)
+    print("check passed on every record (spans, Luhn, mod-97)")
+    print("records per style:")
+    for style, records in styles.items():
+        print(f"  {style:10s} {len(records)}")
+    kinds: Counter[str] = Counter()
+    for records in styles.values():
+        for markup in records:
+            kinds.update(span["entity_type"] for span in parse(markup)[1])
+    print("spans per entity type:")
+    for kind, n in kinds.most_common():
+        print(f"  {kind:18s} {n}")
+    print(f"  {'total':18s} {sum(kinds.values())}")

@@ -604,13 +604,11 @@ back to make_blind6.py), copied here from the docstring of make_blind16.py:
 from __future__ import annotations
 
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from gold_sets import write_set
-from make_handwritten import parse
+from gold_sets import write_and_report
 
 OUT = Path(__file__).with_name("blind18.jsonl")
 
@@ -1686,19 +1684,7 @@ STYLES = {
 
 
 def main() -> None:
-    write_set("blind18", STYLES, OUT)
-    print("check passed on every record (spans, Luhn, mod-97)")
-    print("records per style:")
-    for style, records in STYLES.items():
-        print(f"  {style:10s} {len(records)}")
-    kinds: Counter[str] = Counter()
-    for records in STYLES.values():
-        for markup in records:
-            kinds.update(span["entity_type"] for span in parse(markup)[1])
-    print("spans per entity type:")
-    for kind, n in kinds.most_common():
-        print(f"  {kind:18s} {n}")
-    print(f"  {'total':18s} {sum(kinds.values())}")
+    write_and_report("blind18", STYLES, OUT)
 
 
 if __name__ == "__main__":
