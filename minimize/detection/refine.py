@@ -149,12 +149,16 @@ _TIME_AFTER = regex.compile(
     r"|(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"  # "31 Dec, 7.30pm"
     r"|(?<=(?i:at)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am"
 )
+#: the weekdays of English, Spanish, French, Portuguese ("segunda-feira"), Italian, German and Dutch
+WEEKDAYS = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[ìi]|marted[ìi]|"
+    r"mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+)
 # a weekday said with the date is part of it: "Saturday, 1 March", "zaterdag 8 maart", "mercredi 19 mars"
 _WEEKDAY_BEFORE_DATE = regex.compile(
-    r"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|lunes|martes|"
-    r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|"
-    r"mittwoch|donnerstag|freitag|samstag|sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"segunda|ter[çc]a|quarta|quinta|sexta|luned[ìi]|marted[ìi]|mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato)(?:-feira)?,?[ \t]+$"
+    rf"(?i)\b(?:{WEEKDAYS}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?:-feira)?,?[ \t]+$"
 )
 # ... or before it: "11:52 pm on 9 March", "03:12 IST on 6 Aug"
 _TIME_BEFORE = regex.compile(

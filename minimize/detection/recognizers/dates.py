@@ -15,7 +15,7 @@ import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.refine import FOREIGN_MONTH, ORDINAL_WORDS
+from minimize.detection.refine import FOREIGN_MONTH, ORDINAL_WORDS, WEEKDAYS
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
@@ -220,10 +220,7 @@ _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|
                          re.IGNORECASE)  # ("el sábado 22 a las 3")
 # a weekday of English or another language right before a bare day: "on Friday 21", "el viernes 21", "samedi 14"
 _WEEKDAY_BEFORE = regex.compile(
-    rf"(?i)\b(?:{_WEEKDAY}|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[ìi]|marted[ìi]|"
-    r"mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|"
-    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:-feira)?,?[ \t]+(?:den[ \t]+|the[ \t]+)?$",
+    rf"(?i)\b(?:{WEEKDAYS})(?:-feira)?,?[ \t]+(?:den[ \t]+|the[ \t]+)?$",
     regex.REVERSE,
 )
 _DIGIT = re.compile(r"\d")
