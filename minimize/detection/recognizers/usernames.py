@@ -165,12 +165,12 @@ _AUTHOR = regex.compile(
 )
 # A record's or a forum post's author: "Processed by: jbrennan", "Post by BrisbaneBob" (a login's shape only:
 # a word that is no word of any language we read, or a word with a capital inside; never a name)
+_RECORDED = (r"processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|reported|"
+             r"flagged|signed[ \t]+off")
 _RECORDED_BY = regex.compile(
-    r"(?i:\b(?:processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|reported|flagged|"
-    r"signed[ \t]+off))[ \t]+by[ \t]*:?[ \t]*@?(?P<value>[A-Za-z][A-Za-z0-9_.\-]{1,29}[A-Za-z0-9_])(?![\w@]|[.\-]\w)"
+    rf"(?i:\b(?:{_RECORDED}))[ \t]+by[ \t]*:?[ \t]*@?(?P<value>[A-Za-z][A-Za-z0-9_.\-]{{1,29}}[A-Za-z0-9_])(?![\w@]|[.\-]\w)"
 )
-_RECORDED_BY_HINT = re.compile(r"(?:processed|entered|logged|reviewed|submitted|post|posted|recorded|captured|actioned|keyed|reported|flagged|"
-                               r"scanned|off) by")
+_RECORDED_BY_HINT = re.compile(rf"(?:{_RECORDED}) by")  # looked for in the lowercased text
 _BY_IDIOMS = frozenset("mistake accident hand default force design hook bot".split())  # "pushed by mistake"
 _AUTHOR_HINT = re.compile(r"commit|authored|pushed|merged|reverted|rebased|request|\b[pm]r |"
                           r"(?:created|modified|edited|updated|approved|closed|assigned|uploaded) by")
