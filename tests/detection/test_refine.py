@@ -1022,3 +1022,22 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):
     assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please quote student ID S2291847 in all correspondence with admissions.", ("ID_NUMBER", "S2291847")),
+        ('driver="Yaw Mensah" phone=+233557904418 vehicle=AS 904-24 rating=4.67', ("ID_NUMBER", "AS 904-24")),
+        ("licence_no=40820004L2T9; vehicle_plate=BX 48 KL GP; route=Johannesburg-Polokwane", ("ID_NUMBER", "BX 48 KL GP")),
+        ("He asked us to update the registration of vehicle NDA 4821 to his new address.", ("ID_NUMBER", "NDA 4821")),
+        ("DEA BR4829175, Texas medical license Q7714, practice address 4410 Medical Dr", ("ID_NUMBER", "Q7714")),
+        ("Voici le recto de ma carte nationale d'identité n° X4RTBPFW4", ("ID_NUMBER", "X4RTBPFW4")),
+    ],
+)
+def test_when_a_verb_a_key_or_a_longer_label_comes_before_an_id_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_a_quote_has_a_number_then_it_is_still_no_persons_id(detector):
+    assert not [span for span in _found(detector, "Your quote ID 48291734 is valid for 30 days.") if span[0] == "ID_NUMBER"]

@@ -56,6 +56,8 @@ _PERSON_IDS = (
     r"card[ \t]+(?:number|no|num|#)|(?:loyalty|rewards?|membership|library)[ \t]+card|"
     # a device a person carries: its IMEI singles them out
     r"imei|meid|"
+    # a professional's licence to practise: "Texas medical license Q7714"
+    r"(?:medical|nursing|practi[sc]ing|professional|teaching)[ \t]+licen[cs]e|"
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
     r"(?:hospital|hosp|clinic|chart|roll|admission|adm|registration|register|reg)\.?[ \t]+(?:number|no|nr|#)|"
     # a soldier's service number, a trial subject's number: "service no. 28441", "subject 203-017"
@@ -154,7 +156,7 @@ _CAR_WORDS = ("sedan", "hatchback", "suv", "ute", "minivan", "corolla", "camry",
 # value is read by _PLATE, with fewer digits than a person's id.
 _VEHICLE = (
     r"(?i:reg(?:istarska)?\.?[ \t]+oznaka|"  # Croatian, before "reg" alone
-    r"(?:licen[cs]e|number|registration|reg)[ \t]+plate|plates?|reg(?:istration)?|rego|vehicle[ \t]+tag|"
+    r"(?:licen[cs]e|number|registration|reg|vehicle)[ \t_]+plate|plates?|reg(?:istration)?|rego|vehicle[ \t]+tag|"
     r"tag[ \t]+(?:number|no)|tag(?=[ \t]+[A-Z0-9]{2,4}[ ][A-Z0-9]{2,4}\b)|"  # "tag QXL R72": a plate's shape after it
     # the vehicle itself, before its plate: "his car 06 BRK 903", "motorcycle KMFD 630R", "kenteken auto K-902-RT"
     rf"(?:{'|'.join(_VEHICLE_NOUNS)})"
@@ -187,7 +189,7 @@ _SEPARATOR = (
     r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id|plate))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
     r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|(?<=nr)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
-    rf"\bis\b|\bwas\b|\bwill[ \t]+be\b|\bas\b|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
+    rf"\bis\b|\bwas\b|\bwill[ \t]+be\b|(?-i:\bas\b)|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
     # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
     rf"\b(?:with|at|for|para|pour|per|f[üu]r|f[öo]r)(?:[ \t]+[\p{{L}}'’\-]+){{1,3}}?[ \t]+(?=(?:is|was|{_IS})\b))){{0,3}}[ \t]*"
     r"(?:(?<=[:=][ \t]{0,2})[\"“])?"  # a record's quoted value: aadhaar: "9151 6939 2191"
@@ -242,7 +244,7 @@ _UK_NINO = re.compile(
 _UK_LICENCE = re.compile(r"(?<![\w\-])[A-Z][A-Z9]{4}\d(?P<month>[0156]\d)(?P<day>[0-3]\d)\d[A-Z][A-Z9]\d[A-Z]{2}(?![\w\-])")
 # A plate ("KJN-4827", "LB19 XKT", "8KDJ441") or a VIN: capitals and digits, both.
 _PLATE = regex.compile(
-    r"(?-i:(?!(?:ID|NO|NR|VIN|REG)\b)[A-HJ-NPR-Z0-9]{17}|(?!(?:ID|NO|NR|VIN|REG)\b)(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,6}){0,2})(?![\w\-])"
+    r"(?-i:(?!(?:ID|NO|NR|VIN|REG)\b)[A-HJ-NPR-Z0-9]{17}|(?!(?:ID|NO|NR|VIN|REG)\b)(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,6}){0,2}(?:[ ][A-Z]{2}(?=[;,)\n]|$))?)(?![\w\-])"
 )
 # A code shaped like a person's number with no label at all: capitals and five digits or more, or seven digits
 # and more ("A820418203017", "GHA-714402953-6", "4820193765"); read only where no word before it names a thing
@@ -338,6 +340,9 @@ _ANSWERED_ID = regex.compile(
     r"(?i:\b(?:employee|staff|member(?:ship)?|student|account|customer|patient|badge|payroll|id)[ \t]+(?:number|no\.?|id|\#))"
     r"[ \t]*\?[^\n]*\n(?:[^\n]{1,40}?:[ \t]+)?(?P<value>(?=[A-Z\d\-]*\d)[A-Z\d][A-Z\d\-]{3,19})(?![\w\-])"
 )
+# Words of _NOT_A_PERSON that are verbs before a label naming a person: "quote student ID S2291847"
+_VERB_BEFORE_PERSON = regex.compile(r"(?i)(?:quote|call|file|record|request|return)[ \t]*")
+_PERSON_LABEL = regex.compile(r"(?i)(?:student|employee|staff|patient|pupil|member|customer|passenger|candidate|applicant)\b")
 _ASKED_HINT = re.compile(r"(?:number|no\.?|id|#)[ \t]*\?")
 _STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")
 _DIGIT = regex.compile(r"\d")
@@ -371,8 +376,10 @@ class IdNumberRecognizer(OwnRecognizer):
                     results.append(self._result("ID_NUMBER", *match.span("value")))
         if not (_HINT_ACRONYMS.search(text) or _has_hint_word(lower)):
             return results
-        for match in _ID.finditer(text):
+        for match in _ID.finditer(text, overlapped=True):  # "registration of vehicle NDA 4821": the inner label too
             before = _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start())
+            if before and _VERB_BEFORE_PERSON.fullmatch(before.group()) and _PERSON_LABEL.match(match.group("id") or ""):
+                before = None  # "please quote student ID S2291847": a verb, not a quote's number
             if match.group("vehicle"):
                 if before and not before.group().lower().startswith("vehicle"):
                     continue  # "VAT reg. GB 123 4567": a company's registration
@@ -392,7 +399,9 @@ class IdNumberRecognizer(OwnRecognizer):
             label = (match.group("licence") or "").lower()
             long_licence = ("driv" in label or label == "dl") and digits >= 2 and len(value) >= 8 and value.isalnum()
             # ... and a student's or member's code of capitals mostly ("student number NDLTHA004")
-            long_code = bool(match.group("id")) and digits >= 3 and len(value) >= 8 and value.isalnum() and value.isupper()
+            # (a French identity card's nine: "X4RTBPFW4")
+            long_code = bool(match.group("id")) and (digits >= 3 and len(value) >= 8 or digits and len(value) >= 9) \
+                and value.isalnum() and value.isupper()
             if digits < MIN_DIGITS and not (long_licence or long_code) or _WORD_FIRST.match(value) or _YEAR.fullmatch(value):
                 continue  # a count, a short code or a year; "account ending 4471" (a word, then digits)
             if before and not match.group("passport") and not (match.group("vehicle") and before.group().lower().startswith("vehicle")):
