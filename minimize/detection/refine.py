@@ -53,7 +53,7 @@ CHAT_WORDS = frozenset(
 FOREIGN_SMALL_WORDS = frozenset(
     "tu te ya yo mijo mija abuela abuelo abuelita oye manda mano vc voce você tb blz "
     "udah sudah jadi kan lah aja yg dong deh sila "
-    "sa ng na yung po "
+    "sa ng na yung po naman pa rin ba lang din yan yun opo kayo niya nila natin ito iyan dito diyan "
     "mai anh nha ơi dạ ạ "
     "wen akhi yalla inshallah habibi".split()
 )

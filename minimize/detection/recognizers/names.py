@@ -18,7 +18,7 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.address import STREET_SUFFIX
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import ENGLISH_WORDS, gazetteer
-from minimize.detection.recognizers.words import ascii_form, is_rare
+from minimize.detection.recognizers.words import ascii_form, english_words, is_rare
 from minimize.detection.recognizers.name_words import (
     BRANDS, CHAT_WORDS, ENGLISH, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PATRONYMIC_WORDS, PERSON_CUES, PLACE_PREPOSITIONS,
     ROLE_NOUNS, WORD_NAMES, census_surnames, first_names, known_first_names, surnames, world_first_names,
@@ -1191,6 +1191,10 @@ class NameCueRecognizer(OwnRecognizer):
         caseless = people and any(counts[name] >= 2 and _caseless_name(name) for name in counts)
         # a person named by a role or a relation talks with them ("Mom: ..." and "Jade: ..."): the other speaker is someone
         partnered = any(name.lower() in _PERSON_ROLE_SPEAKERS for name in counts)
+        # a conversation: speakers take turns ("Ploy: ...", "Nok: ...", "Ploy: ..."), one speaks again, and
+        # they talk as people do; a form names each field once, a log repeats one level
+        turns = sum(1 for (a, _), (b, _) in zip(labels, labels[1:]) if a != b)
+        conversation = turns >= 2 and max(counts.values()) >= 2 and len(chatting) >= 2
         for name, span in labels:
             if counts[name] >= 2 and looks_like_one(name) \
                     or caseless and _caseless_name(name) and plain(name) \
@@ -1198,6 +1202,9 @@ class NameCueRecognizer(OwnRecognizer):
                     and (is_first_name(name.lower(), known_first_names()) or counts[name] >= 2
                          or is_rare(name) and name in chatting) \
                     or len(initials) >= 2 and name in initials \
+                    or conversation and name in talking and name.isalpha() and (name.istitle() or name.islower()) \
+                    and plain(name) and name.lower() not in _ANSWER_WORDS \
+                    and (name.lower() not in english_words() or name.lower() in known_first_names()) \
                     or partnered and counts[name] >= 2 and name in talking and name.istitle() and name.isalpha() \
                     and plain(name) and name.lower() in known_first_names():
                 found.append(("PERSON", *span, SPEAKER_SCORE))
@@ -1250,7 +1257,9 @@ _ROLE_SPEAKERS = frozenset(
     note notes re subject from to cc bcc date time q a question answer update edit ps nb tip warning error info step
     status action result comment reply response example input output officer witness tenant landlord driver
     dispatcher passenger client advisor adviser staff manager receptionist pharmacist adjuster claimant insured
-    investigator examiner inspector clerk outbound inbound return departure arrival""".split()
+    investigator examiner inspector clerk outbound inbound return departure arrival
+    cliente atendente medewerker klant kunde mitarbeiter agente operador operatore conseiller conseillère vendedor
+    vendeur asesor asesora paciente patient patiente médico medico arzt human ai""".split()
 )
 _INITIALS_SPEAKER = regex.compile(r"[A-Z]{2,3}")
 _SAID_WORD = regex.compile(r"\p{L}*\p{Ll}[\p{L}'’]*")  # a word of a sentence has a small letter

@@ -43,3 +43,11 @@ def is_rare(word: str) -> bool:
     lower = word.lower()
     common = common_words()
     return lower not in common and ascii_form(lower) not in common
+
+
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """The most frequent words of English alone (many names among them: "paolo", "jade")."""
+    import wordfreq
+
+    return frozenset(wordfreq.iter_wordlist("en", wordlist="small"))
