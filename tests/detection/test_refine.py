@@ -1071,3 +1071,7 @@ def test_when_people_take_turns_in_a_chat_then_every_speaker_is_found(detector, 
 )
 def test_when_a_changelog_a_role_or_small_words_open_lines_then_they_are_no_speakers(detector, text, absent):
     assert absent not in _found(detector, text)
+
+
+def test_when_a_kinship_word_follows_a_given_name_then_the_name_is_found(detector):
+    assert ("PERSON", "Ankit") in _found(detector, "Ankit bhai, form mein PAN maang rahe hain")

@@ -448,6 +448,13 @@ _SUBJECT_NAME = regex.compile(
 _VIETNAMESE_KIN = regex.compile(
     r"(?<!\p{L})(?:anh|chị|em|cô|chú|bác|ông|bà|cậu|dì)[ ](?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){0,2})"
 )
+# a South Asian name before the kinship or respect word said after it: "Ankit bhai", "Sharma ji", "Priya didi"
+_KIN_AFTER = regex.compile(
+    r"(?<![\p{L}'’])(?P<name>\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:bhai|bhaiya|bhaiyya|didi|ji|sahab|saab|sahib|anna|akka|"
+    r"bhabhi|chechi|chettan|mausi|chacha|chachi)\b)"
+)
+_KIN_AFTER_HINT = (" bhai", " ji", " didi", " sahab", " saab", " sahib", " anna", " akka", " bhabhi", " chechi", " chettan",
+                   " mausi", " chacha", " chachi")
 _SUBJECT_NAME_HINT = regex.compile(r"\p{Lu}\p{Ll}+ (?:turn|is turning|will turn|scored|texted|emailed|phoned|rang|messaged|was born|got|"
                                     r"moved|signed|booked|paid|rented|enrolled|graduated|resigned|retired|passed|still|wants|said|"
                                     r"couldn|can)")
@@ -949,6 +956,7 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_RELATION_BRACKETED, "name", _RELATION_BRACKETED_HINT),
                                       (_CALL_BACK, "name", ("call ", "ring ", "phone ", "text ", "email ")), (_FAMILY_OF, "name", "fam"),
                                       (_RELATIVE_NAMED, "name", _RELATIVE_NAMED_HINT), (_VIETNAMESE_KIN, "name", _VIETNAMESE_HINT),
+                                      (_KIN_AFTER, "known or rare", _KIN_AFTER_HINT),
                                       (_QUOTED_NICKNAME, "known", ('("', "(“")),
                                       (_SUBJECT_NAME, "known", _SUBJECT_NAME_HINT), (_MAIDEN_ANSWER, "name", "maiden"),
                                       (_KNOWN_AS_QUOTED, "nickname", (" as '", ' as "', " as “", " as ‘", "called '", 'called "',
