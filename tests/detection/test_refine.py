@@ -1075,3 +1075,16 @@ def test_when_a_changelog_a_role_or_small_words_open_lines_then_they_are_no_spea
 
 def test_when_a_kinship_word_follows_a_given_name_then_the_name_is_found(detector):
     assert ("PERSON", "Ankit") in _found(detector, "Ankit bhai, form mein PAN maang rahe hain")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the mobile number on their registration card, +233 24 418 7720, had been typed in wrong",
+         ("PHONE_NUMBER", "+233 24 418 7720")),
+        ("ha saltato la visita per un ricovero all'ospedale di Bergamo. Lo sperimentatore ha segnalato", ("LOCATION", "Bergamo")),
+        ("Wir haben den Grundbuchauszug aus Regensburg erhalten.", ("LOCATION", "Regensburg")),
+    ],
+)
+def test_when_a_number_follows_a_card_or_a_city_is_named_like_a_rare_surname_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)

