@@ -1088,3 +1088,31 @@ def test_when_a_kinship_word_follows_a_given_name_then_the_name_is_found(detecto
 )
 def test_when_a_number_follows_a_card_or_a_city_is_named_like_a_rare_surname_then_it_is_found(detector, text, expected):
     assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Student: Ngozi Obi-Okafor / ID s4402917 / username nobiokafor / email n.obi-okafor@student.ac.uk",
+         ("USERNAME", "nobiokafor")),
+        ("A password reset was requested for your account apennhowe from IP 82.132.219.4", ("USERNAME", "apennhowe")),
+        ("done, account is ralmansoori, temp pw went by SMS", ("USERNAME", "ralmansoori")),
+        ("Employee onboarding record: employee_id E-004471, name Oluwadamilola Fashola", ("ID_NUMBER", "E-004471")),
+        ("Your customer reference remains CR00718244.", ("ID_NUMBER", "CR00718244")),
+        ('{"email":"p.nakamura@icloud.com","user_id":"cus_7Hq2LmX91"}', ("ID_NUMBER", "cus_7Hq2LmX91")),
+        ("Please keep in your prayers Father Tomás Byrne, who is recovering.", ("TITLE", "Father")),
+        ("We report the death of the Reverend Alistair Munro.", ("TITLE", "Reverend")),
+        ("Le consentement a été recueilli en présence du Pr Laurent Fabre.", ("TITLE", "Pr")),
+        ("Good day Ma'am Kristine! Your braces adjustment is tomorrow.", ("TITLE", "Ma'am")),
+        ("Arresting officer: Tpr. J. Collier #1187", ("TITLE", "Tpr.")),
+    ],
+)
+def test_when_a_login_an_id_key_or_a_priests_title_is_written_plainly_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Your account is overdrawn by 40 pounds.", "The username resets are handled by IT.", "the user_id column holds 4 digits"]
+)
+def test_when_an_account_word_is_followed_by_prose_then_no_login_or_id_is_found(detector, text):
+    assert not [span for span in _found(detector, text) if span[0] in ("USERNAME", "ID_NUMBER")]

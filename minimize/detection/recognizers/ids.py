@@ -39,7 +39,7 @@ _PERSON_IDS = (
     r"military|veteran|inmate|prisoner|prison|emp\.?|customer|candidate|applicant|loyalty|rewards?|honou?rs|frequent[ \t-]flyer|"
     # people a charity, a club, a practice or a pension fund numbers: "supporter number", "client no."
     r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|"
-    r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref)|client[ \t]+(?:number|num|no)|"
+    r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref|reference)|client[ \t]+(?:number|num|no)|"
     r"badge|collar|shield|star[ \t]+(?:no|number|#)|matric|matricule|personalnummer|staff[ \t]+pass|"
     r"cust\.?[ \t]*(?:\#|no\.?|number)|"  # "cust. #A-00488129"
     # a gamer's Steam account, Finland's identity code in short, an airline's programme by name
@@ -189,7 +189,7 @@ _SEPARATOR = (
     r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id|plate))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
     r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|(?<=nr)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
-    rf"\bis\b|\bwas\b|\bwill[ \t]+be\b|(?-i:\bas\b)|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
+    rf"\bis\b|\bwas\b|\bremains\b|\bwill[ \t]+be\b|(?-i:\bas\b)|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
     # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
     rf"\b(?:with|at|for|para|pour|per|f[üu]r|f[öo]r)(?:[ \t]+[\p{{L}}'’\-]+){{1,3}}?[ \t]+(?=(?:is|was|{_IS})\b))){{0,3}}[ \t]*"
     r"(?:(?<=[:=][ \t]{0,2})[\"“])?"  # a record's quoted value: aadhaar: "9151 6939 2191"
@@ -209,12 +209,13 @@ _ID = regex.compile(
 # Only keys naming a person's number, with "=" or ":" (a bare "customer_id" in prose is code).
 _KEY_VALUE = regex.compile(
     r"(?<![\w.\-])(?i:customer|cust|client|patient|member|employee|emp|staff|student|citizen|person|subscriber|"
-    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino|"
+    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino|user|"
     r"id(?=[_\-](?:number|no|num|nr)\b))"  # "id_number": "9007286044082"
-    r"(?:[_\-]|(?<=[a-z])(?=[A-Z]))(?i:id|no|num|number|nr|ref|code)[\"']?[ \t]*[=:][ \t]*[\"']?"
-    r"(?P<value>[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
+    # (a space may stand for "=" before a code with digits: "employee_id E-004471")
+    r"(?:[_\-]|(?<=[a-z])(?=[A-Z]))(?i:id|no|num|number|nr|ref|code)(?:[\"']?[ \t]*[=:][ \t]*[\"']?|[ \t]+(?=[A-Z0-9]))"
+    r"(?P<value>[A-Za-z0-9]+(?:[\-/._][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
 )
-_KEY_HINT = re.compile(r"[a-z][_\-]?(?:id|no|num|number|nr|ref|code)[\"']?[ \t]*[=:]")
+_KEY_HINT = re.compile(r"[a-z][_\-]?(?:id|no|num|number|nr|ref|code)(?:[\"']?[ \t]*[=:]|[ \t]+[a-z0-9])")
 # Values whose own shape says what they are, without a label:
 # a Spanish DNI (8 digits) or NIE (X, Y or Z and 7 digits) with its check letter ("Y4829173K"), checked below;
 _ES_ID = re.compile(r"(?<![\w\-])(?P<value>[XYZ]?\d{7,8})-?(?P<check>[A-Z])(?![\w\-])")

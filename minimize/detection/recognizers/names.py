@@ -27,7 +27,10 @@ from minimize.detection.recognizers.name_words import (
 TITLES = (
     r"Mr|Mrs|Ms|Miss|Mx|Dr\.[ \t]med|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Cpt|Col|Lt|Sgt|Nurse|Judge|Justice|"
     r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra|Srta|Sen|Senator|Rep|Gov|Governor|Mayor|Officer|Det|Detective|"
-    r"Trooper|Sheriff|Sister(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|Brother(?=[ \t]+\p{Lu}\p{Ll}+)|"  # "Sister Mary Bernadette Foley"
+    r"Trooper|Tpr|Sheriff|Sister(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|Brother(?=[ \t]+\p{Lu}\p{Ll}+)|"  # "Sister Mary Bernadette Foley"
+    # a priest ("Father Tomás Byrne", "the Reverend Alistair Munro"), a French professor ("le Pr Laurent Fabre"),
+    # a Filipino courtesy ("Good day Ma'am Kristine")
+    r"Father(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|Reverend|Pr(?=\.?[ \t]+\p{Lu}\p{Ll})|Ma['’]am(?=[ \t]+\p{Lu}\p{Ll})|"
     r"Insp|Inspector|Ofc|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
     r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing|"
     # courts and offices: "HHJ Fitzpatrick" (His Honour Judge), "Atty. Bautista", "Cllr Khan", "Commissioner Reyes"

@@ -293,7 +293,7 @@ _LABEL_HINT = re.compile(
     r"handle|screen|nick|alias|gamer|online id|online banking id|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
     r"spieler|jugador|joueur|giocatore|bruger|brukernavn|ndarnamn|ytt|nazwa u|kullan|utiliza|nv[äa]ndare|bruker|"
     r"ytkownik|ivatel|pengguna|unlock|reset the password|lock out|disable|enable|\(user |\(login |(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok) (?:name|user|tag|id|handle)|"
-    r"accepted|failed password|invalid user|online as|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
+    r"accepted|failed password|invalid user|online as|account(?: is)? [a-z]|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
     r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)|tag\w* (?:me|him|her|them|us) as"
 )
 # Account and platform words: a handle-shaped word a few words after one is a handle.
@@ -369,6 +369,11 @@ class UsernameRecognizer(OwnRecognizer):
                 # "reset the password for user jcarrington?": a word no dictionary holds after "for user", "the user"
                 named = named or label == "user" and value.islower() and value.isalpha() and is_rare(value) \
                     and _USER_OBJECT_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+                # "username nobiokafor /", "your account apennhowe from IP", "account is ralmansoori": after a login's
+                # or an account's own noun, a word written small that no dictionary holds and no one is named
+                named = named or label.replace(" ", "") in ("username", "loginname", "login", "account", "useraccount") \
+                    and value.islower() and value.isalnum() and len(value) >= 5 and is_rare(value) \
+                    and value not in known_first_names() and _unknown_word(value)
                 loose = not label or before_name or label.endswith("-bruger") or label.startswith("online") or named or (
                     match.group("separator").strip() != "" and label != "account") or (
                     _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
@@ -560,3 +565,10 @@ def _is_handle(value: str, loose: bool) -> bool:
     if _VERSION.fullmatch(value) or _ABBREVIATION.fullmatch(value) or _IBAN.fullmatch(value):
         return False  # "v2.3", "1.4.2b", "e.g", "nl11ingb0007283164"
     return loose or _looks_like_handle(value) and not _FIELD_NAME.fullmatch(value) and not _CODE_NAME.match(value)
+
+
+def _unknown_word(word: str) -> bool:
+    """A word not even wordfreq's large English list holds ("apennhowe"; not "overdrawn", "resets")."""
+    import wordfreq
+
+    return wordfreq.zipf_frequency(word, "en") == 0
