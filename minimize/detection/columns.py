@@ -58,7 +58,7 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # (a call name in brackets or quotes between the parts: "J.W. (Jan-Willem) Hoekstra", "Bartholomew 'Barty' Quigley")
 # (a name in katakana is dotted between its parts: "グエン・ヴァン・アン")
 # (no digit in a name: "FR-33018" under "N° client" is the client's number)
-_NAME = re.compile(r"^(?!.*\d)[^\W\d_][\w'’.\-・]*(?:,? [^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}$")
+_NAME = re.compile(r"^(?!.*\d)(?!(?i:n/a)$)[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 # a street without its number, in an address column: "Heol y Dŵr", "Church Lane", "Rue des Lilas"
@@ -225,7 +225,9 @@ RULES = (
                            r"vorname|nachname|familienname|prenom|prénom|nom|nom_de_famille|nombre|apellidos?|"
                            r"primer_apellido|segundo_apellido|nome|cognome|sobrenome|voornaam|achternaam|imie|imię|"
                            r"nazwisko|fornavn|etternavn|efternamn|fornamn|förnamn|etunimi|sukunimi|ad|soyad|soyadi|"
-                           r"namn|navn|nimi|naam|nume|prenume|jmeno|prijmeni|isim|nama)"
+                           r"namn|navn|nimi|naam|nume|prenume|jmeno|prijmeni|isim|nama|"
+                           # a library's, a landlord's and an airline's people; a form's short first, middle, last
+                           r"borrower|patron|mieter|inquilino|locataire|huurder|pax|fn|ln|mi|mn)"
                            r"(?:_\d)?|nm"), _text(_NAME)),
     # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
     # not "Engineer": a job's title is no PII)

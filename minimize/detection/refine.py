@@ -796,9 +796,15 @@ def _beats(text: str, o: Span, s: Span) -> bool:
         if other.entity_type in SELF_DESCRIBING:
             return other is o  # "account DE44 5001 0517 5407 3249 31": an IBAN says what it is
         return labelled is o
-    if (o.entity_type, s.entity_type) in PREFERRED:
-        return True
     kinds = (o.entity_type, s.entity_type)
+    if kinds in (("ID_NUMBER", "CREDIT_CARD"), ("CREDIT_CARD", "ID_NUMBER")):
+        # a key or a column naming an id ("id_number": "6709303123087") says more than the Luhn check's luck,
+        # unless the value is as long as a card's ("pan": a card's primary account number, or India's tax id)
+        keyed = [span for span in (o, s) if span.entity_type == "ID_NUMBER" and span.recognizer in BY_POSITION]
+        if keyed and len(_DIGIT.findall(text, o.start, o.end)) < 15:
+            return keyed[0] is o
+    if kinds in PREFERRED:
+        return True
     if kinds == ("LOCATION", "PERSON"):
         # a place from the gazetteer or an address beats NER's guess of a name ("Guildford")
         if o.recognizer in PLACE_EVIDENCE and s.recognizer == "SpacyRecognizer":

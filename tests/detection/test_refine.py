@@ -1116,3 +1116,29 @@ def test_when_a_login_an_id_key_or_a_priests_title_is_written_plainly_then_it_is
 )
 def test_when_an_account_word_is_followed_by_prose_then_no_login_or_id_is_found(detector, text):
     assert not [span for span in _found(detector, text) if span[0] in ("USERNAME", "ID_NUMBER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("fn,mi,ln,dob,ssn\nDarnell,J,Whitaker,1979-02-14,219-44-7810\nNhung,T,Pham,1992-07-23,614-82-0093",
+         ("PERSON", "Whitaker")),
+        ("PAX NAME                 PASSPORT     DOB\nO'SULLIVAN/CATHAL        PE4418293    14MAR1979\n"
+         "NAKASHIMA/REN            TK8203917    30NOV1995", ("PERSON", "NAKASHIMA/REN")),
+        ("CARD NO          BORROWER               BRANCH\n21184003917245   Okoro, Chukwudi        Central\n"
+         "21184004410388   Lam, Wing Yee          Northside", ("PERSON", "Lam, Wing Yee")),
+        ("PT_NO   NAME                   LAST_VISIT\n10482   Lachlan O'Rourke       2024-09-03\n"
+         "10517   Mai Nguyen             2024-08-19", ("ID_NUMBER", "10517")),
+        ("id_mitra\tnama\tplat_nomor\tkota\nMTR-31740922\tAgus Setiawan\tB 4471 TKV\tJakarta Selatan\n"
+         "MTR-35780118\tRina Wulandari\tL 2290 AF\tSurabaya", ("ID_NUMBER", "L 2290 AF")),
+        ('{"applicant": "Ng Wei Ling", "doc_type": "NRIC", "doc_number": "S8663923H", "dob": "1986-10-04"}\n'
+         '{"applicant": "Thabo Molefe", "doc_type": "SA_ID", "doc_number": "7601306709088", "dob": "1976-01-30"}',
+         ("ID_NUMBER", "S8663923H")),
+        ('{"name": "Nokuthula Dube", "id_number": "8307190827080"}\n{"name": "Lerato Sithole", "id_number": "6709303123087"}',
+         ("ID_NUMBER", "6709303123087")),
+        ('{"holder": "Hina Matsumoto", "pan": "3589 1164 0072 3554", "exp": "09/27"}\n'
+         '{"holder": "Oren Shapiro", "pan": "6011 7715 0338 2947", "exp": "02/26"}', ("CREDIT_CARD", "6011 7715 0338 2947")),
+    ],
+)
+def test_when_a_table_names_its_columns_briefly_or_in_another_language_then_its_cells_are_typed(detector, text, expected):
+    assert expected in _found(detector, text)

@@ -93,14 +93,16 @@ EXTRA = (
                         r"tiktok|telegram|discord|skype|snapchat|reddit|steam|twitch|bluesky|mastodon"),
      lambda value: bool(_HANDLE.fullmatch(value)) and not _service_account(value)),
     ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|number_plate|licen[cs]e_plate|plate_number|"
-                         r"vehicle|vehicle_reg|car_registration|vrm"),
+                         r"vehicle|vehicle_reg|car_registration|vrm|"
+                         # a plate in Indonesian, Spanish/Portuguese, Dutch, German, Italian, French
+                         r"plat_nomor|nopol|placa|kenteken|kennzeichen|targa|matricula|immatriculation"),
      lambda value: bool(_PLATE.fullmatch(value))),
     # A number that is a person's: national and tax ids, passports, licences, patient, member,
     # customer and employee numbers, accounts, wallets (an `order_id` or a bare `id` is none)
     ("ID_NUMBER", _names(r"national_id|nid|nin|nino|ni_number|national_insurance(?:_number|_no)?|nat_id|nat_no|natid|"
                          r"passport(?:_no|_number|_num)?|(?:drivers?_|driving_)?licen[cs]e(?:_no|_number|_num)?|"
                          r"dl_(?:no|number)|mrn|medical_record(?:_number|_no)?|nhs(?:_number|_no)?|hospital_(?:no|number)|"
-                         r"patient_(?:id|no|number)|(?:member|membership|customer|client|employee|emp|staff|student|"
+                         r"(?:patient|pt)_(?:id|no|number)|(?:doc|document|id)_(?:no|number)|(?:member|membership|customer|client|employee|emp|staff|student|"
                          r"pupil|loyalty|insurance|insured|subscriber|policyholder|donor|supporter|volunteer|"
                          r"participant|passenger|pensioner|claimant|contact|user)_(?:id|no|number|num)|"
                          # a customer's number in German, Italian, Dutch, Spanish: "Kundennr", "codice_cliente"
