@@ -115,7 +115,7 @@ _KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
 _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|yr|yrs|gb|mb|tb|kb|d|y)$"
 )
-_CLOCK_TOKEN = regex.compile(r"(?i)^(?:1[0-2]|0?[1-9])[.:][0-5]\d(?:[ap]m)$")
+_CLOCK_TOKEN = regex.compile(r"(?i)^(?:(?:1[0-2]|0?[1-9])[.:][0-5]\d(?:[ap]m)|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)$")  # "7.30pm", "8h00"
 _AGE_SEX_TOKEN = regex.compile(r"^\d{1,3}/[MFmf](?:/\p{L}+)?$")  # "56/M", "29/F/Berlin"
 _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:(?:yrs?|y|years?)-?(?:old|o)|jährige[rnm]?)$")  # "16-Jähriger"
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
@@ -143,8 +143,15 @@ _SYSTEM_KEY = regex.compile(r"\"system\"[ \t]*:[ \t]*\"?$")
 _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _TIME_AFTER = regex.compile(
-    r",?[ \t]+(?:(?i:at|@|um|à|a[ \t]+las|alle|om|kl\.?)[ \t]+(?:(?i:approximately|approx\.|about|around|roughly)[ \t]+)?)?"
-    r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?"
+    r",?[ \t]+(?:(?i:at|@|um|à|às|as|a[ \t]+las|alle|om|kl\.?|(?:sekitar[ \t]+)?pukul|por[ \t]+volta[ \t]+d[ao]s|vers)[ \t]+"
+    r"(?:(?i:approximately|approx\.|about|around|roughly)[ \t]+)?)?"
+    # a visit's window: "12th September between 8am and 12pm"
+    r"(?:(?i:between)[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.m\.|[ap]m)[ \t]+(?i:and)[ \t]+"
+    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"
+    # "às 10h", "por volta das 22h", "pukul 19.30 WIB"
+    r"|(?<=(?i:às|as|das|à|vers)[ \t]+)(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)"
+    r"|(?<=(?i:pukul)[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]+(?-i:WIB|WITA|WIT))?(?!\w)"
+    r"|(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?"
     r"|(?<=(?i:om|um|kl\.?)[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*(?i:uur|uhr))?"  # "om 9.00 uur", "um 14.30 Uhr"
     r"|(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"  # "31 Dec, 7.30pm"
     r"|(?<=(?i:at)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am"
@@ -154,11 +161,13 @@ WEEKDAYS = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[ìi]|marted[ìi]|"
     r"mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|"
-    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
+    r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu"  # Indonesian and Malay
 )
 # a weekday said with the date is part of it: "Saturday, 1 March", "zaterdag 8 maart", "mercredi 19 mars"
 _WEEKDAY_BEFORE_DATE = regex.compile(
-    rf"(?i)\b(?:{WEEKDAYS}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?:-feira)?,?[ \t]+$"
+    rf"(?i)\b(?:{WEEKDAYS}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?:-feira)?"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?,?[ \t]+$"  # "Saturday night, 17 August"
 )
 # ... or before it: "11:52 pm on 9 March", "03:12 IST on 6 Aug"
 _TIME_BEFORE = regex.compile(
@@ -262,7 +271,7 @@ _CALENDAR_DATE = regex.compile(
     rf"|\d\.?[ \t]+(?:de[ \t]+|ng[ \t]+)?(?:{FOREIGN_MONTH})(?!\w)|\b(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
     r"|\b(?i:the)[ \t]+\d{1,2}(?:st|nd|rd|th)\b"  # "Thursday the 14th"
     # "friday 21st"; "June twenty-eighth", as a call says it
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]+\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)\b"
     rf"|\b(?:{_MONTH})[ \t]+(?:the[ \t]+)?(?:{ORDINAL_WORDS})\b"
     r"|\d年\d{1,2}月|\d년[ \t]*\d{1,2}월|\d月\d{1,2}日|\d월[ \t]*\d{1,2}일"
     r"|(?:(?<![\d.\-/])|(?<=\p{L}-))(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
@@ -498,12 +507,20 @@ def _as_date(text: str, span: Span) -> Span:
 def _with_time(text: str, span: Span) -> Span:
     """A calendar date with the clock time said right after or before it, or its weekday before it: "11/18/2025 at
     3:45 PM", "Nov 21 at 6:15 AM", "11:52 pm on 9 March", "Saturday, 1 March", "du lundi 17 au mercredi 19 mars"."""
-    if span.entity_type != "DATE_TIME" or not (_CALENDAR_DATE.search(text, span.start, span.end)
-                                               or span.recognizer == "DateShapeRecognizer" and text[span.start:span.end].isdigit()):
+    if span.entity_type != "DATE_TIME":
+        return span
+    if span.recognizer == "SpacyRecognizer" and text.startswith(":", span.end) and "\n" in text[span.start:span.end]:
+        # "thurs 6th\nAnnie: thank god": NER ran on into the next line's speaker
+        end = text.rfind("\n", span.start, span.end)
+        span = Span(span.entity_type, span.start, len(text[:end].rstrip()), span.score, span.recognizer)
+    weekday = _WEEKDAY_BEFORE_DATE.search(text, max(0, span.start - 24), span.start) \
+        if "\n" not in text[span.start:span.end] else None
+    # (an ordinal after its weekday is a date too: "Wed 5th at 4pm")
+    if not (_CALENDAR_DATE.search(text, weekday.start() if weekday else span.start, span.end)
+            or span.recognizer == "DateShapeRecognizer" and text[span.start:span.end].isdigit()):
         return span
     after = _TIME_AFTER.match(text, span.end)
-    before = _TIME_BEFORE.search(text, max(0, span.start - 20), span.start) \
-        or _WEEKDAY_BEFORE_DATE.search(text, max(0, span.start - 16), span.start)
+    before = _TIME_BEFORE.search(text, max(0, span.start - 20), span.start) or weekday
     if not (after or before):
         return span
     return Span(span.entity_type, before.start() if before else span.start, after.end() if after else span.end,
@@ -547,7 +564,7 @@ def _is_code(token: str) -> bool:
     if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token):
         return False  # "45-yr-old", "7-y-o", "56/M": an age written as one word
     if _CLOCK_TOKEN.match(token):
-        return False  # "7.30pm", "10.15am": a clock's time
+        return False  # "7.30pm", "10.15am", "8h00": a clock's time
     glued = _GLUED.search(token) is not None
     return glued or any(p != p.lower() or len(p) <= 2 for p in letters)
 

@@ -1142,3 +1142,20 @@ def test_when_an_account_word_is_followed_by_prose_then_no_login_or_id_is_found(
 )
 def test_when_a_table_names_its_columns_briefly_or_in_another_language_then_its_cells_are_typed(detector, text, expected):
     assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pada Kamis, 6 Maret 2025 sekitar pukul 19.30 WIB pelapor kehilangan dompet.",
+         ("DATE_TIME", "Kamis, 6 Maret 2025 sekitar pukul 19.30 WIB")),
+        ("Relata que em 02/03/2025, por volta das 22h, teve o celular roubado.", ("DATE_TIME", "02/03/2025, por volta das 22h")),
+        ("Le prélèvement est prévu le 11 juin 2024 à 8h00.", ("DATE_TIME", "11 juin 2024 à 8h00")),
+        ("We moved the session from Wed 5th at 4pm to Thursday 6 March at 5:30pm.", ("DATE_TIME", "Wed 5th at 4pm")),
+        ("The front-desk register for Saturday night, 17 August shows Rohan Iyer.", ("DATE_TIME", "Saturday night, 17 August")),
+        ("The engineer will visit on 12th September between 8am and 12pm.", ("DATE_TIME", "12th September between 8am and 12pm")),
+        ("Jas: ward, mum's being discharged thurs 6th\nAnnie: thank god. can u get her", ("PERSON", "Annie")),
+    ],
+)
+def test_when_a_date_comes_with_its_weekday_or_time_in_another_language_then_all_of_it_is_the_date(detector, text, expected):
+    assert expected in _found(detector, text)
