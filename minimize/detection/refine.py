@@ -116,7 +116,7 @@ _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|yr|yrs|gb|mb|tb|kb|d|y)$"
 )
 _CLOCK_TOKEN = regex.compile(r"(?i)^(?:(?:1[0-2]|0?[1-9])[.:][0-5]\d(?:[ap]m)|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)$")  # "7.30pm", "8h00"
-_AGE_SEX_TOKEN = regex.compile(r"^\d{1,3}/[MFmf](?:/\p{L}+)?$")  # "56/M", "29/F/Berlin"
+_AGE_SEX_TOKEN = regex.compile(r"^(?:\d{1,3}/[MFmf](?:/\p{L}+)?|[MF]/\d{1,3})$")  # "56/M", "29/F/Berlin", "M/29"
 _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:(?:yrs?|y|years?)-?(?:old|o)|jährige[rnm]?)$")  # "16-Jähriger"
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
@@ -172,7 +172,7 @@ _WEEKDAY_BEFORE_DATE = regex.compile(
 # ... or before it: "11:52 pm on 9 March", "03:12 IST on 6 Aug"
 _TIME_BEFORE = regex.compile(
     r"(?<![\d:])(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*(?:(?i:[ap]\.m\.|[ap]m)|(?-i:[A-Z]{2,4})))?"
-    r"|(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m))[ \t]+(?i:on)[ \t]+$"
+    r"|(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)|(?:[01]\d|2[0-3])[0-5]\d[ \t]*(?i:hrs|hours))[ \t]+(?i:on)[ \t]+$"  # "0214 hrs on"
 )
 _ROLES_BEFORE_NAMES = ROLE_NOUNS | frozenset(
     "inmate prisoner suspect victim deceased accused pupil trainee passenger donor volunteer participant "

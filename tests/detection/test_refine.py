@@ -1159,3 +1159,31 @@ def test_when_a_table_names_its_columns_briefly_or_in_another_language_then_its_
 )
 def test_when_a_date_comes_with_its_weekday_or_time_in_another_language_then_all_of_it_is_the_date(detector, text, expected):
     assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Web form submitted from 2a00:23c7:8f1d:4e01:9c2a:51ff:fe3b:66a0: "My name is Hayley"',
+         ("IP_ADDRESS", "2a00:23c7:8f1d:4e01:9c2a:51ff:fe3b:66a0")),
+        ("Prescriber: Dr. Eoin Keane, MCRN 019443. Dispensed 4/1/24.", ("ID_NUMBER", "019443")),
+        ("She was given screening number SCR-0441 and agreed to be contacted.", ("ID_NUMBER", "SCR-0441")),
+        ("Protocol deviation: participant P-3308 took her study tablets with food.", ("ID_NUMBER", "P-3308")),
+        ("The safety physician noted that subject 0214 at the Durban site had a rash.", ("ID_NUMBER", "0214")),
+        ("Driver: Baljit · Toyota Camry CBXR 417 · Rider phone +1 647 555 0133", ("ID_NUMBER", "CBXR 417")),
+        ("Reporting person: Luis Alberto Medina, M/29, DL D4471092 (CA)", ("AGE", "29")),
+        ("Q1 Your name? -> jess w\nQ2 Age? -> 34\nQ3 Where do you live? -> leeds", ("AGE", "34")),
+        ("Surname: Raghavan. First name(s): Meenakshi. Date of birth: 23-11-1990.", ("PERSON", "Meenakshi")),
+        ("Her new address is Room 1802, 18/F, Tower 2, 33 Canton Road, Tsim Sha Tsui, Kowloon.",
+         ("ADDRESS", "Room 1802, 18/F, Tower 2, 33 Canton Road")),
+        ("At 0214 hrs on 2024-12-26, members attended 4417 50 Ave, Red Deer, for a disturbance.", ("ADDRESS", "4417 50 Ave")),
+        ("At 0214 hrs on 2024-12-26, members attended 4417 50 Ave, Red Deer, for a disturbance.",
+         ("DATE_TIME", "0214 hrs on 2024-12-26")),
+    ],
+)
+def test_when_a_trial_a_ride_a_report_or_a_hong_kong_flat_holds_pii_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_a_car_model_comes_with_a_year_then_the_year_is_no_plate(detector):
+    assert not [s for s in _found(detector, "She drives a Toyota Camry XLE 2020 to work.") if s[0] == "ID_NUMBER"]

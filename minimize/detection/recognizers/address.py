@@ -79,7 +79,9 @@ _UNIT_BEFORE = (
     r"(?:House|Court|Building|Tower|Towers|Apartments|Mansions|Centre|Center|Plaza|Residency|Heights|Lodge),[ \t]*"
     # a building's own name before its house number: "Apartment 9, The Maltings, 10 Quay Street"
     r"|(?:The[ \t]+)?\p{Lu}[\p{L}'\-]*(?:[ \t]+\p{Lu}[\p{L}'\-]*){0,2},[ \t]*(?=\d))?"
-    r"|[A-Z]-\d{1,4},[ \t]*)"
+    r"|[A-Z]-\d{1,4},[ \t]*"
+    # Hong Kong's flat, floor and tower before the street: "Room 1802, 18/F, Tower 2, 33 Canton Road"
+    rf"|(?-i:{_UNIT_WORD})\.?[ \t]*[\w\-]+,[ \t]*\d{{1,3}}/F,[ \t]*(?:(?-i:Tower|Block|Blk)[ \t]+\w{{1,3}},[ \t]*)?(?=\d))"
 )
 _GERMANIC = (
     r"\p{L}[\p{L}\-]*(?:-(?:Straße|Strasse|Gasse|Weg|Allee|Platz|Ring)|straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|"
@@ -102,6 +104,7 @@ _STREET_NUMBER_FIRST = rf"""
         (?:(?!(?:19|20)\d\d\b)|(?<!\d\.?[ \t]+\p{{L}}{{3,9}}\.?,?[ \t]+)){_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
                                                 |(?:[nsew][ \t]+)?(?:(?!(?:bis|ter|quater)\b)\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde|dr|ct|pl|ter|cir|hwy|pkwy)(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
+                                                |\d{{1,3}}[ \t]+(?-i:Ave|Avenue|St|Street)(?:[ \t]+(?-i:NW|NE|SW|SE))?(?!\w)  # 4417 50 Ave (Alberta)
                                                 |(?!(?:Out|In|Be|Along|Off|Up|Down|A)side\b)\p{{Lu}}\p{{Ll}}+(?:way|gate|side)(?!\w)  # 8 Quayside
                                                 |(?:Esplanade|Parade|Promenade|Strand|The[ \t]+(?:{_SUFFIX_WORDS}|Green))(?!\w)  # 3/27 Esplanade; 5 The Crescent
                                                 |(?<=\d[ \t])(?-i:\p{{Lu}}){_GERMANIC}(?!\w)(?![ \t]*\d))  # 15 Keizersgracht (the English way)

@@ -61,7 +61,7 @@ _PERSON_IDS = (
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
     r"(?:hospital|hosp|clinic|chart|roll|admission|adm|registration|register|reg)\.?[ \t]+(?:number|no|nr|#)|"
     # a soldier's service number, a trial subject's number: "service no. 28441", "subject 203-017"
-    r"(?:service|regimental|army)[ \t]+(?:number|no)|(?:subject|participant)(?:[ \t]+(?:id|number|no|#)|(?=[ \t]+\d{2,4}-\d{2,4}\b))|"
+    r"(?:service|regimental|army)[ \t]+(?:number|no)|(?:screening|randomi[sz]ation|enrolment|enrollment)[ \t]+(?:number|no|id)|(?:subject|participant)(?:[ \t]+(?:id|number|no|#)|(?=[ \t]+\d{2,4}-\d{2,4}\b))|"
     # a clinical record and a student's register number in Spanish and Polish; an airline's club
     r"(?:n[úu]mero[ \t]+de[ \t]+)?historia[ \t]+cl[íi]nica|(?:numer|nr)[ \t]+(?:albumu|legitymacji)|legitymacj[ai]|"
     r"(?:executive|frequent|flying|miles|skywards|privilege)[ \t]+club[ \t]+(?:no|number|#)|"
@@ -114,7 +114,7 @@ _PERSON_IDS = (
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|EIN|BRP|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|NIS|"
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
-    r"GDC|HCPC|GPhC|AHPRA|RCVS|MCNZ|KTN|SV-?Nr\.?|SVNR|"
+    r"GDC|HCPC|GPhC|AHPRA|RCVS|MCNZ|MCRN|KTN|SV-?Nr\.?|SVNR|"
     # Ethiopia's Fayda number, Japan's My Number (12 digits), Israel's teudat zehut
     r"Fayda(?:[ \t]+FAN)?|FAN(?=[ \t]+\d)|My[ \t]+Number(?=[ \t:]*\d{4}[ \t]?\d{4}[ \t]?\d{4}(?![ \t]?\d))|"
     r"[Tt]eudat[ \t]+[Zz]ehut|"
@@ -152,6 +152,10 @@ _VEHICLE_NOUNS = ("car", "vehicle", "motorcycle", "motorbike", "scooter", "van",
                   "voiture", "coche", "carro", "fahrzeug", "vozidlo", "vozidla", "pojazd", "samochód", "samochodu")
 #: a ride's car as its app or its driver names it, right before the plate: "silver corolla KLD482", "white sedan ABC-1234"
 _CAR_WORDS = ("sedan", "hatchback", "suv", "ute", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio")
+#: car makes, before a model and its plate: "Toyota Camry CBXR 417", "Honda Civic 8ABC123"
+_CAR_MAKES = ("toyota", "honda", "nissan", "ford", "hyundai", "kia", "mazda", "volkswagen", "vw", "bmw", "audi", "mercedes",
+              "chevrolet", "chevy", "tesla", "subaru", "suzuki", "lexus", "renault", "peugeot", "skoda", "volvo", "mitsubishi",
+              "dodge", "jeep", "fiat", "opel", "vauxhall", "citroen", "citroën", "seat", "dacia", "proton", "perodua")
 # A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
 # value is read by _PLATE, with fewer digits than a person's id.
 _VEHICLE = (
@@ -162,6 +166,9 @@ _VEHICLE = (
     rf"(?:{'|'.join(_VEHICLE_NOUNS)})"
     r"(?:[ \t]*\(?(?:reg(?:istration)?|plate|number|no)\.?)?|"  # "my car (reg. 192-CE-1184)"
     rf"(?:{'|'.join(_CAR_WORDS)})(?=[ \t]+(?-i:(?=[A-Z\d\-]*\d)[A-Z][A-Z\d\-]{{3,8}})(?![\w\-]))|"
+    # a car by its make and model, then the plate: "Toyota Camry CBXR 417" (not a year: "Camry XLE 2020")
+    rf"(?:{'|'.join(_CAR_MAKES)})[ \t]+\p{{L}}[\p{{L}}\d\-]*(?=[ \t]+(?-i:[A-Z]{{2,4}}[ \-]?(?!(?:19|20)\d\d\b)\d{{2,4}}|"
+    rf"\d[A-Z]{{3}}\d{{3}})(?![\w\-]))|"
     r"kenteken[ \t]+(?:auto|wagen)|kfz-kennzeichen|plaque(?:[ \t]+d['’]immatriculation)?|(?:araç[ \t]+)?plakas[ıi]|"
     r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|immatricul[ée]e?|targat[oa]|kontrollschild|traktor-kontrollschild|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
@@ -179,6 +186,8 @@ _ROLE = (
     r"policyholder|candidate|applicant|passenger)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-?\d{5}|0\d{4,}))"  # "Employee 00482"
     # a number of five to eight digits after a person on a payroll, a roll or a ward ("employee 88213")
     r"|(?i:employee|emp\.?|student|pupil|patient)(?=[ \t]+(?!\d*000(?!\d))\d{5,8}(?![\d.,]\d))"  # not a round count
+    # a trial's participant by a site's code ("participant P-3308") or a padded number ("subject 0214")
+    r"|(?i:participant|subject)(?=[ \t]+(?-i:[A-Z]{1,4}-\d{3,}|0\d{3,})(?![\w\-]))"
 )
 _LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})|(?P<id>{_PERSON_IDS}|{_ROLE})"
 # "is" in Spanish, French, German, Portuguese, Italian, Swedish: "Ihre Kundennummer lautet WG-118273"
@@ -299,6 +308,10 @@ _HINT_SUBSTRINGS = (
     "kennitala", "henkil", "rijbewijs", "hrerschein", "permis", "licencia", "carteira", "patente", "placa",
     "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja", "car ", "vehicle", "motor",
     "scooter", "van ", "truck", "lorry", "taxi", "moto ", "voiture", "coche", "carro", "fahrzeug", "plaque", "plaka",
+    "toyota", "honda", "nissan", "ford ", "hyundai", "kia ", "mazda", "volkswagen", "vw ", "bmw", "audi", "mercedes",
+    "chevrolet", "chevy", "tesla", "subaru", "suzuki", "lexus", "renault", "peugeot", "skoda", "volvo", "mitsubishi",
+    "dodge", "jeep", "fiat", "opel", "vauxhall", "citro", "seat ", "dacia", "proton", "perodua", "screening", "randomi",
+    "participant", "subject",
     "rendsz", "spz", "cust.", "cust #", "cust no", "clubcard", "nectar", "fayda", "my number", "teudat", "sedan", "hatchback", "suv ", " ute ", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio",
     "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
     "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",
@@ -320,7 +333,7 @@ _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or
 _HINT_ACRONYMS = re.compile(
     r"MRN|NHS|CHI|IHI|NI|SIN|PPS|TFN|TIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|NRIC|FIN|HKID|EIN|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|"
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|BRP|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
-    r"IMEI|CNH|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|RCVS|"
+    r"IMEI|CNH|MBI|MCRN|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|RCVS|"
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE|CIN|NISS|NIR|QID|C\.I\.|CI|DUI|EMŠO|EMSO|"
     r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC"
 )

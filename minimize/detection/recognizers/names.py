@@ -129,7 +129,7 @@ _LABEL = regex.compile(
     r"recipient|account[ \t]+holder|holder|name[ \t]+of[ \t]+insured|insured|caller|customer|client|witness|guest|"
     r"employee|next[ \t]+of[ \t]+kin|signed|referee|candidate|contact|contact[ \t]+person|attn|attention|parent|"
     r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member|"
-    r"surname|last[ \t]+name|family[ \t]+name|forenames?(?:\(s\))?|first[ \t]+names?|given[ \t]+names?(?:\(s\))?|"
+    r"surname|last[ \t]+name|family[ \t]+name|forenames?(?:\(s\))?|first[ \t]+names?(?:\(s\))?|given[ \t]+names?(?:\(s\))?|"
     r"middle[ \t]+names?|maiden[ \t]+name)(?:[ \t]+[1-9])?"  # "Tenant 2: Indigo Sato-Lennox"
     rf"(?:\)?[ \t]*[:\-]|[ \t]+is)[ \t]*{_RELATION_PREFIX}{_WORDS}(?P<given>(?-i:,[ \t]+\p{{Lu}}\p{{L}}+)(?=[ \t]*(?:[.;\n]|$)))?"
 )
