@@ -60,6 +60,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # (no digit in a name: "FR-33018" under "N° client" is the client's number)
 _NAME = re.compile(r"^(?!.*\d)(?!(?i:n/a)$)[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
+#: what an office or a site column holds that is no place
+_NOT_SITES = frozenset("remote home hybrid online lobby reception hq main virtual n/a none tbd field head office "
+                       "headquarters front desk".split()) | {"head office", "front desk"}
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 # a street without its number, in an address column: "Heol y Dŵr", "Church Lane", "Rue des Lilas"
 _STREET_NAME = re.compile(
@@ -269,6 +272,11 @@ RULES = (
                              # Nigeria's local government area; a log's "geo"
                              r"lga|geo|geo_city)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
+    # where a person works, trains or travels: an office, a gym's home club, a crew's base, a trial's site, a ride's
+    # pick-up and drop-off; a place's name there, not "Club 14", "Lobby" or "Remote"
+    _Rule("LOCATION", _names(r"office|home_club|site|base|pickup|dropoff|pick_up|drop_off|origin|destination"),
+          lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and not any(c.isdigit() for c in v)
+          and v.strip().lower() not in _NOT_SITES),
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),
           _text(re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$"))),
     _Rule(None, _names(r"id|uuid|guid|key|(?:\w+_)?(?:id|uuid|guid|key|code|sku|ref|reference|number|no|nr|num)"),

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 import regex
 
+from minimize.detection.lists import listed_alike
 from minimize.detection.recognizers.name_words import ROLE_NOUNS
 from minimize.detection.recognizers.words import is_rare
 from minimize.types import Span
@@ -348,11 +349,21 @@ STRONG_CUE = 0.6
 PLACE_EVIDENCE = frozenset({"StreetAddressRecognizer", "LocationGazetteerRecognizer"})
 # "Austin, TX": a state or province code after a place (on the next line too: "Cicero,\nIL 60804")
 _STATE_AFTER = regex.compile(
-    r",[ \t]*\n?[ \t]*((?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    r"(?:,[ \t]*\n?[ \t]*|/)((?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
     r"NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|NSW|VIC|QLD|WA|SA|TAS|ACT|NT|ON|QC|BC|AB|MB|"
-    r"NS|NB|NL|PE|SK))\b"
+    r"NS|NB|NL|PE|SK|"
+    # Brazil's states ("Belo Horizonte/MG", "Salvador, BA") and Mexico's in short ("Guadalajara, Jal.")
+    r"AC|AP|AM|BA|CE|DF|ES|GO|MG|PB|PI|RJ|RN|RS|RO|RR|SP|SE|TO|"
+    r"Jal\.|Mich\.|Gto\.|N\.[ ]?L\.|Qro\.|Chih\.|Son\.|Ver\.|Pue\.|Oax\.|Yuc\.|Q\.[ ]?R(?:oo)?\.|B\.[ ]?C\.(?:[ ]?S\.)?|"
+    r"Coah\.|Tamps\.|Sin\.|Dgo\.|Zac\.|Ags\.|Hgo\.|Mor\.|Tab\.|Chis\.|Gro\.|Nay\.|Camp\.|Tlax\.|CDMX|Edomex))(?!\w)"
 )
 
+# ... or before the licence or the plate it issued: "OH DL SR482915", "NV plate 448-KRT"
+_STATE_BEFORE_ID = regex.compile(
+    r"(?<![\w\-])((?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
+    r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))[ \t]+"
+    r"(?:(?-i:DL)|(?i:driver'?s?[ \t]+licen[cs]e|licen[cs]e|plate|tag))[ \t]*(?:(?i:no\.?|number|\#)[ \t]*)?:?[ \t]*$"
+)
 
 #: recognizers whose findings stand only where nothing else was found: a number, a name or a place by its shape alone
 FALLBACK = frozenset({"PersonalCodeRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
@@ -385,6 +396,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     kept += ages + _states_after_places(text, kept) + _postcodes_by_places(text, kept, threshold)
     kept = _unshadowed(_preferred(text, _titles_apart(text, kept)))
     kept = _one_per_value([s for s in kept if s.score >= threshold])
+    kept += [s for s in listed_alike(text, kept) if s.score >= threshold]
     kept = _without_bare_phones_on_codes(text, kept, fallbacks)
     return kept + [s for s in fallbacks if s.score >= threshold and _stands(text, s, kept)]
 
@@ -768,13 +780,18 @@ def _postcodes_by_places(text: str, spans: Sequence[Span], threshold: float) -> 
 
 
 def _states_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A state's code after a place ("Austin, TX") or before the licence or plate it issued ("OH DL SR482915")."""
     taken = {s.start for s in spans if s.entity_type == "LOCATION"}
     found = []
     for span in spans:
         if span.entity_type == "LOCATION":
             match = _STATE_AFTER.match(text, span.end)
-            if match and match.start(1) not in taken:
-                found.append(Span("LOCATION", match.start(1), match.end(1), span.score, "StateAfterPlaceRule"))
+        elif span.entity_type in ("ID_NUMBER", "US_DRIVER_LICENSE"):
+            match = _STATE_BEFORE_ID.search(text, max(0, span.start - 30), span.start)
+        else:
+            continue
+        if match and match.start(1) not in taken:
+            found.append(Span("LOCATION", match.start(1), match.end(1), span.score, "StateAfterPlaceRule"))
     return found
 
 

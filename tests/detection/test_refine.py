@@ -1187,3 +1187,34 @@ def test_when_a_trial_a_ride_a_report_or_a_hong_kong_flat_holds_pii_then_it_is_f
 
 def test_when_a_car_model_comes_with_a_year_then_the_year_is_no_plate(detector):
     assert not [s for s in _found(detector, "She drives a Toyota Camry XLE 2020 to work.") if s[0] == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U12 squad for Saturday v Ballincollig: Saoirse, Aoife M., Aoife K., Róisín, Clodagh, Éabha. Meet at 9.",
+         ("PERSON", "Éabha")),
+        ("user banned: linked to 3 alt accounts (darkfire_2, dfire.alt, notdarkfire). contact appeals", ("USERNAME", "notdarkfire")),
+        ("Av. Chapultepec 480, Col. Americana, 44160 Guadalajara, Jal. -- Tel.: 33 3615 2290", ("LOCATION", "Jal.")),
+        ("Residente na Rua Padre Eustáquio 204, Belo Horizonte/MG. Relata que", ("LOCATION", "MG")),
+        ("Citation issued to Brandon K. Ellis, OH DL SR482915, for 58 in a 35 zone.", ("LOCATION", "OH")),
+        ("| Name | Role | Office |\n|---|---|---|\n| Adwoa Mensah | Practice Manager | Reading |\n"
+         "| Hamish Crawford | Principal | Reading |", ("LOCATION", "Reading")),
+    ],
+)
+def test_when_a_list_a_state_in_short_or_an_office_column_holds_pii_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("We stock Lindt, Cadbury and Ben & Jerry's in the freezer aisle.", ("PERSON", "Cadbury")),
+        ("pay on cashapp $JunPark88 or venmo @jun-park-art", ("USERNAME", "venmo")),
+        ("Pop round for a cuppa any time. Love, Sione & Leilani", ("PERSON", "Love")),
+        ('{"member": "Ama Owusu", "homeClub": "Club 14"}\n{"member": "Kofi Mensah", "homeClub": "Club 03"}',
+         ("LOCATION", "Club 14")),
+    ],
+)
+def test_when_brands_apps_or_a_sign_off_stand_in_a_list_then_they_are_no_names(detector, text, absent):
+    assert absent not in _found(detector, text)
