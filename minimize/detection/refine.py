@@ -330,7 +330,7 @@ PREFERRED = {
     ("AGE", "DATE_TIME"), ("US_SSN", "US_BANK_NUMBER"), ("ZIP_CODE", "US_BANK_NUMBER"),
     ("US_PASSPORT", "US_DRIVER_LICENSE"), ("US_PASSPORT", "PASSPORT"), ("PASSPORT", "US_DRIVER_LICENSE"),
     ("PHONE_NUMBER", "US_BANK_NUMBER"), ("PHONE_NUMBER", "US_DRIVER_LICENSE"), ("PHONE_NUMBER", "UK_NHS"),
-    ("CREDIT_CARD", "US_BANK_NUMBER"),
+    ("CREDIT_CARD", "US_BANK_NUMBER"), ("TITLE", "USERNAME"),  # "Ouverture de compte : Mme Céline ...": a title
     # an id after its label ("SIN 046 454 286", "employee ID 88213") is not a phone or a zip
     ("ID_NUMBER", "PHONE_NUMBER"), ("ID_NUMBER", "ZIP_CODE"), ("ID_NUMBER", "US_BANK_NUMBER"),
     ("ID_NUMBER", "DATE_TIME"), ("ID_NUMBER", "US_DRIVER_LICENSE"), ("ID_NUMBER", "PASSPORT"),

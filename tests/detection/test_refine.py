@@ -1218,3 +1218,20 @@ def test_when_a_list_a_state_in_short_or_an_office_column_holds_pii_then_it_is_f
 )
 def test_when_brands_apps_or_a_sign_off_stand_in_a_list_then_they_are_no_names(detector, text, absent):
     assert absent not in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kemi: the landlord just messaged, inspection is on Thursday\nPriya D: I'm WFH I'll do it\n"
+         "Kemi: thanks so much\nPriya D: yeah no worries at all", ("PERSON", "Priya D")),
+        ("Jaylen (15) from Baltimore submitted the science fair entry form.", ("AGE", "15")),
+        ("Bonjour Mme Aït-Ahmed, votre compte nadia.aitahmed a été connecté depuis une nouvelle adresse.",
+         ("USERNAME", "nadia.aitahmed")),
+        ("Work email: a.nowicki@bluepeak.example\nCorporate account: ext-anowicki\nVPN source IP: 89.64.17.203",
+         ("USERNAME", "ext-anowicki")),
+        ("Ouverture de compte : Mme Céline Vandenbrouck, née le 3 mars 1990", ("TITLE", "Mme")),
+    ],
+)
+def test_when_a_speaker_has_an_initial_or_an_account_is_named_in_french_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)

@@ -389,7 +389,7 @@ _CAPS_HEADER = regex.compile(
 # a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"; a profile's
 # "Sage (26, she/her) is new in Leeds"
 _AGED = regex.compile(
-    rf"(?P<name>{_CAP_NAME})[ \t]*\((?:aged?[ \t]*)?(?:1[01]\d|[1-9]?\d)(?:,[ \t]*(?:she|he|they)/\p{{Ll}}+)?\)(?=[ \t]*[,;:.]|[ \t]+(?:and|withdrew|was|is|has|had)\b)"
+    rf"(?P<name>{_CAP_NAME})[ \t]*\((?:aged?[ \t]*)?(?:1[01]\d|[1-9]?\d)(?:,[ \t]*(?:she|he|they)/\p{{Ll}}+)?\)(?=[ \t]*[,;:.]|[ \t]+(?:and|withdrew|was|is|has|had|from|who|of|in|at)\b)"
 )
 # a name, then who the person is to the writer: "Babak (my co-author) can only join"
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
@@ -1204,6 +1204,12 @@ class NameCueRecognizer(OwnRecognizer):
         partnered = any(name.lower() in _PERSON_ROLE_SPEAKERS for name in counts)
         # a conversation: speakers take turns ("Ploy: ...", "Nok: ...", "Ploy: ..."), one speaks again, and
         # they talk as people do; a form names each field once, a log repeats one level
+        def _given_and_initial(name: str) -> bool:  # "Nok", "kuda", "Priya D"; no role, answer or English word
+            given, _, initial = name.partition(" ")
+            return given.isalpha() and (given.istitle() or given.islower()) and (not initial or len(initial.rstrip(".")) == 1) \
+                and plain(given) and given.lower() not in _ANSWER_WORDS \
+                and (given.lower() not in english_words() or given.lower() in known_first_names())
+
         turns = sum(1 for (a, _), (b, _) in zip(labels, labels[1:]) if a != b)
         conversation = turns >= 2 and max(counts.values()) >= 2 and len(chatting) >= 2
         for name, span in labels:
@@ -1213,9 +1219,7 @@ class NameCueRecognizer(OwnRecognizer):
                     and (is_first_name(name.lower(), known_first_names()) or counts[name] >= 2
                          or is_rare(name) and name in chatting) \
                     or len(initials) >= 2 and name in initials \
-                    or conversation and name in talking and name.isalpha() and (name.istitle() or name.islower()) \
-                    and plain(name) and name.lower() not in _ANSWER_WORDS \
-                    and (name.lower() not in english_words() or name.lower() in known_first_names()) \
+                    or conversation and name in talking and _given_and_initial(name) \
                     or partnered and counts[name] >= 2 and name in talking and name.istitle() and name.isalpha() \
                     and plain(name) and name.lower() in known_first_names():
                 found.append(("PERSON", *span, SPEAKER_SCORE))
@@ -1354,7 +1358,7 @@ _SPEAKER_LABEL = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
     # a WhatsApp export's day and time before the speaker: "12/03/2024, 21:06 - Desmond: ..."
     r"(?:(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]?[APap][Mm])?[ \t]*[-–][ \t]*)?"
-    r"(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}(?:[ ]\p{Lu}[\p{L}'’\-]{1,20})?)"  # "Marg Holloway: ..."
+    r"(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}(?:[ ]\p{Lu}(?:[\p{L}'’\-]{1,20}|\.?(?=:)))?)"  # "Marg Holloway: ...", "Priya D: ..."
     r"(?:[ \t]*\([^()\n]{1,25}\))?(?::[ \t]+|：[ \t]*)\S"  # a note on who they are: "Becky (Noah's mum): ..."
 )  # (a full-width colon in Japanese and Chinese: "けんた：世田谷区...")
 

@@ -46,7 +46,7 @@ _LABELLED = regex.compile(
     # a game's or an app's own name for a login: "his mc name is JakeTheSnek04", "roblox user x"
     r"(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok)[ \t]+(?:name|user(?:name)?|tag|id|handle)|"
     # in other languages: Spanish/Portuguese, French, German, Italian, Dutch
-    r"usuario(?:[ \t]+web)?|usuário|utilisateur|kundenkonto|nom[ \t]+d'utilisateur|identifiant(?:[ \t]+de[ \t]+connexion)?|pseudo|"
+    r"usuario(?:[ \t]+web)?|usuário|utilisateur|compte|kundenkonto|nom[ \t]+d'utilisateur|identifiant(?:[ \t]+de[ \t]+connexion)?|pseudo|"
     r"benutzer(?:name)?|nome[ \t]+utente|gebruikersnaam|spieler|jugador|joueur|giocatore|bruger(?:navn)?|"
     r"[\w\-]*-bruger|brukernavn|anv[äa]ndarnamn|k[äa]ytt[äa]j[äa]tunnus|nazwa[ \t]+u[żz]ytkownika|kullan[ıi]c[ıi][ \t]+ad[ıi]|"
     # "user" in Romanian, Portuguese, Finnish, Swedish, Norwegian, Dutch, Polish, Czech, Turkish, Indonesian, Italian
@@ -293,7 +293,7 @@ _LABEL_HINT = re.compile(
     r"handle|screen|nick|alias|gamer|online id|online banking id|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
     r"spieler|jugador|joueur|giocatore|bruger|brukernavn|ndarnamn|ytt|nazwa u|kullan|utiliza|nv[äa]ndare|bruker|"
     r"ytkownik|ivatel|pengguna|unlock|reset the password|lock out|disable|enable|\(user |\(login |(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok) (?:name|user|tag|id|handle)|"
-    r"accepted|failed password|invalid user|online as|account(?: is)? [a-z]|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
+    r"accepted|failed password|invalid user|online as|account(?: is|:)? ?[a-z]|compte|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
     r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)|tag\w* (?:me|him|her|them|us) as"
 )
 # Account and platform words: a handle-shaped word a few words after one is a handle.
