@@ -254,6 +254,10 @@ RULES = (
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:bldg_nb|building_number|house_number|house_no|hausnummer|hausnr|apartment|"
                             r"apartment_number|apt|apt_no|suite|secondary_address)"),
           _text(re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?$"))),
+    # a flat in a `unit` column: with its own word ("Unit 7", "Flat 2") or a letter ("4B"), never a bare count
+    # (a sales table's "units" are how many)
+    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:unit|unit_no|unit_number|flat|flat_no)"),
+          _text(re.compile(r"^(?:(?i:unit|apt|apartment|flat|suite|ste)\.?[ ]?#?\d{1,5}[A-Za-z]?|\d{1,4}[A-Za-z])$"))),
     # an Indian PIN in a "PIN" column: six digits (a card's PIN has four)
     _Rule("ZIP_CODE", _names(r"pin|pin_no"), _text(re.compile(r"^\d{6}$"))),
     # Codes count: "MA", "NSW", "US" in a `state` or `country` column say where someone is.

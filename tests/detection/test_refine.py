@@ -1235,3 +1235,21 @@ def test_when_brands_apps_or_a_sign_off_stand_in_a_list_then_they_are_no_names(d
 )
 def test_when_a_speaker_has_an_initial_or_an_account_is_named_in_french_then_it_is_found(detector, text, expected):
     assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("tenants:\n  - name: Connor Whitby\n    unit: Unit 4\n    street: 27 Hastings St\n"
+         "  - name: Leilani Fonoti\n    unit: Unit 9\n    street: 27 Hastings St", ("ADDRESS", "Unit 9")),
+        ("| Unit | Tenant | Lease start |\n|------|--------|------|\n| 1A | Marisol Peña | 2022-06-01 |\n"
+         "| 2C | Kwabena Ofori | 2023-09-15 |", ("ADDRESS", "2C")),
+    ],
+)
+def test_when_a_unit_column_holds_flats_then_they_are_addresses(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_a_units_column_counts_things_then_it_is_no_address(detector):
+    text = "product,units,price\nWidget,12,4.99\nGadget,30,9.50"
+    assert not [s for s in _found(detector, text) if s[0] == "ADDRESS"]
