@@ -11,7 +11,13 @@ from collections.abc import Sequence
 
 import regex
 
-from minimize.detection.recognizers.name_words import BRANDS, CHAT_WORDS, ENGLISH, NOT_NAMES, known_first_names
+from minimize.detection.recognizers.name_words import (
+    BRANDS,
+    CHAT_WORDS,
+    ENGLISH,
+    NOT_NAMES,
+    known_first_names,
+)
 from minimize.detection.recognizers.words import english_words, is_rare
 from minimize.types import Span
 

@@ -10,6 +10,7 @@ census, given names of many countries, our own; never Faker's lists).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -1210,7 +1211,7 @@ class NameCueRecognizer(OwnRecognizer):
                 and plain(given) and given.lower() not in _ANSWER_WORDS \
                 and (given.lower() not in english_words() or given.lower() in known_first_names())
 
-        turns = sum(1 for (a, _), (b, _) in zip(labels, labels[1:]) if a != b)
+        turns = sum(1 for (a, _), (b, _) in pairwise(labels) if a != b)
         conversation = turns >= 2 and max(counts.values()) >= 2 and len(chatting) >= 2
         for name, span in labels:
             if counts[name] >= 2 and looks_like_one(name) \
