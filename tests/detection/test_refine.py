@@ -1253,3 +1253,21 @@ def test_when_a_unit_column_holds_flats_then_they_are_addresses(detector, text, 
 def test_when_a_units_column_counts_things_then_it_is_no_address(detector):
     text = "product,units,price\nWidget,12,4.99\nGadget,30,9.50"
     assert not [s for s in _found(detector, text) if s[0] == "ADDRESS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sim swap request from customer summer okafor, 34, for line +234 803 555 2710", ("PERSON", "summer okafor")),
+        ("new member signup: liam o'connell, 27, mobile 0412 738 905", ("PERSON", "liam o'connell")),
+        ("Member jordan reyes-whitfield (no. GYM0048312) has frozen the account", ("PERSON", "jordan reyes-whitfield")),
+        ("hi dr. patel, this is grace kim, mochi's mom", ("PERSON", "grace kim")),
+    ],
+)
+def test_when_a_full_name_is_written_small_after_whose_it_is_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_small_words_follow_a_role_word_then_they_are_no_name(detector):
+    text = "the customer service team will call back. This is going well. The user name field was empty."
+    assert not [s for s in _found(detector, text) if s[0] == "PERSON"]

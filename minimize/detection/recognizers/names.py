@@ -1141,6 +1141,7 @@ class NameCueRecognizer(OwnRecognizer):
                             and lower not in NOT_NAMES and lower not in STOP_WORDS and value not in BRANDS:
                         found.append(("PERSON", start, start + len(value), STRONG_SCORE))
         found += self._named_by_what_they_have(text)
+        found += self._lowercase_full_names(text)
         if "-" in text:
             for match in _SPELLED.finditer(text):
                 word = match.group().replace("-", "")
@@ -1226,6 +1227,21 @@ class NameCueRecognizer(OwnRecognizer):
                 found.append(("PERSON", *span, SPEAKER_SCORE))
         return found
 
+    def _lowercase_full_names(self, text: str) -> list[tuple[str, int, int, float]]:
+        """A given name and a surname written small after whose they are ("customer summer okafor, 34", "belongs to
+        wren castellanos"): a known given name, then a surname of the census or a word no dictionary holds."""
+        if not _LOWER_NAME_HINT.search(text):
+            return []
+        found = []
+        for match in _LOWER_FULL_NAME.finditer(text):
+            given, surname = match.group("given"), match.group("surname")
+            last = surname.split("-")[0].replace("'", "").replace("’", "")
+            if given in known_first_names() and given not in STOP_WORDS and given not in CHAT_WORDS \
+                    and (last in census_surnames() or is_rare(last) and last not in english_words()) \
+                    and surname not in STOP_WORDS and surname not in CHAT_WORDS:
+                found.append(("PERSON", match.start("given"), match.end("surname"), STRONG_SCORE))
+        return found
+
     def _named_by_what_they_have(self, text: str) -> list[tuple[str, int, int, float]]:
         """Names by an age after them, a family word before them, a wish, or a personal thing they own."""
         found = []
@@ -1259,6 +1275,17 @@ class NameCueRecognizer(OwnRecognizer):
         return found
 
 
+# a name written small after whose it is: "customer summer okafor", "Member jordan reyes-whitfield", "this is grace kim",
+# "belongs to wren castellanos", "signed off lucia ferreyra's", "new member signup: liam o'connell"
+_LOWER_FULL_NAME = regex.compile(
+    r"(?i:\b(?:customer|member|client|patient|tenant|guest|student|employee|applicant|caller|rider|passenger|"
+    r"resident|claimant|user|subscriber|signup|sign-up|this[ \t]+is|belongs[ \t]+to|signed[ \t]+off|on[ \t]+behalf[ \t]+of)"
+    r"[ \t]*:?[ \t]+)"
+    r"(?P<given>\p{Ll}{3,})[ \t]+(?P<surname>(?:\p{Ll}['’])?\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}@.\-]\w|\p{L})"
+)
+_LOWER_NAME_HINT = regex.compile(r"(?i:customer|member|client|patient|tenant|guest|student|employee|applicant|caller|"
+                                 r"rider|passenger|resident|claimant|user|subscriber|sign-?up|this is|belongs to|"
+                                 r"signed off|behalf of) \p{Ll}{3,} \p{Ll}")
 #: a reply that is no name ("sure", "yeah", "one moment")
 _ANSWER_WORDS = frozenset("sure yeah yep yes no nope ok okay one just sorry hang hold hi hello um erm uh certainly".split())
 #: speakers of a transcript who are roles, not names ("Agent:", "Caller:", "Mum:")
