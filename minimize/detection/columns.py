@@ -62,7 +62,7 @@ _NAME = re.compile(r"^(?!.*\d)(?!(?i:n/a)$)[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 #: what an office or a site column holds that is no place
 _NOT_SITES = frozenset("remote home hybrid online lobby reception hq main virtual n/a none tbd field head office "
-                       "headquarters front desk".split()) | {"head office", "front desk"}
+                       "headquarters front desk unknown hidden warehouse storage".split()) | {"head office", "front desk"}
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 # a street without its number, in an address column: "Heol y Dŵr", "Church Lane", "Rue des Lilas"
 _STREET_NAME = re.compile(
@@ -132,7 +132,7 @@ RULES = (
                              r"codice_postale|pst_cd)"),
           _text(_POSTAL)),
     # "yrs", "edad", "alter": an age column in short or in another language
-    _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_at_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade|"
+    _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade|"
                         r"umur|usia|edat|ikä|ika|alder|alder_ar|aldur|yas|vek|starost|vanus|eletkor|varsta|tuoi"),
           lambda v: _ints(0, 120)(v) or isinstance(v, str) and bool(_AGE_WITH_UNIT.fullmatch(v.strip()))),
     _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|f_nac|fec_nac|f_nacimiento|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
@@ -213,6 +213,11 @@ RULES = (
     # a crew's or a staff list's rank and role: "Master", "AB", "Chief Officer" say no one's name or place
     _Rule(None, _names(r"rank|role|job|job_title|jobtitle|position|pos|occupation|designation|profession|beruf|funktion|"
                        r"poste|fonction|cargo|puesto|functie|ruolo|qualifica"), lambda v: True),
+    # whoever reported, posted or signed up, by a login ("reporter": "tomasz_w", "Reported profile": "kenji.t"): a handle
+    # with a mark of one (a dot, an underscore, a digit), never a plain word
+    _Rule("USERNAME", _names(r"(?:\w+_)?(?:reporter|reported|author|poster|sender|requester|profile)"),
+          lambda v: _HANDLE_FITS(v) and any(c in "._" or c.isdigit() for c in str(v))
+          and str(v).strip().lower() not in SERVICE_ACCOUNTS),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
                            r"given_names?|family_names?|given|family|middle_names?|middle_initial|initials|maiden_name|mothers_maiden_name|nickname|"
                            r"caregiver|carer|next_of_kin_name|officer|case_officer|caseworker|case_worker|probation_officer|social_worker|"
@@ -278,7 +283,8 @@ RULES = (
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
     # where a person works, trains or travels: an office, a gym's home club, a crew's base, a trial's site, a ride's
     # pick-up and drop-off; a place's name there, not "Club 14", "Lobby" or "Remote"
-    _Rule("LOCATION", _names(r"office|home_club|site|base|pickup|dropoff|pick_up|drop_off|origin|destination"),
+    _Rule("LOCATION", _names(r"office|home_club|site|base|pickup|dropoff|pick_up|drop_off|origin|destination|"
+                             r"location|location_shown|current_location|last_location"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and not any(c.isdigit() for c in v)
           and v.strip().lower() not in _NOT_SITES),
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),

@@ -1271,3 +1271,20 @@ def test_when_a_full_name_is_written_small_after_whose_it_is_then_it_is_found(de
 def test_when_small_words_follow_a_role_word_then_they_are_no_name(detector):
     text = "the customer service team will call back. This is going well. The user name field was empty."
     assert not [s for s in _found(detector, text) if s[0] == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('{"report_id": "R-77120", "reporter": "lily.in.leeds", "category": "catfishing"}\n'
+         '{"report_id": "R-77121", "reporter": "tomasz_w", "category": "money_request", "age_claimed": 46}',
+         ("USERNAME", "tomasz_w")),
+        ('{"report_id": "R-77121", "reporter": "tomasz_w", "category": "money_request", "age_claimed": 46}', ("AGE", "46")),
+        ("| Case | Reported profile | Age shown | Location shown |\n|------|------|------|------|\n"
+         "| DS-4410 | sweet_anna_kyiv | 26 | Kyiv |\n| DS-4419 | jess_loves_hiking | 30 | Denver |", ("LOCATION", "Denver")),
+        ("| Case | Reported profile | Age shown | Location shown |\n|------|------|------|------|\n"
+         "| DS-4410 | sweet_anna_kyiv | 26 | Kyiv |\n| DS-4419 | jess_loves_hiking | 30 | Denver |", ("USERNAME", "jess_loves_hiking")),
+    ],
+)
+def test_when_a_report_table_names_logins_ages_and_places_its_own_way_then_they_are_found(detector, text, expected):
+    assert expected in _found(detector, text)

@@ -430,8 +430,10 @@ def typed_cell(text: str, start: int, end: int, checks) -> tuple[str, int, int] 
         return None
     for entity, fits in checks:
         if fits(value):
-            if entity is None or not _plausible(entity, value):
+            if entity is None:
                 return None
+            if not _plausible(entity, value):
+                continue  # "reporter": "tomasz_w" is no name, but maybe a login (the column's next check)
             if value.startswith("@"):
                 start += 1
             return entity, start, end
