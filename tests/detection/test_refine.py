@@ -1288,3 +1288,24 @@ def test_when_small_words_follow_a_role_word_then_they_are_no_name(detector):
 )
 def test_when_a_report_table_names_logins_ages_and_places_its_own_way_then_they_are_found(detector, text, expected):
     assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patient: OKONKWO, CHINEDU   Sex: M   Age: 39Y\nHospital No: UNTH/0048812", ("AGE", "39")),
+        ('Reported user: adventure_dan, profile name "Dan", claims 35\nCategory: Harassment', ("AGE", "35")),
+        ("Amara (3) will be collected on Friday by her aunt.", ("AGE", "3")),
+        ("Patient: Mr. Venkatesh Subramanian, 62/M, UHID MH2409117.", ("AGE", "62")),
+        ("Reported: Arjun Malhotra, who claims to be 33 and a doctor in Gurugram.", ("AGE", "33")),
+        ("Quiero denunciar el perfil de Matías. Dice tener 32 años y vivir en Palermo.", ("AGE", "32")),
+        ("Zeynep Hanım, kızınız Defne'nin (4 yaş) anaokulumuza kaydı tamamlandı.", ("AGE", "4")),
+    ],
+)
+def test_when_an_age_is_claimed_glued_or_said_in_brackets_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_a_hong_kong_floor_follows_a_flat_then_it_is_no_age(detector):
+    text = "Tenant Chan Ka Wai of Flat B, 12/F, Block 3, Laguna City says the aircon is broken."
+    assert not [s for s in _found(detector, text) if s[0] == "AGE"]

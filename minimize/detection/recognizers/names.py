@@ -390,7 +390,8 @@ _CAPS_HEADER = regex.compile(
 # a name, then its age in brackets, in a listing: "Daan de Vries (58), BSN 204817369"; a profile's
 # "Sage (26, she/her) is new in Leeds"
 _AGED = regex.compile(
-    rf"(?P<name>{_CAP_NAME})[ \t]*\((?:aged?[ \t]*)?(?:1[01]\d|[1-9]?\d)(?:,[ \t]*(?:she|he|they)/\p{{Ll}}+)?\)(?=[ \t]*[,;:.]|[ \t]+(?:and|withdrew|was|is|has|had|from|who|of|in|at)\b)"
+    rf"(?P<name>{_CAP_NAME})[\"”]?[ \t]*\((?:aged?[ \t]*)?(?:1[01]\d|[1-9]?\d)(?:,[ \t]*(?:she|he|they)/\p{{Ll}}+)?\)"
+    r"(?=[ \t]*[,;:.]|[ \t]+(?:and|withdrew|was|is|has|had|from|who|whose|will|of|in|at)\b)"  # '"Ryan" (34) whose'"
 )
 # a name, then who the person is to the writer: "Babak (my co-author) can only join"
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
