@@ -152,7 +152,10 @@ _TIME_AFTER = regex.compile(
     # "às 10h", "por volta das 22h", "pukul 19.30 WIB"
     r"|(?<=(?i:às|as|das|à|vers)[ \t]+)(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)"
     r"|(?<=(?i:pukul)[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]+(?-i:WIB|WITA|WIT))?(?!\w)"
-    r"|(?:[01]?\d|2[0-3])(?::[0-5]\d|h[0-5]\d)(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?"
+    r"|(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?|h[0-5]\d)(?:[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))?"
+    # (a log's seconds and zone: "2025-03-20 07:12:44 EDT")
+    r"(?:[ \t](?-i:UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|AEST|AEDT|SAST|WAT|EAT|JST|KST|HKT|SGT|WIB)(?!\w))?"
+    r"(?:(?<=:\d\d:\d\d)[ \t](?:19|20)\d\d(?!\d))?(?:(?<=:\d\d|\d{4})[ \t][+\-]\d{4}(?!\d))?"  # git's "22:41:07 2024 +0100"
     r"|(?<=(?i:om|um|kl\.?)[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*(?i:uur|uhr))?"  # "om 9.00 uur", "um 14.30 Uhr"
     r"|(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"  # "31 Dec, 7.30pm"
     r"|(?<=(?i:at)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am"

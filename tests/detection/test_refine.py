@@ -1309,3 +1309,27 @@ def test_when_an_age_is_claimed_glued_or_said_in_brackets_then_it_is_found(detec
 def test_when_a_hong_kong_floor_follows_a_flat_then_it_is_no_age(detector):
     text = "Tenant Chan Ka Wai of Flat B, 12/F, Block 3, Laguna City says the aircon is broken."
     assert not [s for s in _found(detector, text) if s[0] == "AGE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mar 19 02:14:07 db-prod-03 sudo:   kpatel : TTY=pts/1 ; PWD=/home/kpatel ; USER=root", ("USERNAME", "kpatel")),
+        ("MOD-QUEUE item 88213: reporter_id=U-5582014 flagged profile sunny_dimples_22", ("ID_NUMBER", "U-5582014")),
+        ("Business account: sort code 80-22-60, no. 10447218\nContact: 07731 044 219", ("ID_NUMBER", "10447218")),
+        ("Kami melaporkan pengemudi Agus Setiawan, pelat B 4127 TKQ, yang mengambil rute memutar.", ("ID_NUMBER", "B 4127 TKQ")),
+        ("Please confirm the NRIC on your offer letter, S8734291C, and send us your bank details.", ("ID_NUMBER", "S8734291C")),
+        ("Juror summons: Carolyn Mbatha, juror no. 418822, please report on Monday.", ("ID_NUMBER", "418822")),
+        ("Quiero denunciar el perfil de Matías (matii.rc). Dice tener 32 años.", ("USERNAME", "matii.rc")),
+        ("Home: 112/5 Nguyen Trai, District 1, Ho Chi Minh City", ("LOCATION", "District 1")),
+        ("last app login 2025-03-20 07:12:44 EDT from 2600:1700:5a90:8e0::41", ("DATE_TIME", "2025-03-20 07:12:44 EDT")),
+        ("Author: Sven <sven.halvorsen@gmail.com>\nDate:   Tue Mar 12 22:41:07 2024 +0100\n\n    fix: stop logging",
+         ("DATE_TIME", "Tue Mar 12 22:41:07 2024 +0100")),
+    ],
+)
+def test_when_a_log_a_bank_line_or_a_foreign_plate_holds_pii_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_a_nric_check_letter_is_wrong_then_no_shape_reads_it(detector):
+    assert not [s for s in _found(detector, "Batch S8734291D shipped.") if s[0] == "ID_NUMBER"]

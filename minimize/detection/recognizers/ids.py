@@ -38,7 +38,7 @@ _PERSON_IDS = (
     r"(?:employee|staff|personnel|payroll|badge|student|pupil|matriculation|enrol(?:l)?ment|"
     r"military|veteran|inmate|prisoner|prison|emp\.?|customer|candidate|applicant|loyalty|rewards?|honou?rs|frequent[ \t-]flyer|"
     # people a charity, a club, a practice or a pension fund numbers: "supporter number", "client no."
-    r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|"
+    r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|juror|"
     r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref|reference)|client[ \t]+(?:number|num|no)|"
     r"badge|collar|shield|star[ \t]+(?:no|number|#)|matric|matricule|personalnummer|staff[ \t]+pass|"
     r"cust\.?[ \t]*(?:\#|no\.?|number)|"  # "cust. #A-00488129"
@@ -56,6 +56,8 @@ _PERSON_IDS = (
     r"card[ \t]+(?:number|no|num|#)|(?:loyalty|rewards?|membership|library)[ \t]+card|"
     # a device a person carries: its IMEI singles them out
     r"imei|meid|"
+    # a British account after its sort code: "sort code 80-22-60, no. 10447218"
+    r"sort[ \t]+code[ \t]+\d{2}-\d{2}-\d{2},?[ \t]+(?:account[ \t]+)?(?:no|number)|"
     # a professional's licence to practise: "Texas medical license Q7714"
     r"(?:medical|nursing|practi[sc]ing|professional|teaching)[ \t]+licen[cs]e|"
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
@@ -176,7 +178,8 @@ _VEHICLE = (
     r"immatriculation|tablica|rejestracja|"
     # Swedish, Norwegian, Danish, Finnish, Romanian, Indonesian
     r"registreringsnummer|regnr|bilnummer|kjennemerke|nummerplade|rekisterinumero|rekisteritunnus|"
-    r"num[ăa]r(?:ul)?[ \t]+de[ \t]+[îi]nmatriculare|nomor[ \t]+polisi|plat[ \t]+nomor)|(?-i:VIN|VRM)"  # VRM: a British "vehicle registration mark"
+    r"num[ăa]r(?:ul)?[ \t]+de[ \t]+[îi]nmatriculare|nomor[ \t]+polisi|(?:plat|pelat)(?:[ \t]+(?:nomor|mobil(?:nya)?|motor(?:nya)?))?)"
+    r"|(?-i:VIN|VRM)"  # VRM: a British "vehicle registration mark"
 )
 # A person the code after them belongs to, without "id" or "number": "(employee E-004817)",
 # "membership PG-118830264". A label only before a code of capitals then 5 digits or more: not before
@@ -218,7 +221,7 @@ _ID = regex.compile(
 # Only keys naming a person's number, with "=" or ":" (a bare "customer_id" in prose is code).
 _KEY_VALUE = regex.compile(
     r"(?<![\w.\-])(?i:customer|cust|client|patient|member|employee|emp|staff|student|citizen|person|subscriber|"
-    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino|user|"
+    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino|user|reporter|"
     r"id(?=[_\-](?:number|no|num|nr)\b))"  # "id_number": "9007286044082"
     # (a space may stand for "=" before a code with digits: "employee_id E-004471")
     r"(?:[_\-]|(?<=[a-z])(?=[A-Z]))(?i:id|no|num|number|nr|ref|code)(?:[\"']?[ \t]*[=:][ \t]*[\"']?|[ \t]+(?=[A-Z0-9]))"
@@ -238,6 +241,8 @@ _UK_PLATE = re.compile(r"(?<![\w\-])[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\
 _RIB = re.compile(r"\bRIB[ \t]*:?[ \t]*(\d[\d ]{15,30}\d)(?![\d])")
 # a South Korean plate: two or three digits, a Hangul syllable, four digits ("12가 3456"); nothing else has it
 _KR_PLATE = re.compile(r"(?<![\w\-])\d{2,3}[가-힣] ?\d{4}(?![\w\-])")
+# a Singapore NRIC or FIN: S, T, F or G, seven digits, a check letter ("S8734291C"), checked below
+_SG_NRIC = re.compile(r"(?<![\w\-])[STFG]\d{7}[A-Z](?![\w\-])")
 # an Indian PAN: five letters, the fourth saying whose (P a person, C a company, H a family...), four digits, a letter
 _IN_PAN = re.compile(r"(?<![\w\-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w\-])")
 # an Italian codice fiscale (surname, name, birth date and place, check letter: "RSSMRA42B51F205W")
@@ -325,7 +330,7 @@ _HINT_SUBSTRINGS = (
     "miles &", "avios", "cbu", "cvu", "cuenta corriente", "uhid", "titre de s", "immatricul", "targat", "kontrollschild", "dselsnummer", "personnummer", "registre national", "adóazonos", "adoazonos", "személyi",
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "rekisteri",
-    "nmatriculare", "polisi", "plat nomor", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
+    "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
     "mcnz", "ktn", "sicil", " bil ", "tag ",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
@@ -453,6 +458,10 @@ class IdNumberRecognizer(OwnRecognizer):
             if 1 <= month <= 12 and 1 <= day <= 31:
                 results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), SCORE,
                                            "a British driving licence number"))
+        for match in _SG_NRIC.finditer(text):
+            if _sg_nric_valid(match.group()):
+                results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), SCORE,
+                                           "a Singapore NRIC or FIN with its check letter"))
         for match in _ES_ID.finditer(text):
             number = int(match.group("value").translate(_NIE_FIRST))
             if _ES_ID_LETTERS[number % 23] == match.group("check") and not _ISO_DAY.fullmatch(match.group()):
@@ -465,6 +474,13 @@ class IdNumberRecognizer(OwnRecognizer):
         # The label is the context word: refine() keeps context-needing types (PASSPORT) for it.
         result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return result
+
+
+def _sg_nric_valid(code: str) -> bool:
+    """A Singapore NRIC's or FIN's check letter: weighted digits, plus 4 for T and G (born or issued since 2000)."""
+    total = sum(int(d) * w for d, w in zip(code[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True)) + (4 if code[0] in "TG" else 0)
+    letters = "JZIHGFEDCBA" if code[0] in "ST" else "XWUTRQPNMLK"
+    return code[8] == letters[total % 11]
 
 
 def _cf_check(code: str) -> bool:

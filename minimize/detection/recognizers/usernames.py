@@ -24,7 +24,7 @@ from minimize.detection.columns import SERVICE_ACCOUNTS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.name_words import first_names, known_first_names
-from minimize.detection.recognizers.words import is_rare
+from minimize.detection.recognizers.words import ascii_form, is_rare
 
 _HANDLE = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?"
 # "@emclarke", "@dani_castro_ux": not "ana@example.com", not "@ 5pm"
@@ -209,7 +209,9 @@ _CASH_APP = re.compile(r"cash ?app")
 _CASHTAG = regex.compile(r"(?<![\w$])\$(?P<value>[A-Za-z][A-Za-z0-9_\-]{1,19})(?![\w@/\-]|\.\w)")
 # A login in a home folder's path ("/home/jdoe/.ssh", "C:\\Users\\amensah\\Documents") or before a
 # Windows domain ("CORP\\jsmith"): not a service's or a shared folder
-_HOME = regex.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z][\w.\-]{1,30})(?=[\\/])")
+# a sudo log line's caller: "sudo:   kpatel : TTY=pts/1 ; PWD=/home/kpatel ; USER=root ; COMMAND=..."
+_SUDO = regex.compile(r"\bsudo(?:\[\d+\])?:[ \t]+(?P<value>[A-Za-z][\w.\-]{1,30})[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=")
+_HOME = regex.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z][\w.\-]{1,30})(?=[\\/]|[ \t]*[;,\n])")  # "PWD=/home/kpatel ;"
 _DOMAIN_USER = regex.compile(r"(?<![\w\\])[A-Z][A-Z0-9\-]{1,14}\\(?P<value>[a-z][\w.\-]{2,30})(?![\w\\])")
 # A login made of a person's name, as sign-up forms suggest: "Kaia.Schaden12", "Jalen_Thompson",
 # "Eloisa86" (a known given name, then a capitalised word or digits); not in an email, a path or a file name
@@ -388,7 +390,7 @@ class UsernameRecognizer(OwnRecognizer):
         if "(" in text:
             for match in _AFTER_NAME.finditer(text):
                 words, value = match.group("name").lower().split(), match.group("value")
-                if value not in words and any(len(w) > 2 and w[:4] in value for w in words):
+                if value not in words and any(len(w) > 2 and ascii_form(w)[:4] in value for w in words):  # "Matías (matii.rc)"
                     found.setdefault(match.span("value"), LABEL_SCORE)
         if ":" in text:
             for match in _SPEAKER.finditer(text):
@@ -422,8 +424,8 @@ class UsernameRecognizer(OwnRecognizer):
                 for match in nicks:
                     if _is_handle(match.group("value"), loose=True):
                         found.setdefault(match.span("value"), LABEL_SCORE)
-        if "\\" in text or "/home/" in text or "/Users/" in text:
-            for pattern in (_HOME, _DOMAIN_USER):
+        if "\\" in text or "/home/" in text or "/Users/" in text or "sudo:" in text:
+            for pattern in (_HOME, _DOMAIN_USER, _SUDO):
                 for match in pattern.finditer(text):
                     if match.group("value").lower() not in SERVICE_ACCOUNTS and _is_handle(match.group("value"), loose=True):
                         found.setdefault(match.span("value"), LABEL_SCORE)
