@@ -631,7 +631,7 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
             and all(word in FOREIGN_SMALL_WORDS for word in text[span.start:span.end].split()):
         return True  # "tu", "mai", "mijo ya": another language's small words, written small, are no names
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer":
-        dated = kind == "DATE_TIME" and _CALENDAR_DATE.fullmatch(text, span.start, span.end)
+        dated = kind == "DATE_TIME" and _dated(text, span)
         if any(o.entity_type in STRUCTURED and _overlap(span, o) and not (dated and o.entity_type == "PHONE_NUMBER")
                for o in spans):
             return True  # words inside an email, URL, IP or number are that value, not a name (a date is no phone)
@@ -814,6 +814,14 @@ def _preferred(text: str, spans: list[Span]) -> list[Span]:
         ):
             lost.add(i)
     return [s for i, s in enumerate(spans) if i not in lost]
+
+
+def _dated(text: str, span: Span) -> bool:
+    """A calendar date, alone or opening the span with its time after it ("Tue Apr 9 18:22:47 2024 -0400")."""
+    if _CALENDAR_DATE.fullmatch(text, span.start, span.end):
+        return True
+    date = _CALENDAR_DATE.search(text, span.start, span.end)
+    return bool(date and date.start() - span.start <= 5 and _TIME_AFTER.match(text, date.end()))
 
 
 def _weak_phone_on_a_date(text: str, o: Span, s: Span) -> bool:

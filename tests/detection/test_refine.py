@@ -1333,3 +1333,8 @@ def test_when_a_log_a_bank_line_or_a_foreign_plate_holds_pii_then_it_is_found(de
 
 def test_when_a_nric_check_letter_is_wrong_then_no_shape_reads_it(detector):
     assert not [s for s in _found(detector, "Batch S8734291D shipped.") if s[0] == "ID_NUMBER"]
+
+
+def test_when_a_commits_date_ends_on_its_year_and_offset_then_it_is_one_date(detector):
+    text = "commit 4f9a2c1e8b7d\nAuthor: Sebastián Rojas <srojas@rojasdev.cl>\nDate:   Tue Apr 9 18:22:47 2024 -0400\n\n    Fix"
+    assert ("DATE_TIME", "Tue Apr 9 18:22:47 2024 -0400") in _found(detector, text)
