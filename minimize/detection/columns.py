@@ -60,6 +60,12 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
 # (no digit in a name: "FR-33018" under "N° client" is the client's number)
 _NAME = re.compile(r"^(?!.*\d)(?!(?i:n/a)$)[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
+#: political parties by the names their members give them
+_PARTY = re.compile(
+    r"^(?:Labour|Labor|Liberals?|Greens?|Conservatives?|Tory|Democrats?|Democratic|Republicans?|Independent|Nationals?|"
+    r"Lib Dems?|Liberal Democrats?|SNP|Plaid Cymru|Reform(?: UK)?|UKIP|Libertarian|APC|PDP|ANC|EFF|BJP|Congress|AAP|"
+    r"PTI|CDU|CSU|SPD|FDP|AfD|PSOE|Vox|Podemos|Likud|Morena|PRI|One Nation|Sinn F[ée]in|Fianna F[áa]il|Fine Gael)$"
+)
 #: what an office or a site column holds that is no place
 _NOT_SITES = frozenset("remote home hybrid online lobby reception hq main virtual n/a none tbd field head office "
                        "headquarters front desk unknown hidden warehouse storage".split()) | {"head office", "front desk"}
@@ -250,6 +256,9 @@ RULES = (
     _Rule("NRP", _names(r"(?:\w+_)?(?:religion|religious_affiliation|faith|konfession|"
                         r"religión|religião|religione|religie|agama|political_party|party_affiliation)"),
           _text(re.compile(r"^[^\W\d_][\w\-'’]+(?: [^\W\d_][\w\-'’]+){0,3}$"))),
+    # a bare "party" column holds a party only when its values are parties' names ("Greens", "Labor"), not a party
+    # to a contract ("Claimant") or a booking's size
+    _Rule("NRP", _names(r"party"), _text(_PARTY)),
     _Rule("ADDRESS", _names(r"block_unit|blk_unit|(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
                             r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat)(?:_\d)?"),

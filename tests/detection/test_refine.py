@@ -1338,3 +1338,23 @@ def test_when_a_nric_check_letter_is_wrong_then_no_shape_reads_it(detector):
 def test_when_a_commits_date_ends_on_its_year_and_offset_then_it_is_one_date(detector):
     text = "commit 4f9a2c1e8b7d\nAuthor: Sebastián Rojas <srojas@rojasdev.cl>\nDate:   Tue Apr 9 18:22:47 2024 -0400\n\n    Fix"
     assert ("DATE_TIME", "Tue Apr 9 18:22:47 2024 -0400") in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("username\temail\tlast_login\tplan\t2fa\nquietfox\tr.adeyinka@gmail.com\t2024-10-29 21:14\tpro\ton\n"
+         "bigdave1971\tdave.hollins71@aol.com\t2024-09-14 18:30\tfree\toff", ("USERNAME", "quietfox")),
+        ("| Volunteer | Booth | Party | Mobile |\n|---|---|---|---|\n| Siobhan Rourke | Marrickville PS | Greens | 0411 287 553 |\n"
+         "| Dean Papadopoulos | Dulwich Hill PS | Labor | 0422 930 117 |", ("NRP", "Labor")),
+        ("[player]\nname = Ciarán Maguire\ndob = 2008-05-14\ncounty = Roscommon\ngrade = minor", ("LOCATION", "Roscommon")),
+        ("Hey team, customer marcus delacroix-hill (account CUST-00917254) says the courier", ("PERSON", "marcus delacroix-hill")),
+    ],
+)
+def test_when_a_header_opens_on_a_digit_an_ini_file_or_a_party_column_holds_pii_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_a_party_column_names_the_sides_of_a_case_then_they_are_no_people(detector):
+    text = "| Party | Name | Phone |\n|---|---|---|\n| Claimant | Ama Owusu | 0411 287 553 |\n| Respondent | Kofi Mensah | 0422 930 117 |"
+    assert not [s for s in _found(detector, text) if s[0] == "NRP"]

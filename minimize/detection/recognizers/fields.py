@@ -45,6 +45,8 @@ _SEMI_PAIR = regex.compile(
     r"(?:^|(?<=[;|][ \t]*))(?P<key>\p{Ll}[\p{Ll}0-9]*(?:_[\p{Ll}0-9]+)*)[ \t]*:[ \t]*(?P<bare>[^;|\n:]{1,100}?)[ \t]*(?=[;|]|\n|$)", regex.M
 )
 _SEMI_PAIR_HINT = regex.compile(r"[a-z]: [^;|\n]{1,100}[;|] [a-z_]+: ")  # (or pipes: "medical_record_number: MR0048217 | ...")
+# an INI or TOML file's "key = value" lines, two or more: "[player]\nname = Ciarán Maguire\ncounty = Roscommon"
+_INI = regex.compile(r"(?m)^[ \t]*(?P<key>[a-z][a-z0-9_]{1,40})[ \t]+=[ \t]+(?P<bare>[^\n\"'=]{1,100}?)[ \t]*$")
 # "key": "value" or 'key': 'value' (JSON, Python dicts), and "key": 42
 _JSON = regex.compile(
     rf"[\"'](?P<key>{_KEY})[\"'][ \t]*:[ \t]*"
@@ -128,6 +130,8 @@ class FieldValueRecognizer(OwnRecognizer):
             patterns.append(_XML)
         if (";" in text or "|" in text) and _SEMI_PAIR_HINT.search(text):
             patterns.append(_SEMI_PAIR)
+        if " = " in text and len(_INI.findall(text)) >= 2:
+            patterns.append(_INI)
         wanted = set(entities) if entities else None
         found = []
         for pattern in patterns:

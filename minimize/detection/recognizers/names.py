@@ -1230,7 +1230,7 @@ class NameCueRecognizer(OwnRecognizer):
 
     def _lowercase_full_names(self, text: str) -> list[tuple[str, int, int, float]]:
         """A given name and a surname written small after whose they are ("customer summer okafor, 34", "belongs to
-        wren castellanos"): a known given name, then a surname of the census or a word no dictionary holds."""
+        wren castellanos"): a known given name, then a surname of the census or a word no common English word."""
         if not _LOWER_NAME_HINT.search(text):
             return []
         found = []
@@ -1238,7 +1238,7 @@ class NameCueRecognizer(OwnRecognizer):
             given, surname = match.group("given"), match.group("surname")
             last = surname.split("-")[0].replace("'", "").replace("’", "")
             if given in known_first_names() and given not in STOP_WORDS and given not in CHAT_WORDS \
-                    and (last in census_surnames() or is_rare(last) and last not in english_words()) \
+                    and (last in census_surnames() or last not in english_words()) \
                     and surname not in STOP_WORDS and surname not in CHAT_WORDS:
                 found.append(("PERSON", match.start("given"), match.end("surname"), STRONG_SCORE))
         return found

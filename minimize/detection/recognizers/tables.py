@@ -45,7 +45,7 @@ _COLUMN_NAME = re.compile(
     r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?){0,4}"
     r"(?:[ _]?\d{1,4})?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "importe_€"
     r"(?:[ ]?\([^()\d]{1,12}\))?"
-    r"|#|No\.|(?:[^\W\d_]\.){2,4})"
+    r"|#|No\.|(?:[^\W\d_]\.){2,4}|\d[^\W\d_]{1,5})"  # ... "2fa", "3ds"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
 # Headers of a table of goods, whose "Name" is a product's
 _GOODS = re.compile(r"(?:\w+_)?(?:price|cost|amount|total|subtotal|qty|quantity|sku|stock|units?|product|item|"
