@@ -1358,3 +1358,19 @@ def test_when_a_header_opens_on_a_digit_an_ini_file_or_a_party_column_holds_pii_
 def test_when_a_party_column_names_the_sides_of_a_case_then_they_are_no_people(detector):
     text = "| Party | Name | Phone |\n|---|---|---|\n| Claimant | Ama Owusu | 0411 287 553 |\n| Respondent | Kofi Mensah | 0422 930 117 |"
     assert not [s for s in _found(detector, text) if s[0] == "NRP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IN THE DISTRICT COURT OF HARRIS COUNTY, TEXAS. Cause No. 2024-48817.", ("LOCATION", "HARRIS COUNTY")),
+        ("Bring this SMS and quote ID number 9307220214084.", ("ID_NUMBER", "9307220214084")),
+        ("firstname: Ana\nlastname: Batista-Lund\nbuildingnumber: 5521\nstreet: Larkin Trail", ("ADDRESS", "5521")),
+    ],
+)
+def test_when_a_court_names_its_county_or_a_label_is_quoted_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_a_county_court_sits_then_the_county_is_no_place(detector):
+    assert not [s for s in _found(detector, "IN THE COUNTY COURT AT BRISTOL\nClaim No. K00BS123") if s[1] == "THE COUNTY"]

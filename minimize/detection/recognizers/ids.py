@@ -361,7 +361,8 @@ _ANSWERED_ID = regex.compile(
 )
 # Words of _NOT_A_PERSON that are verbs before a label naming a person: "quote student ID S2291847"
 _VERB_BEFORE_PERSON = regex.compile(r"(?i)(?:quote|call|file|record|request|return)[ \t]*")
-_PERSON_LABEL = regex.compile(r"(?i)(?:student|employee|staff|patient|pupil|member|customer|passenger|candidate|applicant)\b")
+_PERSON_LABEL = regex.compile(r"(?i)(?:student|employee|staff|patient|pupil|member|customer|passenger|candidate|applicant|"
+                              r"id[ \t]+(?:number|no)|national[ \t]+id|identity)\b")
 _ASKED_HINT = re.compile(r"(?:number|no\.?|id|#)[ \t]*\?")
 _STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")
 _DIGIT = regex.compile(r"\d")
