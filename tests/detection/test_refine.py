@@ -1374,3 +1374,21 @@ def test_when_a_court_names_its_county_or_a_label_is_quoted_then_it_is_found(det
 
 def test_when_a_county_court_sits_then_the_county_is_no_place(detector):
     assert not [s for s in _found(detector, "IN THE COUNTY COURT AT BRISTOL\nClaim No. K00BS123") if s[1] == "THE COUNTY"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("DISCHARGE SUMMARY\nPatient: Kowalski, Agnieszka M.    Age: 64    Sex: F\nMRN: 004418273",
+         ("PERSON", "Kowalski, Agnieszka M.")),
+        ("Father's name: Srinivas Reddy\nMother's name: Padmaja Reddy\nPresent address: Flat 302", ("PERSON", "Padmaja Reddy")),
+        ("Rendez-vous confirmé avec M. Dupont le 3 mars.", ("TITLE", "M.")),
+    ],
+)
+def test_when_a_form_writes_surname_comma_given_or_a_parents_name_then_it_is_found(detector, text, expected):
+    assert expected in _found(detector, text)
+
+
+def test_when_an_initial_ends_a_field_before_a_gap_then_it_is_no_title(detector):
+    found = _found(detector, "Patient: Kowalski, Agnieszka M.    Age: 64    Sex: F")
+    assert ("TITLE", "M.") not in found and ("PERSON", "Age") not in found

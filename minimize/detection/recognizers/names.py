@@ -57,7 +57,8 @@ TITLES = (
     # Swahili "Bi." and "Bw.", Polish "Pana"/"Panią" (a name's other cases), an Italian carabiniere's "App. Sc."
     r"Bi(?=\.)|Bw(?=\.)|Pana|Panią|Panu|Panem|Panie|App\.[ \t]Sc|D\.ª|"
     # French "M." (Monsieur) before a name, not an initial among others ("J. M. Smith")
-    r"(?<!\b\p{Lu}\.[ \t]?)(?<!(?i:gender|sex|sexe|sexo|geschlecht)[: \t]{1,3})M(?=\.[ \t]+\p{Lu}\p{Ll})|"
+    # (one blank, and a name after it, not a form's next label: "Agnieszka M.    Age: 64" is an initial)
+    r"(?<!\b\p{Lu}\.[ \t]?)(?<!(?i:gender|sex|sexe|sexo|geschlecht)[: \t]{1,3})M(?=\.[ ]\p{Lu}\p{Ll}+\b(?![ \t]*:))|"
     r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
 )
 # a form's field for a courtesy title, alone on its line or before the next field
@@ -125,14 +126,17 @@ _RELATION_PREFIX = rf"(?:(?:{_RELATIONS})\b[ \t]*[,:(\-–]?[ \t]*)?"
 
 # A form label, then a name: "Name: Ana Ruiz", "account holder is alphonse mary".
 _LABEL = regex.compile(
-    r"(?im)(?:^|[;|·.]\s*|\b(?=account[ \t]+holder|name[ \t]+on|cardholder))(?:full[ \t]+)?(?:name(?:[ \t]+on[ \t]+(?:account|card|file))?|"
+    r"(?im)(?:^|[;|·.]\s*|\b(?=account[ \t]+holder|name[ \t]+on|cardholder))"
+    r"(?:(?:father|mother|spouse|guardian|parent)['’]s[ \t]+)?(?:full[ \t]+)?(?:name(?:[ \t]+on[ \t]+(?:account|card|file))?|"
     r"cardholder|card[ \t]+holder|account[ \t]+name|customer[ \t]+name|patient[ \t]+name|patient|tenant|applicant|driver|sender|"
     r"recipient|account[ \t]+holder|holder|name[ \t]+of[ \t]+insured|insured|caller|customer|client|witness|guest|"
     r"employee|next[ \t]+of[ \t]+kin|signed|referee|candidate|contact|contact[ \t]+person|attn|attention|parent|"
     r"guardian|emergency[ \t]+contact|beneficiary|lessee|lessor|payee|owner|borrower|student|pupil|member|"
     r"surname|last[ \t]+name|family[ \t]+name|forenames?(?:\(s\))?|first[ \t]+names?(?:\(s\))?|given[ \t]+names?(?:\(s\))?|"
     r"middle[ \t]+names?|maiden[ \t]+name)(?:[ \t]+[1-9])?"  # "Tenant 2: Indigo Sato-Lennox"
-    rf"(?:\)?[ \t]*[:\-]|[ \t]+is)[ \t]*{_RELATION_PREFIX}{_WORDS}(?P<given>(?-i:,[ \t]+\p{{Lu}}\p{{L}}+)(?=[ \t]*(?:[.;\n]|$)))?"
+    # (a surname, a comma and the given name, maybe an initial, to the field's end: "Patient: Kowalski, Agnieszka M.    Age: 64")
+    rf"(?:\)?[ \t]*[:\-]|[ \t]+is)[ \t]*{_RELATION_PREFIX}{_WORDS}"
+    r"(?P<given>(?-i:,[ \t]+\p{Lu}\p{L}+(?:[ \t]\p{Lu}\.)?)(?=[ \t]{2,}|\t|[ \t]*(?:[.;|\n]|$)))?"
 )
 # Labels that are names only before a colon, in forms and headers, also after a gap in a
 # form row ("Family: Ferreira    Worker: Mark Odhiambo") and in other languages:
