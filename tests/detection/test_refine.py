@@ -1392,3 +1392,8 @@ def test_when_a_form_writes_surname_comma_given_or_a_parents_name_then_it_is_fou
 def test_when_an_initial_ends_a_field_before_a_gap_then_it_is_no_title(detector):
     found = _found(detector, "Patient: Kowalski, Agnieszka M.    Age: 64    Sex: F")
     assert ("TITLE", "M.") not in found and ("PERSON", "Age") not in found
+
+
+@pytest.mark.parametrize("text", ["stop 3: Ms. June Ellery, 14 Ripon Road, Harrogate", "Please call Mrs. April Nguyen tomorrow."])
+def test_when_a_title_comes_before_a_month_named_given_name_then_it_is_a_title(detector, text):
+    assert [s for s in _found(detector, text) if s[0] == "TITLE"]

@@ -706,8 +706,10 @@ class NameCueRecognizer(OwnRecognizer):
         found: list[tuple[str, int, int, float]] = []
         for match in _TITLE.finditer(text):
             name = _AFTER_TITLE.match(text, match.end())
-            if name and (name.group("name").split()[0].strip(".,") in NOT_NAME_WORDS
-                         or any(word.strip(".,") in _INSTITUTION_WORDS for word in name.group("name").split())):
+            words = name.group("name").split() if name else []
+            # ("Ms. June Ellery", "Mrs. April Nguyen": a month that is a given name, a surname after it)
+            if name and (words[0].strip(".,") in NOT_NAME_WORDS and not (words[0] in _MONTH_NAMES and len(words) > 1)
+                         or any(word.strip(".,") in _INSTITUTION_WORDS for word in words)):
                 continue  # "Attorney General", "Sri Venkateswara Hospital": an office or a place, not a person
             if match.group().startswith("Col") and _COLONIA_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "Av. Juárez 118, Col. Centro": a Mexican address's neighbourhood, not a colonel
@@ -1291,6 +1293,8 @@ _LOWER_FULL_NAME = regex.compile(
 _LOWER_NAME_HINT = regex.compile(r"(?i:customer|member|client|patient|tenant|guest|student|employee|applicant|caller|"
                                  r"rider|passenger|resident|claimant|user|subscriber|sign-?up|this is|belongs to|"
                                  r"signed off|behalf of) \p{Ll}{3,} \p{Ll}")
+#: months that are given names too
+_MONTH_NAMES = frozenset({"April", "May", "June", "August"})
 #: a reply that is no name ("sure", "yeah", "one moment")
 _ANSWER_WORDS = frozenset("sure yeah yep yes no nope ok okay one just sorry hang hold hi hello um erm uh certainly".split())
 #: speakers of a transcript who are roles, not names ("Agent:", "Caller:", "Mum:")
