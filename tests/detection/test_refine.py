@@ -1397,3 +1397,7 @@ def test_when_an_initial_ends_a_field_before_a_gap_then_it_is_no_title(detector)
 @pytest.mark.parametrize("text", ["stop 3: Ms. June Ellery, 14 Ripon Road, Harrogate", "Please call Mrs. April Nguyen tomorrow."])
 def test_when_a_title_comes_before_a_month_named_given_name_then_it_is_a_title(detector, text):
     assert [s for s in _found(detector, text) if s[0] == "TITLE"]
+
+
+def test_when_an_indonesian_report_names_an_account_then_its_login_is_found(detector):
+    assert ("USERNAME", "rizky.adventure") in _found(detector, "Saya ingin melaporkan akun rizky.adventure di aplikasi kencan.")

@@ -51,7 +51,7 @@ _LABELLED = regex.compile(
     r"[\w\-]*-bruger|brukernavn|anv[äa]ndarnamn|k[äa]ytt[äa]j[äa]tunnus|nazwa[ \t]+u[żz]ytkownika|kullan[ıi]c[ıi][ \t]+ad[ıi]|"
     # "user" in Romanian, Portuguese, Finnish, Swedish, Norwegian, Dutch, Polish, Czech, Turkish, Indonesian, Italian
     r"utilizator|utilizador|k[äa]ytt[äa]j[äa]|anv[äa]ndare|bruker|gebruiker|u[żz]ytkownik|u[žz]ivatel|kullan[ıi]c[ıi]|"
-    r"pengguna|utente)\b))"
+    r"pengguna|utente|akun)\b))"
     # "username on the portal is x": where the login is used, between the label and "is"
     r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?:[ \t]+[\w.\-]+){0,2}(?=[ \t]+(?:is|was)\b))?"
     r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b|\blautet\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
@@ -295,7 +295,7 @@ _LABEL_HINT = re.compile(
     r"handle|screen|nick|alias|gamer|online id|online banking id|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
     r"spieler|jugador|joueur|giocatore|bruger|brukernavn|ndarnamn|ytt|nazwa u|kullan|utiliza|nv[äa]ndare|bruker|"
     r"ytkownik|ivatel|pengguna|unlock|reset the password|lock out|disable|enable|\(user |\(login |(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok) (?:name|user|tag|id|handle)|"
-    r"accepted|failed password|invalid user|online as|account(?: is|:)? ?[a-z]|compte|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
+    r"accepted|failed password|invalid user|online as|account(?: is|:)? ?[a-z]|compte|akun|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
     r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)|tag\w* (?:me|him|her|them|us) as"
 )
 # Account and platform words: a handle-shaped word a few words after one is a handle.
