@@ -1401,3 +1401,17 @@ def test_when_a_title_comes_before_a_month_named_given_name_then_it_is_a_title(d
 
 def test_when_an_indonesian_report_names_an_account_then_its_login_is_found(detector):
     assert ("USERNAME", "rizky.adventure") in _found(detector, "Saya ingin melaporkan akun rizky.adventure di aplikasi kencan.")
+
+
+def test_when_an_id_column_numbers_people_then_its_codes_are_ids(detector):
+    text = "id\tfull_name\tpan\tcity\nC-8812\tSuresh Babu Reddy\tAKLPR4420D\tVijayawada\nC-8813\tPooja Agarwal\tBFGPA1187Q\tJaipur"
+    assert ("ID_NUMBER", "C-8813") in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["id,product,price\nA-1001,Widget,4.99\nA-1002,Gadget,9.50",
+     "id,first_name,last_name,city\n1041,Ifeanyi,Nwachukwu,Lagos\n1042,Sofie,Andersen,Aarhus"],
+)
+def test_when_an_id_column_numbers_rows_or_things_then_it_holds_no_id(detector, text):
+    assert not [s for s in _found(detector, text) if s[0] == "ID_NUMBER"]

@@ -63,6 +63,9 @@ _INITIALS = re.compile(r"[A-Z](?:\.?[ ]?[A-Z]){1,3}\.?")
 _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
 
 
+_RECORD_CODE = re.compile(r"(?=(?:[^\d]*\d){3})(?=[\d\-/.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/.]{2,20}")
+
+
 def _names(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:\w+_)?(?:{pattern})s?")
 
@@ -287,8 +290,23 @@ def _columns(names: list[str]) -> list[list]:
     # a header's dots and number sign are no path: "D.O.B." is d_o_b, "Emp #" is emp_no
     # (and a unit in brackets, accents: "Date of Birth (DD/MM/YYYY)", "N° sécu")
     names = [_header_words(name) for name in names]
-    return _bare_names_checked([snake_name(name) for name in names], [column_checks(name) for name in names])
+    snakes = [snake_name(name) for name in names]
+    return _ids_beside_people(snakes, _bare_names_checked(snakes, [column_checks(name) for name in names]))
 
+
+def _ids_beside_people(snakes: list[str], columns: list[list]) -> list[list]:
+    """A bare "id" column beside a column of people's names numbers those people ("id | full_name | pan": "C-8812");
+    in a table of anything else an id is a row's or a thing's, no one's."""
+    if "id" not in snakes or not any(entity == "PERSON" for checks in columns for entity, _ in checks):
+        return columns
+    return [[("ID_NUMBER", _is_record_code)] if snake == "id" and not checks else checks
+            for snake, checks in zip(snakes, columns)]
+
+
+def _is_record_code(value: str) -> bool:
+    """A person's record code: letters and three digits or more ("C-8812", "E0412", "MI-014"); a bare number
+    ("1041", "101") is the row's."""
+    return bool(_RECORD_CODE.fullmatch(value.strip()))
 
 def _header_words(name: str) -> str:
     name = _FOREIGN_HEADERS.get(name.strip(), name)
