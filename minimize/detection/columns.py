@@ -271,7 +271,7 @@ RULES = (
     # a flat in a `unit` column: with its own word ("Unit 7", "Flat 2") or a letter ("4B"), never a bare count
     # (a sales table's "units" are how many)
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:unit|unit_no|unit_number|flat|flat_no)"),
-          _text(re.compile(r"^(?:(?i:unit|apt|apartment|flat|suite|ste)\.?[ ]?#?\d{1,5}[A-Za-z]?|\d{1,4}[A-Za-z])$"))),
+          _text(re.compile(r"^(?:(?i:unit|apt|apartment|flat|suite|ste)\.?[ ]?#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?|\d{1,4}[A-Za-z])$"))),
     # an Indian PIN in a "PIN" column: six digits (a card's PIN has four)
     _Rule("ZIP_CODE", _names(r"pin|pin_no"), _text(re.compile(r"^\d{6}$"))),
     # Codes count: "MA", "NSW", "US" in a `state` or `country` column say where someone is.
@@ -279,7 +279,7 @@ RULES = (
                              r"country|country_name|country_code|country_iso|nationality_country|birthplace|"
                              r"place_of_birth|state_code|province_code|region_code|ort|stadt|wohnort|ville|ciudad|"
                              r"citta|città|cidade|stad|plaats|woonplaats|miasto|twn_nm|ctry|ctry_sub_dvsn|land|pays|"
-                             r"pais|país|provincia|bundesland|kanton|comune|localidad|municipio|"
+                             r"pais|país|provincia|bundesland|kanton|comune|localidad|localidade|localita|municipio|"
                              # Brazil's "UF" (state), Poland's voivodeship, a Swedish "postort", Turkey's "ilçe"
                              r"uf|estado|wojewodztwo|miejscowosc|kommune|gemeinde|poblacion|provincie|departement|"
                              r"prefecture|suburb|community|hometown|home_town|village|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"

@@ -1415,3 +1415,18 @@ def test_when_an_id_column_numbers_people_then_its_codes_are_ids(detector):
 )
 def test_when_an_id_column_numbers_rows_or_things_then_it_holds_no_id(detector, text):
     assert not [s for s in _found(detector, text) if s[0] == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("id;nom_complet;né(e) le;tél;code postal\n17;Aurélien Giraud;21/07/1986;+33 6 21 47 88 09;31000\n"
+         "18;Manon Lebrun;02/02/2001;+33 7 58 10 96 42;35000", ("ZIP_CODE", "35000")),
+        ("| Nome | Telemóvel | Código postal | Localidade |\n|---|---|---|---|\n| Rui Antunes | 914 228 307 | 4000-446 | Porto |\n"
+         "| Filipa Correia | 912 004 118 | 1100-148 | Lisboa |", ("LOCATION", "Porto")),
+        ("| Unit | Tenant | Lease start |\n|---|---|---|\n| Flat 0/1 | Euan McLeish | 01/10/2022 |\n"
+         "| Flat 1/2 | Olamide Ajose | 15/03/2023 |", ("ADDRESS", "Flat 1/2")),
+    ],
+)
+def test_when_a_header_genders_a_word_or_names_a_locality_then_the_table_is_read(detector, text, expected):
+    assert expected in _found(detector, text)

@@ -42,7 +42,9 @@ _COLUMN_NAME = re.compile(
     r"(?:(?:[Nn][°º]|Nr\.?)[ _]?)?"  # "N° sécu", "n° carte", "n°_adhérent"
     # (a word may hold an apostrophe, "Seaman's book"; words may be split by a spaced slash, "Discharge book / SIRB")
     # (or by a dot alone: "F.NAC.", "Tel.Nr.")
-    r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*\.?){0,4}"
+    # (a word's gender or plural in brackets: "né(e) le", "Name(s)")
+    r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:\([^\W\d_]{1,3}\))?\.?"
+    r"(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:\([^\W\d_]{1,3}\))?\.?){0,4}"
     r"(?:[ _]?\d{1,4})?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "importe_€"
     r"(?:[ ]?\([^()\d]{1,12}\))?"
     r"|#|No\.|(?:[^\W\d_]\.){2,4}|\d[^\W\d_]{1,5})"  # ... "2fa", "3ds"
