@@ -230,10 +230,11 @@ def main() -> int:
                               **({"vanilla": vanilla_report.to_dict()} if vanilla is not None else {})}
         if Path(path).resolve() in unseen:
             unseen[Path(path).resolve()] = (ours_report.leaking_records, ours_report.records)
-    if any(unseen.values()):
-        leaking, records = (sum(counts) for counts in zip(*(c for c in unseen.values() if c)))
-        print(f"\n== never studied ({len([c for c in unseen.values() if c])} sets): minimize leaks "
-              f"{leaking} of {records} records ({leaking / records:.1%})")
+    measured = [counts for counts in unseen.values() if counts]
+    if measured:
+        leaking, records = (sum(column) for column in zip(*measured))
+        print(f"\n== never studied ({len(measured)} sets): minimize leaks {leaking} of {records} records "
+              f"({leaking / records:.1%})")
     if args.speed_rounds and vanilla is not None:
         # Texts of support-ticket length: four hand-written records joined.
         short = [g.text for g in load_gold(str(HANDWRITTEN))]

@@ -40,6 +40,7 @@ LIST_SCORE = 0.5
 def listed_alike(text: str, spans: Sequence[Span]) -> list[Span]:
     """Items of a list beside found names or logins, shaped like them and not found as anything."""
     added: list[Span] = []
+    taken = list(spans)  # what a new item may not overlap: every finding, and the items added
     for kind, needed in _KNOWN_ITEMS.items():
         found = sorted((s for s in spans if s.entity_type == kind), key=lambda s: s.start)
         if len(found) < needed:
@@ -50,8 +51,9 @@ def listed_alike(text: str, spans: Sequence[Span]) -> list[Span]:
             if known < needed:
                 continue
             for start, end in items:
-                if not any(s.start < end and start < s.end for s in list(spans) + added) and _alike(text[start:end], kind):
+                if not any(s.start < end and start < s.end for s in taken) and _alike(text[start:end], kind):
                     added.append(Span(kind, start, end, LIST_SCORE, "ListItemRule"))
+                    taken.append(added[-1])
     return added
 
 

@@ -160,6 +160,8 @@ _TIME_AFTER = regex.compile(
     r"|(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"  # "31 Dec, 7.30pm"
     r"|(?<=(?i:at)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am"
 )
+#: English weekdays in short ("Wed 5th", "sat 24th")
+_WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
 #: the weekdays of English, Spanish, French, Portuguese ("segunda-feira"), Italian, German and Dutch
 WEEKDAYS = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
@@ -170,7 +172,7 @@ WEEKDAYS = (
 )
 # a weekday said with the date is part of it: "Saturday, 1 March", "zaterdag 8 maart", "mercredi 19 mars"
 _WEEKDAY_BEFORE_DATE = regex.compile(
-    rf"(?i)\b(?:{WEEKDAYS}|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?)(?:-feira)?"
+    rf"(?i)\b(?:{WEEKDAYS}|(?:{_WEEKDAY_SHORT})\.?)(?:-feira)?"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?,?[ \t]+$"  # "Saturday night, 17 August"
 )
 # ... or before it: "11:52 pm on 9 March", "03:12 IST on 6 Aug"
@@ -275,7 +277,7 @@ _CALENDAR_DATE = regex.compile(
     rf"|\d\.?[ \t]+(?:de[ \t]+|ng[ \t]+)?(?:{FOREIGN_MONTH})(?!\w)|\b(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
     r"|\b(?i:the)[ \t]+\d{1,2}(?:st|nd|rd|th)\b"  # "Thursday the 14th"
     # "friday 21st"; "June twenty-eighth", as a call says it
-    r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)\b"
+    rf"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|{_WEEKDAY_SHORT})\.?[ \t]+\d{{1,2}}(?:st|nd|rd|th)\b"
     rf"|\b(?:{_MONTH})[ \t]+(?:the[ \t]+)?(?:{ORDINAL_WORDS})\b"
     r"|\d年\d{1,2}月|\d년[ \t]*\d{1,2}월|\d月\d{1,2}日|\d월[ \t]*\d{1,2}일"
     r"|(?:(?<![\d.\-/])|(?<=\p{L}-))(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}|\d{1,2}/\d{1,2})(?![\d\-/])"
@@ -350,10 +352,14 @@ SELF_DESCRIBING = frozenset({"IBAN_CODE"})
 #: a NameCueRecognizer score from a strong cue (title, label, "my name is"), not a weak one
 STRONG_CUE = 0.6
 PLACE_EVIDENCE = frozenset({"StreetAddressRecognizer", "LocationGazetteerRecognizer"})
+#: the codes of the US states and DC
+US_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|"
+    "PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
+)
 # "Austin, TX": a state or province code after a place (on the next line too: "Cicero,\nIL 60804")
 _STATE_AFTER = regex.compile(
-    r"(?:,[ \t]*\n?[ \t]*|/)((?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
-    r"NM|NY|NC|ND|OH|OK|OR|PA|PR|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|NSW|VIC|QLD|WA|SA|TAS|ACT|NT|ON|QC|BC|AB|MB|"
+    rf"(?:,[ \t]*\n?[ \t]*|/)((?-i:{US_STATES}|PR|NSW|VIC|QLD|WA|SA|TAS|ACT|NT|ON|QC|BC|AB|MB|"
     r"NS|NB|NL|PE|SK|"
     # Brazil's states ("Belo Horizonte/MG", "Salvador, BA") and Mexico's in short ("Guadalajara, Jal.")
     r"AC|AP|AM|BA|CE|DF|ES|GO|MG|PB|PI|RJ|RN|RS|RO|RR|SP|SE|TO|"
@@ -363,8 +369,7 @@ _STATE_AFTER = regex.compile(
 
 # ... or before the licence or the plate it issued: "OH DL SR482915", "NV plate 448-KRT"
 _STATE_BEFORE_ID = regex.compile(
-    r"(?<![\w\-])((?-i:AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|"
-    r"NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY))[ \t]+"
+    rf"(?<![\w\-])((?-i:{US_STATES}))[ \t]+"
     r"(?:(?-i:DL)|(?i:driver'?s?[ \t]+licen[cs]e|licen[cs]e|plate|tag))[ \t]*(?:(?i:no\.?|number|\#)[ \t]*)?:?[ \t]*$"
 )
 

@@ -24,7 +24,7 @@ import regex
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.words import ascii_form, english_words, is_rare
-from minimize.detection.refine import FALLBACK_SCORE
+from minimize.detection.refine import FALLBACK_SCORE, US_STATES
 
 MIN_POPULATION = 15_000
 #: a place this large keeps its name even when it is also a common name (London, Paris)
@@ -167,8 +167,8 @@ _STATE_CODE = regex.compile(r"(?i)\b(?:state|province|prov)[ \t]*[:：][ \t]*(?P
 # a US state's code between its town and a ZIP code, no comma: "Miami FL 33133", "MIAMI FL 33133-2041" (never an id's
 # label: "employee ID 88213")
 _STATE_BEFORE_ZIP = regex.compile(
-    r"(?<=\b(?!(?i:employee|staff|student|member|patient|user|customer|account|card|order|badge|passenger)\b)\p{Lu}[\p{L}.'’\-]*[ \t]+)(?P<place>AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
-    r"NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR)(?=[ \t]+\d{5}(?:-\d{4})?(?![\w\-]))"
+    r"(?<=\b(?!(?i:employee|staff|student|member|patient|user|customer|account|card|order|badge|passenger)\b)\p{Lu}[\p{L}.'’\-]*[ \t]+)"
+    rf"(?P<place>{US_STATES}|PR)(?=[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w\-]))"
 )
 _TOWN_BEFORE_STATE = regex.compile(r"(\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2})[ \t]+$")
 

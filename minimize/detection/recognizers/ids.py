@@ -299,7 +299,7 @@ _NOT_CODE_BEFORE = regex.compile(
 _HINT_WORDS = re.compile(
     r"passport|licen[cs]e|record|patient|health|medic|nhs|member|subscriber|beneficiar|insur|employee|staff|"
     r"personnel|payroll|badge|student|pupil|matricul|enrol|military|veteran|inmate|prison|national|citizen|"
-    r"vehicle tag|tag n|rego|emp\. ?n|emp \d|adm\. ?n|exam n|tax ref|sv-?nr|carn|register n|service n|regimental|army n|subject (?:id|n|#|\d)|participant \d|"
+    r"vehicle tag|tag n|rego|emp\. ?n|emp \d|adm\. ?n|exam n|tax ref|sv-?nr|carn|register n|service n|regimental|army n|subject (?:id|n|#|\d)|participant (?:\d|[a-z]{1,4}-\d)|"
     r"resident|voter|elector|identi|personal|civil|emirates|social|tax|steuer|idnr|ausweis|aadhaa?r|personnum|"
     r"burgerservice|fiscale|dula|kimlik|pesel|alien|a-number|uscis|green card|permit|visa|id card|hosp|clinic|"
     r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.|\bplate|matric|loyalty|frequent.flyer|"
@@ -313,10 +313,7 @@ _HINT_SUBSTRINGS = (
     "kennitala", "henkil", "rijbewijs", "hrerschein", "permis", "licencia", "carteira", "patente", "placa",
     "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja", "car ", "vehicle", "motor",
     "scooter", "van ", "truck", "lorry", "taxi", "moto ", "voiture", "coche", "carro", "fahrzeug", "plaque", "plaka",
-    "toyota", "honda", "nissan", "ford ", "hyundai", "kia ", "mazda", "volkswagen", "vw ", "bmw", "audi", "mercedes",
-    "chevrolet", "chevy", "tesla", "subaru", "suzuki", "lexus", "renault", "peugeot", "skoda", "volvo", "mitsubishi",
-    "dodge", "jeep", "fiat", "opel", "vauxhall", "citro", "seat ", "dacia", "proton", "perodua", "screening", "randomi",
-    "participant", "subject",
+    *(f"{make} " for make in _CAR_MAKES), "screening", "randomi",
     "rendsz", "spz", "cust.", "cust #", "cust no", "clubcard", "nectar", "fayda", "my number", "teudat", "sedan", "hatchback", "suv ", " ute ", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio",
     "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
     "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",

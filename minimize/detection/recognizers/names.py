@@ -458,12 +458,12 @@ _VIETNAMESE_KIN = regex.compile(
     r"(?<!\p{L})(?:anh|chị|em|cô|chú|bác|ông|bà|cậu|dì)[ ](?P<name>\p{Lu}[\p{Ll}\p{M}]+(?:[ ]\p{Lu}[\p{Ll}\p{M}]+){0,2})"
 )
 # a South Asian name before the kinship or respect word said after it: "Ankit bhai", "Sharma ji", "Priya didi"
+_KIN_WORDS_AFTER = ("bhai", "bhaiya", "bhaiyya", "didi", "ji", "sahab", "saab", "sahib", "anna", "akka", "bhabhi", "chechi",
+                    "chettan", "mausi", "chacha", "chachi")
 _KIN_AFTER = regex.compile(
-    r"(?<![\p{L}'’])(?P<name>\p{Lu}\p{Ll}{2,})(?=[ \t]+(?:bhai|bhaiya|bhaiyya|didi|ji|sahab|saab|sahib|anna|akka|"
-    r"bhabhi|chechi|chettan|mausi|chacha|chachi)\b)"
+    rf"(?<![\p{{L}}'’])(?P<name>\p{{Lu}}\p{{Ll}}{{2,}})(?=[ \t]+(?:{'|'.join(_KIN_WORDS_AFTER)})\b)"
 )
-_KIN_AFTER_HINT = (" bhai", " ji", " didi", " sahab", " saab", " sahib", " anna", " akka", " bhabhi", " chechi", " chettan",
-                   " mausi", " chacha", " chachi")
+_KIN_AFTER_HINT = tuple(f" {word}" for word in _KIN_WORDS_AFTER)
 _SUBJECT_NAME_HINT = regex.compile(r"\p{Lu}\p{Ll}+ (?:turn|is turning|will turn|scored|texted|emailed|phoned|rang|messaged|was born|got|"
                                     r"moved|signed|booked|paid|rented|enrolled|graduated|resigned|retired|passed|still|wants|said|"
                                     r"couldn|can)")

@@ -63,8 +63,7 @@ _PLATE = re.compile(r"(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9](?:[A-Z0-9]
 _INITIALS = re.compile(r"[A-Z](?:\.?[ ]?[A-Z]){1,3}\.?")
 # A person's number: three digits or more, letters, and separators between them ("AB 12 34 56 C")
 _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
-
-
+# A person's record code in a bare "id" column: letters and three digits or more ("C-8812", "E0412")
 _RECORD_CODE = re.compile(r"(?=(?:[^\d]*\d){3})(?=[\d\-/.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/.]{2,20}")
 
 
@@ -309,6 +308,7 @@ def _is_record_code(value: str) -> bool:
     """A person's record code: letters and three digits or more ("C-8812", "E0412", "MI-014"); a bare number
     ("1041", "101") is the row's."""
     return bool(_RECORD_CODE.fullmatch(value.strip()))
+
 
 def _header_words(name: str) -> str:
     name = _FOREIGN_HEADERS.get(name.strip(), name)

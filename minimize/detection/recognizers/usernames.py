@@ -98,11 +98,11 @@ _COLON_NAME = regex.compile(r"[ \t]*:[ \t]*\p{Lu}\p{Ll}+[ \t]+\p{Lu}")
 _PHRASE_END = regex.compile(r"[ \t]*(?:[(\[;|\n]|[.,](?=\s|$)|$)")
 # the label opens a record's field or a sentence, maybe after whose or where it is ("DigiD username x.")
 _CLAUSE_START = regex.compile(r"(?:^|[\n|;.!?])[ \t]*(?:[\w'’]+[ \t]+){0,2}$")
-# camelCase after a label: "Username xXshadowHunterXx" (in prose "iPhone" and "eBay" are no handles)
 # "policy_holder: Keisha Dunbar; license_plate: ...": a field's key, opening the text, a line or a field
 _FIELD_KEY = regex.compile(r"[ \t]*:[ \t]")
 _FIELD_START = regex.compile(r"(?:^|\n|;[ \t]*)$")
 _FIELDS_AFTER = regex.compile(r"[ \t]*:[^\n;]{1,100};[ \t]*[a-z][a-z0-9_]*[ \t]*:")
+# camelCase after a label: "Username xXshadowHunterXx" (in prose "iPhone" and "eBay" are no handles)
 _CAMEL_INSIDE = regex.compile(r"^[A-Z]?[a-z]+[A-Z][a-z]+[A-Za-z0-9]*$")  # "BrisbaneBob", "kiwiDave"
 _CAMEL = regex.compile(r"[a-z]+[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
 # A handle-shaped word before what logins do: "k.adeyemi connected from 10.14.3.220"
