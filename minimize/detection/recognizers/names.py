@@ -1237,8 +1237,6 @@ class NameCueRecognizer(OwnRecognizer):
     def _lowercase_full_names(self, text: str) -> list[tuple[str, int, int, float]]:
         """A given name and a surname written small after whose they are ("customer summer okafor, 34", "belongs to
         wren castellanos"): a known given name, then a surname of the census or a word no common English word."""
-        if not _LOWER_NAME_HINT.search(text):
-            return []
         found = []
         for match in _LOWER_FULL_NAME.finditer(text):
             given, surname = match.group("given"), match.group("surname")
@@ -1290,9 +1288,6 @@ _LOWER_FULL_NAME = regex.compile(
     r"[ \t]*:?[ \t]+)"
     r"(?P<given>\p{Ll}{3,})[ \t]+(?P<surname>(?:\p{Ll}['’])?\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}@.\-]\w|\p{L})"
 )
-_LOWER_NAME_HINT = regex.compile(r"(?i:customer|member|client|patient|tenant|guest|student|employee|applicant|caller|"
-                                 r"rider|passenger|resident|claimant|user|subscriber|sign-?up|this is|belongs to|"
-                                 r"signed off|behalf of) \p{Ll}{3,} \p{Ll}")
 #: months that are given names too
 _MONTH_NAMES = frozenset({"April", "May", "June", "August"})
 #: a reply that is no name ("sure", "yeah", "one moment")
