@@ -33,7 +33,9 @@ from minimize.detection.config import DetectionConfig
 from minimize.detection.offline import make_tldextract_offline
 from minimize.detection.packs import Pack
 from minimize.detection.recognizers import ENTRY_KEYS, build_recognizer
+from minimize.detection.recognizers.gazetteer import gazetteer
 from minimize.detection.recognizers.tables import quiet_cells
+from minimize.detection.recognizers.words import english_words
 from minimize.detection.mentions import mentions, read_ner_names
 from minimize.detection.refine import NEEDS_CONTEXT, UNREAD_SCRIPT, is_calendar_date, refine
 from minimize.detection.speed import numpy_matmul
@@ -478,24 +480,53 @@ class PresidioBackend:
             # NER's names read again before refine() weighs them (cut at a table's cells); names and places made whole after
             spans, boosted = read_ner_names(text, spans, boosted)
             if any(span.recognizer == "TextTableRecognizer" for span in spans):
-                kept = _outside_quiet_cells(text, spans)
-                spans = [span for span, keep in zip(spans, kept) if keep]
-                boosted = [boost for boost, keep in zip(boosted, kept) if keep]
+                spans, boosted = _read_in_cells(text, spans, boosted)
             found.append(mentions(text, refine(text, spans, boosted, self._config.score_threshold)))
         return found
 
 
-def _outside_quiet_cells(text: str, spans: Sequence[Span]) -> list[bool]:
-    """Whether each guess stands: a table's header row holds column names, and a rank or role column no one's
-    name, place or title, whatever NER or a name cue made of them."""
-    headers, quiet = quiet_cells(text)
+def _read_in_cells(text: str, spans: Sequence[Span], boosted: Sequence[bool]) -> tuple[list[Span], list[bool]]:
+    """The guesses that stand in a pasted table: a header row holds column names, and a rank or role column
+    no one's name, place or title, whatever NER or a name cue made of them; a guess that runs across cells
+    keeps the cells its type can fill ("Harcourt,2024-02-27,4.55" -> "2024-02-27")."""
+    headers, quiet, data = quiet_cells(text)
 
     def inside(span: Span, cells: list[tuple[int, int]]) -> bool:
         return any(a <= span.start < b for a, b in cells)
 
-    return [not (span.recognizer in _GUESSERS and span.entity_type in _QUIETED and inside(span, quiet)
-                 or span.recognizer in _GUESSERS | _HEADER_GUESSERS and inside(span, headers))
-            for span in spans]
+    out_spans: list[Span] = []
+    out_boosted: list[bool] = []
+    for span, boost in zip(spans, boosted):
+        if span.recognizer in _GUESSERS and span.entity_type in _QUIETED and inside(span, quiet) \
+                or span.recognizer in _GUESSERS | _HEADER_GUESSERS and inside(span, headers):
+            continue
+        pieces = [span]
+        if span.recognizer in _GUESSERS and any(a <= span.start < b < span.end for a, b in data):
+            # (a cell it holds at least half of, whole: "Dhillon,2024-07-08" -> "2024-07-08 09:12"; not "Dhillon")
+            pieces = [Span(span.entity_type, a, b, span.score, span.recognizer)
+                      for a, b in data if 2 * (min(b, span.end) - max(a, span.start)) >= b - a]
+            pieces = [piece for piece in pieces if _fills(piece.entity_type, text[piece.start:piece.end])]
+            if span.entity_type == "PERSON":  # each cell read as NER's names are ("Class", "General" are none)
+                pieces, _ = read_ner_names(text, pieces, [boost] * len(pieces))
+        out_spans += pieces
+        out_boosted += [boost] * len(pieces)
+    return out_spans, out_boosted
+
+
+# a date with its year, a time, or a digit beside a month's name ("12 Mar"); no count, amount or sort code
+_DATE_CELL = regex.compile(r"\d{4}[/\-.]\d\d?[/\-.]\d\d?|\d\d?[/\-.]\d\d?[/\-.]\d{4}|\d:\d\d|\d[ ]?\p{L}|\p{L}[ ]?\d")
+
+
+def _fills(entity: str, value: str) -> bool:
+    """Whether a cell's value can be the guessed type: a date has a date's digits; a name or a place is
+    capitalised, and one common English word is none unless it is a known place ("General", "Premium"; "Philippines")."""
+    if entity == "DATE_TIME":
+        return bool(_DATE_CELL.search(value))
+    if len(value) < 2 or not value[0].isupper() or any(c.isdigit() for c in value):
+        return False
+    if " " in value or value.lower() not in english_words():
+        return not value.isupper() or len(value) > 4  # ("DXB", "LOS": an airport's code)
+    return entity == "LOCATION" and value in gazetteer()
 
 
 _QUIETED = frozenset({"PERSON", "LOCATION", "TITLE"})

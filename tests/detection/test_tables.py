@@ -266,3 +266,31 @@ def test_when_a_column_names_a_stay_a_customer_or_a_state_in_short_then_its_cell
 def test_when_a_bare_name_key_holds_a_product_then_it_is_no_person(detector):
     [spans] = detector.detect(['{"name": "Blue Widget", "price": 4}'])
     assert not [s for s in spans if s.entity_type == "PERSON"]
+
+
+def test_when_a_column_name_ends_in_a_unit_then_the_table_is_still_read(tables):
+    text = ("rider_id,full_name,mobile,trips_30d,status\n"
+            "R-11090,Hauwa Bello,+2348142207731,12,suspended")
+    assert {("PERSON", "Hauwa Bello"), ("PHONE_NUMBER", "+2348142207731")} <= _found(tables, text)
+
+
+def test_when_a_guess_runs_across_cells_then_it_keeps_the_cells_its_type_can_fill(detector):
+    text = ("caller,caller_name,received,duration_s,queue\n"
+            "+1 647 912 3380,Harpreet Dhillon,2024-07-08 09:12,412,billing\n"
+            "+1 416 288 7401,Marie-Claude Bélanger,2024-07-08 09:19,96,returns\n"
+            "+1 289 440 8815,Dwayne Campbell,2024-07-08 09:41,1033,fraud")
+    [spans] = detector.detect([text])
+    found = {(s.entity_type, text[s.start : s.end]) for s in spans}
+    assert {("DATE_TIME", "2024-07-08 09:12"), ("DATE_TIME", "2024-07-08 09:41")} <= found
+    assert not [value for kind, value in found if "," in value]  # no value runs across a comma
+    assert ("DATE_TIME", "1033") not in found  # a duration is no date
+
+
+def test_when_a_guess_runs_across_a_common_word_cell_then_that_word_is_no_name(detector):
+    text = ("ffp_number,surname,given_name,tier,email,home_airport\n"
+            "EK418220937,AL-MANSOORI,KHALID,Gold,k.almansoori@eim.ae,DXB\n"
+            "EK550183726,OYELOWO,FEMI,Silver,femi.oyelowo@gmail.com,LOS\n"
+            "app_no,name,dob,category\nUP25-004813,Mohd. Faizan Ansari,03-01-2005,General")
+    [spans] = detector.detect([text])
+    found = {text[s.start : s.end] for s in spans if s.entity_type == "PERSON"}
+    assert not found & {"DXB", "LOS", "General"}

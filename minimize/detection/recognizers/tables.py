@@ -45,7 +45,7 @@ _COLUMN_NAME = re.compile(
     # (a word's gender or plural in brackets: "né(e) le", "Name(s)")
     r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:\([^\W\d_]{1,3}\))?\.?"
     r"(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:\([^\W\d_]{1,3}\))?\.?){0,4}"
-    r"(?:[ _]?\d{1,4})?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "importe_€"
+    r"(?:[ _]?\d{1,4}(?:[^\W\d_]{1,3})?)?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "trips_30d", "importe_€"
     r"(?:[ ]?\([^()\d]{1,12}\))?"
     r"|#|No\.|(?:[^\W\d_]\.){2,4}|\d[^\W\d_]{1,5})"  # ... "2fa", "3ds"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
@@ -181,14 +181,15 @@ class TextTableRecognizer(OwnRecognizer):
         return found
 
 
-def quiet_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def quiet_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
     """(start, end) of the header rows of a text's pasted tables, whose cells are column names whatever NER reads
-    ("Personeelsnr\tNaam\tBSN", "nº socio;nombre;apellidos;DNI"), and of the cells of columns that hold no
-    one's name or place by their name ("Rank": "Master", "AB"; "Role": "Chief Officer")."""
+    ("Personeelsnr\tNaam\tBSN", "nº socio;nombre;apellidos;DNI"), of the cells of columns that hold no
+    one's name or place by their name ("Rank": "Master", "AB"; "Role": "Chief Officer"), and of every data cell
+    (a value keeps to its cell: "Harcourt,2024-02-27,4.55" is no date)."""
     if "\n" not in text:
-        return [], []
+        return [], [], []
     lines = _lines(text)
-    headers, quiet, i = [], [], 0
+    headers, quiet, data, i = [], [], [], 0
     while i < len(lines) - 1:
         table = _table_at(text, lines, i)
         if table is None:
@@ -196,15 +197,17 @@ def quiet_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
             continue
         columns, delimiter, rows = table
         headers.append(lines[i])
+        silent: set[int] = set()
         if columns is not ROW_KEYED:
             header = _cells(text, *lines[i], delimiter)
             shift = len(columns) - len(header)  # a data frame's index, a column with no name
             silent = {n + shift for n, (a, b) in enumerate(header) if _no_pii(text[a:b].strip("\"'"))}
-            for row in rows if silent else ():
-                cells = _row_cells(text, lines[row], delimiter, columns)
-                quiet += [cell for n, cell in enumerate(cells) if n in silent]
+        for row in rows:
+            cells = _row_cells(text, lines[row], delimiter, columns)
+            data += cells
+            quiet += [cell for n, cell in enumerate(cells) if n in silent]
         i = rows[-1] + 1
-    return headers, quiet
+    return headers, quiet, data
 
 
 def _no_pii(header: str) -> bool:
