@@ -144,11 +144,16 @@ _SYSTEM_KEY = regex.compile(r"\"system\"[ \t]*:[ \t]*\"?$")
 _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _TIME_AFTER = regex.compile(
-    r",?[ \t]+(?:(?i:at|@|um|à|às|as|a[ \t]+las|alle|om|kl\.?|(?:sekitar[ \t]+)?pukul|por[ \t]+volta[ \t]+d[ao]s|vers)[ \t]+"
+    r",?[ \t]+(?:(?i:at|@|um|à|às|as|a[ \t]+las|alle(?:[ \t]+ore)?|om|kl\.?|klo|(?:sekitar[ \t]+)?pukul|"
+    r"por[ \t]+volta[ \t]+d[ao]s|vers|(?:o[ \t]+)?godz\.?|saat|la[ \t]+ora)[ \t]+"  # "godz. 10:00", "saat 14:30"
     r"(?:(?i:approximately|approx\.|about|around|roughly)[ \t]+)?)?"
-    # a visit's window: "12th September between 8am and 12pm"
-    r"(?:(?i:between)[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.m\.|[ap]m)[ \t]+(?i:and)[ \t]+"
+    # a visit's window: "12th September between 8am and 12pm", "Feb 21 between 1 and 3 pm"
+    r"(?:(?i:between)[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]*(?i:[ap]\.m\.|[ap]m))?[ \t]+(?i:and)[ \t]+"
     r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"
+    # ... or its hours from and to: "from 5 to 9 pm", "1-5 PM", "from 13:05 to 14:20"
+    r"|(?:(?i:from)[ \t]+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]*(?i:[ap]\.m\.|[ap]m))?[ \t]*(?:[–\-]|(?i:to|till|until))"
+    r"[ \t]*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"
+    r"|(?:(?i:from)[ \t]+)?(?:[01]?\d|2[0-3]):[0-5]\d[ \t]*(?:[–\-]|(?i:to|till|until))[ \t]*(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)"
     # "às 10h", "por volta das 22h", "pukul 19.30 WIB"
     r"|(?<=(?i:às|as|das|à|vers)[ \t]+)(?:[01]?\d|2[0-3])h(?:[0-5]\d)?(?!\w)"
     r"|(?<=(?i:pukul)[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]+(?-i:WIB|WITA|WIT))?(?!\w)"
@@ -158,7 +163,7 @@ _TIME_AFTER = regex.compile(
     r"(?:(?<=:\d\d:\d\d)[ \t](?:19|20)\d\d(?!\d))?(?:(?<=:\d\d|\d{4})[ \t][+\-]\d{4}(?!\d))?"  # git's "22:41:07 2024 +0100"
     r"|(?<=(?i:om|um|kl\.?)[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*(?i:uur|uhr))?"  # "om 9.00 uur", "um 14.30 Uhr"
     r"|(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"  # "31 Dec, 7.30pm"
-    r"|(?<=(?i:at)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am"
+    r"|(?<=(?i:at|,)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am", "19/06, 11 am"
 )
 #: English weekdays in short ("Wed 5th", "sat 24th")
 _WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"

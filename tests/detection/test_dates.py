@@ -132,18 +132,18 @@ def test_when_a_month_of_another_language_is_inside_our_date_then_ner_reading_it
     [
         ("Patient: Delphine Arceneaux, 58 y/o F, DOB 03.17.1966, MRN 4471", "03.17.1966"),  # month first, with dots
         ("und meine neue Adresse ab 1. April: Körnerstraße 7", "1. April"),  # a day and its dot, an English month
-        ("ur nans bday is the 9th dont forget shes 90", "9th"),  # a birthday's ordinal, words after it
+        ("ur nans bday is the 9th dont forget shes 90", "the 9th"),  # a birthday's ordinal, words after it
         ("The plumber is coming wed 12th between 8 and 10", "wed 12th"),  # a weekday in short, inside the date
         ("Laura 2:06 PM\nYes, booked for tomorrow 28/02", "28/02"),  # "tomorrow" before a day and month
         ("Elmhurst Health, Registered Nurse, since 06/2014; base income", "06/2014"),  # a month and year it began
         # NER's date runs on past the line ("monday the 17th\nsarah.lindgren"); the day is ours
-        ("new starter is kev, starts monday the 17th\nsarah.lindgren 10:45 AM\ndone.", "17th"),
+        ("new starter is kev, starts monday the 17th\nsarah.lindgren 10:45 AM\ndone.", "monday the 17th"),
         ("学歴\n平成31年3月　東京都立青山高等学校　卒業", "平成31年3月"),  # an era's year and month
         ("Estagiário de BI, Gerdau (01/2020 a 02/2022)", "02/2022"),  # a range's word between two months
         ("Analista, Banrisul, Porto Alegre (03/2022 até o momento)", "03/2022"),
         ("He has frozen their membership from 1/5 to 31/5 on a doctor's note.", "31/5"),  # a range's end
         ("Mr. Zhang Wei, 71M, discharged 3/9 to 88 Roseville Terrace", "3/9"),
-        ("the gas safety check will take place on the 14th between 8am and 1pm.", "14th"),  # a visit's hours after
+        ("the gas safety check will take place on the 14th between 8am and 1pm.", "the 14th between 8am and 1pm"),  # a visit's hours after
         ("dan berdomisili di alamat tersebut sejak Januari 2019. Surat", "Januari 2019"),  # NER's date, words refine reads not
     ],
 )
@@ -162,3 +162,25 @@ def test_when_a_day_is_named_by_its_context_then_it_is_found(detector, text, val
 def test_when_a_month_and_year_or_a_bare_ordinal_has_no_such_context_then_it_is_no_date(detector, text):
     found = _found(detector, text)
     assert ("DATE_TIME", "06/2027") not in found and ("DATE_TIME", "20th") not in found and ("DATE_TIME", "1") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Adjuster Tom Reyes will inspect on Feb 21 between 1 and 3 pm. Claim #HO-88213-A.", "Feb 21 between 1 and 3 pm"),
+        ("Viewing at the mortuary, Friday March 8 from 5 to 9 pm; Mass the following day.",
+         "Friday March 8 from 5 to 9 pm"),
+        ("a technician missed the visit scheduled for Feb 18, 1-5 PM. He works from home", "Feb 18, 1-5 PM"),
+        ("She was there Friday 3rd Jan from 13:05 to 14:20 and paid by app.", "Friday 3rd Jan from 13:05 to 14:20"),
+        ("Next visit 19/06, 11 am. Contact +91 98201 46735.", "19/06, 11 am"),
+        ("Okres najmu: od 12.07.2024 godz. 10:00 do 19.07.2024", "12.07.2024 godz. 10:00"),
+        ("Mr. and Mrs. Haddad checked out early on the 9th and asked us to forward it.", "the 9th"),
+    ],
+)
+def test_when_a_date_is_said_with_its_hours_or_its_article_then_they_are_inside_its_span(detector, text, value):
+    assert ("DATE_TIME", value) in _found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["Order 4417 ships Monday, 3-5 business days.", "the 2nd floor, 10-12 people"])
+def test_when_numbers_follow_no_date_then_no_hours_are_read(detector, text):
+    assert not {value for kind, value in _found(detector, text) if kind == "DATE_TIME"}

@@ -304,6 +304,8 @@ def _found(detector, text):
         # phones: a phone's own "n°", a country code on a number in a range for fiction
         ("son téléphone (n° 07 58 33 41 90), sa carte", "PHONE_NUMBER", "07 58 33 41 90"),
         ("call me when ur free +44 7700 900 418 not the old one", "PHONE_NUMBER", "+44 7700 900 418"),
+        ("We have 001-589-442-7710x338 on file and DOB 1987-02-19.", "PHONE_NUMBER", "001-589-442-7710x338"),  # an extension
+        ("Phone: 555.201.3344x9021.", "PHONE_NUMBER", "555.201.3344x9021"),
         ("地址是上海市，手机138 1762 4410。", "PHONE_NUMBER", "138 1762 4410"),  # glued to Chinese
         # nationality and religion fields in other languages
         ("Nationalité: croate\nN° passeport: 117294835", "NRP", "croate"),

@@ -265,7 +265,7 @@ def _days(text: str) -> list[tuple[int, int]]:
                 (not _WORD_AFTER.match(text, end) or _TIME_RANGE_AFTER.match(text, end))
                 and _ORDINAL_BEFORE.search(text, max(0, start - 30), start)
                 or _ORDINAL_DAY_BEFORE.search(text, max(0, start - 24), start)):
-            spans.append((start, end))
+            spans.append((start - 4 if text[max(0, start - 4):start].lower() == "the " else start, end))  # "the 9th"
         elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and not _NUMBER_GOES_ON.match(text, end) \
                 and not _HOURS_AFTER.match(text, end) \
                 and (weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 24), start)) \

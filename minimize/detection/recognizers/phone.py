@@ -30,8 +30,8 @@ REGIONS = (
 # Digits with the separators phone numbers use; 7-15 digits, checked below. Words of other
 # scripts may touch them ("手机138 1762 4410").
 _CANDIDATE = regex.compile(
-    r"(?<![\p{Latin}\d_+/.:-])(?:\+|00)?\(?\d[\d \t().\-/]{5,40}\d(?![\p{Latin}\d_/]|[.\-]\d)"  # (two, a slash apart)
-)
+    r"(?<![\p{Latin}\d_+/.:-])(?:\+|00)?\(?\d[\d \t().\-/]{5,40}\d(?!(?!x\d)\p{Latin}|[\d_/]|[.\-]\d)"  # (two, a slash apart)
+)  # (an extension may touch it: "001-589-442-7710x338")
 _DIGITS = regex.compile(r"\d")
 # (or a table's gap between two columns: "19/03/1981  655 204 817")
 _BETWEEN_NUMBERS = regex.compile(r"[ \t]+/[ \t]+|[ ]{2,}|\t")
