@@ -91,6 +91,12 @@ SERVICE_ACCOUNTS = frozenset(
 )
 
 
+def is_service_account(login: Any) -> bool:
+    """A machine's or a service's login ("root", "svc_backup"), no person's."""
+    login = str(login).strip().lower()
+    return login in SERVICE_ACCOUNTS or login.startswith(("svc_", "svc-", "srv_"))
+
+
 def _ints(low: int, high: int) -> Callable[[Any], bool]:
     def check(value: Any) -> bool:
         text = str(value).strip()
@@ -210,7 +216,7 @@ RULES = (
           _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
     _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|username|user_name|github|gitlab|twitter|instagram|"
                              r"telegram|tiktok|discord|skype|snapchat|reddit|ign|in_game_name|gamer_tag|psn|xbox|steam)"),
-          lambda v: _HANDLE_FITS(v) and str(v).strip().lower() not in SERVICE_ACCOUNTS),
+          lambda v: _HANDLE_FITS(v) and not is_service_account(v)),
     _Rule(None, _names(r"(?:\w+_)?(?:company|employer|organization|organisation|org|company_name|employer_name|"
                        r"business|business_name|vendor|merchant)"), _text(_PLACE)),
     _Rule(None, _names(r"(?:product|file|item|host|server|app|application|brand|project|team|model|device|service|plan|"
@@ -221,9 +227,10 @@ RULES = (
                        r"poste|fonction|cargo|puesto|functie|ruolo|qualifica"), lambda v: True),
     # whoever reported, posted or signed up, by a login ("reporter": "tomasz_w", "Reported profile": "kenji.t"): a handle
     # with a mark of one (a dot, an underscore, a digit), never a plain word
-    _Rule("USERNAME", _names(r"(?:\w+_)?(?:reporter|reported|author|poster|sender|requester|profile)"),
+    # (and whoever opened, created or exported a record: "opened_by": "agent_ski")
+    _Rule("USERNAME", _names(r"(?:\w+_)?(?:reporter|reported|author|poster|sender|requester|profile)|\w+_by"),
           lambda v: _HANDLE_FITS(v) and any(c in "._" or c.isdigit() for c in str(v))
-          and str(v).strip().lower() not in SERVICE_ACCOUNTS),
+          and not is_service_account(v)),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
                            r"given_names?|family_names?|given|family|middle_names?|middle_initial|initials|maiden_name|mothers_maiden_name|nickname|"
                            r"caregiver|carer|next_of_kin_name|officer|case_officer|caseworker|case_worker|probation_officer|social_worker|"

@@ -82,6 +82,15 @@ def _found(recognizer, text):
         # YAML: snake_case keys, and a bare "id" named by the block it is in
         ("employee:\n  id: EMP004417\n  first_name: Kalani\n  dob: '1991-04-02'\n  department: Finance",
          {("ID_NUMBER", "EMP004417"), ("PERSON", "Kalani"), ("DATE_TIME", "1991-04-02")}),
+        # "user" in Spanish; whoever opened a record, by login; a pair inside a quoted value (systemd's Environment=)
+        ('{"usuario": "fer_castaneda", "opened_by": "agent_ski", "created_by": "svc_import"}',
+         {("USERNAME", "fer_castaneda"), ("USERNAME", "agent_ski")}),
+        ('[Service]\nEnvironment="BACKUP_USER=jsmith"', {("USERNAME", "jsmith")}),
+        # code: a builder's calls and an object's keys without quotes
+        ('User.builder()\n    .firstName("Ngozi")\n    .setLastName("Eze-Uzoma")\n    .build();',
+         {("PERSON", "Ngozi"), ("PERSON", "Eze-Uzoma")}),
+        ("const p = {\n  name: { given: 'Mehmet', family: 'Yılmaz' },\n  sku: 'WP-1182'\n};",
+         {("PERSON", "Mehmet"), ("PERSON", "Yılmaz")}),
     ],
 )
 def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, expected):

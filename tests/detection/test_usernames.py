@@ -132,6 +132,8 @@ def _values(recognizer, text):
         ("on reaching 10k followers as kj.morita!", "kj.morita"),
         ("Hi Leopold, we noticed a sign-in to leo.vanterpool from a new device", "leo.vanterpool"),
         ("[09:21:55] INFO  export: user rkapoor downloaded Q1-sales.xlsx from", "rkapoor"),  # what a log says it did
+        ("Jun 03 14:02:11 vpn-gw01 openvpn[2281]: lwanjiku/197.232.61.140:51822 MULTI_sva: pool", "lwanjiku"),  # a VPN client
+        ("-- requested by lhernandez for the Okonjo file, see ticket UW-2291", "lhernandez"),  # who asked for a record
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):

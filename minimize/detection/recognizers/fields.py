@@ -55,6 +55,13 @@ _JSON = regex.compile(
 # "key": ["value", "value"]: a JSON array of strings, each typed by the key (FHIR's "given": ["Mereana", "Huia"])
 _JSON_ARRAY = regex.compile(rf"[\"'](?P<key>{_KEY})[\"'][ \t]*:[ \t]*\[(?P<items>[^\[\]{{}}\n]{{1,300}})\]")
 _ARRAY_ITEM = regex.compile(r"\"((?:[^\"\\\n]|\\.){1,200})\"")
+# code: a builder's or a setter's call ('.firstName("Ngozi")', ".setLastName('Eze')") and an object's key without
+# quotes ("name: { given: 'Mehmet', family: 'Yılmaz' }"); the value in quotes
+_CALL = regex.compile(r"\.(?:set|with)?(?P<key>[A-Za-z_]\w{0,40})\([ \t]*(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')[ \t]*\)")
+_OBJECT_KEY = regex.compile(
+    r"(?<![\w.\-\"'])(?P<key>[A-Za-z_]\w{0,40})[ \t]*:[ \t]*(?:\"(?P<dq>[^\"\n]{1,200})\"|'(?P<sq>[^'\n]{1,200})')"
+)
+_OBJECT_KEY_HINT = regex.compile(r"\w:[ \t]*['\"]")
 # <key>value</key>, one line
 _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>\n]{{1,200}})</(?P=key)>")
 
@@ -128,6 +135,10 @@ class FieldValueRecognizer(OwnRecognizer):
             patterns.append(_JSON)
         if "</" in text:
             patterns.append(_XML)
+        if '("' in text or "('" in text:
+            patterns.append(_CALL)
+        if "{" in text and _OBJECT_KEY_HINT.search(text):
+            patterns.append(_OBJECT_KEY)
         if (";" in text or "|" in text) and _SEMI_PAIR_HINT.search(text):
             patterns.append(_SEMI_PAIR)
         if " = " in text and len(_INI.findall(text)) >= 2:
@@ -135,7 +146,7 @@ class FieldValueRecognizer(OwnRecognizer):
         wanted = set(entities) if entities else None
         found = []
         for pattern in patterns:
-            for match in pattern.finditer(text):
+            for match in _with_inner_pairs(pattern.finditer(text)):
                 checks = value_checks(match.group("key"))
                 if checks is BARE_NAME_CHECKS and _PERSONAL_KEYS.search(text, *_line(text, match.start())):
                     checks = PERSON_CHECKS  # 'user=karo_ede name="Oghenekaro Ede" phone=...': a person's name
@@ -188,6 +199,14 @@ class FieldValueRecognizer(OwnRecognizer):
         found += [make_result(self, entity, start, end, SCORE, why) for entity, start, end, why in parts
                   if wanted is None or entity in wanted]
         return found
+
+
+def _with_inner_pairs(matches):
+    """Each match, then the key=value pairs inside a quoted value ('Environment="BACKUP_USER=jsmith"')."""
+    for match in matches:
+        yield match
+        if match.re is _PAIR and match.group("dq") and "=" in match.group("dq"):
+            yield from _PAIR.finditer(match.string, *match.span("dq"))
 
 
 def _yaml_values(text: str):

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from minimize.detection.columns import RULES, SERVICE_ACCOUNTS, snake_name
+from minimize.detection.columns import RULES, is_service_account, snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.name_words import known_first_names
@@ -71,12 +71,6 @@ def _names(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:\w+_)?(?:{pattern})s?")
 
 
-def _service_account(login: str) -> bool:
-    """A machine's or a service's login ("root", "svc_backup"), no person's."""
-    login = login.lower()
-    return login in SERVICE_ACCOUNTS or login.startswith(("svc_", "svc-", "srv_"))
-
-
 _PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.entity == "PERSON")
 #: the checks of a value known to be a person's name
 PERSON_CHECKS = [("PERSON", _PERSON_FITS)]
@@ -94,8 +88,10 @@ EXTRA = (
     # a trial's or a clinic's list of patients by initials ("K.M.", "TW")
     ("PERSON", _names(r"initials|patient_initials|pt_initials"), lambda value: bool(_INITIALS.fullmatch(value))),
     ("USERNAME", _names(r"user|handle|username|user_name|login|login_name|screen_name|uid|github|gitlab|twitter|instagram|"
-                        r"tiktok|telegram|discord|skype|snapchat|reddit|steam|twitch|bluesky|mastodon"),
-     lambda value: bool(_HANDLE.fullmatch(value)) and not _service_account(value)),
+                        r"tiktok|telegram|discord|skype|snapchat|reddit|steam|twitch|bluesky|mastodon|"
+                        # "user" in Spanish/Portuguese, French, German, Dutch, Italian, Indonesian
+                        r"usuario|usuário|utilisateur|benutzer(?:name)?|gebruiker(?:snaam)?|utente|pengguna"),
+     lambda value: bool(_HANDLE.fullmatch(value)) and not is_service_account(value)),
     ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|number_plate|licen[cs]e_plate|plate_number|"
                          r"vehicle|vehicle_reg|car_registration|vrm|"
                          # a plate in Indonesian, Spanish/Portuguese, Dutch, German, Italian, French

@@ -166,7 +166,7 @@ _AUTHOR = regex.compile(
 # A record's or a forum post's author: "Processed by: jbrennan", "Post by BrisbaneBob" (a login's shape only:
 # a word that is no word of any language we read, or a word with a capital inside; never a name)
 _RECORDED = (r"processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|reported|"
-             r"flagged|signed[ \t]+off")
+             r"flagged|signed[ \t]+off|requested|exported|opened|raised|triggered|initiated|run|executed")
 _RECORDED_BY = regex.compile(
     rf"(?i:\b(?:{_RECORDED}))[ \t]+by[ \t]*:?[ \t]*@?(?P<value>[A-Za-z][A-Za-z0-9_.\-]{{1,29}}[A-Za-z0-9_])(?![\w@]|[.\-]\w)"
 )
@@ -211,6 +211,8 @@ _CASHTAG = regex.compile(r"(?<![\w$])\$(?P<value>[A-Za-z][A-Za-z0-9_\-]{1,19})(?
 # Windows domain ("CORP\\jsmith"): not a service's or a shared folder
 # a sudo log line's caller: "sudo:   kpatel : TTY=pts/1 ; PWD=/home/kpatel ; USER=root ; COMMAND=..."
 _SUDO = regex.compile(r"\bsudo(?:\[\d+\])?:[ \t]+(?P<value>[A-Za-z][\w.\-]{1,30})[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=")
+# an OpenVPN server's log names each client by its login, then its address and port: "openvpn[2281]: lwanjiku/197.232.61.140:51822"
+_VPN_CLIENT = regex.compile(r"\bopenvpn(?:\[\d+\])?:[ \t]+(?P<value>[A-Za-z][\w.\-]{1,30})/(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}\b")
 _HOME = regex.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z][\w.\-]{1,30})(?=[\\/]|[ \t]*[;,\n])")  # "PWD=/home/kpatel ;"
 _DOMAIN_USER = regex.compile(r"(?<![\w\\])[A-Z][A-Z0-9\-]{1,14}\\(?P<value>[a-z][\w.\-]{2,30})(?![\w\\])")
 # A login made of a person's name, as sign-up forms suggest: "Kaia.Schaden12", "Jalen_Thompson",
@@ -424,8 +426,8 @@ class UsernameRecognizer(OwnRecognizer):
                 for match in nicks:
                     if _is_handle(match.group("value"), loose=True):
                         found.setdefault(match.span("value"), LABEL_SCORE)
-        if "\\" in text or "/home/" in text or "/Users/" in text or "sudo:" in text:
-            for pattern in (_HOME, _DOMAIN_USER, _SUDO):
+        if "\\" in text or "/home/" in text or "/Users/" in text or "sudo:" in text or "openvpn" in text:
+            for pattern in (_HOME, _DOMAIN_USER, _SUDO, _VPN_CLIENT):
                 for match in pattern.finditer(text):
                     if match.group("value").lower() not in SERVICE_ACCOUNTS and _is_handle(match.group("value"), loose=True):
                         found.setdefault(match.span("value"), LABEL_SCORE)
