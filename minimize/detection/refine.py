@@ -133,7 +133,8 @@ _FUNCTION_WORDS = frozenset(
     "Sehr Wir Sie Mit Ihre Ihr Ihren Ihrem Bitte Danke Ich Und Der Die Das Den Dem Des Ein Eine Einen Für Über Unter "
     "Nach Bei Aus Zum Zur Vom Auf Wie Wenn Dass Als Auch Noch Nur Hiermit Anbei Leider Gerne Vielen Herzlichen "
     "Nous Vous Merci Bonjour Bonsoir Cordialement Veuillez Madame Monsieur Wij Met Graag Beste Geachte Hartelijk "
-    "Groeten Bedankt Alvast Je Ze Hij Zij Het Een Dit Dat Jij Jullie".split()
+    "Groeten Bedankt Alvast Je Ze Hij Zij Het Een Dit Dat Jij Jullie "
+    "Selamat Nomor Jangan Terima Mohon Saya Kami Kita Anda Tolong Silakan Stimate Stimată".split()  # Indonesian, Romanian
 )
 #: ... of them, the pronouns and possessives that open no name or place of more words ("Ihr Benutzername", "Vous avez")
 _PRONOUNS_FIRST = frozenset("Sehr Wir Sie Mit Ihre Ihr Ihren Ihrem Ich Nous Vous Wij Jij Hij Zij Jullie".split())
@@ -161,7 +162,7 @@ _TIME_AFTER = regex.compile(
     # (a log's seconds and zone: "2025-03-20 07:12:44 EDT")
     r"(?:[ \t](?-i:UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|AEST|AEDT|SAST|WAT|EAT|JST|KST|HKT|SGT|WIB)(?!\w))?"
     r"(?:(?<=:\d\d:\d\d)[ \t](?:19|20)\d\d(?!\d))?(?:(?<=:\d\d|\d{4})[ \t][+\-]\d{4}(?!\d))?"  # git's "22:41:07 2024 +0100"
-    r"|(?<=(?i:om|um|kl\.?)[ \t]+)(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ \t]*(?i:uur|uhr))?"  # "om 9.00 uur", "um 14.30 Uhr"
+    r"|(?<=(?i:om|um|kl\.?)[ \t]+)(?:[01]?\d|2[0-3])[.:u][0-5]\d(?:[ \t]*(?i:uur|uhr))?"  # "om 9.00 uur", "um 14.30 Uhr", "om 15u20"
     r"|(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"  # "31 Dec, 7.30pm"
     r"|(?<=(?i:at|,)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am", "19/06, 11 am"
 )

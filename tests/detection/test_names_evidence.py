@@ -201,6 +201,9 @@ def test_when_capitals_only_hold_a_given_name_then_no_surname_is_made_up(names, 
         ("Mdm Tan Wei Ling collected the keys", "Mdm", "Tan Wei Ling"),  # Singapore
         ("Assoc. Prof. Mia Lund chaired", "Assoc. Prof.", "Mia Lund"),  # a rank before the title
         ("rozmawiałem z pana Kowalskim wczoraj", "pana", "Kowalskim"),  # Polish, lower case
+        ("Stimate domnule Vlad Ionescu, contul a fost blocat.", "domnule", "Vlad Ionescu"),  # Romanian, lower case
+        ("Lekarz prowadzący: lek. Paweł Kubiak", "lek.", "Paweł Kubiak"),  # a Polish physician
+        ("Pak Harto: Oke mbak Rina, sudah masuk.", "mbak", "Rina"),  # Javanese and Indonesian
     ],
 )
 def test_when_a_courtesy_title_of_another_language_stands_by_a_name_then_both_are_found(names, text, title, name):

@@ -22,7 +22,7 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
 _CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
-_CONNECT = r"(?:de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der|dei|degli|della|delle|dello|di)"
+_CONNECT = r"(?:de\ las|de\ los|de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der|dei|degli|della|delle|dello|di)"
 # 1-5 capitalised words, with "de la", "of" ... between them (never first)
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}"
 # Street types: the USPS standard suffixes (Publication 28) and their common

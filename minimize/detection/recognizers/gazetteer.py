@@ -156,7 +156,7 @@ PLACE_SHAPE_SCORE = 0.5
 # a neighbourhood named by its kind in an address line, after a comma: "Col. Centro", "Brgy. San Isidro",
 # "Bairro Boa Vista", "Fracc. Las Palmas" (the kind word stays outside)
 _NEIGHBOURHOOD = regex.compile(
-    r",[ \t]*(?:(?:Col\.|Colonia|Fracc\.|Fraccionamiento|Barrio|Bairro|Brgy\.|Barangay|Bgy\.)[ \t]+"
+    r",[ \t]*(?:(?:[Cc]ol\.|[Cc]olonia|Fracc\.|Fraccionamiento|Barrio|Bairro|Brgy\.|Barangay|Bgy\.)[ \t]+"
     r"(?P<place>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:de|del|da|do|dos|la|las|los)?[ \t]*\p{Lu}[\p{L}'’\-]+){0,3})"
     # an Indian locality by its kind word: "..., HSR Layout, Bengaluru", "Lajpat Nagar", "Koramangala 4th Block"
     r"|(?P<place>(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+)(?:[ \t]\p{Lu}\p{Ll}+)?[ \t](?:Layout|Nagar|Colony|Enclave|Vihar|Puram|Bagh)))"

@@ -139,12 +139,12 @@ _PERSON_IDS = (
     r"\p{Lu}\p{Ll}+[ \t]+[Cc]ard)"
 )
 _PASSPORT = (
-    r"(?i:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport)|"
+    r"(?i:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport|paspor|pasaport|pașaport)|"
     r"(?-i:PSPT)|护照(?:号码)?|護照(?:號碼)?|パスポート(?:番号)?|여권(?:번호)?"  # PSPT: a passenger list's passport
 )
 _LICENCE = (
     r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#)|"
-    r"driver[ \t]+(?:number|no)|lic\.|licen[cs]e(?=[ \t]+(?-i:[A-Z0-9]{8,}\b))|"
+    r"driver[ \t]+(?:number|no)|lic\.|licen[cs]e(?=[ \t]+(?-i:[A-Z0-9]{8,}\b|(?=[A-Z0-9\-]{8,}\b)(?=[A-Z\-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b))|"
     # in other languages: Dutch, German, French, Spanish/Portuguese, Italian
     r"rijbewijs|f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|licencia[ \t]+de[ \t]+conducir|"
     r"carteira[ \t]+de[ \t]+motorista|CNH|patente(?:[ \t]+di[ \t]+guida)?)|(?-i:DL)"
@@ -158,6 +158,10 @@ _CAR_WORDS = ("sedan", "hatchback", "suv", "ute", "minivan", "corolla", "camry",
 _CAR_MAKES = ("toyota", "honda", "nissan", "ford", "hyundai", "kia", "mazda", "volkswagen", "vw", "bmw", "audi", "mercedes",
               "chevrolet", "chevy", "tesla", "subaru", "suzuki", "lexus", "renault", "peugeot", "skoda", "volvo", "mitsubishi",
               "dodge", "jeep", "fiat", "opel", "vauxhall", "citroen", "citroën", "seat", "dacia", "proton", "perodua")
+# a plate right after a car's model, maybe in brackets: "corolla KLD482", "Camry CBXR 417", "Corolla KJA 719 GH"
+# (not a year: "Camry XLE 2020")
+_PLATE_AFTER_CAR = (r"[ \t]+\(?(?-i:[A-Z]{2,4}[ \-]?(?!(?:19|20)\d\d\b)\d{2,4}|\d[A-Z]{3}\d{3}|"
+                    r"(?=[A-Z\d\-]*\d)[A-Z][A-Z\d\-]{3,8})(?![\w\-])")
 # A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
 # value is read by _PLATE, with fewer digits than a person's id.
 _VEHICLE = (
@@ -167,15 +171,14 @@ _VEHICLE = (
     # the vehicle itself, before its plate: "his car 06 BRK 903", "motorcycle KMFD 630R", "kenteken auto K-902-RT"
     rf"(?:{'|'.join(_VEHICLE_NOUNS)})"
     r"(?:[ \t]*\(?(?:reg(?:istration)?|plate|number|no)\.?)?|"  # "my car (reg. 192-CE-1184)"
-    rf"(?:{'|'.join(_CAR_WORDS)})(?=[ \t]+(?-i:(?=[A-Z\d\-]*\d)[A-Z][A-Z\d\-]{{3,8}})(?![\w\-]))|"
-    # a car by its make and model, then the plate: "Toyota Camry CBXR 417" (not a year: "Camry XLE 2020")
-    rf"(?:{'|'.join(_CAR_MAKES)})[ \t]+\p{{L}}[\p{{L}}\d\-]*(?=[ \t]+(?-i:[A-Z]{{2,4}}[ \-]?(?!(?:19|20)\d\d\b)\d{{2,4}}|"
-    rf"\d[A-Z]{{3}}\d{{3}})(?![\w\-]))|"
+    rf"(?:{'|'.join(_CAR_WORDS)})(?={_PLATE_AFTER_CAR})|"
+    # a car by its make and model, then the plate: "Toyota Camry CBXR 417", "Toyota Corolla (LAG 482 KJ)"
+    rf"(?:{'|'.join(_CAR_MAKES)})[ \t]+\p{{L}}[\p{{L}}\d\-]*(?={_PLATE_AFTER_CAR})|"
     r"kenteken[ \t]+(?:auto|wagen)|kfz-kennzeichen|plaque(?:[ \t]+d['’]immatriculation)?|(?:araç[ \t]+)?plakas[ıi]|"
     r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|immatricul[ée]e?|targat[oa]|kontrollschild|traktor-kontrollschild|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
     r"placas?(?:[ \t]+d[oe]l?[ \t]+ve[íi]culo)?|matr[íi]cula(?:[ \t]+del[ \t]+veh[íi]culo)?|kenteken|kennzeichen|targa|"
-    r"immatriculation|tablica|rejestracja|"
+    r"immatriculation|tablica|rejestracja|nr[ \t]+rej\.|nr[ \t]+rejestracyjny|nummerplaat|"
     # Swedish, Norwegian, Danish, Finnish, Romanian, Indonesian
     r"registreringsnummer|regnr|bilnummer|kjennemerke|nummerplade|rekisterinumero|rekisteritunnus|"
     r"num[ăa]r(?:ul)?[ \t]+de[ \t]+[îi]nmatriculare|nomor[ \t]+polisi|(?:plat|pelat)(?:[ \t]+(?:nomor|mobil(?:nya)?|motor(?:nya)?))?)"
@@ -194,7 +197,8 @@ _ROLE = (
 )
 _LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})|(?P<id>{_PERSON_IDS}|{_ROLE})"
 # "is" in Spanish, French, German, Portuguese, Italian, Swedish: "Ihre Kundennummer lautet WG-118273"
-_IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r"
+# (and "was": "la matrícula era"; Indonesian "adalah", and "saya", my, after the noun: "Nomor paspor saya C4JX18RT2")
+_IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r|\bera|\bfoi|\b[ée]tait|\badalah|\bsaya"
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
     r"(?i:-(?:nr|no|nummer)\b\.?)?"  # "CPR-nr.", "BSN-nummer"
@@ -221,7 +225,7 @@ _ID = regex.compile(
 # Only keys naming a person's number, with "=" or ":" (a bare "customer_id" in prose is code).
 _KEY_VALUE = regex.compile(
     r"(?<![\w.\-])(?i:customer|cust|client|patient|member|employee|emp|staff|student|citizen|person|subscriber|"
-    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino|user|reporter|"
+    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino|user|reporter|health_plan|"
     r"id(?=[_\-](?:number|no|num|nr)\b))"  # "id_number": "9007286044082"
     # (a space may stand for "=" before a code with digits: "employee_id E-004471")
     r"(?:[_\-]|(?<=[a-z])(?=[A-Z]))(?i:id|no|num|number|nr|ref|code)(?:[\"']?[ \t]*[=:][ \t]*[\"']?|[ \t]+(?=[A-Z0-9]))"
@@ -316,7 +320,7 @@ _HINT_SUBSTRINGS = (
     *(f"{make} " for make in _CAR_MAKES), "screening", "randomi",
     "rendsz", "spz", "cust.", "cust #", "cust no", "clubcard", "nectar", "fayda", "my number", "teudat", "sedan", "hatchback", "suv ", " ute ", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio",
     "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
-    "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "tessera", "sanitaria", "carte ",
+    "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "paspor", "tessera", "sanitaria", "carte ",
     "carta d", "identidad", "cidad", "kunden", "mitglieds", "versicherten", "matrikel", "rijksregister", "iqama",
     "n°", "nº", "numéro", "número", "numero", "klant", "lidnummer", "relatienummer", "kundnummer", "medlemsnummer",
     "kundenummer", "asiakasnumero", "numer k", "historia cl", "albumu", "club n", "club #", "social n", "social #",
@@ -326,7 +330,7 @@ _HINT_SUBSTRINGS = (
     "identity code", "inscription", "legitymac", "mileageplus", "aadvantage", "skymiles", "krisflyer", "asia miles", "flying blue",
     "miles &", "avios", "cbu", "cvu", "cuenta corriente", "uhid", "titre de s", "immatricul", "targat", "kontrollschild", "dselsnummer", "personnummer", "registre national", "adóazonos", "adoazonos", "személyi",
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
-    "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "rekisteri",
+    "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
     "mcnz", "ktn", "sicil", " bil ", "tag ",
 )
@@ -403,7 +407,7 @@ class IdNumberRecognizer(OwnRecognizer):
                 # after the vehicle itself ("his car 06 BRK 903") a plate only, with more digits than a fleet code
                 noun = match.group("vehicle").lower() in _VEHICLE_NOUNS + _CAR_WORDS
                 plate = _PLATE.match(text, match.start("value"))
-                if plate and not plate.group().isdigit() \
+                if plate and not plate.group().isdigit() and not text.startswith("/", plate.end()) \
                         and len(_DIGIT.findall(plate.group())) >= (MIN_NOUN_PLATE_DIGITS if noun else MIN_PLATE_DIGITS):
                     results.append(self._result("ID_NUMBER", plate.start(), plate.end()))
                     continue

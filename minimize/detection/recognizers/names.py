@@ -46,6 +46,9 @@ TITLES = (
     # courtesy titles written out: "Mister Chen", "Monsieur Diallo", "Mevrouw Wouters", "Señora Paz"
     r"Mister|Missus|Monsieur|Madame|Mademoiselle|Señor|Señora|Señorita|Senhor|Senhora|Signor|Signora|Signorina|"
     r"Mevrouw|Meneer|Mijnheer|Herra|Rouva|Herrn|Dna|Dl|"  # German "an Herrn ...", Romanian Doamna and Domnul
+    # Romanian written out ("Stimate domnule Vlad Ionescu"), a Polish physician ("lek. Paweł Kubiak"), Javanese and
+    # Indonesian "mbak" and "mas" ("Oke mbak Rina")
+    r"[Dd]omnul(?:e|ui)?|[Dd]oamn(?:a|ă|ei)|[Ll]ek(?=\.)|[Mm]bak|Mas(?=[ \t]+\p{Lu}\p{Ll}+\b)|"
     r"Garda|"  # an Irish police officer's rank: "Garda Eoin Brady"
     # Ethiopian, Fijian, Indonesian, Vietnamese, Danish, Dutch, Latin American, Singaporean, Tamil, Malay, Arabic,
     # Greek, Polish/Ukrainian, Turkish, Swahili, French and Italian courtesy and professional titles
