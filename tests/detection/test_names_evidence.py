@@ -289,6 +289,9 @@ def test_when_a_profile_a_signature_or_a_transcript_names_someone_then_it_is_fou
         "Agent: Can I take your name?\nCustomer: sure, one moment",  # no name in the answer
         "Item: chair\nPrice: 40\nItem: table\nPrice: 80",  # a form's keys, repeated
         "Adjuster: Please state your name.\nWitness: Sure.\nAdjuster: Tell me what happened.",  # a role
+        # a clinical note's sections, each once, written as sentences
+        "Motivo: dolor de cabeza desde hace dos días\nExploración: sin hallazgos de interés en la consulta\n"
+        "Evolución: mejora con el tratamiento que se le pautó",
     ],
 )
 def test_when_a_transcript_has_only_roles_and_fields_then_no_speaker_is_a_name(names, text):
@@ -388,6 +391,13 @@ def test_when_a_speaker_word_is_no_known_name_then_the_detector_still_keeps_it(d
             "Mylene: 0917 225 4180 yan, Mylene D. ang name\nJhen: sige po. btw lilipat na kami next month")
     names = {text[s.start : s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"}
     assert "Jhen" in names
+
+
+def test_when_three_people_talk_once_each_then_every_speaker_is_a_name(names):
+    text = ("Wim: Iemand die de witte Golf kent? Staat al drie dagen voor mijn garagepoort.\n"
+            "Katrien: Dat is de wagen van Dries een paar huizen verder, denk ik\n"
+            "Dries Lemmens: Sorry! Mijn oprit wordt vernieuwd tot vrijdag.")
+    assert ("PERSON", "Wim") in _found(names, text)
 
 
 def test_when_a_list_item_gives_a_name_and_an_age_then_both_are_found(names):

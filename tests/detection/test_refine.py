@@ -1193,6 +1193,8 @@ def test_when_a_date_comes_with_its_weekday_or_time_in_another_language_then_all
          ("ADDRESS", "Av. de las Américas 1545, Torre B, Depto. 804")),
         ("Reporting person: Luis Alberto Medina, M/29, DL D4471092 (CA)", ("AGE", "29")),
         ("Q1 Your name? -> jess w\nQ2 Age? -> 34\nQ3 Where do you live? -> leeds", ("AGE", "34")),
+        ("Home Health Plan of Care\nPatient: Evelyn Sato, 84\nAddress: 2290 Kalakaua Ave", ("AGE", "84")),
+        ("Reporting user AlexTheExplorer (profile says Alex, 34, Bristol).", ("USERNAME", "AlexTheExplorer")),
         ("Surname: Raghavan. First name(s): Meenakshi. Date of birth: 23-11-1990.", ("PERSON", "Meenakshi")),
         ("Her new address is Room 1802, 18/F, Tower 2, 33 Canton Road, Tsim Sha Tsui, Kowloon.",
          ("ADDRESS", "Room 1802, 18/F, Tower 2, 33 Canton Road")),
@@ -1450,3 +1452,7 @@ def test_when_an_id_column_numbers_rows_or_things_then_it_holds_no_id(detector, 
 )
 def test_when_a_header_genders_a_word_or_names_a_locality_then_the_table_is_read(detector, text, expected):
     assert expected in _found(detector, text)
+
+
+def test_when_a_labelled_name_is_followed_by_a_house_number_then_it_is_no_age(detector):
+    assert ("AGE", "12") not in _found(detector, "Patient: John Smith, 12 Baker Street, London")

@@ -1214,7 +1214,7 @@ class NameCueRecognizer(OwnRecognizer):
         caseless = people and any(counts[name] >= 2 and _caseless_name(name) for name in counts)
         # a person named by a role or a relation talks with them ("Mom: ..." and "Jade: ..."): the other speaker is someone
         partnered = any(name.lower() in _PERSON_ROLE_SPEAKERS for name in counts)
-        # a conversation: speakers take turns ("Ploy: ...", "Nok: ...", "Ploy: ..."), one speaks again, and
+        # a conversation: speakers take turns ("Ploy: ...", "Nok: ...", "Ploy: ..."), one speaks again or three talk, and
         # they talk as people do; a form names each field once, a log repeats one level
         def _given_and_initial(name: str) -> bool:  # "Nok", "kuda", "Priya D"; no role, answer or English word
             given, _, initial = name.partition(" ")
@@ -1223,7 +1223,10 @@ class NameCueRecognizer(OwnRecognizer):
                 and (given.lower() not in english_words() or given.lower() in known_first_names())
 
         turns = sum(1 for (a, _), (b, _) in pairwise(labels) if a != b)
-        conversation = turns >= 2 and max(counts.values()) >= 2 and len(chatting) >= 2
+        # (or three speakers or more who each talk as people do, once each, two of them by known given names: "Wim: ...",
+        # "Katrien: ...", "Dries Lemmens: ..."; a form's "Domicilio:", "Motivo:", "Evolución:" are none)
+        named = sum(1 for name in chatting if name.split()[0].lower() in known_first_names())
+        conversation = turns >= 2 and (max(counts.values()) >= 2 and len(chatting) >= 2 or len(chatting) >= 3 and named >= 2)
         for name, span in labels:
             if counts[name] >= 2 and looks_like_one(name) \
                     or caseless and _caseless_name(name) and plain(name) \

@@ -105,6 +105,7 @@ _FIELDS_AFTER = regex.compile(r"[ \t]*:[^\n;]{1,100};[ \t]*[a-z][a-z0-9_]*[ \t]*
 # camelCase after a label: "Username xXshadowHunterXx" (in prose "iPhone" and "eBay" are no handles)
 _CAMEL_INSIDE = regex.compile(r"^[A-Z]?[a-z]+[A-Z][a-z]+[A-Za-z0-9]*$")  # "BrisbaneBob", "kiwiDave"
 _CAMEL = regex.compile(r"[a-z]+[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*")
+_PASCAL_WORDS = regex.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\d*")  # three words or more run together: "AlexTheExplorer"
 # A handle-shaped word before what logins do: "k.adeyemi connected from 10.14.3.220"
 _BEFORE_LOGIN = regex.compile(
     r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4}|(?<=\buser[ \t]+)[a-z][a-z0-9]{2,24})"
@@ -382,7 +383,8 @@ class UsernameRecognizer(OwnRecognizer):
                     match.group("separator").strip() != "" and label != "account") or (
                     _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
                     and _CLAUSE_START.search(text, max(0, match.start() - 10), match.start()) is not None) or noun_then_login
-                if _is_handle(value, loose=loose) or label and (_CAMEL.fullmatch(value) or _HYPHENATED.fullmatch(value) and (
+                if _is_handle(value, loose=loose) or label and (_CAMEL.fullmatch(value) or _PASCAL_WORDS.fullmatch(value)
+                                                                or _HYPHENATED.fullmatch(value) and (
                         label != "handle" or _HANDLE_NOUN.search(text, max(0, match.start() - 20), match.start()))):
                     found.setdefault((starts[-1], starts[-1] + len(value)), LABEL_SCORE)
         if "u/" in text:
