@@ -149,7 +149,8 @@ RULES = (
           lambda v: _ints(0, 120)(v) or isinstance(v, str) and bool(_AGE_WITH_UNIT.fullmatch(v.strip()))),
     _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|f_nac|fec_nac|f_nacimiento|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|tanggal_lahir|tgl_lahir|"
-                              r"data_nascita|data_de_nascimento|geboortedatum)"), _text(_DATE)),
+                              r"data_nascita|data_de_nascimento|geboortedatum|nascimento|nacimiento|naissance|geburt|nascita)"),
+          _text(_DATE)),
     # When a pipeline handled the row is about the pipeline, not about anyone.
     _Rule(None, _names(r"(?:processed|ingested|imported|exported|loaded|etl|run|batch|synced|indexed)_?"
                        r"(?:at|on|date|time|ts|timestamp)?|timestamp|ts"),
@@ -248,7 +249,11 @@ RULES = (
                            r"nazwisko|fornavn|etternavn|efternamn|fornamn|förnamn|etunimi|sukunimi|ad|soyad|soyadi|"
                            r"namn|navn|nimi|naam|nume|prenume|jmeno|prijmeni|isim|nama|"
                            # a library's, a landlord's and an airline's people; a form's short first, middle, last
-                           r"borrower|patron|mieter|inquilino|locataire|huurder|pax|fn|ln|mi|mn)"
+                           r"borrower|patron|mieter|inquilino|locataire|huurder|pax|fn|ln|mi|mn|"
+                           # whoever served or looked after the person: "preparer": "M. Dion", "nurse": "Amy Lee"
+                           r"preparer|advisor|adviser|teller|clerk|cashier|nurse|doctor|physician|therapist|coach|"
+                           r"teacher|tutor|instructor|counsellor|counselor|recruiter|interviewer|technician|"
+                           r"paziente|paciente|patiente|patientin)"
                            r"(?:_\d)?|nm"), _text(_NAME)),
     # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
     # not "Engineer": a job's title is no PII)
@@ -300,7 +305,9 @@ RULES = (
     # where a person works, trains or travels: an office, a gym's home club, a crew's base, a trial's site, a ride's
     # pick-up and drop-off; a place's name there, not "Club 14", "Lobby" or "Remote"
     _Rule("LOCATION", _names(r"office|home_club|site|base|pickup|dropoff|pick_up|drop_off|origin|destination|"
-                             r"location|location_shown|current_location|last_location"),
+                             r"location|location_shown|current_location|last_location|"
+                             # a bank's or a shop's branch, in English, Turkish, German/Italian, Spanish, Portuguese
+                             r"branch|branch_name|sube|filiale|sucursal|agencia"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and not any(c.isdigit() for c in v)
           and v.strip().lower() not in _NOT_SITES),
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),

@@ -294,3 +294,26 @@ def test_when_a_guess_runs_across_a_common_word_cell_then_that_word_is_no_name(d
     [spans] = detector.detect([text])
     found = {text[s.start : s.end] for s in spans if s.entity_type == "PERSON"}
     assert not found & {"DXB", "LOS", "General"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bank's branch is a town; a tax return's preparer a person
+        ("ACCT_NO     HOLDER                BRANCH\n86024519    Niamh Fitzpatrick     Limerick",
+         {("LOCATION", "Limerick")}),
+        ("client,sin,province,preparer\n\"MacNeil, Fraser\",252 508 031,NS,L. Wong", {("PERSON", "L. Wong")}),
+        # a column of patients numbered by a site's code
+        ("paziente\tcognome\tnome\tdata_nascita\nMI-014\tFerri\tRoberta\t1961-04-19",
+         {("ID_NUMBER", "MI-014"), ("PERSON", "Ferri"), ("PERSON", "Roberta"), ("DATE_TIME", "1961-04-19")}),
+        # amounts with a decimal comma, unquoted, at the row's end
+        ("nome,cpf,nascimento,cidade,mensalidade\nFrancisca Lima,304.957.182-97,1949-08-14,Fortaleza,R$ 1.104,00",
+         {("PERSON", "Francisca Lima"), ("DATE_TIME", "1949-08-14"), ("LOCATION", "Fortaleza")}),
+    ],
+)
+def test_when_a_column_names_a_branch_a_preparer_or_numbered_people_then_its_cells_are_typed(tables, text, expected):
+    assert expected <= _found(tables, text)
+
+
+def test_when_a_bare_name_column_holds_a_code_then_it_is_no_id(tables):
+    assert not _found(tables, "name,price,qty\nWP-1182,9.50,3")

@@ -52,6 +52,9 @@ _COLUMN_NAME = re.compile(
 # Headers of a table of goods, whose "Name" is a product's
 _GOODS = re.compile(r"(?:\w+_)?(?:price|cost|amount|total|subtotal|qty|quantity|sku|stock|units?|product|item|"
                     r"category|brand|model|weight|size|discount|vat|currency|inventory)s?")
+_DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d\d(?:,|$))")  # "R$ 689,90" in a CSV row
+# ... its units before the comma: a currency's sign or code, or thousands with dots ("R$ 1.104", "EUR 12", "1.104")
+_AMOUNT_UNITS = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3})[ ]?\d[\d. ]*|\d{1,3}(?:\.\d{3})+")
 _INDEX_CELL = re.compile(r"\d{1,7}[ \t]{2,}\S")  # a data frame's row index
 _SEPARATOR_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 #: cells that stand for no value
@@ -242,7 +245,9 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
         # a data frame printed by pandas: each row opens on its index, a column with no name ("0     Wiremu Tane ...")
         indexed = delimiter == "  " and bool(_INDEX_CELL.match(below)) \
             and _count(below, delimiter) == _count(header, delimiter) + 1
-        if _count(below, delimiter) != _count(header, delimiter) and '"' not in below and not indexed:
+        if _count(below, delimiter) != _count(header, delimiter) and '"' not in below and not indexed \
+                and not (delimiter == "," and _count(below, delimiter) - len(_DECIMAL_COMMA.findall(below))
+                         == _count(header, delimiter)):
             continue
         cells = _cells(text, start, end, delimiter)
         names = [text[a:b].strip("\"'") for a, b in cells]
@@ -279,6 +284,17 @@ def _row_cells(text: str, line: tuple[int, int], delimiter: str, columns, width:
     extra = len(cells) - width
     if extra <= 0 or delimiter != "," or columns is ROW_KEYED:
         return cells
+    # an amount with a decimal comma, unquoted ("R$ 689,90"): one cell
+    joined: list[tuple[int, int]] = []
+    for cell in cells:
+        if extra and joined and text[cell[0]:cell[1]].isdigit() and cell[1] - cell[0] == 2 \
+                and _AMOUNT_UNITS.fullmatch(text, *joined[-1]) and text[joined[-1][1]] == ",":
+            joined[-1], extra = (joined[-1][0], cell[1]), extra - 1
+        else:
+            joined.append(cell)
+    cells = joined
+    if not extra:
+        return cells
     at = next((i for i, checks in enumerate(columns) if any(entity == "ADDRESS" for entity, _ in checks)), None)
     if at is None or at + extra >= len(cells):
         return cells
@@ -291,7 +307,10 @@ def _columns(names: list[str]) -> list[list]:
     # (and a unit in brackets, accents: "Date of Birth (DD/MM/YYYY)", "N° sécu")
     names = [_header_words(name) for name in names]
     snakes = [snake_name(name) for name in names]
-    return _ids_beside_people(snakes, _bare_names_checked(snakes, [column_checks(name) for name in names]))
+    columns = _ids_beside_people(snakes, _bare_names_checked(snakes, [column_checks(name) for name in names]))
+    # a column of people may number them instead ("paziente": "MI-014", "participant": "P-3308"): the code is theirs
+    return [checks + [("ID_NUMBER", _is_record_code)] if snake not in ("name", "names")
+            and any(entity == "PERSON" for entity, _ in checks) else checks for snake, checks in zip(snakes, columns)]
 
 
 def _ids_beside_people(snakes: list[str], columns: list[list]) -> list[list]:
