@@ -78,6 +78,9 @@ _HYPHENATED = regex.compile(r"(?<![\w\-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+(?![\w\
 JOINED_SCORE = 0.6
 _CELL_BOUNDARY = regex.compile(r"[\t|;]")
 _CELL = regex.compile(r"[^\t|;]+")
+# a surname's particle ending a name, and the surname after it
+_PARTICLE_END = regex.compile(r"\p{L}[ ](?:Ó|Ní|Nic|Mac|Ua|Uí|van|von|de|da|di|del|della|dos|das|du)$")
+_SURNAME_NEXT = regex.compile(r"[ ]\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?")
 _GREETING_WORD = regex.compile(
     r"(?i:greetings|hi|hello|hey|dear|welcome|congratulations|congrats|farewell|thanks|"
     r"coucou|salut|bonjour|ciao|hola|hallo|hoi|hej|olá)(?:[ \t,!]+|$)"
@@ -124,7 +127,7 @@ def _cells(text: str, span: Span) -> list[Span]:
 def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
     """The findings of refine() made whole: NER's surnames given their given name, the names listed
     beside a found name added, then the repeats of every name and place."""
-    kept = _patronymics_joined(text, [_with_given_name(text, span, spans) for span in spans])
+    kept = _patronymics_joined(text, [_through_particle(text, _with_given_name(text, span, spans)) for span in spans])
     kept += listed_names(text, kept)
     kept += repeat_mentions(text, kept)
     kept += joined_names(text, kept) if "-" in text else []
@@ -160,6 +163,15 @@ def _with_given_name(text: str, span: Span, spans: Sequence[Span]) -> Span:
     if text[before.start("given") : span.end] in BRANDS:
         return span  # "a Jack Daniel's gift set"
     return Span(span.entity_type, before.start("given"), span.end, span.score, span.recognizer)
+
+
+def _through_particle(text: str, span: Span) -> Span:
+    """A name NER ends on a surname's particle read with the surname after it ("Liam Ó" -> "Liam Ó Súilleabháin",
+    "Maria de" -> "Maria de Fátima")."""
+    if span.entity_type != "PERSON" or not _PARTICLE_END.search(text, span.start, span.end):
+        return span
+    surname = _SURNAME_NEXT.match(text, span.end)
+    return Span(span.entity_type, span.start, surname.end(), span.score, span.recognizer) if surname else span
 
 
 def _patronymics_joined(text: str, spans: list[Span]) -> list[Span]:

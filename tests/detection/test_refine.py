@@ -1194,6 +1194,14 @@ def test_when_a_date_comes_with_its_weekday_or_time_in_another_language_then_all
         ("Reporting person: Luis Alberto Medina, M/29, DL D4471092 (CA)", ("AGE", "29")),
         ("Q1 Your name? -> jess w\nQ2 Age? -> 34\nQ3 Where do you live? -> leeds", ("AGE", "34")),
         ("Home Health Plan of Care\nPatient: Evelyn Sato, 84\nAddress: 2290 Kalakaua Ave", ("AGE", "84")),
+        # a building's or a flat's number in a field of its own
+        ("Street: Kozey Mews | Building: 702 | City: West Tobias | Postcode: PL4 8RT", ("ADDRESS", "702")),
+        ("Street: 4127 Bramblewood Ln\nApt: #210\nCity: Boise", ("ADDRESS", "#210")),
+        # an Irish surname's particle, a caps name's middle initial, and no next field after two blanks
+        ("Event: wedding | Couple: Aoife Brennan & Liam Ó Súilleabháin | Date: Sat 23 Aug 2025",
+         ("PERSON", "Liam Ó Súilleabháin")),
+        ("STATEMENT OF ACCOUNT\nMR ADEWALE K OGUNDIPE\nFLAT 2, 17 PEMBROKE ROAD", ("PERSON", "ADEWALE K OGUNDIPE")),
+        ("Prescriber: DR. HOLLIS P. KINCAID  REFILLS: 2", ("PERSON", "HOLLIS P. KINCAID")),
         ("Reporting user AlexTheExplorer (profile says Alex, 34, Bristol).", ("USERNAME", "AlexTheExplorer")),
         ("Surname: Raghavan. First name(s): Meenakshi. Date of birth: 23-11-1990.", ("PERSON", "Meenakshi")),
         ("Her new address is Room 1802, 18/F, Tower 2, 33 Canton Road, Tsim Sha Tsui, Kowloon.",
@@ -1456,3 +1464,7 @@ def test_when_a_header_genders_a_word_or_names_a_locality_then_the_table_is_read
 
 def test_when_a_labelled_name_is_followed_by_a_house_number_then_it_is_no_age(detector):
     assert ("AGE", "12") not in _found(detector, "Patient: John Smith, 12 Baker Street, London")
+
+
+def test_when_a_unit_label_holds_no_number_then_no_address_is_read(detector):
+    assert not [v for k, v in _found(detector, "Unit: mg/dL | Suite: Enterprise | Building: closed") if k == "ADDRESS"]

@@ -102,7 +102,9 @@ _TITLE_AFTER = regex.compile(
 _CAPS_WORD = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"  # "O'BRIEN"
 _CAPS_TITLE = regex.compile(
     rf"(?<![\w.])(?P<title>MR|MRS|MS|MISS|MX|DR|PROF)\.?[ \t]+(?P<name>(?:\p{{Lu}}\.?[ \t]+){{0,2}}{_CAPS_WORD}"
-    rf"(?:[ \t]+(?!REF\b){_CAPS_WORD}){{0,2}})(?![\w-])"  # "SO TO MRS K OSEI REF TUITION": a bank statement's payee
+    # (a middle initial between the words: "MR ADEWALE K OGUNDIPE")
+    # (one blank between the words: two or more end a field, "DR. HOLLIS P. KINCAID  REFILLS: 2")
+    rf"(?:[ ](?!REF\b)(?:{_CAPS_WORD}(?![\w-]|:)|\p{{Lu}}\.?(?=[ ]{_CAPS_WORD}))){{0,3}})(?![\w-])"  # "SO TO MRS K OSEI REF TUITION": a bank statement's payee
 )
 # A passenger list or boarding pass: "OYELARAN/ADEBOLA MS", "HASSAN/OMAR MR", "SMITH/JOHN PAUL MSTR"
 _PASSENGER = regex.compile(
