@@ -404,3 +404,25 @@ def test_when_a_list_item_gives_a_name_and_an_age_then_both_are_found(names):
     text = "Matches\n  - Zayd, 30, matched 2024-09-14\n  - Arjun, 29, matched 2024-10-01"
     found = {(r.entity_type, text[r.start : r.end]) for r in names.analyze(text, None)}
     assert {("PERSON", "Zayd"), ("PERSON", "Arjun")} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Thank you for all the love. Sione", "Sione"),  # a sign-off
+        ("Interviewee 7 (Akosua, a 52-year-old trader from Kumasi) described", "Akosua"),
+    ],
+)
+def test_when_a_rare_known_given_name_stands_alone_then_it_is_a_name(names, text, found):
+    assert ("PERSON", found) in _found(names, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Buses run every 15 minutes from Jomo Kenyatta International Airport.",  # an eponym among capitals
+        "| Matiu Ranginui | Tama (dog) | 04 |",  # a pet
+    ],
+)
+def test_when_a_given_name_stands_among_capitals_or_names_a_pet_then_it_is_not_read_alone(names, text):
+    assert not {v for k, v in _found(names, text) if k == "PERSON"} & {"Kenyatta", "Tama"}

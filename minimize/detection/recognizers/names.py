@@ -94,6 +94,11 @@ _CAP_NAME = rf"(?:{_CAP_WORD})(?:[ ]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la
 _AFTER_TITLE = regex.compile(
     rf"[ \t]+(?:\#?\d{{1,6}}[ \t]+)?(?P<name>{_PARTICLE_RUN}?(?:{_CAP_NAME})|(?!I\b)\p{{Lu}}(?=[ \t]*[,;:)\n]|[ \t]+\p{{Ll}}))"
 )
+# a capitalised word alone: no capitalised word right after it, no pet's bracket ("Tama (dog)")
+_LONE_CAPITALISED = regex.compile(
+    r"(?<![\p{L}\d_@.#/\-'’])\p{Lu}\p{Ll}{2,}(?![\p{L}\d_@\-]|['’]\p{L}{2}|[ \t]+\p{Lu}|[ \t]*\((?:dog|cat|pet|puppy|kitten)\))"
+)
+_CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}.]*[ \t]$")  # ... nor right before it
 # Turkish titles after the name: "Ahmet Bey", "Ayşe Hanım"
 _TITLE_AFTER = regex.compile(
     r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]+(?P<title>Bey|Hanım|Hanim|Efendi)\b"
@@ -856,6 +861,7 @@ class NameCueRecognizer(OwnRecognizer):
                     found.append(("PERSON", *span, STRONG_SCORE if strength != "cued" else WEAK_SCORE))
         if not lowercase:
             found += self._name_pairs(text)
+            found += self._lone_given_names(text)
         if lowercase:
             # chat written all in lowercase: a known first name anywhere is a name
             for match in _LOWER_WORD.finditer(text):
@@ -865,6 +871,21 @@ class NameCueRecognizer(OwnRecognizer):
                     found.append(("PERSON", match.start(), end, LOWERCASE_SCORE))
         return [make_result(self, *item) for item in found]
 
+
+    def _lone_given_names(self, text: str) -> list[tuple[str, int, int, float]]:
+        """A capitalised word standing alone that is a known given name and no word of any language we read,
+        nor a place ("Thank you for all the love. Sione", "l'inscription d'Inès", "kızınız Defne'nin"): a
+        name NER leaves when no sentence frames it. Not inside a run of capitalised words (an eponym's
+        "Kenyatta National Hospital", "St Barnabas Church"), not a pet's ("Sigge (cat)")."""
+        found = []
+        known = known_first_names()
+        for match in _LONE_CAPITALISED.finditer(text):
+            word = match.group()
+            if ascii_form(word.lower()) in known and is_rare(word) and word not in self.places \
+                    and word not in NOT_NAME_WORDS and not _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30),
+                                                                                      match.start()):
+                found.append(("PERSON", match.start(), match.end(), WEAK_SCORE))
+        return found
 
     def _name_pairs(self, text: str) -> list[tuple[str, int, int, float]]:
         """A given name then a surname, both small ("the loan officer aoife byrne confirmed"), or a
