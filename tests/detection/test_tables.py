@@ -317,3 +317,20 @@ def test_when_a_column_names_a_branch_a_preparer_or_numbered_people_then_its_cel
 
 def test_when_a_bare_name_column_holds_a_code_then_it_is_no_id(tables):
     assert not _found(tables, "name,price,qty\nWP-1182,9.50,3")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a row whose last cell is empty ends on a pipe: the rows after it are still read
+        ("Name | Shift | Phone | Emergency contact\nBilal Ahmed | Sat PM | 07533 980 126 | \n"
+         "Chloe Smith | Sun | 07922 417 508 | mum", {("PERSON", "Chloe Smith"), ("PHONE_NUMBER", "07922 417 508")}),
+        # a Dutch surname's particle in its own column; a driver's number; an estate agent's negotiator
+        ("Personeelsnr;Voornaam;Tussenvoegsel;Achternaam\n30118;Lotte;van der;Linden", {("PERSON", "van der")}),
+        ("driver_id\tdriver_name\tmobile\nD-118\tGary Morgan\t07831 440 192", {("ID_NUMBER", "D-118")}),
+        ("| Property | Applicant | Negotiator |\n|---|---|---|\n| 14 Alma Road | Joseph Kariuki | Holly |",
+         {("PERSON", "Holly")}),
+    ],
+)
+def test_when_a_row_ends_empty_or_a_column_names_a_particle_a_driver_or_an_agent_then_cells_are_typed(tables, text, expected):
+    assert expected <= _found(tables, text)

@@ -63,6 +63,8 @@ _PLACEHOLDERS = frozenset({"-", "–", "—", "?", "x", "n/a", "na", "none", "nu
 _HANDLE = re.compile(r"@?(?=[\w.\-]*[^\W\d_])[^\W_][\w.\-]{0,30}[^\W_]")
 # A number plate or registration: capitals and digits, both ("LB19 XKE", "YR68-TZP", "7ABC123")
 _PLATE = re.compile(r"(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){2,10}")
+_PARTICLES = re.compile(r"(?i)(?:van|von|de|der|den|ter|ten|te|het|'t|la|le|du|da|di|dos|das|del|op|in)"
+                        r"(?: (?:van|de|der|den|het|'t|la|le|ten|ter))*")
 _INITIALS = re.compile(r"[A-Z](?:\.?[ ]?[A-Z]){1,3}\.?")
 # A person's number: three digits or more, letters, and separators between them ("AB 12 34 56 C")
 _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
@@ -82,10 +84,13 @@ PERSON_CHECKS = [("PERSON", _PERSON_FITS)]
 # Header words of free-text tables the structured rules do not type (or type as a name,
 # like "username", which a table in a ticket means as a login). Matched in snake_case.
 EXTRA = (
+    # a Dutch surname's particle in a column of its own ("Tussenvoegsel": "van der")
+    ("PERSON", _names(r"tussenvoegsel|tussenvoegsels|voorvoegsel"), lambda value: bool(_PARTICLES.fullmatch(value))),
     ("PERSON", _names(r"(?:candidate|visitor|guest|attendee|passenger|applicant|tenant|student|member|assignee|"
                       r"reporter|driver|host|escort|approver|requester|reviewer|signatory|witness|attendant|pupil|learner|carer|"
                       r"recipient|addressee|consignee|deliver_to|ship_to_name|"
-                      r"parent_carer|parent_guardian)(?:_name)?|"
+                      r"parent_carer|parent_guardian|negotiator|ordered_by|requested_by|booked_by|signed_by|"
+                      r"approved_by|collected_by|received_by|served_by|seen_by)(?:_name)?|"
                       r"first|last|fname|lname|forenames?|given|family"),
      _PERSON_FITS),
     # a trial's or a clinic's list of patients by initials ("K.M.", "TW")
@@ -107,7 +112,8 @@ EXTRA = (
                          r"dl_(?:no|number)|mrn|medical_record(?:_number|_no)?|nhs(?:_number|_no)?|hospital_(?:no|number)|"
                          r"(?:patient|pt)_(?:id|no|number)|(?:doc|document|id)_(?:no|number)|(?:member|membership|customer|client|employee|emp|staff|student|"
                          r"pupil|loyalty|insurance|insured|subscriber|policyholder|donor|supporter|volunteer|"
-                         r"participant|passenger|pensioner|claimant|contact|user)_(?:id|no|number|num)|"
+                         r"participant|passenger|pensioner|claimant|contact|user|driver|rider|courier|worker|patron|"
+                         r"tenant|resident|guest|player|athlete|runner)_(?:id|no|number|num)|"
                          # a customer's number in German, Italian, Dutch, Spanish: "Kundennr", "codice_cliente"
                          r"kunden_?(?:nr|nummer)|codice_cliente|klant_?(?:nr|nummer)|numero_cliente|n_cliente|"
                          r"(?:bank_)?account(?:_no|_number|_num)|acct(?:_no|_number)?|tax_(?:no|number)|tin|"
@@ -358,7 +364,8 @@ def _count(line: str, delimiter: str) -> int:
     if delimiter == "  ":
         return len(_FIXED_WIDTH_CELL.findall(line)) - 1
     if delimiter == "|":
-        line = line.strip().removeprefix("|").removesuffix("|")
+        line = line.strip()
+        line = line[1:].removesuffix("|") if line.startswith("|") else line
     return line.count(delimiter)
 
 
@@ -409,9 +416,9 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, i
     if delimiter == "|":
         inner = line.strip()
         lead = line.find(inner) if inner else 0
-        if inner.startswith("|"):
-            inner, lead = inner[1:], lead + 1
-        line, start = inner.removesuffix("|"), start + lead
+        if inner.startswith("|"):  # outer pipes; without the first, a last pipe ends an empty cell ("Bilal | 0753 |")
+            inner, lead = inner[1:].removesuffix("|"), lead + 1
+        line, start = inner, start + lead
     out, at = [], 0
     while True:
         cell_start = at
@@ -480,8 +487,8 @@ def typed_cell(text: str, start: int, end: int, checks) -> tuple[str, int, int] 
 
 def _plausible(entity: str, value: str) -> bool:
     """Names and places in a pasted table are capitalised ("front desk" under "Contact" is none)."""
-    if entity == "PERSON":  # (scripts without capitals, Japanese or Arabic, say nothing by case)
-        return any(c.isupper() for c in value) or not any(c.islower() for c in value)
+    if entity == "PERSON":  # (scripts without capitals, Japanese or Arabic, say nothing by case; a particle is small)
+        return any(c.isupper() for c in value) or not any(c.islower() for c in value) or bool(_PARTICLES.fullmatch(value))
     if entity == "LOCATION":  # "galway" in a city column is a place; "n/a", "-" are none
         return any(c.isupper() for c in value) or value.isalpha() and len(value) > 2
     return True
