@@ -1181,6 +1181,12 @@ def test_when_a_date_comes_with_its_weekday_or_time_in_another_language_then_all
         ("een boete in Gent op zaterdag 8 maart om 15u20 voor nummerplaat 1-HKT-392, maar", ("ID_NUMBER", "1-HKT-392")),
         ("een boete in Gent op zaterdag 8 maart om 15u20 voor nummerplaat 1-HKT-392, maar",
          ("DATE_TIME", "zaterdag 8 maart om 15u20")),
+        # a utility's consumer, a platform's rider or partner, a French card, a Spanish member (feminine)
+        ("Disconnection notice for consumer no. 110384920175: Smt. Kavitha Ramaswamy", ("ID_NUMBER", "110384920175")),
+        ("Rider payout failed: Oluwaseun Adeyemi, rider no. 448 217 – the bank rejected", ("ID_NUMBER", "448 217")),
+        ("payout to delivery partner Arjun Nair (partner code SWP-77210) was credited", ("ID_NUMBER", "SWP-77210")),
+        ("Olivier Nguyen-Lapointe, né le 2 février 2001, carte no 02 0338 4471 6, domicilié", ("ID_NUMBER", "02 0338 4471 6")),
+        ("Mi número de socia es 004581 y mi móvil", ("ID_NUMBER", "004581")),
         # a student's registration number with slashes; a pilot's licence; a passport in Indonesian; a health plan's id
         ("Admission letter: Brian Otieno Ouma, Reg. No. J17/4482/2025, is admitted", ("ID_NUMBER", "J17/4482/2025")),
         ("Your pilot licence GH-ATPL-2207 renewal is approved.", ("US_DRIVER_LICENSE", "GH-ATPL-2207")),

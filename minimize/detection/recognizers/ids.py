@@ -39,6 +39,8 @@ _PERSON_IDS = (
     r"military|veteran|inmate|prisoner|prison|emp\.?|customer|candidate|applicant|loyalty|rewards?|honou?rs|frequent[ \t-]flyer|"
     # people a charity, a club, a practice or a pension fund numbers: "supporter number", "client no."
     r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|juror|"
+    # a utility's consumer, a platform's rider or partner, a library's patron, a landlord's tenant
+    r"consumer|rider|partner|patron|tenant|courier|borrower|cardholder|"
     r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref|reference)|client[ \t]+(?:number|num|no)|"
     r"badge|collar|shield|star[ \t]+(?:no|number|#)|matric|matricule|personalnummer|staff[ \t]+pass|"
     r"cust\.?[ \t]*(?:\#|no\.?|number)|"  # "cust. #A-00488129"
@@ -99,7 +101,8 @@ _PERSON_IDS = (
     r"klant(?:en)?nummer|lidnummer|relatienummer|kundnummer|medlemsnummer|kundenummer|asiakasnumero|"
     r"numer[ \t]+(?:klienta|członkowski)|"
     # "number" before whose it is, in French, Spanish, Portuguese, Italian: "N° client", "número de socio"
-    r"(?:n[°º]\.?|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|d['’]|del[ \t]+)?(?:client[e]?|adh[ée]rent|membre|socio|"
+    r"carte[ \t]+(?:n[°º]|no)\.?|"  # "carte no 02 0338 4471 6"
+    r"(?:n[°º]\.?|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|d['’]|del[ \t]+)?(?:client[e]?|adh[ée]rent|membre|socio|socia|"
     r"afiliad[oa]|patiente?|paciente|assur[ée]e?|allocataire|[ée]tudiante?|estudiante|fiscal|contribuable|"
     r"identidad|identit[ée]|identificaci[óo]n|identification)|"
     r"sicil(?:[ \t]+(?:no|numarası))?|"  # a Turkish staff or police register number
@@ -309,7 +312,8 @@ _HINT_WORDS = re.compile(
     r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.|\bplate|matric|loyalty|frequent.flyer|"
     # words in most tickets: a hint only with the label's own word, or a code, after them
     r"(?:customer|client|candidate|applicant|rewards?|honou?rs|travell?er|supporter|donor|volunteer|pensioner|"
-    r"claimant|participant|passenger|policyholder) (?:id|n|#|code|ref|[(:#]? ?[a-z]{1,4}-?\d{5})"
+    r"claimant|participant|passenger|policyholder|consumer|rider|partner|patron|tenant|courier|borrower|cardholder) "
+    r"(?:id|n|#|code|ref|[(:#]? ?[a-z]{1,4}-?\d{5})|carte n"
 )
 # More label words, looked for with `in` (a longer alternation above costs every text more)
 _HINT_SUBSTRINGS = (
