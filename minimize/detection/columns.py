@@ -54,7 +54,7 @@ _SSN = re.compile(r"^\d{3}[- ]?\d{2}[- ]?\d{4}$")
 _CARD = re.compile(r"^\d(?:[ -]?\d){12,18}$")
 _IBAN = re.compile(r"^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}$", re.I)
 _IP = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:]+)$", re.I)
-_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\S+$", re.I)  # ("linkedin.com/in/kemi")
 # (a call name in brackets or quotes between the parts: "J.W. (Jan-Willem) Hoekstra", "Bartholomew 'Barty' Quigley")
 # (a name in katakana is dotted between its parts: "グエン・ヴァン・アン")
 # (no digit in a name: "FR-33018" under "N° client" is the client's number)
@@ -180,7 +180,8 @@ RULES = (
           _text(_CARD)),
     _Rule("IBAN_CODE", _names(r"(?:\w+_)?iban"), _text(_IBAN)),
     _Rule("IP_ADDRESS", _names(r"(?:\w+_)?(?:ip|ip_address|ipv4|ipv6|ip_addr)"), _text(_IP)),
-    _Rule("URL", _names(r"(?:\w+_)?(?:url|website|homepage|home_page|profile_url|blog)"), _text(_URL)),
+    _Rule("URL", _names(r"(?:\w+_)?(?:url|website|homepage|home_page|profile_url|blog|linkedin|linkedin_url|portfolio)"),
+          _text(_URL)),
     # a person's own number: national, tax and insurance ids, passports, licences, patient and member numbers
     _Rule("ID_NUMBER", _names(r"(?:\w+_)?(?:ni|nino|ni_number|ni_no|national_insurance(?:_number|_no)?|national_id|nid|"
                               r"passport(?:_no|_number|_num)?|(?:drivers?_|driving_)?licen[cs]e(?:_no|_number|_num)?|"

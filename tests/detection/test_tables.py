@@ -334,3 +334,25 @@ def test_when_a_bare_name_column_holds_a_code_then_it_is_no_id(tables):
 )
 def test_when_a_row_ends_empty_or_a_column_names_a_particle_a_driver_or_an_agent_then_cells_are_typed(tables, text, expected):
     assert expected <= _found(tables, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a header with a count in brackets; a profile's address without its scheme; Spain's social security column
+        ("Member ID,Full Name,Card (last 4),Mobile,Home Club\nPG0448191,Fatou Jallow,,07398 550 412,Bradford",
+         {("LOCATION", "Bradford"), ("PHONE_NUMBER", "07398 550 412")}),
+        ("attendee,company,linkedin,email\nKemi Adeola,Paystack,linkedin.com/in/kemiadeola,kemi.adeola@gmail.com",
+         {("URL", "linkedin.com/in/kemiadeola")}),
+        ("id\tnombre\tapellidos\tnº SS\tmóvil\nE0412\tRocío\tMartín Lozano\t08 12457730 86\t622 418 390",
+         {("ID_NUMBER", "08 12457730 86")}),
+    ],
+)
+def test_when_a_header_counts_in_brackets_or_names_a_profile_or_social_security_then_cells_are_typed(tables, text, expected):
+    assert expected <= _found(tables, text)
+
+
+def test_when_a_tab_parts_a_code_from_a_phone_then_the_phone_is_read(detector):
+    text = "PNR\tPax Name\tNew Date\tContact\nKQ7T2M\tROSSI/GIULIA MS\t20JUL25\t+39 347 402 1188"
+    [spans] = detector.detect([text])
+    assert ("PHONE_NUMBER", "+39 347 402 1188") in {(s.entity_type, text[s.start : s.end]) for s in spans}

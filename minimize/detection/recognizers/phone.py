@@ -69,7 +69,8 @@ _PHONE_LABEL_BEFORE = regex.compile(
 )
 # Right before a number: the end of a code it continues ("1Z 999 AA1 01 2345 6784", a parcel's
 # tracking number) or Japan's postal mark ("〒530-0012").
-_CODE_BEFORE = regex.compile(r"(?:\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}[ \t]|〒[ \t]?)$")
+# (a tab parts a table's cells: "20JUL25\t+39 347 402 1188" is a date's cell, then a phone's)
+_CODE_BEFORE = regex.compile(r"(?:\b(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z\d]{2,}[ ]|〒[ \t]?)$")
 # A time right after the number: its last group is the hour ("16/03/2024 01:42").
 _TIME_AFTER = regex.compile(r":\d\d")
 # A number read out in words (call transcripts): "oh-seven-nine-one-one, two-four-six, eight-eight-zero";

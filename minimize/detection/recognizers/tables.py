@@ -46,7 +46,7 @@ _COLUMN_NAME = re.compile(
     r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:\([^\W\d_]{1,3}\))?\.?"
     r"(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:\([^\W\d_]{1,3}\))?\.?){0,4}"
     r"(?:[ _]?\d{1,4}(?:[^\W\d_]{1,3})?)?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "trips_30d", "importe_€"
-    r"(?:[ ]?\([^()\d]{1,12}\))?"
+    r"(?:[ ]?\((?=[^()]*[^\d\s()])[^()]{1,12}\))?"  # ("Card (last 4)", "Ποσό (€)"; not a number alone)
     r"|#|No\.|(?:[^\W\d_]\.){2,4}|\d[^\W\d_]{1,5})"  # ... "2fa", "3ds"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
 # Headers of a table of goods, whose "Name" is a product's
@@ -118,6 +118,7 @@ EXTRA = (
                          r"kunden_?(?:nr|nummer)|codice_cliente|klant_?(?:nr|nummer)|numero_cliente|n_cliente|"
                          r"(?:bank_)?account(?:_no|_number|_num)|acct(?:_no|_number)?|tax_(?:no|number)|tin|"
                          r"pesel|cpf|bsn|dni|nie|nif|aadhaar|aadhar|pan|personnummer|codice_fiscale|cnp|nhi|"
+                         r"no_ss|n_ss|nss|num_ss|naf|"  # Spain's social security number ("nº SS")
                          r"medicare(?:_no|_number)?|health_card(?:_no|_number)?|"
                          r"wallet(?:_address)?|btc_address|eth_address|btc|eth|ltc|trx|xrp|sol|usdt|doge|xmr|"
                          r"bitcoin|ethereum|litecoin|monero"),
