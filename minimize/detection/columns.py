@@ -246,6 +246,7 @@ RULES = (
                            r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin|"
                            # in other languages, and ISO 20022's <Nm>
                            r"vorname|nachname|familienname|prenom|prénom|nom|nom_de_famille|nombre|apellidos?|"
+                           r"nombre_completo|nome_completo|nom_complet|vollstandiger_name|volledige_naam|"
                            r"primer_apellido|segundo_apellido|nome|cognome|sobrenome|voornaam|achternaam|imie|imię|"
                            r"nazwisko|fornavn|etternavn|efternamn|fornamn|förnamn|etunimi|sukunimi|ad|soyad|soyadi|"
                            r"namn|navn|nimi|naam|nume|prenume|jmeno|prijmeni|isim|nama|"
@@ -301,7 +302,9 @@ RULES = (
                              # a parish, a borough, a barangay, an oblast, a governorate, a Chilean "comuna"
                              r"parish|borough|barangay|oblast|governorate|emirate|canton|comuna|parroquia|tehsil|taluk|upazila|"
                              # Nigeria's local government area; a log's "geo"
-                             r"lga|geo|geo_city)"),
+                             r"lga|geo|geo_city|"
+                             # a district in Spanish and Portuguese, German, Indonesian; a Norwegian or Danish town
+                             r"distrito|bezirk|kecamatan|kelurahan|sted|poststed)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
     # where a person works, trains or travels: an office, a gym's home club, a crew's base, a trial's site, a ride's
     # pick-up and drop-off; a place's name there, not "Club 14", "Lobby" or "Remote"

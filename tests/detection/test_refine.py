@@ -1200,6 +1200,15 @@ def test_when_a_date_comes_with_its_weekday_or_time_in_another_language_then_all
         ("Reporting person: Luis Alberto Medina, M/29, DL D4471092 (CA)", ("AGE", "29")),
         ("Q1 Your name? -> jess w\nQ2 Age? -> 34\nQ3 Where do you live? -> leeds", ("AGE", "34")),
         ("Home Health Plan of Care\nPatient: Evelyn Sato, 84\nAddress: 2290 Kalakaua Ave", ("AGE", "84")),
+        # a benchmark record's address parts in a sentence; a form's spaced dashes; a lab report's age and sex
+        ("Name: Dasia Wehner, building number 2209, street Kinney Ave, secondary address Unit 14.", ("ADDRESS", "2209")),
+        ("Name: Dasia Wehner, building number 2209, street Kinney Ave, secondary address Unit 14.", ("ADDRESS", "Kinney Ave")),
+        ("Name: Dasia Wehner, building number 2209, street Kinney Ave, secondary address Unit 14.", ("ADDRESS", "Unit 14")),
+        ("Part I  Social security number: 258 - 47 - 9913\nSignature: T. Johnson", ("US_SSN", "258 - 47 - 9913")),
+        ("Lab report – Mrs. Lakshmi Venkataraman, 58 Y / F, patient ID MH-2207-44319", ("AGE", "58")),
+        # SQL rows with a function's call among the values
+        ("INSERT INTO customers (full_name, city, state, zip, created)\nVALUES ('Latoya Jefferson', 'Atlanta', 'GA', "
+         "'30305', NOW()),\n       ('Dmitri Sokolov', 'New York', 'NY', '10065', NOW());", ("ZIP_CODE", "10065")),
         # a building's or a flat's number in a field of its own
         ("Street: Kozey Mews | Building: 702 | City: West Tobias | Postcode: PL4 8RT", ("ADDRESS", "702")),
         ("Street: 4127 Bramblewood Ln\nApt: #210\nCity: Boise", ("ADDRESS", "#210")),
@@ -1474,3 +1483,8 @@ def test_when_a_labelled_name_is_followed_by_a_house_number_then_it_is_no_age(de
 
 def test_when_a_unit_label_holds_no_number_then_no_address_is_read(detector):
     assert not [v for k, v in _found(detector, "Unit: mg/dL | Suite: Enterprise | Building: closed") if k == "ADDRESS"]
+
+
+def test_when_a_street_word_is_followed_by_lowercase_prose_then_no_address_is_read(detector):
+    text = "The old depot on that street near Hancock Park closed in 1998."
+    assert not [v for k, v in _found(detector, text) if k == "ADDRESS"]

@@ -483,9 +483,13 @@ _LABELLED_STREET = regex.compile(
 )
 _CODE_AND_TOWN = regex.compile(r"(?:\p{Lu}{1,2}-)?\d{3,6}[ \t]+\p{Lu}[\p{L}\-]+")
 # a form that gives the street and the house apart: "Street: Ballygunge Circular Road", "Building number: 7"
+# ... or in a sentence, as benchmark records do: "building number 2209, street Kinney Ave, secondary address Unit 14"
 _STREET_FIELDS = regex.compile(
-    rf"(?im)(?:^|[;|]\s*)[ \t]*(?:(?:street|street[ \t]+name)[ \t]*:[ \t]*(?P<street>[^,;|\n]{{2,60}}?\b(?:{_SUFFIX}))"
-    r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)[ \t]*:[ \t]*(?P<street>\d{1,5}[A-Za-z]?))[ \t]*(?=[,;|\n]|$)"
+    rf"(?im)(?:^|[;|,]\s*|(?<=\p{{Ll}}[ \t]))[ \t]*(?:(?:street|street[ \t]+name)(?:[ \t]*:[ \t]*|[ \t]+(?=(?-i:\p{{Lu}})))"
+    rf"(?P<street>[^,;|\n]{{2,60}}?\b(?:{_SUFFIX}))"
+    r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>\d{1,5}[A-Za-z]?)"
+    r"|secondary[ \t]+address(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|floor)"
+    r"[ \t]*\#?\w{1,6}|\#[ \t]?\w{1,6}))[ \t]*(?=[,;|.\n]|$)"
 )
 # (words looked for in the lowercased text: several times cheaper than one regex over them all)
 _LABELLED_STREET_HINTS = ("addr", "adres", "địa", "direcci", "domicil", "endere", "morada", "indirizzo", "anschrift",
@@ -567,7 +571,7 @@ class StreetAddressRecognizer(OwnRecognizer):
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, end, match.group("street")))
-        if "street" in lower or "number" in lower:
+        if "street" in lower or "number" in lower or "secondary" in lower:
             for match in _STREET_FIELDS.finditer(text):
                 start, end = match.span("street")
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):

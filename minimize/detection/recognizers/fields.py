@@ -98,8 +98,9 @@ _BARE_ID_KEYS = frozenset({"id", "no", "number", "num", "ref"})
 _INSERT = regex.compile(
     r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\((?P<columns>[^()]{1,500})\)[ \t\n]*values[ \t\n]*"
 )
-_ROW = regex.compile(r"[ \t\n]*,?[ \t\n]*\((?P<row>(?:'(?:[^'\n]|'')*'|[^()'\n])*)\)")
-_SQL_VALUE = regex.compile(r"[ \t]*(?:'(?P<quoted>(?:[^'\n]|'')*)'|(?P<bare>[^,'\s]+))[ \t]*(?:,|$)")
+# (a function's call among the values: "NOW()")
+_ROW = regex.compile(r"[ \t\n]*,?[ \t\n]*\((?P<row>(?:'(?:[^'\n]|'')*'|\w+\([^()'\n]*\)|[^()'\n])*)\)")
+_SQL_VALUE = regex.compile(r"[ \t]*(?:'(?P<quoted>(?:[^'\n]|'')*)'|(?P<bare>\w+\([^()'\n]*\)|[^,'\s]+))[ \t]*(?:,|$)")
 # vCard's properties, structured ones split by ";": N is family;given;additional;prefix;suffix, ADR is
 # PO box;extended;street;locality;region;postal code;country (FN and EMAIL are read as text)
 _VCARD_COMPONENTS = {

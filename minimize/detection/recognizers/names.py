@@ -96,7 +96,8 @@ _AFTER_TITLE = regex.compile(
 )
 # a capitalised word alone: no capitalised word right after it, no pet's bracket ("Tama (dog)")
 _LONE_CAPITALISED = regex.compile(
-    r"(?<![\p{L}\d_@.#/\-'’])\p{Lu}\p{Ll}{2,}(?![\p{L}\d_@\-]|['’]\p{L}{2}|[ \t]+\p{Lu}|[ \t]*\((?:dog|cat|pet|puppy|kitten)\))"
+    r"(?<![\p{L}\d_@.#/\-'’])\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?"  # ("Lily-Mae")
+    r"(?![\p{L}\d_@\-]|['’]\p{L}{2}|[ \t]+\p{Lu}|[ \t]*\((?:dog|cat|pet|puppy|kitten)\))"
 )
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}.]*[ \t]$")  # ... nor right before it
 # Turkish titles after the name: "Ahmet Bey", "Ayşe Hanım"
@@ -881,7 +882,8 @@ class NameCueRecognizer(OwnRecognizer):
         known = known_first_names()
         for match in _LONE_CAPITALISED.finditer(text):
             word = match.group()
-            if ascii_form(word.lower()) in known and is_rare(word) and word not in self.places \
+            parts = word.split("-")
+            if all(ascii_form(part.lower()) in known and is_rare(part) for part in parts) and word not in self.places \
                     and word not in NOT_NAME_WORDS and not _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30),
                                                                                       match.start()):
                 found.append(("PERSON", match.start(), match.end(), WEAK_SCORE))
