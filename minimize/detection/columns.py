@@ -58,7 +58,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\
 # (a call name in brackets or quotes between the parts: "J.W. (Jan-Willem) Hoekstra", "Bartholomew 'Barty' Quigley")
 # (a name in katakana is dotted between its parts: "グエン・ヴァン・アン")
 # (no digit in a name: "FR-33018" under "N° client" is the client's number)
-_NAME = re.compile(r"^(?!.*\d)(?!(?i:n/a)$)[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}$")
+# (a courtesy title in brackets after it: "Walsh, Eimear (Dr)")
+_NAME = re.compile(r"^(?!.*\d)(?!(?i:n/a)$)[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}"
+                   r"(?: \((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sr|Jr)\.?\))?$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 #: political parties by the names their members give them
 _PARTY = re.compile(
@@ -167,6 +169,7 @@ RULES = (
                               r"desde|depuis|seit|sinds|dal|in_dienst|alta|fecha_alta|eintritt|eintrittsdatum|embauche|"
                               # a stay's, an account's or a visit's day: "Arrival", "Check-out", "Opened", "Last flu vacc"
                               r"arrival|departure|check_?in|check_?out|opened|closed|issued|booked|vacc|vaccinated|"
+                              r"arrived|departed|checked_in|checked_out|collected|delivered|returned|"
                               # a person's own last sign-in ("last_login"), unlike a record's created_at
                               r"last_login|last_logon|last_seen|last_active|last_sign_in|last_signin|"
                               r"date_embauche|assunzione|data_assunzione|admissao|data_admissao)"),
@@ -304,7 +307,10 @@ RULES = (
                              # Nigeria's local government area; a log's "geo"
                              r"lga|geo|geo_city|"
                              # a district in Spanish and Portuguese, German, Indonesian; a Norwegian or Danish town
-                             r"distrito|bezirk|kecamatan|kelurahan|sted|poststed)"),
+                             r"distrito|bezirk|kecamatan|kelurahan|sted|poststed)|"
+                             # a place of origin or residence named whole: "State of Origin", "Comune di residenza"
+                             r"(?:state|city|town|country|county|lga|place|comune|lieu|lugar|ciudad|cidade|luogo)_(?:of|di|de|do|da)_"
+                             r"(?:origin|residence|birth|residenza|nascita|naissance|residence|nacimiento|residencia|nascimento)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
     # where a person works, trains or travels: an office, a gym's home club, a crew's base, a trial's site, a ride's
     # pick-up and drop-off; a place's name there, not "Club 14", "Lobby" or "Remote"

@@ -356,3 +356,18 @@ def test_when_a_tab_parts_a_code_from_a_phone_then_the_phone_is_read(detector):
     text = "PNR\tPax Name\tNew Date\tContact\nKQ7T2M\tROSSI/GIULIA MS\t20JUL25\t+39 347 402 1188"
     [spans] = detector.detect([text])
     assert ("PHONE_NUMBER", "+39 347 402 1188") in {(s.entity_type, text[s.start : s.end]) for s in spans}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # when a patient arrived; a state of origin; a name with its courtesy title in brackets
+        ("| Owner | Pet | Phone | Arrived |\n|---|---|---|---|\n| Omar Haddad | Luna | (503) 555-0140 | 01/01 00:20 |",
+         {("DATE_TIME", "01/01 00:20")}),
+        ("Surname,First Name,Sex,State of Origin,LGA\nAdeleke,Oluwaseun Kemi,F,Osun,Osogbo", {("LOCATION", "Osun")}),
+        ("Cognome | Nome | Comune di residenza\nConti | Giorgia | Casalecchio di Reno", {("LOCATION", "Casalecchio di Reno")}),
+        ("ROOM\tGUEST NAME\tNTS\n118\tWalsh, Eimear (Dr)\t2", {("PERSON", "Walsh, Eimear (Dr)")}),
+    ],
+)
+def test_when_a_column_says_when_someone_arrived_or_where_they_come_from_then_cells_are_typed(tables, text, expected):
+    assert expected <= _found(tables, text)

@@ -134,6 +134,7 @@ def _values(recognizer, text):
         ("[09:21:55] INFO  export: user rkapoor downloaded Q1-sales.xlsx from", "rkapoor"),  # what a log says it did
         ("Jun 03 14:02:11 vpn-gw01 openvpn[2281]: lwanjiku/197.232.61.140:51822 MULTI_sva: pool", "lwanjiku"),  # a VPN client
         ("-- requested by lhernandez for the Okonjo file, see ticket UW-2291", "lhernandez"),  # who asked for a record
+        ('memo "rent Q3". Authorised by ilse.vdb77 from 2a01:4f8:c17:8b2e::1.', "ilse.vdb77"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):

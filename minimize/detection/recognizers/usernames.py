@@ -167,7 +167,7 @@ _AUTHOR = regex.compile(
 # A record's or a forum post's author: "Processed by: jbrennan", "Post by BrisbaneBob" (a login's shape only:
 # a word that is no word of any language we read, or a word with a capital inside; never a name)
 _RECORDED = (r"processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|reported|"
-             r"flagged|signed[ \t]+off|requested|exported|opened|raised|triggered|initiated|run|executed")
+             r"flagged|signed[ \t]+off|requested|exported|opened|raised|triggered|initiated|run|executed|authori[sz]ed")
 _RECORDED_BY = regex.compile(
     rf"(?i:\b(?:{_RECORDED}))[ \t]+by[ \t]*:?[ \t]*@?(?P<value>[A-Za-z][A-Za-z0-9_.\-]{{1,29}}[A-Za-z0-9_])(?![\w@]|[.\-]\w)"
 )
