@@ -1200,6 +1200,9 @@ def test_when_a_date_comes_with_its_weekday_or_time_in_another_language_then_all
         ("Reporting person: Luis Alberto Medina, M/29, DL D4471092 (CA)", ("AGE", "29")),
         ("Q1 Your name? -> jess w\nQ2 Age? -> 34\nQ3 Where do you live? -> leeds", ("AGE", "34")),
         ("Home Health Plan of Care\nPatient: Evelyn Sato, 84\nAddress: 2290 Kalakaua Ave", ("AGE", "84")),
+        # a people between commas, after an age or before a passport
+        ("Visa application of Juan Miguel Reyes, Filipino, passport P4418207B, born 17 July 1988", ("NRP", "Filipino")),
+        ("between Ramon Bautista Aquino, 31, Filipino, and Hye-jin Park, 28, Korean.", ("NRP", "Filipino")),
         # a benchmark record's address parts in a sentence; a form's spaced dashes; a lab report's age and sex
         ("Name: Dasia Wehner, building number 2209, street Kinney Ave, secondary address Unit 14.", ("ADDRESS", "2209")),
         ("Name: Dasia Wehner, building number 2209, street Kinney Ave, secondary address Unit 14.", ("ADDRESS", "Kinney Ave")),
@@ -1488,3 +1491,8 @@ def test_when_a_unit_label_holds_no_number_then_no_address_is_read(detector):
 def test_when_a_street_word_is_followed_by_lowercase_prose_then_no_address_is_read(detector):
     text = "The old depot on that street near Hancock Park closed in 1998."
     assert not [v for k, v in _found(detector, text) if k == "ADDRESS"]
+
+
+def test_when_a_capitalised_word_ending_like_a_people_follows_an_amount_then_it_is_no_nationality(detector):
+    text = "Totals: 31, Italian, 12 Boston, and 14 Roman; Order 4417, American Express, paid."
+    assert ("NRP", "American") not in _found(detector, text)
