@@ -257,3 +257,12 @@ def test_when_the_default_detector_reads_a_pasted_message_then_its_names_reach_t
 def test_when_a_patient_segment_holds_a_religion_or_nationality_then_it_is_nrp(messages):
     text = _segment("PID", {1: "1", 3: "E7719042^^^STMARYS^MR", 5: "OKAFOR^CHIAMAKA", 16: "M", 17: "CAT", 28: "NGA"})
     assert {("NRP", "CAT"), ("NRP", "NGA")} <= _found(messages, text)
+
+
+def test_when_an_x12_party_is_a_person_then_its_address_is_read(detector):
+    text = ("ST*856*0001~\nN1*ST*MARGUERITE DELACROIX~\nN3*88 RUE SAINT-DENIS APP 4~\nN4*MONTREAL*QC*H2X 3K4*CA~\n"
+            "N1*SF*ACME SUPPLY INC~\nN3*100 INDUSTRIAL PKWY~\nN4*DAYTON*OH*45402~\nSE*6*0001~")
+    [spans] = detector.detect([text])
+    found = {(s.entity_type, text[s.start : s.end]) for s in spans}
+    assert {("LOCATION", "QC"), ("LOCATION", "CA"), ("ZIP_CODE", "H2X 3K4")} <= found
+    assert ("ZIP_CODE", "45402") not in found  # a firm's address is no one's

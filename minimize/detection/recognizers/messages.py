@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.name_words import known_first_names
 
 SCORE = 0.88  # above NER's 0.85: the field's position is better evidence than a guess (as tables.SCORE)
 
@@ -75,6 +76,9 @@ _NULL = '""'
 #: X12 segments read, and those that end the party an NM1 named
 _X12_IDS = ("NM1", "N3", "N4", "DMG", "PER", "REF")
 _X12_RESETS = ("ISA", "GS", "ST", "HL", "N1", "SE")
+#: words of a firm's or a place's name in an N1 party ("ACME SUPPLY INC", "WALMART DC 6094")
+_FIRM_WORDS = frozenset("INC LLC LTD CORP CO COMPANY CORPORATION GROUP STORE STORES DC WAREHOUSE SUPPLY SUPPLIES "
+                        "DISTRIBUTION LOGISTICS HOSPITAL CLINIC BANK SERVICES SERVICE CENTER CENTRE PLC GMBH SA SAS BV".split())
 _ISA = re.compile(r"(?<!\w)ISA([^\w\s])")
 _BLANK = re.compile(r"\s")
 #: PER qualifiers of a phone (telephone, cell, fax, home, work, beeper) and of an email
@@ -185,7 +189,11 @@ def _x12(text: str) -> Iterator[Found]:
             segment = match.group(1)
             stop = ends.search(text, match.end(), end)
             elements = [_trim(text, *span) for span in _split(text, match.end(), stop.start() if stop else end, element)]
-            if segment in _X12_RESETS:
+            if segment == "N1":  # a party by its role ("N1*ST*MARGUERITE DELACROIX"): a person's when so named
+                person = _person_named(_value(text, elements, 2))
+                if person:
+                    yield from _element(text, elements, 2, "PERSON", segment)
+            elif segment in _X12_RESETS:
                 person = False
             elif segment == "NM1":
                 person = _value(text, elements, 2) == "1"
@@ -193,6 +201,13 @@ def _x12(text: str) -> Iterator[Found]:
                     yield from _nm1(text, elements)
             else:
                 yield from _x12_segment(text, segment, elements, person)
+
+
+def _person_named(name: str) -> bool:
+    """A party's name that is a person's: two to four words, the first a known given name, none a firm's word."""
+    words = name.replace("-", " ").split()
+    return 2 <= len(words) <= 4 and all(word.isalpha() for word in words) \
+        and not _FIRM_WORDS.intersection(word.upper() for word in words) and words[0].lower() in known_first_names()
 
 
 def _isa_separators(text: str, start: int, element: str) -> tuple[str, str] | None:
