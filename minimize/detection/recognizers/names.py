@@ -137,7 +137,7 @@ _RELATION_PREFIX = rf"(?:(?:{_RELATIONS})\b[ \t]*[,:(\-–]?[ \t]*)?"
 
 # A form label, then a name: "Name: Ana Ruiz", "account holder is alphonse mary".
 _LABEL = regex.compile(
-    r"(?im)(?:^|[;|·.]\s*|\b(?=account[ \t]+holder|name[ \t]+on|cardholder))"
+    r"(?im)(?:^|[;|·.]\s*|[ \t][—–][ \t]+|\b(?=account[ \t]+holder|name[ \t]+on|cardholder))"  # ("Fragebogen — Name:")
     r"(?:(?:father|mother|spouse|guardian|parent)['’]s[ \t]+)?(?:full[ \t]+)?(?:name(?:[ \t]+on[ \t]+(?:account|card|file))?|"
     r"cardholder|card[ \t]+holder|account[ \t]+name|customer[ \t]+name|patient[ \t]+name|patient|tenant|applicant|driver|sender|"
     r"recipient|account[ \t]+holder|holder|name[ \t]+of[ \t]+insured|insured|caller|customer|client|witness|guest|"
