@@ -508,6 +508,8 @@ def _read_in_cells(text: str, spans: Sequence[Span], boosted: Sequence[bool]) ->
             pieces = [piece for piece in pieces if _fills(piece.entity_type, text[piece.start:piece.end])]
             if span.entity_type == "PERSON":  # each cell read as NER's names are ("Class", "General" are none)
                 pieces, _ = read_ner_names(text, pieces, [boost] * len(pieces))
+            # (a piece in a column of companies or roles is none: "Apex Scaffolding" under "Company")
+            pieces = [piece for piece in pieces if not (piece.entity_type in _QUIETED and inside(piece, quiet))]
         out_spans += pieces
         out_boosted += [boost] * len(pieces)
     return out_spans, out_boosted

@@ -371,3 +371,28 @@ def test_when_a_tab_parts_a_code_from_a_phone_then_the_phone_is_read(detector):
 )
 def test_when_a_column_says_when_someone_arrived_or_where_they_come_from_then_cells_are_typed(tables, text, expected):
     assert expected <= _found(tables, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name written "Surname, Given" without quotes in a CSV row
+        ("appt_time,patient,mrn,age,sex\n2024-09-02 08:40,Kamau, Joseph,KNH-0049182,52,M",
+         {("PERSON", "Kamau, Joseph"), ("AGE", "52")}),
+        # the parties of a case
+        ("claim_no,plaintiff,defendant,filed\nSC-24-00412,Anil Persaud,Derek Whitlock,2024-02-06",
+         {("PERSON", "Anil Persaud"), ("PERSON", "Derek Whitlock")}),
+        # a fixed-width table whose cells one blank parts: read by the header's positions
+        ("EMPNO  NAME                   SSN          ST  GROSS\n004412 ALVAREZ, RICARDO       512-46-8830  NM  3,204.16",
+         {("PERSON", "ALVAREZ, RICARDO"), ("US_SSN", "512-46-8830")}),
+        ("NAME                 EXT   MOBILE           OFFICE\nOksana Melnyk        4417  +353 87 412 9930 Dublin",
+         {("PERSON", "Oksana Melnyk"), ("PHONE_NUMBER", "+353 87 412 9930")}),
+    ],
+)
+def test_when_a_row_holds_an_unquoted_name_a_case_or_fixed_width_cells_then_cells_are_typed(tables, text, expected):
+    assert expected <= _found(tables, text)
+
+
+def test_when_a_party_is_a_company_then_it_is_no_name(tables):
+    text = "claim_no,plaintiff,defendant\nSC-24-00437,Marie-Claire Okonkwo,Northline Renovations Inc."
+    assert ("PERSON", "Northline Renovations Inc.") not in _found(tables, text)

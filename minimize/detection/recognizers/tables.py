@@ -52,6 +52,7 @@ _COLUMN_NAME = re.compile(
 # Headers of a table of goods, whose "Name" is a product's
 _GOODS = re.compile(r"(?:\w+_)?(?:price|cost|amount|total|subtotal|qty|quantity|sku|stock|units?|product|item|"
                     r"category|brand|model|weight|size|discount|vat|currency|inventory)s?")
+_CAPITALISED_WORDS = re.compile(r"[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-.]*){0,2}")
 _DECIMAL_COMMA = re.compile(r"(?<=\d),(?=\d\d(?:,|$))")  # "R$ 689,90" in a CSV row
 # ... its units before the comma: a currency's sign or code, or thousands with dots ("R$ 1.104", "EUR 12", "1.104")
 _AMOUNT_UNITS = re.compile(r"(?:[A-Z]{0,3}[$€£¥₹]|[A-Z]{3})[ ]?\d[\d. ]*|\d{1,3}(?:\.\d{3})+")
@@ -90,7 +91,10 @@ EXTRA = (
                       r"reporter|driver|host|escort|approver|requester|reviewer|signatory|witness|attendant|pupil|learner|carer|"
                       r"recipient|addressee|consignee|deliver_to|ship_to_name|"
                       r"parent_carer|parent_guardian|negotiator|ordered_by|requested_by|booked_by|signed_by|"
-                      r"approved_by|collected_by|received_by|served_by|seen_by)(?:_name)?|"
+                      r"approved_by|collected_by|received_by|served_by|seen_by|"
+                      # the parties of a case
+                      r"plaintiff|defendant|respondent|appellant|petitioner|accused|complainant|victim|suspect|offender|"
+                      r"debtor|creditor_name|deceased|decedent)(?:_name)?|"
                       r"first|last|fname|lname|forenames?|given|family"),
      _PERSON_FITS),
     # a trial's or a clinic's list of patients by initials ("K.M.", "TW")
@@ -252,13 +256,17 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
         # a data frame printed by pandas: each row opens on its index, a column with no name ("0     Wiremu Tane ...")
         indexed = delimiter == "  " and bool(_INDEX_CELL.match(below)) \
             and _count(below, delimiter) == _count(header, delimiter) + 1
-        if _count(below, delimiter) != _count(header, delimiter) and '"' not in below and not indexed \
+        if delimiter == "  " and not indexed and _count(below, delimiter) != _count(header, delimiter) \
+                and _aligned(below, offsets := _offsets(header)):
+            delimiter = offsets  # a fixed-width table whose cells one blank parts ("004412 ALVAREZ, RICARDO"): by position
+        elif _count(below, delimiter) != _count(header, delimiter) and '"' not in below and not indexed \
                 and not (delimiter == "," and _count(below, delimiter) - len(_DECIMAL_COMMA.findall(below))
-                         == _count(header, delimiter)):
-            continue
+                         == _count(header, delimiter)) \
+                and not (delimiter == "," and ", " in below and _count(below, delimiter) == _count(header, delimiter) + 1):
+            continue  # (a name or an address with its own comma, unquoted, is one cell: see _row_cells)
         cells = _cells(text, start, end, delimiter)
         names = [text[a:b].strip("\"'") for a, b in cells]
-        if len(names) < 2 or not _header_like(names, loose=delimiter in ";\t|"):
+        if len(names) < 2 or not _header_like(names, loose=delimiter in (";", "\t", "|")):
             continue
         if delimiter == "," and len(names) == 2 and any(" " in name for name in names):
             continue  # two phrases and a comma are a heading's words ("SUPERIOR COURT OF ARIZONA, MARICOPA COUNTY")
@@ -274,13 +282,27 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
         width = len(cells) + indexed
         rows = []
         for row in range(first, len(lines)):
-            if len(_row_cells(text, lines[row], delimiter, columns, width)) != width:
+            if len(_row_cells(text, lines[row], delimiter, columns, width)) != width \
+                    or isinstance(delimiter, tuple) and not _aligned(text[slice(*lines[row])], delimiter):
                 break
             if text[slice(*lines[row])].strip() != header.strip():  # a header repeated down the table
                 rows.append(row)
         if rows:
             return columns, delimiter, rows
     return None
+
+
+def _offsets(header: str) -> tuple[int, ...]:
+    """Where each column of a fixed-width table starts, by its header's cells."""
+    return tuple(m.start() for m in _FIXED_WIDTH_CELL.finditer(header))
+
+
+def _aligned(line: str, offsets: tuple[int, ...]) -> bool:
+    """Whether a row's cells start where the header's do: a blank before each column, a value at its start (or the
+    row ends before it, its last cells empty)."""
+    return len(offsets) >= 3 and bool(line.strip()) and all(
+        at >= len(line.rstrip()) or line[at - 1] in " \t" and line[at] not in " \t" or not line[at - 1:at + 1].strip()
+        for at in offsets[1:]) and sum(at < len(line.rstrip()) and line[at] not in " \t" for at in offsets) >= 2
 
 
 def _row_cells(text: str, line: tuple[int, int], delimiter: str, columns, width: int | None = None) -> list[tuple[int, int]]:
@@ -303,6 +325,9 @@ def _row_cells(text: str, line: tuple[int, int], delimiter: str, columns, width:
     if not extra:
         return cells
     at = next((i for i, checks in enumerate(columns) if any(entity == "ADDRESS" for entity, _ in checks)), None)
+    if at is None and extra == 1:  # "Kamau, Joseph" unquoted in a column of people: the surname, then the given name
+        at = next((i for i, checks in enumerate(columns) if any(entity == "PERSON" for entity, _ in checks)
+                   and i + 1 < len(cells) and all(_CAPITALISED_WORDS.fullmatch(text[a:b]) for a, b in cells[i:i + 2])), None)
     if at is None or at + extra >= len(cells):
         return cells
     return cells[:at] + [(cells[at][0], cells[at + extra][1])] + cells[at + extra + 1:]
@@ -412,6 +437,9 @@ def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, i
     """The cells of a line as (start, end), trimmed of blanks; outer pipes are no cells and a
     quoted cell ("Smith, Jo") holds its delimiters."""
     line = text[start:end]
+    if isinstance(delimiter, tuple):  # a fixed-width table's columns by position
+        bounds = [*delimiter[1:], len(line)]
+        return [_trimmed(line, min(a, len(line)), min(b, len(line)), start) for a, b in zip(delimiter, bounds)]
     if delimiter == "  ":
         return [(start + m.start(), start + m.end()) for m in _FIXED_WIDTH_CELL.finditer(line)]
     if delimiter == "|":
