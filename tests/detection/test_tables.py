@@ -387,6 +387,9 @@ def test_when_a_column_says_when_someone_arrived_or_where_they_come_from_then_ce
          {("PERSON", "ALVAREZ, RICARDO"), ("US_SSN", "512-46-8830")}),
         ("NAME                 EXT   MOBILE           OFFICE\nOksana Melnyk        4417  +353 87 412 9930 Dublin",
          {("PERSON", "Oksana Melnyk"), ("PHONE_NUMBER", "+353 87 412 9930")}),
+        # ... where a value fills its column to the next one's start
+        ("PLATE     VIN                 OWNER                 MAKE\nMH12AB4471 MA3ERLF1S00741826   Sandeep Kulkarni     Maruti",
+         {("PERSON", "Sandeep Kulkarni")}),
     ],
 )
 def test_when_a_row_holds_an_unquoted_name_a_case_or_fixed_width_cells_then_cells_are_typed(tables, text, expected):

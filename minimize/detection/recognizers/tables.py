@@ -300,9 +300,11 @@ def _offsets(header: str) -> tuple[int, ...]:
 def _aligned(line: str, offsets: tuple[int, ...]) -> bool:
     """Whether a row's cells start where the header's do: a blank before each column, a value at its start (or the
     row ends before it, its last cells empty)."""
+    # (a value may fill its column to the next one's start, the next value a blank later: "MH12AB4471 MA3ERLF1S...")
     return len(offsets) >= 3 and bool(line.strip()) and all(
         at >= len(line.rstrip()) or line[at - 1] in " \t" and line[at] not in " \t" or not line[at - 1:at + 1].strip()
-        for at in offsets[1:]) and sum(at < len(line.rstrip()) and line[at] not in " \t" for at in offsets) >= 2
+        or line[at] in " \t" and line[at + 1:at + 2].strip() for at in offsets[1:]) \
+        and sum(at < len(line.rstrip()) and line[at] not in " \t" for at in offsets) >= 2
 
 
 def _row_cells(text: str, line: tuple[int, int], delimiter: str, columns, width: int | None = None) -> list[tuple[int, int]]:
