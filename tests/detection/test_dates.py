@@ -184,3 +184,21 @@ def test_when_a_date_is_said_with_its_hours_or_its_article_then_they_are_inside_
 @pytest.mark.parametrize("text", ["Order 4417 ships Monday, 3-5 business days.", "the 2nd floor, 10-12 people"])
 def test_when_numbers_follow_no_date_then_no_hours_are_read(detector, text):
     assert not {value for kind, value in _found(detector, text) if kind == "DATE_TIME"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Dallas Mbeki finally moved to Dallas in January, and his new address is 7718 Skillman St", "January"),
+        ("Chloé Marchetti is expecting a baby in mid-August. Please freeze her membership", "mid-August"),
+        ("Dimitrios has asked to move to the Thessaloniki office from March.", "March"),
+        ("für unsere Tochter Lina einen Platz ab August anmelden", "August"),
+    ],
+)
+def test_when_a_month_alone_says_when_someone_did_something_then_it_is_a_date(detector, text, value):
+    assert ("DATE_TIME", value) in _found(detector, text)
+
+
+@pytest.mark.parametrize("text", ["The March for Science drew crowds.", "Sales in May rose.", "in March of 2020 the shop shut"])
+def test_when_a_month_word_names_no_time_of_someone_then_no_bare_month_is_read(detector, text):
+    assert ("DATE_TIME", "March") not in _found(detector, text)

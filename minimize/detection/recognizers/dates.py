@@ -237,6 +237,15 @@ _MONTH_BEFORE_YEAR = regex.compile(
     regex.REVERSE,
 )
 _YEAR_ALONE = re.compile(r"\b(?:19|20)\d\d\b")
+# a month alone, said of when someone did something: "moved to Dallas in January", "from March", "ab August",
+# "is expecting a baby in mid-August" (a month's name in full, capitalised, after a word saying when)
+_BARE_MONTH = regex.compile(
+    r"(?<=\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]b|[Ss]eit|[Bb]is|[Dd]esde|[Hh]asta|[Dd]epuis|[Dd]al)[ \t]+"
+    r"(?:(?:early|mid|late|the[ \t]+end[ \t]+of|the[ \t]+start[ \t]+of)[ \t-]*)?)"
+    r"(?:(?:mid|early|late)-)?(?:January|February|March|April|June|July|August|September|October|November|December|"
+    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b(?![ \t]+(?:\d|of\b|the\b))"
+)
+_BARE_MONTH_HINT = re.compile(r"(?:in|from|since|until|till|ab|seit|bis|desde|hasta|depuis|dal) (?:mid-|early |late )?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mär|dez)", re.I)
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 # ... and a month before an ordinal word ("June twenty-eighth"): the ordinal's ending first, in lower case
 _ORDINAL_ENDINGS = ("first", "second", "third", "th ", "th.", "th,")
@@ -318,6 +327,8 @@ class DateShapeRecognizer(OwnRecognizer):
 
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
+        if _BARE_MONTH_HINT.search(text):
+            spans += [m.span() for m in _BARE_MONTH.finditer(text)]
         if "del mes" in text:
             spans += [m.span() for m in _ES_DEED_DATE.finditer(text)]
         if _WORDS_HINT.search(text) or any(ending in text for ending in _ORDINAL_ENDINGS) and _MONTH_ORDINAL.search(text):
