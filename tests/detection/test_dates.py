@@ -192,6 +192,7 @@ def test_when_numbers_follow_no_date_then_no_hours_are_read(detector, text):
         ("Dallas Mbeki finally moved to Dallas in January, and his new address is 7718 Skillman St", "January"),
         ("Chloé Marchetti is expecting a baby in mid-August. Please freeze her membership", "mid-August"),
         ("Dimitrios has asked to move to the Thessaloniki office from March.", "March"),
+        ("Re: Odessa Bauch's vacation request, 12/22–12/31.", "12/22"),  # a range's first day
         ("für unsere Tochter Lina einen Platz ab August anmelden", "August"),
     ],
 )

@@ -211,6 +211,8 @@ _SINCE_MONTH = re.compile(
 )
 # the second day of a range: "from 1/5 to 31/5"
 _RANGE_START_BEFORE = re.compile(rf"\b\d{{1,2}}/\d{{1,2}}[ \t]*(?:till|until|-|–|{_RANGE_WORDS})[ \t]*$")
+# ... and its first day: "vacation request, 12/22–12/31"
+_RANGE_END_AFTER = re.compile(r"[ \t]*[–\-][ \t]*\d{1,2}/\d{1,2}(?![\d/])")
 # a time after a bare ordinal says it is a day: "on the 14th between 8am and 1pm"
 _TIME_RANGE_AFTER = re.compile(r"(?i)[ \t]+(?:between|from|at)[ \t]+\d")
 # a clock time after a day and month says it is a date: "moved your session to 11/06 at 07:30"
@@ -262,7 +264,7 @@ def _days(text: str) -> list[tuple[int, int]]:
         if match.group(3):
             if _day_and_month(match.group(1), match.group(3)) and not _SHARE_AFTER.match(text, end) and (
                     _WHEN_BEFORE.search(text, max(0, start - 40), start) or _AT_TIME_AFTER.match(text, end)
-                    or _RANGE_START_BEFORE.search(text, max(0, start - 16), start)
+                    or _RANGE_START_BEFORE.search(text, max(0, start - 16), start) or _RANGE_END_AFTER.match(text, end)
                     or _WEEKDAY_BEFORE.search(text, max(0, start - 24), start)):  # "on Friday 2/28!"
                 spans.append((start, end))
             continue
