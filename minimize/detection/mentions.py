@@ -79,6 +79,7 @@ JOINED_SCORE = 0.6
 _CELL_BOUNDARY = regex.compile(r"[\t|;]")
 _CELL = regex.compile(r"[^\t|;]+")
 # a surname's particle ending a name, and the surname after it
+_SMALL_SURNAME = regex.compile(r"[ ](\p{Ll}[\p{Ll}'’\-]{2,})(?=['’]s\b|[ \t]*[,.;:)!?]|[ \t]*$)")  # ... closing a phrase
 _PARTICLE_END = regex.compile(r"\p{L}[ ](?:Ó|Ní|Nic|Mac|Ua|Uí|van|von|de|da|di|del|della|dos|das|du)$")
 _SURNAME_NEXT = regex.compile(r"[ ]\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?")
 _GREETING_WORD = regex.compile(
@@ -127,7 +128,8 @@ def _cells(text: str, span: Span) -> list[Span]:
 def mentions(text: str, spans: Sequence[Span]) -> list[Span]:
     """The findings of refine() made whole: NER's surnames given their given name, the names listed
     beside a found name added, then the repeats of every name and place."""
-    kept = _patronymics_joined(text, [_through_particle(text, _with_given_name(text, span, spans)) for span in spans])
+    kept = _patronymics_joined(text, [_with_small_surname(text, _through_particle(text, _with_given_name(text, span, spans)))
+                                      for span in spans])
     kept += listed_names(text, kept)
     kept += repeat_mentions(text, kept)
     kept += joined_names(text, kept) if "-" in text else []
@@ -163,6 +165,20 @@ def _with_given_name(text: str, span: Span, spans: Sequence[Span]) -> Span:
     if text[before.start("given") : span.end] in BRANDS:
         return span  # "a Jack Daniel's gift set"
     return Span(span.entity_type, before.start("given"), span.end, span.score, span.recognizer)
+
+
+def _with_small_surname(text: str, span: Span) -> Span:
+    """A given name written small and the surname after it, small too ("it's jess whitfield's", "patron babajide
+    oyelaran"): a surname the census knows or a word no language we read has."""
+    if span.entity_type != "PERSON" or not text[span.start:span.end].isalpha() or not text[span.start:span.end].islower():
+        return span
+    surname = _SMALL_SURNAME.match(text, span.end)
+    if surname is None:
+        return span
+    word = surname.group(1).lower()
+    if word in STOP_WORDS or not (word in census_surnames() or is_rare(word)):
+        return span
+    return Span(span.entity_type, span.start, surname.end(1), span.score, span.recognizer)
 
 
 def _through_particle(text: str, span: Span) -> Span:
