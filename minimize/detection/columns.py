@@ -233,7 +233,7 @@ RULES = (
     # whoever reported, posted or signed up, by a login ("reporter": "tomasz_w", "Reported profile": "kenji.t"): a handle
     # with a mark of one (a dot, an underscore, a digit), never a plain word
     # (and whoever opened, created or exported a record: "opened_by": "agent_ski")
-    _Rule("USERNAME", _names(r"(?:\w+_)?(?:reporter|reported|author|poster|sender|requester|profile)|\w+_by"),
+    _Rule("USERNAME", _names(r"(?:\w+_)?(?:reporter|reported|author|poster|sender|requester|profile)|\w+_by|\w+_for"),
           lambda v: _HANDLE_FITS(v) and any(c in "._" or c.isdigit() for c in str(v))
           and not is_service_account(v)),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"

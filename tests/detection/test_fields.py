@@ -86,6 +86,7 @@ def _found(recognizer, text):
         ('{"usuario": "fer_castaneda", "opened_by": "agent_ski", "created_by": "svc_import"}',
          {("USERNAME", "fer_castaneda"), ("USERNAME", "agent_ski")}),
         ('[Service]\nEnvironment="BACKUP_USER=jsmith"', {("USERNAME", "jsmith")}),
+        ('{"export_generated_for": "moonlit_fern", "count": 3}', {("USERNAME", "moonlit_fern")}),  # whom it was made for
         # code: a builder's calls and an object's keys without quotes
         ('User.builder()\n    .firstName("Ngozi")\n    .setLastName("Eze-Uzoma")\n    .build();',
          {("PERSON", "Ngozi"), ("PERSON", "Eze-Uzoma")}),

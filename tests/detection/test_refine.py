@@ -1200,6 +1200,10 @@ def test_when_a_date_comes_with_its_weekday_or_time_in_another_language_then_all
         ("Reporting person: Luis Alberto Medina, M/29, DL D4471092 (CA)", ("AGE", "29")),
         ("Q1 Your name? -> jess w\nQ2 Age? -> 34\nQ3 Where do you live? -> leeds", ("AGE", "34")),
         ("Home Health Plan of Care\nPatient: Evelyn Sato, 84\nAddress: 2290 Kalakaua Ave", ("AGE", "84")),
+        # a Japanese chōme-block-house address and its district; a Singapore HDB block and its unit
+        ("The flat is at 1-2-3 Minami-Aoyama, Room 802, Minato-ku. Call me", ("ADDRESS", "1-2-3 Minami-Aoyama, Room 802")),
+        ("Tan Wei Ling, 34 years of age, Blk 212 Toa Payoh Lorong 8, #11-305, Singapore 310212",
+         ("ADDRESS", "Blk 212 Toa Payoh Lorong 8, #11-305")),
         # a small given name and the small surname after it
         ("overdue notice for patron babajide oyelaran, card 0007 2214 9901", ("PERSON", "babajide oyelaran")),
         # a form's name label after a dash that opens it
