@@ -488,9 +488,13 @@ _STREET_FIELDS = regex.compile(
     rf"(?im)(?:^|[;|,]\s*|(?<=\p{{Ll}}[ \t]))[ \t]*(?:(?:street|street[ \t]+name)(?:[ \t]*:[ \t]*|[ \t]+(?=(?-i:\p{{Lu}})))"
     rf"(?P<street>[^,;|\n]{{2,60}}?\b(?:{_SUFFIX}))"
     r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>\d{1,5}[A-Za-z]?)"
+    # a field of its own for the building's number or the flat: "Building: 702 |", "Apt: #210"
+    r"|(?:building(?:[ \t_]?(?:no|num|\#))?|bldg|apt|apartment|unit|suite|flat|apt/unit|unit/apt)[ \t]*[:=][ \t]*"
+    r"(?P<street>\#?\d{1,5}[A-Za-z]?)"
     r"|secondary[ \t]+address(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|floor)"
     r"[ \t]*\#?\w{1,6}|\#[ \t]?\w{1,6}))[ \t]*(?=[,;|.\n]|$)"
 )
+_STREET_FIELD_HINTS = ("street", "number", "secondary", "building", "bldg", "apt", "apartment", "unit", "suite", "flat")
 # (words looked for in the lowercased text: several times cheaper than one regex over them all)
 _LABELLED_STREET_HINTS = ("addr", "adres", "địa", "direcci", "domicil", "endere", "morada", "indirizzo", "anschrift",
                           "adresa", "διεύθυνση", *_MORE_ADDRESS_LABELS)
@@ -571,7 +575,7 @@ class StreetAddressRecognizer(OwnRecognizer):
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, end, match.group("street")))
-        if "street" in lower or "number" in lower or "secondary" in lower:
+        if any(word in lower for word in _STREET_FIELD_HINTS):
             for match in _STREET_FIELDS.finditer(text):
                 start, end = match.span("street")
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):

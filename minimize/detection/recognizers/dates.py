@@ -21,6 +21,8 @@ _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?"
 )
+#: the English months' names in full but May (a verb too, read only where its case or context says)
+_FULL_MONTHS = r"january|february|march|april|june|july|august|september|october|november|december"
 _YEAR_WORDS = (
     r"(?:nineteen|twenty)[- ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|"
     r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
@@ -74,7 +76,7 @@ _WORDS = re.compile(
     rf"(?i)\b(?:the[ \t]+)?(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
     rf"(?:,?[ \t]+(?:(?:19|20)\d\d\b|(?:{_YEAR_WORDS})\b))?"
     # the month first, as a call says it: "closing is set for June twenty-eighth"
-    rf"|\b(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May)[ \t]+"
+    rf"|\b(?:(?i:{_FULL_MONTHS})|May)[ \t]+"
     rf"(?:the[ \t]+)?(?i:{ORDINAL_WORDS})\b(?:,?[ \t]+(?i:{_YEAR_WORDS})\b)?"  # "March third, nineteen seventy-two"
 )
 # "1977年4月2日", "2015年4月", "1995년 3월 17일", and a month and day without the year ("5월 3일", "4月2日")
@@ -117,7 +119,7 @@ _ES_DEED_DATE = re.compile(
 # after a weekday or a label). "May" and abbreviations only capitalised: "may" is mostly the verb,
 # "2 dec places" no date.
 _EN_MONTH = (
-    r"(?:(?i:january|february|march|april|june|july|august|september|october|november|december)|May|MAY"
+    rf"(?:(?i:{_FULL_MONTHS})|May|MAY"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 )
 # Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
@@ -244,8 +246,8 @@ _YEAR_ALONE = re.compile(r"\b(?:19|20)\d\d\b")
 _BARE_MONTH = regex.compile(
     r"(?<=\b(?:[Ii]n|[Ff]rom|[Ss]ince|[Uu]ntil|[Tt]ill|[Aa]b|[Ss]eit|[Bb]is|[Dd]esde|[Hh]asta|[Dd]epuis|[Dd]al)[ \t]+"
     r"(?:(?:early|mid|late|the[ \t]+end[ \t]+of|the[ \t]+start[ \t]+of)[ \t-]*)?)"
-    r"(?:(?:mid|early|late)-)?(?:January|February|March|April|June|July|August|September|October|November|December|"
-    r"Januar|Februar|März|Juni|Juli|Oktober|Dezember)\b(?![ \t]+(?:\d|of\b|the\b))"
+    rf"(?:(?:mid|early|late)-)?(?:(?=\p{{Lu}}\p{{Ll}})(?i:{_FULL_MONTHS})|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
+    r"\b(?![ \t]+(?:\d|of\b|the\b))"
 )
 _BARE_MONTH_HINT = re.compile(r"(?:in|from|since|until|till|ab|seit|bis|desde|hasta|depuis|dal) (?:mid-|early |late )?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mär|dez)", re.I)
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
