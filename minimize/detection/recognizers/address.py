@@ -488,12 +488,15 @@ _STREET_FIELDS = regex.compile(
     rf"(?im)(?:^|[;|,]\s*|(?<=\p{{Ll}}[ \t]))[ \t]*(?:(?:street|street[ \t]+name)(?:[ \t]*:[ \t]*|[ \t]+(?=(?-i:\p{{Lu}})))"
     rf"(?P<street>[^,;|\n]{{2,60}}?\b(?:{_SUFFIX}))"
     r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>\d{1,5}[A-Za-z]?)"
-    # a field of its own for the building's number or the flat: "Building: 702 |", "Apt: #210"
-    r"|(?:building(?:[ \t_]?(?:no|num|\#))?|bldg|apt|apartment|unit|suite|flat|apt/unit|unit/apt)[ \t]*[:=][ \t]*"
-    r"(?P<street>\#?\d{1,5}[A-Za-z]?)"
     r"|secondary[ \t]+address(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|floor)"
     r"[ \t]*\#?\w{1,6}|\#[ \t]?\w{1,6}))[ \t]*(?=[,;|.\n]|$)"
 )
+# ... and a field of its own for the building's number or the flat, wherever it stands: "Building: 702 |", "Apt: #210"
+_UNIT_FIELD = regex.compile(
+    r"(?=[#\d])(?<=\b(?i:building(?:[ \t_]?(?:no|number|num|\#))?|bldg|apt|apartment|unit|suite|flat|apt/unit|unit/apt)"
+    r"[ \t]*[:=][ \t]*)\#?\d{1,5}[A-Za-z]?(?=[ \t]*(?:[|;,\n]|$))"
+)
+UNIT_FIELD_SCORE = 0.6  # a bare number after its label: weaker evidence than a street and its number
 _STREET_FIELD_HINTS = ("street", "number", "secondary", "building", "bldg", "apt", "apartment", "unit", "suite", "flat")
 # (words looked for in the lowercased text: several times cheaper than one regex over them all)
 _LABELLED_STREET_HINTS = ("addr", "adres", "địa", "direcci", "domicil", "endere", "morada", "indirizzo", "anschrift",
@@ -580,6 +583,7 @@ class StreetAddressRecognizer(OwnRecognizer):
                 start, end = match.span("street")
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
+            results += [self._result("ADDRESS", m.start(), m.end(), UNIT_FIELD_SCORE) for m in _UNIT_FIELD.finditer(text)]
         if "〒" in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _AFTER_POSTAL_MARK.finditer(text)]
         for match in _PO_BOX.finditer(text):
