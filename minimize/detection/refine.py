@@ -69,9 +69,9 @@ _POSTCODE = (r"(?-i:\d{3} \d{2}|\d{4}-\d{3}|\d{3}-\d{4}|\d{5}-\d{3}|\d{2}-\d{3}|
              r"|[a-z]{1,2}\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}"
              r"|[A-Z]{1,2}-\d{4,5})")  # a country's letter before it: "L-1611 Luxembourg", "CH-8001 Zürich"
 # before its town it opens a line or follows a comma or a label; after its town it ends the address
-_CODE_BEFORE_PLACE = regex.compile(  # "Lakcím: 1052 Budapest", "lakcím 1072 Budapest"
+_CODE_BEFORE_PLACE = regex.compile(  # "Lakcím: 1052 Budapest", "lakcím 1072 Budapest", "in 93047 Regensburg"
     rf"(?:^|[,\n〒]|(?<=\p{{L}}):|(?<=\b(?i:lakcím|adresse|address|anschrift|adres|indirizzo|dirección|endereço|adresa|osoite|"
-    rf"domicilio|wohnhaft|domiciliul|bydliště|naslov|adresas)))[ \t]*(?P<code>{_POSTCODE})[ \t]+$"
+    rf"domicilio|wohnhaft|domiciliul|bydliště|naslov|adresas|in|to|nach|aus|from|near|bei|à|en)))[ \t]*(?P<code>{_POSTCODE})[ \t]+$"
 )
 # (five or six digits after a town need no stop after them: "gave Sector 21-C, Chandigarh 160022 as her address")
 _CODE_AFTER_PLACE = regex.compile(

@@ -263,6 +263,7 @@ def _found(detector, text):
         ("現住所: 〒530-0012 大阪府", "ZIP_CODE", "530-0012"),  # Japan's postal mark
         ("Lakcím: 1052 Budapest, Váci utca 24.", "ZIP_CODE", "1052"),  # a postal code after a label, before its town
         ("12, rue de la Gare, L-1611 Luxembourg, IBAN", "ZIP_CODE", "L-1611"),  # a country's letter before it
+        ("den Grundbuchauszug für das Objekt in 93047 Regensburg.", "ZIP_CODE", "93047"),  # after "in", before its town
         ("She lives at Brīvības iela 55, Rīga, LV-1010, Latvia.", "ZIP_CODE", "LV-1010"),  # ... after its town
         ("gave House 118, Sector 21-C, Chandigarh 160022 as her address.", "ZIP_CODE", "160022"),  # six digits after a town
         ("send it to 221 baker st london nw1 6xe", "ZIP_CODE", "nw1 6xe"),  # a British postcode written small

@@ -135,6 +135,9 @@ def _values(recognizer, text):
         ("Jun 03 14:02:11 vpn-gw01 openvpn[2281]: lwanjiku/197.232.61.140:51822 MULTI_sva: pool", "lwanjiku"),  # a VPN client
         ("-- requested by lhernandez for the Okonjo file, see ticket UW-2291", "lhernandez"),  # who asked for a record
         ('memo "rent Q3". Authorised by ilse.vdb77 from 2a01:4f8:c17:8b2e::1.', "ilse.vdb77"),
+        ("Thanks to hkowalczyk for the bug report.", "hkowalczyk"),  # a contributor credited
+        ("If anyone wants to join, DM kiwi.tactics on Discord.", "kiwi.tactics"),  # reached on an app
+        ("Add pkowalczyk-dev to the GitHub org with write access", "pkowalczyk-dev"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -196,6 +199,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "I bought an iPhone15 and paid him on Venmo; he was banned; she got promoted",  # a product; pronouns
         "Exchange account KYC: Pieter Jacobus van Wyk",  # a process in capitals before a name
         "event=mfa_reset actor=svc_helpdesk by=admin target=root",  # a log's service accounts
+        "Thanks to everyone for the support. Add me on Discord",  # words, not logins
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

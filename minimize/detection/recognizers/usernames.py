@@ -287,6 +287,15 @@ _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-
 _UNDER_THE_NAME = regex.compile(
     r"\bunder[ \t]+the[ \t]+(?:name|handle|username)[ \t]+['\"“‘]?(?P<value>[a-z][a-z0-9_.\-]{3,30}[a-z0-9])(?![\w@\-]|\.\w)"
 )
+# a contributor credited or a member reached by a login in small letters: "Thanks to hkowalczyk for the bug report",
+# "DM kiwi.tactics on Discord", "Add pkowalczyk-dev to the GitHub org"
+_CREDITED = regex.compile(
+    r"\b(?:[Tt]hanks|[Tt]hank[ \t]+you|[Kk]udos|[Cc]redit|[Ss]hout-?out)[ \t]+to[ \t]+@?(?P<value>[a-z][a-z0-9_.\-]{2,30}[a-z0-9])"
+    r"(?=[ \t]+for\b)"
+    rf"|\b(?:DM|dm|[Mm]essage|[Aa]dd|[Pp]ing|[Ff]ollow|[Ii]nvite)[ \t]+@?(?P<value>[a-z][a-z0-9_.\-]{{2,30}}[a-z0-9])"
+    rf"(?=[ \t]+(?:on[ \t]+(?i:{_APPS})\b|to[ \t]+(?:the|our)[ \t]+(?i:{_APPS})\b))"
+)
+_CREDITED_HINT = re.compile(rf"(?:thanks|thank you|kudos|credit|shout-?out) to [^ ]+ for\b|[^ ]+ (?:on|to the|to our) (?:{_APPS})\b")
 _USER_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:for|the|to|by|of|from)[ \t]+$")
 _KEY_AFTER = re.compile(r'=|"[ \t]*:')
 _CUE_WINDOW = 40  # characters after a cue looked at for the start of a handle-shaped word
@@ -511,6 +520,12 @@ class UsernameRecognizer(OwnRecognizer):
             for match in _ACCOUNT_BRACKETED.finditer(text):
                 if _is_handle(match.group("value"), loose=True):
                     found.setdefault(match.span("value"), LABEL_SCORE)
+        if _CREDITED_HINT.search(lower):
+            for match in _CREDITED.finditer(text):
+                value = match.group("value")  # a login's shape, or a word no dictionary holds ("hkowalczyk"; not "everyone")
+                if _is_handle(value, loose=True) and not _is_account_state(value) and (
+                        _looks_like_handle(value) or _HYPHENATED.fullmatch(value) or is_rare(value) and _unknown_word(value)):
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
         if "under the " in text:
             for match in _UNDER_THE_NAME.finditer(text):
                 if _is_handle(match.group("value"), loose=True):
