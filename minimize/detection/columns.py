@@ -59,7 +59,11 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\
 # (a name in katakana is dotted between its parts: "グエン・ヴァン・アン")
 # (no digit in a name: "FR-33018" under "N° client" is the client's number)
 # (a courtesy title in brackets after it: "Walsh, Eimear (Dr)")
-_NAME = re.compile(r"^(?!.*\d)(?!(?i:n/a)$)(?!.*\b(?i:inc|ltd|llc|corp|gmbh|plc|pty|limited|company)\.?$)[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}"
+# (a firm's or a shop's name ends on its kind: "Tumaini Agencies", "Mama Njoki Shop")
+_FIRM_ENDS = (r"inc|ltd|llc|corp|gmbh|plc|pty|limited|company|shop|store|agency|agencies|enterprises|ventures|traders|"
+              r"services|electronics|supermarket|pharmacy|motors|solutions|holdings|group|partners|associates")
+_NAME = re.compile(rf"^(?!.*\d)(?!(?i:n/a)$)(?!.*\b(?i:{_FIRM_ENDS})\.?$)"
+                   r"[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}"
                    r"(?: \((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sr|Jr)\.?\))?$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")
 #: political parties by the names their members give them
@@ -143,7 +147,7 @@ RULES = (
     _Rule("ZIP_CODE", _names(r"(?:\w+_)?(?:zip|zipcode|zip_code|postal|postal_code|postalcode|postcode|post_code|plz|cep|"
                              r"pin_code|pincode|pc|pcode|eircode|npa|cap|cp|code_postal|codigo_postal|postleitzahl|"
                              r"postnummer|postnr|post_nr|postinumero|kod_pocztowy|kod|psc|iranyitoszam|posta_kodu|cod_postal|"
-                             r"codice_postale|pst_cd)"),
+                             r"codice_postale|pst_cd|yuubin|yubin|yuubin_bangou|upyeon|upyeon_beonho)"),
           _text(_POSTAL)),
     # "yrs", "edad", "alter": an age column in short or in another language
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade|"
@@ -170,6 +174,11 @@ RULES = (
                               # a stay's, an account's or a visit's day: "Arrival", "Check-out", "Opened", "Last flu vacc"
                               r"arrival|departure|check_?in|check_?out|opened|closed|issued|booked|vacc|vaccinated|"
                               r"arrived|departed|checked_in|checked_out|collected|delivered|returned|"
+                              # a stay's days under a verb or in another language: "Arrive", "Depart", "Arrivo", "Partenza"
+                              r"arrive|depart|arrivo|partenza|llegada|salida|entrada|ankunft|anreise|abreise|arrivee|depart|"
+                              # a lease's or a plan's first and last day, a line's activation, a trial's randomisation
+                              r"start|end|starts|ends|start_date|end_date|activated|deactivated|cancelled|canceled|renewed|"
+                              r"terminated|move_in|move_out|moved_in|moved_out|randomised|randomized|"
                               # a person's own last sign-in ("last_login"), unlike a record's created_at
                               r"last_login|last_logon|last_seen|last_active|last_sign_in|last_signin|"
                               r"date_embauche|assunzione|data_assunzione|admissao|data_admissao)"),
@@ -205,6 +214,9 @@ RULES = (
                               r"adm|adm_no|admission_no|admission_number|"
                               r"(?:voter|elector|candidate|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
                               r"passenger|worker|resident|driver|rider|courier|agent|officer)_(?:id|no|nr|num|number)|"
+                              # a worker's badge, a utility's subscriber ("Abone No"), a member in Japanese
+                              r"badge|badge_no|badge_id|abone_no|kaiin_bangou|kaiin_no|"
+                              r"(?:municipal|utility|electricity|water|gas|rates|council_tax|billing)_account(?:_no|_number)?|"
                               # a member's number in Spanish, Portuguese, French: "nº socio", "n° adhérent"
                               r"(?:n|no|nr|num|numero|codice|cod|tessera)_(?:socio|socia|asociado|afiliado|adherent|membre|associado)|"
                               # a seafarer's discharge book: "Seaman's book", "CDC no"
@@ -219,6 +231,8 @@ RULES = (
                               r"a_number|alien_number|uscis_number|(?:licen[cs]e_|number_|car_|vehicle_)?plate(?:_no|_number)?|kenteken|kennzeichen|targa|"
                               r"immatriculation|wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),
           _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
+    # a trial's subject by a code ("101-004"), not an email's subject line
+    _Rule("ID_NUMBER", _names(r"subject|subject_code"), _text(re.compile(r"^(?=.*\d)[\w#./\-]{3,20}$"))),
     _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|username|user_name|github|gitlab|twitter|instagram|"
                              r"telegram|tiktok|discord|skype|snapchat|reddit|ign|in_game_name|gamer_tag|psn|xbox|steam)"),
           lambda v: _HANDLE_FITS(v) and not is_service_account(v)),
@@ -258,7 +272,11 @@ RULES = (
                            # whoever served or looked after the person: "preparer": "M. Dion", "nurse": "Amy Lee"
                            r"preparer|advisor|adviser|teller|clerk|cashier|nurse|doctor|physician|therapist|coach|"
                            r"teacher|tutor|instructor|counsellor|counselor|recruiter|interviewer|technician|"
-                           r"paziente|paciente|patiente|patientin)"
+                           r"paziente|paciente|patiente|patientin|"
+                           # who called, rode or subscribed; a team's captain, a hotel's guest
+                           r"caller|rider|subscriber|captain|driver|ospite|huesped|huésped|gast|"
+                           # a name in romanized Japanese ("shimei"), Turkish "Abone Adı"
+                           r"shimei|namae|adi)"
                            r"(?:_\d)?|nm"), _text(_NAME)),
     # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
     # not "Engineer": a job's title is no PII)
@@ -278,7 +296,7 @@ RULES = (
     _Rule("NRP", _names(r"party"), _text(_PARTY)),
     _Rule("ADDRESS", _names(r"block_unit|blk_unit|(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
-                            r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat)(?:_\d)?"),
+                            r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat|juso|jusho)(?:_\d)?"),
           lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
@@ -287,8 +305,12 @@ RULES = (
           _text(re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?$"))),
     # a flat in a `unit` column: with its own word ("Unit 7", "Flat 2") or a letter ("4B"), never a bare count
     # (a sales table's "units" are how many)
+    # (or "#210" under "Unit")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:unit|unit_no|unit_number|flat|flat_no)"),
-          _text(re.compile(r"^(?:(?i:unit|apt|apartment|flat|suite|ste)\.?[ ]?#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?|\d{1,4}[A-Za-z])$"))),
+          _text(re.compile(r"^(?:(?i:unit|apt|apartment|flat|suite|ste)\.?[ ]?#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?|\d{1,4}[A-Za-z]|#\d{1,5}[A-Za-z]?)$"))),
+    # a flat by its block's letter and its number: "A-101" under "apartment_id", "A Blok D:4" under Turkish "daire"
+    _Rule("ADDRESS", _names(r"apartment_id|apt_id|flat_id|daire|daire_no"),
+          _text(re.compile(r"^(?:[A-Z]-\d{1,4}|[A-Z] (?i:blok|block|blk) (?:D:|No:)?\d{1,4}|\d{1,4}[A-Za-z]?)$"))),
     # an Indian PIN in a "PIN" column: six digits (a card's PIN has four)
     _Rule("ZIP_CODE", _names(r"pin|pin_no"), _text(re.compile(r"^\d{6}$"))),
     # Codes count: "MA", "NSW", "US" in a `state` or `country` column say where someone is.
@@ -317,7 +339,9 @@ RULES = (
     _Rule("LOCATION", _names(r"office|home_club|site|base|pickup|dropoff|pick_up|drop_off|origin|destination|"
                              r"location|location_shown|current_location|last_location|"
                              # a bank's or a shop's branch, in English, Turkish, German/Italian, Spanish, Portuguese
-                             r"branch|branch_name|sube|filiale|sucursal|agencia"),
+                             r"branch|branch_name|sube|filiale|sucursal|agencia|depot|"
+                             # a Japanese prefecture, romanized
+                             r"todoufuken|todofuken|ken"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and not any(c.isdigit() for c in v)
           and v.strip().lower() not in _NOT_SITES),
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),

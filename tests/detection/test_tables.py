@@ -399,3 +399,51 @@ def test_when_a_row_holds_an_unquoted_name_a_case_or_fixed_width_cells_then_cell
 def test_when_a_party_is_a_company_then_it_is_no_name(tables):
     text = "claim_no,plaintiff,defendant\nSC-24-00437,Marie-Claire Okonkwo,Northline Renovations Inc."
     assert ("PERSON", "Northline Renovations Inc.") not in _found(tables, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who called, rode or subscribed
+        ("Caller,Number,Time,Outcome\nGloria Estevez,+1 305 884 2019,09:12,booked viewing",
+         {("PERSON", "Gloria Estevez")}),
+        ("rider\tpickup\tphone\nChika Obi\tIkeja City Mall\t+234 906 442 7713", {("PERSON", "Chika Obi")}),
+        # a stay's days under verbs, in English and Italian; a lease's end
+        ("| Room | Guest | Arrive | Depart |\n|---|---|---|---|\n| 301 | Oyelowo, Temi | 12/06 | 15/06 |",
+         {("DATE_TIME", "12/06"), ("DATE_TIME", "15/06")}),
+        ("| Camera | Ospite | Arrivo | Partenza |\n|---|---|---|---|\n| 12 | Rinaldi Tommaso | 05/08 | 09/08 |",
+         {("PERSON", "Rinaldi Tommaso"), ("DATE_TIME", "05/08"), ("DATE_TIME", "09/08")}),
+        ('"Name","Unit","Lease End"\n"Brianna Castillo","#210","06/30/2025"',
+         {("ADDRESS", "#210"), ("DATE_TIME", "06/30/2025")}),
+        # a flat by its block's letter, in English and Turkish
+        ("apartment_id,resident_email,water_m3\nA-101,c.nakamura@gmail.com,8.2", {("ADDRESS", "A-101")}),
+        ("ad_soyad,telefon,daire\nMustafa Demir,0533 612 40 19,A Blok D:4", {("ADDRESS", "A Blok D:4")}),
+        # a trial's subject, a worker's badge, a depot
+        ("| Subject | Initials | Age |\n|---|---|---|\n| 101-004 | J.K. | 58 |", {("ID_NUMBER", "101-004")}),
+        ("BADGE   NAME                  SHIFT\nB-1120  Okafor, Uche          NIGHT",
+         {("ID_NUMBER", "B-1120"), ("PERSON", "Okafor, Uche")}),
+        ("Driver            | Van      | Depot\nRicardo Alves     | BD71 XLM | Hayes", {("LOCATION", "Hayes")}),
+    ],
+)
+def test_when_a_column_names_a_caller_a_stay_a_flat_or_a_badge_then_cells_are_typed(tables, text, expected):
+    assert expected <= _found(tables, text)
+
+
+def test_when_a_shop_or_an_agency_is_in_a_column_of_people_then_it_is_no_name(tables):
+    text = "| Caller | Phone |\n|---|---|\n| Mama Njoki Shop | 0721 448 903 |\n| Tumaini Agencies | 0712 667 480 |"
+    assert not {value for entity, value in _found(tables, text) if entity == "PERSON"}
+
+
+def test_when_a_transcript_speaker_says_a_sentence_then_it_is_no_name(detector):
+    text = ("AGENT: And the full name on the account?\nCUSTOMER: Omotola Bankole, that's B-A-N-K-O-L-E\n"
+            "AGENT: And a date of birth?\nCUSTOMER: The ninth of March, nineteen seventy-one.")
+    people = {text[r.start : r.end] for r in detector.detect([text])[0] if r.entity_type == "PERSON"}
+    assert "Omotola Bankole" in people
+    assert not any("March" in value for value in people)
+
+
+def test_when_a_record_names_a_utility_account_then_its_number_is_an_id(detector):
+    text = "owner_name: Beatrice Ndlovu\nmunicipal_account: 5002 4418 907\nrates_per_month: R 2 314.50"
+    found = {(r.entity_type, text[r.start : r.end]) for r in detector.detect([text])[0]}
+    assert ("ID_NUMBER", "5002 4418 907") in found
+    assert not {value for entity, value in found if entity == "USERNAME"}  # the keys are no logins

@@ -200,6 +200,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "Exchange account KYC: Pieter Jacobus van Wyk",  # a process in capitals before a name
         "event=mfa_reset actor=svc_helpdesk by=admin target=root",  # a log's service accounts
         "Thanks to everyone for the support. Add me on Discord",  # words, not logins
+        "postal_code: 0181\nmunicipal_account: 5002 4418 907\nrates_per_month: R 2 314.50",  # a record's keys
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

@@ -66,6 +66,13 @@ _HANDLE = re.compile(r"@?(?=[\w.\-]*[^\W\d_])[^\W_][\w.\-]{0,30}[^\W_]")
 _PLATE = re.compile(r"(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){2,10}")
 _PARTICLES = re.compile(r"(?i)(?:van|von|de|der|den|ter|ten|te|het|'t|la|le|du|da|di|dos|das|del|op|in)"
                         r"(?: (?:van|de|der|den|het|'t|la|le|ten|ter))*")
+# what a speaker says, not a name: a small word no name has between capitalised ones, or a sentence's stop after a
+# word ("CALLER: The ninth of March, nineteen seventy-one.", "Agent: Yes, that's my mobile.")
+_SPOKEN = re.compile(
+    r"(?:^|[ ,])(?!(?:van|von|de|der|den|ter|ten|te|het|la|le|du|da|di|dos|das|del|do|op|in|y|e|bin|binti|bte|bt|al|el|"
+    r"ibn|ben|bat|dei|della|degli|zu|af|av|ap|dela|ul|i|s/o|d/o|a/l|a/p)\b)[a-z][a-z'’\-]*\b|[a-z]{2}\.$"
+)
+_NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}(?=, )")
 _INITIALS = re.compile(r"[A-Z](?:\.?[ ]?[A-Z]){1,3}\.?")
 # A person's number: three digits or more, letters, and separators between them ("AB 12 34 56 C")
 _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
@@ -508,6 +515,9 @@ def typed_cell(text: str, start: int, end: int, checks) -> tuple[str, int, int] 
         if fits(value):
             if entity is None:
                 return None
+            if entity == "PERSON" and _SPOKEN.search(value) and (head := _NAME_BEFORE_COMMA.match(value)):
+                value = head.group()  # "CUSTOMER: Omotola Bankole, that's B-A-N-K-O-L-E": the name said first
+                end = start + len(value)
             if not _plausible(entity, value):
                 continue  # "reporter": "tomasz_w" is no name, but maybe a login (the column's next check)
             if value.startswith("@"):
@@ -519,7 +529,8 @@ def typed_cell(text: str, start: int, end: int, checks) -> tuple[str, int, int] 
 def _plausible(entity: str, value: str) -> bool:
     """Names and places in a pasted table are capitalised ("front desk" under "Contact" is none)."""
     if entity == "PERSON":  # (scripts without capitals, Japanese or Arabic, say nothing by case; a particle is small)
-        return any(c.isupper() for c in value) or not any(c.islower() for c in value) or bool(_PARTICLES.fullmatch(value))
+        return (any(c.isupper() for c in value) or not any(c.islower() for c in value) or bool(_PARTICLES.fullmatch(value))) \
+            and not _SPOKEN.search(value)
     if entity == "LOCATION":  # "galway" in a city column is a place; "n/a", "-" are none
         return any(c.isupper() for c in value) or value.isalpha() and len(value) > 2
     return True

@@ -149,6 +149,7 @@ _HEADER_ROW = regex.compile(r"[ \t|]*[\w.\-]+(?:[ \t]*[,\t|;][ \t]*[\w.\-]+){2,}
 # (a chat tag before the speaker: "[voice] Ravenclaw99: ok push B")
 _SPEAKER = regex.compile(r"(?m)^[ \t]*(?:\[[a-z ]{1,12}\][ \t]*)?(?P<value>[A-Za-z0-9_.]{3,30})[ \t]*:[ \t]+\S")
 # the other side of a chat whose turns start "User:"
+_SNAKE_KEY = regex.compile(r"[a-z]+(?:_[a-z]+)+")
 _OTHER_SPEAKER = regex.compile(r"(?im)^[ \t]*(?:bot|agent|assistant|ai|system|support|rep|operator|chatbot)[ \t]*:")
 # Common Log Format (Apache, NGINX): client address, identity, then the login before the time or the
 # request ("203.0.113.54 - jfernandes [10/Oct/2024:13:55:36 +0000] \"GET ..."); "-" is no login
@@ -406,7 +407,10 @@ class UsernameRecognizer(OwnRecognizer):
                 if value not in words and any(len(w) > 2 and ascii_form(w)[:4] in value for w in words):  # "Matías (matii.rc)"
                     found.setdefault(match.span("value"), LABEL_SCORE)
         if ":" in text:
-            for match in _SPEAKER.finditer(text):
+            speakers = list(_SPEAKER.finditer(text))
+            if _record_keys([m.group("value") for m in speakers]):
+                speakers = []  # "postal_code: 0181\nmunicipal_account: 5002 4418 907": a record's keys, each once
+            for match in speakers:
                 value = match.group("value")
                 if _FIELDS_AFTER.match(text, match.end("value")):
                     continue  # "policy_holder: Keisha Dunbar; license_plate: ...": a record's first key, no speaker
@@ -549,7 +553,7 @@ class UsernameRecognizer(OwnRecognizer):
                         and not _CODE_NOUN_AFTER.match(text, match.end()) \
                         and not _THING_BEFORE.search(text, max(0, match.start() - 8), match.start()) \
                         and value.lower().rsplit("_", 1)[-1] not in _GROUP_WORDS and not _in_header_row(text, match.start()) \
-                        and not (_FIELD_KEY.match(text, match.end()) and _FIELD_START.search(text, max(0, match.start() - 3), match.start())):
+                        and not _opens_field(text, match.start(), match.end()):
                     found[match.span()] = SHAPED_SCORE
         return [make_result(self, "USERNAME", start, end, score) for (start, end), score in found.items()]
 
@@ -558,6 +562,18 @@ def _is_chat_turn(text: str, at: int) -> bool:
     """Whether a "User:" opens a line of a chat with a bot or an agent."""
     line_start = text.rfind("\n", 0, at) + 1
     return not text[line_start:at].strip() and _OTHER_SPEAKER.search(text) is not None
+
+
+def _record_keys(speakers: list[str]) -> bool:
+    """Whether the words opening lines before a colon are a record's keys: three or more in snake_case, none twice
+    (a chat's speakers come back)."""
+    snake = [s for s in speakers if _SNAKE_KEY.fullmatch(s)]
+    return len(snake) >= 3 and len(set(snake)) == len(snake)
+
+
+def _opens_field(text: str, start: int, end: int) -> bool:
+    """Whether a word is a record's key opening a line or a field: "municipal_account: 5002 4418 907"."""
+    return bool(_FIELD_KEY.match(text, end) and _FIELD_START.search(text, max(0, start - 3), start))
 
 
 def _in_header_row(text: str, at: int) -> bool:
