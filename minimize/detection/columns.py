@@ -232,7 +232,7 @@ RULES = (
                               r"immatriculation|wallet(?:_address)?|(?:btc|eth|ltc|bitcoin|ethereum|litecoin|crypto)_(?:address|wallet))"),
           _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
     # a trial's subject by a code ("101-004"), not an email's subject line
-    _Rule("ID_NUMBER", _names(r"subject|subject_code"), _text(re.compile(r"^(?=.*\d)[\w#./\-]{3,20}$"))),
+    _Rule("ID_NUMBER", _names(r"subject"), _text(re.compile(r"^(?=.*\d)[\w#./\-]{3,20}$"))),
     _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|username|user_name|github|gitlab|twitter|instagram|"
                              r"telegram|tiktok|discord|skype|snapchat|reddit|ign|in_game_name|gamer_tag|psn|xbox|steam)"),
           lambda v: _HANDLE_FITS(v) and not is_service_account(v)),

@@ -80,6 +80,7 @@ _CODE_AFTER_PLACE = regex.compile(
     r"|[ \t]*[–\-][ \t]*(?P<code>\d{6})(?![\d\-/.,]\d)"  # an Indian PIN after a dash: "Ludhiana, Punjab - 141401"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
+_WHEN_WORD = regex.compile(r"[ \t,;]*(?:(?i:on|at|from|by|until|till|dated|since)[ \t]+)?")
 _DIGIT = regex.compile(r"\d")
 _WORD_CHAR = regex.compile(r"[\p{L}\d]")
 _GLUED = regex.compile(r"\p{L}\d|\d\p{L}")
@@ -147,10 +148,12 @@ _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \
 _TIME_AFTER = regex.compile(
     r",?[ \t]+(?:(?i:at|@|um|à|às|as|a[ \t]+las|alle(?:[ \t]+ore)?|om|kl\.?|klo|(?:sekitar[ \t]+)?pukul|"
     r"por[ \t]+volta[ \t]+d[ao]s|vers|(?:o[ \t]+)?godz\.?|saat|la[ \t]+ora)[ \t]+"  # "godz. 10:00", "saat 14:30"
-    r"(?:(?i:approximately|approx\.|about|around|roughly)[ \t]+)?)?"
-    # a visit's window: "12th September between 8am and 12pm", "Feb 21 between 1 and 3 pm"
-    r"(?:(?i:between)[ \t]+(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]*(?i:[ap]\.m\.|[ap]m))?[ \t]+(?i:and)[ \t]+"
-    r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"
+    r"(?:(?i:approximately|approx\.|about|around|roughly)[ \t]+)?|(?i:approximately|approx\.|about|around|roughly)[ \t]+)?"
+    # a visit's window: "12th September between 8am and 12pm", "Feb 21 between 1 and 3 pm", "19/10 between 8 and 12",
+    # "Mon 11/18 between 8am and noon"
+    r"(?:(?i:between)[ \t]+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?i:[ap]\.m\.|[ap]m))?[ \t]+(?i:and)[ \t]+"
+    r"(?:(?:[01]?\d|2[0-4])(?:[:.][0-5]\d)?(?:[ \t]*(?i:[ap]\.m\.|[ap]m))?(?![\w:]|[.,]\d|[ \t]+(?i:people|persons|guests|years|"
+    r"hours|minutes|days|weeks|months|[ap]\.?m\.?\b))|(?i:noon|midday|midnight))(?!\w)"
     # ... or its hours from and to: "from 5 to 9 pm", "1-5 PM", "from 13:05 to 14:20"
     r"|(?:(?i:from)[ \t]+)?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?(?:[ \t]*(?i:[ap]\.m\.|[ap]m))?[ \t]*(?:[–\-]|(?i:to|till|until))"
     r"[ \t]*(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"
@@ -164,7 +167,7 @@ _TIME_AFTER = regex.compile(
     r"(?:(?<=:\d\d:\d\d)[ \t](?:19|20)\d\d(?!\d))?(?:(?<=:\d\d|\d{4})[ \t][+\-]\d{4}(?!\d))?"  # git's "22:41:07 2024 +0100"
     r"|(?<=(?i:om|um|kl\.?)[ \t]+)(?:[01]?\d|2[0-3])[.:u][0-5]\d(?:[ \t]*(?i:uur|uhr))?"  # "om 9.00 uur", "um 14.30 Uhr", "om 15u20"
     r"|(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"  # "31 Dec, 7.30pm"
-    r"|(?<=(?i:at|,)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am", "19/06, 11 am"
+    r"|(?<=(?i:at|,|about|around|approximately|roughly)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am", "19/06, 11 am"
 )
 #: English weekdays in short ("Wed 5th", "sat 24th")
 _WEEKDAY_SHORT = r"mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun"
@@ -403,7 +406,7 @@ def refine(text: str, spans: Sequence[Span], boosted: Sequence[bool], threshold:
     codes = [(a, b) for a, b in map(_stripped, _TOKEN_WITH_DIGIT.finditer(text)) if _is_code(text[a:b])]
     kept = [t for t in (s if s.recognizer in BY_POSITION else _without_codes(text, s, codes) for s in kept) if t]
     kept = [_with_time(text, _as_date(text, _clean_edges(text, piece))) for s in kept for piece in _columns(text, s)]
-    kept = [_before_values(text, s, kept) for s in kept]
+    kept = [_after_values(text, _before_values(text, s, kept), kept) for s in kept]
     kept = [s for s in kept if s.recognizer in BY_POSITION or not _noise(text, s, kept, codes)]
     ages, misread = _ages_after_names(text, kept)
     kept = [s for s in kept if not (s.recognizer == "SpacyRecognizer" and any(a <= s.start and s.end <= b for a, b in misread))]
@@ -571,6 +574,20 @@ def _before_values(text: str, span: Span, spans: Sequence[Span]) -> Span:
     if end == cut or not _CAPITALISED_WORDS.fullmatch(text, span.start, end):
         return span
     return Span(span.entity_type, span.start, end, span.score, span.recognizer)
+
+
+def _after_values(text: str, span: Span, spans: Sequence[Span]) -> Span:
+    """NER's date begun inside a value before it ("...7418 36 on 3rd Feb" after an IBAN): the date after the value."""
+    if span.recognizer != "SpacyRecognizer" or span.entity_type != "DATE_TIME":
+        return span
+    value_end = max((o.end for o in spans if o.entity_type in STRUCTURED and o.score >= 0.5
+                     and o.start <= span.start < o.end < span.end), default=None)
+    if value_end is None:
+        return span
+    start = _WHEN_WORD.match(text, value_end).end()
+    if not _CALENDAR_DATE.search(text, start, span.end):
+        return span
+    return Span(span.entity_type, start, span.end, span.score, span.recognizer)
 
 
 def _is_code(token: str) -> bool:

@@ -133,7 +133,7 @@ def test_when_a_month_of_another_language_is_inside_our_date_then_ner_reading_it
         ("Patient: Delphine Arceneaux, 58 y/o F, DOB 03.17.1966, MRN 4471", "03.17.1966"),  # month first, with dots
         ("und meine neue Adresse ab 1. April: Körnerstraße 7", "1. April"),  # a day and its dot, an English month
         ("ur nans bday is the 9th dont forget shes 90", "the 9th"),  # a birthday's ordinal, words after it
-        ("The plumber is coming wed 12th between 8 and 10", "wed 12th"),  # a weekday in short, inside the date
+        ("The plumber is coming wed 12th between 8 and 10", "wed 12th between 8 and 10"),  # a weekday in short and the hours, inside
         ("Laura 2:06 PM\nYes, booked for tomorrow 28/02", "28/02"),  # "tomorrow" before a day and month
         ("Elmhurst Health, Registered Nurse, since 06/2014; base income", "06/2014"),  # a month and year it began
         # NER's date runs on past the line ("monday the 17th\nsarah.lindgren"); the day is ours
@@ -175,6 +175,15 @@ def test_when_a_month_and_year_or_a_bare_ordinal_has_no_such_context_then_it_is_
         ("Next visit 19/06, 11 am. Contact +91 98201 46735.", "19/06, 11 am"),
         ("Okres najmu: od 12.07.2024 godz. 10:00 do 19.07.2024", "12.07.2024 godz. 10:00"),
         ("Mr. and Mrs. Haddad checked out early on the 9th and asked us to forward it.", "the 9th"),
+        # hours without am/pm, until noon, about a time; a day a time follows; "may" small after an ordinal
+        ("will be entering apartment 6D on Thursday, May 22, between 9 and 12 to", "Thursday, May 22, between 9 and 12"),
+        ("pickup on Mon 11/18 between 8am and noon; driver will call", "Mon 11/18 between 8am and noon"),
+        ("Ms. Sato will arrive late on 14 May, around 23:00; Mr. Okada", "14 May, around 23:00"),
+        ("the car was hit outside 73 Albert Road on 2 Dec at about 6pm.", "2 Dec at about 6pm"),
+        ("the dentist moved noah's appointment to the 14th at 3:40 and", "the 14th at 3:40"),
+        ("parents evening is wed 15th may at 6pm", "wed 15th may at 6pm"),
+        # a date NER began inside the account number before it
+        ("paid into IE20 BOFI 9000 1727 7418 36 on 3rd Feb please.", "3rd Feb"),
     ],
 )
 def test_when_a_date_is_said_with_its_hours_or_its_article_then_they_are_inside_its_span(detector, text, value):
@@ -203,3 +212,4 @@ def test_when_a_month_alone_says_when_someone_did_something_then_it_is_a_date(de
 @pytest.mark.parametrize("text", ["The March for Science drew crowds.", "Sales in May rose.", "in March of 2020 the shop shut"])
 def test_when_a_month_word_names_no_time_of_someone_then_no_bare_month_is_read(detector, text):
     assert ("DATE_TIME", "March") not in _found(detector, text)
+

@@ -123,7 +123,10 @@ _EN_MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 )
 # Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
-_ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?")
+# ("15th may" written small after an ordinal, not "the 15th may be too late")
+_ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?"
+                      r"|\b\d{1,2}(?i:st|nd|rd|th)[ \t]+may\b(?![ \t]+(?:be|have|not|also|still|need|want|get|go|come|take|"
+                      r"make|well|or|and|just|only|i|we|you|he|she|they)\b)(?:,?[ \t]+(?:19|20)\d\d\b)?")
 _MONTH_SLASH_YEAR = re.compile(rf"\b{_EN_MONTH}/(?:19|20)\d\d\b")  # "In March/2023"
 # Solar Hijri (13xx, 14xx) and Thai Buddhist (25xx) dates with their years, Thai months abbreviated ("15 ม.ค. 2568")
 _HIJRI_THAI = re.compile(
@@ -200,7 +203,8 @@ _WHEN_BEFORE = re.compile(
 )  # "Tues 3/12", "booked for tomorrow 28/02"
 # A bare ordinal day after a weekday or a word saying when: "Thursday the 14th", "on the 22nd?"
 # ("on the 3rd floor", "the 2nd attempt" are no dates: a word after it ends the match).
-_ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN})[ \t]+the[ \t]+$|\b{_WEEKDAY}[ \t]+$")  # "friday 21st"
+# ("moved it to the 14th at 3:40": a day a time follows)
+_ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN}|to)[ \t]+the[ \t]+$|\b{_WEEKDAY}[ \t]+$")  # "friday 21st"
 # ... where a word may follow it: after a weekday ("coming wed 12th between 8 and 10") or a birthday
 # ("ur nans bday is the 9th dont forget")
 _ORDINAL_DAY_BEFORE = re.compile(
