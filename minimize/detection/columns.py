@@ -61,7 +61,9 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\
 # (a courtesy title in brackets after it: "Walsh, Eimear (Dr)")
 # (a firm's or a shop's name ends on its kind: "Tumaini Agencies", "Mama Njoki Shop")
 _FIRM_ENDS = (r"inc|ltd|llc|corp|gmbh|plc|pty|limited|company|shop|store|agency|agencies|enterprises|ventures|traders|"
-              r"services|electronics|supermarket|pharmacy|motors|solutions|holdings|group|partners|associates")
+              r"services|electronics|supermarket|pharmacy|motors|solutions|holdings|group|partners|associates|union|bank|"
+              r"trust|council|society|association|foundation|clinic|hospital|school|academy|university|college|institute|"
+              r"centre|center")
 _NAME = re.compile(rf"^(?!.*\d)(?!(?i:n/a)$)(?!.*\b(?i:{_FIRM_ENDS})\.?$)"
                    r"[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}"
                    r"(?: \((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sr|Jr)\.?\))?$")
@@ -256,6 +258,8 @@ RULES = (
                            r"emergency_contact(?:_name)?|spouse|spouse_name|partner_name|"
                            r"father_name|fathers_name|mother_name|mothers_name|"
                            r"contact|"
+                           # a directory's common name and surname (LDAP's cn, sn), a display name
+                           r"cn|sn|common_name|display_name|displayname|"
                            r"person|patient|customer|employee|owner|holder|account_holder|cardholder|card_holder|"
                            # whoever a record is about or from: "client", "donor", "reporter"
                            r"client|donor|reporter|tenant|applicant|claimant|passenger|guest|attendee|volunteer|"
@@ -294,6 +298,8 @@ RULES = (
     # a bare "party" column holds a party only when its values are parties' names ("Greens", "Labor"), not a party
     # to a contract ("Claimant") or a booking's size
     _Rule("NRP", _names(r"party"), _text(_PARTY)),
+    # how long someone has lived there ("Time at address: 2 yrs 4 mths") is no address
+    _Rule(None, _names(r"(?:time|years|months|duration|length|period)_(?:at|in)_(?:\w+_)?address"), lambda v: True),
     _Rule("ADDRESS", _names(r"block_unit|blk_unit|(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
                             r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat|juso|jusho)(?:_\d)?"),

@@ -494,6 +494,8 @@ def _clean_edges(text: str, span: Span) -> Span:
             end -= 1
         while end - start > 1 and text[start] in _QUOTES:
             start += 1
+        if (tag := text.find("<", start + 1, end)) > 0:
+            end = tag  # a markup tag NER ran into ("Tupaea</field")
     if span.entity_type in ("PERSON", "LOCATION") and span.recognizer in _WORD_READERS:
         # a form's wide gap ends a name or a place read on into the next field ("Zieliński        Podpis Pracownika")
         gap = _WIDE_GAP.search(text, start, end)

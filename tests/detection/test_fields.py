@@ -192,3 +192,44 @@ def test_when_a_fhir_identifier_names_its_system_then_its_value_is_an_id(fields)
             '"telecom": [{"system": "phone", "value": "021 880 4172"}]}')
     found = _found(fields, text)
     assert {("ID_NUMBER", "PRW3059"), ("US_SSN", "471-22-0943")} <= found and ("ID_NUMBER", "021 880 4172") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form's keys in words
+        ("COMPLAINT - HOUSING DISREPAIR\nComplainant: Precious Moyo\nPhone: 07982 335 114", ("PERSON", "Precious Moyo")),
+        # a directory entry's common name, surname and given name (LDAP)
+        ("uid: jmbeki\ncn: Jabulani Mbeki\nsn: Mbeki\ngivenName: Jabulani", ("PERSON", "Jabulani Mbeki")),
+        ("uid: jmbeki\ncn: Jabulani Mbeki\nsn: Mbeki\ngivenName: Jabulani", ("PERSON", "Jabulani")),
+        # an element naming its field by an attribute, or holding its value in one (FHIR)
+        ('<form>\n  <field id="fullname">Ngaire Tupaea</field>\n</form>', ("PERSON", "Ngaire Tupaea")),
+        ('<name><family value="Oyelowo"/><given value="Babatunde"/></name>', ("PERSON", "Oyelowo")),
+    ],
+)
+def test_when_a_record_names_its_field_in_words_an_attribute_or_ldap_then_its_value_is_typed(fields, text, expected):
+    assert expected in _found(fields, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Time at address: 2 yrs 4 mths\nAddress: 12 Hill Rd",  # how long, no address
+        '{"summary": "cannot print", "state": "new"}',  # a ticket's state written small
+        "Date of incident: 02/19/2025\nLocation: cafeteria",  # a room, no place
+        "Holder: Amir Haddad\nAadhaar: XXXX XXXX 7731",  # a number masked already
+    ],
+)
+def test_when_a_record_field_holds_no_pii_of_its_kind_then_nothing_of_it_is_found(fields, text):
+    found = _found(fields, text)
+    assert not {value for _, value in found if value in ("2 yrs 4 mths", "new", "cafeteria", "XXXX XXXX 7731")}
+
+
+def test_when_an_sms_log_quotes_a_greeting_then_the_name_is_found(detector):
+    text = '2024-04-10 09:12:44 | OUT | to=2348034412976 | "Dear Funmilayo, your refill is ready."'
+    assert "Funmilayo" in {text[r.start : r.end] for r in detector.detect([text])[0] if r.entity_type == "PERSON"}
+
+
+def test_when_ner_runs_into_markup_then_the_tag_is_cut_off(detector):
+    text = '<form name="signup">\n  <field id="fullname">Ngaire Tupaea</field>\n</form>'
+    assert not any("<" in text[r.start : r.end] for r in detector.detect([text])[0])

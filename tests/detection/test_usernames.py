@@ -136,6 +136,7 @@ def _values(recognizer, text):
         ("-- requested by lhernandez for the Okonjo file, see ticket UW-2291", "lhernandez"),  # who asked for a record
         ('memo "rent Q3". Authorised by ilse.vdb77 from 2a01:4f8:c17:8b2e::1.', "ilse.vdb77"),
         ("Thanks to hkowalczyk for the bug report.", "hkowalczyk"),  # a contributor credited
+        ("pogchamp_larry: gg\nnyx_vt: who lives in leeds\nsleepy_otter: me lol", "pogchamp_larry"),  # each speaks once
         ("If anyone wants to join, DM kiwi.tactics on Discord.", "kiwi.tactics"),  # reached on an app
         ("Add pkowalczyk-dev to the GitHub org with write access", "pkowalczyk-dev"),
     ],
@@ -201,6 +202,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "event=mfa_reset actor=svc_helpdesk by=admin target=root",  # a log's service accounts
         "Thanks to everyone for the support. Add me on Discord",  # words, not logins
         "postal_code: 0181\nmunicipal_account: 5002 4418 907\nrates_per_month: R 2 314.50",  # a record's keys
+        "objectClass: inetOrgPerson\nuid: 4471\ngivenName: Jabulani\ntelephoneNumber: 021 555 0199",  # LDAP's keys
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

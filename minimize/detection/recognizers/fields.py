@@ -34,11 +34,12 @@ from minimize.detection.recognizers.tables import BARE_NAME_CHECKS, ENTITIES, PE
 
 SCORE = 0.88  # as a table's header: the key is better evidence than NER's guess
 _KEY = r"\p{L}[\p{L}\p{N}_.\-]{0,40}"  # ("姓名": keys in other scripts too)
-# key=value in logs and query strings; a value in quotes may hold blanks, and so may one a query's "&" ends
+# key=value in logs and query strings; a value in quotes may hold blanks, and so may one a query's "&" or an
+# iCalendar parameter's ";" ends ("ATTENDEE;CN=Elif Kaya;ROLE=...")
 _BARE = r"[^\s\"'&;,|)\]}}]"
 _PAIR = regex.compile(
     rf"(?<![\w.\-])(?P<key>{_KEY})(?:=|[ ]=[ ](?=['\"]))(?:\"(?P<dq>[^\"\n]{{1,200}})\"|'(?P<sq>[^'\n]{{1,200}})'|"
-    rf"(?P<bare>{_BARE}{{1,100}}(?:(?:[ ](?:(?!=){_BARE}){{1,40}}){{1,3}}(?=&))?))"
+    rf"(?P<bare>{_BARE}{{1,100}}(?:(?:[ ](?:(?!=){_BARE}){{1,40}}){{1,3}}(?=[&;]))?))"
 )
 # key: value fields of one line, semicolons between: "policy_holder: Keisha Dunbar; license_plate: 7TRX402; state: MD"
 _SEMI_PAIR = regex.compile(
@@ -64,12 +65,20 @@ _OBJECT_KEY = regex.compile(
 _OBJECT_KEY_HINT = regex.compile(r"\w:[ \t]*['\"]")
 # <key>value</key>, one line
 _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>\n]{{1,200}})</(?P=key)>")
+# an element that names its field by an attribute ('<field id="fullname">Ngaire Tupaea</field>') or holds its value
+# in one (FHIR's '<family value="Oyelowo"/>')
+_XML_NAMED = regex.compile(
+    rf"<(?P<tag>{_KEY})[ \t]+(?:id|name|key|field)=\"(?P<key>{_KEY})\"[ \t]*>(?P<bare>[^<>\n]{{1,200}})</(?P=tag)>"
+    rf"|<(?P<key>{_KEY})[ \t]+value=\"(?P<dq>[^\"\n]{{1,200}})\"[ \t]*/?>"
+)
 
 
 # a YAML block's "key: value" lines, keys in snake_case ("first_name: Kalani"); a bare "id" is named by the
 # key of the block above it ("employee:\n  id: EMP004417" is an employee's id)
 # (keys in scripts without capitals too: "氏名: 鈴木 一郎")
+# (or a form's keys in words: "Complainant: Precious Moyo", "Date of birth: 04/02/1988")
 _YAML_LINE = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[a-z][a-z0-9_]{1,40}|[A-Z][A-Z0-9_]{1,40}|"
+                           r"[A-Z][a-z]{1,30}(?:[ _][a-z]{1,20}){0,3}|[a-z]+(?:[A-Z][a-z0-9]+)+|"  # LDAP's "givenName"
                            r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,12}):(?:[ \t]+(?P<value>[^#\n]*?))?[ \t]*$")
 # a FHIR identifier's value after its system: {"system": "https://standards.digital.health.nz/ns/nhi-id", "value": "PRW3059"}
 _FHIR_IDENTIFIER = regex.compile(
@@ -136,6 +145,8 @@ class FieldValueRecognizer(OwnRecognizer):
             patterns.append(_JSON)
         if "</" in text:
             patterns.append(_XML)
+        if "<" in text and ('id="' in text or 'name="' in text or 'key="' in text or 'field="' in text or 'value="' in text):
+            patterns.append(_XML_NAMED)
         if '("' in text or "('" in text:
             patterns.append(_CALL)
         if "{" in text and _OBJECT_KEY_HINT.search(text):
@@ -164,17 +175,17 @@ class FieldValueRecognizer(OwnRecognizer):
                     "+" in text[start + 1 : end] else text
                 if group == "bare" and "%" in text[start:end]:  # percent-encoded: "phone=%2B18085550164"
                     decoded = unquote_plus(text[start:end])
-                    span = typed_cell(decoded, 0, len(decoded), checks)
+                    span = typed_cell(decoded, 0, len(decoded), checks, small_places=False)
                     span = span and (span[0], start, end)
                 else:
-                    span = typed_cell(read, start, end, checks)
+                    span = typed_cell(read, start, end, checks, small_places=False)
                 if span and (wanted is None or span[0] in wanted):
                     found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
         if ":" in text and "[" in text:
             for match in _JSON_ARRAY.finditer(text):
                 checks = value_checks(match.group("key"))
                 for item in _ARRAY_ITEM.finditer(text, *match.span("items")) if checks else ():
-                    span = typed_cell(text, *item.span(1), checks)
+                    span = typed_cell(text, *item.span(1), checks, small_places=False)
                     if span and (wanted is None or span[0] in wanted):
                         found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
         if '"system"' in text:
@@ -232,7 +243,9 @@ def _yaml_values(text: str):
         if checks and value[:1] in "\"'" and value[-1:] == value[:1] and len(value) > 1:
             start, end = start + 1, end - 1  # a quoted value
         if checks:
-            span = typed_cell(text, start, end, checks)
+            span = typed_cell(text, start, end, checks, small_places=False)
+            if span and span[0] == "ADDRESS" and (bracket := text.find(" (", span[1], span[2])) > 0:
+                span = (span[0], span[1], bracket)  # "1422 Avenue H North, ... (owned, since August 2014)": a note after it
             if span:
                 yield span
 
@@ -247,7 +260,7 @@ def _inserted(text: str):
             for column, value in enumerate(_SQL_VALUE.finditer(text, position, row.end("row"))):
                 group = "quoted" if value.group("quoted") is not None else "bare"
                 if column < len(checks) and checks[column] and value.group(group):
-                    span = typed_cell(text, value.start(group), value.end(group), checks[column])
+                    span = typed_cell(text, value.start(group), value.end(group), checks[column], small_places=False)
                     if span:
                         yield span
             at = row.end()

@@ -269,9 +269,10 @@ _KNOWN_CAPITALISED = (
         r"(?m:^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<name>\p{L}[\p{L}'’\-]*)[ \t]*:[ \t]+(?=\S))"),
 )
 # "Hi Priyanka,", "Hi Aditi & Rohan!", "Thanks,\nRahul", "- Takahashi Yumi" at the end: a
-# capitalised name (or two) alone between a greeting or sign-off and the end of the line.
+# capitalised name (or two) alone between a greeting or sign-off and the end of the line (or a quote's start:
+# '"Dear Funmilayo, your refill ...' in an SMS log).
 _GREETING = regex.compile(
-    r"(?im)(?:^|(?<=[.!?:]\s)|(?<=:))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
+    r"(?im)(?:^|(?<=[.!?:]\s)|(?<=:)|(?<=[\"“‘]))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
     # in other languages: Italian, Spanish, Portuguese, French, German, Dutch, Nordic, Indonesian, Turkish, Polish
     r"ciao|hola|buenas|buongiorno|buonasera|ol[áa]|oi|bom[ \t]+dia|boa[ \t]+tarde|salut|bonjour|bonsoir|coucou|hallo|"
     r"moin|servus|hoi|hej|hei|halo|hai|selamat[ \t]+(?:pagi|siang|sore|malam)|merhaba|cze[śs][ćc]|"

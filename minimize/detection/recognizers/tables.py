@@ -25,7 +25,7 @@ from minimize.detection.columns import RULES, is_service_account, snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.name_words import known_first_names
-from minimize.detection.recognizers.words import ascii_form
+from minimize.detection.recognizers.words import ascii_form, english_words
 
 SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess from no context
 #: longest line read as a header (a longer one is prose or data)
@@ -73,6 +73,7 @@ _SPOKEN = re.compile(
     r"ibn|ben|bat|dei|della|degli|zu|af|av|ap|dela|ul|i|s/o|d/o|a/l|a/p)\b)[a-z][a-z'’\-]*\b|[a-z]{2}\.$"
 )
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}(?=, )")
+_MASKED = re.compile(r"[Xx*•]{4}")
 _INITIALS = re.compile(r"[A-Z](?:\.?[ ]?[A-Z]){1,3}\.?")
 # A person's number: three digits or more, letters, and separators between them ("AB 12 34 56 C")
 _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
@@ -506,11 +507,13 @@ def column_checks(header: str) -> list[tuple[str | None, Callable[[Any], bool]]]
     return checks if any(entity for entity, _ in checks) else []
 
 
-def typed_cell(text: str, start: int, end: int, checks) -> tuple[str, int, int] | None:
-    """(entity, start, end) of a cell, typed by the first of its column's checks it fits (None: no PII)."""
+def typed_cell(text: str, start: int, end: int, checks, small_places: bool = True) -> tuple[str, int, int] | None:
+    """(entity, start, end) of a cell, typed by the first of its column's checks it fits (None: no PII).
+    `small_places`: a place may be written small ("galway" in a table's city column); a record's field
+    ('"state": "new"', "Location: cafeteria") written small is one only when no English word."""
     value = text[start:end]
-    if not value or value.lower() in _PLACEHOLDERS:
-        return None
+    if not value or value.lower() in _PLACEHOLDERS or _MASKED.search(value):
+        return None  # ("XXXX XXXX 7731": a number masked already)
     for entity, fits in checks:
         if fits(value):
             if entity is None:
@@ -518,7 +521,7 @@ def typed_cell(text: str, start: int, end: int, checks) -> tuple[str, int, int] 
             if entity == "PERSON" and _SPOKEN.search(value) and (head := _NAME_BEFORE_COMMA.match(value)):
                 value = head.group()  # "CUSTOMER: Omotola Bankole, that's B-A-N-K-O-L-E": the name said first
                 end = start + len(value)
-            if not _plausible(entity, value):
+            if not _plausible(entity, value, small_places):
                 continue  # "reporter": "tomasz_w" is no name, but maybe a login (the column's next check)
             if value.startswith("@"):
                 start += 1
@@ -526,11 +529,12 @@ def typed_cell(text: str, start: int, end: int, checks) -> tuple[str, int, int] 
     return None
 
 
-def _plausible(entity: str, value: str) -> bool:
+def _plausible(entity: str, value: str, small_places: bool = True) -> bool:
     """Names and places in a pasted table are capitalised ("front desk" under "Contact" is none)."""
     if entity == "PERSON":  # (scripts without capitals, Japanese or Arabic, say nothing by case; a particle is small)
         return (any(c.isupper() for c in value) or not any(c.islower() for c in value) or bool(_PARTICLES.fullmatch(value))) \
             and not _SPOKEN.search(value)
     if entity == "LOCATION":  # "galway" in a city column is a place; "n/a", "-" are none
-        return any(c.isupper() for c in value) or value.isalpha() and len(value) > 2
+        return any(c.isupper() for c in value) or value.isalpha() and len(value) > 2 and (
+            small_places or value not in english_words())
     return True

@@ -24,7 +24,7 @@ from minimize.detection.columns import SERVICE_ACCOUNTS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.name_words import first_names, known_first_names
-from minimize.detection.recognizers.words import ascii_form, is_rare
+from minimize.detection.recognizers.words import ascii_form, english_words, is_rare
 
 _HANDLE = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?"
 # "@emclarke", "@dani_castro_ux": not "ana@example.com", not "@ 5pm"
@@ -149,7 +149,8 @@ _HEADER_ROW = regex.compile(r"[ \t|]*[\w.\-]+(?:[ \t]*[,\t|;][ \t]*[\w.\-]+){2,}
 # (a chat tag before the speaker: "[voice] Ravenclaw99: ok push B")
 _SPEAKER = regex.compile(r"(?m)^[ \t]*(?:\[[a-z ]{1,12}\][ \t]*)?(?P<value>[A-Za-z0-9_.]{3,30})[ \t]*:[ \t]+\S")
 # the other side of a chat whose turns start "User:"
-_SNAKE_KEY = regex.compile(r"[a-z]+(?:_[a-z]+)+")
+_SNAKE_KEY = regex.compile(r"[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+")  # "postal_code", LDAP's "objectClass"
+_KEY_PARTS = regex.compile(r"[A-Z]?[a-z]+")
 _OTHER_SPEAKER = regex.compile(r"(?im)^[ \t]*(?:bot|agent|assistant|ai|system|support|rep|operator|chatbot)[ \t]*:")
 # Common Log Format (Apache, NGINX): client address, identity, then the login before the time or the
 # request ("203.0.113.54 - jfernandes [10/Oct/2024:13:55:36 +0000] \"GET ..."); "-" is no login
@@ -565,10 +566,11 @@ def _is_chat_turn(text: str, at: int) -> bool:
 
 
 def _record_keys(speakers: list[str]) -> bool:
-    """Whether the words opening lines before a colon are a record's keys: three or more in snake_case, none twice
-    (a chat's speakers come back)."""
-    snake = [s for s in speakers if _SNAKE_KEY.fullmatch(s)]
-    return len(snake) >= 3 and len(set(snake)) == len(snake)
+    """Whether the words opening lines before a colon are a record's keys: three or more, none twice (a chat's
+    speakers come back), two of English words in snake_case or camelCase ("postal_code", not "pogchamp_larry")."""
+    words = english_words()
+    keys = [s for s in speakers if _SNAKE_KEY.fullmatch(s) and all(w.lower() in words for w in _KEY_PARTS.findall(s))]
+    return len(keys) >= 2 and len(speakers) >= 3 and len(set(speakers)) == len(speakers)
 
 
 def _opens_field(text: str, start: int, end: int) -> bool:
