@@ -434,3 +434,38 @@ def test_when_a_solicitors_dx_number_follows_the_town_then_it_is_no_state_or_pos
     found = _found(address, "Carrington & Lowe, 14 Boroughgate, Appleby, DX 63101\nPurchasers: Mr. Devon")
     assert ("ADDRESS", "14 Boroughgate") in found and ("LOCATION", "Appleby") in found
     assert not {f for f in found if f[1] in ("DX", "63101")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a flat or unit named alone after a word placing someone in it
+        ("confirmed that unit 1207 will be ready for Bogdan Ionescu to move in", {("ADDRESS", "unit 1207")}),
+        ("Actual: owner = Margaret Ellison (previous owner of unit 504).", {("ADDRESS", "unit 504")}),
+        ("Resident portal - Message thread, Unit 1108", {("ADDRESS", "Unit 1108")}),
+        # a unit with a letter after a dash in a named tower
+        ("of Unit 18-C, Tower 2, Avida Towers Asten, Makati City", {("ADDRESS", "Unit 18-C, Tower 2, Avida Towers Asten")}),
+        # a British or Irish address's parts before its town and postcode, no street pattern reading them
+        ("Colin MacLeod of 7 Balallan, Isle of Lewis HS2 9PN phoned",
+         {("ADDRESS", "7 Balallan"), ("LOCATION", "Isle of Lewis"), ("ZIP_CODE", "HS2 9PN")}),
+        ("I, Cornelius Blythe, of Rosebank Cottage, Lower Slaughter, Gloucestershire GL54 2HR, revoke",
+         {("ADDRESS", "Rosebank Cottage, Lower Slaughter"), ("LOCATION", "Gloucestershire")}),
+        ("Owner Sean O'Driscoll, 4 Ashgrove Lawn, Cork T12 H2X9, mobile 087 204 5518.",
+         {("ADDRESS", "4 Ashgrove Lawn"), ("LOCATION", "Cork"), ("ZIP_CODE", "T12 H2X9")}),
+    ],
+)
+def test_when_a_unit_or_a_rural_address_is_written_then_it_is_found(address, text, expected):
+    assert expected <= _found(address, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unit 1 tag LKM-492; Unit 2 tag JPW-718.",  # ambulance units
+        "She passed unit 3 of the course and went to unit 4 test.",  # a course's units
+        "Mrs Harriet Coombes, Lakeside Road, Mill Street, Leeds LS1 4AB",  # a name opening the line is no house
+    ],
+)
+def test_when_a_unit_is_no_home_or_a_name_opens_the_line_then_no_address_is_read_from_it(address, text):
+    found = _found(address, text)
+    assert not {v for e, v in found if e == "ADDRESS" and (v.lower().startswith("unit") or "Coombes" in v)}

@@ -334,11 +334,24 @@ _HOUSE_THEN_STREET = regex.compile(
 )
 _BRITISH_IRISH_CODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{4})\b")
 _POSTCODE_SOON = regex.compile(rf"[^\n]{{0,60}}?\n?[^\n]{{0,40}}?(?<![\w-])(?:{_UK_CA_CODE}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{{4}})(?![\w-])")
+# a British or Irish address no street pattern reads, its parts a comma apart before its town and postcode: "7 Balallan,
+# Isle of Lewis HS2 9PN", "Rosebank Cottage, Lower Slaughter, Gloucestershire GL54 2HR", "4 Ashgrove Lawn, Cork T12 H2X9"
+# (it opens on a house's number, "The", or a house's word; its last part before the code is the town)
+_PLACE_PART = r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:of|na|an|y|\p{Lu}[\p{L}'’\-]*)){0,3}"
+_PARTS_BEFORE_POSTCODE = regex.compile(
+    rf"(?<![\w@/.\-])(?P<address>(?:\d{{1,4}}[A-Za-z]?[ \t]+|The[ \t]+)?{_PLACE_PART}(?:,[ \t]*{_PLACE_PART}){{0,2}}),[ \t]*"
+    rf"(?P<town>\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+(?:of|upon|on|\p{{Lu}}[\p{{L}}'’\-]*)){{0,3}}),?[ \t]+"
+    rf"(?P<code>{_UK_CA_CODE}|[AC-FHKNPRTV-Y]\d[\dW][ \t]?[AC-FHKNPRTV-Y\d]{{4}})(?![\w\-])"
+)
+_HOUSE_OPENING = regex.compile(  # (of its first part; "12 March, London SW1A 1AA" is a day)
+    rf"(?!\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))(?:\d|The[ \t]).*"
+    rf"|.*\b(?:{_HOUSE_WORDS})"
+)
 _HOUSE_HINTS = tuple(_HOUSE_WORDS.split("|"))
 _CELTIC_HOUSE_HINTS = ("Bryn ", "Tŷ ", "Ty ", "Plas ", "Pen ", "Glan ", "Ard ", "Cois ", "Teach ", "Tigh ", "Cnoc ", "Radharc ")
 # a unit in a named tower or condominium, no street number: "Unit 1206, Tower 2, Avida Towers Centera"
 _UNIT_IN_TOWER = regex.compile(
-    r"(?<![\w\-])(?:(?-i:Unit|Rm|Room|Apt|Suite|Flat)\.?[ \t]+\#?\w{1,6}|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor),?[ \t]*(?:"
+    r"(?<![\w\-])(?:(?-i:Unit|Rm|Room|Apt|Suite|Flat)\.?[ \t]+\#?\w{1,6}(?:-\w{1,3})?|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor),?[ \t]*(?:"
     r"(?:(?:Tower|Bldg|Building|Block)\.?[ \t]+\w{1,4},[ \t]*)?"
     r"(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}(?:Towers?|Residences|Condominiums?|Condo|Suites|Plaza|Heights|Place|Residency|"
     r"Apartments|Mansions|Tech[ \t]+Park|Business[ \t]+(?:Park|Campus|Centre|Center)|IT[ \t]+Park)(?:[ \t]+\p{Lu}[\p{L}'’\-]*)?"
@@ -346,6 +359,13 @@ _UNIT_IN_TOWER = regex.compile(
     r"|(?:Tower|Block|Wing)[ \t]+\w{1,4},[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2})"
     r"(?:,[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:St|Street|Ave|Avenue)\.?)?(?![\w\-])"  # "..., 34th St."
 )
+# a flat or unit named alone in a sentence, after a word placing someone in it: "previous owner of unit 504", "it's jess
+# from unit 3", "confirmed that unit 1207 will be ready", "Message thread, Unit 1108" (not "Unit 1 tag", "unit 3 of the course")
+_UNIT_IN_PROSE = regex.compile(
+    r"(?<=\b(?:of|from|in|into|at|to|that|for|thread,)[ \t]+)(?:[Uu]nit|[Aa]partment|[Aa]pt\.?|[Ff]lat)[ \t]+\#?\d{1,5}[A-Za-z]?"
+    r"(?![\w\-/]|[ \t]+(?:of|tag|test|price|prices|cost|costs|sales|units?|convert|conversion|is[ \t]+the|lesson)\b)"
+)
+UNIT_IN_PROSE_SCORE = 0.6
 # a building's number and a flat or door in it, no street: "bldg 12 flat 504" (Gulf), "Building 41, Door 18" (Mongolia;
 # not an office's "Building 7, Room 12");
 # a house and a flat in a microdistrict or on a street as CIS addresses romanise them: "mkr. Samal-2, d. 58, kv. 12"
@@ -535,6 +555,15 @@ class StreetAddressRecognizer(OwnRecognizer):
                     results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, match.end(), match.group()))
+        if ", " in text and _BRITISH_IRISH_CODE.search(text):
+            for match in _PARTS_BEFORE_POSTCODE.finditer(text):
+                start, end = match.span("address")
+                if not _HOUSE_OPENING.fullmatch(match.group("address").split(",")[0]) or any(
+                        r.entity_type == "ADDRESS" and r.start < match.end("town") and start < r.end for r in results):
+                    continue
+                results.append(self._result("ADDRESS", start, end, STREET_SCORE))
+                results.append(self._result("LOCATION", *match.span("town"), TAIL_SCORE))
+                results.append(self._result("ZIP_CODE", *match.span("code"), TAIL_SCORE))
         if ", " in text and any(word in text for word in ("Tower", "Residences", "Condo", "Suites", "Plaza", "Heights",
                                                             "Residency", "Apartments", "Mansions", "Place", "Park", "Business")):
             for match in _UNIT_IN_TOWER.finditer(text):
@@ -544,6 +573,11 @@ class StreetAddressRecognizer(OwnRecognizer):
                     results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, end, match.group()))
+        if "nit " in text or "partment " in text or "pt" in text or "lat " in text:
+            for match in _UNIT_IN_PROSE.finditer(text):
+                start, end = match.span()
+                if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
+                    results.append(self._result("ADDRESS", start, end, UNIT_IN_PROSE_SCORE))
         if "רחוב" in text or "רח'" in text or "שדרות" in text or "דרך " in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _HEBREW_STREET.finditer(text)]
         if "ldg" in text or "uilding" in text or "UILDING" in text or " d. " in text:
