@@ -217,7 +217,9 @@ RULES = (
                               r"(?:voter|elector|candidate|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
                               r"passenger|worker|resident|driver|rider|courier|agent|officer)_(?:id|no|nr|num|number)|"
                               # a worker's badge, a utility's subscriber ("Abone No"), a member in Japanese
-                              r"badge|badge_no|badge_id|abone_no|kaiin_bangou|kaiin_no|"
+                              r"badge|badge_no|badge_id|abone_no|kaiin_bangou|kaiin_no|kokyaku_id|kokyaku_bangou|"
+                              # a traveller's known-traveller and redress numbers
+                              r"ktn|known_travell?er_(?:number|no|id)|redress(?:_number|_no)?|"
                               r"(?:municipal|utility|electricity|water|gas|rates|council_tax|billing)_account(?:_no|_number)?|"
                               # a member's number in Spanish, Portuguese, French: "nº socio", "n° adhérent"
                               r"(?:n|no|nr|num|numero|codice|cod|tessera)_(?:socio|socia|asociado|afiliado|adherent|membre|associado)|"

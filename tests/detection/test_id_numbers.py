@@ -409,3 +409,23 @@ def test_when_a_bare_number_has_a_phone_word_or_a_trunk_zero_then_it_stays_a_pho
 def test_when_a_spaced_slash_joins_two_numbers_then_each_is_read_alone(detector):
     text = "Low Fell Farm, Allendale NE47 9PL\nTel: 01434 683 209 / 07961 442 018 (Gillian)"
     assert ("PHONE_NUMBER", "01434 683 209") in {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("She cleared her DBS check; certificate number 001718293645 is held by HR.", "001718293645"),
+        ("Subscriber: Kenneth Chow, certificate no. 0012 884 771, plan 40219", "0012 884 771"),
+        ("Dentist: Dr. Priya Nair, provider no. 412883", "412883"),
+        ("domiciliat în București, posesor al CI RX 447218.", "RX 447218"),  # a Romanian identity card
+        ("Madame Tremblay-Roy, votre compte d'électricité no 299 014 587 213 présente un solde", "299 014 587 213"),
+        ("19:22  Omar Raza  visiting Apt 11B   Car: NJ-H91KLM", "NJ-H91KLM"),  # a visitor log's plate after its label
+    ],
+)
+def test_when_a_certificate_a_provider_a_french_account_or_a_labelled_car_is_named_then_its_number_is_found(
+        ids, text, value):
+    assert ("ID_NUMBER", value) in _found(ids, text)
+
+
+def test_when_a_gift_certificate_is_numbered_then_it_is_no_id(ids):
+    assert not _found(ids, "Your gift certificate number 448213790 is valid for a year.")

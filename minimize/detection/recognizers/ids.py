@@ -62,6 +62,10 @@ _PERSON_IDS = (
     r"sort[ \t]+code[ \t]+\d{2}-\d{2}-\d{2},?[ \t]+(?:account[ \t]+)?(?:no|number)|"
     # a professional's licence to practise: "Texas medical license Q7714"
     r"(?:medical|nursing|practi[sc]ing|professional|teaching)[ \t]+licen[cs]e|"
+    # a dentist's or a doctor's provider number; a person's certificate (a DBS check's, an insurance's; not a gift's)
+    r"provider[ \t]+(?:number|no|num|#)|(?<!gift[ \t])(?<!ssl[ \t])(?<!tls[ \t])certificate[ \t]+(?:number|no|num|#)|"
+    # an account in French: "votre compte d'électricité no 299 014 587 213", "compte client n° ..."
+    r"compte(?:[ \t]+(?:client|bancaire|d['’]\p{L}+|de[ \t]+\p{L}+))?(?=[ \t]+(?:n[°º]|no)\b)|"
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
     r"(?:hospital|hosp|clinic|chart|roll|admission|adm|registration|register|reg)\.?[ \t]+(?:number|no|nr|#)|"
     # a soldier's service number, a trial subject's number: "service no. 28441", "subject 203-017"
@@ -129,7 +133,7 @@ _PERSON_IDS = (
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC(?=[ \t]+\d)|NID|NTN|UMID|RUN|INE|"
     # Morocco's and Tunisia's identity card, Portugal's social security, France's NIR, Qatar's ID, Uruguay's
     # C.I., El Salvador's DUI, Slovenia's EMŠO, Moldova's IDNP, Uzbekistan's PINFL, Australia's CRN
-    r"CIN|NISS|NIR|QID|C\.I\.|CI(?=[ \t:]+\d)|DUI|EMŠO|EMSO|IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.(?=[ \t]*\d)|"
+    r"CIN|NISS|NIR|QID|C\.I\.|CI(?=[ \t:]+\d)|CI(?=[ \t:]+[A-Z]{2}[ \t]?\d{6}\b)|DUI|EMŠO|EMSO|IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.(?=[ \t]*\d)|"
     r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN|"
     # Spain's health card and clinical record, Russia's and Poland's tax numbers, Malaysia's identity card,
     # France's "N° SS" (sécurité sociale)
@@ -336,7 +340,7 @@ _HINT_SUBSTRINGS = (
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
-    "mcnz", "ktn", "sicil", " bil ", "tag ",
+    "mcnz", "ktn", "sicil", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -409,7 +413,9 @@ class IdNumberRecognizer(OwnRecognizer):
                 if before and not before.group().lower().startswith("vehicle"):
                     continue  # "VAT reg. GB 123 4567": a company's registration
                 # after the vehicle itself ("his car 06 BRK 903") a plate only, with more digits than a fleet code
-                noun = match.group("vehicle").lower() in _VEHICLE_NOUNS + _CAR_WORDS
+                # (a noun as a record's label is a label: "Car: NJ-H91KLM")
+                noun = match.group("vehicle").lower() in _VEHICLE_NOUNS + _CAR_WORDS \
+                    and ":" not in text[match.end("vehicle"):match.start("value")]
                 plate = _PLATE.match(text, match.start("value"))
                 if plate and not plate.group().isdigit() and not text.startswith("/", plate.end()) \
                         and len(_DIGIT.findall(plate.group())) >= (MIN_NOUN_PLATE_DIGITS if noun else MIN_PLATE_DIGITS):
