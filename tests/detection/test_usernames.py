@@ -136,6 +136,10 @@ def _values(recognizer, text):
         ("-- requested by lhernandez for the Okonjo file, see ticket UW-2291", "lhernandez"),  # who asked for a record
         ('memo "rent Q3". Authorised by ilse.vdb77 from 2a01:4f8:c17:8b2e::1.', "ilse.vdb77"),
         ("Thanks to hkowalczyk for the bug report.", "hkowalczyk"),  # a contributor credited
+        ("keisha.r 10:42 AM: the kiosk\ndev.ops.tony 10:43 AM: ugh. which kiosk?", "dev.ops.tony"),  # author, time, post
+        ("raj.b 07:01  trailer is late\nliz.hartnell 07:03  which driver?", "liz.hartnell"),
+        ("GET /api/v1/users/ldiaz_88/orders?since=2024-10-01 HTTP/1.1", "ldiaz_88"),  # a web path's user
+        ("The return was started by Isabella Rossi in the app (bella.rossi_) but", "bella.rossi_"),  # alone in brackets
         ("pogchamp_larry: gg\nnyx_vt: who lives in leeds\nsleepy_otter: me lol", "pogchamp_larry"),  # each speaks once
         ("If anyone wants to join, DM kiwi.tactics on Discord.", "kiwi.tactics"),  # reached on an app
         ("Add pkowalczyk-dev to the GitHub org with write access", "pkowalczyk-dev"),
@@ -201,6 +205,9 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "Exchange account KYC: Pieter Jacobus van Wyk",  # a process in capitals before a name
         "event=mfa_reset actor=svc_helpdesk by=admin target=root",  # a log's service accounts
         "Thanks to everyone for the support. Add me on Discord",  # words, not logins
+        "See (fig.3) and (vol.2) of the report.",  # a document's references
+        "GET /api/v2/users/lookup?phone=1 HTTP/1.1",  # an API's own word after /users/
+        "const res = await book(x);\n    expect(res.pnr).toMatch(y);",  # a field in code
         "postal_code: 0181\nmunicipal_account: 5002 4418 907\nrates_per_month: R 2 314.50",  # a record's keys
         "objectClass: inetOrgPerson\nuid: 4471\ngivenName: Jabulani\ntelephoneNumber: 021 555 0199",  # LDAP's keys
     ],

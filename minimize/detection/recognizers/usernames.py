@@ -278,6 +278,18 @@ _MODERATED_HINT = re.compile(
 # a chat speaker whose name is words run together ("GreenMamba: dm me"), among speakers that are handles
 # a chat export's author line, Slack's or Teams': the login alone with the post's time ("kevin.obrien 10:42 AM")
 _AUTHOR_LINE = regex.compile(r"(?m)^[ \t]*(?P<value>[a-z][a-z0-9_.\-]{2,30})[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$")
+# ... or with the post after the time on its line: "dev.ops.tony 10:43 AM: ugh. which kiosk?", "liz.hartnell 07:03  which driver?"
+_AUTHOR_THEN_POST = regex.compile(
+    r"(?m)^[ \t]*(?P<value>[a-z][a-z0-9_]*[._][a-z0-9_.]*[a-z0-9_])[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?::[ \t]+|[ \t]{2,})\S"
+)
+# a login in a web path after its collection: "GET /api/v1/users/ldiaz_88/orders"
+_USERS_PATH = regex.compile(r"/(?:users?|members|accounts|profiles?)/(?P<value>[A-Za-z][A-Za-z0-9_.\-]{2,30})(?=[/?# \t\n]|$)")
+_CODE_SYNTAX = re.compile(r"[{};`]|=>|\w\(")
+_PATH_WORDS = frozenset("me self current search lookup find list new edit login logout by batch bulk export import count "
+                        "stats all exists settings profile sessions".split())  # an API's own words after "/users/"
+_REFERENCE = regex.compile(r"[a-z]{1,4}\.\d+")  # "(fig.3)", "(eq.2)", "(vol.4)": a document's reference
+# a dotted or underscored login alone in brackets: "started in the app (bella.rossi_)", "abonnement (max.dewitte)"
+_BRACKETED_LOGIN = regex.compile(r"\((?P<value>[a-z][a-z0-9]*(?:[._][a-z0-9]+)+_?|[a-z][a-z0-9]*_)\)")
 # a log's key for who did or underwent something: "role changed target=ewurama.q by=s.owusu"
 _LOG_ACTOR = regex.compile(
     r"(?<![\w.\-])(?:by|actor|target|target_user|owner|assignee|requester|approver|author|editor|operator|"
@@ -421,6 +433,20 @@ class UsernameRecognizer(OwnRecognizer):
             for match in _AUTHOR_LINE.finditer(text):
                 if _is_handle(match.group("value"), loose=False) and match.group("value") not in SERVICE_ACCOUNTS:
                     found.setdefault(match.span("value"), LABEL_SCORE)
+        if ":" in text and "\n" in text:
+            for match in _AUTHOR_THEN_POST.finditer(text):
+                if _is_handle(match.group("value"), loose=False) and match.group("value") not in SERVICE_ACCOUNTS:
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if "s/" in text or "r/" in text or "e/" in text:
+            for match in _USERS_PATH.finditer(text):
+                value = match.group("value")
+                if _is_handle(value, loose=True) and not value.isdigit() and value.lower() not in SERVICE_ACCOUNTS \
+                        and value.lower() not in _PATH_WORDS:
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if "(" in text and not _CODE_SYNTAX.search(text):  # ("expect(res.pnr)" in code is a field)
+            for match in _BRACKETED_LOGIN.finditer(text):
+                if _is_handle(match.group("value"), loose=False) and not _REFERENCE.fullmatch(match.group("value")):
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
         if "=" in text:
             for match in _LOG_ACTOR.finditer(text):
                 value = match.group("value")
