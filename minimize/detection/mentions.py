@@ -80,8 +80,9 @@ _CELL_BOUNDARY = regex.compile(r"[\t|;]")
 _CELL = regex.compile(r"[^\t|;]+")
 # a surname's particle ending a name, and the surname after it
 _SMALL_SURNAME = regex.compile(r"[ ](\p{Ll}[\p{Ll}'’\-]{2,})(?=['’]s\b|[ \t]*[,.;:)!?]|[ \t]*$)")  # ... closing a phrase
-_PARTICLE_END = regex.compile(r"\p{L}[ ](?:Ó|Ní|Nic|Mac|Ua|Uí|van|von|de|da|di|del|della|dos|das|du)$")
-_SURNAME_NEXT = regex.compile(r"[ ]\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?")
+# (Flemish and Italian particles are written with a capital: "Léonie Van" -> "Léonie Van den Bossche")
+_PARTICLE_END = regex.compile(r"\p{L}[ ](?:Ó|Ní|Nic|Mac|Ua|Uí|van|von|de|da|di|del|della|dos|das|du|Van|Von|De|Da|Di|Del|Della|Le|La|Du)$")
+_SURNAME_NEXT = regex.compile(r"[ ](?:(?:den|der|de|la|le|des|du)[ ])?\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?:-\p{Lu}\p{Ll}+)?")
 _GREETING_WORD = regex.compile(
     r"(?i:greetings|hi|hello|hey|dear|welcome|congratulations|congrats|farewell|thanks|"
     r"coucou|salut|bonjour|ciao|hola|hallo|hoi|hej|olá)(?:[ \t,!]+|$)"

@@ -426,3 +426,16 @@ def test_when_a_rare_known_given_name_stands_alone_then_it_is_a_name(names, text
 )
 def test_when_a_given_name_stands_among_capitals_or_names_a_pet_then_it_is_not_read_alone(names, text):
     assert not {v for k, v in _found(names, text) if k == "PERSON"} & {"Kenyatta", "Tama"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("SUBJECT: ROBERTSON, DEREK ALAN  DOB 04-22-1969  SEX M", "ROBERTSON, DEREK ALAN"),  # surname first after a label
+        ("CRM > Contacts > Okwuosa, Chinedu\nOwner: Hannah Liebowitz", "Okwuosa, Chinedu"),
+        ("Si ce n'était pas toi, contacte Léonie Van den Bossche au +32 478 21 93 07.", "Léonie Van den Bossche"),
+    ],
+)
+def test_when_a_name_is_written_surname_first_after_a_label_or_with_capital_particles_then_it_is_found_whole(
+        detector, text, name):
+    assert name in {text[r.start : r.end] for r in detector.detect([text])[0] if r.entity_type == "PERSON"}

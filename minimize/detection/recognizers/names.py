@@ -613,6 +613,13 @@ _SURNAME_FIRST = regex.compile(
     r"(?m)^[ \t]*(?P<name>(?:\p{Lu}['’])?\p{Lu}{3,}(?:[-'’]\p{Lu}+)*),[ \t]+(?P<given>\p{Lu}\p{Ll}+)\b"
     r"(?:(?:[ ]\p{Lu}\p{Ll}+){0,2}[ ]\([\"“](?P<nick>\p{Lu}\p{Ll}+)[\"”]\))?"
 )
+# ... or after a record's label, in capitals or not: "SUBJECT: ROBERTSON, DEREK ALAN  DOB", "Contacts > Okwuosa, Chinedu"
+_SURNAME_FIRST_AFTER_LABEL = regex.compile(
+    r"(?<=\b(?i:subject|name|patient|contacts?|client|customer|member|employee|insured|defendant|suspect|victim|applicant|"
+    r"tenant|guest|student|pupil|resident|claimant|complainant|deceased)[ \t]*[:>][ \t]*)"
+    r"(?P<name>\p{Lu}[\p{L}'’\-]+),[ \t]+(?P<given>\p{Lu}[\p{L}'’\-]+)(?:[ \t](?P<middle>\p{Lu}[\p{L}'’\-]+))?"
+    r"(?=[ \t]{2,}|[ \t]*(?:$|\n|[|;(]))"
+)
 # a party to a contract, then the role it is called by: 'Chase Whitaker ("Landlord")', 'Ana Ruiz (the "Buyer")'
 _PARTY = regex.compile(
     rf"(?:(?i:between|and)[ \t]+)?(?P<name>{_CAP_NAME})[ \t]*\((?:the[ \t]+|each[ \t]+a[ \t]+|hereinafter[ \t]+(?:the[ \t]+)?)?[\"“'‘]?"
@@ -1125,6 +1132,12 @@ class NameCueRecognizer(OwnRecognizer):
                     found.append(("PERSON", *match.span("given"), STRONG_SCORE))
                     if match.group("nick"):
                         found.append(("PERSON", *match.span("nick"), STRONG_SCORE))
+        if "," in text and (":" in text or ">" in text):
+            for match in _SURNAME_FIRST_AFTER_LABEL.finditer(text):
+                name, given = match.group("name"), match.group("given")
+                if given.lower() in known_first_names() and name.title() not in NOT_NAME_WORDS \
+                        and name.title() not in self.places and given.title() not in self.places:
+                    found.append(("PERSON", match.start("name"), match.end(), STRONG_SCORE))
         if ") " in text:
             for match in _NICK_BETWEEN.finditer(text):
                 first, nick = match.group("first"), match.group("nick")
