@@ -48,6 +48,8 @@ _DATE = re.compile(
 )
 # in a column of dates only: a day and month ("10/03" under "Appt") or a month and year ("03/2022" under "donor since")
 _SHORT_DATE = re.compile(r"^(?:(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)$")
+# a birthday without its year, month and day ("06-12", "11/28"), in a birth column only
+_BIRTHDAY = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2]))$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,22}(?:\s*(?:ext\.?|x)\s*\d+)?$")
 _SSN = re.compile(r"^\d{3}[- ]?\d{2}[- ]?\d{4}$")
@@ -149,7 +151,7 @@ RULES = (
     _Rule("ZIP_CODE", _names(r"(?:\w+_)?(?:zip|zipcode|zip_code|postal|postal_code|postalcode|postcode|post_code|plz|cep|"
                              r"pin_code|pincode|pc|pcode|eircode|npa|cap|cp|code_postal|codigo_postal|postleitzahl|"
                              r"postnummer|postnr|post_nr|postinumero|kod_pocztowy|kod|psc|iranyitoszam|posta_kodu|cod_postal|"
-                             r"codice_postale|pst_cd|yuubin|yubin|yuubin_bangou|upyeon|upyeon_beonho)"),
+                             r"codice_postale|pst_cd|yuubin|yubin|yuubin_bangou|upyeon|upyeon_beonho|kode_pos|poskod)"),
           _text(_POSTAL)),
     # "yrs", "edad", "alter": an age column in short or in another language
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade|"
@@ -158,7 +160,7 @@ RULES = (
     _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|f_nac|fec_nac|f_nacimiento|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|tanggal_lahir|tgl_lahir|"
                               r"data_nascita|data_de_nascimento|geboortedatum|nascimento|nacimiento|naissance|geburt|nascita)"),
-          _text(_DATE)),
+          lambda v: _text(_DATE)(v) or _text(_BIRTHDAY)(v)),
     # When a pipeline handled the row is about the pipeline, not about anyone.
     _Rule(None, _names(r"(?:processed|ingested|imported|exported|loaded|etl|run|batch|synced|indexed)_?"
                        r"(?:at|on|date|time|ts|timestamp)?|timestamp|ts"),
@@ -329,7 +331,7 @@ RULES = (
                              r"pais|país|provincia|bundesland|kanton|comune|localidad|localidade|localita|municipio|"
                              # Brazil's "UF" (state), Poland's voivodeship, a Swedish "postort", Turkey's "ilçe"
                              r"uf|estado|wojewodztwo|miejscowosc|kommune|gemeinde|poblacion|provincie|departement|"
-                             r"prefecture|suburb|community|hometown|home_town|village|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"
+                             r"prefecture|prov|bandar|negeri|suburb|community|hometown|home_town|village|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"
                              # a neighbourhood: "bairro", "barrio", "quartier", "Stadtteil", "wijk"
                              r"neighbourhood|neighborhood|bairro|barrio|quartier|stadtteil|ortsteil|wijk|colonia|locality|"
                              # a parish, a borough, a barangay, an oblast, a governorate, a Chilean "comuna"

@@ -182,6 +182,8 @@ def test_when_a_month_and_year_or_a_bare_ordinal_has_no_such_context_then_it_is_
         ("the car was hit outside 73 Albert Road on 2 Dec at about 6pm.", "2 Dec at about 6pm"),
         ("the dentist moved noah's appointment to the 14th at 3:40 and", "the 14th at 3:40"),
         ("parents evening is wed 15th may at 6pm", "wed 15th may at 6pm"),
+        ("The car is due back at the Heathrow branch on 2 Sept by 18:00.", "2 Sept by 18:00"),  # a deadline's time
+        ("Accident: 12/12/2024 approx 08:10 at the roundabout", "12/12/2024 approx 08:10"),
         # a date NER began inside the account number before it
         ("paid into IE20 BOFI 9000 1727 7418 36 on 3rd Feb please.", "3rd Feb"),
     ],

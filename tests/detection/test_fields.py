@@ -205,6 +205,10 @@ def test_when_a_fhir_identifier_names_its_system_then_its_value_is_an_id(fields)
         # an element naming its field by an attribute, or holding its value in one (FHIR)
         ('<form>\n  <field id="fullname">Ngaire Tupaea</field>\n</form>', ("PERSON", "Ngaire Tupaea")),
         ('<name><family value="Oyelowo"/><given value="Babatunde"/></name>', ("PERSON", "Oyelowo")),
+        # a birthday without its year; a service's login variable inside another's value; a postal code in Indonesian
+        ('members:\n  - name: Aisha Thompson\n    birthday: "06-12"', ("DATE_TIME", "06-12")),
+        ("[Service]\nEnvironment=SYNC_USER=ongkx\nEnvironment=SYNC_EMAIL=k@u.nus.edu", ("USERNAME", "ongkx")),
+        ('{"kota": "Surabaya", "kode_pos": "60115"}', ("ZIP_CODE", "60115")),
     ],
 )
 def test_when_a_record_names_its_field_in_words_an_attribute_or_ldap_then_its_value_is_typed(fields, text, expected):

@@ -429,3 +429,15 @@ def test_when_a_certificate_a_provider_a_french_account_or_a_labelled_car_is_nam
 
 def test_when_a_gift_certificate_is_numbered_then_it_is_no_id(ids):
     assert not _found(ids, "Your gift certificate number 448213790 is valid for a year.")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vehicle ........... Honda Vezel, SLK 4906 K", "SLK 4906 K"),  # a plate after a model and a comma
+        ("Your Axia VFT 2281 is due back Sunday.", "VFT 2281"),  # after a Malaysian model
+        ("No. polisi kendaraan: B 1893 SKL", "B 1893 SKL"),  # an Indonesian plate after its label
+    ],
+)
+def test_when_a_plate_follows_a_model_or_an_indonesian_label_then_it_is_found(ids, text, value):
+    assert ("ID_NUMBER", value) in _found(ids, text)

@@ -230,6 +230,8 @@ def _found(detector, text):
         ("our kiddo turns five tomorrow", "AGE", "five"),  # a small number word
         ("my father died when I was nine.", "AGE", "nine"),  # "when I was"
         ("María López, de 27 años, vive en", "AGE", "27"),  # Spanish
+        ("La Mireia Font, de 33 anys, va iniciar sessió", "AGE", "33"),  # Catalan
+        ("Penyewa berusia 21 tahun dan KTP-nya bernomor", "AGE", "21"),  # Indonesian
         ("Jakub Nowak, lat 34, zamieszkały", "AGE", "34"),  # Polish
         ("生年月日: 1996年11月8日 (満27歳)", "AGE", "27"),  # Japanese: CJK runs are no codes
         ("The new tenant, Ivan Petrov, is 41 and from Omsk.", "AGE", "41"),  # ", is N" after a name

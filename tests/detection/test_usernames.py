@@ -139,6 +139,7 @@ def _values(recognizer, text):
         ("keisha.r 10:42 AM: the kiosk\ndev.ops.tony 10:43 AM: ugh. which kiosk?", "dev.ops.tony"),  # author, time, post
         ("raj.b 07:01  trailer is late\nliz.hartnell 07:03  which driver?", "liz.hartnell"),
         ("GET /api/v1/users/ldiaz_88/orders?since=2024-10-01 HTTP/1.1", "ldiaz_88"),  # a web path's user
+        ('[remote "home"]\n    url = ssh://tbrandt@91.64.212.38:2222/srv/git/dotfiles.git', "tbrandt"),  # a remote's login
         ("The return was started by Isabella Rossi in the app (bella.rossi_) but", "bella.rossi_"),  # alone in brackets
         ("pogchamp_larry: gg\nnyx_vt: who lives in leeds\nsleepy_otter: me lol", "pogchamp_larry"),  # each speaks once
         ("If anyone wants to join, DM kiwi.tactics on Discord.", "kiwi.tactics"),  # reached on an app

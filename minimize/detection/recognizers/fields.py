@@ -214,11 +214,13 @@ class FieldValueRecognizer(OwnRecognizer):
 
 
 def _with_inner_pairs(matches):
-    """Each match, then the key=value pairs inside a quoted value ('Environment="BACKUP_USER=jsmith"')."""
+    """Each match, then the key=value pairs inside its value ('Environment="BACKUP_USER=jsmith"', 'Environment=SYNC_USER=ongkx')."""
     for match in matches:
         yield match
-        if match.re is _PAIR and match.group("dq") and "=" in match.group("dq"):
-            yield from _PAIR.finditer(match.string, *match.span("dq"))
+        if match.re is _PAIR:
+            group = "dq" if match.group("dq") else "bare" if match.group("bare") else None
+            if group and "=" in match.group(group):
+                yield from _PAIR.finditer(match.string, *match.span(group))
 
 
 def _yaml_values(text: str):

@@ -160,14 +160,16 @@ _LICENCE = (
 _VEHICLE_NOUNS = ("car", "vehicle", "motorcycle", "motorbike", "scooter", "van", "truck", "lorry", "taxi", "moto", "bil", "bilen",
                   "voiture", "coche", "carro", "fahrzeug", "vozidlo", "vozidla", "pojazd", "samochód", "samochodu")
 #: a ride's car as its app or its driver names it, right before the plate: "silver corolla KLD482", "white sedan ABC-1234"
-_CAR_WORDS = ("sedan", "hatchback", "suv", "ute", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio")
+_CAR_WORDS = ("sedan", "hatchback", "suv", "ute", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio", "myvi", "axia",
+              "bezza", "alza", "vezel", "avanza", "xenia", "innova", "vios")
 #: car makes, before a model and its plate: "Toyota Camry CBXR 417", "Honda Civic 8ABC123"
-_CAR_MAKES = ("toyota", "honda", "nissan", "ford", "hyundai", "kia", "mazda", "volkswagen", "vw", "bmw", "audi", "mercedes",
+_CAR_MAKES = ("toyota", "honda", "nissan", "ford", "hyundai", "kia", "mazda", "volkswagen", "vw", "bmw", "audi", "mercedes", "perodua",
+              "proton",
               "chevrolet", "chevy", "tesla", "subaru", "suzuki", "lexus", "renault", "peugeot", "skoda", "volvo", "mitsubishi",
               "dodge", "jeep", "fiat", "opel", "vauxhall", "citroen", "citroën", "seat", "dacia", "proton", "perodua")
 # a plate right after a car's model, maybe in brackets: "corolla KLD482", "Camry CBXR 417", "Corolla KJA 719 GH"
 # (not a year: "Camry XLE 2020")
-_PLATE_AFTER_CAR = (r"[ \t]+\(?(?-i:[A-Z]{2,4}[ \-]?(?!(?:19|20)\d\d\b)\d{2,4}|\d[A-Z]{3}\d{3}|"
+_PLATE_AFTER_CAR = (r",?[ \t]+\(?(?-i:[A-Z]{2,4}[ \-]?(?!(?:19|20)\d\d\b)\d{2,4}|[A-Z][ ]\d{1,4}[ ][A-Z]{1,3}\b|\d[A-Z]{3}\d{3}|"
                     r"(?=[A-Z\d\-]*\d)[A-Z][A-Z\d\-]{3,8})(?![\w\-])")
 # A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
 # value is read by _PLATE, with fewer digits than a person's id.
@@ -178,9 +180,9 @@ _VEHICLE = (
     # the vehicle itself, before its plate: "his car 06 BRK 903", "motorcycle KMFD 630R", "kenteken auto K-902-RT"
     rf"(?:{'|'.join(_VEHICLE_NOUNS)})"
     r"(?:[ \t]*\(?(?:reg(?:istration)?|plate|number|no)\.?)?|"  # "my car (reg. 192-CE-1184)"
-    rf"(?:{'|'.join(_CAR_WORDS)})(?={_PLATE_AFTER_CAR})|"
+    rf"(?:{'|'.join(_CAR_WORDS)}),?(?={_PLATE_AFTER_CAR})|"
     # a car by its make and model, then the plate: "Toyota Camry CBXR 417", "Toyota Corolla (LAG 482 KJ)"
-    rf"(?:{'|'.join(_CAR_MAKES)})[ \t]+\p{{L}}[\p{{L}}\d\-]*(?={_PLATE_AFTER_CAR})|"
+    rf"(?:{'|'.join(_CAR_MAKES)})[ \t]+\p{{L}}[\p{{L}}\d\-]*,?(?={_PLATE_AFTER_CAR})|"  # ("Honda Vezel, SLK 4906 K")
     r"kenteken[ \t]+(?:auto|wagen)|kfz-kennzeichen|plaque(?:[ \t]+d['’]immatriculation)?|(?:araç[ \t]+)?plakas[ıi]|"
     r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|immatricul[ée]e?|targat[oa]|kontrollschild|traktor-kontrollschild|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
@@ -188,7 +190,7 @@ _VEHICLE = (
     r"immatriculation|tablica|rejestracja|nr[ \t]+rej\.|nr[ \t]+rejestracyjny|nummerplaat|"
     # Swedish, Norwegian, Danish, Finnish, Romanian, Indonesian
     r"registreringsnummer|regnr|bilnummer|kjennemerke|nummerplade|rekisterinumero|rekisteritunnus|"
-    r"num[ăa]r(?:ul)?[ \t]+de[ \t]+[îi]nmatriculare|nomor[ \t]+polisi|(?:plat|pelat)(?:[ \t]+(?:nomor|mobil(?:nya)?|motor(?:nya)?))?)"
+    r"num[ăa]r(?:ul)?[ \t]+de[ \t]+[îi]nmatriculare|(?:nomor|no\.?)[ \t]+polisi(?:[ \t]+kendaraan)?|(?:plat|pelat)(?:[ \t]+(?:nomor|mobil(?:nya)?|motor(?:nya)?))?)"
     r"|(?-i:VIN|VRM)"  # VRM: a British "vehicle registration mark"
 )
 # A person the code after them belongs to, without "id" or "number": "(employee E-004817)",
@@ -325,7 +327,7 @@ _HINT_SUBSTRINGS = (
     "kennitala", "henkil", "rijbewijs", "hrerschein", "permis", "licencia", "carteira", "patente", "placa",
     "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja", "car ", "vehicle", "motor",
     "scooter", "van ", "truck", "lorry", "taxi", "moto ", "voiture", "coche", "carro", "fahrzeug", "plaque", "plaka",
-    *(f"{make} " for make in _CAR_MAKES), "screening", "randomi",
+    *(f"{make} " for make in _CAR_MAKES), *_CAR_WORDS, "screening", "randomi",
     "rendsz", "spz", "cust.", "cust #", "cust no", "clubcard", "nectar", "fayda", "my number", "teudat", "sedan", "hatchback", "suv ", " ute ", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio",
     "护照", "護照", "パスポート", "여권", "身份", "주민등록", "マイナンバー", "個人番号",
     "passeport", "pasaport", "passaport", "reisepass", "paspoort", "paszport", "paspor", "tessera", "sanitaria", "carte ",

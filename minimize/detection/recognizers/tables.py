@@ -107,12 +107,13 @@ EXTRA = (
      _PERSON_FITS),
     # a trial's or a clinic's list of patients by initials ("K.M.", "TW")
     ("PERSON", _names(r"initials|patient_initials|pt_initials"), lambda value: bool(_INITIALS.fullmatch(value))),
-    ("USERNAME", _names(r"user|handle|username|user_name|login|login_name|screen_name|uid|github|gitlab|twitter|instagram|"
+    # (a service's login variable too: "SYNC_USER=ongkx", "DB_USER" names a service's account, checked below)
+    ("USERNAME", _names(r"(?:\w+_)?user|handle|username|user_name|login|login_name|screen_name|uid|github|gitlab|twitter|instagram|"
                         r"tiktok|telegram|discord|skype|snapchat|reddit|steam|twitch|bluesky|mastodon|"
                         # "user" in Spanish/Portuguese, French, German, Dutch, Italian, Indonesian
                         r"usuario|usuário|utilisateur|benutzer(?:name)?|gebruiker(?:snaam)?|utente|pengguna"),
      lambda value: bool(_HANDLE.fullmatch(value)) and not is_service_account(value)),
-    ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|number_plate|licen[cs]e_plate|plate_number|"
+    ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|plat|number_plate|licen[cs]e_plate|plate_number|"
                          r"vehicle|vehicle_reg|car_registration|vrm|"
                          # a plate in Indonesian, Spanish/Portuguese, Dutch, German, Italian, French
                          r"plat_nomor|nopol|placa|kenteken|kennzeichen|targa|matricula|immatriculation"),

@@ -216,6 +216,8 @@ _CASHTAG = regex.compile(r"(?<![\w$])\$(?P<value>[A-Za-z][A-Za-z0-9_\-]{1,19})(?
 _SUDO = regex.compile(r"\bsudo(?:\[\d+\])?:[ \t]+(?P<value>[A-Za-z][\w.\-]{1,30})[ \t]+:[ \t]+(?:TTY|PWD|USER|COMMAND)=")
 # an OpenVPN server's log names each client by its login, then its address and port: "openvpn[2281]: lwanjiku/197.232.61.140:51822"
 _VPN_CLIENT = regex.compile(r"\bopenvpn(?:\[\d+\])?:[ \t]+(?P<value>[A-Za-z][\w.\-]{1,30})/(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}\b")
+# a login in a remote's address: "url = ssh://tbrandt@91.64.212.38:2222/srv/git", "sftp://mokoro@files.example.org"
+_URL_LOGIN = regex.compile(r"\b(?:ssh|sftp|ftp|ftps|git\+ssh|scp|rsync|smb)://(?P<value>[A-Za-z][\w.\-]{1,30})(?::[^@\s/]*)?@")
 _HOME = regex.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z][\w.\-]{1,30})(?=[\\/]|[ \t]*[;,\n])")  # "PWD=/home/kpatel ;"
 _DOMAIN_USER = regex.compile(r"(?<![\w\\])[A-Z][A-Z0-9\-]{1,14}\\(?P<value>[a-z][\w.\-]{2,30})(?![\w\\])")
 # A login made of a person's name, as sign-up forms suggest: "Kaia.Schaden12", "Jalen_Thompson",
@@ -468,6 +470,10 @@ class UsernameRecognizer(OwnRecognizer):
                 for match in nicks:
                     if _is_handle(match.group("value"), loose=True):
                         found.setdefault(match.span("value"), LABEL_SCORE)
+        if "://" in text and "@" in text:
+            for match in _URL_LOGIN.finditer(text):
+                if match.group("value").lower() not in SERVICE_ACCOUNTS and match.group("value").lower() not in ("git", "anonymous"):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
         if "\\" in text or "/home/" in text or "/Users/" in text or "sudo:" in text or "openvpn" in text:
             for pattern in (_HOME, _DOMAIN_USER, _SUDO, _VPN_CLIENT):
                 for match in pattern.finditer(text):
