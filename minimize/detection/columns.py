@@ -47,7 +47,10 @@ _DATE = re.compile(
     r"\d\d(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\d\d){1,2})$"
 )
 # in a column of dates only: a day and month ("10/03" under "Appt") or a month and year ("03/2022" under "donor since")
-_SHORT_DATE = re.compile(r"^(?:(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)$")
+# (or a month and year in words: "Mar 2019" under "Joined")
+_SHORT_DATE = re.compile(r"^(?:(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
+                         r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"  # the month first: "4/18" under "Refill due"
+                         r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d\d)$")
 # a birthday without its year, month and day ("06-12", "11/28"), in a birth column only
 _BIRTHDAY = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2]))$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
@@ -79,6 +82,9 @@ _PARTY = re.compile(
 #: what an office or a site column holds that is no place
 _NOT_SITES = frozenset("remote home hybrid online lobby reception hq main virtual n/a none tbd field head office "
                        "headquarters front desk unknown hidden warehouse storage".split()) | {"head office", "front desk"}
+#: an order's or an account's state under "estado" (Spanish and Portuguese for a state, and for a status)
+_STATUSES = frozenset("enviado enviada entregado entregada entregue pendiente pendente cancelado cancelada procesando "
+                      "devuelto devolvido pagado pago recibido recebido activo ativo inactivo inativo abierto cerrado".split())
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 # a street without its number, in an address column: "Heol y Dŵr", "Church Lane", "Rue des Lilas"
 _STREET_NAME = re.compile(
@@ -183,6 +189,8 @@ RULES = (
                               # a lease's or a plan's first and last day, a line's activation, a trial's randomisation
                               r"start|end|starts|ends|start_date|end_date|activated|deactivated|cancelled|canceled|renewed|"
                               r"terminated|move_in|move_out|moved_in|moved_out|randomised|randomized|"
+                              # a refill's or a payment's due day, a hire car's time out
+                              r"due|due_date|next_due|refill_due|out|time_out|"
                               # a person's own last sign-in ("last_login"), unlike a record's created_at
                               r"last_login|last_logon|last_seen|last_active|last_sign_in|last_signin|"
                               r"date_embauche|assunzione|data_assunzione|admissao|data_admissao)"),
@@ -211,7 +219,7 @@ RULES = (
                               r"kennitala|bvn|mykad|id_document|"
                               r"travel_document|identity_document|bank_account(?:_number|_no)?|account_number|account_no|"
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
-                              r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|orcid|"
+                              r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|school_id|orcid|"
                               r"emp|empno|emp_no|emp_id|emp_nr|emp_code|employee_code|staff_no|staffno|staff_id|staff_code|personnel_no|"
                               r"(?:university|student|school)_reg(?:istration)?_(?:no|number)|beneficiary_(?:id|no|number)|"
                               # a school's admission number ("ADM", "adm_no")
@@ -282,7 +290,8 @@ RULES = (
                            r"teacher|tutor|instructor|counsellor|counselor|recruiter|interviewer|technician|"
                            r"paziente|paciente|patiente|patientin|"
                            # who called, rode or subscribed; a team's captain, a hotel's guest
-                           r"caller|rider|subscriber|captain|driver|ospite|huesped|huésped|gast|"
+                           r"caller|rider|subscriber|captain|driver|ospite|huesped|huésped|gast|cliente|klient|kunde|"
+                           r"competitor|entrant|runner|swimmer|name_on_card|"
                            # a name in romanized Japanese ("shimei"), Turkish "Abone Adı"
                            r"shimei|namae|adi)"
                            r"(?:_\d)?|nm"), _text(_NAME)),
@@ -343,17 +352,17 @@ RULES = (
                              # a place of origin or residence named whole: "State of Origin", "Comune di residenza"
                              r"(?:state|city|town|country|county|lga|place|comune|lieu|lugar|ciudad|cidade|luogo)_(?:of|di|de|do|da)_"
                              r"(?:origin|residence|birth|residenza|nascita|naissance|residence|nacimiento|residencia|nascimento)"),
-          lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip()))),
+          lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and v.strip().lower() not in _STATUSES),
     # where a person works, trains or travels: an office, a gym's home club, a crew's base, a trial's site, a ride's
     # pick-up and drop-off; a place's name there, not "Club 14", "Lobby" or "Remote"
-    _Rule("LOCATION", _names(r"office|home_club|site|base|pickup|dropoff|pick_up|drop_off|origin|destination|"
+    _Rule("LOCATION", _names(r"office|home_club|site|base|pickup|dropoff|pick_up|drop_off|origin|destination|area|zone|"
                              r"location|location_shown|current_location|last_location|"
                              # a bank's or a shop's branch, in English, Turkish, German/Italian, Spanish, Portuguese
                              r"branch|branch_name|sube|filiale|sucursal|agencia|depot|"
                              # a Japanese prefecture, romanized
                              r"todoufuken|todofuken|ken"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and not any(c.isdigit() for c in v)
-          and v.strip().lower() not in _NOT_SITES),
+          and len(v.strip()) > 2 and v.strip().lower() not in _NOT_SITES),  # (a zone's letter "B" is none)
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),
           _text(re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$"))),
     _Rule(None, _names(r"id|uuid|guid|key|(?:\w+_)?(?:id|uuid|guid|key|code|sku|ref|reference|number|no|nr|num)"),

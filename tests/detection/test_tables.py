@@ -447,3 +447,28 @@ def test_when_a_record_names_a_utility_account_then_its_number_is_an_id(detector
     found = {(r.entity_type, text[r.start : r.end]) for r in detector.detect([text])[0]}
     assert ("ID_NUMBER", "5002 4418 907") in found
     assert not {value for entity, value in found if entity == "USERNAME"}  # the keys are no logins
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a delivery zone's and a sponsor's area, a competitor, a school's id, a card's name
+        ("| Courier | Zone | Deliveries |\n|---|---|---|\n| Abdi Warsame | Sunshine | 84 |", {("LOCATION", "Sunshine")}),
+        ("Name\tCivil ID\tArea\nMary Grace Salazar\t286041205279\tRumaithiya", {("LOCATION", "Rumaithiya")}),
+        ("event,competitor,age,house,school_id\n100m,Isabella Moana,12,Kauri,208841",
+         {("PERSON", "Isabella Moana"), ("ID_NUMBER", "208841")}),
+        ("ACCT      NAME ON CARD          EXP\nC-1187    R. ABERNETHY          07/26", {("PERSON", "R. ABERNETHY")}),
+        # a refill's due day month first, a hire car's time out, a seller's month of joining
+        ("| Patient | Refill due |\n|---|---|\n| Walter Kim | 4/18 |", {("DATE_TIME", "4/18")}),
+        ("driver\tplate\tout\nJerome Baptiste\tQXT 4410\t03/21 10:15", {("DATE_TIME", "03/21 10:15")}),
+        ("| Shop | Joined |\n|---|---|\n| Oak & Ember | Mar 2019 |", {("DATE_TIME", "Mar 2019")}),
+        ("pedido;cliente;ciudad\nW-20940;Yolanda Pérez Ibáñez;Málaga", {("PERSON", "Yolanda Pérez Ibáñez")}),
+    ],
+)
+def test_when_a_column_names_a_zone_a_competitor_or_a_due_day_then_cells_are_typed(tables, text, expected):
+    assert expected <= _found(tables, text)
+
+
+def test_when_an_estado_column_holds_statuses_or_a_zone_letters_then_they_are_no_places(tables):
+    text = "pedido;cliente;estado;zone\nW-1;Hugo Martín;Enviado;B\nW-2;Ana Ruiz;Pendiente;C"
+    assert not {value for entity, value in _found(tables, text) if entity == "LOCATION"}

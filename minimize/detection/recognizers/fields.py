@@ -103,6 +103,9 @@ _PEOPLE = regex.compile(
     r"witness(?:es)?|speakers?|travell?ers?|holders?|signatories|signers?|recipients?|parents?|guardians?)"
 )
 _BARE_ID_KEYS = frozenset({"id", "no", "number", "num", "ref"})
+_OPEN_TAG_BEFORE = regex.compile(r"<([A-Za-z][\w\-]{0,40})(?:[ \t][^<>\n]*)?>\s*$")
+_SENDERS = regex.compile(r"(?i)sender|remitter|payer|payee|debtor|creditor|originator|ordering_?customer|insured|subscriber|"
+                         r"claimant|policyholder|cardholder|account_?holder|person|individual|party")
 # an SQL INSERT: its columns name its values by position ("INSERT INTO p (surname, nhs_no) VALUES ('Lee', 'RH0048')")
 _INSERT = regex.compile(
     r"(?i)\binsert[ \t]+into[ \t]+[\w.\"`\[\]]+[ \t]*\((?P<columns>[^()]{1,500})\)[ \t\n]*values[ \t\n]*"
@@ -160,6 +163,8 @@ class FieldValueRecognizer(OwnRecognizer):
         for pattern in patterns:
             for match in _with_inner_pairs(pattern.finditer(text)):
                 checks = value_checks(match.group("key"))
+                if checks is BARE_NAME_CHECKS and match.re is _XML and _person_element(text, match.start()):
+                    checks = PERSON_CHECKS  # "<Sender>\n  <Name>Shafiqul Alam</Name>": the name of a person's element
                 if checks is BARE_NAME_CHECKS and _PERSONAL_KEYS.search(text, *_line(text, match.start())):
                     checks = PERSON_CHECKS  # 'user=karo_ede name="Oghenekaro Ede" phone=...': a person's name
                 if not checks:
@@ -211,6 +216,12 @@ class FieldValueRecognizer(OwnRecognizer):
         found += [make_result(self, entity, start, end, SCORE, why) for entity, start, end, why in parts
                   if wanted is None or entity in wanted]
         return found
+
+
+def _person_element(text: str, at: int) -> bool:
+    """Whether the element opened last before `at` is a person's ("<Sender>", "<Tenant>", "<Patient>")."""
+    opened = _OPEN_TAG_BEFORE.search(text, max(0, at - 80), at)
+    return bool(opened and _PEOPLE.fullmatch(opened.group(1)) or opened and _SENDERS.fullmatch(opened.group(1)))
 
 
 def _with_inner_pairs(matches):
