@@ -439,3 +439,20 @@ def test_when_a_given_name_stands_among_capitals_or_names_a_pet_then_it_is_not_r
 def test_when_a_name_is_written_surname_first_after_a_label_or_with_capital_particles_then_it_is_found_whole(
         detector, text, name):
     assert name in {text[r.start : r.end] for r in detector.detect([text])[0] if r.entity_type == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing in Mokoena v Dlamini has moved to 18 August.", {("PERSON", "Mokoena"), ("PERSON", "Dlamini")}),
+        ("will be represented by Adv. Pillay.", {("TITLE", "Adv."), ("PERSON", "Pillay")}),
+        ("the travel details of Master Ibrahim Siddiqui, age 11, flying", {("TITLE", "Master")}),
+    ],
+)
+def test_when_a_case_cites_two_surnames_or_an_advocate_or_a_boy_is_titled_then_they_are_found(detector, text, expected):
+    assert expected <= {(r.entity_type, text[r.start : r.end]) for r in detector.detect([text])[0]}
+
+
+def test_when_firms_or_states_are_parties_or_master_names_a_thing_then_no_name_is_read(detector):
+    text = "Apple v Samsung was settled. The master bedroom faces Master Card Services."
+    assert not {text[r.start : r.end] for r in detector.detect([text])[0] if r.entity_type in ("PERSON", "TITLE")}

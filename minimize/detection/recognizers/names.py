@@ -62,6 +62,8 @@ TITLES = (
     # French "M." (Monsieur) before a name, not an initial among others ("J. M. Smith")
     # (one blank, and a name after it, not a form's next label: "Agnieszka M.    Age: 64" is an initial)
     r"(?<!\b\p{Lu}\.[ \t]?)(?<!(?i:gender|sex|sexe|sexo|geschlecht)[: \t]{1,3})M(?=\.[ ]\p{Lu}\p{Ll}+\b(?![ \t]*:))|"
+    # a South African advocate ("Adv. Pillay"), a boy's "Master" before his names ("Master Ibrahim Siddiqui")
+    r"Adv(?=\.[ \t]+\p{Lu}\p{Ll})|Master(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:,|[ \t]+\(|[ \t]+aged?\b))|"
     r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
 )
 # a form's field for a courtesy title, alone on its line or before the next field
@@ -558,6 +560,11 @@ _CASE_PARTIES = regex.compile(
     rf"(?<![\w.])(?P<left>{_CAP_NAME})[ \t]+(?:v\.?|vs\.?)[ \t]+(?P<right>{_CAP_NAME})"
 )
 _CASE_HINT = re.compile(r" vs?\.? [A-Z]")
+def _single_rare_words(match: regex.Match) -> bool:
+    sides = (match.group("left"), match.group("right"))
+    return all(" " not in side and is_rare(side) and side.lower() not in english_words() for side in sides)
+
+
 #: who brings a case on behalf of the state: never a person's name
 _STATE_PARTIES = frozenset("R Regina Rex State People Crown Commonwealth United States Government Attorney".split())
 _NOT_PARTY_WORDS = NOT_NAME_WORDS | _STATE_PARTIES
@@ -1186,6 +1193,8 @@ class NameCueRecognizer(OwnRecognizer):
                     # name opens on a known first name, or is a known name alone
                     known = lower in known_first_names() or len(words) == 1 and all(
                         part in census_surnames() for part in lower.split("-"))  # "Delgado-Finch" too
+                    # ... or, both sides a single word, a surname no dictionary holds ("Mokoena v Dlamini")
+                    known = known or len(words) == 1 and _single_rare_words(match)
                     if known and not set(words) & _NOT_PARTY_WORDS and value not in self.places \
                             and lower not in NOT_NAMES and lower not in STOP_WORDS and value not in BRANDS:
                         found.append(("PERSON", start, start + len(value), STRONG_SCORE))
