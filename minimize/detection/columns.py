@@ -193,7 +193,9 @@ RULES = (
                               r"due|due_date|next_due|refill_due|out|time_out|"
                               # a person's own last sign-in ("last_login"), unlike a record's created_at
                               r"last_login|last_logon|last_seen|last_active|last_sign_in|last_signin|"
-                              r"date_embauche|assunzione|data_assunzione|admissao|data_admissao)"),
+                              r"date_embauche|assunzione|data_assunzione|admissao|data_admissao|"
+                              # a date in Malay and Indonesian: "Tarikh masuk", "Tanggal"
+                              r"tarikh|tarikh_\w+|tanggal|tanggal_\w+|tgl)"),
           lambda v: _text(_DATE)(v) or _text(_SHORT_DATE)(v)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
     _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn|telefon|telefono|"
@@ -216,7 +218,7 @@ RULES = (
                               # pupils' and learners' numbers; other countries' ids by their short names
                               r"upn|uln|personnr|person_nr|fodselsnummer|fodselsnr|fnr|hetu|henkilotunnus|rodne_cislo|"
                               r"tckn|tc_kimlik(?:_no)?|kimlik_no|rut|dui|cedula|nik|npwp|ahv|svnr|steuer_id|idnr|ppsn|"
-                              r"kennitala|bvn|mykad|id_document|"
+                              r"kennitala|bvn|mykad|no_kp|no_ic|ic_no|nric_no|id_document|"
                               r"travel_document|identity_document|bank_account(?:_number|_no)?|account_number|account_no|"
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|school_id|orcid|"
@@ -293,7 +295,7 @@ RULES = (
                            r"caller|rider|subscriber|captain|driver|ospite|huesped|huésped|gast|cliente|klient|kunde|"
                            r"competitor|entrant|runner|swimmer|name_on_card|"
                            # a name in romanized Japanese ("shimei"), Turkish "Abone Adı"
-                           r"shimei|namae|adi)"
+                           r"shimei|namae|adi|nama_\w+)"
                            r"(?:_\d)?|nm"), _text(_NAME)),
     # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
     # not "Engineer": a job's title is no PII)
@@ -326,7 +328,8 @@ RULES = (
     # (a sales table's "units" are how many)
     # (or "#210" under "Unit")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:unit|unit_no|unit_number|flat|flat_no)"),
-          _text(re.compile(r"^(?:(?i:unit|apt|apartment|flat|suite|ste)\.?[ ]?#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?|\d{1,4}[A-Za-z]|#\d{1,5}[A-Za-z]?)$"))),
+          _text(re.compile(r"^(?:(?i:unit|apt|apartment|flat|suite|ste)\.?[ ]?#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?|\d{1,4}[A-Za-z]|#\d{1,5}[A-Za-z]?"
+                           r"|[A-Z]-\d{1,2}-\d{1,3})$"))),  # (Malaysia's "A-05-12")
     # a flat by its block's letter and its number: "A-101" under "apartment_id", "A Blok D:4" under Turkish "daire"
     _Rule("ADDRESS", _names(r"apartment_id|apt_id|flat_id|daire|daire_no"),
           _text(re.compile(r"^(?:[A-Z]-\d{1,4}|[A-Z] (?i:blok|block|blk) (?:D:|No:)?\d{1,4}|\d{1,4}[A-Za-z]?)$"))),

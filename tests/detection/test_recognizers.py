@@ -443,6 +443,7 @@ def test_when_a_solicitors_dx_number_follows_the_town_then_it_is_no_state_or_pos
         ("confirmed that unit 1207 will be ready for Bogdan Ionescu to move in", {("ADDRESS", "unit 1207")}),
         ("Actual: owner = Margaret Ellison (previous owner of unit 504).", {("ADDRESS", "unit 504")}),
         ("Resident portal - Message thread, Unit 1108", {("ADDRESS", "Unit 1108")}),
+        ("Siapa unit C-08-04? paip bocor lagi", {("ADDRESS", "C-08-04")}),  # a Malaysian flat's block-floor-number
         # a unit with a letter after a dash in a named tower
         ("of Unit 18-C, Tower 2, Avida Towers Asten, Makati City", {("ADDRESS", "Unit 18-C, Tower 2, Avida Towers Asten")}),
         # a British or Irish address's parts before its town and postcode, no street pattern reading them

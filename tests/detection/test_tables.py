@@ -463,6 +463,9 @@ def test_when_a_record_names_a_utility_account_then_its_number_is_an_id(detector
         ("driver\tplate\tout\nJerome Baptiste\tQXT 4410\t03/21 10:15", {("DATE_TIME", "03/21 10:15")}),
         ("| Shop | Joined |\n|---|---|\n| Oak & Ember | Mar 2019 |", {("DATE_TIME", "Mar 2019")}),
         ("pedido;cliente;ciudad\nW-20940;Yolanda Pérez Ibáñez;Málaga", {("PERSON", "Yolanda Pérez Ibáñez")}),
+        # a Malaysian tenancy list: the tenant's name, identity card, flat and move-in date in Malay
+        ("| Nama penyewa | No. KP | Unit | Tarikh masuk |\n|---|---|---|---|\n| Siti Khadijah binti Omar | 950311-03-5126 | "
+         "A-05-12 | 01/02/2024 |", {("ID_NUMBER", "950311-03-5126"), ("ADDRESS", "A-05-12"), ("DATE_TIME", "01/02/2024")}),
     ],
 )
 def test_when_a_column_names_a_zone_a_competitor_or_a_due_day_then_cells_are_typed(tables, text, expected):

@@ -364,6 +364,8 @@ _UNIT_IN_TOWER = regex.compile(
 _UNIT_IN_PROSE = regex.compile(
     r"(?<=\b(?:of|from|in|into|at|to|that|for|thread,)[ \t]+)(?:[Uu]nit|[Aa]partment|[Aa]pt\.?|[Ff]lat)[ \t]+\#?\d{1,5}[A-Za-z]?"
     r"(?![\w\-/]|[ \t]+(?:of|tag|test|price|prices|cost|costs|sales|units?|convert|conversion|is[ \t]+the|lesson)\b)"
+    # a Malaysian flat by its block, floor and number, after its word anywhere: "unit A-17-03"
+    r"|(?<=\b(?:[Uu]nit|UNIT)[ \t]+)[A-Z]-\d{1,2}-\d{1,3}(?![\w\-])"
 )
 UNIT_IN_PROSE_SCORE = 0.6
 # a building's number and a flat or door in it, no street: "bldg 12 flat 504" (Gulf), "Building 41, Door 18" (Mongolia;
