@@ -232,6 +232,8 @@ RULES = (
                               r"badge|badge_no|badge_id|abone_no|kaiin_bangou|kaiin_no|kokyaku_id|kokyaku_bangou|"
                               # a traveller's known-traveller and redress numbers
                               r"ktn|known_travell?er_(?:number|no|id)|redress(?:_number|_no)?|"
+                              # a criminal-records check's certificate
+                              r"dbs|dbs_(?:number|no|cert|certificate|certificate_number|certificate_no)|"
                               r"(?:municipal|utility|electricity|water|gas|rates|council_tax|billing)_account(?:_no|_number)?|"
                               # a member's number in Spanish, Portuguese, French: "nº socio", "n° adhérent"
                               r"(?:n|no|nr|num|numero|codice|cod|tessera)_(?:socio|socia|asociado|afiliado|adherent|membre|associado)|"

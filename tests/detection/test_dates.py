@@ -205,6 +205,7 @@ def test_when_numbers_follow_no_date_then_no_hours_are_read(detector, text):
         ("Dimitrios has asked to move to the Thessaloniki office from March.", "March"),
         ("Re: Odessa Bauch's vacation request, 12/22–12/31.", "12/22"),  # a range's first day
         ("für unsere Tochter Lina einen Platz ab August anmelden", "August"),
+        ("Auf Hannes, der ist aber seit Oktober in Kopenhagen", "Oktober"),
     ],
 )
 def test_when_a_month_alone_says_when_someone_did_something_then_it_is_a_date(detector, text, value):

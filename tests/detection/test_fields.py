@@ -209,6 +209,7 @@ def test_when_a_fhir_identifier_names_its_system_then_its_value_is_an_id(fields)
         ('members:\n  - name: Aisha Thompson\n    birthday: "06-12"', ("DATE_TIME", "06-12")),
         ("[Service]\nEnvironment=SYNC_USER=ongkx\nEnvironment=SYNC_EMAIL=k@u.nus.edu", ("USERNAME", "ongkx")),
         ('{"kota": "Surabaya", "kode_pos": "60115"}', ("ZIP_CODE", "60115")),
+        ('volunteers:\n  - name: Kwabena Asare\n    dbs_number: "001729384456"', ("ID_NUMBER", "001729384456")),
         # a bare name inside a person's element
         ("<Remittance>\n  <Sender>\n    <Name>Shafiqul Alam</Name>\n  </Sender>", ("PERSON", "Shafiqul Alam")),
     ],

@@ -420,6 +420,12 @@ def test_when_a_spaced_slash_joins_two_numbers_then_each_is_read_alone(detector)
         ("domiciliat în București, posesor al CI RX 447218.", "RX 447218"),  # a Romanian identity card
         ("Madame Tremblay-Roy, votre compte d'électricité no 299 014 587 213 présente un solde", "299 014 587 213"),
         ("19:22  Omar Raza  visiting Apt 11B   Car: NJ-H91KLM", "NJ-H91KLM"),  # a visitor log's plate after its label
+        ("sort code's in the HR folder. his NI is RV 71 28 40 D", "RV 71 28 40 D"),  # "NI is", whatever its letters
+        ("Sewa bulanan RM1,800, dibayar ke akaun Maybank 1142 0388 5127 sebelum", "1142 0388 5127"),  # Malay "account"
+        ("Ananya Krishnamurthy (zID z5391047) has been granted", "z5391047"),  # a university's student id
+        ("the driver's taxi authority number is TA 55218.", "TA 55218"),
+        ("Nombor ahli kelabnya KBSI-0217.", "KBSI-0217"),  # a club member's number in Malay
+        ("el 5 de maig. Número de sòcia: CN-0871.", "CN-0871"),  # ... in Catalan
     ],
 )
 def test_when_a_certificate_a_provider_a_french_account_or_a_labelled_car_is_named_then_its_number_is_found(

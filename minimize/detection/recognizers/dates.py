@@ -253,7 +253,7 @@ _BARE_MONTH = regex.compile(
     rf"(?:(?:mid|early|late)-)?(?:(?=\p{{Lu}}\p{{Ll}})(?i:{_FULL_MONTHS})|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
     r"\b(?![ \t]+(?:\d|of\b|the\b))"
 )
-_BARE_MONTH_HINT = re.compile(r"(?:in|from|since|until|till|ab|seit|bis|desde|hasta|depuis|dal) (?:mid-|early |late )?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mär|dez)", re.I)
+_BARE_MONTH_HINT = re.compile(r"(?:in|from|since|until|till|ab|seit|bis|desde|hasta|depuis|dal) (?:mid-|early |late )?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|okt|nov|dec|mär|dez)", re.I)
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 # ... and a month before an ordinal word ("June twenty-eighth"): the ordinal's ending first, in lower case
 _ORDINAL_ENDINGS = ("first", "second", "third", "th ", "th.", "th,")

@@ -63,7 +63,10 @@ _PERSON_IDS = (
     # a professional's licence to practise: "Texas medical license Q7714"
     r"(?:medical|nursing|practi[sc]ing|professional|teaching)[ \t]+licen[cs]e|"
     # a dentist's or a doctor's provider number; a person's certificate (a DBS check's, an insurance's; not a gift's)
-    r"provider[ \t]+(?:number|no|num|#)|(?<!gift[ \t])(?<!ssl[ \t])(?<!tls[ \t])certificate[ \t]+(?:number|no|num|#)|"
+    r"provider[ \t]+(?:number|no|num|#)|"
+    # a taxi or private-hire driver's licence, a club member in Malay, a bank account in Malay ("akaun Maybank 1142 ...")
+    r"(?<=\b(?:taxi|hackney|hire|driver['’]?s?)[ \t]+)(?:authority|licen[cs]e|badge)[ \t]+(?:number|no)|"
+    r"nombor[ \t]+ahli(?:[ \t]+kelab(?:nya)?)?|akaun(?:[ \t]+(?:bank|\p{Lu}\p{L}+))?|(?<!gift[ \t])(?<!ssl[ \t])(?<!tls[ \t])certificate[ \t]+(?:number|no|num|#)|"
     # an account in French: "votre compte d'électricité no 299 014 587 213", "compte client n° ..."
     r"compte(?:[ \t]+(?:client|bancaire|d['’]\p{L}+|de[ \t]+\p{L}+))?(?=[ \t]+(?:n[°º]|no)\b)|"
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
@@ -106,7 +109,7 @@ _PERSON_IDS = (
     r"numer[ \t]+(?:klienta|członkowski)|"
     # "number" before whose it is, in French, Spanish, Portuguese, Italian: "N° client", "número de socio"
     r"carte[ \t]+(?:n[°º]|no)\.?|"  # "carte no 02 0338 4471 6"
-    r"(?:n[°º]\.?|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|d['’]|del[ \t]+)?(?:client[e]?|adh[ée]rent|membre|socio|socia|"
+    r"(?:n[°º]\.?|num[ée]ro|n[úu]mero)[ \t]+(?:de[ \t]+|d['’]|del[ \t]+)?(?:client[e]?|adh[ée]rent|membre|socio|socia|s[òo]ci[oa]?|"
     r"afiliad[oa]|patiente?|paciente|assur[ée]e?|allocataire|[ée]tudiante?|estudiante|fiscal|contribuable|"
     r"identidad|identit[ée]|identificaci[óo]n|identification)|"
     r"sicil(?:[ \t]+(?:no|numarası))?|"  # a Turkish staff or police register number
@@ -120,7 +123,7 @@ _PERSON_IDS = (
     r"pesel|alien[ \t]+(?:registration[ \t]+)?(?:number|no)|a-number|uscis(?:[ \t]+(?:number|no))?|"
     r"green[ \t]+card|work[ \t]+permit|residence[ \t]+permit|visa[ \t]+(?:number|no)|"
     r"id[ \t]+card|identity[ \t]+document|身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー|個人番号)"
-    r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
+    r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|NI(?=[ \t]+is[ \t]+[A-Z]{2}[ \t]?\d\d)|zID|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
     r"NRIC|FIN|HKID|EIN|BRP|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|NIS|"
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
     r"GDC|HCPC|GPhC|AHPRA|RCVS|MCNZ|MCRN|KTN|SV-?Nr\.?|SVNR|"
@@ -342,7 +345,7 @@ _HINT_SUBSTRINGS = (
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
-    "mcnz", "ktn", "sicil", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
+    "mcnz", "ktn", "sicil", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
