@@ -234,6 +234,15 @@ RULES = (
                               r"ktn|known_travell?er_(?:number|no|id)|redress(?:_number|_no)?|"
                               # a criminal-records check's certificate
                               r"dbs|dbs_(?:number|no|cert|certificate|certificate_number|certificate_no)|"
+                              # more countries' ids by their short names: Canada's SIN, Singapore's NRIC/FIN, Kenya's KRA
+                              # PIN, a Working With Children Check, the Philippines' SSS, PhilHealth and Pag-IBIG, Italy's
+                              # fiscal code, Pakistan's CNIC, Ontario's OEN, a US prescriber's NPI and DEA, Hungary's TAJ and
+                              # tax ids, Germany's "Matrikelnr", a holder's or a national id written out (not a UK payroll
+                              # "tax code", 1257L, nor a VIN)
+                              r"sin|sin_no|sin_number|nric_fin|kra_pin|wwcc|sss|sss_no|philhealth|philhealth_no|pag_ibig|pagibig|"
+                              r"uhid|cod_fiscale|ird|ird_number|ird_no|nsn|numero_documento|num_doc|numero_doc|sa_id|"
+                              r"oen|labour_card|labor_card|cnic|npi|dea|musteri_no|n_carte|taj|taj_szam|adoazonosito|"
+                              r"adoazonosito_jel|holder_s_id|nat_l_id|matrikelnr|matrikel_nr|passportno|member|account|"
                               r"(?:municipal|utility|electricity|water|gas|rates|council_tax|billing)_account(?:_no|_number)?|"
                               # a member's number in Spanish, Portuguese, French: "nº socio", "n° adhérent"
                               r"(?:n|no|nr|num|numero|codice|cod|tessera)_(?:socio|socia|asociado|afiliado|adherent|membre|associado)|"

@@ -472,6 +472,24 @@ def test_when_a_column_names_a_zone_a_competitor_or_a_due_day_then_cells_are_typ
     assert expected <= _found(tables, text)
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Name,SIN,Province\nMarc Tremblay,944 017 284,QC", "944 017 284"),  # Canada's social insurance number
+        ("| Name | NRIC/FIN | Unit |\n|---|---|---|\n| Goh Kian Seng | G5518204W | 12 |", "G5518204W"),
+        ("name\tkra_pin\nWanjiru Kamau\tA011927645M", "A011927645M"),  # Kenya's tax PIN
+        ("| Member # | Name |\n|---|---|\n| 0072110 | Ruth Nakato |", "0072110"),
+    ],
+)
+def test_when_a_column_names_an_id_by_its_short_name_then_its_cells_are_ids(tables, text, value):
+    assert ("ID_NUMBER", value) in _found(tables, text)
+
+
+def test_when_a_payroll_tax_code_or_a_vin_is_in_a_column_then_it_is_no_id(tables):
+    found = _found(tables, "employee,tax_code,vin\nAmy Lee,1257L,5YJ3E1EA7KF317293")
+    assert not {value for entity, value in found if entity == "ID_NUMBER"}
+
+
 def test_when_an_estado_column_holds_statuses_or_a_zone_letters_then_they_are_no_places(tables):
     text = "pedido;cliente;estado;zone\nW-1;Hugo Martín;Enviado;B\nW-2;Ana Ruiz;Pendiente;C"
     assert not {value for entity, value in _found(tables, text) if entity == "LOCATION"}
