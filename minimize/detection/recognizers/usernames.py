@@ -148,9 +148,10 @@ _HEADER_ROW = regex.compile(r"[ \t|]*[\w.\-]+(?:[ \t]*[,\t|;][ \t]*[\w.\-]+){2,}
 # A chat transcript's speaker that is a handle: "xXshadowfoxXx: my account got hacked", "n0va: he's in osaka"
 # (a chat tag before the speaker: "[voice] Ravenclaw99: ok push B")
 _SPEAKER = regex.compile(r"(?m)^[ \t]*(?:\[[a-z ]{1,12}\][ \t]*)?(?P<value>[A-Za-z0-9_.]{3,30})[ \t]*:[ \t]+\S")
-# the other side of a chat whose turns start "User:"
-_SNAKE_KEY = regex.compile(r"[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+")  # "postal_code", LDAP's "objectClass"
+# a record's key where a speaker would stand, and its words: "postal_code", LDAP's "objectClass"
+_SNAKE_KEY = regex.compile(r"[a-z]+(?:_[a-z]+)+|[a-z]+(?:[A-Z][a-z]+)+")
 _KEY_PARTS = regex.compile(r"[A-Z]?[a-z]+")
+# the other side of a chat whose turns start "User:"
 _OTHER_SPEAKER = regex.compile(r"(?im)^[ \t]*(?:bot|agent|assistant|ai|system|support|rep|operator|chatbot)[ \t]*:")
 # Common Log Format (Apache, NGINX): client address, identity, then the login before the time or the
 # request ("203.0.113.54 - jfernandes [10/Oct/2024:13:55:36 +0000] \"GET ..."); "-" is no login
