@@ -221,7 +221,7 @@ class FieldValueRecognizer(OwnRecognizer):
 def _person_element(text: str, at: int) -> bool:
     """Whether the element opened last before `at` is a person's ("<Sender>", "<Tenant>", "<Patient>")."""
     opened = _OPEN_TAG_BEFORE.search(text, max(0, at - 80), at)
-    return bool(opened and _PEOPLE.fullmatch(opened.group(1)) or opened and _SENDERS.fullmatch(opened.group(1)))
+    return opened is not None and bool(_PEOPLE.fullmatch(opened.group(1)) or _SENDERS.fullmatch(opened.group(1)))
 
 
 def _with_inner_pairs(matches):
