@@ -148,7 +148,7 @@ _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \
 _TIME_AFTER = regex.compile(
     r",?[ \t]+(?:(?i:at|by|@|um|à|às|as|a[ \t]+las|alle(?:[ \t]+ore)?|om|kl\.?|klo|(?:sekitar[ \t]+)?pukul|"
     r"por[ \t]+volta[ \t]+d[ao]s|vers|(?:o[ \t]+)?godz\.?|saat|la[ \t]+ora)[ \t]+"  # "godz. 10:00", "saat 14:30"
-    r"(?:(?i:approximately|approx\.?|about|around|roughly)[ \t]+)?|(?i:approximately|approx\.?|about|around|roughly)[ \t]+)?"
+    r")?(?:(?i:approximately|approx\.?|about|around|roughly)[ \t]+)?"  # "at about 6pm", "around 23:00"
     # a visit's window: "12th September between 8am and 12pm", "Feb 21 between 1 and 3 pm", "19/10 between 8 and 12",
     # "Mon 11/18 between 8am and noon"
     r"(?:(?i:between)[ \t]+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?(?:[ \t]*(?i:[ap]\.m\.|[ap]m))?[ \t]+(?i:and)[ \t]+"

@@ -575,7 +575,7 @@ class StreetAddressRecognizer(OwnRecognizer):
                     results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, end, match.group()))
-        if "nit " in text or "partment " in text or "pt" in text or "lat " in text:
+        if "nit " in text or "partment " in text or "pt " in text or "pt. " in text or "lat " in text:
             for match in _UNIT_IN_PROSE.finditer(text):
                 start, end = match.span()
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):

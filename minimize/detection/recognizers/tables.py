@@ -73,7 +73,7 @@ _SPOKEN = re.compile(
     r"ibn|ben|bat|dei|della|degli|zu|af|av|ap|dela|ul|i|s/o|d/o|a/l|a/p)\b)[a-z][a-z'’\-]*\b|[a-z]{2}\.$"
 )
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}(?=, )")
-_MASKED = re.compile(r"[Xx*•]{4}")
+_MASKED = re.compile(r"[Xx*•]{4}")  # a number masked already: "XXXX XXXX 7731" is no one's id
 _INITIALS = re.compile(r"[A-Z](?:\.?[ ]?[A-Z]){1,3}\.?")
 # A person's number: three digits or more, letters, and separators between them ("AB 12 34 56 C")
 _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
@@ -514,7 +514,7 @@ def typed_cell(text: str, start: int, end: int, checks, small_places: bool = Tru
     ('"state": "new"', "Location: cafeteria") written small is one only when no English word."""
     value = text[start:end]
     if not value or value.lower() in _PLACEHOLDERS or _MASKED.search(value):
-        return None  # ("XXXX XXXX 7731": a number masked already)
+        return None
     for entity, fits in checks:
         if fits(value):
             if entity is None:
