@@ -113,7 +113,7 @@ _TOKEN_CHAR = r"[^\s,;()\[\]\"'<>|^~*&]"  # "|^~*" part the fields of HL7, X12 a
 # the tokens holding a digit: only they can be codes (most tokens are words, read no further)
 _TOKEN_WITH_DIGIT = regex.compile(rf"{_TOKEN_CHAR}*\d{_TOKEN_CHAR}*")
 _LIST_NUMBER = regex.compile(r"\d{1,3}\.(?=\p{L})")  # a list's item number glued to the item
-_KEY = regex.compile(r"\p{L}[\p{L}_\-]*[:=](?=[^/:=])")
+_KEY = regex.compile(r"(?:\p{L}[\p{L}_\-]*[:=](?=[^/:=]))+")  # keys nest: "Environment=ADMIN_PHONE=+1-919-..."
 _ORDINAL_OR_UNIT = regex.compile(
     r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|yr|yrs|gb|mb|tb|kb|d|y)$"
 )

@@ -208,6 +208,7 @@ def test_when_a_fhir_identifier_names_its_system_then_its_value_is_an_id(fields)
         # a birthday without its year; a service's login variable inside another's value; a postal code in Indonesian
         ('members:\n  - name: Aisha Thompson\n    birthday: "06-12"', ("DATE_TIME", "06-12")),
         ("[Service]\nEnvironment=SYNC_USER=ongkx\nEnvironment=SYNC_EMAIL=k@u.nus.edu", ("USERNAME", "ongkx")),
+        ("[Service]\nEnvironment=ADMIN_PHONE=+1-919-447-2086", ("PHONE_NUMBER", "+1-919-447-2086")),
         ('{"kota": "Surabaya", "kode_pos": "60115"}', ("ZIP_CODE", "60115")),
         ('volunteers:\n  - name: Kwabena Asare\n    dbs_number: "001729384456"', ("ID_NUMBER", "001729384456")),
         # a bare name inside a person's element

@@ -1207,6 +1207,7 @@ def test_when_a_date_comes_with_its_weekday_or_time_in_another_language_then_all
         ("The flat is at 1-2-3 Minami-Aoyama, Room 802, Minato-ku. Call me", ("ADDRESS", "1-2-3 Minami-Aoyama, Room 802")),
         ("Tan Wei Ling, 34 years of age, Blk 212 Toa Payoh Lorong 8, #11-305, Singapore 310212",
          ("ADDRESS", "Blk 212 Toa Payoh Lorong 8, #11-305")),
+        ("Blk 118 #04-221 Ong Boon Keat            T0219584J", ("ADDRESS", "Blk 118 #04-221")),  # no street
         # a small given name and the small surname after it
         ("overdue notice for patron babajide oyelaran, card 0007 2214 9901", ("PERSON", "babajide oyelaran")),
         # a form's name label after a dash that opens it
