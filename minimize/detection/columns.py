@@ -199,7 +199,8 @@ RULES = (
           lambda v: _text(_DATE)(v) or _text(_SHORT_DATE)(v)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
     _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn|telefon|telefono|"
-                                 r"teléfono|telefone|handy|mobil|movil|móvil|celular|gsm|puhelin)(?:_\w+)?"),
+                                 r"teléfono|telefone|handy|mobil|movil|móvil|celular|gsm|puhelin)(?:_\w+)?|"
+                                 r"contact_(?:no|number|num)"),  # ("Contact number: 01582 730 441")
           _both(_text(_PHONE), _digits(7, 15))),
     _Rule("US_SSN", _names(r"(?:\w+_)?(?:ssn|social_security(?:_number)?|sin|tax_?id)"), _text(_SSN)),
     _Rule("CREDIT_CARD", _names(r"(?:\w+_)?(?:card|card_number|cc|cc_number|credit_card)(?:_number|_no|_num)?"),
@@ -274,7 +275,7 @@ RULES = (
     # whoever reported, posted or signed up, by a login ("reporter": "tomasz_w", "Reported profile": "kenji.t"): a handle
     # with a mark of one (a dot, an underscore, a digit), never a plain word
     # (and whoever opened, created or exported a record: "opened_by": "agent_ski")
-    _Rule("USERNAME", _names(r"(?:\w+_)?(?:reporter|reported|author|poster|sender|requester|profile)|\w+_by|\w+_for"),
+    _Rule("USERNAME", _names(r"(?:\w+_)?(?:reporter|reported|author|poster|sender|requester|profile|reviewer)|\w+_by|\w+_for"),
           lambda v: _HANDLE_FITS(v) and any(c in "._" or c.isdigit() for c in str(v))
           and not is_service_account(v)),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
@@ -314,11 +315,11 @@ RULES = (
                           r"title|titre|titel|titulo|título)"), _text(_TITLE)),
     # a person's nationality: "Bangladeshi", "British" (a people, NRP)
     _Rule("NRP", _names(r"nat|race|ethnicity|race_ethnicity|(?:\w+_)?(?:nationality|nationalitat|nationalite|nationalité|nacionalidad|nacionalidade|nazionalita|"
-                        r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|nationaliteit|cittadinanza|citoyennete|"
+                        r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|staatsangehorigkeit|nationaliteit|cittadinanza|citoyennete|"
                         r"citoyenneté|ciudadania|ciudadanía|cidadania|obywatelstwo|uyruk|uyrugu|medborgarskap|statsborgerskab)"),
           _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),
     # a person's religion or party: "Roman Catholic", "Iglesia ni Cristo", "Labour"
-    _Rule("NRP", _names(r"(?:\w+_)?(?:religion|religious_affiliation|faith|konfession|"
+    _Rule("NRP", _names(r"(?:\w+_)?(?:religion|religious_affiliation|faith|konfession|religionsbekenntnis|bekenntnis|"
                         r"religión|religião|religione|religie|agama|political_party|party_affiliation)"),
           _text(re.compile(r"^[^\W\d_][\w\-'’]+(?: [^\W\d_][\w\-'’]+){0,3}$"))),
     # a bare "party" column holds a party only when its values are parties' names ("Greens", "Labor"), not a party
@@ -328,7 +329,7 @@ RULES = (
     _Rule(None, _names(r"(?:time|years|months|duration|length|period)_(?:at|in)_(?:\w+_)?address"), lambda v: True),
     _Rule("ADDRESS", _names(r"block_unit|blk_unit|(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
-                            r"osoite|adresa|adressi|ulica|gatuadress|gateadresse|alamat|juso|jusho)(?:_\d)?"),
+                            r"osoite|adresa|adressi|ulica|ulice|gatuadress|gateadresse|alamat|juso|jusho)(?:_\d)?"),
           lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),

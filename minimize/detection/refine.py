@@ -197,6 +197,9 @@ _LAST_WORD = regex.compile(r"(?<=\p{L})[ \t]+(\p{L}+)$")
 _POSSESSIVE_END = regex.compile(r"['’]s$")
 _FIRST_WORD = regex.compile(r"(\p{L}+)[ \t]+(?=\p{L})")
 _WIDE_GAP = regex.compile(r"[ ]{3,}|\t")
+_FORM_GAP = regex.compile(r"[ ]{2,}|\t")  # between a form's fields on one line (no name holds two blanks)
+_FIELD_GAP_BEFORE = regex.compile(r"\S(?:[ ]{2,}|\t)$")  # (a gap after a field's value, not a line's indent)
+_LABEL_ENDS = regex.compile(r"(?:[ ][\p{L}/]+){0,3}:")  # the rest of a label the words before it open: " of birth:"
 _WORD_READERS = frozenset({"SpacyRecognizer", "NameCueRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
 _GLUED_PREPOSITION = regex.compile(r"[בלמוהכש]-?\d[\d./]*$")
 _CLOCK_BEFORE = regex.compile(r"\d:\d\d[ \t]?$")
@@ -512,16 +515,20 @@ def _clean_edges(text: str, span: Span) -> Span:
 
 def _columns(text: str, span: Span) -> list[Span]:
     """NER's date read across a table's columns, one piece per column ("03/11/2024   05/11/2024",
-    "12 Mar   FPI FROM J OKAFOR"): the pieces that are no date are noise below."""
-    if span.entity_type != "DATE_TIME" or span.recognizer != "SpacyRecognizer" \
-            or not _WIDE_GAP.search(text, span.start, span.end):
+    "12 Mar   FPI FROM J OKAFOR"): the pieces that are no date are noise below. NER's name read across
+    a form's fields ("Surname: Adebayo  First name: ..." as "Adebayo  First", "Rahim Uddin  Hospital"): the
+    value, not the next label nor a dictionary's word after it."""
+    wide = _WIDE_GAP if span.entity_type == "DATE_TIME" else _FORM_GAP if span.entity_type in ("PERSON", "LOCATION", "NRP") else None
+    if wide is None or span.recognizer != "SpacyRecognizer" or not wide.search(text, span.start, span.end):
         return [span]
     pieces, start = [], span.start
-    for gap in [*_WIDE_GAP.finditer(text, span.start, span.end), None]:
+    for gap in [*wide.finditer(text, span.start, span.end), None]:
         end = gap.start() if gap else span.end
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end > start:
+        if end > start and not (wide is _FORM_GAP and start > span.start and (
+                text[end - 1] == ":" or _LABEL_ENDS.match(text, end)
+                or not any(is_rare(word.strip(".,;:")) for word in text[start:end].split()))):
             pieces.append(Span(span.entity_type, start, end, span.score, span.recognizer))
         start = gap.end() if gap else end
     return pieces
@@ -675,6 +682,9 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind in ("PERSON", "LOCATION") and span.recognizer == "SpacyRecognizer" and _FIELD_BEFORE.search(text, max(0, span.start - 4), span.start) \
             and _LABEL_AFTER.match(text, span.end) and not _HOUSE_NUMBER_LABEL.match(text, span.end):
         return True  # a one-line form's next label ("...; Domicilio: Av. ...", "| Nationality: Saudi"), no chat's speaker
+    if kind == "PERSON" and span.recognizer in ("SpacyRecognizer", "NameCueRecognizer") and _LABEL_ENDS.match(text, span.end) \
+            and _FIELD_GAP_BEFORE.search(text, max(0, span.start - 8), span.start):
+        return True  # a paper form's next field on the line ("Title: Miss  Date of birth: ..."), no name
     if (kind in NER_TYPES or kind == "USERNAME") and _lower_or_caseless(text[span.start:span.end]) \
             and _KEY_LINE_START.search(text, max(0, span.start - 40), span.start) and _KEY_END.match(text, span.end):
         return True  # an indented YAML block's key ("    postal: M5J 0C3", "  nhi: KRT5808"), not a name or a login

@@ -211,8 +211,22 @@ def test_when_a_fhir_identifier_names_its_system_then_its_value_is_an_id(fields)
         ("[Service]\nEnvironment=ADMIN_PHONE=+1-919-447-2086", ("PHONE_NUMBER", "+1-919-447-2086")),
         ('{"kota": "Surabaya", "kode_pos": "60115"}', ("ZIP_CODE", "60115")),
         ('volunteers:\n  - name: Kwabena Asare\n    dbs_number: "001729384456"', ("ID_NUMBER", "001729384456")),
-        # a bare name inside a person's element
+        # a bare name inside a person's element, or beside a given name's element
         ("<Remittance>\n  <Sender>\n    <Name>Shafiqul Alam</Name>\n  </Sender>", ("PERSON", "Shafiqul Alam")),
+        ("<Versicherter>\n  <Name>Nussbaumer</Name>\n  <Vorname>Matthias</Vorname>", ("PERSON", "Nussbaumer")),
+        # a paper form's fields two blanks apart on one line
+        ("Surname: Adebayo  First name: Temitope  Other names: Folasade\nTitle: Miss", ("PERSON", "Temitope")),
+        ("Familienname: Ozturk    Vorname: Elif\nStaatsangehörigkeit: Türkei    Religionsbekenntnis: islamisch",
+         ("NRP", "islamisch")),
+        ("Lead owner: Sam Ortiz\nFirst name: Jerome    Last name: Fontaine\nCompany: Fontaine & Sons", ("PERSON", "Fontaine")),
+        # a name under a block of people further up; a list of payees; a child's parent; a reviewer's login
+        ('contacts:\n  secondary:\n    name: Mereana Walker\n    phone: "+64 21 903 377"', ("PERSON", "Mereana Walker")),
+        ("payees:\n  - name: Wim Peeters\n    iban: BE84 3100 2254 9859", ("PERSON", "Wim Peeters")),
+        ("students:\n  - name: Ffion Roberts\n    parent: Gwenllian Roberts", ("PERSON", "Gwenllian Roberts")),
+        ('{"review_id": 55120, "reviewer": "wanderlust_meg", "rating": 5}', ("USERNAME", "wanderlust_meg")),
+        # a Czech street; a contact's number is a phone
+        ('"adresa": {"ulice": "Sokolská 1602/62", "mesto": "Praha 2"}', ("ADDRESS", "Sokolská 1602/62")),
+        ("Homeowner: Yes\nContact number: 01582 730 441    Email: w.a@bt.com", ("PHONE_NUMBER", "01582 730 441")),
     ],
 )
 def test_when_a_record_names_its_field_in_words_an_attribute_or_ldap_then_its_value_is_typed(fields, text, expected):
@@ -226,16 +240,24 @@ def test_when_a_record_names_its_field_in_words_an_attribute_or_ldap_then_its_va
         '{"summary": "cannot print", "state": "new"}',  # a ticket's state written small
         "Date of incident: 02/19/2025\nLocation: cafeteria",  # a room, no place
         "Holder: Amir Haddad\nAadhaar: XXXX XXXX 7731",  # a number masked already
+        "Our ref: CR/88172/JH     Original account: ending 7719\nMr. Jordan Heathcote",  # its last digits only
     ],
 )
 def test_when_a_record_field_holds_no_pii_of_its_kind_then_nothing_of_it_is_found(fields, text):
     found = _found(fields, text)
-    assert not {value for _, value in found if value in ("2 yrs 4 mths", "new", "cafeteria", "XXXX XXXX 7731")}
+    assert not {value for _, value in found if value in ("2 yrs 4 mths", "new", "cafeteria", "XXXX XXXX 7731", "ending 7719")}
 
 
 def test_when_an_sms_log_quotes_a_greeting_then_the_name_is_found(detector):
     text = '2024-04-10 09:12:44 | OUT | to=2348034412976 | "Dear Funmilayo, your refill is ready."'
     assert "Funmilayo" in {text[r.start : r.end] for r in detector.detect([text])[0] if r.entity_type == "PERSON"}
+
+
+def test_when_ner_reads_a_name_into_a_forms_next_field_then_the_label_is_no_name(detector):
+    text = "Employee: Brandon Kowalczyk   Employee ID: 104877\nEmployee signature: B. Kowalczyk   Date: 03/25/2024\n" \
+           "Title: Miss  Date of birth: 12/03/1990"
+    names = {text[r.start : r.end] for r in detector.detect([text])[0] if r.entity_type == "PERSON"}
+    assert "B. Kowalczyk" in names and not {name for name in names if "Date" in name}
 
 
 def test_when_ner_runs_into_markup_then_the_tag_is_cut_off(detector):

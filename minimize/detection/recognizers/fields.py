@@ -46,6 +46,15 @@ _SEMI_PAIR = regex.compile(
     r"(?:^|(?<=[;|][ \t]*))(?P<key>\p{Ll}[\p{Ll}0-9]*(?:_[\p{Ll}0-9]+)*)[ \t]*:[ \t]*(?P<bare>[^;|\n:]{1,100}?)[ \t]*(?=[;|]|\n|$)", regex.M
 )
 _SEMI_PAIR_HINT = regex.compile(r"[a-z]: [^;|\n]{1,100}[;|] [a-z_]+: ")  # (or pipes: "medical_record_number: MR0048217 | ...")
+# a paper form's row of fields, two blanks or more between them: "Surname: Adebayo  First name: Temitope"
+_FORM_KEY = r"\p{Lu}\p{Ll}{1,30}(?:[ ]\p{Ll}{1,20}){0,3}"
+# (a line's first field only when another follows it: a line of one field is the YAML lines' below)
+_FORM_VALUE = r"\S(?:(?:[^\s]|[ ](?![ \t])){0,80}?\S)?"  # (no two blanks inside)
+_FORM_ROW_PAIR = regex.compile(
+    rf"(?m)(?:(?<=^[ \t]*)(?P<key>{_FORM_KEY}):[ \t]+(?P<bare>{_FORM_VALUE})(?=[ \t]{{2,}}{_FORM_KEY}:)"
+    rf"|(?<=\S[ \t]{{2,}})(?P<key>{_FORM_KEY}):[ \t]+(?P<bare>{_FORM_VALUE})(?=[ \t]{{2,}}|[ \t]*$))"
+)
+_FORM_ROW_HINT = regex.compile(rf"\S[ \t]{{2,}}{_FORM_KEY}:[ \t]")
 # an INI or TOML file's "key = value" lines, two or more: "[player]\nname = Ciarán Maguire\ncounty = Roscommon"
 _INI = regex.compile(r"(?m)^[ \t]*(?P<key>[a-z][a-z0-9_]{1,40})[ \t]+=[ \t]+(?P<bare>[^\n\"'=]{1,100}?)[ \t]*$")
 # "key": "value" or 'key': 'value' (JSON, Python dicts), and "key": 42
@@ -100,9 +109,11 @@ _PEOPLE = regex.compile(
     r"(?i)(?:\w+_)?(?:tenants?|patients?|employees?|customers?|members?|students?|contacts?|users?|guests?|applicants?|"
     r"attendees?|participants?|passengers?|staff|people|persons?|clients?|volunteers?|donors?|residents?|pupils?|"
     r"candidates?|beneficiar(?:y|ies)|dependents?|dependants?|children|household|next_of_kin|authors?|owners?|drivers?|"
-    r"witness(?:es)?|speakers?|travell?ers?|holders?|signatories|signers?|recipients?|parents?|guardians?)"
+    r"witness(?:es)?|speakers?|travell?ers?|holders?|signatories|signers?|recipients?|parents?|guardians?|payees?|payers?)"
 )
 _BARE_ID_KEYS = frozenset({"id", "no", "number", "num", "ref"})
+# a given name's element beside a bare "<Name>", which is then the surname ("<Name>Nussbaumer</Name><Vorname>...")
+_GIVEN_NAME_ELEMENT = regex.compile(r"(?i)<(?:vorname|first_?name|given_?name|forename|prenom|prénom|nombre|voornaam|imie)>")
 _OPEN_TAG_BEFORE = regex.compile(r"<([A-Za-z][\w\-]{0,40})(?:[ \t][^<>\n]*)?>\s*$")
 _SENDERS = regex.compile(r"(?i)sender|remitter|payer|payee|debtor|creditor|originator|ordering_?customer|insured|subscriber|"
                          r"claimant|policyholder|cardholder|account_?holder|person|individual|party")
@@ -158,12 +169,15 @@ class FieldValueRecognizer(OwnRecognizer):
             patterns.append(_SEMI_PAIR)
         if " = " in text and len(_INI.findall(text)) >= 2:
             patterns.append(_INI)
+        if ":" in text and _FORM_ROW_HINT.search(text):
+            patterns.append(_FORM_ROW_PAIR)
         wanted = set(entities) if entities else None
         found = []
         for pattern in patterns:
             for match in _with_inner_pairs(pattern.finditer(text)):
                 checks = value_checks(match.group("key"))
-                if checks is BARE_NAME_CHECKS and match.re is _XML and _person_element(text, match.start()):
+                if checks is BARE_NAME_CHECKS and match.re is _XML and (
+                        _person_element(text, match.start()) or _GIVEN_NAME_ELEMENT.search(text, max(0, match.start() - 200), match.end() + 200)):
                     checks = PERSON_CHECKS  # "<Sender>\n  <Name>Shafiqul Alam</Name>": the name of a person's element
                 if checks is BARE_NAME_CHECKS and _PERSONAL_KEYS.search(text, *_line(text, match.start())):
                     checks = PERSON_CHECKS  # 'user=karo_ede name="Oghenekaro Ede" phone=...': a person's name
@@ -251,7 +265,8 @@ def _yaml_values(text: str):
         if key in _BARE_ID_KEYS and parents:
             key = f"{parents[-1][1]}_{key}"  # "employee" then "id": an employee_id
         # "tenants:" then "- name: Obi Anyanwu": a list of people names them
-        checks = PERSON_CHECKS if key == "name" and parents and _PEOPLE.fullmatch(parents[-1][1]) else value_checks(key)
+        # (or a block of people above: "contacts:\n  secondary:\n    name: Mereana Walker")
+        checks = PERSON_CHECKS if key == "name" and any(_PEOPLE.fullmatch(k) for _, k in parents) else value_checks(key)
         start, end = line.span("value")
         if checks and value[:1] in "\"'" and value[-1:] == value[:1] and len(value) > 1:
             start, end = start + 1, end - 1  # a quoted value

@@ -73,7 +73,7 @@ _SPOKEN = re.compile(
     r"ibn|ben|bat|dei|della|degli|zu|af|av|ap|dela|ul|i|s/o|d/o|a/l|a/p)\b)[a-z][a-z'’\-]*\b|[a-z]{2}\.$"
 )
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}(?=, )")
-_MASKED = re.compile(r"[Xx*•]{4}")  # a number masked already: "XXXX XXXX 7731" is no one's id
+_MASKED = re.compile(r"[Xx*•]{4}|^(?i:ending|ends)\b")  # a number masked already: "XXXX XXXX 7731", "ending 7719"
 _INITIALS = re.compile(r"[A-Z](?:\.?[ ]?[A-Z]){1,3}\.?")
 # A person's number: three digits or more, letters, and separators between them ("AB 12 34 56 C")
 _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
@@ -97,6 +97,8 @@ EXTRA = (
     ("PERSON", _names(r"tussenvoegsel|tussenvoegsels|voorvoegsel"), lambda value: bool(_PARTICLES.fullmatch(value))),
     ("PERSON", _names(r"(?:candidate|visitor|guest|attendee|passenger|applicant|tenant|student|member|assignee|"
                       r"reporter|driver|host|escort|approver|requester|reviewer|signatory|witness|attendant|pupil|learner|carer|"
+                      # a child's parent in a school's list ("parent: Gwenllian Roberts"), a name's middle part
+                      r"parent|mother|father|middle|"
                       r"recipient|addressee|consignee|deliver_to|ship_to_name|"
                       r"parent_carer|parent_guardian|negotiator|ordered_by|requested_by|booked_by|signed_by|"
                       r"approved_by|collected_by|received_by|served_by|seen_by|"
@@ -125,8 +127,9 @@ EXTRA = (
                          r"dl_(?:no|number)|mrn|medical_record(?:_number|_no)?|nhs(?:_number|_no)?|hospital_(?:no|number)|"
                          r"(?:patient|pt)_(?:id|no|number)|(?:doc|document|id)_(?:no|number)|(?:member|membership|customer|client|employee|emp|staff|student|"
                          r"pupil|loyalty|insurance|insured|subscriber|policyholder|donor|supporter|volunteer|"
-                         r"participant|passenger|pensioner|claimant|contact|user|driver|rider|courier|worker|patron|"
+                         r"participant|passenger|pensioner|claimant|user|driver|rider|courier|worker|patron|"
                          r"tenant|resident|guest|player|athlete|runner)_(?:id|no|number|num)|"
+                         r"contact_id|"  # (a contact's number is a phone: columns.py)
                          # a customer's number in German, Italian, Dutch, Spanish: "Kundennr", "codice_cliente"
                          r"kunden_?(?:nr|nummer)|codice_cliente|klant_?(?:nr|nummer)|numero_cliente|n_cliente|"
                          r"(?:bank_)?account(?:_no|_number|_num)|acct(?:_no|_number)?|tax_(?:no|number)|tin|"
