@@ -379,6 +379,12 @@ _STATE_AFTER = regex.compile(
     r"Coah\.|Tamps\.|Sin\.|Dgo\.|Zac\.|Ags\.|Hgo\.|Mor\.|Tab\.|Chis\.|Gro\.|Nay\.|Camp\.|Tlax\.|CDMX|Edomex))(?!\w)"
 )
 
+# ... or after a blank when its postal code follows: "Caulfield North VIC 3161", "Hartford CT 06103"
+_STATE_AND_POSTCODE = regex.compile(
+    rf"[ \t]+(?P<state>(?-i:NSW|VIC|QLD|WA|SA|TAS|ACT|NT))[ \t]+(?P<code>\d{{4}})(?![\d\-/.,]\d)"
+    rf"|[ \t]+(?P<state>(?-i:{US_STATES}))[ \t]+(?P<code>\d{{5}}(?:-\d{{4}})?)(?![\d\-/.,]\d)"
+)
+
 # ... or before the licence or the plate it issued: "OH DL SR482915", "NV plate 448-KRT"
 _STATE_BEFORE_ID = regex.compile(
     rf"(?<![\w\-])((?-i:{US_STATES}))[ \t]+"
@@ -823,10 +829,18 @@ def _postcodes_by_places(text: str, spans: Sequence[Span], threshold: float) -> 
 
 
 def _states_after_places(text: str, spans: Sequence[Span]) -> list[Span]:
-    """A state's code after a place ("Austin, TX") or before the licence or plate it issued ("OH DL SR482915")."""
+    """A state's code after a place ("Austin, TX") or before the licence or plate it issued ("OH DL SR482915");
+    a state and its postal code after a place ("Caulfield North VIC 3161")."""
     taken = {s.start for s in spans if s.entity_type == "LOCATION"}
+    codes = {s.start for s in spans if s.entity_type in ("ZIP_CODE", "ADDRESS")}
     found = []
     for span in spans:
+        if span.entity_type == "LOCATION" and (both := _STATE_AND_POSTCODE.match(text, span.end)):
+            if both.start("state") not in taken:
+                found.append(Span("LOCATION", *both.span("state"), span.score, "StateAfterPlaceRule"))
+            if both.start("code") not in codes:
+                found.append(Span("ZIP_CODE", *both.span("code"), POSTCODE_BY_PLACE_SCORE, "PostcodeByPlaceRule"))
+            continue
         if span.entity_type == "LOCATION":
             match = _STATE_AFTER.match(text, span.end)
         elif span.entity_type in ("ID_NUMBER", "US_DRIVER_LICENSE"):

@@ -219,6 +219,7 @@ def _found(detector, text):
         ("ROSARIO M. DELA PAZ, of legal age, Filipino, widow, with residence at", "NRP", "Filipino"),  # a deed's party
         ("A-304, Sai Krupa Residency, Baner Road, Pune – 411045, Maharashtra\nMobile", "LOCATION", "Maharashtra"),
         ("4812 W Cermak Rd, Cicero,\nIL 60804. Cardiology", "LOCATION", "IL"),  # a state's code on the next line
+        ("just moved into 2/18 Kooyong Rd Caulfield North VIC 3161 and need the gas", "ZIP_CODE", "3161"),  # no comma
         ("Statement taken by: PC Lewis Grant 2386", "ID_NUMBER", "2386"),  # a collar number after the name
         ("1. Ramírez-Osorio, L., & Haugen, T. (2023). Kalman filters", "PERSON", "Haugen"),  # a reference's authors
         ("my dad (72) has an appointment", "AGE", "72"),  # after a relative, in brackets
@@ -1023,6 +1024,9 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("THIS AGREEMENT is made this 1st day of February, 2025\nBETWEEN Chief Emeka Okonkwo", ("DATE_TIME", "1st day of February, 2025")),
         ("La prof.ssa Chiara Lombardi comunica che la riunione è spostata.", ("TITLE", "prof.ssa")),
         ("Save the date! Ishaan & Meher are getting married on 22.11.2025 in Udaipur.", ("PERSON", "Ishaan")),
+        ("Save the date! Priyanka & Dev are getting married on Saturday, 14 Dec", ("PERSON", "Dev")),  # one we know
+        ("RSVP from Luis & Carmen Ibarra: they'll both be there on June 14.", ("PERSON", "Carmen Ibarra")),
+        ("Thanks for your help. Kind regards, Precious Moyo, 14 Ladysmith Road, Brighton", ("PERSON", "Precious Moyo")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):

@@ -144,6 +144,13 @@ def _values(recognizer, text):
         ("pogchamp_larry: gg\nnyx_vt: who lives in leeds\nsleepy_otter: me lol", "pogchamp_larry"),  # each speaks once
         ("If anyone wants to join, DM kiwi.tactics on Discord.", "kiwi.tactics"),  # reached on an app
         ("Add pkowalczyk-dev to the GitHub org with write access", "pkowalczyk-dev"),
+        # what a login did, who changed a record, what a login will be; an IPsec gateway's peer; "user" abroad
+        ("Our records show gerhard.lindqvist accessed the payroll portal from fe80::1", "gerhard.lindqvist"),
+        ("Port 5432. Owner group: platform-team@. Last change by wbaptiste.", "wbaptiste"),
+        ("Can you confirm your address? Your username will be xmendoza.", "xmendoza"),
+        ("charon: 14[IKE] <ikev2-eap|8812> EAP-MSCHAPv2 authentication of 'a.oduya' successful", "a.oduya"),
+        ("Přihlášení z adresy 89.24.118.7, uživatel knovotna, telefon 737 412 980.", "knovotna"),
+        ("[INFO] Επιτυχής σύνδεση χρήστη elena.georgiou από 79.166.42.19", "elena.georgiou"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -211,6 +218,8 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "const res = await book(x);\n    expect(res.pnr).toMatch(y);",  # a field in code
         "postal_code: 0181\nmunicipal_account: 5002 4418 907\nrates_per_month: R 2 314.50",  # a record's keys
         "objectClass: inetOrgPerson\nuid: 4471\ngivenName: Jabulani\ntelephoneNumber: 021 555 0199",  # LDAP's keys
+        "Last change by mistake was reverted; the report.pdf accessed yesterday",  # an idiom; a file
+        "Der Benutzer Fahrzeug wird gelöscht.",  # "user" abroad before a word of the language
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

@@ -290,7 +290,8 @@ _SIGN_OFF = regex.compile(
     r"mit[ \t]+freundlichen[ \t]+grüßen|met[ \t]+vriendelijke[ \t]+groet(?:en)?|cordiali[ \t]+saluti|atenciosamente|abraços|"
     r"pozdrawiam|med[ \t]+vänlig[ \t]+hälsning)"
     rf"[ \t]*[,!.]?[ \t]*(?:\n[ \t]*|[ \t]+)(?P<name>(?-i:{_CAP_NAME}))"
-    rf"(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?(?:[ \t]+x{{1,4}})?[ \t]*(?:\n|$)"  # "Priya xx", "Nick & Sally"
+    rf"(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?(?:[ \t]+x{{1,4}})?[ \t]*(?:\n|$|,(?=[ \t]*\d))"  # "Priya xx", "Nick & Sally"
+    # (or the sender's address after a comma: "Kind regards, Precious Moyo, 14 Ladysmith Road")
     # "— A. Chowdhury" on its own line or after a sentence, never a heading's "Case note — Family Support"
     rf"|[-–—](?<=(?:^[ \t]*|[.!?)\]\"'”\p{{So}}][ \t]+)[-–—])[ \t]*(?P<name>(?-i:{_CAP_NAME}))[ \t]*$"
     # "... my number is 0612 345 678 - Julien": a dash and a name closing the whole message
@@ -512,6 +513,11 @@ _NICKNAMED = regex.compile(
 _COUPLE = regex.compile(
     r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:&|and)[ \t]+(?P<second>\p{Lu}\p{Ll}+)(?=[ \t]+(?:are|were)[ \t]+"
     r"(?:getting[ \t]+married|married|engaged|expecting|tying[ \t]+the[ \t]+knot|celebrating))"
+)
+# two people by their given names and "&" or "and", the second maybe with a surname: "RSVP from Luis & Carmen Ibarra"
+# (not what someone is said to be: "has Yusuf down as Muslim and Rivka Stern as Jewish")
+_TWO_GIVEN_NAMES = regex.compile(
+    r"(?<![\w.&'’])(?<!\b(?:as|is|are|was|were)[ \t]+)(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:&|and)[ \t]+(?P<second>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?![\w&'’])"
 )
 # a mother's maiden name as a security answer: "Security answer (mother's maiden name): Kearney"
 _MAIDEN_ANSWER = regex.compile(r"(?i:maiden[ \t]+name)\)?[ \t]*[:：=][ \t]*(?P<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)")
@@ -1155,8 +1161,14 @@ class NameCueRecognizer(OwnRecognizer):
                         and first.title() not in NOT_NAME_WORDS and first.title() not in self.places:
                     found += [("PERSON", *match.span(group), STRONG_SCORE) for group in ("first", "nick", "last")]
         if " married" in text or " engaged" in text or " expecting" in text or " celebrating" in text:
-            for match in _COUPLE.finditer(text):
-                if all(match.group(g).lower() in known_first_names() for g in ("name", "second")):
+            for match in _COUPLE.finditer(text):  # (one given name we know vouches for the other: "Priyanka & Dev")
+                if any(match.group(g).lower() in known_first_names() for g in ("name", "second")) \
+                        and not {match.group("name"), match.group("second")} & NOT_NAME_WORDS:
+                    found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second")]
+        if " & " in text or " and " in text:
+            for match in _TWO_GIVEN_NAMES.finditer(text):  # (given names of our short list only: not "Faith and Hope")
+                first, second = match.group("name"), match.group("second").split()[0]
+                if is_first_name(first.lower()) and is_first_name(second.lower()) and not {first, second} & NOT_NAME_WORDS:
                     found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second")]
         if "(" in text:
             parties = [*_PARTY.finditer(text), *(_CAPS_PARTY.finditer(text) if "BETWEEN" in text or " AND " in text

@@ -51,10 +51,10 @@ _LABELLED = regex.compile(
     r"[\w\-]*-bruger|brukernavn|anv[äa]ndarnamn|k[äa]ytt[äa]j[äa]tunnus|nazwa[ \t]+u[żz]ytkownika|kullan[ıi]c[ıi][ \t]+ad[ıi]|"
     # "user" in Romanian, Portuguese, Finnish, Swedish, Norwegian, Dutch, Polish, Czech, Turkish, Indonesian, Italian
     r"utilizator|utilizador|k[äa]ytt[äa]j[äa]|anv[äa]ndare|bruker|gebruiker|u[żz]ytkownik|u[žz]ivatel|kullan[ıi]c[ıi]|"
-    r"pengguna|utente|akun)\b))"
+    r"pengguna|utente|akun|χρήστης|χρήστη)\b))"
     # "username on the portal is x": where the login is used, between the label and "is"
     r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?:[ \t]+[\w.\-]+){0,2}(?=[ \t]+(?:is|was)\b))?"
-    r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b|\blautet\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
+    r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b|\bwill[ \t]+be\b|\blautet\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
     rf"(?P<value>{_HANDLE})"
     r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|\b(?:login|logon|sign-?in)[ \t]+(?:by|for)|"
     # what people do online under a login: "known online as pixelpanda", "streams as LunaPlays"
@@ -64,7 +64,10 @@ _LABELLED = regex.compile(
     r"\b(?:unlock|reset[ \t]+the[ \t]+password[ \t]+(?:for|of)|lock[ \t]+out|disable|re-?enable)(?=[ \t]+[\w.\-]*[._\d])|"  # "can you unlock ngaire.t?"
     r"\((?:user|login)(?=[ \t]+[a-z][\w.\-]{2,30},)|"  # "(user pdominguez, staff no. 004817)"
     r"\b(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive\S*)(?:[ \t]+(?:attempts?|logins?))?[ \t]+for(?:[ \t]+invalid[ \t]+user)?|"
-    r"\binvalid[ \t]+user)[ \t]+[\"'`]?"
+    r"\binvalid[ \t]+user|"
+    # an IPsec gateway's log: "EAP-MSCHAPv2 authentication of 'a.oduya' successful", "virtual IP ... to peer 'a.oduya'"
+    r"\bauthentication[ \t]+of(?=[ \t]+'[\w.\-]+')|\bto[ \t]+peer(?=[ \t]+'[\w.\-]+')"
+    r")[ \t]+[\"'`]?"
     rf"(?P<value>{_HANDLE})"
 )
 # a platform's key before its login in a profile or a config: "github: saasheim", "  telegram: @kolya_v"
@@ -109,7 +112,7 @@ _PASCAL_WORDS = regex.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+){2,}\d*")  # three wor
 # A handle-shaped word before what logins do: "k.adeyemi connected from 10.14.3.220"
 _BEFORE_LOGIN = regex.compile(
     r"(?<![\w@./\\:\-])(?P<value>[A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)+|[a-z][a-z]+[0-9]{2,4}|(?<=\buser[ \t]+)[a-z][a-z0-9]{2,24})"
-    r"[ \t]+(?:connected|authenticated|(?:logged|signed)[ \t]+(?:in|on|out)"
+    r"[ \t]+(?:connected|authenticated|accessed|(?:logged|signed)[ \t]+(?:in|on|out)"
     # what a log says a user did: "export: user rkapoor downloaded Q1-sales.xlsx"
     r"|(?<=\buser[ \t]+\S+[ \t]+)(?:downloaded|uploaded|deleted|exported|viewed|accessed|modified|changed|reset|created|"
     r"updated|opened|shared|printed|requested))\b"
@@ -125,7 +128,11 @@ _FIELD_NAME = regex.compile(
     r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:name|type|id|date|birth|number|no|code|status|address|email|phone|time|at|"
     r"count|url|key|value|list|file|path|dir|config|data|info|field|level|mode|size)"
 )
-_LOGIN_HINT = re.compile(r"connected|authenticated|logged|signed|user [a-z]")
+_LOGIN_HINT = re.compile(r"connected|authenticated|accessed|logged|signed|user [a-z]")
+#: "user" in other languages, before a login alone
+_USER_ABROAD = frozenset({"uživatel", "uzivatel", "użytkownik", "uzytkownik", "utilizator", "utilizador", "käyttäjä", "kayttaja",
+                          "användare", "anvandare", "bruker", "gebruiker", "kullanıcı", "kullanici", "pengguna", "utente",
+                          "χρήστης", "χρήστη", "usuario", "usuário", "utilisateur", "benutzer"})
 # Words joined by underscores between letters ("sid_the_sloth", "xx_dark_lotus_xx"), standing alone in a
 # sentence: not inside a path, a URL, an email, a variable's access or a call
 _UNDERSCORED = regex.compile(
@@ -169,7 +176,7 @@ _AUTHOR = regex.compile(
 )
 # A record's or a forum post's author: "Processed by: jbrennan", "Post by BrisbaneBob" (a login's shape only:
 # a word that is no word of any language we read, or a word with a capital inside; never a name)
-_RECORDED = (r"processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|reported|"
+_RECORDED = (r"processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|reported|change|changed|"
              r"flagged|signed[ \t]+off|requested|exported|opened|raised|triggered|initiated|run|executed|authori[sz]ed")
 _RECORDED_BY = regex.compile(
     rf"(?i:\b(?:{_RECORDED}))[ \t]+by[ \t]*:?[ \t]*@?(?P<value>[A-Za-z][A-Za-z0-9_.\-]{{1,29}}[A-Za-z0-9_])(?![\w@]|[.\-]\w)"
@@ -325,7 +332,8 @@ _LABEL_HINT = re.compile(
     r"spieler|jugador|joueur|giocatore|bruger|brukernavn|ndarnamn|ytt|nazwa u|kullan|utiliza|nv[äa]ndare|bruker|"
     r"ytkownik|ivatel|pengguna|unlock|reset the password|lock out|disable|enable|\(user |\(login |(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok) (?:name|user|tag|id|handle)|"
     r"accepted|failed password|invalid user|online as|account(?: is|:)? ?[a-z]|compte|akun|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
-    r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)|tag\w* (?:me|him|her|them|us) as"
+    r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)|tag\w* (?:me|him|her|them|us) as|χρήστ|"
+    r"authentication of '|to peer '"
 )
 # Account and platform words: a handle-shaped word a few words after one is a handle.
 _CUE = re.compile(
@@ -400,6 +408,9 @@ class UsernameRecognizer(OwnRecognizer):
                 # "reset the password for user jcarrington?": a word no dictionary holds after "for user", "the user"
                 named = named or label == "user" and value.islower() and value.isalpha() and is_rare(value) \
                     and _USER_OBJECT_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+                # "..., uživatel knovotna, telefon ...": "user" in another language, then such a word ending the phrase
+                named = named or label in _USER_ABROAD and value.islower() and value.isalpha() and is_rare(value) \
+                    and _PHRASE_END.match(text, starts[-1] + len(value)) is not None
                 # "username nobiokafor /", "your account apennhowe from IP", "account is ralmansoori": after a login's
                 # or an account's own noun, a word written small that no dictionary holds and no one is named
                 named = named or label.replace(" ", "") in ("username", "loginname", "login", "account", "useraccount") \
