@@ -199,7 +199,7 @@ RULES = (
           lambda v: _text(_DATE)(v) or _text(_SHORT_DATE)(v)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
     _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn|telefon|telefono|"
-                                 r"teléfono|telefone|handy|mobil|movil|móvil|celular|gsm|puhelin)(?:_\w+)?|"
+                                 r"teléfono|telefone|handy|mobil|movil|móvil|celular|gsm|puhelin|simu)(?:_\w+)?|"
                                  r"contact_(?:no|number|num)"),  # ("Contact number: 01582 730 441")
           _both(_text(_PHONE), _digits(7, 15))),
     _Rule("US_SSN", _names(r"(?:\w+_)?(?:ssn|social_security(?:_number)?|sin|tax_?id)"), _text(_SSN)),
@@ -247,6 +247,10 @@ RULES = (
                               r"(?:municipal|utility|electricity|water|gas|rates|council_tax|billing)_account(?:_no|_number)?|"
                               # a member's number in Spanish, Portuguese, French: "nº socio", "n° adhérent"
                               r"(?:n|no|nr|num|numero|codice|cod|tessera)_(?:socio|socia|asociado|afiliado|adherent|membre|associado)|"
+                              # an employee's number in Spanish and Portuguese: "num_empleado", "nº funcionário"
+                              r"(?:n|no|nr|nro|num|numero)_(?:empleado|empregado|funcionario|trabajador|colaborador|nomina)|"
+                              # a club's, a library's or a gym's member: "club_id", "library_card"
+                              r"(?:club|library|gym|union|society)_(?:id|no|number|card|card_no|card_number)|"
                               # a seafarer's discharge book: "Seaman's book", "CDC no"
                               r"seaman_s_book|seamans_book|seaman_book|discharge_book|cdc_(?:no|number)|"
                               # the Dutch and German person's numbers: deelnemersnr, Mitgliedsnr (a customer's
@@ -341,7 +345,7 @@ RULES = (
     # (or "#210" under "Unit")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:unit|unit_no|unit_number|flat|flat_no)"),
           _text(re.compile(r"^(?:(?i:unit|apt|apartment|flat|suite|ste)\.?[ ]?#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?|\d{1,4}[A-Za-z]|#\d{1,5}[A-Za-z]?"
-                           r"|[A-Z]-\d{1,2}-\d{1,3})$"))),  # (Malaysia's "A-05-12")
+                           r"|[A-Z]-\d{1,2}-\d{1,3}|#\d{1,2}-\d{1,4})$"))),  # (Malaysia's "A-05-12", Singapore's "#05-12")
     # a flat by its block's letter and its number: "A-101" under "apartment_id", "A Blok D:4" under Turkish "daire"
     _Rule("ADDRESS", _names(r"apartment_id|apt_id|flat_id|daire|daire_no"),
           _text(re.compile(r"^(?:[A-Z]-\d{1,4}|[A-Z] (?i:blok|block|blk) (?:D:|No:)?\d{1,4}|\d{1,4}[A-Za-z]?)$"))),

@@ -473,6 +473,32 @@ def test_when_a_column_names_a_zone_a_competitor_or_a_due_day_then_cells_are_typ
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a shop's agent; a tenant in German with its feminine ending; a Swahili school list; a Singapore unit
+        ("| Date | MSISDN | Customer | Agent |\n|---|---|---|---|\n| 03-Mar-2025 | 0803 441 9028 | Emeka Obi | T. Adeyemi |",
+         ("PERSON", "T. Adeyemi")),
+        ("| Wohnung | Mieter/in | Natel |\n|---|---|---|\n| 2.OG rechts | Dario Fontana | 079 551 30 72 |", ("PERSON", "Dario Fontana")),
+        ("Mwanafunzi\tMzazi\tSimu ya mzazi\nHamisi Juma\tMwanahawa Ally\t0715 902 338", ("PERSON", "Mwanahawa Ally")),
+        ("| Name | NRIC/FIN | Unit | Mobile |\n|---|---|---|---|\n| Goh Kah Wai | S5129340A | #11-09 | 9688 2013 |",
+         ("ADDRESS", "#11-09")),
+        # an employee's number in Spanish, a club's id, a user's number
+        ("num_empleado,nombre_completo,puesto\n1047,Luis Enrique Domínguez Pérez,Supervisor", ("ID_NUMBER", "1047")),
+        ('{"name": "Diego Báez", "club_id": "CP-44182", "guardian_phone": "+595 981 441 827"}', ("ID_NUMBER", "CP-44182")),
+        ('{"uid": "88201", "username": "lkaur_91", "email": "lkaur@example.com"}', ("ID_NUMBER", "88201")),
+    ],
+)
+def test_when_a_column_names_an_agent_a_tenant_abroad_or_a_members_number_then_cells_are_typed(detector, text, expected):
+    assert expected in {(r.entity_type, text[r.start : r.end]) for r in detector.detect([text])[0]}
+
+
+def test_when_a_column_holds_a_browsers_user_agent_or_a_unix_uid_then_it_is_no_name_or_id(detector):
+    text = 'user_agent,ip,user\n"curl/8.4.0",10.20.0.4,jcortez\nsession opened for user rkapoor(uid=1004) by (uid=0)'
+    found = {text[r.start : r.end] for r in detector.detect([text])[0]}
+    assert not found & {"curl/8.4.0", "1004"}
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Name,SIN,Province\nMarc Tremblay,944 017 284,QC", "944 017 284"),  # Canada's social insurance number

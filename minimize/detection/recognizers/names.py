@@ -515,9 +515,9 @@ _COUPLE = regex.compile(
     r"(?:getting[ \t]+married|married|engaged|expecting|tying[ \t]+the[ \t]+knot|celebrating))"
 )
 # two people by their given names and "&" or "and", the second maybe with a surname: "RSVP from Luis & Carmen Ibarra"
-# (not what someone is said to be: "has Yusuf down as Muslim and Rivka Stern as Jewish")
+# (not what someone is put down as: "has Yusuf down as Muslim and Rivka Stern as Jewish")
 _TWO_GIVEN_NAMES = regex.compile(
-    r"(?<![\w.&'’])(?<!\b(?:as|is|are|was|were)[ \t]+)(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:&|and)[ \t]+(?P<second>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?![\w&'’])"
+    r"(?<![\w.&'’])(?<!\bas[ \t]+)(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:&|and)[ \t]+(?P<second>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?![\w&'’])"
 )
 # a mother's maiden name as a security answer: "Security answer (mother's maiden name): Kearney"
 _MAIDEN_ANSWER = regex.compile(r"(?i:maiden[ \t]+name)\)?[ \t]*[:：=][ \t]*(?P<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)")

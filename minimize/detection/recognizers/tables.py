@@ -32,6 +32,7 @@ SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess fro
 MAX_HEADER = 300
 _HEADER_SIGN = re.compile(r"(?<=\w)[ ]?#")
 _HEADER_UNIT = re.compile(r"[ ]?\([^()]*\)")
+_GENDER_ENDING = re.compile(r"(?<=[a-zäöü])(?:/-?in|\*in|:in|_in|\(in\))(?:nen)?$")
 # "  " stands for a fixed-width table's columns: two blanks or more between cells ("STAFF NO  NAME  AGE")
 _DELIMITERS = ("\t", "|", ";", ",", "  ")
 # (a cell of one letter, "F" under "SEX", ends at the first wide gap, not the next cell's)
@@ -99,6 +100,10 @@ EXTRA = (
                       r"reporter|driver|host|escort|approver|requester|reviewer|signatory|witness|attendant|pupil|learner|carer|"
                       # a child's parent in a school's list ("parent: Gwenllian Roberts"), a name's middle part
                       r"parent|mother|father|middle|"
+                      # who served the customer (an agent in a shop's or a call centre's log; no browser's user agent)
+                      r"(?<!user_)agent|sales_agent|account_manager|relationship_manager|"
+                      # in Swahili: a pupil, a parent, a customer, a patient, a name
+                      r"mwanafunzi|mzazi|mteja|mgonjwa|jina|jina_kamili|"
                       r"recipient|addressee|consignee|deliver_to|ship_to_name|"
                       r"parent_carer|parent_guardian|negotiator|ordered_by|requested_by|booked_by|signed_by|"
                       r"approved_by|collected_by|received_by|served_by|seen_by|"
@@ -115,6 +120,8 @@ EXTRA = (
                         # "user" in Spanish/Portuguese, French, German, Dutch, Italian, Indonesian
                         r"usuario|usuário|utilisateur|benutzer(?:name)?|gebruiker(?:snaam)?|utente|pengguna"),
      lambda value: bool(_HANDLE.fullmatch(value)) and not is_service_account(value)),
+    # a user's number: "uid": "88201" (not a Unix account's "uid=1004")
+    ("ID_NUMBER", _names(r"uid"), lambda value: value.isdigit() and len(value) >= 5),
     ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|plat|number_plate|licen[cs]e_plate|plate_number|"
                          r"vehicle|vehicle_reg|car_registration|vrm|"
                          # a plate in Indonesian, Spanish/Portuguese, Dutch, German, Italian, French
@@ -376,6 +383,7 @@ def _is_record_code(value: str) -> bool:
 
 def _header_words(name: str) -> str:
     name = _FOREIGN_HEADERS.get(name.strip(), name)
+    name = _GENDER_ENDING.sub("", name)  # "Mieter/in", "Kund*innen": the column of "Mieter", "Kund"
     return ascii_form(_HEADER_UNIT.sub("", _HEADER_SIGN.sub(" no", name)).replace(".", " ").replace("&", " "))
 
 
