@@ -68,7 +68,7 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\
 _FIRM_ENDS = (r"inc|ltd|llc|corp|gmbh|plc|pty|limited|company|shop|store|agency|agencies|enterprises|ventures|traders|"
               r"services|electronics|supermarket|pharmacy|motors|solutions|holdings|group|partners|associates|union|bank|"
               r"trust|council|society|association|foundation|clinic|hospital|school|academy|university|college|institute|"
-              r"centre|center")
+              r"centre|center|board|committee|panel|team|department|dept|office|desk")
 _NAME = re.compile(rf"^(?!.*\d)(?!(?i:n/a)$)(?!.*\b(?i:{_FIRM_ENDS})\.?$)"
                    r"[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}"
                    r"(?: \((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sr|Jr)\.?\))?$")
@@ -331,13 +331,14 @@ RULES = (
     _Rule("NRP", _names(r"party"), _text(_PARTY)),
     # how long someone has lived there ("Time at address: 2 yrs 4 mths") is no address
     _Rule(None, _names(r"(?:time|years|months|duration|length|period)_(?:at|in)_(?:\w+_)?address"), lambda v: True),
-    _Rule("ADDRESS", _names(r"block_unit|blk_unit|(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|line|ligne\d?|"
+    # (a bare "line" is an address's; an "appointments_line" is a phone's)
+    _Rule("ADDRESS", _names(r"block_unit|blk_unit|line|(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
                             r"osoite|adresa|adressi|ulica|ulice|gatuadress|gateadresse|alamat|juso|jusho)(?:_\d)?"),
           lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
-    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:bldg_nb|building_number|buildingnumber|house_number|housenumber|house_no|hausnummer|hausnr|apartment|"
+    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:bldg_nb|building|building_number|buildingnumber|house_number|housenumber|house_no|hausnummer|hausnr|apartment|"
                             r"apartment_number|apt|apt_no|suite|secondary_address)"),
           _text(re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?$"))),
     # a flat in a `unit` column: with its own word ("Unit 7", "Flat 2") or a letter ("4B"), never a bare count

@@ -147,7 +147,7 @@ _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _TIME_AFTER = regex.compile(
     r",?[ \t]+(?:(?i:at|by|@|um|à|às|as|a[ \t]+las|alle(?:[ \t]+ore)?|om|kl\.?|klo|(?:sekitar[ \t]+)?pukul|"
-    r"por[ \t]+volta[ \t]+d[ao]s|vers|(?:o[ \t]+)?godz\.?|saat|la[ \t]+ora)[ \t]+"  # "godz. 10:00", "saat 14:30"
+    r"por[ \t]+volta[ \t]+d[ao]s|vers|(?:o[ \t]+)?godz\.?|saat|la[ \t]+ora|v|ve|o)[ \t]+"  # "godz. 10:00", "saat 14:30", "v 8:30"
     r")?(?:(?i:approximately|approx\.?|about|around|roughly)[ \t]+)?"  # "at about 6pm", "around 23:00"
     # a visit's window: "12th September between 8am and 12pm", "Feb 21 between 1 and 3 pm", "19/10 between 8 and 12",
     # "Mon 11/18 between 8am and noon"
@@ -177,7 +177,14 @@ WEEKDAYS = (
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|segunda|ter[çc]a|quarta|quinta|sexta|luned[ìi]|marted[ìi]|"
     r"mercoled[ìi]|gioved[ìi]|venerd[ìi]|sabato|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|maandag|"
     r"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|"
-    r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu"  # Indonesian and Malay
+    r"senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|"  # Indonesian and Malay
+    r"poniedziałek|poniedzialek|wtorek|środa|środę|czwartek|piątek|sobota|sobotę|niedziela|niedzielę|"  # Polish
+    r"pondělí|úterý|středa|středu|čtvrtek|pátek|sobotu|neděle|neděli|"  # Czech
+    r"pazartesi|salı|çarşamba|perşembe|cumartesi|"  # Turkish
+    r"maanantaina?|tiistaina?|keskiviikkona?|torstaina?|perjantaina?|lauantaina?|sunnuntaina?|"  # Finnish
+    r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"  # Swedish, Danish, Norwegian
+    r"huwebes|biyernes|miyerkules|"  # Tagalog (the rest are Spanish)
+    r"Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή"  # Greek
 )
 # a weekday said with the date is part of it: "Saturday, 1 March", "zaterdag 8 maart", "mercredi 19 mars"
 _WEEKDAY_BEFORE_DATE = regex.compile(
@@ -560,8 +567,9 @@ def _with_time(text: str, span: Span) -> Span:
     weekday = _WEEKDAY_BEFORE_DATE.search(text, max(0, span.start - 24), span.start) \
         if "\n" not in text[span.start:span.end] else None
     # (an ordinal after its weekday is a date too: "Wed 5th at 4pm")
+    # (or our day and month after its weekday: "czwartek 17.10")
     if not (_CALENDAR_DATE.search(text, weekday.start() if weekday else span.start, span.end)
-            or span.recognizer == "DateShapeRecognizer" and text[span.start:span.end].isdigit()):
+            or span.recognizer == "DateShapeRecognizer" and (text[span.start:span.end].isdigit() or weekday)):
         return span
     after = _TIME_AFTER.match(text, span.end)
     before = _TIME_BEFORE.search(text, max(0, span.start - 20), span.start) or weekday

@@ -1026,6 +1026,15 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("Save the date! Ishaan & Meher are getting married on 22.11.2025 in Udaipur.", ("PERSON", "Ishaan")),
         ("Save the date! Priyanka & Dev are getting married on Saturday, 14 Dec", ("PERSON", "Dev")),  # one we know
         ("RSVP from Luis & Carmen Ibarra: they'll both be there on June 14.", ("PERSON", "Carmen Ibarra")),
+        ("NOTICE TO TYRONE BANKS AND KEISHA BANKS, 2719 W Greenfield Ave, Apt 3", ("PERSON", "KEISHA BANKS")),
+        ("Die Sendung an Valentina Gruber, Hauptplatz 3, Top 7, 4020 Linz, konnte nicht", ("PERSON", "Valentina Gruber")),
+        # a weekday and a dotted day and month, a time after it in Czech
+        ("Kasia: Dzięki!! Wizyta jest w czwartek 17.10, nie pomyl dni", ("DATE_TIME", "czwartek 17.10")),
+        ("Hodí se vám čtvrtek 20. 3. v 17:00?", ("DATE_TIME", "čtvrtek 20. 3. v 17:00")),
+        ("se objednala k MUDr. Horákovi na úterý 15. dubna v 8:30. Telefon", ("DATE_TIME", "úterý 15. dubna v 8:30")),
+        # a benchmark's record in sentences, a field each
+        ("Gender: Female. Age: 61. Name: Philippa Okoro-Grant. Street: Kingfisher Way. Building: 27. City: Milton Keynes.",
+         ("ADDRESS", "Kingfisher Way")),
         ("Thanks for your help. Kind regards, Precious Moyo, 14 Ladysmith Road, Brighton", ("PERSON", "Precious Moyo")),
     ],
 )

@@ -232,6 +232,8 @@ _WEEKDAY_BEFORE = regex.compile(
     regex.REVERSE,
 )
 _DIGIT = re.compile(r"\d")
+# a day and a month with dots after a weekday: "Friday 17.10", "czwartek 17.10", "čtvrtek 20. 3."
+_DOTTED_DAY = re.compile(r"(?<![\w.,:/])(?:0?[1-9]|[12]\d|3[01])\.[ ]?(?:0?[1-9]|1[0-2])(?:\.(?![ ]?\d))?(?![\d]|\.\d)")
 _ENGLISH_WEEKDAY = re.compile(rf"(?i){_WEEKDAY}")  # (a word after the day of one says no date: "Friday 13 people")
 # a month of another language and a year: "sejak Januari 2019", "desde marzo de 2021", "seit Mai 2020"
 # (looked for back from each year: a scan for the month words at every position would cost every text more)
@@ -283,6 +285,9 @@ def _days(text: str) -> list[tuple[int, int]]:
                 and _ORDINAL_BEFORE.search(text, max(0, start - 30), start)
                 or _ORDINAL_DAY_BEFORE.search(text, max(0, start - 24), start)):
             spans.append((start - 4 if text[max(0, start - 4):start].lower() == "the " else start, end))  # "the 9th"
+        elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and (dotted := _DOTTED_DAY.match(text, start)) \
+                and _WEEKDAY_BEFORE.search(text, max(0, start - 24), start):
+            spans.append(dotted.span())  # "czwartek 17.10", "Friday 17.10"
         elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and not _NUMBER_GOES_ON.match(text, end) \
                 and not _HOURS_AFTER.match(text, end) \
                 and (weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 24), start)) \

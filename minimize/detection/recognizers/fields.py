@@ -55,6 +55,11 @@ _FORM_ROW_PAIR = regex.compile(
     rf"|(?<=\S[ \t]{{2,}})(?P<key>{_FORM_KEY}):[ \t]+(?P<bare>{_FORM_VALUE})(?=[ \t]{{2,}}|[ \t]*$))"
 )
 _FORM_ROW_HINT = regex.compile(rf"\S[ \t]{{2,}}{_FORM_KEY}:[ \t]")
+# a benchmark's record in sentences, a field each: "Gender: Female. Age: 61. Street: Kingfisher Way. Building: 27."
+_SENTENCE_PAIR = regex.compile(
+    rf"(?:^|(?<=[.;][ \t]))(?P<key>{_FORM_KEY}):[ \t]+(?P<bare>[^.;:\n]{{1,80}}?)(?=[.;][ \t]+{_FORM_KEY}:|\.?[ \t]*(?:\n|$))"
+)
+_SENTENCE_PAIR_HINT = regex.compile(rf"\.[ \t]{_FORM_KEY}:[ \t][^.\n]{{1,80}}\.[ \t]{_FORM_KEY}:[ \t]")
 # an INI or TOML file's "key = value" lines, two or more: "[player]\nname = Ciarán Maguire\ncounty = Roscommon"
 _INI = regex.compile(r"(?m)^[ \t]*(?P<key>[a-z][a-z0-9_]{1,40})[ \t]+=[ \t]+(?P<bare>[^\n\"'=]{1,100}?)[ \t]*$")
 # "key": "value" or 'key': 'value' (JSON, Python dicts), and "key": 42
@@ -171,6 +176,8 @@ class FieldValueRecognizer(OwnRecognizer):
             patterns.append(_INI)
         if ":" in text and _FORM_ROW_HINT.search(text):
             patterns.append(_FORM_ROW_PAIR)
+        if ": " in text and _SENTENCE_PAIR_HINT.search(text):
+            patterns.append(_SENTENCE_PAIR)
         wanted = set(entities) if entities else None
         found = []
         for pattern in patterns:

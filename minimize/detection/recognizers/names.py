@@ -519,6 +519,17 @@ _COUPLE = regex.compile(
 _TWO_GIVEN_NAMES = regex.compile(
     r"(?<![\w.&'’])(?<!\bas[ \t]+)(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:&|and)[ \t]+(?P<second>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?![\w&'’])"
 )
+# two people in capitals, each given name and surname: "NOTICE TO TYRONE BANKS AND KEISHA BANKS"
+_TWO_NAMES_IN_CAPITALS = regex.compile(
+    r"(?<![\p{L}.&'’])(?P<name>\p{Lu}{2,}[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(?:AND|&)[ \t]+"
+    r"(?P<second>\p{Lu}{2,}[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\p{L}])"
+)
+# a recipient's name right before the street address: "Die Sendung an Valentina Gruber, Hauptplatz 3, 4020 Linz"
+# (never a street after its number: "112 Nguyen Trai, District 1")
+_NAME_BEFORE_STREET = regex.compile(
+    r"(?<![\w.'’\-])(?<!\d[ \t]+)(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2}),[ \t]+"
+    r"(?=\d{1,5}[A-Za-z]?[ \t]+\p{Lu}\p{Ll}|\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?[ \t]+\d{1,4}[a-z]?(?:,|[ \t]+\d{4,5}\b))"
+)
 # a mother's maiden name as a security answer: "Security answer (mother's maiden name): Kearney"
 _MAIDEN_ANSWER = regex.compile(r"(?i:maiden[ \t]+name)\)?[ \t]*[:：=][ \t]*(?P<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)")
 # a call name in brackets between the given name and the surname: "Bridget (Bridie) Fitzgerald", "ADEBOLA (BOLA) ONIPEDE"
@@ -1165,6 +1176,16 @@ class NameCueRecognizer(OwnRecognizer):
                 if any(match.group(g).lower() in known_first_names() for g in ("name", "second")) \
                         and not {match.group("name"), match.group("second")} & NOT_NAME_WORDS:
                     found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second")]
+        if " AND " in text or " & " in text:
+            for match in _TWO_NAMES_IN_CAPITALS.finditer(text):
+                if all(is_first_name(match.group(g).split()[0].lower()) for g in ("name", "second")):
+                    found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second")]
+        if ", " in text:
+            for match in _NAME_BEFORE_STREET.finditer(text):  # (a given name we know first: not "Victoria Park, 14 ...")
+                words = match.group("name").split()
+                if is_first_name(words[0].lower()) and not set(words) & NOT_NAME_WORDS \
+                        and not STREET_SUFFIX.fullmatch(words[-1]) and match.group("name") not in self.places:
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         if " & " in text or " and " in text:
             for match in _TWO_GIVEN_NAMES.finditer(text):  # (given names of our short list only: not "Faith and Hope")
                 first, second = match.group("name"), match.group("second").split()[0]
