@@ -222,6 +222,9 @@ def test_when_a_fhir_identifier_names_its_system_then_its_value_is_an_id(fields)
         # a name under a block of people further up; a list of payees; a child's parent; a reviewer's login
         ('contacts:\n  secondary:\n    name: Mereana Walker\n    phone: "+64 21 903 377"', ("PERSON", "Mereana Walker")),
         ("payees:\n  - name: Wim Peeters\n    iban: BE84 3100 2254 9859", ("PERSON", "Wim Peeters")),
+        # a bare name with a person's keys after it; a list of accounts names its logins
+        ('oncall:\n  secondary:\n    name: Mereana Walker\n    phone: "+64 21 903 377"', ("PERSON", "Mereana Walker")),
+        ('admin_users:\n  - name: lvanzyl\n    gecos: "Liesl van Zyl"\n    email: l@k.co.za', ("USERNAME", "lvanzyl")),
         ("students:\n  - name: Ffion Roberts\n    parent: Gwenllian Roberts", ("PERSON", "Gwenllian Roberts")),
         ('{"review_id": 55120, "reviewer": "wanderlust_meg", "rating": 5}', ("USERNAME", "wanderlust_meg")),
         # a Czech street; a contact's number is a phone

@@ -151,6 +151,7 @@ def _values(recognizer, text):
         ("charon: 14[IKE] <ikev2-eap|8812> EAP-MSCHAPv2 authentication of 'a.oduya' successful", "a.oduya"),
         ("Přihlášení z adresy 89.24.118.7, uživatel knovotna, telefon 737 412 980.", "knovotna"),
         ("[INFO] Επιτυχής σύνδεση χρήστη elena.georgiou από 79.166.42.19", "elena.georgiou"),
+        ("bezahlt mit Karte. Kundenkonto: lenaschr, Geburtsdatum 02.09.1996.", "lenaschr"),  # a shop's customer account
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -220,6 +221,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "objectClass: inetOrgPerson\nuid: 4471\ngivenName: Jabulani\ntelephoneNumber: 021 555 0199",  # LDAP's keys
         "Last change by mistake was reverted; the report.pdf accessed yesterday",  # an idiom; a file
         "Der Benutzer Fahrzeug wird gelöscht.",  # "user" abroad before a word of the language
+        "service: booking-api\nversion: 4.12.7\nregion: ap-southeast-2\nescalation_mailbox: incidents@kiwitrip.co.nz",  # keys
     ],
 )
 def test_when_no_handle_is_there_then_none_is_found(usernames, text):

@@ -117,6 +117,10 @@ _PEOPLE = regex.compile(
     r"witness(?:es)?|speakers?|travell?ers?|holders?|signatories|signers?|recipients?|parents?|guardians?|payees?|payers?)"
 )
 _BARE_ID_KEYS = frozenset({"id", "no", "number", "num", "ref"})
+# a person's keys on the lines after a bare "name" in its block
+_PERSONAL_SIBLING = regex.compile(r"(?:\n[ \t]+[a-z_]+:[^\n]*){0,3}\n[ \t]+(?:phone|mobile|e-?mail|dob|birth_?date|date_of_birth|gecos)[ \t]*:")
+_ACCOUNTS = regex.compile(r"(?:\w+_)?(?:users|accounts|logins|members)")
+_LOGIN_CHECKS = value_checks("username")
 # a given name's element beside a bare "<Name>", which is then the surname ("<Name>Nussbaumer</Name><Vorname>...")
 _GIVEN_NAME_ELEMENT = regex.compile(r"(?i)<(?:vorname|first_?name|given_?name|forename|prenom|prénom|nombre|voornaam|imie)>")
 _OPEN_TAG_BEFORE = regex.compile(r"<([A-Za-z][\w\-]{0,40})(?:[ \t][^<>\n]*)?>\s*$")
@@ -272,8 +276,12 @@ def _yaml_values(text: str):
         if key in _BARE_ID_KEYS and parents:
             key = f"{parents[-1][1]}_{key}"  # "employee" then "id": an employee_id
         # "tenants:" then "- name: Obi Anyanwu": a list of people names them
-        # (or a block of people above: "contacts:\n  secondary:\n    name: Mereana Walker")
-        checks = PERSON_CHECKS if key == "name" and any(_PEOPLE.fullmatch(k) for _, k in parents) else value_checks(key)
+        # (or a block of people above: "contacts:\n  secondary:\n    name: Mereana Walker"; or a person's keys beside
+        # it: "name: Mereana Walker\n    phone: ..."); a list of accounts names its logins ("admin_users:\n  - name: dmbeki")
+        checks = value_checks(key)
+        if key == "name" and (any(_PEOPLE.fullmatch(k) for _, k in parents) or _PERSONAL_SIBLING.match(
+                text, line.end(), line.end() + 160)):
+            checks = PERSON_CHECKS + (_LOGIN_CHECKS if any(_ACCOUNTS.fullmatch(k) for _, k in parents) else [])
         start, end = line.span("value")
         if checks and value[:1] in "\"'" and value[-1:] == value[:1] and len(value) > 1:
             start, end = start + 1, end - 1  # a quoted value

@@ -177,6 +177,7 @@ _AUTHOR = regex.compile(
 # A record's or a forum post's author: "Processed by: jbrennan", "Post by BrisbaneBob" (a login's shape only:
 # a word that is no word of any language we read, or a word with a capital inside; never a name)
 _RECORDED = (r"processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|reported|change|changed|"
+             r"enrolled|provisioned|onboarded|"
              r"flagged|signed[ \t]+off|requested|exported|opened|raised|triggered|initiated|run|executed|authori[sz]ed")
 _RECORDED_BY = regex.compile(
     rf"(?i:\b(?:{_RECORDED}))[ \t]+by[ \t]*:?[ \t]*@?(?P<value>[A-Za-z][A-Za-z0-9_.\-]{{1,29}}[A-Za-z0-9_])(?![\w@]|[.\-]\w)"
@@ -333,7 +334,7 @@ _LABEL_HINT = re.compile(
     r"ytkownik|ivatel|pengguna|unlock|reset the password|lock out|disable|enable|\(user |\(login |(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok) (?:name|user|tag|id|handle)|"
     r"accepted|failed password|invalid user|online as|account(?: is|:)? ?[a-z]|compte|akun|(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|"
     r"signed up) as|uid|player|ign\b|battle ?tag|riot id|epic (?:id|name)|tag\w* (?:me|him|her|them|us) as|χρήστ|"
-    r"authentication of '|to peer '"
+    r"authentication of '|to peer '|kundenkonto"
 )
 # Account and platform words: a handle-shaped word a few words after one is a handle.
 _CUE = re.compile(
@@ -413,7 +414,7 @@ class UsernameRecognizer(OwnRecognizer):
                     and _PHRASE_END.match(text, starts[-1] + len(value)) is not None
                 # "username nobiokafor /", "your account apennhowe from IP", "account is ralmansoori": after a login's
                 # or an account's own noun, a word written small that no dictionary holds and no one is named
-                named = named or label.replace(" ", "") in ("username", "loginname", "login", "account", "useraccount") \
+                named = named or label.replace(" ", "") in ("username", "loginname", "login", "account", "useraccount", "kundenkonto") \
                     and value.islower() and value.isalnum() and len(value) >= 5 and is_rare(value) \
                     and value not in known_first_names() and _unknown_word(value)
                 loose = not label or before_name or label.endswith("-bruger") or label.startswith("online") or named or (
@@ -611,10 +612,13 @@ def _is_chat_turn(text: str, at: int) -> bool:
 
 def _record_keys(speakers: list[str]) -> bool:
     """Whether the words opening lines before a colon are a record's keys: three or more, none twice (a chat's
-    speakers come back), two of English words in snake_case or camelCase ("postal_code", not "pogchamp_larry")."""
+    speakers come back), two of English words in snake_case or camelCase ("postal_code", not "pogchamp_larry"),
+    or one beside two plain English words written small ("service", "region", "escalation_mailbox")."""
     words = english_words()
     keys = [s for s in speakers if _SNAKE_KEY.fullmatch(s) and all(w.lower() in words for w in _KEY_PARTS.findall(s))]
-    return len(keys) >= 2 and len(speakers) >= 3 and len(set(speakers)) == len(speakers)
+    plain = [s for s in speakers if s.isalpha() and s.islower() and s in words]
+    return (len(keys) >= 2 or len(keys) >= 1 and len(keys) + len(plain) >= 3) and len(speakers) >= 3 \
+        and len(set(speakers)) == len(speakers)
 
 
 def _opens_field(text: str, start: int, end: int) -> bool:
