@@ -1027,6 +1027,9 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("Save the date! Priyanka & Dev are getting married on Saturday, 14 Dec", ("PERSON", "Dev")),  # one we know
         ("RSVP from Luis & Carmen Ibarra: they'll both be there on June 14.", ("PERSON", "Carmen Ibarra")),
         ("NOTICE TO TYRONE BANKS AND KEISHA BANKS, 2719 W Greenfield Ave, Apt 3", ("PERSON", "KEISHA BANKS")),
+        # whose an account is: a town's name too ("Chanda"), or a name no list holds
+        ("The Airtel Money wallet registered to Chanda Mulenga, +260 97 7410 882, was frozen", ("PERSON", "Chanda Mulenga")),
+        ("open the account for 77 Gordon Street in the name of Anaru Walker and send", ("PERSON", "Anaru Walker")),
         ("Die Sendung an Valentina Gruber, Hauptplatz 3, Top 7, 4020 Linz, konnte nicht", ("PERSON", "Valentina Gruber")),
         # a weekday and a dotted day and month, a time after it in Czech
         ("Kasia: Dzięki!! Wizyta jest w czwartek 17.10, nie pomyl dni", ("DATE_TIME", "czwartek 17.10")),

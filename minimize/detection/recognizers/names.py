@@ -82,7 +82,7 @@ _TITLE_PREFIX = (
 _BADGE_TITLES = r"PC|PCSO|DC|DS|DI|DCI|Sgt|Cst|Const|Officer|Det|Trooper|Deputy"
 _BADGE_TITLE = regex.compile(_BADGE_TITLES)
 # the particles a surname may open with: "Mr de Vries", "Dr van der Berg", "Mme de la Tour"
-_PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|dos|das|le|la|ter|ten|al|el|bin|ibn|ben)"
+_PARTICLES = r"(?:van|von|de|da|di|du|del|della|der|den|dos|das|le|la|ter|ten|al|el|bin|ibn|ben|ap|ab|ferch)"  # (Welsh "ap")
 _PARTICLE_RUN = rf"(?:{_PARTICLES}[ \t]+(?:(?:der|den|la|le|los|las)[ \t]+)?)"
 _TITLE = regex.compile(
     rf"(?<![\w.])(?:(?:(?:{_TITLE_PREFIX})[ \t]+){{0,2}}(?:{TITLES})\b\.?(?:[ \t]+(?:(?:and|&)[ \t]+)?(?:{TITLES})\b\.?)*(?=[ \t]+{_PARTICLE_RUN}?\p{{Lu}})|(?:{_BADGE_TITLES})\b\.?(?=[ \t]+\#?(?!(?:19|20)\d\d\b)\d{{1,6}}[ \t]+\p{{Lu}}))"
@@ -519,6 +519,15 @@ _COUPLE = regex.compile(
 _TWO_GIVEN_NAMES = regex.compile(
     r"(?<![\w.&'’])(?<!\bas[ \t]+)(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:&|and)[ \t]+(?P<second>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)(?![\w&'’])"
 )
+# whose an account, a card or a parcel is, by a full name: "registered to Chanda Mulenga", "in the name of Anaru Walker"
+# (a place's name beside a preposition loses to a name here: "Chanda" is a town too)
+_OWNER_CUE = regex.compile(
+    r"(?i:\b(?:registered|issued|belongs|belonging|assigned|made[ \t]+out|transferred)[ \t]+to|\bin[ \t]+the[ \t]+name[ \t]+of|"
+    r"\b(?:signed[ \t]+for|collected|received|owned|held|opened)[ \t]+by)[ \t]+"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:ap|ab|van|von|de|da|del|der|le|la|bin|binti|al)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}&])"
+)
+_FIRM_WORD = regex.compile(r"(?i:ltd|limited|inc|llc|plc|gmbh|bank|group|trust|council|services|holdings|company|co|corp|"
+                           r"partners|associates|motors|agency|university|school|college|hospital|clinic|church|ministry)")
 # two people in capitals, each given name and surname: "NOTICE TO TYRONE BANKS AND KEISHA BANKS"
 _TWO_NAMES_IN_CAPITALS = regex.compile(
     r"(?<![\p{L}.&'’])(?P<name>\p{Lu}{2,}[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(?:AND|&)[ \t]+"
@@ -1180,6 +1189,12 @@ class NameCueRecognizer(OwnRecognizer):
             for match in _TWO_NAMES_IN_CAPITALS.finditer(text):
                 if all(is_first_name(match.group(g).split()[0].lower()) for g in ("name", "second")):
                     found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second")]
+        if " to " in text or " of " in text or " by " in text:
+            for match in _OWNER_CUE.finditer(text):
+                words = match.group("name").split()
+                if not set(words) & NOT_NAME_WORDS and match.group("name") not in self.places \
+                        and not _FIRM_WORD.fullmatch(words[-1]) and not STREET_SUFFIX.fullmatch(words[-1]):
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         if ", " in text:
             for match in _NAME_BEFORE_STREET.finditer(text):  # (a given name we know first: not "Victoria Park, 14 ...")
                 words = match.group("name").split()
