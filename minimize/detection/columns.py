@@ -50,7 +50,8 @@ _DATE = re.compile(
 # (or a month and year in words: "Mar 2019" under "Joined")
 _SHORT_DATE = re.compile(r"^(?:(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d"
                          r"|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])"  # the month first: "4/18" under "Refill due"
-                         r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d\d)$")
+                         r"|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.? (?:19|20)\d\d"
+                         r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))$")  # a year and month: "2024-12" under "Start"
 # a birthday without its year, month and day ("06-12", "11/28"), in a birth column only
 _BIRTHDAY = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2]))$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
@@ -165,7 +166,8 @@ RULES = (
           lambda v: _ints(0, 120)(v) or isinstance(v, str) and bool(_AGE_WITH_UNIT.fullmatch(v.strip()))),
     _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|f_nac|fec_nac|f_nacimiento|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|tanggal_lahir|tgl_lahir|"
-                              r"data_nascita|data_de_nascimento|geboortedatum|nascimento|nacimiento|naissance|geburt|nascita)"),
+                              r"data_nascita|data_de_nascimento|geboortedatum|nascimento|nacimiento|naissance|geburt|nascita|"
+                              r"data_naixement|data_de_naixement|naixement)"),
           lambda v: _text(_DATE)(v) or _text(_BIRTHDAY)(v)),
     # When a pipeline handled the row is about the pipeline, not about anyone.
     _Rule(None, _names(r"(?:processed|ingested|imported|exported|loaded|etl|run|batch|synced|indexed)_?"
@@ -219,7 +221,7 @@ RULES = (
                               # pupils' and learners' numbers; other countries' ids by their short names
                               r"upn|uln|personnr|person_nr|fodselsnummer|fodselsnr|fnr|hetu|henkilotunnus|rodne_cislo|"
                               r"tckn|tc_kimlik(?:_no)?|kimlik_no|rut|dui|cedula|nik|npwp|ahv|svnr|steuer_id|idnr|ppsn|"
-                              r"kennitala|bvn|mykad|no_kp|no_ic|ic_no|nric_no|id_document|"
+                              r"kennitala|bvn|mykad|no_kp|no_ic|ic_no|nric_no|id_document|rsa_pin|pension_pin|"
                               r"travel_document|identity_document|bank_account(?:_number|_no)?|account_number|account_no|"
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|school_id|orcid|"
@@ -279,7 +281,8 @@ RULES = (
     # whoever reported, posted or signed up, by a login ("reporter": "tomasz_w", "Reported profile": "kenji.t"): a handle
     # with a mark of one (a dot, an underscore, a digit), never a plain word
     # (and whoever opened, created or exported a record: "opened_by": "agent_ski")
-    _Rule("USERNAME", _names(r"(?:\w+_)?(?:reporter|reported|author|poster|sender|requester|profile|reviewer)|\w+_by|\w+_for"),
+    _Rule("USERNAME", _names(r"(?:\w+_)?(?:reporter|reported|author|poster|sender|requester|profile|reviewer)|\w+_by|\w+_for|"
+                             r"display_name|displayname"),  # ("display_name": "retro.rob"; "Vera Lindholm" is a name, below)
           lambda v: _HANDLE_FITS(v) and any(c in "._" or c.isdigit() for c in str(v))
           and not is_service_account(v)),
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
@@ -311,7 +314,9 @@ RULES = (
                            r"caller|rider|subscriber|captain|driver|ospite|huesped|huésped|gast|cliente|klient|kunde|"
                            r"competitor|entrant|runner|swimmer|name_on_card|"
                            # a name in romanized Japanese ("shimei"), Turkish "Abone Adı"
-                           r"shimei|namae|adi|nama_\w+)"
+                           r"shimei|namae|adi|nama_\w+|"
+                           # Italian "nominativo", Catalan "cognoms"
+                           r"nominativo|nome_e_cognome|cognome_e_nome|cognoms|cognom|nom_i_cognoms)"
                            r"(?:_\d)?|nm"), _text(_NAME)),
     # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
     # not "Engineer": a job's title is no PII)
@@ -361,6 +366,7 @@ RULES = (
                              # Brazil's "UF" (state), Poland's voivodeship, a Swedish "postort", Turkey's "ilçe"
                              r"uf|estado|wojewodztwo|miejscowosc|kommune|gemeinde|poblacion|provincie|departement|"
                              r"prefecture|prov|bandar|negeri|suburb|community|hometown|home_town|village|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"
+                             r"municipi|kommun|"
                              # a neighbourhood: "bairro", "barrio", "quartier", "Stadtteil", "wijk"
                              r"neighbourhood|neighborhood|bairro|barrio|quartier|stadtteil|ortsteil|wijk|colonia|locality|"
                              # a parish, a borough, a barangay, an oblast, a governorate, a Chilean "comuna"

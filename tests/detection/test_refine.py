@@ -1030,6 +1030,11 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         # whose an account is: a town's name too ("Chanda"), or a name no list holds
         ("The Airtel Money wallet registered to Chanda Mulenga, +260 97 7410 882, was frozen", ("PERSON", "Chanda Mulenga")),
         ("open the account for 77 Gordon Street in the name of Anaru Walker and send", ("PERSON", "Anaru Walker")),
+        # a name after whose it is; a transcript's speaker by role, then name; a phone kept on an order
+        ("if anyone knows him irl his name's Kairo Mensah and he still owes me", ("PERSON", "Kairo Mensah")),
+        ("Operatore (Valentina): Buongiorno, patronato ACLI di Verona.\nUtente: salve", ("PERSON", "Valentina")),
+        ("We'll call you on the number on the order, 07908 334 120. Is that still right?", ("PHONE_NUMBER", "07908 334 120")),
+        ("Delivery to Blk 7 Lot 22, Mabolo Heights, contact no. 0917 882 4016.", ("PHONE_NUMBER", "0917 882 4016")),
         ("Die Sendung an Valentina Gruber, Hauptplatz 3, Top 7, 4020 Linz, konnte nicht", ("PERSON", "Valentina Gruber")),
         # a weekday and a dotted day and month, a time after it in Czech
         ("Kasia: Dzięki!! Wizyta jest w czwartek 17.10, nie pomyl dni", ("DATE_TIME", "czwartek 17.10")),

@@ -486,6 +486,15 @@ def test_when_a_column_names_a_zone_a_competitor_or_a_due_day_then_cells_are_typ
         ("num_empleado,nombre_completo,puesto\n1047,Luis Enrique Domínguez Pérez,Supervisor", ("ID_NUMBER", "1047")),
         ('{"name": "Diego Báez", "club_id": "CP-44182", "guardian_phone": "+595 981 441 827"}', ("ID_NUMBER", "CP-44182")),
         ('{"uid": "88201", "username": "lkaur_91", "email": "lkaur@example.com"}', ("ID_NUMBER", "88201")),
+        # a benefit's start month; Nigeria's pension PIN; Italian and Catalan names; Russian headers written small
+        ("| Recipient | SIN | Benefit | Start |\n|---|---|---|---|\n| Yvonne Bellefeuille | 138 472 600 | OAS | 2024-12 |",
+         ("DATE_TIME", "2024-12")),
+        ("rsa_pin,surname,first_name\nPEN200417738204,Abubakar,Musa", ("ID_NUMBER", "PEN200417738204")),
+        ("nominativo;codice_fiscale;data_nascita\nFranco Greco;GRCFNC39T12H224T;12/12/1939", ("PERSON", "Franco Greco")),
+        ("Nom\tCognoms\tDNI\tMunicipi\nAina\tCastells Pujol\t12947038Q\tManlleu", ("PERSON", "Castells Pujol")),
+        ("фамилия\tимя\tтелефон\tгород\tвозраст\nСафина\tАлия\t+7 (917) 284-33-10\tУфа\t34", ("AGE", "34")),
+        ("display_name,legal_name,payout_iban\nretro.rob,Robbie Fenwick,GB91 MIDL 0700 9312 3488 11", ("USERNAME", "retro.rob")),
+        ("order_id,ship_to,address,city\nA-55024,Mai Lor,1860 Arcade St,St. Paul", ("PERSON", "Mai Lor")),
     ],
 )
 def test_when_a_column_names_an_agent_a_tenant_abroad_or_a_members_number_then_cells_are_typed(detector, text, expected):

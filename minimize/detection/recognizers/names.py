@@ -185,7 +185,7 @@ _LABEL_COLON = regex.compile(
 # Cues that vouch for the next word(s) in any case: "my name is li na", "hi this is
 # stefania pagnotto", "gianluigi here", "ask for chakradhar", "my neighbour reimund löchel".
 _NAMED = regex.compile(
-    r"(?i)\b(?:my[ \t]+name[ \t]+is|my[ \t]+name's|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is|name[ \t]+was|"
+    r"(?i)\b(?:my[ \t]+name[ \t]+is|(?:my|his|her|their|your)[ \t]+name['’]s|i[ \t]+am[ \t]+called|call[ \t]+me|name[ \t]+is|name[ \t]+was|"
     r"(?:hi|hello|hey)[, \t]+(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im)|"
     r"(?:ask|asking|asked)[ \t]+for|next[ \t]+of[ \t]+kin|claiming[ \t]+to[ \t]+be|pretending[ \t]+to[ \t]+be|posing[ \t]+as|"
     r"introduced[ \t]+(?:himself|herself|themselves)[ \t]+as|(?:goes|went)[ \t]+by|spoke[ \t]+(?:to|with)|talked[ \t]+(?:to|with)|speak[ \t]+(?:to|with)|"
@@ -528,6 +528,10 @@ _OWNER_CUE = regex.compile(
 )
 _FIRM_WORD = regex.compile(r"(?i:ltd|limited|inc|llc|plc|gmbh|bank|group|trust|council|services|holdings|company|co|corp|"
                            r"partners|associates|motors|agency|university|school|college|hospital|clinic|church|ministry)")
+# a transcript's speaker by role, then name: "Operatore (Valentina): Buongiorno", "Agent (Sílvia): Gràcies"
+_ROLE_THEN_NAME_SPEAKER = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<role>\p{L}+)[ \t]*\((?P<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)\)[ \t]*:"
+)
 # two people in capitals, each given name and surname: "NOTICE TO TYRONE BANKS AND KEISHA BANKS"
 _TWO_NAMES_IN_CAPITALS = regex.compile(
     r"(?<![\p{L}.&'’])(?P<name>\p{Lu}{2,}[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?)[ \t]+(?:AND|&)[ \t]+"
@@ -1189,6 +1193,10 @@ class NameCueRecognizer(OwnRecognizer):
             for match in _TWO_NAMES_IN_CAPITALS.finditer(text):
                 if all(is_first_name(match.group(g).split()[0].lower()) for g in ("name", "second")):
                     found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second")]
+        if "):" in text:
+            for match in _ROLE_THEN_NAME_SPEAKER.finditer(text):
+                if match.group("role").lower() in _ROLE_SPEAKERS and match.group("name") not in NOT_NAME_WORDS:
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         if " to " in text or " of " in text or " by " in text:
             for match in _OWNER_CUE.finditer(text):
                 words = match.group("name").split()

@@ -54,17 +54,18 @@ _NOT_PHONE_BEFORE = regex.compile(
     r"(?:(?:number|num|no|nr|is|was|of|:)\W{0,3}){0,2}$",
     regex.IGNORECASE,
 )
-# "the contact number on the booking is (503) ...": a phone's words, then where it is kept
+# "the contact number on the booking is (503) ...", "the number on the order, 07908 ...", "his mobile for the delivery
+# booking is 07723 ...": a phone's words, then where it is kept
 _PHONE_ON_BEFORE = regex.compile(
-    r"(?i)\b(?:contact|phone|mobile|cell|telephone)[ \t]+(?:number|no|#)?[ \t]*(?:on|for|in)[ \t]+(?:the|your|my|our|his|her)?"
-    r"[ \t]*[\w\-]+\W{0,3}(?:is|was|:)?\W{0,3}$"
+    r"(?i)\b(?:contact|phone|mobile|cell|telephone|number)[ \t]+(?:number|no|#)?[ \t]*(?:on|for|in)[ \t]+(?:the|your|my|our|his|her)?"
+    r"[ \t]*[\w\-]+(?:[ \t]+[\w\-]+)?\W{0,3}(?:is|was|:)?\W{0,3}$"
 )
 # "his new no is 0803 ...", "my no: 07...": "no" for a person's number in chat, not an id's
 _PERSONS_NO_BEFORE = regex.compile(r"(?i)\b(?:my|his|her|their|your|ur|new|mobile|cell|phone)[ \t]+no\W{0,3}(?:is\W{0,3})?$")
 # "téléphone (n° 07 58 33 41 90)": a phone's own number label, not an id's
 _PHONE_LABEL_BEFORE = regex.compile(
     r"\b(?:phone|telephone|téléphone|tel|tél|mobile|portable|cell|handy|telefon|teléfono|telefone|telefono|"
-    r"celular|cel)\W{0,3}(?:n°|nº|no|nr|num|number|numéro|número|nummer)\W{0,3}$",
+    r"celular|cel|contact)\W{0,3}(?:n°|nº|no|nr|num|number|numéro|número|nummer)\W{0,3}$",
     regex.IGNORECASE,
 )
 # Right before a number: the end of a code it continues ("1Z 999 AA1 01 2345 6784", a parcel's

@@ -104,7 +104,7 @@ EXTRA = (
                       r"(?<!user_)agent|sales_agent|account_manager|relationship_manager|"
                       # in Swahili: a pupil, a parent, a customer, a patient, a name
                       r"mwanafunzi|mzazi|mteja|mgonjwa|jina|jina_kamili|"
-                      r"recipient|addressee|consignee|deliver_to|ship_to_name|"
+                      r"recipient|addressee|consignee|deliver_to|ship_to_name|ship_to|"
                       r"parent_carer|parent_guardian|negotiator|ordered_by|requested_by|booked_by|signed_by|"
                       r"approved_by|collected_by|received_by|served_by|seen_by|"
                       # the parties of a case
@@ -399,6 +399,9 @@ _FOREIGN_HEADERS = {
     "Возраст": "age", "Прізвище": "last_name", "Ім'я": "first_name", "Місто": "city",
     "שם": "name", "שם מלא": "full_name", "ת.ז.": "national_id", "תעודת זהות": "national_id", "טלפון": "phone",
     "כתובת": "address", "עיר": "city", "תאריך לידה": "date_of_birth", "גיל": "age",
+    "ПІБ": "full_name", "місто": "city", "телефон": "phone", "прізвище": "last_name", "ім'я": "first_name",
+    "фамилия": "last_name", "имя": "first_name", "отчество": "middle_name", "город": "city", "возраст": "age",
+    "адрес": "address", "дата рождения": "date_of_birth",
     "Ονοματεπώνυμο": "full_name", "Όνομα": "first_name", "Επώνυμο": "last_name", "ΑΜΚΑ": "national_id",
     "ΑΦΜ": "tax_id", "Τηλέφωνο": "phone", "Πόλη": "city", "Διεύθυνση": "address", "Ηλικία": "age",
     "身份证号": "national_id", "身分證字號": "national_id", "手机": "mobile", "手機": "mobile", "车牌": "plate",
