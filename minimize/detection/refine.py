@@ -38,7 +38,7 @@ PART_NOT_IN_CODES = frozenset(
 #: findings of a fixed shape: NER words overlapping them are part of them
 STRUCTURED = frozenset(
     {"EMAIL_ADDRESS", "URL", "IP_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "ID_NUMBER",
-     "USERNAME"}
+     "USERNAME", "PASSPORT", "US_PASSPORT", "US_DRIVER_LICENSE"}
 )
 #: words NER takes for names or places in lowercase chat
 CHAT_WORDS = frozenset(
@@ -78,6 +78,7 @@ _CODE_AFTER_PLACE = regex.compile(
     rf"[ \t]+(?:(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))|(?P<code>\d{{5,6}})(?![\d\-/.,]\d))"
     r"|,[ \t]*(?P<code>(?-i:[A-Z]{2}-\d{4,5}))(?=[ \t]*(?:$|[,.;)\n]))"  # "Rīga, LV-1010, Latvia": a country's letters
     r"|[ \t]*[–\-][ \t]*(?P<code>\d{6})(?![\d\-/.,]\d)"  # an Indian PIN after a dash: "Ludhiana, Punjab - 141401"
+    r"|,[ \t]+(?P<code>\d{5})(?=[ \t]*(?:$|[.;)\n]))"  # a code closing the address after a comma: "м. Одеса, 65026." (no CSV's ",45000")
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _WHEN_WORD = regex.compile(r"[ \t,;]*(?:(?i:on|at|from|by|until|till|dated|since)[ \t]+)?")

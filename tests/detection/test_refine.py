@@ -1035,6 +1035,11 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("Operatore (Valentina): Buongiorno, patronato ACLI di Verona.\nUtente: salve", ("PERSON", "Valentina")),
         ("We'll call you on the number on the order, 07908 334 120. Is that still right?", ("PHONE_NUMBER", "07908 334 120")),
         ("Delivery to Blk 7 Lot 22, Mabolo Heights, contact no. 0917 882 4016.", ("PHONE_NUMBER", "0917 882 4016")),
+        # an id's "No." is no flat's; a subdivision after a lot; a Ukrainian passport; a code closing an address
+        ("Teresita Manalo, SSS No. 03-4418762-9, Blk 12 Lot 7 Camella Homes, Bacoor", ("ID_NUMBER", "03-4418762-9")),
+        ("Teresita Manalo, SSS No. 03-4418762-9, Blk 12 Lot 7 Camella Homes, Bacoor", ("ADDRESS", "Blk 12 Lot 7 Camella Homes")),
+        ("Орендодавець: Коваленко Віктор, паспорт КМ 418305", ("PASSPORT", "КМ 418305")),
+        ("квартира за адресою вул. Дерибасівська, 21, кв. 5, м. Одеса, 65026.", ("ZIP_CODE", "65026")),
         ("Die Sendung an Valentina Gruber, Hauptplatz 3, Top 7, 4020 Linz, konnte nicht", ("PERSON", "Valentina Gruber")),
         # a weekday and a dotted day and month, a time after it in Czech
         ("Kasia: Dzięki!! Wizyta jest w czwartek 17.10, nie pomyl dni", ("DATE_TIME", "czwartek 17.10")),

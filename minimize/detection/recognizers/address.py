@@ -75,7 +75,8 @@ _UNIT_BEFORE = (
     # a block or a unit before the house number, no comma: "Blk 123 Ang Mo Kio Ave 3", "Unit 5/42 Smith Street"
     r"(?:(?-i:Blk|BLK|Block|Unit|UNIT)\.?[ \t]+(?=\d{1,4}(?:/\d{1,5})?[A-Za-z]?[ \t]+\p{Lu}))|"
     rf"(?:(?:(?-i:Top|Ground|First|Second|Third|Basement|Upper|Lower|Garden)[ \t]+)?"  # "Top Floor Flat, 22 Belvoir Road"
-    rf"(?-i:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?[\w\-/]+,[ \t]*(?:(?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}}"
+    # (no number of five digits in a row: "SSS No. 03-4418762-9, Blk 12" is an id's)
+    rf"(?-i:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?(?![\w\-/]*\d{{5}})[\w\-/]+,[ \t]*(?:(?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}}"
     r"(?:House|Court|Building|Tower|Towers|Apartments|Mansions|Centre|Center|Plaza|Residency|Heights|Lodge),[ \t]*"
     # a building's own name before its house number: "Apartment 9, The Maltings, 10 Quay Street"
     r"|(?:The[ \t]+)?\p{Lu}[\p{L}'\-]*(?:[ \t]+\p{Lu}[\p{L}'\-]*){0,2},[ \t]*(?=\d))?"
@@ -202,8 +203,8 @@ _WORD_FIRST = [
     (  # a block and a lot or villa: Ecuador's "Mz. 104, Villa 12", the Philippines' "Blk 12 Lot 8, Camella Homes"
         r"\b(?:Mz|Mza|Manzana|Blk|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Villa|Solar|Lote?|Casa)\b",
         r"(?:Mz|Mza|Manzana|Blk|Block)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+(?:Villa|Solar|Lote?|Casa)[ \t]*\d{1,4}[A-Za-z]?"
-        r"(?:,?[ \t]+Phase[ \t]*\d{1,2}[A-Za-z]?)?"  # "Blk 7 Lot 22 Phase 2, Camella Homes"
-        r"(?:,[ \t]*(?:\p{Lu}\p{L}+[ \t]+){1,2}(?:Homes|Village|Subdivision|Subd\.|Heights|Estates?|Residences|Hills|Park))?"
+        r"(?:,?[ \t]+Phase[ \t]*\d{1,2}[A-Za-z]?)?"  # "Blk 7 Lot 22 Phase 2, Camella Homes", "Blk 12 Lot 7 Camella Homes"
+        r"(?:,?[ \t]+(?:\p{Lu}\p{L}+[ \t]+){1,2}(?:Homes|Village|Subdivision|Subd\.|Heights|Estates?|Residences|Hills|Park))?"
         # "Blk 7 Lot 22, Sampaguita St.", "Blk 12 Lot 8 Sampaguita St."
         rf"(?:,?[ \t]*{_NAME}[ \t]+{_SUFFIX}(?!\w))?(?![\w\-])",
     ),

@@ -150,7 +150,7 @@ _PERSON_IDS = (
 )
 _PASSPORT = (
     r"(?i:passport|passeport|pasaporte|passaporto|passaporte|reisepass|paspoort|paszport|paspor|pasaport|pașaport)|"
-    r"(?-i:PSPT)|护照(?:号码)?|護照(?:號碼)?|パスポート(?:番号)?|여권(?:번호)?"  # PSPT: a passenger list's passport
+    r"(?-i:PSPT)|护照(?:号码)?|護照(?:號碼)?|パスポート(?:番号)?|여권(?:번호)?|паспорт[аіу]?"  # PSPT: a passenger list's passport
 )
 _LICENCE = (
     r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#)|"
@@ -225,7 +225,8 @@ _SEPARATOR = (
 # The value: a token with letters, digits and inner dashes ("EMP-20931", "A205-118-447"),
 # or groups of digits with a letter prefix or suffix ("SO 31 45 72 D", "86 095 742 719").
 _VALUE = (
-    r"(?P<value>(?-i:[A-Z]{1,3}[ \t]|[А-ЯЁӨҮ]{2}(?=\d{6}))?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"  # "УБ92041718": Mongolia's
+    # ("УБ92041718": Mongolia's; "КМ 418305": a Ukrainian passport's series and number)
+    r"(?P<value>(?-i:[A-Z]{1,3}[ \t]|[А-ЯЁӨҮІЇЄҐ]{2}[ \t]?(?=\d{6}))?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"
     # Portugal's citizen card ends in a check digit and two letters and a digit: "14238576 4 ZX9"
     r"(?:[ \t](?:\d{1,6}(?![\w/])|(?-i:[A-Z]|[A-Z]{2}\d)(?![\w'])))*)"
 )
@@ -345,7 +346,7 @@ _HINT_SUBSTRINGS = (
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
-    "mcnz", "ktn", "sicil", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
+    "mcnz", "ktn", "sicil", "паспорт", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
