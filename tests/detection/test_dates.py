@@ -114,6 +114,8 @@ def test_when_a_bare_ordinal_day_follows_a_word_saying_when_then_it_is_a_date(de
         "3/4 of the class passed",  # a fraction without a word saying when
         "the 2nd attempt failed",  # an ordinal without "on"
         "you may 24 times try again",  # "may" the verb
+        "we finished not the 3rd but the 2nd by 5 points",  # places in a race, a margin
+        "Friday. Score 17.10 points.",  # a score after a weekday's sentence
     ],
 )
 def test_when_no_calendar_date_is_named_then_no_date_is_found(detector, text):

@@ -1040,6 +1040,14 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("Teresita Manalo, SSS No. 03-4418762-9, Blk 12 Lot 7 Camella Homes, Bacoor", ("ADDRESS", "Blk 12 Lot 7 Camella Homes")),
         ("Орендодавець: Коваленко Віктор, паспорт КМ 418305", ("PASSPORT", "КМ 418305")),
         ("квартира за адресою вул. Дерибасівська, 21, кв. 5, м. Одеса, 65026.", ("ZIP_CODE", "65026")),
+        # a day set against another in chat, a birthday's day, a day something is due by
+        ("tell him the traditional is Saturday 10 May not the 17th!!", ("DATE_TIME", "the 17th")),
+        ("let's all try to visit on her birthday, the 21st", ("DATE_TIME", "the 21st")),
+        ("[09/05/2025, 18:16] Jamal: she's 90 on the 14th right?", ("DATE_TIME", "the 14th")),
+        ("Otieno 08:30: Sawa. Landlord Mr. Gachanja anataka pesa by 5th", ("DATE_TIME", "5th")),
+        # a chat's speaker with a clock after the name
+        ("Nurse Amy 07:12: discharge to the care home today, transport booked 11:00\nTendai Moyo 07:31: thanks. did Dr. "
+         "Halloran review the meds?\nNurse Amy 07:40: yes he did, all fine now", ("PERSON", "Tendai Moyo")),
         ("Die Sendung an Valentina Gruber, Hauptplatz 3, Top 7, 4020 Linz, konnte nicht", ("PERSON", "Valentina Gruber")),
         # a weekday and a dotted day and month, a time after it in Czech
         ("Kasia: Dzięki!! Wizyta jest w czwartek 17.10, nie pomyl dni", ("DATE_TIME", "czwartek 17.10")),

@@ -204,7 +204,9 @@ _WHEN_BEFORE = re.compile(
 # A bare ordinal day after a weekday or a word saying when: "Thursday the 14th", "on the 22nd?"
 # ("on the 3rd floor", "the 2nd attempt" are no dates: a word after it ends the match).
 # ("moved it to the 14th at 3:40": a day a time follows)
-_ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN}|to)[ \t]+the[ \t]+$|\b{_WEEKDAY}[ \t]+$")  # "friday 21st"
+# (or one a message sets against another day, or a birthday's: "not the 17th!!", "her birthday, the 21st", "by 5th")
+_ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN}|to|not|(?:bday|birthday|b-day),)[ \t]+the[ \t]+$|\b{_WEEKDAY}[ \t]+$"
+                             r"|\b(?:by|until|till|before)[ \t]+$")  # "friday 21st"
 # ... where a word may follow it: after a weekday ("coming wed 12th between 8 and 10") or a birthday
 # ("ur nans bday is the 9th dont forget")
 _ORDINAL_DAY_BEFORE = re.compile(
@@ -224,7 +226,9 @@ _TIME_RANGE_AFTER = re.compile(r"(?i)[ \t]+(?:between|from|at)[ \t]+\d")
 # a clock time after a day and month says it is a date: "moved your session to 11/06 at 07:30"
 _AT_TIME_AFTER = re.compile(r"(?i)[ \t]+at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)")
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
-_WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b|a\b|à\b|alle\b|um\b|om\b)[a-z]",
+_WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b|a\b|à\b|alle\b|um\b|om\b"
+                         # a chat's words after a day ("she's 90 on the 14th right?")
+                         r"|right\b|ok\b|okay\b|then\b|too\b|instead\b|lol\b|pls\b|please\b|yeah\b|btw\b|though\b|so\b)[a-z]",
                          re.IGNORECASE)  # ("el sábado 22 a las 3")
 # a weekday of English or another language right before a bare day: "on Friday 21", "el viernes 21", "samedi 14"
 _WEEKDAY_BEFORE = regex.compile(

@@ -1334,9 +1334,10 @@ class NameCueRecognizer(OwnRecognizer):
         for name, span in labels:
             if counts[name] >= 2 and looks_like_one(name) \
                     or caseless and _caseless_name(name) and plain(name) \
-                    or people and name in talking and name.istitle() and name.isalpha() and plain(name) \
-                    and (is_first_name(name.lower(), known_first_names()) or counts[name] >= 2
-                         or is_rare(name) and name in chatting) \
+                    or people and name in talking and name.istitle() and name.replace(" ", "").isalpha() and plain(name) \
+                    and _whole_name(name) \
+                    and (is_first_name(name.split()[0].lower(), known_first_names()) or counts[name] >= 2
+                         or all(is_rare(word) for word in name.split()) and name in chatting) \
                     or len(initials) >= 2 and name in initials \
                     or conversation and name in talking and _given_and_initial(name) \
                     or partnered and counts[name] >= 2 and name in talking and name.istitle() and name.isalpha() \
@@ -1501,7 +1502,8 @@ _SPEAKER_LABEL = regex.compile(
     # a WhatsApp export's day and time before the speaker: "12/03/2024, 21:06 - Desmond: ..."
     r"(?:(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]?[APap][Mm])?[ \t]*[-–][ \t]*)?"
     r"(?P<name>\p{L}[\p{L}\d_.'’\-]{1,20}(?:[ ]\p{Lu}(?:[\p{L}'’\-]{1,20}|\.?(?=:)))?)"  # "Marg Holloway: ...", "Priya D: ..."
-    r"(?:[ \t]*\([^()\n]{1,25}\))?(?::[ \t]+|：[ \t]*)\S"  # a note on who they are: "Becky (Noah's mum): ..."
+    r"(?:[ \t]*\([^()\n]{1,25}\))?(?:[ \t]+\d{1,2}:\d\d(?:[ \t]?[APap][Mm])?)?"  # a clock after them: "Otieno 08:30: Sawa"
+    r"(?::[ \t]+|：[ \t]*)\S"  # a note on who they are: "Becky (Noah's mum): ..."
 )  # (a full-width colon in Japanese and Chinese: "けんた：世田谷区...")
 
 
@@ -1577,6 +1579,18 @@ def _caseless_name(name: str) -> bool:
 
 
 _LABEL_ENDINGS = frozenset("名所号日話先者地別籍欄額号年月時間格齢業歴格格번호소일화처명령")
+
+
+#: words of kin and address before a speaker's given name ("Ate Joy", "Kuya Jun", "Bu Ratna")
+_KIN_BEFORE = frozenset("""kuya ate bu ibu pak bapak abuelita abuelito abuela abuelo tia tio tía tío aunty auntie uncle nana
+    mama papa baba mzee bibi dada kaka didi bhaiya bhai appa amma oma opa nonna nonno teta sis bro""".split())
+
+
+def _whole_name(name: str) -> bool:
+    """A speaker's words are a name, not a role, a kin word or an English word before one ("Tendai Moyo", not
+    "Agent Priya", "Ate Joy", "Loan Amount")."""
+    first = name.split()[0].lower()
+    return " " not in name or first not in _KIN_BEFORE and (first not in english_words() or is_first_name(first))
 
 
 def _speakers(text: str) -> frozenset[str]:
