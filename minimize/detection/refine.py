@@ -331,7 +331,9 @@ _AGE_CLOSED = regex.compile(r"[ \t]*[:)]")  # "from Enugu, 24:": the age closes 
 # or where they are from: "Ezinne from Enugu, 24: your account ..."
 _ONE_ITEM = regex.compile(r"(?:[ \t]*\([^()\n]{1,30}\))?,[ \t]*[^,\n()]{1,30}(?=,)|[ \t]+(?:from|of)[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?(?=,)")
 _AND_AGE = regex.compile(
-    r"[ \t]+and[ \t]+(1[01]\d|[1-9]?\d)(?![\w.,]\d|[ \t]*(?:%|(?i:percent|per|min(?:ute)?s?|hours?|hrs?|days?|weeks?|"
+    # (or another person's age after their name: "Kwame is 41 and Esi 37", "Grandpa was 26 and Grandma only 19")
+    r"[ \t]+and[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+(?:(?:only|just)[ \t]+)?(?=\d{1,3}[ \t]*[.,;!]|\d{1,3}[ \t]*$))?"
+    r"(1[01]\d|[1-9]?\d)(?![\w.,]\d|[ \t]*(?:%|(?i:percent|per|min(?:ute)?s?|hours?|hrs?|days?|weeks?|"
     r"months?|times|sec(?:ond)?s?|points?|pts|kg|lbs?|km|miles?|cm|ft|inch(?:es)?)\b))"
 )
 # "María Gómez, de treinta y cinco años,", "Jean Roy, soixante-huit ans,", "Lan, ba mươi tám tuổi":

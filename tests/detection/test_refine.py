@@ -1040,6 +1040,11 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("Teresita Manalo, SSS No. 03-4418762-9, Blk 12 Lot 7 Camella Homes, Bacoor", ("ADDRESS", "Blk 12 Lot 7 Camella Homes")),
         ("Орендодавець: Коваленко Віктор, паспорт КМ 418305", ("PASSPORT", "КМ 418305")),
         ("квартира за адресою вул. Дерибасівська, 21, кв. 5, м. Одеса, 65026.", ("ZIP_CODE", "65026")),
+        # another person's age after their name; a courtesy title and a surname written small
+        ("The grants were approved at panel on 30 October; Kwame is 41 and Esi 37.", ("AGE", "37")),
+        ("They married in Madurai on 11 May 1962; Grandpa was 26 and Grandma only 19.", ("AGE", "19")),
+        ("Repeat prescription ready for mrs d. o'sullivan of 27 Glenview Park, Tallaght", ("PERSON", "d. o'sullivan")),
+        ("hi mr o'connor, sorry malia was away yesterday", ("TITLE", "mr")),
         # a day set against another in chat, a birthday's day, a day something is due by
         ("tell him the traditional is Saturday 10 May not the 17th!!", ("DATE_TIME", "the 17th")),
         ("let's all try to visit on her birthday, the 21st", ("DATE_TIME", "the 21st")),

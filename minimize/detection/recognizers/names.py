@@ -366,7 +366,10 @@ _WHO = regex.compile(
 )
 _SPEAKER_IN_BRACKETS = regex.compile(
     r"\b(?:Agent|Rep|Advisor|Adviser|Operator|Caller|Customer|Nurse|Officer|Interviewer|Host|Tech|Support|Driver|Rider|"
-    r"Courier|Passenger|Guest|Seller|Buyer|Tenant|Landlord|Teacher|Parent|Coach|Doctor|Patient|Client|Dispatcher|Mod)[ \t]*"
+    r"Courier|Passenger|Guest|Seller|Buyer|Tenant|Landlord|Teacher|Parent|Coach|Doctor|Patient|Client|Dispatcher|Mod|"
+    # in other languages: "Operatore (Valentina):", "Agente (Sergio):", "Atendente (Larissa):"
+    r"Operatore|Operador|Operadora|Agente|Atendente|Asesor|Asesora|Conseiller|Conseillère|Berater|Beraterin|Medewerker|"
+    r"Cliente|Utente|Kunde|Klant)[ \t]*"
     r"\((?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)\)[ \t]*:"
 )
 # A hyphenated given name and a surname, with no cue: "Jean-Baptiste Moreau", "Hyun-woo Baek" (a known
@@ -528,9 +531,9 @@ _OWNER_CUE = regex.compile(
 )
 _FIRM_WORD = regex.compile(r"(?i:ltd|limited|inc|llc|plc|gmbh|bank|group|trust|council|services|holdings|company|co|corp|"
                            r"partners|associates|motors|agency|university|school|college|hospital|clinic|church|ministry)")
-# a transcript's speaker by role, then name: "Operatore (Valentina): Buongiorno", "Agent (Sílvia): Gràcies"
-_ROLE_THEN_NAME_SPEAKER = regex.compile(
-    r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<role>\p{L}+)[ \t]*\((?P<name>\p{Lu}[\p{Ll}'’\-]+(?:[ \t]+\p{Lu}[\p{Ll}'’\-]+)?)\)[ \t]*:"
+# a courtesy title written small before a surname written small, in chat: "hi mr o'connor", "ready for mrs d. o'sullivan"
+_SMALL_TITLE = regex.compile(
+    r"(?<![\w.@])(?P<title>mrs|mr|miss)\.?[ \t]+(?P<name>(?:[a-z]\.[ \t]*)?(?:[a-z]['’])?[a-z]{2,}(?:-[a-z]{2,})?)(?![\w@.]\w)"
 )
 # two people in capitals, each given name and surname: "NOTICE TO TYRONE BANKS AND KEISHA BANKS"
 _TWO_NAMES_IN_CAPITALS = regex.compile(
@@ -1193,10 +1196,11 @@ class NameCueRecognizer(OwnRecognizer):
             for match in _TWO_NAMES_IN_CAPITALS.finditer(text):
                 if all(is_first_name(match.group(g).split()[0].lower()) for g in ("name", "second")):
                     found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second")]
-        if "):" in text:
-            for match in _ROLE_THEN_NAME_SPEAKER.finditer(text):
-                if match.group("role").lower() in _ROLE_SPEAKERS and match.group("name") not in NOT_NAME_WORDS:
-                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if "mr" in text or "miss " in text:
+            for match in _SMALL_TITLE.finditer(text):  # (a surname no dictionary holds: not "mr right")
+                surname = match.group("name").rsplit(" ", 1)[-1].replace("’", "'")
+                if is_rare(surname) or "'" in surname or surname in surnames() and surname not in english_words():
+                    found += [("TITLE", *match.span("title"), TITLE_SCORE), ("PERSON", *match.span("name"), STRONG_SCORE)]
         if " to " in text or " of " in text or " by " in text:
             for match in _OWNER_CUE.finditer(text):
                 words = match.group("name").split()
