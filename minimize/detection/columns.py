@@ -66,11 +66,11 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\
 # (no digit in a name: "FR-33018" under "N° client" is the client's number)
 # (a courtesy title in brackets after it: "Walsh, Eimear (Dr)")
 # (a firm's or a shop's name ends on its kind: "Tumaini Agencies", "Mama Njoki Shop")
-_FIRM_ENDS = (r"inc|ltd|llc|corp|gmbh|plc|pty|limited|company|shop|store|agency|agencies|enterprises|ventures|traders|"
+FIRM_ENDS = (r"inc|ltd|llc|corp|gmbh|plc|pty|limited|company|shop|store|agency|agencies|enterprises|ventures|traders|"
               r"services|electronics|supermarket|pharmacy|motors|solutions|holdings|group|partners|associates|union|bank|"
               r"trust|council|society|association|foundation|clinic|hospital|school|academy|university|college|institute|"
               r"centre|center|board|committee|panel|team|department|dept|office|desk")
-_NAME = re.compile(rf"^(?!.*\d)(?!(?i:n/a)$)(?!.*\b(?i:{_FIRM_ENDS})\.?$)"
+_NAME = re.compile(rf"^(?!.*\d)(?!(?i:n/a)$)(?!.*\b(?i:{FIRM_ENDS})\.?$)"
                    r"[^\W\d_][\w'’.\-・]*(?:(?:,? |/)[^\W\d_][\w'’.\-・]*| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}"
                    r"(?: \((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sr|Jr)\.?\))?$")
 _PLACE = re.compile(r"^[^\W\d_][\w'’.\-]*(?:[ ,\-]+[\w'’.\-]+){0,4}$")

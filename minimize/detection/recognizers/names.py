@@ -15,6 +15,7 @@ from itertools import pairwise
 import regex
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from minimize.detection.columns import FIRM_ENDS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.address import STREET_SUFFIX
 from minimize.detection.recognizers.base import OwnRecognizer
@@ -529,8 +530,7 @@ _OWNER_CUE = regex.compile(
     r"\b(?:signed[ \t]+for|collected|received|owned|held|opened)[ \t]+by)[ \t]+"
     r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:ap|ab|van|von|de|da|del|der|le|la|bin|binti|al)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}&])"
 )
-_FIRM_WORD = regex.compile(r"(?i:ltd|limited|inc|llc|plc|gmbh|bank|group|trust|council|services|holdings|company|co|corp|"
-                           r"partners|associates|motors|agency|university|school|college|hospital|clinic|church|ministry)")
+_FIRM_WORD = regex.compile(rf"(?i:{FIRM_ENDS}|co|church|ministry)")
 # a courtesy title written small before a surname written small, in chat: "hi mr o'connor", "ready for mrs d. o'sullivan"
 _SMALL_TITLE = regex.compile(
     r"(?<![\w.@])(?P<title>mrs|mr|miss)\.?[ \t]+(?P<name>(?:[a-z]\.[ \t]*)?(?:[a-z]['’])?[a-z]{2,}(?:-[a-z]{2,})?)(?![\w@.]\w)"
