@@ -50,9 +50,9 @@ _SEMI_PAIR_HINT = regex.compile(r"[a-z]: [^;|\n]{1,100}[;|] [a-z_]+: ")  # (or p
 _FORM_KEY = r"\p{Lu}\p{Ll}{1,30}(?:[ ]\p{Ll}{1,20}){0,3}"
 # (a line's first field only when another follows it: a line of one field is the YAML lines' below)
 _FORM_VALUE = r"\S(?:(?:[^\s]|[ ](?![ \t])){0,80}?\S)?"  # (no two blanks inside)
+_FORM_FIELD = rf"(?P<key>{_FORM_KEY}):[ \t]+(?P<bare>{_FORM_VALUE})"
 _FORM_ROW_PAIR = regex.compile(
-    rf"(?m)(?:(?<=^[ \t]*)(?P<key>{_FORM_KEY}):[ \t]+(?P<bare>{_FORM_VALUE})(?=[ \t]{{2,}}{_FORM_KEY}:)"
-    rf"|(?<=\S[ \t]{{2,}})(?P<key>{_FORM_KEY}):[ \t]+(?P<bare>{_FORM_VALUE})(?=[ \t]{{2,}}|[ \t]*$))"
+    rf"(?m)(?:(?<=^[ \t]*){_FORM_FIELD}(?=[ \t]{{2,}}{_FORM_KEY}:)|(?<=\S[ \t]{{2,}}){_FORM_FIELD}(?=[ \t]{{2,}}|[ \t]*$))"
 )
 _FORM_ROW_HINT = regex.compile(rf"\S[ \t]{{2,}}{_FORM_KEY}:[ \t]")
 # a benchmark's record in sentences, a field each: "Gender: Female. Age: 61. Street: Kingfisher Way. Building: 27."

@@ -528,7 +528,7 @@ _TWO_GIVEN_NAMES = regex.compile(
 _OWNER_CUE = regex.compile(
     r"(?i:\b(?:registered|issued|belongs|belonging|assigned|made[ \t]+out|transferred)[ \t]+to|\bin[ \t]+the[ \t]+name[ \t]+of|"
     r"\b(?:signed[ \t]+for|collected|received|owned|held|opened)[ \t]+by)[ \t]+"
-    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:ap|ab|van|von|de|da|del|der|le|la|bin|binti|al)[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})(?![\p{L}&])"
+    rf"(?P<name>\p{{Lu}}\p{{Ll}}+(?:[ \t]+(?:(?:{_PARTICLES}|binti)[ \t]+)?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?){{1,2}})(?![\p{{L}}&])"
 )
 _FIRM_WORD = regex.compile(rf"(?i:{FIRM_ENDS}|co|church|ministry)")
 # a courtesy title written small before a surname written small, in chat: "hi mr o'connor", "ready for mrs d. o'sullivan"

@@ -74,7 +74,8 @@ _SPOKEN = re.compile(
     r"ibn|ben|bat|dei|della|degli|zu|af|av|ap|dela|ul|i|s/o|d/o|a/l|a/p)\b)[a-z][a-z'’\-]*\b|[a-z]{2}\.$"
 )
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}(?=, )")
-_MASKED = re.compile(r"[Xx*•]{4}|^(?i:ending|ends)\b")  # a number masked already: "XXXX XXXX 7731", "ending 7719"
+# a number masked already (four X's, stars or dots before its last digits) or given by its last digits ("ending 7719")
+_MASKED = re.compile(r"[Xx*•]{4}|^(?i:ending|ends)\b")
 _INITIALS = re.compile(r"[A-Z](?:\.?[ ]?[A-Z]){1,3}\.?")
 # A person's number: three digits or more, letters, and separators between them ("AB 12 34 56 C")
 _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
