@@ -1062,10 +1062,36 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("Gender: Female. Age: 61. Name: Philippa Okoro-Grant. Street: Kingfisher Way. Building: 27. City: Milton Keynes.",
          ("ADDRESS", "Kingfisher Way")),
         ("Thanks for your help. Kind regards, Precious Moyo, 14 Ladysmith Road, Brighton", ("PERSON", "Precious Moyo")),
+        # a postcode right after the street, no comma, before its town
+        ("Dieter Brandt, Lindenstraße 8 79098 Freiburg, paid the fine.", ("ZIP_CODE", "79098")),
+        # a Catalan floor and door, a Spanish ground floor; "d'" inside a street's or a town's name
+        ("no s'ha lliurat a Rambla d'Ibèria 15, 4t 3a, 08202 Sabadell.", ("ADDRESS", "Rambla d'Ibèria 15, 4t 3a")),
+        ("Recollida a Carrer Major 12, 2n, 17250 Platja d'Aro, i lliurament a Lleida", ("LOCATION", "Platja d'Aro")),
+        ("un pedido a nombre de Marta Gil, Calle Mayor 33, bajo B, 46440 Almussafes.", ("ZIP_CODE", "46440")),
+        ("un pedido a nombre de Marta Gil, Calle Mayor 33, bajo B, 46440 Almussafes.", ("ADDRESS", "Calle Mayor 33, bajo B")),
+        # a Gaelic surname's second capital
+        ("Fergus MacLeod submitted his Self Assessment at 23:58 on 31 January.", ("PERSON", "Fergus MacLeod")),
+        # naming and age in Russian and Ukrainian ("they call me", "to me ... 24")
+        ("Меня зовут Алина, мне 24, я из Казани.", ("PERSON", "Алина")),
+        ("Меня зовут Алина, мне 24, я из Казани.", ("AGE", "24")),
+        ("Привіт! Я Соломія, мені 28, живу у Львові.", ("AGE", "28")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):
     assert expected in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # a year after a street is no postcode, nor a table's next cell a town
+        ("She lived at 12 Rue Haute 2024 Paris was her last stop", ("ZIP_CODE", "2024")),
+        ("ACC-2210847\tNiamh Doherty\t12 Lisburn Road\tBT9 6AA\tFixed 12M\t-42.18", ("LOCATION", "Fixed")),
+        ("Мне 24 часа на ответ, потом заявка закрывается.", ("AGE", "24")),
+    ],
+)
+def test_when_a_number_or_a_cell_only_sits_beside_an_address_or_a_cue_then_it_is_not_read_as_one(detector, text, unwanted):
+    assert unwanted not in _found(detector, text)
 
 
 @pytest.mark.parametrize(

@@ -21,7 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
-_CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"
+_CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|[dl]['’]\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"  # "d'Ibèria"
 _CONNECT = r"(?:de\ las|de\ los|de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der|dei|degli|della|delle|dello|di)"
 # 1-5 capitalised words, with "de la", "of" ... between them (never first)
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}"
@@ -64,6 +64,10 @@ _UNIT_AFTER = (
     rf"\d{{1,2}}\.?[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?(?:[ \t]+(?:links|rechts|mitte))?|m\.[ \t]*\d+|"
     # a Spanish floor and door in digits: "5º 2ª"
     r"\d{1,2}[º°ª][ \t]*\d{1,2}[º°ª]|"
+    # a Catalan floor and door ("4t 3a", "2n"), a ground floor or a mezzanine ("bajo B", "baixos", "entlo. 2ª")
+    r"(?<=\d,?[ \t]*)\d{1,2}(?-i:r|n|t|è)(?:[ \t]+\d{1,2}a)?(?![\w'’])|"
+    r"(?<=\d,?[ \t]*)(?-i:bajo|bajos|baixos|entlo\.|entresuelo|entresòl|àtic|ático|principal|pral\.)"
+    r"(?:[ \t]+(?-i:[A-H]|\d{1,2}[ºª]?)(?![\w'’]))?|"
     # a Finnish staircase and flat after the house number: "Mannerheimintie 12 B 7"
     r"(?<=\d[ \t]+)(?-i:[A-H])[ \t]+\d{1,3}(?![\w\-]|[.,]\d)|"
     # a German rear or side building: "Boxhagener Str. 71, Hinterhaus"
@@ -436,7 +440,7 @@ _STATE = r"(?!(?:DX|GSM|TEL|FAX|MOB)\b)\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?
 _PLACE = (  # "NEW YORK" on a label (a two-letter word after it is the state); "'s-Hertogenbosch"
     r"(?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])(?![ \t]\d{4}(?!\d))|"
     # a joining word only before a capital ("Frankfurt am Main", never "Göteborg on 19 November")
-    r"(?:de|do|da|del|la|sur|am|upon|on|and)(?=[ \t]+\p{Lu})|\d{1,2}(?![\w-]))){0,3}"  # "Tyne and Wear"
+    r"(?:de|do|da|del|la|sur|am|upon|on|and)(?=[ \t]+\p{Lu})|[dl]['’]\p{Lu}\p{Ll}+|\d{1,2}(?![\w-]))){0,3}"  # "Tyne and Wear", "Platja d'Aro"
 )
 # a form's label for an address's next part, on the line after the street: "PLZ/Ort: 69120 Heidelberg"
 _PART_LABEL = (
@@ -448,6 +452,8 @@ _TAIL_PART = regex.compile(
     rf"\)?(?P<sep>[ \t]*(?:,|\n(?:[ \t]*{_PART_LABEL})?|[ \t]-[ \t]|–|[ \t]·[ \t])[ \t]*|[ \t]+\(?|/)"  # ("·": a letterhead's)
     rf"(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
 )
+_TOWN_NEXT = regex.compile(r" \p{Lu}\p{Ll}")  # (one space: a table's cells are further apart)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
 _STATE_ZIP_NEXT = regex.compile(r"[ \t]+\p{Lu}{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
 _SPEAKER_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]")  # "Lea: ok", "Agent (Mei): Hi"
 # a country's code closing an address line after its postal code: "Bengaluru 560038, IN"
@@ -677,8 +683,12 @@ class StreetAddressRecognizer(OwnRecognizer):
             # Only comma or new line separate places; a space may only come before a
             # postal code or a state code, or after a postal code ("10115 Berlin").
             if spaced and not (kind in ("zip", "state") and previous != "street" or previous == "zip" and kind == "place"
-                               or previous == "street" and kind == "place" and _STATE_ZIP_NEXT.match(text, part.end())):
-                break  # (a town right after the street only before its state and zip: "902 E Olive St Springfield MO 65806")
+                               or previous == "street" and kind == "place" and _STATE_ZIP_NEXT.match(text, part.end())
+                               or previous == "street" and kind == "zip" and part.group("sep") == " "
+                               and _TOWN_NEXT.match(text, part.end())
+                               and not _YEAR.fullmatch(value)):
+                break  # (a town right after the street only before its state and zip: "902 E Olive St Springfield MO 65806";
+                # a code right after it only before its town: "Lindenstraße 8 79098 Freiburg", never "... 2024 Paris")
             start = part.start(kind)
             entity = "ZIP_CODE" if kind == "zip" else "LOCATION"
             found.append(self._result(entity, start, start + len(value), TAIL_SCORE))

@@ -18,10 +18,11 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import gazetteer
 from minimize.detection.recognizers.name_words import MONTHS, NOT_NAME_WORDS, known_first_names
+from minimize.detection.recognizers.names import CAMEL_PREFIX
 from minimize.detection.recognizers.words import is_rare
 from minimize.detection.refine import FALLBACK_SCORE
 
-_WORD = r"(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?"  # "O'Brien", "Adeyemi-Ford"; not "Mwangi's"
+_WORD = rf"(?:\p{{Lu}}['’]|{CAMEL_PREFIX})?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}?\p{{Ll}}+)?"  # "O'Brien", "MacLeod", "Adeyemi-Ford"; not "Mwangi's"
 _SHAPE = regex.compile(rf"(?<![\p{{L}}\d_@./\-'’])(?:{_WORD})(?:[ ](?:{_WORD})){{1,2}}(?![\p{{L}}\d_@\-]|\.\p{{L}})")
 # the same in capitals, as forms and chats shout a name: "jina inakuja WANJIKU MWANGI" (words of 3+ letters with a vowel)
 _CAPS_WORD = r"(?=\p{Lu}*[AEIOUY])\p{Lu}{3,}(?:-\p{Lu}{2,})?"

@@ -90,7 +90,10 @@ _TITLE = regex.compile(
 )
 # a street and its number, then a comma: "Col." after them is a colonia
 _COLONIA_BEFORE = regex.compile(r"\d[^\n,]*,[ \t]*$")
-_CAP_WORD = r"(?!I['’])\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?<!['’]s)(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
+# (a Gaelic or Romance prefix before a second capital: "MacLeod", "McKenna", "DeShawn", "LaToya")
+CAMEL_PREFIX = r"(?:Ma?c|Fitz|D[aei]|L[ae])"
+_CAP_WORD = (r"(?!I['’])\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?<!['’]s)(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
+             rf"|{CAMEL_PREFIX}\p{{Lu}}\p{{Ll}}+")
 # (words of a name are never a tab apart: "Contact\tRelation\tPhone" is a table's header)
 _CAP_NAME = rf"(?:{_CAP_WORD})(?:[ ]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ ]+)?(?:{_CAP_WORD})){{0,3}}"
 # after a title: a name, maybe opening with a particle, or one initial standing for it ("Mr B, the father")
@@ -203,13 +206,14 @@ _NAMED_MORE = regex.compile(
     r"me[ \t]+llamo|se[ \t]+llama|mi[ \t]+nombre[ \t]+es|je[ \t]+m['’]appelle|(?:il|elle)[ \t]+s['’]appelle|"
     r"mi[ \t]+chiamo|si[ \t]+chiama|ich[ \t]+hei(?:ß|ss)e|(?:er|sie)[ \t]+hei(?:ß|ss)t|mein[ \t]+name[ \t]+ist|"
     r"ik[ \t]+heet|mijn[ \t]+naam[ \t]+is|meu[ \t]+nome[ \t]+[ée]|me[ \t]+chamo|chamo-me|nama[ \t]+saya|namanya|"
-    r"ako[ \t]+si|benim[ \t]+ad[ıi]m|nazywam[ \t]+si[ęe]|jmenuji[ \t]+se)"
+    r"ako[ \t]+si|benim[ \t]+ad[ıi]m|nazywam[ \t]+si[ęe]|jmenuji[ \t]+se|"
+    r"(?:меня|его|её|ее)[ \t]+зовут|(?:мене|його|її)[ \t]+зв(?:ати|уть))"
     rf"[, \t]+['‘\"“]?{_WORDS}"
 )
 _NAMED_MORE_HINT = (  # looked for in lower case
     "name on ", "name for ", "called him", "called her", "called them", "known ", "referred to", "llam", "appelle",
     "chiam", "heiß", "heiss", "name ist", "ik heet", "naam is", "nome", "chamo", "nama", "ako si", "adım", "adim",
-    "nazywam", "jmenuji",
+    "nazywam", "jmenuji", "зовут", "звати", "звуть",
 )
 # ... and "gianluigi here" opening a line (apart: with the cues above in one pattern, both scan slower)
 _NAMED_HERE = regex.compile(r"(?im)^[ \t]*(?P<name2>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*)?)[ \t]+here\b")
@@ -710,7 +714,7 @@ _NUMBER_ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*[\d$€£]")
 _SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
 _SMALL_WORD = re.compile(r"(?<![\w@.'’\-/])[a-zà-ÿ][a-zà-ÿ'’\-]+(?=[ \t])")
 _CAPITALISED_WORD = regex.compile(r"(?<![\w@.'’\-/])\p{Lu}\p{Ll}{2,}(?![\w@'’\-/])")
-_NEXT_CAPITALISED = regex.compile(r" (\p{Lu}(?:['’]\p{Lu})?\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w@\-/])")
+_NEXT_CAPITALISED = regex.compile(rf" ((?:\p{{Lu}}['’]|{CAMEL_PREFIX})?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)(?![\w@\-/])")
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:the|a|an)[ \t]+\Z")
 _PARTICLE_HINT = re.compile(r"[a-z] (?:van|von|de|da|del|der|den|di|du|le|la|dos|das) [A-Z]")
 # two words that may be a first name and a surname, with particles between ("Pieter de Vries")
