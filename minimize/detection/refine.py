@@ -288,7 +288,7 @@ ORDINAL_WORDS = (
 # A date as one token with letters: a month's name ("5-Aug" of "Aug 5-Aug 16", "March/2023") or a time after "T"
 _DATE_TOKEN = regex.compile(
     rf"(?i)^(?:\d{{1,2}}[-–](?:{_MONTH})(?:-\d{{2,4}})?|(?:{_MONTH})[-–]\d{{1,2}}|(?:{_MONTH})/(?:19|20)\d\d|\d{{4}}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?"
-    rf"|\[?\d{{1,2}}/(?:{_MONTH})/\d{{4}}:\d\d:\d\d:\d\d)$"
+    rf"|\[?\d{{1,2}}/(?:{_MONTH})/\d{{4}}:\d\d:\d\d:\d\d|\d{{1,2}}/(?:{_MONTH})/(?:\d\d){{1,2}})$"  # "12/Mar/25"
 )
 # A date with a day or a month: "3 March", "March 3", "January 2024", "03/04/1985", "1985-04-03", "4/5",
 # "09-JUL-1990", "3 de marzo", "fourth of October", "1977年4月2日".

@@ -1075,6 +1075,22 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("Меня зовут Алина, мне 24, я из Казани.", ("PERSON", "Алина")),
         ("Меня зовут Алина, мне 24, я из Казани.", ("AGE", "24")),
         ("Привіт! Я Соломія, мені 28, живу у Львові.", ("AGE", "28")),
+        # a login after "user" in a record's field; an initial and a surname written small
+        ("Reset request: user wkimura (employee E-55102) from 126.77.201.3", ("USERNAME", "wkimura")),
+        ("Security notice for j.okwuosa: a sign-in from Abuja (105.112.47.201)", ("USERNAME", "j.okwuosa")),
+        ("Laptop serial 5CG2041XYZ, cost centre 4400-118. Assigned to t.mahlaba.", ("USERNAME", "t.mahlaba")),
+        # a nurse signing with an initial; a county in a caption; a name in capitals with a middle initial
+        ("| Carlo Whitcombe | 2023-01-09 | MMR | MX4471 | 2024-01-15 | RN T. Ngata |", ("PERSON", "T. Ngata")),
+        ("STATE OF MINNESOTA, COUNTY OF HENNEPIN. CRIMINAL COMPLAINT.", ("LOCATION", "HENNEPIN")),
+        ("MARGARET L. HOLLOWAY, Plaintiff, v. DERRICK J. FAIRBANKS, Defendant.", ("PERSON", "DERRICK J. FAIRBANKS")),
+        ("Cardholder: BRIDGET A. O'SULLIVAN / Card: 2223 1045 8876 1293", ("PERSON", "BRIDGET A. O'SULLIVAN")),
+        # a tracker's time; a Romanian age; a town no list holds before its state and ZIP code
+        ("Reporter: Chinonso Eze\nCreated: 12/Mar/25 9:14 AM\nDescription: update", ("DATE_TIME", "12/Mar/25 9:14 AM")),
+        ("Elena Vasilescu, în vârstă de 34 de ani, a depus cererea.", ("AGE", "34")),
+        ("City or town, state, and ZIP code: Aiea, HI 96701", ("LOCATION", "Aiea")),
+        # a Kenyan box and its postal code; a Canadian rural route's site
+        ("Miss Faith Chebet\nP.O. Box 411-20200\nKericho", ("ADDRESS", "P.O. Box 411-20200")),
+        ("her mail sent to RR 2, Site 14, Box 9, Prince Albert, SK S6V 5R2.", ("ADDRESS", "RR 2, Site 14, Box 9")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):
@@ -1088,6 +1104,10 @@ def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_foun
         ("She lived at 12 Rue Haute 2024 Paris was her last stop", ("ZIP_CODE", "2024")),
         ("ACC-2210847\tNiamh Doherty\t12 Lisburn Road\tBT9 6AA\tFixed 12M\t-42.18", ("LOCATION", "Fixed")),
         ("Мне 24 часа на ответ, потом заявка закрывается.", ("AGE", "24")),
+        # a nurse's letters are no title; a field of code is no login; a phone inside a box's code is none
+        ("| Carlo Whitcombe | 2023-01-09 | MMR | MX4471 | 2024-01-15 | RN T. Ngata |", ("TITLE", "RN")),
+        ("if (e.target.value) { s.length = 0 }", ("USERNAME", "e.target")),
+        ("Miss Faith Chebet\nP.O. Box 411-20200\nKericho", ("PHONE_NUMBER", "411-20200")),
     ],
 )
 def test_when_a_number_or_a_cell_only_sits_beside_an_address_or_a_cue_then_it_is_not_read_as_one(detector, text, unwanted):

@@ -418,14 +418,16 @@ _STREETS = [
                                                           for hint, body in _WORD_FIRST]
 ]
 _PO_BOX = regex.compile(
-    # (a US rural route's box too: "RR 1 Box 44A", "HC 62 Box 1190")
-    r"(?<![\w.])(?:(?-i:RR|R\.R\.|HC|Rural[ \t]+Route)[ \t]*\d{1,3},?[ \t]+(?-i:Box)|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|(?-i:Box)|Postfach|Apartado(?:[ \t]+Postal)?|"
+    # (a US rural route's box too: "RR 1 Box 44A", "HC 62 Box 1190"; a Canadian one's site: "RR 2, Site 14, Box 9")
+    r"(?<![\w.])(?:(?-i:RR|R\.R\.|HC|Rural[ \t]+Route)[ \t]*\d{1,3},?[ \t]+(?:(?-i:Site|Comp)[ \t]+\d{1,3},?[ \t]+)?(?-i:Box)|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|(?-i:Box)|Postfach|Apartado(?:[ \t]+Postal)?|"
     r"Caixa[ \t]+Postal|Private[ \t]+Bag|Casilla(?:[ \t]+de[ \t]+Correo)?|Bo[îi]te[ \t]+Postale|Postbus|Postboks|"
     # French-speaking Africa's "BP 4412" and "B.P. 1510" (boîte postale), in capitals only
     r"(?-i:BP|B\.P\.))[ \t]+\d{1,6}(?-i:[A-Z])?\b(?!/)",  # (never a blood pressure: "BP 150/95")
     regex.IGNORECASE,
 )
 # A Japanese address: the rest of the line after the postal mark and code ("〒530-0012 大阪府大阪市北区芝田2-4-10")
+# a Kenyan box's postal code after a dash: "P.O. Box 411-20200"
+_BOX_POSTCODE = regex.compile(r"-(\d{5})(?![\w\-])")
 _AFTER_POSTAL_MARK = regex.compile(r"〒[ \t]?\d{3}-\d{4}[ \t　]*\K[^\s,;]{2,40}(?:[ \t　][^\s,;]{1,30}){0,3}")
 # The parts after a street: separators, then postal codes, states, places.
 _POSTAL = (
@@ -631,6 +633,10 @@ class StreetAddressRecognizer(OwnRecognizer):
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _AFTER_POSTAL_MARK.finditer(text)]
         for match in _PO_BOX.finditer(text):
             bare = match.group().split()[0] == "Box"
+            if code := _BOX_POSTCODE.match(text, match.end()):  # the box and its code one value: no phone in it
+                results.append(self._result("ADDRESS", match.start(), code.end(), PO_BOX_SCORE))
+                results.extend(self._tail(text, code.end())[:1])  # its town ("Kisumu, M-Pesa 0711 ...": no more)
+                continue
             results.append(self._result("ADDRESS", match.start(), match.end(), BARE_BOX_SCORE if bare else PO_BOX_SCORE))
             results.extend(self._tail(text, match.end()))
         return results

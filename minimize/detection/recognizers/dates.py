@@ -97,9 +97,10 @@ _RARE_DATES = (
     # a syslog line's time, opening the line: "Feb 03 14:22:10 web-02 sshd[2231]"
     (re.compile(r"(?m)^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ][ 0-3]\d[ ]\d\d:\d\d:\d\d\b"),
      re.compile(r"\d\d:\d\d:\d\d")),
-    # a web server's log time: "[02/Jun/2024:14:22:10 +0530]"
-    (re.compile(r"\b(?:0[1-9]|[12]\d|3[01])/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/(?:19|20)\d\d:\d\d:\d\d:\d\d"
-                r"(?:[ ][+\-]\d{4})?"), re.compile(r"/\d{4}:")),
+    # a web server's log time: "[02/Jun/2024:14:22:10 +0530]"; a tracker's: "Created: 12/Mar/25 9:14 AM"
+    (re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/"
+                r"(?:(?:19|20)\d\d:\d\d:\d\d:\d\d(?:[ ][+\-]\d{4})?|(?:19|20)?\d\d(?:[ ]\d{1,2}:\d\d(?:[ ]?[AP]M)?)?)(?![\w/:])"),
+     re.compile(r"\d/[A-Z][a-z]{2}/\d")),
 )
 # A Spanish deed's date in words: "a los catorce días del mes de marzo de dos mil veinticinco", "el día veintiuno del mes de junio"
 _ES_DAY_WORDS = (r"primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"

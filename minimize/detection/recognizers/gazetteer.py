@@ -170,6 +170,11 @@ _STATE_BEFORE_ZIP = regex.compile(
     r"(?<=\b(?!(?i:employee|staff|student|member|patient|user|customer|account|card|order|badge|passenger)\b)\p{Lu}[\p{L}.'’\-]*[ \t]+)"
     rf"(?P<place>{US_STATES}|PR)(?=[ \t]+\d{{5}}(?:-\d{{4}})?(?![\w\-]))"
 )
+# ... and a town no list knows, before a comma, its state and its ZIP code: "Aiea, HI 96701", "Lake Oswego, OR 97034"
+_TOWN_STATE_ZIP = regex.compile(
+    rf"(?<![\w\-.'’])(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?),[ ]?(?:{US_STATES})[ ]+\d{{5}}(?:-\d{{4}})?(?![\w\-])"
+)
+_TOWN_STATE_ZIP_HINT = regex.compile(r",[ ]?[A-Z]{2}[ ]+\d{5}")
 _TOWN_BEFORE_STATE = regex.compile(r"(\p{Lu}[\p{L}.'’\-]*(?:[ \t]+\p{Lu}[\p{L}.'’\-]*){0,2})[ \t]+$")
 
 
@@ -213,11 +218,11 @@ _LOWER_STOP = frozenset(
 # a place after the word for its kind of authority: "jud. Cluj", "gemeente 's-Gravenhage", "comune di Lecco", "powiat X"
 _KIND_BEFORE_PLACE = regex.compile(
     r"(?<![\w])(?i:jud\.|jude[țt]ul|gemeente|gemeinde|landkreis|comune[ \t]+di|provincia[ \t]+d[ie]|municipio[ \t]+de|"
-    r"munic[íi]pio[ \t]+de|powiat|gmina|kommune|okres|obec)[ \t]+"
+    r"munic[íi]pio[ \t]+de|powiat|gmina|kommune|okres|obec|county[ \t]+of|parish[ \t]+of)[ \t]+"  # "COUNTY OF HENNEPIN"
     r"(?P<place>(?:'s-)?\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?)"
 )
 _KIND_HINTS = ("jud", "gemeente", "Gemeente", "gemeinde", "Gemeinde", "kreis", "comune", "provincia", "munic", "powiat",
-               "gmina", "kommune", "okres", "obec")
+               "gmina", "kommune", "okres", "obec", "ounty of", "OUNTY OF", "arish of", "ARISH OF")
 _PLACE_LABEL = regex.compile(
     r"(?im)(?:^|[;|·]\s*|[ \t]{2,}|\t)(?:heard[ \t]+at|place[ \t]+of[ \t]+(?:birth|issue|residence|death)|"
     r"birth[ \t]?place|state[ \t]+of[ \t]+(?:origin|residence)|lga|home[ \t]?town|city(?:[ \t]+of[ \t]+birth)?|"
@@ -483,6 +488,10 @@ class LocationGazetteerRecognizer(OwnRecognizer):
             before = _TOWN_BEFORE_STATE.search(text, max(0, match.start() - 40), match.start())
             if before and any(self._known(name) or self._known(name.title()) for name in _tails(before.group(1))):
                 results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+        if _TOWN_STATE_ZIP_HINT.search(text):
+            for match in _TOWN_STATE_ZIP.finditer(text):
+                if match.group("place").split()[0] not in _NOT_PLACE_WORDS:
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
         if "Co" in text:
             for match in _IRISH_COUNTY.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))

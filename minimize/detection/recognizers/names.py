@@ -65,7 +65,8 @@ TITLES = (
     r"(?<!\b\p{Lu}\.[ \t]?)(?<!(?i:gender|sex|sexe|sexo|geschlecht)[: \t]{1,3})M(?=\.[ ]\p{Lu}\p{Ll}+\b(?![ \t]*:))|"
     # a South African advocate ("Adv. Pillay"), a boy's "Master" before his names ("Master Ibrahim Siddiqui")
     r"Adv(?=\.[ \t]+\p{Lu}\p{Ll})|Master(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:,|[ \t]+\(|[ \t]+aged?\b))|"
-    r"MR|MRS|MSTR"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
+    r"MR|MRS|MSTR|"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
+    r"RN(?=[ \t]+\p{Lu}\.[ \t]?\p{Lu}\p{Ll})"  # a registered nurse signing with an initial: "RN T. Ngata"
 )
 # a form's field for a courtesy title, alone on its line or before the next field
 _TITLE_FIELD = regex.compile(
@@ -321,6 +322,10 @@ _SIGNATURE = regex.compile(
 )
 # Names in capitals, as CV headers and registers write them: "ANJALI SHARMA", "LIU, MIN"
 _CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,3})(?![\w-])")
+# ... with a middle initial, as captions and cards write a name: "v. DERRICK J. FAIRBANKS,", "BRIDGET A. O'SULLIVAN"
+_CAPS_WITH_INITIAL = regex.compile(
+    r"(?<![\w-])(?P<given>\p{Lu}{2,})[ ]\p{Lu}\.[ ](?P<last>(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\w-])"
+)
 #: capitals before a given name in capitals that say a name follows ("STATEMENT OF ESTHER ADJEI")
 _CAPS_CUES = frozenset("of to for from by attn re dear mr mrs ms miss dr".split())
 _CAPS_BEFORE = regex.compile(r"\p{Lu}[ \t]+\Z")
@@ -776,7 +781,8 @@ class NameCueRecognizer(OwnRecognizer):
                 continue  # "Attorney General", "Sri Venkateswara Hospital": an office or a place, not a person
             if match.group().startswith("Col") and _COLONIA_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "Av. Juárez 118, Col. Centro": a Mexican address's neighbourhood, not a colonel
-            found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
+            if not match.group().startswith("RN"):  # (a nurse's letters after a name's place are a cue, no title)
+                found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
             if name:
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
         if "m" in text or "d" in text or "s" in text or "p" in text:
@@ -892,6 +898,10 @@ class NameCueRecognizer(OwnRecognizer):
                 if cued and self._surnames_alone(words[given + 1 :]):
                     start = match.start() + len(" ".join(name.split()[:given])) + (given > 0)
                     found.append(("PERSON", start, end, STRONG_SCORE))
+        for match in _CAPS_WITH_INITIAL.finditer(text):
+            last = match.group("last").title()
+            if match.group("given").lower() in known_first_names() and last not in NOT_NAME_WORDS and last not in self.places:
+                found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
         found += self._more(text)
         lowercase = _mostly_lowercase(text)
         speakers = _speakers(text) if ":" in text else frozenset()

@@ -236,6 +236,10 @@ _NAME_LOGIN = regex.compile(
     r"(?![\w@/\\\-]|\.\w)"
 )
 _NAME_LOGIN_HINT = re.compile(r"[A-Z][a-z]{2,}(?:[._][A-Z]|\d\d)")
+# ... or an initial and a surname, written small ("for j.okwuosa:", "Assigned to t.mahlaba."): never a file's
+# or a field's ("a.json", "e.target": the word after the dot is one a dictionary holds)
+_INITIAL_LOGIN = regex.compile(r"(?<![\w@./\\:\-])[a-z]\.(?P<surname>[a-z]{4,20})\d{0,4}(?![\w@/\\\-]|\.\w)")
+_INITIAL_LOGIN_HINT = re.compile(r"(?<![\w.])[a-z]\.[a-z]{4}")
 # an Indian UPI id: a login at a bank's or app's handle ("karthikv@okhdfc", "9876543210@ybl"); no dot after the @
 _UPI = regex.compile(
     r"(?<![\w.@\-])(?P<value>[\w.\-]{3,40}@(?:ok(?:hdfc|icici|sbi|axis)\w*|ybl|ibl|axl|paytm|upi|apl|oksbi|"
@@ -321,7 +325,7 @@ _CREDITED = regex.compile(
     rf"(?=[ \t]+(?:on[ \t]+(?i:{_APPS})\b|to[ \t]+(?:the|our)[ \t]+(?i:{_APPS})\b))"
 )
 _CREDITED_HINT = re.compile(rf"(?:thanks|thank you|kudos|credit|shout-?out) to [^ ]+ for\b|[^ ]+ (?:on|to the|to our) (?:{_APPS})\b")
-_USER_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:for|the|to|by|of|from)[ \t]+$")
+_USER_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:for|the|to|by|of|from)[ \t]+$|:[ \t]*$")  # (or a field: "Reset request: user x")
 _KEY_AFTER = re.compile(r'=|"[ \t]*:')
 _CUE_WINDOW = 40  # characters after a cue looked at for the start of a handle-shaped word
 _LONGEST_HANDLE = 32
@@ -584,6 +588,10 @@ class UsernameRecognizer(OwnRecognizer):
             for match in _MODERATED.finditer(text):
                 if _is_handle(match.group("value"), loose=True):  # (never "he", "them": stop words)
                     found.setdefault(match.span("value"), SHAPED_SCORE)
+        if _INITIAL_LOGIN_HINT.search(text):
+            for match in _INITIAL_LOGIN.finditer(text):
+                if _unknown_word(match.group("surname")):
+                    found.setdefault(match.span(), SHAPED_SCORE)
         if _NAME_LOGIN_HINT.search(text):
             for match in _NAME_LOGIN.finditer(text):
                 given = match.group("given").lower()
