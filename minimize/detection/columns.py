@@ -229,8 +229,10 @@ RULES = (
                               r"(?:university|student|school)_reg(?:istration)?_(?:no|number)|beneficiary_(?:id|no|number)|"
                               # a school's admission number ("ADM", "adm_no")
                               r"adm|adm_no|admission_no|admission_number|"
-                              r"(?:voter|elector|candidate|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
-                              r"passenger|worker|resident|driver|rider|courier|agent|officer)_(?:id|no|nr|num|number)|"
+                              r"(?:voter|elector|candidate|cand|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
+                              r"passenger|worker|resident|driver|rider|courier|agent|officer|juror)_(?:id|no|nr|num|number)|juror|"
+                              # Canada's client id for immigration (UCI), a gas engineer's registration ("Gas Safe no.")
+                              r"uci|client_id_uci|gas_safe|gas_safe_(?:no|number|id|reg)|"
                               # a worker's badge, a utility's subscriber ("Abone No"), a member in Japanese
                               r"badge|badge_no|badge_id|abone_no|kaiin_bangou|kaiin_no|kokyaku_id|kokyaku_bangou|"
                               # a traveller's known-traveller and redress numbers
@@ -288,6 +290,7 @@ RULES = (
     _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
                            r"given_names?|family_names?|given|family|middle_names?|middle_initial|initials|maiden_name|mothers_maiden_name|nickname|"
                            r"caregiver|carer|next_of_kin_name|officer|case_officer|caseworker|case_worker|probation_officer|social_worker|"
+                           r"worker|key_worker|keyworker|support_worker|"
                            r"emergency_contact(?:_name)?|spouse|spouse_name|partner_name|"
                            r"father_name|fathers_name|mother_name|mothers_name|"
                            r"contact|"

@@ -495,6 +495,16 @@ def test_when_a_column_names_a_zone_a_competitor_or_a_due_day_then_cells_are_typ
         ("фамилия\tимя\tтелефон\tгород\tвозраст\nСафина\tАлия\t+7 (917) 284-33-10\tУфа\t34", ("AGE", "34")),
         ("display_name,legal_name,payout_iban\nretro.rob,Robbie Fenwick,GB91 MIDL 0700 9312 3488 11", ("USERNAME", "retro.rob")),
         ("order_id,ship_to,address,city\nA-55024,Mai Lor,1860 Arcade St,St. Paul", ("PERSON", "Mai Lor")),
+        # a social worker's column; a juror's, a candidate's and an immigrant's numbers; a gas engineer's registration
+        ("| Case ref | Client | Age | Worker |\n|---|---|---|---|\n| SW-2291 | Jade Whitmore | 16 | P. Adeyemi |",
+         ("PERSON", "P. Adeyemi")),
+        ("JUROR NO  NAME                 CITY\n24-0871   Delores J. Whitaker  Tulsa\n24-0872   Nguyen Minh Chau     Tulsa",
+         ("ID_NUMBER", "24-0872")),
+        ("CAND_NO  NAME                AGE\n40211    Ibrahim Sesay       16\n40212    Chloe Marsh         15",
+         ("ID_NUMBER", "40212")),
+        ("uci,surname,given_names,dob\n1108823341,Adebayo,Temitope Grace,2002-04-11", ("ID_NUMBER", "1108823341")),
+        ("| Tenant | Engineer | Gas Safe no. | Result |\n|---|---|---|---|\n| Kasia Wróbel | Steve Dunmore | 541207 | Pass |",
+         ("ID_NUMBER", "541207")),
     ],
 )
 def test_when_a_column_names_an_agent_a_tenant_abroad_or_a_members_number_then_cells_are_typed(detector, text, expected):
