@@ -1091,6 +1091,13 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         # a Kenyan box and its postal code; a Canadian rural route's site
         ("Miss Faith Chebet\nP.O. Box 411-20200\nKericho", ("ADDRESS", "P.O. Box 411-20200")),
         ("her mail sent to RR 2, Site 14, Box 9, Prince Albert, SK S6V 5R2.", ("ADDRESS", "RR 2, Site 14, Box 9")),
+        # a login after "is" in French; an Ontario health card; a Romanian identity card's series and number
+        ("votre identifiant est olemaire75 et l'adresse IP enregistrée est 88.160.1.2", ("USERNAME", "olemaire75")),
+        ("Ontario health card on the file is 4829-301-771-KJ; I told him", ("ID_NUMBER", "4829-301-771-KJ")),
+        ("posesoare a C.I. seria RX nr. 774102, CNP 2880730411229.", ("ID_NUMBER", "RX nr. 774102")),
+        # a Polish advocate; a Flemish schoolteacher (her name, no title)
+        ("Pełnomocnikiem powódki jest mec. Paweł Zieliński, tel. +48 58 341 27 90.", ("TITLE", "mec.")),
+        ("Het formulier mag terug naar juf Els of per mail naar els.wouters@school.be", ("PERSON", "Els")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):
@@ -1108,6 +1115,10 @@ def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_foun
         ("| Carlo Whitcombe | 2023-01-09 | MMR | MX4471 | 2024-01-15 | RN T. Ngata |", ("TITLE", "RN")),
         ("if (e.target.value) { s.length = 0 }", ("USERNAME", "e.target")),
         ("Miss Faith Chebet\nP.O. Box 411-20200\nKericho", ("PHONE_NUMBER", "411-20200")),
+        # how a user is, after "user" and a verb, is no login
+        ("The user is happy with the fix.", ("USERNAME", "happy")),
+        ("der Benutzer ist angemeldet", ("USERNAME", "angemeldet")),
+        ("Hij is meester in de rechten.", ("TITLE", "meester")),
     ],
 )
 def test_when_a_number_or_a_cell_only_sits_beside_an_address_or_a_cue_then_it_is_not_read_as_one(detector, text, unwanted):

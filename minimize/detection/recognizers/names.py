@@ -50,6 +50,8 @@ TITLES = (
     # Romanian written out ("Stimate domnule Vlad Ionescu"), a Polish physician ("lek. Paweł Kubiak"), Javanese and
     # Indonesian "mbak" and "mas" ("Oke mbak Rina")
     r"[Dd]omnul(?:e|ui)?|[Dd]oamn(?:a|ă|ei)|[Ll]ek(?=\.)|[Mm]bak|Mas(?=[ \t]+\p{Lu}\p{Ll}+\b)|"
+    # a Polish advocate ("mec. Paweł Zieliński"), a Dutch or Flemish schoolteacher ("juf Els", "meester Bart")
+    r"[Mm]ec(?=\.)|[Jj]uf(?=[ \t]+\p{Lu}\p{Ll})|[Mm]eester(?=[ \t]+\p{Lu}\p{Ll}+\b(?![ \t]+in\b))|"
     r"Garda|"  # an Irish police officer's rank: "Garda Eoin Brady"
     # Ethiopian, Fijian, Indonesian, Vietnamese, Danish, Dutch, Latin American, Singaporean, Tamil, Malay, Arabic,
     # Greek, Polish/Ukrainian, Turkish, Swahili, French and Italian courtesy and professional titles
@@ -68,6 +70,8 @@ TITLES = (
     r"MR|MRS|MSTR|"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
     r"RN(?=[ \t]+\p{Lu}\.[ \t]?\p{Lu}\p{Ll})"  # a registered nurse signing with an initial: "RN T. Ngata"
 )
+# words before a name that say who it is without being a courtesy title: a nurse's letters, a schoolteacher's "juf"
+_CUE_ONLY_TITLES = ("RN", "juf", "Juf", "meester", "Meester")
 # a form's field for a courtesy title, alone on its line or before the next field
 _TITLE_FIELD = regex.compile(
     rf"(?i:\b(?:title|salutation|anrede|civilit[ée]|tratamiento|prefix)(?:[ \t]+on[ \t]+account)?[ \t]*:[ \t]*)"
@@ -781,7 +785,7 @@ class NameCueRecognizer(OwnRecognizer):
                 continue  # "Attorney General", "Sri Venkateswara Hospital": an office or a place, not a person
             if match.group().startswith("Col") and _COLONIA_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "Av. Juárez 118, Col. Centro": a Mexican address's neighbourhood, not a colonel
-            if not match.group().startswith("RN"):  # (a nurse's letters after a name's place are a cue, no title)
+            if not match.group().startswith(_CUE_ONLY_TITLES):
                 found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
             if name:
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))

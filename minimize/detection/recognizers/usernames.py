@@ -54,7 +54,8 @@ _LABELLED = regex.compile(
     r"pengguna|utente|akun|χρήστης|χρήστη)\b))"
     # "username on the portal is x": where the login is used, between the label and "is"
     r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?:[ \t]+[\w.\-]+){0,2}(?=[ \t]+(?:is|was)\b))?"
-    r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b|\bwill[ \t]+be\b|\blautet\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
+    # ("is" in French, German, Spanish, Portuguese, Italian, Polish, Swedish, Danish and Norwegian too)
+    r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b|\bwill[ \t]+be\b|\blautet\b|\b(?:est|ist|es|é|è|jest|är|er)\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
     rf"(?P<value>{_HANDLE})"
     r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|\b(?:login|logon|sign-?in)[ \t]+(?:by|for)|"
     # what people do online under a login: "known online as pixelpanda", "streams as LunaPlays"
@@ -325,6 +326,12 @@ _CREDITED = regex.compile(
     rf"(?=[ \t]+(?:on[ \t]+(?i:{_APPS})\b|to[ \t]+(?:the|our)[ \t]+(?i:{_APPS})\b))"
 )
 _CREDITED_HINT = re.compile(rf"(?:thanks|thank you|kudos|credit|shout-?out) to [^ ]+ for\b|[^ ]+ (?:on|to the|to our) (?:{_APPS})\b")
+_VERB_SEPARATOR = regex.compile(r"(?i)(?:is|was|will[ \t]+be|lautet|est|ist|es|é|è|jest|är|er)[ \t]*[\"'`(]?")
+#: labels that name whoever uses a system, not their login: after them and a verb comes how the user is
+_PLAIN_USER_LABELS = frozenset(
+    "user utilisateur usuario usuário benutzer utente gebruiker bruker bruger användare käyttäjä kayttaja utilizator "
+    "utilizador użytkownik uzytkownik uživatel uzivatel kullanıcı kullanici pengguna χρήστης χρήστη".split()
+)
 _USER_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:for|the|to|by|of|from)[ \t]+$|:[ \t]*$")  # (or a field: "Reset request: user x")
 _KEY_AFTER = re.compile(r'=|"[ \t]*:')
 _CUE_WINDOW = 40  # characters after a cue looked at for the start of a handle-shaped word
@@ -421,8 +428,12 @@ class UsernameRecognizer(OwnRecognizer):
                 named = named or label.replace(" ", "") in ("username", "loginname", "login", "account", "useraccount", "kundenkonto") \
                     and value.islower() and value.isalnum() and len(value) >= 5 and is_rare(value) \
                     and value not in known_first_names() and _unknown_word(value)
+                # "the user is happy", "der Benutzer ist angemeldet": after "user" and a verb, how the user is, unless
+                # the word is no common one ("Benutzer ist kleinfritz")
+                how_it_is = _VERB_SEPARATOR.fullmatch((match.group("separator") or "").strip()) is not None \
+                    and label in _PLAIN_USER_LABELS and not is_rare(value)
                 loose = not label or before_name or label.endswith("-bruger") or label.startswith("online") or named or (
-                    match.group("separator").strip() != "" and label != "account") or (
+                    match.group("separator").strip() != "" and label != "account" and not how_it_is) or (
                     _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
                     and _CLAUSE_START.search(text, max(0, match.start() - 10), match.start()) is not None) or noun_then_login
                 if _is_handle(value, loose=loose) or label and (_CAMEL.fullmatch(value) or _PASCAL_WORDS.fullmatch(value)
