@@ -1098,6 +1098,15 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         # a Polish advocate; a Flemish schoolteacher (her name, no title)
         ("Pełnomocnikiem powódki jest mec. Paweł Zieliński, tel. +48 58 341 27 90.", ("TITLE", "mec.")),
         ("Het formulier mag terug naar juf Els of per mail naar els.wouters@school.be", ("PERSON", "Els")),
+        # a handle in brackets before the app it is used on; a library card; a Dutch identity document's number
+        ("Shout out to jasmine tan (jas.tan.bakes on insta) for the insane cake", ("USERNAME", "jas.tan.bakes")),
+        ("Overdue notice for Sophie Tremblay-Roy, library card 29108 00471 3325: three items", ("ID_NUMBER", "29108 00471 3325")),
+        ("geboren op 12 augustus 1998 te Rotterdam, legitimatienummer NXR7K2P49, hierna huurder.", ("ID_NUMBER", "NXR7K2P49")),
+        # a database shell's table with its corners
+        ("+--------------+------------------------------+\n| username     | email                        |\n"
+         "+--------------+------------------------------+\n| moonchild_ke | achieng.otieno@gmail.com     |\n"
+         "| bigdave1977  | dave.ruston77@btinternet.com |\n+--------------+------------------------------+",
+         ("USERNAME", "bigdave1977")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):
@@ -1119,6 +1128,7 @@ def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_foun
         ("The user is happy with the fix.", ("USERNAME", "happy")),
         ("der Benutzer ist angemeldet", ("USERNAME", "angemeldet")),
         ("Hij is meester in de rechten.", ("TITLE", "meester")),
+        ("we met (twice on teams) and it went well", ("USERNAME", "twice")),
     ],
 )
 def test_when_a_number_or_a_cell_only_sits_beside_an_address_or_a_cue_then_it_is_not_read_as_one(detector, text, unwanted):

@@ -106,6 +106,9 @@ _PERSON_IDS = (
     r"(?:kunden|mitglieds|versicherten|patienten|matrikel)-?(?:nummer|nr)|rijksregister(?:nummer)?|iqama|"
     # a customer's or member's number in Dutch, Swedish, Danish, Norwegian, Finnish, Polish
     r"klant(?:en)?nummer|lidnummer|relatienummer|kundnummer|medlemsnummer|kundenummer|asiakasnumero|"
+    # a library's borrower, a member's subscription, a Dutch identity document, a French mutual's member
+    r"(?:library|patron|borrower)[ \t]+card(?:[ \t]+(?:no\.?|number))?|membership[ \t]+(?:card[ \t]+)?(?:no|number)|"
+    r"legitimatienummer|num[ée]ro[ \t]+de[ \t]+soci[ée]taire|"
     r"numer[ \t]+(?:klienta|członkowski)|"
     # "number" before whose it is, in French, Spanish, Portuguese, Italian: "N° client", "número de socio"
     r"carte[ \t]+(?:n[°º]|no)\.?|"  # "carte no 02 0338 4471 6"
@@ -325,9 +328,11 @@ _HINT_WORDS = re.compile(
     r"claimant|participant|passenger|policyholder|consumer|rider|partner|patron|tenant|courier|borrower|cardholder) "
     r"(?:id|n|#|code|ref|[(:#]? ?[a-z]{1,4}-?\d{5})|carte n"
 )
+_LIBRARY_CARD = re.compile(r"(?i)(?:library|patron|borrower)\b")
 # More label words, looked for with `in` (a longer alternation above costs every text more)
 _HINT_SUBSTRINGS = (
-    "collar", "shield", "imei", "meid", "curit", "seguridad", "seguran", "sicurezza", "sozialversicherung",
+    "collar", "shield", "imei", "meid", "library card", "patron card", "borrower card", "legitimatie", "sociétaire",
+    "societaire", "curit", "seguridad", "seguran", "sicurezza", "sozialversicherung",
     "kennitala", "henkil", "rijbewijs", "hrerschein", "permis", "licencia", "carteira", "patente", "placa",
     "matr", "kenteken", "kennzeichen", "targa", "immatriculation", "tablica", "rejestracja", "car ", "vehicle", "motor",
     "scooter", "van ", "truck", "lorry", "taxi", "moto ", "voiture", "coche", "carro", "fahrzeug", "plaque", "plaka",
@@ -445,7 +450,8 @@ class IdNumberRecognizer(OwnRecognizer):
                 continue  # "order ID 12345", "invoice no. 0524"; a vehicle's plate is its keeper's
             if match.group("id") == "ID" and _STATE_ZIP.search(text, max(0, match.start() - 30), end):
                 continue  # "Boise, ID 83707": Idaho and a zip code
-            if "card" in (match.group("id") or "").lower() and _is_payment_card(value):
+            if "card" in (match.group("id") or "").lower() and _is_payment_card(value) \
+                    and not _LIBRARY_CARD.match(match.group("id")):  # (a library's card may pass Luhn's check too)
                 continue  # "card no. 4539 1488 0343 6467": a payment card, read by the card recognizers
             entity = "PASSPORT" if match.group("passport") else "US_DRIVER_LICENSE" if match.group("licence") \
                 else "ID_NUMBER"

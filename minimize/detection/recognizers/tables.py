@@ -454,8 +454,11 @@ def _header_like(names: list[str], loose: bool = False) -> bool:
 
 
 def _is_separator(line: str) -> bool:
-    """A markdown row under the header, "|---|:---:|", or a database shell's, "-----+--------"."""
+    """A markdown row under the header, "|---|:---:|", or a database shell's, "-----+--------" (MySQL's
+    with its corners: "+------+------+")."""
     parts = line.strip().strip("|").split("+" if "+" in line and "|" not in line else "|")
+    if len(parts) > 2 and parts[0] == parts[-1] == "" and "|" not in line:
+        parts = parts[1:-1]
     return all(_SEPARATOR_CELL.fullmatch(part) for part in parts)
 
 

@@ -204,6 +204,10 @@ _ON_APP = regex.compile(
     r"[@$]?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)"
 )
 _APP = re.compile(_APPS)  # which of the cues below is an app
+# a handle in brackets, then where it is used: "jasmine tan (jas.tan.bakes on insta)", "aisha ('aishaplaysfps' on twitch)"
+_BRACKETED_ON_APP = regex.compile(
+    rf"\([ \t]*['\"‘“]?(?P<value>[A-Za-z0-9_][A-Za-z0-9_.\-]{{1,30}}[A-Za-z0-9_])['\"’”]?[ \t]+on[ \t]+(?i:{_APPS})\b"
+)
 # Words that say how an account is, not its name: "my insta is private", "his steam is down"
 _ACCOUNT_STATES = frozenset(
     """private public down up dead broken banned blocked hacked deleted gone new old same different free full empty
@@ -591,6 +595,10 @@ class UsernameRecognizer(OwnRecognizer):
                 if _is_handle(value, loose=True) and not _is_account_state(value) and (
                         _looks_like_handle(value) or _HYPHENATED.fullmatch(value) or is_rare(value) and _unknown_word(value)):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
+        if "(" in text and " on " in text:
+            for match in _BRACKETED_ON_APP.finditer(text):  # (a plain word only if no dictionary holds it: "(twice on teams)")
+                if _is_handle(match.group("value"), loose=is_rare(match.group("value").lower())):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
         if "under the " in text:
             for match in _UNDER_THE_NAME.finditer(text):
                 if _is_handle(match.group("value"), loose=True):
