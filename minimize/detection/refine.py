@@ -148,7 +148,7 @@ _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _TIME_AFTER = regex.compile(
     r",?[ \t]+(?:(?i:at|by|@|um|à|às|as|a[ \t]+las|alle(?:[ \t]+ore)?|om|kl\.?|klo|(?:sekitar[ \t]+)?pukul|"
-    r"por[ \t]+volta[ \t]+d[ao]s|vers|(?:o[ \t]+)?godz\.?|saat|la[ \t]+ora|v|ve|o)[ \t]+"  # "godz. 10:00", "saat 14:30", "v 8:30"
+    r"por[ \t]+volta[ \t]+d[ao]s|vers|(?:o[ \t]+)?godz\.?|saat|la[ \t]+ora|v|ve|o|a[ \t]+les)[ \t]+"  # "godz. 10:00", "saat 14:30", "v 8:30", "a les 9.15"
     r")?(?:(?i:approximately|approx\.?|about|around|roughly)[ \t]+)?"  # "at about 6pm", "around 23:00"
     # a visit's window: "12th September between 8am and 12pm", "Feb 21 between 1 and 3 pm", "19/10 between 8 and 12",
     # "Mon 11/18 between 8am and noon"
@@ -166,7 +166,7 @@ _TIME_AFTER = regex.compile(
     # (a log's seconds and zone: "2025-03-20 07:12:44 EDT")
     r"(?:[ \t](?-i:UTC|GMT|EDT|EST|CDT|CST|MDT|MST|PDT|PST|BST|CET|CEST|IST|AEST|AEDT|SAST|WAT|EAT|JST|KST|HKT|SGT|WIB)(?!\w))?"
     r"(?:(?<=:\d\d:\d\d)[ \t](?:19|20)\d\d(?!\d))?(?:(?<=:\d\d|\d{4})[ \t][+\-]\d{4}(?!\d))?"  # git's "22:41:07 2024 +0100"
-    r"|(?<=(?i:om|um|kl\.?)[ \t]+)(?:[01]?\d|2[0-3])[.:u][0-5]\d(?:[ \t]*(?i:uur|uhr))?"  # "om 9.00 uur", "um 14.30 Uhr", "om 15u20"
+    r"|(?<=(?i:om|um|kl\.?|a[ \t]les)[ \t]+)(?:[01]?\d|2[0-3])[.:u][0-5]\d(?:[ \t]*(?i:uur|uhr))?"  # "om 9.00 uur", "um 14.30 Uhr", "om 15u20"
     r"|(?:1[0-2]|0?[1-9])\.[0-5]\d[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w)"  # "31 Dec, 7.30pm"
     r"|(?<=(?i:at|,|about|around|approximately|roughly)[ \t]+)(?:1[0-2]|0?[1-9])[ \t]*(?i:[ap]\.m\.|[ap]m)(?!\w))(?![\d:])"  # "22 May at 8 am", "19/06, 11 am"
 )
@@ -185,6 +185,7 @@ WEEKDAYS = (
     r"maanantaina?|tiistaina?|keskiviikkona?|torstaina?|perjantaina?|lauantaina?|sunnuntaina?|"  # Finnish
     r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"  # Swedish, Danish, Norwegian
     r"huwebes|biyernes|miyerkules|"  # Tagalog (the rest are Spanish)
+    r"dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|"  # Catalan
     r"Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή"  # Greek
 )
 # a weekday said with the date is part of it: "Saturday, 1 March", "zaterdag 8 maart", "mercredi 19 mars"

@@ -1107,6 +1107,12 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
          "+--------------+------------------------------+\n| moonchild_ke | achieng.otieno@gmail.com     |\n"
          "| bigdave1977  | dave.ruston77@btinternet.com |\n+--------------+------------------------------+",
          ("USERNAME", "bigdave1977")),
+        # a day and month after when something ends or a birthday's bracket; Catalan weekdays and "a les" times
+        ("Also your lease ends 30/04, would you and Tyson like to renew?", ("DATE_TIME", "30/04")),
+        ("she posted her address and her birthday (17/07) publicly", ("DATE_TIME", "17/07")),
+        ("té visita al seu CAP el dijous 6 de febrer a les 9.15. El codi", ("DATE_TIME", "dijous 6 de febrer a les 9.15")),
+        ("des de la IP 83.44.217.9 el 12/02/2025 a les 23:41. El correu", ("DATE_TIME", "12/02/2025 a les 23:41")),
+        ("Hà Nội trước ngày 30/9.", ("DATE_TIME", "30/9")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):

@@ -183,7 +183,8 @@ _WHEN = (
     r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?|(?:next[ \t]+)?(?:appointment|appt|visit|review):?|"
     r"el|le|am|dia|día|den|op|på|"  # "intervenida el 13/01", "le 14/02", "am 3/12", "no dia 30/09"
     r"starting|beginning|commencing|w/c|"  # "the week starting 03/03"
-    r"discharged|admitted|born|died|arrived|moved|seen|"
+    r"discharged|admitted|born|died|arrived|moved|seen|ends|"  # "your lease ends 30/04" (a card "expires" 11/26: no one's day)
+    r"ngày|thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật|"  # Vietnamese: "ngày 30/9", "thứ Bảy 20/7"
     r"(?:night|morning|evening|afternoon|weekend)[ \t]+of)"  # "on the night of 23/11"  # "71M, discharged 3/9 to 88 Roseville Terrace"
 )
 # The dates below start at a small number and look back a few characters for what makes it a day
@@ -200,8 +201,9 @@ _HOURS_AFTER = re.compile(r"[ \t]?[–\-][ \t]?\d")  # "open house Sunday 1–3"
 # A day and month without the year, only after a word saying when: "confirmed for 12/07",
 # "booked on 22/04" ("3/4 of the budget", "score 12/20" are no dates).
 _WHEN_BEFORE = re.compile(
-    rf"(?i)(?:\b{_WHEN}[ \t]+(?:the[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?|\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}|tomorrow|today|tonight),?[ \t]+)$"
-)  # "Tues 3/12", "booked for tomorrow 28/02"
+    rf"(?i)(?:\b{_WHEN}[ \t]+(?:the[ \t]+)?(?:{_WEEKDAY},?[ \t]+)?|\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}|tomorrow|today|tonight),?[ \t]+"
+    r"|\b(?:bday|birthday|b-day|dob)[ \t]*\()$"
+)  # "Tues 3/12", "booked for tomorrow 28/02", "her birthday (17/07)"
 # A bare ordinal day after a weekday or a word saying when: "Thursday the 14th", "on the 22nd?"
 # ("on the 3rd floor", "the 2nd attempt" are no dates: a word after it ends the match).
 # ("moved it to the 14th at 3:40": a day a time follows)
