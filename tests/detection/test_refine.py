@@ -1113,6 +1113,10 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("té visita al seu CAP el dijous 6 de febrer a les 9.15. El codi", ("DATE_TIME", "dijous 6 de febrer a les 9.15")),
         ("des de la IP 83.44.217.9 el 12/02/2025 a les 23:41. El correu", ("DATE_TIME", "12/02/2025 a les 23:41")),
         ("Hà Nội trước ngày 30/9.", ("DATE_TIME", "30/9")),
+        # whoever guides the person, after a label; a given name before the age it is; an Austrian academic title
+        ("Bring your NI number (JT 58 21 07 C) and proof of address. Work coach: Imran", ("PERSON", "Imran")),
+        ("Ages for the gala: Amara is 10, Jude is 12 and Lily-Rose Bennett is 9.", ("PERSON", "Amara")),
+        ("Sehr geehrte Frau Mag. Hofbauer, die Übergabe der Wohnung", ("PERSON", "Hofbauer")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):
@@ -1135,6 +1139,7 @@ def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_foun
         ("der Benutzer ist angemeldet", ("USERNAME", "angemeldet")),
         ("Hij is meester in de rechten.", ("TITLE", "meester")),
         ("we met (twice on teams) and it went well", ("USERNAME", "twice")),
+        ("June is 30 days long.", ("PERSON", "June")),
     ],
 )
 def test_when_a_number_or_a_cell_only_sits_beside_an_address_or_a_cue_then_it_is_not_read_as_one(detector, text, unwanted):

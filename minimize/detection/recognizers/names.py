@@ -38,7 +38,7 @@ TITLES = (
     # courts and offices: "HHJ Fitzpatrick" (His Honour Judge), "Atty. Bautista", "Cllr Khan", "Commissioner Reyes"
     r"HHJ|Atty|Attorney|Commissioner|Magistrate|Coroner|Cllr|Councillor|Councilor|Alderman|Ambassador|Amb|"
     # Turkish, Filipino and Dutch academic and professional titles: "Uzm. Dr.", "Doç. Dr.", "Engr.", "Drs."
-    r"Uzm|Doç|Engr|Eng|Drs|Mgr|Bc|PhDr|MUDr|JUDr|RNDr|"
+    r"Uzm|Doç|Engr|Eng|Drs|Mgr|Bc|PhDr|MUDr|JUDr|RNDr|Mag(?=\.)|"  # (Austria's "Frau Mag. Hofbauer")
     # Italian, Spanish, Portuguese, Dutch, Scandinavian, Polish, Turkish, Indian, Malay and West African
     # courtesy titles: "Sig.ra Conti", "Dott.ssa Ferri", "Doña Carmen", "Dhr. Jansen", "Pani Nowak",
     # "Sayın Yılmaz", "Smt. Lakshmi", "Puan Aishah", "Alhaji Bello"
@@ -166,6 +166,8 @@ _LABEL = regex.compile(
 _LABEL_COLON = regex.compile(
     r"(?im)(?:^|[;|·]\s*|\.(?<=[\p{L}\d]{2}\.)[ \t]+|[ \t]{2,}|\t)(?:known[ \t]+as|preferred[ \t]+name|nick[ \t]?name|alias|a\.?k\.?a\.?|"
     r"pt|family|worker|social[ \t]+worker|case[ \t]+worker|key[ \t]+worker|reported[ \t]+by|prepared[ \t]+by|"
+    # whoever guides the person: "Work coach: Imran", "Mentor: Dr Adaeze Obi", "Probation officer: ..."
+    r"work[ \t]+coach|mentor|tutor|(?:case|care)[ \t]+manager|probation[ \t]+officer|support[ \t]+worker|advis[eo]r|"
     # meeting minutes: "Present: ...", "Apologies: Rose", "Minutes: K. Osei"
     r"present|attendees|apologies|absent|chair|chaired[ \t]+by|minutes(?:[ \t]+taken[ \t]+by)?|"
     r"completed[ \t]+by|requested[ \t]+by|approved[ \t]+by|reviewed[ \t]+by|authori[sz]ed[ \t]+by|seen[ \t]+by|"
@@ -326,6 +328,11 @@ _SIGNATURE = regex.compile(
 )
 # Names in capitals, as CV headers and registers write them: "ANJALI SHARMA", "LIU, MIN"
 _CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,3})(?![\w-])")
+# a given name before the age it is ("Ages for the gala: Amara is 10, Jude is 12"); never a month's days ("June is 30 days")
+_NAME_IS_AGE = regex.compile(
+    r"(?<![\w'’\-])(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+(?:is|was|turns|turned|just[ \t]+turned)[ \t]+"
+    r"(?:1[01]\d|[1-9]?\d)(?=[ \t]*(?:[,.;!]|and\b|$)|[ \t]+(?:years?|yrs?)[ \t]+old\b)"
+)
 # ... with a middle initial, as captions and cards write a name: "v. DERRICK J. FAIRBANKS,", "BRIDGET A. O'SULLIVAN"
 _CAPS_WITH_INITIAL = regex.compile(
     r"(?<![\w-])(?P<given>\p{Lu}{2,})[ ]\p{Lu}\.[ ](?P<last>(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\w-])"
@@ -902,6 +909,12 @@ class NameCueRecognizer(OwnRecognizer):
                 if cued and self._surnames_alone(words[given + 1 :]):
                     start = match.start() + len(" ".join(name.split()[:given])) + (given > 0)
                     found.append(("PERSON", start, end, STRONG_SCORE))
+        if " is " in text or " turn" in text or " was " in text:
+            for match in _NAME_IS_AGE.finditer(text):
+                name = match.group("name")
+                if name.split("-")[0].lower() in known_first_names() and name not in NOT_NAME_WORDS \
+                        and name not in _MONTH_NAMES and name not in self.places:
+                    found.append(("PERSON", *match.span("name"), WEAK_SCORE))
         for match in _CAPS_WITH_INITIAL.finditer(text):
             last = match.group("last").title()
             if match.group("given").lower() in known_first_names() and last not in NOT_NAME_WORDS and last not in self.places:
