@@ -1117,6 +1117,10 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("Bring your NI number (JT 58 21 07 C) and proof of address. Work coach: Imran", ("PERSON", "Imran")),
         ("Ages for the gala: Amara is 10, Jude is 12 and Lily-Rose Bennett is 9.", ("PERSON", "Amara")),
         ("Sehr geehrte Frau Mag. Hofbauer, die Übergabe der Wohnung", ("PERSON", "Hofbauer")),
+        # a message signed by two, written small; a record's bare "name" holding an initial and a surname
+        ("we moved out on 28/02/2025 and left the place spotless. — kiri & sam", ("PERSON", "kiri")),
+        ('{"door": "Main", "member": "GYM-0077214", "name": "O. Hrytsenko", "time": "2025-07-28 06:12"}',
+         ("PERSON", "O. Hrytsenko")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):
@@ -1140,6 +1144,7 @@ def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_foun
         ("Hij is meester in de rechten.", ("TITLE", "meester")),
         ("we met (twice on teams) and it went well", ("USERNAME", "twice")),
         ("June is 30 days long.", ("PERSON", "June")),
+        ("prices went up again — salt and pepper", ("PERSON", "salt")),
     ],
 )
 def test_when_a_number_or_a_cell_only_sits_beside_an_address_or_a_cue_then_it_is_not_read_as_one(detector, text, unwanted):

@@ -582,6 +582,10 @@ _KNOWN_AS_QUOTED = regex.compile(rf"{_KNOWN_AS}['\"“‘](?P<name>\p{{Lu}}\p{{L
 _KNOWN_AS_INITIALS = regex.compile(rf"{_KNOWN_AS}(?P<name>(?:\p{{Lu}}\.){{2,3}})(?![\w.])")
 # a message signed after a dash at its very end: "... my cell is 072 338 4419 xx -- Lerato"
 _DASH_SIGNED = regex.compile(r"(?:--|—|–)[ \t]*(?P<name>\p{Lu}\p{Ll}{2,})[ \t]*[.!]?[ \t]*\Z")
+# ... by two, maybe written small: "left the place spotless. — kiri & sam"
+_DASH_SIGNED_PAIR = regex.compile(
+    r"(?:--|—|–)[ \t]*(?P<name>\p{L}\p{Ll}+)[ \t]*(?:&|and|\+)[ \t]*(?P<name2>\p{L}\p{Ll}+)[ \t]*[.!]?[ \t]*(?:x+[ \t]*)?\Z"
+)
 # a name with its father's name: "Nur Aisyah binti Kamarudin", "Ravi a/l Subramaniam" (the word between says it)
 _PATRONYMIC_NAME = regex.compile(
     r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]+"
@@ -909,6 +913,9 @@ class NameCueRecognizer(OwnRecognizer):
                 if cued and self._surnames_alone(words[given + 1 :]):
                     start = match.start() + len(" ".join(name.split()[:given])) + (given > 0)
                     found.append(("PERSON", start, end, STRONG_SCORE))
+        if ("&" in text or " and " in text) and (pair := _DASH_SIGNED_PAIR.search(text)) \
+                and all(pair.group(g).lower() in known_first_names() for g in ("name", "name2")):
+            found += [("PERSON", *pair.span(g), WEAK_SCORE) for g in ("name", "name2")]
         if " is " in text or " turn" in text or " was " in text:
             for match in _NAME_IS_AGE.finditer(text):
                 name = match.group("name")

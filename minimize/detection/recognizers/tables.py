@@ -434,7 +434,12 @@ def _bare_names_checked(snakes: list[str], columns: list[list]) -> list[list]:
 
 
 def starts_with_first_name(value: str) -> bool:
-    return _PERSON_FITS(value) and value.split()[0].lower() in known_first_names()
+    """A known given name first ("Amy Lee"), or an initial and a surname either way round ("O. Hrytsenko",
+    "Oyelaran M."), as no product is named."""
+    return _PERSON_FITS(value) and (value.split()[0].lower() in known_first_names() or bool(_INITIAL_AND_SURNAME.fullmatch(value)))
+
+
+_INITIAL_AND_SURNAME = re.compile(r"[A-Z]\.[ ]?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?|[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?,?[ ][A-Z]\.")
 
 
 BARE_NAME_CHECKS = [("PERSON", starts_with_first_name)]
