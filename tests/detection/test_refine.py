@@ -1121,6 +1121,9 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("we moved out on 28/02/2025 and left the place spotless. — kiri & sam", ("PERSON", "kiri")),
         ('{"door": "Main", "member": "GYM-0077214", "name": "O. Hrytsenko", "time": "2025-07-28 06:12"}',
          ("PERSON", "O. Hrytsenko")),
+        # a doctor in Hindi; a name before a postposition
+        ("ग्राहक प्रोफ़ाइल — डॉ. अनुराधा त्रिपाठी, ईमेल anuradha.tripathi@yahoo.in", ("PERSON", "अनुराधा त्रिपाठी")),
+        ("श्री रमेश चंद्र गुप्ता का पोस्टपेड नंबर +91 99100 48273 है", ("PERSON", "रमेश चंद्र गुप्ता")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):

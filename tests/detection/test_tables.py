@@ -505,6 +505,10 @@ def test_when_a_column_names_a_zone_a_competitor_or_a_due_day_then_cells_are_typ
         ("uci,surname,given_names,dob\n1108823341,Adebayo,Temitope Grace,2002-04-11", ("ID_NUMBER", "1108823341")),
         ("| Tenant | Engineer | Gas Safe no. | Result |\n|---|---|---|---|\n| Kasia Wróbel | Steve Dunmore | 541207 | Pass |",
          ("ID_NUMBER", "541207")),
+        # a Hindi header (its vowel signs are no \w), its people and towns in a script without capitals
+        ("नाम,मोबाइल,आधार,शहर\nगीता शर्मा,98765 20413,6944 8655 9648,इंदौर", ("PERSON", "गीता शर्मा")),
+        ("नाम,मोबाइल,आधार,शहर\nगीता शर्मा,98765 20413,6944 8655 9648,इंदौर", ("LOCATION", "इंदौर")),
+        ("நாம்,பெயர்,கைபேசி\n1,முருகன் செல்வம்,98401 22345", ("PHONE_NUMBER", "98401 22345")),
     ],
 )
 def test_when_a_column_names_an_agent_a_tenant_abroad_or_a_members_number_then_cells_are_typed(detector, text, expected):

@@ -46,8 +46,9 @@ _NAMES = [
     regex.compile(r"(?:성명|이름|성함|환자명|환자|담당자|보호자|받는[ ]?사람|수령인|수취인|신청인)[ \t]*[：:]?[ \t]*"
                   r"(?P<name>\p{Hangul}{2,4})(?!\p{Hangul})"),
     # Hindi: a name after its label or a courtesy title ("नाम: सुनीता देवी यादव", "श्रीमती सुनीता")
-    regex.compile(r"(?:नाम|श्रीमती|श्री|सुश्री|कुमारी)[ \t]*[：:]?[ \t]*(?P<name>\p{Devanagari}{2,}(?:[ ]\p{Devanagari}{2,}){0,3})"
-                  r"(?=[ \t]*(?:[,;।\n]|$))"),
+    # (or a doctor's; the name ends at a stop or before a postposition: "डॉ. अनुराधा त्रिपाठी, ईमेल", "श्री रमेश गुप्ता का")
+    regex.compile(r"(?:नाम|श्रीमती|श्री|सुश्री|कुमारी|डॉ\.|डॉक्टर)[ \t]*[：:]?[ \t]*(?P<name>\p{Devanagari}{2,}(?:[ ]\p{Devanagari}{2,}){0,3}?)"
+                  r"(?=[ \t]*(?:[,;।\n(]|$)|[ ](?:का|की|के|ने|को|से|पर|और|जी)(?![\p{Devanagari}]))"),
     # a form's name field in Hebrew, Persian, Urdu, Arabic, Bengali, Sinhala, Khmer, Burmese, Amharic and Mongolian,
     # maybe with a courtesy title ("নাম: মোছাম্মৎ নাসরিন আক্তার", "ስም፦ ወ/ሮ መሰረት ታደሰ", "Овог: Должинсүрэн")
     regex.compile(r"(?<![\p{L}\p{M}])(?:שם|نام|اسم|الاسم|নাম|නම|ឈ្មោះ|အမည်|ስም|Нэр|Овог)[ \t]*[:：፦៖\-]?[ \t]*"

@@ -37,6 +37,8 @@ _GENDER_ENDING = re.compile(r"(?<=[a-zäöü])(?:/-?in|\*in|:in|_in|\(in\))(?:ne
 _DELIMITERS = ("\t", "|", ";", ",", "  ")
 # (a cell of one letter, "F" under "SEX", ends at the first wide gap, not the next cell's)
 _FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])??(?=[ \t]{2,}|\t|$)")
+# a letter, or a vowel sign of the scripts of India, Sri Lanka and Thailand or an Arabic diacritic ("मोबाइल", "முகவரி")
+_LETTER = r"(?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0E7F\u064B-\u065F])"
 # A column name: up to four words of letters ("Car reg", "first_name", "E-mail", "Date of birth",
 # "Tel.", "address_line_1"); a bare "#" is a row-number column
 _COLUMN_NAME = re.compile(
@@ -44,12 +46,13 @@ _COLUMN_NAME = re.compile(
     # (a word may hold an apostrophe, "Seaman's book"; words may be split by a spaced slash, "Discharge book / SIRB")
     # (or by a dot alone: "F.NAC.", "Tel.Nr.")
     # (a word's gender or plural in brackets: "né(e) le", "Name(s)")
-    r"(?:[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:\([^\W\d_]{1,3}\))?\.?"
-    r"(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_]))*(?:\([^\W\d_]{1,3}\))?\.?){0,4}"
-    r"(?:[ _]?\d{1,4}(?:[^\W\d_]{1,3})?)?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "trips_30d", "importe_€"
+    rf"(?:{_LETTER}(?:{_LETTER}|['’](?={_LETTER}))*(?:\({_LETTER}{{1,3}}\))?\.?"
+    rf"(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.)){_LETTER}(?:{_LETTER}|['’](?={_LETTER}))*(?:\({_LETTER}{{1,3}}\))?\.?){{0,4}}"
+    rf"(?:[ _]?\d{{1,4}}(?:{_LETTER}{{1,3}})?)?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "trips_30d", "importe_€"
     r"(?:[ ]?\((?=[^()]*[^\d\s()])[^()]{1,12}\))?"  # ("Card (last 4)", "Ποσό (€)"; not a number alone)
-    r"|#|No\.|(?:[^\W\d_]\.){2,4}|\d[^\W\d_]{1,5})"  # ... "2fa", "3ds"
+    rf"|#|No\.|(?:{_LETTER}\.){{2,4}}|\d{_LETTER}{{1,5}})"  # ... "2fa", "3ds"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
+_CASELESS_WORD = re.compile(r"[\u0900-\u0DFF\u0E00-\u0E7F\u0600-\u06FF]{2,}(?: [\u0900-\u0DFF\u0E00-\u0E7F\u0600-\u06FF]{2,}){0,3}")
 # Headers of a table of goods, whose "Name" is a product's
 _GOODS = re.compile(r"(?:\w+_)?(?:price|cost|amount|total|subtotal|qty|quantity|sku|stock|units?|product|item|"
                     r"category|brand|model|weight|size|discount|vat|currency|inventory)s?")
@@ -408,6 +411,12 @@ _FOREIGN_HEADERS = {
     "身份证号": "national_id", "身分證字號": "national_id", "手机": "mobile", "手機": "mobile", "车牌": "plate",
     "주민등록번호": "national_id", "휴대폰": "mobile", "連絡先氏名": "emergency_contact_name", "社員番号": "employee_id",
     "緊急連絡先": "emergency_contact", "ふりがな": "name", "フリガナ": "name", "現住所": "address", "携帯電話": "mobile",
+    # Hindi, Bengali, Urdu and Tamil
+    "नाम": "full_name", "पूरा नाम": "full_name", "मोबाइल": "mobile", "फ़ोन": "phone", "फोन": "phone", "आधार": "aadhaar",
+    "शहर": "city", "पता": "address", "उम्र": "age", "आयु": "age", "जन्म तिथि": "date_of_birth", "ईमेल": "email",
+    "पिता का नाम": "father_name", "নাম": "full_name", "ঠিকানা": "address", "মোবাইল": "mobile", "বয়স": "age", "শহর": "city",
+    "نام": "full_name", "پتہ": "address", "موبائل": "mobile", "عمر": "age", "شہر": "city", "شناختی کارڈ": "national_id",
+    "பெயர்": "full_name", "முகவரி": "address", "கைபேசி": "mobile", "வயது": "age", "ஊர்": "city", "நகரம்": "city",
 }
 
 
@@ -560,5 +569,5 @@ def _plausible(entity: str, value: str, small_places: bool = True) -> bool:
             and not _SPOKEN.search(value)
     if entity == "LOCATION":  # "galway" in a city column is a place; "n/a", "-" are none
         return any(c.isupper() for c in value) or value.isalpha() and len(value) > 2 and (
-            small_places or value not in english_words())
+            small_places or value not in english_words()) or _CASELESS_WORD.fullmatch(value) is not None  # ("इंदौर")
     return True
