@@ -1124,6 +1124,11 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         # a doctor in Hindi; a name before a postposition
         ("ग्राहक प्रोफ़ाइल — डॉ. अनुराधा त्रिपाठी, ईमेल anuradha.tripathi@yahoo.in", ("PERSON", "अनुराधा त्रिपाठी")),
         ("श्री रमेश चंद्र गुप्ता का पोस्टपेड नंबर +91 99100 48273 है", ("PERSON", "रमेश चंद्र गुप्ता")),
+        # courtesy titles in Tamil, Bengali and Urdu; a Tamil form's name label
+        ("திரு. க. முருகன், தொலைபேசி 98401 22345", ("PERSON", "க. முருகன்")),
+        ("জনাব রফিকুল ইসলাম, মোবাইল ০১৭১১-৫৫৫১২৩", ("PERSON", "রফিকুল ইসলাম")),
+        ("جناب عمران خان کا شناختی کارڈ", ("PERSON", "عمران خان")),
+        ("பெயர்: முருகன் செல்வம்\nவயது: 42", ("PERSON", "முருகன் செல்வம்")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):

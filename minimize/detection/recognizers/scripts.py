@@ -17,7 +17,7 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
 _ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Thai}\p{Hebrew}"
-                     r"\p{Bengali}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Ethiopic}]")
+                     r"\p{Bengali}\p{Tamil}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Ethiopic}]")
 # the most common Chinese surnames (simplified and traditional), which make two or three characters a name
 _SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯"
 _NAMES = [
@@ -51,7 +51,7 @@ _NAMES = [
                   r"(?=[ \t]*(?:[,;।\n(]|$)|[ ](?:का|की|के|ने|को|से|पर|और|जी)(?![\p{Devanagari}]))"),
     # a form's name field in Hebrew, Persian, Urdu, Arabic, Bengali, Sinhala, Khmer, Burmese, Amharic and Mongolian,
     # maybe with a courtesy title ("নাম: মোছাম্মৎ নাসরিন আক্তার", "ስም፦ ወ/ሮ መሰረት ታደሰ", "Овог: Должинсүрэн")
-    regex.compile(r"(?<![\p{L}\p{M}])(?:שם|نام|اسم|الاسم|নাম|නම|ឈ្មោះ|အမည်|ስም|Нэр|Овог)[ \t]*[:：፦៖\-]?[ \t]*"
+    regex.compile(r"(?<![\p{L}\p{M}])(?:שם|نام|اسم|الاسم|নাম|නම|ឈ្មោះ|အမည်|ስም|Нэр|Овог|பெயர்)[ \t]*[:：፦៖\-]?[ \t]*"
                   r"(?:(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|ဒေါ်|ဦး|မ|ශ්‍රී)[ \t]*)?"
                   r"(?P<name>[\p{L}\p{M}]{2,}(?:[ ][\p{L}\p{M}]{2,}){0,3}?)(?=[ \t]*(?:[,،、;:\n፣။។]|$))"),
     # a name opening a record in Devanagari, Hebrew or Arabic script, before its age, id or birth ("सुनीता यादव, उम्र 46",
@@ -63,11 +63,18 @@ _NAMES = [
     regex.compile(r"[:：][ \t]*(?P<name>[\p{Devanagari}\p{Hebrew}\p{Arabic}\p{Georgian}\p{Armenian}\p{M}]{2,}"
                   r"(?:[ \-][\p{Devanagari}\p{Hebrew}\p{Arabic}\p{Georgian}\p{Armenian}\p{M}]{2,}){1,2})"
                   r"(?=[,،][ ]?[^\d\n,،]{1,30}\d)"),
+    # Tamil and Bengali courtesy titles, maybe an initial, then the name; its second word only where the name ends
+    # ("திரு. க. முருகன்", "திருமதி லட்சுமி சுந்தரம்,", "জনাব রফিকুল ইসলাম,", "ডাঃ নাসরিন")
+    regex.compile(r"(?<![\p{L}\p{M}])(?P<title>திருமதி|திரு|செல்வி|டாக்டர்|டா\.)\.?[ \t]*"
+                  r"(?P<name>(?:[\p{Tamil}\p{M}]{1,3}\.[ ]?)?[\p{Tamil}\p{M}]{2,}(?:[ ][\p{Tamil}\p{M}]{2,}(?=[ \t]*(?:[,;.\n(]|$)))?)"),
+    regex.compile(r"(?<![\p{L}\p{M}])(?P<title>শ্রীমতী|শ্রীমতি|শ্রী|জনাব|বেগম|ডাঃ|ডা\.|মিসেস)[ \t]*"
+                  r"(?P<name>[\p{Bengali}\p{M}]{2,}(?:[ ][\p{Bengali}\p{M}]{2,}(?=[ \t]*(?:[,;।\n(]|$)))?)"),
     # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี", "คุณ สมศรี ทองดี")
     regex.compile(r"(?P<title>คุณ)[ ]?(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
     # Arabic: a courtesy or professional title, then the name ("السيدة ليلى الحسيني", "د. سلمى العتيبي")
-    regex.compile(r"(?<!\p{Arabic})(?P<title>السيدة|السيد|الآنسة|الدكتورة|الدكتور|د\.|الأستاذة|الأستاذ|المهندسة|المهندس|الشيخ|خانم|آقای|دکتر)"
-                  r"[ ]?(?P<name>\p{Arabic}{2,}(?:[ ](?!(?:يوم|في|من|على|إلى|عن|مع|الساعة|رقم|تاريخ)(?!\p{Arabic}))\p{Arabic}{2,}){0,2})"),
+    regex.compile(r"(?<!\p{Arabic})(?P<title>السيدة|السيد|الآنسة|الدكتورة|الدكتور|د\.|الأستاذة|الأستاذ|المهندسة|المهندس|الشيخ|خانم|آقای|دکتر|"
+                  r"جناب|محترمہ|محترم|ڈاکٹر|بیگم)"  # (Urdu's: "جناب عمران خان", "محترمہ نسرین")
+                  r"[ ]?(?P<name>\p{Arabic}{2,}(?:[ ](?!(?:يوم|في|من|على|إلى|عن|مع|الساعة|رقم|تاريخ|کا|کی|کے|نے|کو|سے|میں|پر|اور|ہے)(?!\p{Arabic}))\p{Arabic}{2,}){0,2})"),
     # a name in its own script in brackets after its romanised form: "Zhang Wei (张伟)"
     regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]*)\((?P<name>[\p{Han}\p{Hangul}\p{Cyrillic}]{2,}"
                   r"(?:[ ][\p{Han}\p{Hangul}\p{Cyrillic}]+)?)\)"),
