@@ -1129,6 +1129,8 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("জনাব রফিকুল ইসলাম, মোবাইল ০১৭১১-৫৫৫১২৩", ("PERSON", "রফিকুল ইসলাম")),
         ("جناب عمران خان کا شناختی کارڈ", ("PERSON", "عمران خان")),
         ("பெயர்: முருகன் செல்வம்\nவயது: 42", ("PERSON", "முருகன் செல்வம்")),
+        # a name, its age in brackets, then what the person did
+        ("Placement update: Destiny (14) moved from the Hartley foster home", ("PERSON", "Destiny")),
     ],
 )
 def test_when_a_pipe_record_a_deed_or_a_wedding_notice_holds_pii_then_it_is_found(detector, text, expected):

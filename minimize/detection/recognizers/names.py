@@ -434,7 +434,10 @@ _CAPS_HEADER = regex.compile(
 # "Sage (26, she/her) is new in Leeds"
 _AGED = regex.compile(
     rf"(?P<name>{_CAP_NAME})[\"”]?[ \t]*\((?:aged?[ \t]*)?(?:1[01]\d|[1-9]?\d)(?:,[ \t]*(?:she|he|they)/\p{{Ll}}+)?\)"
-    r"(?=[ \t]*[,;:.]|[ \t]+(?:and|withdrew|was|is|has|had|from|who|whose|will|of|in|at)\b)"  # '"Ryan" (34) whose'"
+    r"(?=[ \t]*[,;:.]|[ \t]+(?:and|withdrew|was|is|has|had|from|who|whose|will|of|in|at|"  # '"Ryan" (34) whose'"
+    # ... or what the person did: "Destiny (14) moved from the foster home", "Kai (7) attends"
+    r"moved|went|came|lives|lived|stays|stayed|attends|attended|arrived|left|said|says|told|reported|disclosed|"
+    r"presented|remains|needs|joined|started|returned|visited|missed|asked|wants|turned)\b)"
 )
 # a name, then who the person is to the writer: "Babak (my co-author) can only join"
 _BRACKETED = regex.compile(rf"(?P<name>{_CAP_NAME})[ \t]*\((?:my|our|his|her|their)[ \t]+[\p{{L}}\-]+\)")
