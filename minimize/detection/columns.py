@@ -70,12 +70,14 @@ FIRM_ENDS = (r"inc|ltd|llc|corp|gmbh|plc|pty|limited|company|shop|store|agency|a
               r"services|electronics|supermarket|pharmacy|motors|solutions|holdings|group|partners|associates|union|bank|"
               r"trust|council|society|association|foundation|clinic|hospital|school|academy|university|college|institute|"
               r"centre|center|board|committee|panel|team|department|dept|office|desk")
+#: the blocks of the scripts of India, Sri Lanka and Thailand, as a character class's range: their vowel signs are
+#: no \w in Python's `re` ("इंदौर", "மதுரை", "मोबाइल")
+MARKED_SCRIPTS = "\u0900-\u0DFF\u0E00-\u0E7F"
 _NAME = re.compile(rf"^(?!.*\d)(?!(?i:n/a)$)(?!.*\b(?i:{FIRM_ENDS})\.?$)"
-                   r"[^\W\d_][\w'’.\-・\u0900-\u0DFF\u0E00-\u0E7F]*(?:(?:,? |/)[^\W\d_][\w'’.\-・\u0900-\u0DFF\u0E00-\u0E7F]*"
+                   rf"[^\W\d_][\w'’.\-・{MARKED_SCRIPTS}]*(?:(?:,? |/)[^\W\d_][\w'’.\-・{MARKED_SCRIPTS}]*"
                    r"| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}"
                    r"(?: \((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sr|Jr)\.?\))?$")
-# (the vowel signs of the scripts of India, Sri Lanka and Thailand are no \w: "इंदौर", "மதுரை")
-_PLACE = re.compile(r"^[^\W\d_][\w'’.\-\u0900-\u0DFF\u0E00-\u0E7F]*(?:[ ,\-]+[\w'’.\-\u0900-\u0DFF\u0E00-\u0E7F]+){0,4}$")
+_PLACE = re.compile(rf"^[^\W\d_][\w'’.\-{MARKED_SCRIPTS}]*(?:[ ,\-]+[\w'’.\-{MARKED_SCRIPTS}]+){{0,4}}$")
 #: political parties by the names their members give them
 _PARTY = re.compile(
     r"^(?:Labour|Labor|Liberals?|Greens?|Conservatives?|Tory|Democrats?|Democratic|Republicans?|Independent|Nationals?|"

@@ -30,6 +30,8 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.refine import FALLBACK_SCORE
 
+#: who holds a library's card (its number is theirs, whatever Luhn's check says of its digits)
+_LIBRARY_HOLDERS = r"library|patron|borrower"
 # Labels of a person's id. Short acronyms only in capitals ("SIN", not "sin").
 _PERSON_IDS = (
     r"(?i:medical[ \t]+record(?:[ \t]+(?:number|no|num))?|patient[ \t]+(?:id|number|no|#)|health[ \t]+(?:card|"
@@ -107,7 +109,7 @@ _PERSON_IDS = (
     # a customer's or member's number in Dutch, Swedish, Danish, Norwegian, Finnish, Polish
     r"klant(?:en)?nummer|lidnummer|relatienummer|kundnummer|medlemsnummer|kundenummer|asiakasnumero|"
     # a library's borrower, a member's subscription, a Dutch identity document, a French mutual's member
-    r"(?:library|patron|borrower)[ \t]+card(?:[ \t]+(?:no\.?|number))?|membership[ \t]+(?:card[ \t]+)?(?:no|number)|"
+    rf"(?:{_LIBRARY_HOLDERS})[ \t]+card(?:[ \t]+(?:no\.?|number))?|membership[ \t]+(?:card[ \t]+)?(?:no|number)|"
     r"legitimatienummer|num[ée]ro[ \t]+de[ \t]+soci[ée]taire|"
     r"numer[ \t]+(?:klienta|członkowski)|"
     # "number" before whose it is, in French, Spanish, Portuguese, Italian: "N° client", "número de socio"
@@ -328,7 +330,7 @@ _HINT_WORDS = re.compile(
     r"claimant|participant|passenger|policyholder|consumer|rider|partner|patron|tenant|courier|borrower|cardholder) "
     r"(?:id|n|#|code|ref|[(:#]? ?[a-z]{1,4}-?\d{5})|carte n"
 )
-_LIBRARY_CARD = re.compile(r"(?i)(?:library|patron|borrower)\b")
+_LIBRARY_CARD = re.compile(rf"(?i)(?:{_LIBRARY_HOLDERS})\b")
 # More label words, looked for with `in` (a longer alternation above costs every text more)
 _HINT_SUBSTRINGS = (
     "collar", "shield", "imei", "meid", "library card", "patron card", "borrower card", "legitimatie", "sociétaire",

@@ -916,7 +916,8 @@ class NameCueRecognizer(OwnRecognizer):
                 if cued and self._surnames_alone(words[given + 1 :]):
                     start = match.start() + len(" ".join(name.split()[:given])) + (given > 0)
                     found.append(("PERSON", start, end, STRONG_SCORE))
-        if ("&" in text or " and " in text) and (pair := _DASH_SIGNED_PAIR.search(text)) \
+        if ("&" in text or " and " in text) and ("—" in text or "–" in text or "--" in text) \
+                and (pair := _DASH_SIGNED_PAIR.search(text)) \
                 and all(pair.group(g).lower() in known_first_names() for g in ("name", "name2")):
             found += [("PERSON", *pair.span(g), WEAK_SCORE) for g in ("name", "name2")]
         if " is " in text or " turn" in text or " was " in text:
@@ -925,7 +926,7 @@ class NameCueRecognizer(OwnRecognizer):
                 if name.split("-")[0].lower() in known_first_names() and name not in NOT_NAME_WORDS \
                         and name not in _MONTH_NAMES and name not in self.places:
                     found.append(("PERSON", *match.span("name"), WEAK_SCORE))
-        for match in _CAPS_WITH_INITIAL.finditer(text):
+        for match in _CAPS_WITH_INITIAL.finditer(text) if ". " in text else ():
             last = match.group("last").title()
             if match.group("given").lower() in known_first_names() and last not in NOT_NAME_WORDS and last not in self.places:
                 found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))

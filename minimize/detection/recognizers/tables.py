@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from minimize.detection.columns import RULES, is_service_account, snake_name
+from minimize.detection.columns import MARKED_SCRIPTS, RULES, is_service_account, snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.name_words import known_first_names
@@ -38,7 +38,7 @@ _DELIMITERS = ("\t", "|", ";", ",", "  ")
 # (a cell of one letter, "F" under "SEX", ends at the first wide gap, not the next cell's)
 _FIXED_WIDTH_CELL = re.compile(r"[^ \t](?:[^\t]*?[^ \t])??(?=[ \t]{2,}|\t|$)")
 # a letter, or a vowel sign of the scripts of India, Sri Lanka and Thailand or an Arabic diacritic ("मोबाइल", "முகவரி")
-_LETTER = r"(?:[^\W\d_]|[\u0900-\u0DFF\u0E00-\u0E7F\u064B-\u065F])"
+_LETTER = rf"(?:[^\W\d_]|[{MARKED_SCRIPTS}\u064B-\u065F])"
 # A column name: up to four words of letters ("Car reg", "first_name", "E-mail", "Date of birth",
 # "Tel.", "address_line_1"); a bare "#" is a row-number column
 _COLUMN_NAME = re.compile(
@@ -52,7 +52,7 @@ _COLUMN_NAME = re.compile(
     r"(?:[ ]?\((?=[^()]*[^\d\s()])[^()]{1,12}\))?"  # ("Card (last 4)", "Ποσό (€)"; not a number alone)
     rf"|#|No\.|(?:{_LETTER}\.){{2,4}}|\d{_LETTER}{{1,5}})"  # ... "2fa", "3ds"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
-_CASELESS_WORD = re.compile(r"[\u0900-\u0DFF\u0E00-\u0E7F\u0600-\u06FF]{2,}(?: [\u0900-\u0DFF\u0E00-\u0E7F\u0600-\u06FF]{2,}){0,3}")
+_CASELESS_WORD = re.compile(rf"[{MARKED_SCRIPTS}\u0600-\u06FF]{{2,}}(?: [{MARKED_SCRIPTS}\u0600-\u06FF]{{2,}}){{0,3}}")
 # Headers of a table of goods, whose "Name" is a product's
 _GOODS = re.compile(r"(?:\w+_)?(?:price|cost|amount|total|subtotal|qty|quantity|sku|stock|units?|product|item|"
                     r"category|brand|model|weight|size|discount|vat|currency|inventory)s?")

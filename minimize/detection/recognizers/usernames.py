@@ -38,6 +38,8 @@ _HANDLE_NOUN = regex.compile(r"(?i)\b(?:my|his|her|their|your|our|the|a|new|old|
 # A label that says the next word is a login name.
 # Without ":", "=", "(" or "is" after the label, the word must look like a handle ("username
 # resets" is prose); an "account" word always must ("account: Premium").
+# ("is" in French, German, Spanish, Portuguese, Italian, Polish, Swedish, Danish and Norwegian too)
+_IS_WORDS = r"is|was|will[ \t]+be|lautet|est|ist|es|é|è|jest|är|er"
 _LABELLED = regex.compile(
     r"(?P<label>(?i:\b(?:user[ \t_\-]?name|usename|user[ \t_\-]?id|login(?:[ \t_\-]?(?:name|id)|(?![ \t]+by\b|[ \t]+for\b(?![^.\n;]{1,40}?[ \t](?:is|was)\b)))|log[ \t\-]?in[ \t]+(?:name|id)|"
     r"handle|screen[ \t]?name|online[ \t]+(?:banking[ \t]+)?(?:id|login)|nick(?:name)?|gamer[ \t]?tag|alias|user[ \t]+account|user|account|uid|"
@@ -54,8 +56,7 @@ _LABELLED = regex.compile(
     r"pengguna|utente|akun|χρήστης|χρήστη)\b))"
     # "username on the portal is x": where the login is used, between the label and "is"
     r"(?P<separator>(?:[ \t]+(?:on|for|at|in)[ \t]+(?:the|our|your|his|her|their|my)?[ \t]*[\w.\-]+(?:[ \t]+[\w.\-]+){0,2}(?=[ \t]+(?:is|was)\b))?"
-    # ("is" in French, German, Spanish, Portuguese, Italian, Polish, Swedish, Danish and Norwegian too)
-    r"[ \t]*(?:[:=]|\(|\bis\b|\bwas\b|\bwill[ \t]+be\b|\blautet\b|\b(?:est|ist|es|é|è|jest|är|er)\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
+    rf"[ \t]*(?:[:=]|\(|\b(?:{_IS_WORDS})\b)[ \t]*[\"'`(]?|[ \t]*[—–][ \t]*|[ \t]+[\"'“‘`]?|,[ \t]*(?=[\w.\-]+[ \t]*[,;)]))"
     rf"(?P<value>{_HANDLE})"
     r"|(?i:\b(?:sign(?:ed|ing|s)?|log(?:ged|ging|s)?)[ \t]+(?:in|on)[ \t]+as|\b(?:login|logon|sign-?in)[ \t]+(?:by|for)|"
     # what people do online under a login: "known online as pixelpanda", "streams as LunaPlays"
@@ -330,12 +331,9 @@ _CREDITED = regex.compile(
     rf"(?=[ \t]+(?:on[ \t]+(?i:{_APPS})\b|to[ \t]+(?:the|our)[ \t]+(?i:{_APPS})\b))"
 )
 _CREDITED_HINT = re.compile(rf"(?:thanks|thank you|kudos|credit|shout-?out) to [^ ]+ for\b|[^ ]+ (?:on|to the|to our) (?:{_APPS})\b")
-_VERB_SEPARATOR = regex.compile(r"(?i)(?:is|was|will[ \t]+be|lautet|est|ist|es|é|è|jest|är|er)[ \t]*[\"'`(]?")
+_VERB_SEPARATOR = regex.compile(rf"(?i)(?:{_IS_WORDS})[ \t]*[\"'`(]?")
 #: labels that name whoever uses a system, not their login: after them and a verb comes how the user is
-_PLAIN_USER_LABELS = frozenset(
-    "user utilisateur usuario usuário benutzer utente gebruiker bruker bruger användare käyttäjä kayttaja utilizator "
-    "utilizador użytkownik uzytkownik uživatel uzivatel kullanıcı kullanici pengguna χρήστης χρήστη".split()
-)
+_PLAIN_USER_LABELS = _USER_ABROAD | {"user", "bruger"}
 _USER_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:for|the|to|by|of|from)[ \t]+$|:[ \t]*$")  # (or a field: "Reset request: user x")
 _KEY_AFTER = re.compile(r'=|"[ \t]*:')
 _CUE_WINDOW = 40  # characters after a cue looked at for the start of a handle-shaped word
