@@ -6,18 +6,21 @@ a form label before it ("姓名：张伟", "성명 박지민"), brackets after a
 romanised name ("Zhang Wei (张伟)"); in Cyrillic, capitals ("Дмитрий
 Соколов"); in Arabic, a common given name before a family name with ال ("خالد العتيبي").
 A street is a road word and a number ("幸福路88号", "월드컵북로
-396"), a Korean district the 구 after a city ("서울특별시 마포구"). Texts
-without these scripts cost one search.
+396"), a Korean district the 구 after a city ("서울특별시 마포구"). Chinese
+and Japanese names with no such mark ("张伟和王芳昨天去了北京") are read with a
+word segmenter (segmenters.py). Texts without these scripts cost one search.
 """
 from __future__ import annotations
 
 import regex
 
+from minimize.detection import segmenters
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
 _ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Thai}\p{Hebrew}"
                      r"\p{Bengali}\p{Tamil}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Ethiopic}]")
+_HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # the most common Chinese surnames (simplified and traditional), which make two or three characters a name
 _SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯"
 _NAMES = [
@@ -162,6 +165,9 @@ class OtherScriptRecognizer(OwnRecognizer):
                 results.append(make_result(self, "PERSON", *match.span("name"), NAME_SCORE, "a name by its honorific or label"))
                 if "title" in match.re.groupindex:  # the honorific after the name is its title ("様", "님", "くん")
                     results.append(make_result(self, "TITLE", *match.span("title"), NAME_SCORE, "an honorific"))
+        if _HAN_OR_KANA.search(text):
+            results += [make_result(self, "PERSON", start, end, NAME_SCORE, "a name by the word segmenter")
+                        for start, end in segmenters.names(text)]
         results += [make_result(self, "PERSON", *m.span("name"), CYRILLIC_SCORE, "capitalised Cyrillic words")
                     for m in _CYRILLIC_NAME.finditer(text)]
         results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "an Arabic given and family name")
