@@ -121,6 +121,8 @@ _ORDINAL_OR_UNIT = regex.compile(
 _CLOCK_TOKEN = regex.compile(r"(?i)^(?:(?:1[0-2]|0?[1-9])[.:][0-5]\d(?:[ap]m)|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)$")  # "7.30pm", "8h00"
 _AGE_SEX_TOKEN = regex.compile(r"^(?:\d{1,3}/[MFmf](?:/\p{L}+)?|[MF]/\d{1,3})$")  # "56/M", "29/F/Berlin", "M/29"
 _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:(?:yrs?|y|years?)-?(?:old|o)|jährige[rnm]?)$")  # "16-Jähriger"
+# a day with its Hungarian case ending ("18-án" on the 18th, "22-i" of the 22nd, "27-re" for the 27th)
+_HU_DAY_TOKEN = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.?-(?:án|én|jén|ján|i|ig|re|ra|tól|től|a|e|ei|ai|éig|áig)$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 # the end of a one-line form's field before a label (not a title's dot: "Dr. Helena Marchbank    GP: ...")
@@ -148,7 +150,8 @@ _TO_LABEL = regex.compile(r"[ \t]+to[ \t]*:")
 _KEY_END = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]*[:：][ \t]")  # ("連絡先" of "連絡先氏名: ")
 _TIME_AFTER = regex.compile(
     r",?[ \t]+(?:(?i:at|by|@|um|à|às|as|a[ \t]+las|alle(?:[ \t]+ore)?|om|kl\.?|klo|(?:sekitar[ \t]+)?pukul|"
-    r"por[ \t]+volta[ \t]+d[ao]s|vers|(?:o[ \t]+)?godz\.?|saat|la[ \t]+ora|v|ve|o|a[ \t]+les)[ \t]+"  # "godz. 10:00", "saat 14:30", "v 8:30", "a les 9.15"
+    r"por[ \t]+volta[ \t]+d[ao]s|vers|(?:o[ \t]+)?godz\.?|saat|la[ \t]+ora|v|ve|o|a[ \t]+les|"  # "godz. 10:00", "saat 14:30", "v 8:30", "a les 9.15"
+    r"am|ag|בשעה|ב-|الساعة|(?:على[ \t]+)?الساعة)[ \t]*"  # Welsh "am 10:00", Irish "ag 11:00", Hebrew, Arabic
     r")?(?:(?i:approximately|approx\.?|about|around|roughly)[ \t]+)?"  # "at about 6pm", "around 23:00"
     # a visit's window: "12th September between 8am and 12pm", "Feb 21 between 1 and 3 pm", "19/10 between 8 and 12",
     # "Mon 11/18 between 8am and noon"
@@ -186,7 +189,12 @@ WEEKDAYS = (
     r"måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag|mandag|tirsdag|lørdag|søndag|"  # Swedish, Danish, Norwegian
     r"huwebes|biyernes|miyerkules|"  # Tagalog (the rest are Spanish)
     r"dilluns|dimarts|dimecres|dijous|divendres|dissabte|diumenge|"  # Catalan
-    r"Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή"  # Greek
+    r"Δευτέρα|Τρίτη|Τετάρτη|Πέμπτη|Παρασκευή|Σάββατο|Κυριακή|"  # Greek
+    r"d?dydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|"  # Welsh ("ddydd Mawrth": mutated after a noun)
+    r"Dé[ \t]+(?:Luain|Máirt|Céadaoin|hAoine|Sathairn|Domhnaigh)|Déardaoin|"  # Irish
+    r"hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|"  # Hungarian
+    r"יום[ \t]+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|"  # Hebrew
+    r"(?:يوم[ \t]+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)"  # Arabic
 )
 # a weekday said with the date is part of it: "Saturday, 1 March", "zaterdag 8 maart", "mercredi 19 mars"
 _WEEKDAY_BEFORE_DATE = regex.compile(
@@ -278,7 +286,9 @@ FOREIGN_MONTH = (
     r"mac|julai|ogos|disember|machi|aprili|agosti|septemba|oktoba|novemba|desemba|"  # Malay, Swahili
     r"janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|"  # Albanian
     r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"  # Hindi
-    r"ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)"  # Hebrew
+    r"ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|"  # Hebrew
+    r"Ionawr|Chwefror|Mawrth|Ebrill|Mehefin|Gorffennaf|Awst|Medi|Hydref|Tachwedd|Rhagfyr|"  # Welsh (Mai is French's)
+    r"Eanáir|Feabhra|Márta|Aibreán|Bealtaine|Meitheamh|Iúil|Lúnasa|(?:Meán|Deireadh)[ \t]+Fómhair|Samhain|Nollaig"  # Irish
 )
 #: ordinal words of a day ("fourth", "twenty-first", also read by recognizers/dates.py)
 ORDINAL_WORDS = (
@@ -631,7 +641,7 @@ def _is_code(token: str) -> bool:
         return False  # "09-JUL-1990", "2021-11-04T10:22"
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
         return False
-    if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token):
+    if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token) or _HU_DAY_TOKEN.match(token):
         return False  # "45-yr-old", "7-y-o", "56/M": an age written as one word
     if _CLOCK_TOKEN.match(token):
         return False  # "7.30pm", "10.15am", "8h00": a clock's time

@@ -218,3 +218,22 @@ def test_when_a_month_alone_says_when_someone_did_something_then_it_is_a_date(de
 def test_when_a_month_word_names_no_time_of_someone_then_no_bare_month_is_read(detector, text):
     assert ("DATE_TIME", "March") not in _found(detector, text)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a chafodd ei eni ar 17 Mehefin 1961 yn Nhredegar.", "17 Mehefin 1961"),  # Welsh month
+        ("yng Nghaernarfon ddydd Mawrth 14 Hydref am 10:00; ei weithiwr", "ddydd Mawrth 14 Hydref am 10:00"),  # weekday, clock
+        ("go Príosún Loch Garman Dé Luain 7 Aibreán 2025. Cuirfear", "Dé Luain 7 Aibreán 2025"),  # Irish
+        ("Az autó 2025. január 18-án új eszközről", "2025. január 18-án"),  # a Hungarian case ending, no code
+        ("tennünk május 27-re, 16 órára. Ha nem", "május 27-re, 16 órára"),  # ... the year left out, the hour after
+        ("موعد البصمة: الاثنين 2024/08/19 الساعة 11:30 — جدة", "الاثنين 2024/08/19 الساعة 11:30"),  # Arabic
+    ],
+)
+def test_when_a_date_is_written_in_welsh_irish_hungarian_or_arabic_then_it_is_found_whole(detector, text, value):
+    assert ("DATE_TIME", value) in _found(detector, text)
+
+
+def test_when_a_hungarian_month_has_a_bare_number_after_it_then_it_is_no_date(detector):
+    assert not {f for f in _found(detector, "A május 22 oldalas jelentés") if f[0] == "DATE_TIME"}

@@ -447,3 +447,28 @@ def test_when_a_gift_certificate_is_numbered_then_it_is_no_id(ids):
 )
 def test_when_a_plate_follows_a_model_or_an_indonesian_label_then_it_is_found(ids, text, value):
     assert ("ID_NUMBER", value) in _found(ids, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("WARN telematics-gw: geofence_exit vehicle_vin='5YJ3E1EAXLF604215' owner_account=x", "5YJ3E1EAXLF604215"),
+        ('{"vin": "WBA8E5G51HNU41862", "owners": []}', "WBA8E5G51HNU41862"),  # a VIN by its check digit
+        ("07:10 Ahmed Warsame (A1192MH) escorted to healthcare at HMP Leeds.", "A1192MH"),  # a prisoner's number
+        ("please bring your Medicare card, 2950 48172 1.", "2950 48172 1"),  # Australia's, with its check digit
+    ],
+)
+def test_when_a_vin_a_prisoners_or_a_medicare_number_has_its_shape_and_check_then_it_is_found(ids, text, value):
+    assert ("ID_NUMBER", value) in {(r.entity_type, text[r.start:r.end]) for r in ids.analyze(text, None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Build hash 5YJ3E1EAXLF604216 shipped.",  # seventeen characters, a wrong check digit
+        "Part B1234CD shipped to the warehouse.",  # a prisoner's shape, no prison in the text
+        "Medicare rebate item 2950 48173 1 applies.",  # a wrong check digit (the ninth)
+    ],
+)
+def test_when_a_code_fails_the_check_or_has_no_context_then_it_is_no_id(ids, text):
+    assert not [r for r in ids.analyze(text, None) if r.entity_type == "ID_NUMBER"]

@@ -190,3 +190,21 @@ def test_when_a_company_takes_who_then_it_is_no_name(names):
 )
 def test_when_capitals_hyphens_or_from_mark_no_name_then_none_is_found(names, text):
     assert not {v for e, v in _found(names, text) if e == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1.a Family Name: NWANKWO\n1.b Given Name: CHINEDU", ("PERSON", "NWANKWO")),  # a form's numbered field
+        ("the movers will pack the Brennan-Kowalczyk household on Wednesday", ("PERSON", "Brennan-Kowalczyk")),
+        ("booked a table for six under the name Watanabe for 7:30pm", ("PERSON", "Watanabe")),
+        ("Mi nombre es Javiera Muñoz Soto, RUT 16.482.937-5", ("PERSON", "Javiera Muñoz Soto")),
+        ("Kedves Nóra! A május 22-i időpontodat", ("PERSON", "Nóra")),  # Hungarian "dear", an accented name
+    ],
+)
+def test_when_a_cue_of_this_kind_names_someone_then_the_name_is_found(names, text, expected):
+    assert expected in _found(names, text)
+
+
+def test_when_a_numbered_line_holds_no_name_label_then_no_name_is_found(names):
+    assert not {f for f in _found(names, "2. Family Services will call back") if f[0] == "PERSON"}

@@ -107,6 +107,9 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("Bitcoin wallet 1F7qKzR2wN9cXv4TbH8mPdLs3aYj6UeG5k.", "CRYPTO", "1F7qKzR2wN9cXv4TbH8mPdLs3aYj6UeG5k"),  # a dot after
         ("Deposit wallet: TQ4mR8vXz2KpL7nW3bJ9yF5cH1sD6gA0eU (USDT-TRC20)", "CRYPTO",
          "TQ4mR8vXz2KpL7nW3bJ9yF5cH1sD6gA0eU"),  # no valid base58, but right after "wallet"
+        ("Patient: Eitan Shapiro, male, 71\nID: 317720464", "AGE", "71"),  # a record's sex, then the age
+        ("Horváth Péter 52 éves, a 7621 Pécs", "AGE", "52"),  # Hungarian "years old"
+        ("Claf: Gwilym Jones, 72 oed, rhif GIG", "AGE", "72"),  # Welsh
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):

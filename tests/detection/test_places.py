@@ -93,6 +93,10 @@ def loaded():
         ("العنوان 4127 طريق الملك فهد، الرياض 12271", "الرياض"),
         ("ที่อยู่ 99/14 ซอยสุขุมวิท 77 เขตวัฒนา กรุงเทพฯ 10110", "กรุงเทพฯ"),
         ("गली नं. 3, शिव नगर, पटना, बिहार 800020", "पटना"),
+        # a country in Arabic or Hebrew, a glued "from" or "in" apart; a town whose first word has two letters
+        ("منى اتقبلت في منحة في ألمانيا وميعاد الفيزا", "ألمانيا"),
+        ("אבי עלה מצרפת באוגוסט 2019 ועדיין מחכה", "צרפת"),
+        ("שנערך ונחתם בתל אביב ביום 15 ביולי 2024", "תל אביב"),
         ("City: Sacramento        State: CA        ZIP code: 95823", "CA"),  # a state's code in its field
         ("  address:\n    city: Waipahu\n    state: HI\n    zip: 96797", "HI"),  # ... "HI" there is no greeting
     ],

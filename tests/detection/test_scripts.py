@@ -107,3 +107,20 @@ def test_when_the_english_model_reads_arabic_then_its_reading_is_dropped(detecto
     text = "قدّم خالد العتيبي طلب تجديد الإقامة يوم 12 مارس"
     assert [(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0] if s.entity_type == "PERSON"] == [
         ("PERSON", "خالد العتيبي")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("שלום, אני נועה לוי, מספר תעודת זהות 031284573.", "נועה לוי"),  # a Hebrew given and family name
+        ("היי דנה, תזכירי ליוסי אברהמי שהוא בן 45", "יוסי אברהמי"),  # a glued "to" apart
+        ("عزيزي بدر العنزي، تم تسجيل الدخول", "بدر العنزي"),  # more Arabic given names
+        ("نفيدكم بأن المقيم عمران خالد، باكستاني الجنسية", "عمران خالد"),
+    ],
+)
+def test_when_a_hebrew_or_arabic_given_name_has_a_family_name_after_it_then_both_are_the_name(scripts, text, name):
+    assert ("PERSON", name) in _found(scripts, text)
+
+
+def test_when_a_hebrew_given_name_has_a_verb_after_it_then_no_name_is_made_of_them(scripts):
+    assert not _found(scripts, "יוסי אמר שהוא יבוא מחר")

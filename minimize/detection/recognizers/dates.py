@@ -30,6 +30,9 @@ _YEAR_WORDS = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
     r"seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five))?))?"
 )
+_HU_MONTHS = r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
+_HU_CASE = (r"\.?-(?:án|én|jén|ján|i|ig|re|ra|tól|től|a|e|ei|ai|éig|áig)\b"
+            r"(?:,?[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]+(?:órára|órakor|óráig|órától))?")  # ("..., 16 órára": at 4 pm)
 # With digits: "1999.08.14", "2021-11-04T10:22", "3rd of June 1979" ("09-JUL-1990" is Presidio's).
 _NUMERIC = re.compile(
     r"(?i)\b(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b(?!\.\d)"  # not a version "2023.10.4"
@@ -45,9 +48,10 @@ _NUMERIC = re.compile(
     r"|\b(?:0?[1-9]|1[0-2])\.(?:1[3-9]|2\d|3[01])\.(?:19|20)\d\d\b(?!\.\d)"
     # an English month after a day and its dot, as German, Danish and Norwegian write them: "ab 1. April"
     rf"|\b(?:0?[1-9]|[12]\d|3[01])\.[ \t]+(?:{_MONTH})\b(?:[ \t]+(?:19|20)\d\d\b)?"
-    # Hungarian, the year first: "2024. szeptember 1."
-    r"|\b(?:19|20)\d\d\.[ \t]*(?:január|február|március|április|május|június|július|augusztus|szeptember|október|"
-    r"november|december)[ \t]+\d{1,2}\.?"
+    # Hungarian, the year first: "2024. szeptember 1.", maybe the case ending glued to the day ("2025. január 18-án");
+    # without the year only with that ending ("május 22-i", "május 27-re, 16 órára")
+    rf"|\b(?:19|20)\d\d\.[ \t]*(?:{_HU_MONTHS})[ \t]+\d{{1,2}}(?:{_HU_CASE}|\.)?"
+    rf"|\b(?:{_HU_MONTHS})[ \t]+\d{{1,2}}{_HU_CASE}"
 )
 # a day said in Hindi or Urdu, romanised: "kal 12 tarikh ko"
 _TARIKH = re.compile(r"(?i)\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:tarikh|tareekh|taarikh|tarik)\b")

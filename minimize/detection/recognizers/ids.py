@@ -265,6 +265,19 @@ _RIB = re.compile(r"\bRIB[ \t]*:?[ \t]*(\d[\d ]{15,30}\d)(?![\d])")
 _KR_PLATE = re.compile(r"(?<![\w\-])\d{2,3}[가-힣] ?\d{4}(?![\w\-])")
 # a Singapore NRIC or FIN: S, T, F or G, seven digits, a check letter ("S8734291C"), checked below
 _SG_NRIC = re.compile(r"(?<![\w\-])[STFG]\d{7}[A-Z](?![\w\-])")
+# A vehicle's VIN, its ninth character the check digit (mandatory in North America and China, kept by most makers):
+# seventeen capitals and digits without I, O or Q ("5YJ3E1EAXLF604215")
+_VIN = re.compile(r"(?<![\w\-])(?=[A-HJ-NPR-Z0-9]*[A-Z])(?=[A-HJ-NPR-Z0-9]*\d)[A-HJ-NPR-Z0-9]{17}(?![\w\-])")
+_VIN_VALUES = {**{str(d): d for d in range(10)}, **dict(zip("ABCDEFGH", range(1, 9))), **dict(zip("JKLMN", range(1, 6))),
+               "P": 7, "R": 9, **dict(zip("STUVWXYZ", range(2, 10)))}
+_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+# An English or Welsh prisoner's number (a letter, four digits, two letters: "A1192MH"), read only where the
+# text speaks of prison: the shape alone is a part's or a product's code as often
+_PRISON_NUMBER = re.compile(r"(?<![\w\-])[A-Z]\d{4}[A-Z]{2}(?![\w\-])")
+_PRISON_HINT = re.compile(r"(?i)prison|\bHMP|\bHMYOI|\bNOMS\b|inmate|custody|carchar|príosún|\bCEF\b")
+# An Australian Medicare card's number: ten digits (the eighth-ninth a check, the tenth the card's issue), where
+# the text says Medicare ("2950 48172 1")
+_MEDICARE_AU = re.compile(r"(?<![\d\-])[2-6]\d{3}[ ]?\d{5}[ ]?\d(?:[ /\-]?\d)?(?![\d\-])")
 # an Indian PAN: five letters, the fourth saying whose (P a person, C a company, H a family...), four digits, a letter
 _IN_PAN = re.compile(r"(?<![\w\-])[A-Z]{3}[PCHFATBLJG][A-Z]\d{4}[A-Z](?![\w\-])")
 # an Italian codice fiscale (surname, name, birth date and place, check letter: "RSSMRA42B51F205W")
@@ -484,6 +497,14 @@ class IdNumberRecognizer(OwnRecognizer):
             if 1 <= month <= 12 and 1 <= day <= 31:
                 results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), SCORE,
                                            "a British driving licence number"))
+        results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a VIN with its check digit")
+                    for m in _VIN.finditer(text) if _vin_valid(m.group())]
+        if _PRISON_HINT.search(text):
+            results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a prisoner's number")
+                        for m in _PRISON_NUMBER.finditer(text)]
+        if "Medicare" in text or "medicare" in text:
+            results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "an Australian Medicare number")
+                        for m in _MEDICARE_AU.finditer(text) if _medicare_valid(m.group())]
         for match in _SG_NRIC.finditer(text):
             if _sg_nric_valid(match.group()):
                 results.append(make_result(self, "ID_NUMBER", match.start(), match.end(), SCORE,
@@ -500,6 +521,17 @@ class IdNumberRecognizer(OwnRecognizer):
         # The label is the context word: refine() keeps context-needing types (PASSPORT) for it.
         result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return result
+
+
+def _vin_valid(code: str) -> bool:
+    total = sum(_VIN_VALUES[char] * weight for char, weight in zip(code, _VIN_WEIGHTS, strict=True)) % 11
+    return code[8] == ("X" if total == 10 else str(total))
+
+
+def _medicare_valid(number: str) -> bool:
+    """An Australian Medicare number's ninth digit: its first eight weighted 1, 3, 7, 9, mod 10."""
+    digits = [int(d) for d in number if d.isdigit()]
+    return sum(d * w for d, w in zip(digits[:8], (1, 3, 7, 9, 1, 3, 7, 9))) % 10 == digits[8]
 
 
 def _sg_nric_valid(code: str) -> bool:

@@ -14,7 +14,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+import regex
 from spacy.lang.en.stop_words import STOP_WORDS
+
+from minimize.detection.recognizers.words import ascii_form, common_words
 
 #: first names that are ordinary lowercase English words: not names in lowercase without a cue
 ENGLISH = frozenset(
@@ -113,14 +116,29 @@ def known_first_names() -> frozenset[str]:
     our own list (given_names.txt)."""
     out = set(_read_census("dist.male.first")) | set(_read_census("dist.female.first")) | world_first_names()
     out.update(_read_list("given_names.txt"))
-    return frozenset(n for n in out if len(n) > 1)
+    return AccentBlind(n for n in out if len(n) > 1)
 
 
 @lru_cache(maxsize=1)
 def world_first_names() -> frozenset[str]:
     """Given names of many countries that are no word of English or of another language's
     stop list ("aoife", "emre", "kwame"): see tools/build_world_names.py."""
-    return frozenset(_read_list("world_given_names.txt"))
+    return AccentBlind(_read_list("world_given_names.txt"))
+
+
+class AccentBlind(frozenset):
+    """Names that hold their spellings with an acute accent too: the lists write most names without,
+    Hungarian and Irish records with them ("dániel", "siobhán"). Only the acute, and never a common word:
+    other marks and other words fold into names too ("în" in, "năm" year, "sarà", "génie", "está")."""
+
+    def __contains__(self, word) -> bool:
+        return frozenset.__contains__(self, word) or (
+            isinstance(word, str) and len(word) > 4 and not word.isascii()  # (Vietnamese syllables are shorter: "toán")
+            and _ACUTE_ONLY.fullmatch(word) is not None
+            and frozenset.__contains__(self, ascii_form(word)) and word.lower() not in common_words())
+
+
+_ACUTE_ONLY = regex.compile(r"[a-zA-ZáéíóúýÁÉÍÓÚÝ'’\-]+")
 
 
 def _read_list(file: str) -> list[str]:

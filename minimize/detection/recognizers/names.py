@@ -148,7 +148,8 @@ _RELATION_PREFIX = rf"(?:(?:{_RELATIONS})\b[ \t]*[,:(\-–]?[ \t]*)?"
 
 # A form label, then a name: "Name: Ana Ruiz", "account holder is alphonse mary".
 _LABEL = regex.compile(
-    r"(?im)(?:^|[;|·.]\s*|[ \t][—–][ \t]+|\b(?=account[ \t]+holder|name[ \t]+on|cardholder))"  # ("Fragebogen — Name:")
+    r"(?im)(?:^|[;|·.]\s*|[ \t][—–][ \t]+|\b(?=account[ \t]+holder|name[ \t]+on|cardholder)"  # ("Fragebogen — Name:")
+    r"|^[ \t]*\d{1,2}(?:\.[a-z\d]{1,2})?\.?[ \t]+)"  # a form's numbered field: "1.a Family Name: NWANKWO"
     r"(?:(?:father|mother|spouse|guardian|parent)['’]s[ \t]+)?(?:full[ \t]+)?(?:name(?:[ \t]+on[ \t]+(?:account|card|file))?|"
     r"cardholder|card[ \t]+holder|account[ \t]+name|customer[ \t]+name|patient[ \t]+name|patient|tenant|applicant|driver|sender|"
     r"recipient|account[ \t]+holder|holder|name[ \t]+of[ \t]+insured|insured|caller|customer|client|witness|guest|"
@@ -219,7 +220,7 @@ _NAMED_MORE = regex.compile(
 )
 _NAMED_MORE_HINT = (  # looked for in lower case
     "name on ", "name for ", "called him", "called her", "called them", "known ", "referred to", "llam", "appelle",
-    "chiam", "heiß", "heiss", "name ist", "ik heet", "naam is", "nome", "chamo", "nama", "ako si", "adım", "adim",
+    "chiam", "heiß", "heiss", "name ist", "ik heet", "naam is", "nome", "nombre", "chamo", "nama", "ako si", "adım", "adim",
     "nazywam", "jmenuji", "зовут", "звати", "звуть",
 )
 # ... and "gianluigi here" opening a line (apart: with the cues above in one pattern, both scan slower)
@@ -290,6 +291,8 @@ _GREETING = regex.compile(
     # in other languages: Italian, Spanish, Portuguese, French, German, Dutch, Nordic, Indonesian, Turkish, Polish
     r"ciao|hola|buenas|buongiorno|buonasera|ol[áa]|oi|bom[ \t]+dia|boa[ \t]+tarde|salut|bonjour|bonsoir|coucou|hallo|"
     r"moin|servus|hoi|hej|hei|halo|hai|selamat[ \t]+(?:pagi|siang|sore|malam)|merhaba|cze[śs][ćc]|"
+    # "dear" in other languages: Hungarian, German, Spanish, French, Dutch, Polish, Romanian, Turkish, Nordic
+    r"kedves|tisztelt|szia|liebe|lieber|querid[oa]|estimad[oa]|ch[èe]re|cher|beste|drog[ai]|drag[ăa]|say[ıi]n|k[æä]re|kj[æ]re|"
     r"welcome|(?:congratulations|congrats)(?:[ \t]+to)?)(?:[ \t]+(?:again|so[ \t]+much|a[ \t]+lot))?[ \t,]+"
     rf"(?P<name>(?-i:{_CAP_NAME}))(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?[ \t]*(?=[,!:\n]|$)"
 )
@@ -514,14 +517,15 @@ _VIETNAMESE_HINT = regex.compile(r"[ơưđĐạảấầẩẫậắằẳẵặ
 _FAMILY_OF = regex.compile(r"(?<![\w.])(?:[Ff]am\.|[Ff]amilie|[Ff]amille|[Ff]amilia)[ \t]+(?P<name>(?:(?:de|van|van[ \t]der|De|Van)[ \t]+)?\p{Lu}\p{Ll}+)")
 # a family by its surname in the plural: "hosted by the Muellers", "dinner at the Okonkwos'"
 _FAMILY_PLURAL = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}{2,}?)(?:es|s)(?=['’]|\b)(?![ \t]+\p{Lu})")
-# ... or by its surname before "family": "on behalf of the Okonkwo family", "the Al-Sayed family's"
-_FAMILY_NAMED = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?=[ \t]+family\b)")
+# ... or by its surname before "family": "on behalf of the Okonkwo family", "the Al-Sayed family's", "the Brennan-Kowalczyk household"
+_FAMILY_NAMED = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:family|household)\b)")
 #: plurals of surnames that are more often people by their part: "the Tenants", "the Parents' Association"
 _PLURAL_NOT_FAMILIES = frozenset("tenant parent guest member owner partner trustee director gang".split())
 # whose name a booking is under: "The reservation is under Love, party of four"
 _BOOKED_UNDER = regex.compile(
-    r"(?i:\b(?:reservation|booking|table|order|room|appointment)[ \t]+(?:is[ \t]+|was[ \t]+)?under[ \t]+"
-    r"(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?)(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?))"
+    r"(?i:\b(?:(?:reservation|booking|table|order|room|appointment)[ \t]+(?:is[ \t]+|was[ \t]+)?under[ \t]+"
+    r"(?:the[ \t]+name[ \t]+(?:of[ \t]+)?)?|under[ \t]+the[ \t]+name[ \t]+(?:of[ \t]+)?))"  # ("for six under the name Watanabe")
+    r"(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?))"
 )
 # a maiden name: "Chioma Obi-Nwankwo (née Eze)", "Anna Schmidt geb. Weber", "Anna Nowak z domu Kowalska"
 _MAIDEN = regex.compile(
@@ -1268,7 +1272,7 @@ class NameCueRecognizer(OwnRecognizer):
                 # "June Okafor-Bell": a month's name is a first name here, the role says who it is
                 if not set(words) & NOT_NAME_WORDS - MONTHS and words[0].lower() not in NOT_NAMES:
                     found.append(("PERSON", match.start("name"), match.end("name"), STRONG_SCORE))
-        if " family" in text:
+        if " family" in text or " household" in text:
             for match in _FAMILY_NAMED.finditer(text):
                 word = match.group("name")
                 if word not in self.places and word not in NOT_NAME_WORDS and word.lower() not in STOP_WORDS \

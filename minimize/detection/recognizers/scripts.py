@@ -4,7 +4,8 @@ The English NER reads none of them. What marks a name in these scripts is the
 word around it: an honorific after it ("田中陽翔さん", "김민수 씨", "王伟先生"),
 a form label before it ("姓名：张伟", "성명 박지민"), brackets after a
 romanised name ("Zhang Wei (张伟)"); in Cyrillic, capitals ("Дмитрий
-Соколов"); in Arabic, a common given name before a family name with ال ("خالد العتيبي").
+Соколов"); in Arabic, a common given name before a family name with ال ("خالد العتيبي"); in
+Hebrew, a common given name and the family name after it ("נועה לוי").
 A street is a road word and a number ("幸福路88号", "월드컵북로
 396"), a Korean district the 구 after a city ("서울특별시 마포구"). Chinese
 and Japanese names with no such mark ("张伟和王芳昨天去了北京") are read with a
@@ -91,7 +92,23 @@ _NOT_HONORED = frozenset(
 _ARABIC_GIVEN = (
     "محمد|أحمد|احمد|محمود|مصطفى|علي|عمر|عثمان|خالد|يوسف|إبراهيم|ابراهيم|عبدالله|عبد الله|عبدالرحمن|عبد الرحمن|"
     "عبدالعزيز|سعود|فيصل|سلمان|فهد|ناصر|سعد|سعيد|حسن|حسين|طارق|ياسر|وليد|هشام|كريم|رامي|سامي|مازن|زياد|"
-    "فاطمة|عائشة|مريم|سارة|نور|نورة|ليلى|هدى|منى|ريم|رنا|دينا|لينا|سلمى|أمل|هند|رشا|جميلة|خديجة|زينب|ياسمين"
+    "فاطمة|عائشة|مريم|سارة|نور|نورة|ليلى|هدى|منى|ريم|رنا|دينا|لينا|سلمى|أمل|هند|رشا|جميلة|خديجة|زينب|ياسمين|"
+    "بدر|حمد|عمران|نادر|سلطان|راشد|ماجد|منصور|بندر|تركي|نايف|عادل|جاسم|حمدان|صالح|عيسى|موسى|يحيى|إسماعيل|بلال|"
+    "حمزة|أنس|معاذ|أيمن|أشرف|عمرو|تامر|شريف|جمال|حسام|إيهاب|حصة|موزة|لطيفة|عبير|نجلاء|أسماء|شيماء|هيفاء|دعاء|"
+    "إيمان|سناء|وفاء|غادة|بشرى|كوثر|يوسف"
+)
+# Hebrew: a common given name and the family name after it ("נועה לוי", "ליוסי אברהמי": a glued "to" apart),
+# never a word of the sentence after the given name ("יוסי אמר")
+_HEBREW_GIVEN = (
+    "נועה|רינה|יוסי|אורי|מאיה|רונית|מוחמד|דנה|אסתר|משה|דוד|יעקב|אברהם|יצחק|שרה|רחל|לאה|מרים|דניאל|איתי|יונתן|נועם|"
+    "עומר|אריאל|תמר|שירה|יעל|מיכל|רותם|הילה|ליאור|עידו|אלון|אייל|יואב|עמית|נטע|אביגיל|מאור|אליהו|שלמה|חיים|"
+    "מנחם|אילנה|אורית|סיגל|רונן|אסף|גלעד|ניר|ערן|דורון|שמואל|בנימין|יהודה|אהרון|ענבל|לימור|אפרת|מיכאל|יוסף|"
+    "אליעזר|צבי|גדעון|עוזי|שלום|רבקה|חנה|יהודית|דבורה|זהבה|שושנה|ורד|אילן|אמיר|אחמד|עלי|חסן|פאטמה|מרואן|סמיר"
+)
+_HEBREW_NOT_SURNAME = "של|הוא|היא|את|עם|לא|כבר|עוד|גם|אמר|אמרה|אומר|אומרת|היה|היתה|הייתה|יש|אין|זה|זו|כי|אם|או|על|אל|מה|רק|בן|בת"
+_HEBREW_NAME = regex.compile(
+    rf"(?<!\p{{Hebrew}})[ולשהמב]?(?P<name>(?:{_HEBREW_GIVEN})[ ](?!(?:{_HEBREW_NOT_SURNAME})(?!\p{{Hebrew}}))"
+    rf"\p{{Hebrew}}{{2,}}(?:-\p{{Hebrew}}{{2,}})?)(?![\p{{Hebrew}}\p{{M}}])"
 )
 _ARABIC_NAME = regex.compile(
     rf"(?<!\p{{Arabic}})(?P<name>(?:{_ARABIC_GIVEN})(?:[ ](?:بن|بنت|ابن)[ ]\p{{Arabic}}{{2,}}|[ ](?:ال\p{{Arabic}}{{2,}}|{_ARABIC_GIVEN}))"
@@ -172,6 +189,8 @@ class OtherScriptRecognizer(OwnRecognizer):
                     for m in _CYRILLIC_NAME.finditer(text)]
         results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "an Arabic given and family name")
                     for m in _ARABIC_NAME.finditer(text)]
+        results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a Hebrew given and family name")
+                    for m in _HEBREW_NAME.finditer(text)]
         for pattern in _ADDRESSES:
             for match in pattern.finditer(text):
                 start = match.start()
