@@ -28,3 +28,14 @@ def test_when_detector_runs_ner_offline_then_no_connection_is_tried(detector, no
     [spans] = detector.detect(["Jane Doe (jane@example.org) lives in Boston, zip 02110."])
     assert {"PERSON", "EMAIL_ADDRESS", "LOCATION", "ZIP_CODE"} <= {s.entity_type for s in spans}
     assert no_network == []
+
+
+def test_when_the_word_segmenters_load_offline_then_no_connection_is_tried(no_network):
+    # a fresh load: jieba and Janome read their dictionaries from their packages
+    from minimize.detection import segmenters
+
+    for loader in (segmenters._jieba, segmenters._janome):
+        loader.cache_clear()
+    found = [segmenters.names(text) for text in ("张伟和王芳昨天去了北京。", "田中太郎は東京に住んでいます。")]
+    assert all(found)
+    assert no_network == []
