@@ -8,6 +8,9 @@ Beijing yesterday). Segmenters that ship their dictionaries inside the package
 - Japanese (any kana in the text): Janome, whose IPADIC dictionary tags family
   and given names ("田中 / 太郎"); a family name and the given name after it are
   one name.
+- Korean (any Hangul): Kiwi, whose model tags proper nouns; one of three syllables
+  that starts with a common surname ("김민수는"), a surname and the given name it
+  splits off ("박 / 지민의"), or a given name called out ("지현아") is a name.
 - Chinese: jieba gives the word boundaries. A name is a common surname and one
   or two characters more, starting and ending on a boundary, that is no word of
   jieba's dictionary but a name ("马上" is "at once", "王国" a kingdom), and whose
@@ -25,6 +28,14 @@ import regex
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 _HAN_RUN = regex.compile(r"\p{Han}{2,}")
 _KATAKANA_ONLY = regex.compile(r"[\p{Katakana}ー]+")
+_HANGUL = regex.compile(r"\p{Hangul}")
+#: the most common Korean surnames
+KOREAN_SURNAMES = frozenset("김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용")
+#: last syllables of places, languages and bodies, not of given names ("강남역" a station, "한국어" Korean, "한국은행")
+_KOREAN_NOT_LAST = frozenset("역시구동도군읍면리로길대원청관교회사점어국산강천항공당학병")
+#: words of three syllables the model may take for a name: a delivery's, a residence's address, a contact
+_KOREAN_NOT_NAMES = frozenset({"배송지", "주소지", "소재지", "연락처", "성명란"})
+_VOCATIVE = regex.compile(r"(?:아|야)(?![\p{Hangul}])")
 # the most common Chinese surnames (simplified and traditional), then the compound ones; not those that are
 # mostly words of their own ("和" and, "向" towards, "时" time, "全" all)
 SURNAMES = frozenset(
@@ -51,9 +62,11 @@ _TITLES = ("先生", "女士", "小姐", "老师", "老師", "医生", "醫生",
 
 
 def names(text: str) -> list[tuple[int, int]]:
-    """The spans of people's names in the Chinese or Japanese parts of `text`."""
+    """The spans of people's names in the Chinese, Japanese or Korean parts of `text`."""
     if _KANA.search(text):
         return _japanese_names(text)
+    if _HANGUL.search(text):
+        return _korean_names(text)
     spans: list[tuple[int, int]] = []
     for run in _HAN_RUN.finditer(text):
         spans += [(run.start() + s, run.start() + e) for s, e in _chinese_names(run.group())]
@@ -81,6 +94,32 @@ def _japanese_names(text: str) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], end)
         else:
             spans.append((start, end))
+    return spans
+
+
+@lru_cache(maxsize=1)
+def _kiwi():
+    from kiwipiepy import Kiwi
+
+    # without its multi-word and typo dictionaries: about 300 MB once loaded instead of 500, the same names
+    return Kiwi(num_workers=-1, load_multi_dict=False, load_typo_dict=False)
+
+
+def _korean_names(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    tokens = [t for t in _kiwi().tokenize(text) if t.tag == "NNP" and _HANGUL.match(t.form)]
+    for i, token in enumerate(tokens):
+        start, end = token.start, token.start + token.len
+        if spans and start < spans[-1][1]:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if len(token.form) == 1 and token.form in KOREAN_SURNAMES and after and after.start == end and len(after.form) == 2:
+            spans.append((start, after.start + after.len))  # "박 / 지민": the surname split off its given name
+        elif len(token.form) == 3 and token.form[0] in KOREAN_SURNAMES and token.form[2] not in _KOREAN_NOT_LAST \
+                and token.form not in _KOREAN_NOT_NAMES:
+            spans.append((start, end))
+        elif len(token.form) == 2 and _VOCATIVE.match(text, end):
+            spans.append((start, end))  # a given name called out: "지현아"
     return spans
 
 

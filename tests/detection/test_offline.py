@@ -31,11 +31,11 @@ def test_when_detector_runs_ner_offline_then_no_connection_is_tried(detector, no
 
 
 def test_when_the_word_segmenters_load_offline_then_no_connection_is_tried(no_network):
-    # a fresh load: jieba and Janome read their dictionaries from their packages
+    # a fresh load: jieba, Janome and Kiwi read their dictionaries and model from their packages
     from minimize.detection import segmenters
 
-    for loader in (segmenters._jieba, segmenters._janome):
+    for loader in (segmenters._jieba, segmenters._janome, segmenters._kiwi):
         loader.cache_clear()
-    found = [segmenters.names(text) for text in ("张伟和王芳昨天去了北京。", "田中太郎は東京に住んでいます。")]
+    found = [segmenters.names(text) for text in ("张伟和王芳昨天去了北京。", "田中太郎は東京に住んでいます。", "김민수는 서울에 삽니다.")]
     assert all(found)
     assert no_network == []

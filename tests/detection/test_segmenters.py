@@ -54,3 +54,21 @@ def test_when_the_detector_reads_chinese_prose_then_its_names_are_found(detector
     text = "您好，我是陈晓雯，身份证号330106199107230481。"
     found = {(f.entity_type, text[f.start:f.end]) for f in detector.detect([text])[0]}
     assert ("PERSON", "陈晓雯") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("김민수는 서울에 삽니다.", ["김민수"]),  # a surname and a given name, a particle after
+        ("박지민의 전화번호는 010-1234-5678입니다.", ["박지민"]),  # ... the surname split off by the model
+        ("민수: 지현아 다음주 토요일", ["지현"]),  # a given name called out
+        ("이민호와 박서준이 출연한다", ["이민호", "박서준"]),
+    ],
+)
+def test_when_a_korean_text_names_someone_then_the_segmenter_finds_the_name(text, expected):
+    assert _names(text) == expected
+
+
+@pytest.mark.parametrize("text", ["이번에 정말로 한국어를 배웠어요.", "강남역 11번 출구", "한국은행 정책 발표", "배송지 변경 요청"])
+def test_when_a_korean_proper_noun_is_a_place_a_language_or_a_bank_then_it_is_no_name(text):
+    assert _names(text) == []

@@ -21,7 +21,7 @@ from minimize.detection.recognizers.base import OwnRecognizer
 
 _ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Thai}\p{Hebrew}"
                      r"\p{Bengali}\p{Tamil}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Ethiopic}]")
-_HAN_OR_KANA = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_SEGMENTED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")  # read by segmenters.py
 # the most common Chinese surnames (simplified and traditional), which make two or three characters a name
 _SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯"
 _NAMES = [
@@ -182,7 +182,7 @@ class OtherScriptRecognizer(OwnRecognizer):
                 results.append(make_result(self, "PERSON", *match.span("name"), NAME_SCORE, "a name by its honorific or label"))
                 if "title" in match.re.groupindex:  # the honorific after the name is its title ("様", "님", "くん")
                     results.append(make_result(self, "TITLE", *match.span("title"), NAME_SCORE, "an honorific"))
-        if _HAN_OR_KANA.search(text):
+        if _SEGMENTED.search(text):
             results += [make_result(self, "PERSON", start, end, NAME_SCORE, "a name by the word segmenter")
                         for start, end in segmenters.names(text)]
         results += [make_result(self, "PERSON", *m.span("name"), CYRILLIC_SCORE, "capitalised Cyrillic words")
