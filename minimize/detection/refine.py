@@ -121,6 +121,7 @@ _ORDINAL_OR_UNIT = regex.compile(
 _CLOCK_TOKEN = regex.compile(r"(?i)^(?:(?:1[0-2]|0?[1-9])[.:][0-5]\d(?:[ap]m)|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)$")  # "7.30pm", "8h00"
 _AGE_SEX_TOKEN = regex.compile(r"^(?:\d{1,3}/[MFmf](?:/\p{L}+)?|[MF]/\d{1,3})$")  # "56/M", "29/F/Berlin", "M/29"
 _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:(?:yrs?|y|years?)-?(?:old|o)|jährige[rnm]?)$")  # "16-Jähriger"
+_RANK_TOKEN = regex.compile(r"^(?:WO[12]|2Lt)$")  # a service rank with a digit ("WO2 Darren Hopkins"): a title, no code
 # a day with its Hungarian case ending ("18-án" on the 18th, "22-i" of the 22nd, "27-re" for the 27th)
 _HU_DAY_TOKEN = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.?-(?:án|én|jén|ján|i|ig|re|ra|tól|től|a|e|ei|ai|éig|áig)$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
@@ -641,7 +642,7 @@ def _is_code(token: str) -> bool:
         return False  # "09-JUL-1990", "2021-11-04T10:22"
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
         return False
-    if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token) or _HU_DAY_TOKEN.match(token):
+    if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token) or _HU_DAY_TOKEN.match(token) or _RANK_TOKEN.match(token):
         return False  # "45-yr-old", "7-y-o", "56/M": an age written as one word
     if _CLOCK_TOKEN.match(token):
         return False  # "7.30pm", "10.15am", "8h00": a clock's time

@@ -472,3 +472,20 @@ def test_when_a_vin_a_prisoners_or_a_medicare_number_has_its_shape_and_check_the
 )
 def test_when_a_code_fails_the_check_or_has_no_context_then_it_is_no_id(ids, text):
     assert not [r for r in ids.analyze(text, None) if r.entity_type == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Owner: Thomas & Elise Vandermeer\nClient #: 100482\nAddress: 7 Lakeview Close", "100482"),  # "#" as the label
+        ('{"yp_id": "YOS-30418", "forename": "Kacper", "surname": "Nowak"}', "YOS-30418"),  # a young person's
+        ('{"name": "Angus Matheson", "service_number": "D154322F", "dob": "12 May 1952"}', "D154322F"),
+    ],
+)
+def test_when_a_key_names_a_persons_number_then_its_value_is_found(ids, text, value):
+    assert ("ID_NUMBER", value) in {(r.entity_type, text[r.start:r.end]) for r in ids.analyze(text, None)}
+
+
+@pytest.mark.parametrize("text", ['{"service_id": "4412", "status": "up"}', '{"tenant_id": "88213", "plan": "pro"}'])
+def test_when_a_key_names_a_software_service_or_tenant_then_its_value_is_no_persons_id(ids, text):
+    assert not [r for r in ids.analyze(text, None) if r.entity_type == "ID_NUMBER"]

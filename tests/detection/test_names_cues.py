@@ -200,6 +200,11 @@ def test_when_capitals_hyphens_or_from_mark_no_name_then_none_is_found(names, te
         ("booked a table for six under the name Watanabe for 7:30pm", ("PERSON", "Watanabe")),
         ("Mi nombre es Javiera Muñoz Soto, RUT 16.482.937-5", ("PERSON", "Javiera Muñoz Soto")),
         ("Kedves Nóra! A május 22-i időpontodat", ("PERSON", "Nóra")),  # Hungarian "dear", an accented name
+        ("Molnár Dániel szervizidőpontja: 2025. március 4., kedd", ("PERSON", "Molnár Dániel")),  # family name first
+        ("Hívj a 06 30 228 4415 számon. Üdv: Kiss Ágnes asszisztens", ("PERSON", "Kiss Ágnes")),
+        ("LCpl Sione Tuilagi, 24, of 1 R IRISH was flown home.", ("TITLE", "LCpl")),  # a service rank
+        ("Signed for by CSgt Mehmet Yilmaz.", ("PERSON", "Mehmet Yilmaz")),
+        ("Army Reserve recruit Precious Moyo (gender: female, age 19)", ("PERSON", "Precious Moyo")),
     ],
 )
 def test_when_a_cue_of_this_kind_names_someone_then_the_name_is_found(names, text, expected):
@@ -208,3 +213,8 @@ def test_when_a_cue_of_this_kind_names_someone_then_the_name_is_found(names, tex
 
 def test_when_a_numbered_line_holds_no_name_label_then_no_name_is_found(names):
     assert not {f for f in _found(names, "2. Family Services will call back") if f[0] == "PERSON"}
+
+
+def test_when_a_hungarian_greeting_or_a_place_comes_before_an_accented_name_then_it_is_no_family_name(names):
+    found = _found(names, "Kedves Nóra! A május 22-i időpontodat át kellett tennünk.")
+    assert ("PERSON", "Kedves Nóra") not in found

@@ -1640,3 +1640,12 @@ def test_when_a_street_word_is_followed_by_lowercase_prose_then_no_address_is_re
 def test_when_a_capitalised_word_ending_like_a_people_follows_an_amount_then_it_is_no_nationality(detector):
     text = "Totals: 31, Italian, 12 Boston, and 14 Roman; Order 4417, American Express, paid."
     assert ("NRP", "American") not in _found(detector, text)
+
+
+def test_when_a_service_rank_has_a_digit_then_it_is_a_title_and_no_code(detector):
+    text = 'WO2 Darren "Daz" Hopkins leaves the Army on Friday.'
+    assert ("TITLE", "WO2") in _found(detector, text)
+
+
+def test_when_a_day_has_its_hungarian_case_ending_then_it_is_no_code(detector):
+    assert ("DATE_TIME", "2025. január 18-án") in _found(detector, "Az autó 2025. január 18-án új eszközről")

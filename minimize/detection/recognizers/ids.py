@@ -244,12 +244,17 @@ _ID = regex.compile(
 _KEY_VALUE = regex.compile(
     r"(?<![\w.\-])(?i:customer|cust|client|patient|member|employee|emp|staff|student|citizen|person|subscriber|"
     r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino|user|reporter|health_plan|"
+    # a service member's, a young offender's, a prisoner's, a player's: "service_number", "yp_id", "Client #: 100482"
+    # (never a software service's or a SaaS tenant's: "service_id", "tenant_id")
+    r"service(?=[_\-](?:number|no|num|nr)\b)|yp|pupil|prisoner|inmate|offender|player|applicant|candidate|"
     r"id(?=[_\-](?:number|no|num|nr)\b))"  # "id_number": "9007286044082"
     # (a space may stand for "=" before a code with digits: "employee_id E-004471")
-    r"(?:[_\-]|(?<=[a-z])(?=[A-Z]))(?i:id|no|num|number|nr|ref|code)(?:[\"']?[ \t]*[=:][ \t]*[\"']?|[ \t]+(?=[A-Z0-9]))"
+    r"(?:(?:[_\-]|(?<=[a-z])(?=[A-Z]))(?i:id|no|num|number|nr|ref|code)|[ \t]?\#)"
+    r"(?:[\"']?[ \t]*[=:][ \t]*[\"']?|[ \t]+(?=[A-Z0-9]))"
     r"(?P<value>[A-Za-z0-9]+(?:[\-/._][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
 )
-_KEY_HINT = re.compile(r"[a-z][_\-]?(?:id|no|num|number|nr|ref|code)(?:[\"']?[ \t]*[=:]|[ \t]+[a-z0-9])")
+_OWN_RECOGNIZER_KEY = re.compile(r"(?i)passport|licen[cs]e|driver")
+_KEY_HINT = re.compile(r"[a-z](?:[_\-]?(?:id|no|num|number|nr|ref|code)|[ \t]?#)(?:[\"']?[ \t]*[=:]|[ \t]+[a-z0-9])")
 # Values whose own shape says what they are, without a label:
 # a Spanish DNI (8 digits) or NIE (X, Y or Z and 7 digits) with its check letter ("Y4829173K"), checked below;
 _ES_ID = re.compile(r"(?<![\w\-])(?P<value>[XYZ]?\d{7,8})-?(?P<check>[A-Z])(?![\w\-])")
@@ -421,8 +426,10 @@ class IdNumberRecognizer(OwnRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = self._shaped(text)
         lower = text.lower()
-        if ("_" in text or "Id" in text or "-" in text) and _KEY_HINT.search(lower):
+        if ("_" in text or "Id" in text or "-" in text or "#" in text) and _KEY_HINT.search(lower):
             for match in _KEY_VALUE.finditer(text):
+                if "#" in match.group() and _OWN_RECOGNIZER_KEY.match(match.group()):
+                    continue  # "passport # 562894107": the passport's and licence's own recognizers name it better
                 if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS:
                     results.append(self._result("ID_NUMBER", *match.span("value")))
         if "?" in text and _ASKED_HINT.search(lower):

@@ -94,7 +94,8 @@ MONTHS = frozenset("January February March April May June July August September 
 PERSON_CUES = frozenset(
     """wife husband son daughter mother father mum mom dad brother sister partner fiancé fiancée fiance fiancee
     neighbour neighbor friend colleague patient client tenant landlord uncle aunt cousin grandson granddaughter
-    nephew niece call ask asked tell told email text thank ping remind ring meet met contact carer caregiver follow""".split()
+    nephew niece call ask asked tell told email text thank ping remind ring meet met contact carer caregiver follow
+    recruit prisoner inmate cadet trainee""".split()
 ) | {"survived by"}
 #: cues of _KNOWN_CAPITALISED that places follow as often as people ("from Alexandria", "to Bradford")
 PLACE_PREPOSITIONS = frozenset({"by", "to", "from", "for", "with", "except", "add", "via", "c/o", "over to"})

@@ -34,6 +34,9 @@ TITLES = (
     # a Filipino courtesy ("Good day Ma'am Kristine")
     r"Father(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|Reverend|Pr(?=\.?[ \t]+\p{Lu}\p{Ll})|Ma['’]am(?=[ \t]+\p{Lu}\p{Ll})|"
     r"Insp|Inspector|Ofc|Sergeant|Constable|Cpl|Corporal|Pvt|Maj|Gen|Adm|Admiral|Cmdr|Commander|Supt|Superintendent|"
+    # British and Commonwealth service ranks: "LCpl Sione Tuilagi", "WO2 Darren Hopkins", "CSgt Yilmaz", "Sqn Ldr Shah"
+    r"Pte|LCpl|LSgt|SSgt|CSgt|WO1|WO2|2Lt|Gnr|Spr|Rfn|Fus|Gdsm|Mne|Cfn|Kgn|LAC|SAC|Cdr|Lt[ \t]Cdr|Lt[ \t]Col|Flt[ \t]Lt|"
+    r"Sqn[ \t]Ldr|Wg[ \t]Cdr|Gp[ \t]Capt|Brig|"
     r"Pastor|Rabbi|Imam|Bishop|Deacon|Sheikh|Dott|Avv|Ing|"
     # courts and offices: "HHJ Fitzpatrick" (His Honour Judge), "Atty. Bautista", "Cllr Khan", "Commissioner Reyes"
     r"HHJ|Atty|Attorney|Commissioner|Magistrate|Coroner|Cllr|Councillor|Councilor|Alderman|Ambassador|Amb|"
@@ -259,7 +262,7 @@ _KNOWN_CAPITALISED = (
         r"plaintiff|defendant|applicant|respondent|claimant|accused|deceased|victim|suspect|petitioner|insured|"
         r"holder|recipient|sender|carer|owner|candidate|employee|passenger|resident|pupil|trainee|visitor|beneficiary|"
         r"borrower|guarantor|executor|buyer|seller|purchaser|lessee|requester|traveller|traveler|subscriber|"
-        r"policyholder|cardholder|"
+        r"policyholder|cardholder|recruit|prisoner|inmate|cadet|"
         r"call|ask|asked|tell|told|email|text|thank|ping|meet|met|contact|remind|fetch|visit|see|saw|with|ring|follow|"
         r"estate[ \t]+of|testament[ \t]+of|memory[ \t]+of|survived[ \t]+by|"
         r"delivery[ \t]+for|deliver[ \t]+to|ship[ \t]+to|parcel[ \t]+for|package[ \t]+for|care[ \t]+of|c/o|"
@@ -518,6 +521,12 @@ _FAMILY_OF = regex.compile(r"(?<![\w.])(?:[Ff]am\.|[Ff]amilie|[Ff]amille|[Ff]ami
 # a family by its surname in the plural: "hosted by the Muellers", "dinner at the Okonkwos'"
 _FAMILY_PLURAL = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}{2,}?)(?:es|s)(?=['’]|\b)(?![ \t]+\p{Lu})")
 # ... or by its surname before "family": "on behalf of the Okonkwo family", "the Al-Sayed family's", "the Brennan-Kowalczyk household"
+# Hungarian order, the family name first, then a given name with its accent: "Molnár Dániel", "Kiss Ágnes"
+_FAMILY_FIRST = regex.compile(r"(?<![\w.])(?P<name>(?P<family>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ]"
+                              r"(?P<given>\p{Lu}\p{Ll}*[áéíóúöüőű]\p{Ll}*|[ÁÉÍÓÚÖÜŐŰ]\p{Ll}+))(?![\w])")
+#: words before a name that are no family name: greetings and "dear" of Hungarian
+_HUNGARIAN_HINT = regex.compile(r"[őű]|\b(?:és|szám|utca|kerület|éves|számon|születési|anyja)\b")  # Hungarian text only
+_NOT_FAMILY_FIRST = frozenset({"kedves", "tisztelt", "szia", "üdv", "hello", "hi", "dear", "hey"})
 _FAMILY_NAMED = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:family|household)\b)")
 #: plurals of surnames that are more often people by their part: "the Tenants", "the Parents' Association"
 _PLURAL_NOT_FAMILIES = frozenset("tenant parent guest member owner partner trustee director gang".split())
@@ -1272,6 +1281,13 @@ class NameCueRecognizer(OwnRecognizer):
                 # "June Okafor-Bell": a month's name is a first name here, the role says who it is
                 if not set(words) & NOT_NAME_WORDS - MONTHS and words[0].lower() not in NOT_NAMES:
                     found.append(("PERSON", match.start("name"), match.end("name"), STRONG_SCORE))
+        if _HUNGARIAN_HINT.search(text):
+            for match in _FAMILY_FIRST.finditer(text):
+                family = match.group("family").lower()
+                if match.group("given").lower() in known_first_names() and family not in _NOT_FAMILY_FIRST \
+                        and family not in STOP_WORDS \
+                        and not TITLE_WORD.fullmatch(match.group("family")):
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         if " family" in text or " household" in text:
             for match in _FAMILY_NAMED.finditer(text):
                 word = match.group("name")
