@@ -124,3 +124,20 @@ def test_when_a_hebrew_or_arabic_given_name_has_a_family_name_after_it_then_both
 
 def test_when_a_hebrew_given_name_has_a_verb_after_it_then_no_name_is_made_of_them(scripts):
     assert not _found(scripts, "יוסי אמר שהוא יבוא מחר")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("นางสมศรี แก้วมณี แจ้งว่าค่าไฟเดือนนี้สูงผิดปกติ", "สมศรี แก้วมณี"),  # Thai "Mrs" glued to the name
+        ("นางสาวพิมพ์ชนก วงศ์ใหญ่ เลขประจำตัวประชาชน", "พิมพ์ชนก วงศ์ใหญ่"),  # "Miss"
+        ("ชื่อ-นามสกุล: นายกิตติพงษ์ บุญมา", "กิตติพงษ์ บุญมา"),  # "Mr"
+    ],
+)
+def test_when_a_thai_title_is_glued_to_a_name_then_the_name_is_found(scripts, text, name):
+    assert ("PERSON", name) in _found(scripts, text)
+
+
+@pytest.mark.parametrize("text", ["นายจ้างของเขา อยู่ที่ กรุงเทพ", "นางพยาบาล ช่วยดูแล คนไข้"])
+def test_when_a_thai_word_only_starts_like_a_title_then_no_name_is_found(scripts, text):
+    assert not {f for f in _found(scripts, text) if f[0] == "PERSON"}

@@ -75,6 +75,11 @@ _NAMES = [
                   r"(?P<name>[\p{Bengali}\p{M}]{2,}(?:[ ][\p{Bengali}\p{M}]{2,}(?=[ \t]*(?:[,;।\n(]|$)))?)"),
     # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี", "คุณ สมศรี ทองดี")
     regex.compile(r"(?P<title>คุณ)[ ]?(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
+    # ... or glued to Mr, Mrs, Miss, a boy's or a girl's title, a given name and surname both ("นางสาวพิมพ์ชนก วงศ์ใหญ่",
+    # "นายกิตติพงษ์ บุญมา"); never the words these start ("นายจ้าง" employer, "นายก" mayor, "นางพยาบาล" nurse)
+    regex.compile(r"(?<!\p{Thai})(?P<title>นางสาว|นาย|นาง|เด็กชาย|เด็กหญิง|ด\.ช\.|ด\.ญ\.)"
+                  r"(?!จ้าง|หน้า|ก(?:[ ]|รัฐมนตรี|เทศมนตรี)|อำเภอ|ทะเบียน|ท่า|ประกัน|พยาบาล|แบบ|ฟ้า|งาน)"
+                  r"[ ]?(?P<name>\p{Thai}{2,}[ ]\p{Thai}{2,})"),
     # Arabic: a courtesy or professional title, then the name ("السيدة ليلى الحسيني", "د. سلمى العتيبي")
     regex.compile(r"(?<!\p{Arabic})(?P<title>السيدة|السيد|الآنسة|الدكتورة|الدكتور|د\.|الأستاذة|الأستاذ|المهندسة|المهندس|الشيخ|خانم|آقای|دکتر|"
                   r"جناب|محترمہ|محترم|ڈاکٹر|بیگم)"  # (Urdu's: "جناب عمران خان", "محترمہ نسرین")
