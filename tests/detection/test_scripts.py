@@ -141,3 +141,19 @@ def test_when_a_thai_title_is_glued_to_a_name_then_the_name_is_found(scripts, te
 @pytest.mark.parametrize("text", ["นายจ้างของเขา อยู่ที่ กรุงเทพ", "นางพยาบาล ช่วยดูแล คนไข้"])
 def test_when_a_thai_word_only_starts_like_a_title_then_no_name_is_found(scripts, text):
     assert not {f for f in _found(scripts, text) if f[0] == "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("مشخصات متوفی: سارا محمدی، فرزند علی، متولد ۱۳۴۵ در شیراز", "سارا محمدی"),  # a Persian "-i" family name
+        ("وصیت‌نامه آقای کامران حسین‌زاده در تاریخ ۱۲ مهر ثبت شد", "کامران حسین\u200cزاده"),  # "-zadeh"
+    ],
+)
+def test_when_a_persian_given_name_has_a_family_name_of_persian_shape_then_both_are_the_name(scripts, text, name):
+    assert ("PERSON", name) in _found(scripts, text)
+
+
+@pytest.mark.parametrize("text", ["علی خیلی خسته بود", "رضا برای کار رفت", "علی رفت به بازار"])
+def test_when_a_persian_given_name_has_a_word_of_the_sentence_after_it_then_no_name_is_made_of_them(scripts, text):
+    assert not {f for f in _found(scripts, text) if f[0] == "PERSON"}

@@ -102,6 +102,20 @@ _ARABIC_GIVEN = (
     "حمزة|أنس|معاذ|أيمن|أشرف|عمرو|تامر|شريف|جمال|حسام|إيهاب|حصة|موزة|لطيفة|عبير|نجلاء|أسماء|شيماء|هيفاء|دعاء|"
     "إيمان|سناء|وفاء|غادة|بشرى|كوثر|يوسف"
 )
+# Persian: a common given name, then a family name of a Persian shape: an "-i" ("محمدی", "رضایی"), "-zadeh",
+# "-pour", "-nejad", "-far", "-ian" ("سارا محمدی", "کامران حسین‌زاده")
+_PERSIAN_GIVEN = (
+    "محمد|علی|حسین|حسن|رضا|مهدی|امیر|احمد|مصطفی|جواد|حمید|سعید|مجید|مسعود|ناصر|هادی|یوسف|کریم|رحیم|بهرام|داریوش|"
+    "سیاوش|فرهاد|مهرداد|آرش|بابک|پرویز|کامران|شهرام|کیوان|پیمان|نیما|امید|وحید|سینا|میلاد|فرزاد|بهزاد|"
+    "سارا|مریم|فاطمه|زهرا|نرگس|لیلا|مینا|شیرین|پریسا|نازنین|فرشته|آزاده|الهام|سمیرا|نیلوفر|مهسا|ندا|رویا|"
+    "سیمین|پروین|منیژه|شهلا|مهناز|ژاله|هما|طاهره|زینب|معصومه|اکرم|عاطفه|ساناز|یاسمن|ترانه|بهاره|نسرین"
+)
+#: words of a sentence with those endings ("علی خیلی", "رضا برای", "از تهران")
+_PERSIAN_NOT_FAMILY = "خیلی|برای|وقتی|کسی|چیزی|جایی|یکی|دیگری|بسیاری|آنان|ایشان|میان|زمان|ایران|تهران|اصفهان|همان|آسان|ارزان|گران|جوان"
+_PERSIAN_NAME = regex.compile(
+    rf"(?<![\p{{Arabic}}\u200c])(?P<name>(?:{_PERSIAN_GIVEN})[ ](?!(?:{_PERSIAN_NOT_FAMILY})(?![\p{{Arabic}}\u200c]))"
+    r"[\p{Arabic}\u200c]{2,}(?:ی|زاده|پور|نژاد|فر|یان|ان|لو|نیا))(?![\p{Arabic}\u200c])"
+)
 # Hebrew: a common given name and the family name after it ("נועה לוי", "ליוסי אברהמי": a glued "to" apart),
 # never a word of the sentence after the given name ("יוסי אמר")
 _HEBREW_GIVEN = (
@@ -194,6 +208,8 @@ class OtherScriptRecognizer(OwnRecognizer):
                     for m in _CYRILLIC_NAME.finditer(text)]
         results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "an Arabic given and family name")
                     for m in _ARABIC_NAME.finditer(text)]
+        results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a Persian given and family name")
+                    for m in _PERSIAN_NAME.finditer(text)]
         results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a Hebrew given and family name")
                     for m in _HEBREW_NAME.finditer(text)]
         for pattern in _ADDRESSES:
