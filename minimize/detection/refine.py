@@ -122,8 +122,10 @@ _CLOCK_TOKEN = regex.compile(r"(?i)^(?:(?:1[0-2]|0?[1-9])[.:][0-5]\d(?:[ap]m)|(?
 _AGE_SEX_TOKEN = regex.compile(r"^(?:\d{1,3}/[MFmf](?:/\p{L}+)?|[MF]/\d{1,3})$")  # "56/M", "29/F/Berlin", "M/29"
 _AGE_TOKEN = regex.compile(r"(?i)^\d{1,3}-(?:(?:yrs?|y|years?)-?(?:old|o)|jährige[rnm]?)$")  # "16-Jähriger"
 _RANK_TOKEN = regex.compile(r"^(?:WO[12]|2Lt)$")  # a service rank with a digit ("WO2 Darren Hopkins"): a title, no code
-# a day with its Hungarian case ending ("18-án" on the 18th, "22-i" of the 22nd, "27-re" for the 27th)
-_HU_DAY_TOKEN = regex.compile(r"^(?:0?[1-9]|[12]\d|3[01])\.?-(?:án|én|jén|ján|i|ig|re|ra|tól|től|a|e|ei|ai|éig|áig)$")
+#: Hungarian case endings glued to a day ("18-án" on the 18th, "22-i" of the 22nd, "27-re" for the 27th; also read by
+#: recognizers/dates.py)
+HU_DAY_ENDINGS = r"án|én|jén|ján|i|ig|re|ra|tól|től|a|e|ei|ai|éig|áig"
+_HU_DAY_TOKEN = regex.compile(rf"^(?:0?[1-9]|[12]\d|3[01])\.?-(?:{HU_DAY_ENDINGS})$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 # the end of a one-line form's field before a label (not a title's dot: "Dr. Helena Marchbank    GP: ...")
@@ -643,7 +645,7 @@ def _is_code(token: str) -> bool:
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
         return False
     if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token) or _HU_DAY_TOKEN.match(token) or _RANK_TOKEN.match(token):
-        return False  # "45-yr-old", "7-y-o", "56/M": an age written as one word
+        return False  # "45-yr-old", "7-y-o", "56/M": an age written as one word; "18-án" a day, "WO2" a rank
     if _CLOCK_TOKEN.match(token):
         return False  # "7.30pm", "10.15am", "8h00": a clock's time
     glued = _GLUED.search(token) is not None

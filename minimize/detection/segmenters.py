@@ -16,7 +16,7 @@ Beijing yesterday). Segmenters that ship their dictionaries inside the package
   jieba's dictionary but a name ("马上" is "at once", "王国" a kingdom), and whose
   given name is no common verb or adverb ("张开始" is no one).
 
-Both load at first use: text without Han or kana never pays for them.
+Each loads at first use: text without Han, kana or Hangul never pays for them.
 """
 from __future__ import annotations
 
@@ -36,16 +36,16 @@ _KOREAN_NOT_LAST = frozenset("역시구동도군읍면리로길대원청관교�
 #: words of three syllables the model may take for a name: a delivery's, a residence's address, a contact
 _KOREAN_NOT_NAMES = frozenset({"배송지", "주소지", "소재지", "연락처", "성명란"})
 _VOCATIVE = regex.compile(r"(?:아|야)(?![\p{Hangul}])")
-# the most common Chinese surnames (simplified and traditional), then the compound ones; not those that are
-# mostly words of their own ("和" and, "向" towards, "时" time, "全" all)
-SURNAMES = frozenset(
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉"
-    "程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵"
-    "万萬钱錢严嚴武戴莫孔汤湯覃温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘"
-    "祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒牟艾尤阳陽"
-    "穆农農司卓古吉缪繆简簡车車项項芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂佟臧闵閔苟邬鄔边邊卞姬"
-    "师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池麻苑迟遲邝鄺"
-)
+# the most common Chinese surnames (simplified and traditional): these make two or three characters a name in
+# any context (scripts.py reads them after a verb of sending); then rarer ones and the compound ones, for the
+# segmenter; not those that are mostly words of their own ("和" and, "向" towards, "时" time, "全" all)
+COMMON_SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯"
+SURNAMES = frozenset(COMMON_SURNAMES + (
+    "覃温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅"
+    "童凌毕畢单單季裴霍涂苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒牟艾尤阳陽穆农農司卓古吉缪繆简簡车車项"
+    "項芦蘆麦麥褚娄婁窦竇戚岑景党黨宫宮费費卜冷晏席卫衛米柏宗瞿桂佟臧闵閔苟邬鄔边邊卞姬师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛"
+    "叢仲虞敖巩鞏明佘池麻苑迟遲邝鄺"
+))
 COMPOUND_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "上官", "诸葛", "諸葛", "东方", "東方", "皇甫", "尉迟", "尉遲", "公孙",
                      "公孫", "慕容", "令狐", "长孙", "長孫", "宇文", "司徒", "夏侯")
 #: jieba's parts of speech of words that are no given name ("开始" begin, "已经" already, "还是" or)

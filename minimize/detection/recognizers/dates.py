@@ -15,7 +15,7 @@ import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.refine import FOREIGN_MONTH, ORDINAL_WORDS, WEEKDAYS
+from minimize.detection.refine import FOREIGN_MONTH, HU_DAY_ENDINGS, ORDINAL_WORDS, WEEKDAYS
 
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
@@ -31,7 +31,7 @@ _YEAR_WORDS = (
     r"seventeen|eighteen|nineteen|twenty(?:[- ](?:one|two|three|four|five))?))?"
 )
 _HU_MONTHS = r"január|február|március|április|május|június|július|augusztus|szeptember|október|november|december"
-_HU_CASE = (r"\.?-(?:án|én|jén|ján|i|ig|re|ra|tól|től|a|e|ei|ai|éig|áig)\b"
+_HU_CASE = (rf"\.?-(?:{HU_DAY_ENDINGS})\b"
             r"(?:,?[ \t]+\d{1,2}(?:[:.]\d\d)?[ \t]+(?:órára|órakor|óráig|órától))?")  # ("..., 16 órára": at 4 pm)
 # With digits: "1999.08.14", "2021-11-04T10:22", "3rd of June 1979" ("09-JUL-1990" is Presidio's).
 _NUMERIC = re.compile(

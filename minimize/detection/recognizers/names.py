@@ -524,8 +524,8 @@ _FAMILY_PLURAL = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}{2,}?)(
 # Hungarian order, the family name first, then a given name with its accent: "Molnár Dániel", "Kiss Ágnes"
 _FAMILY_FIRST = regex.compile(r"(?<![\w.])(?P<name>(?P<family>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ]"
                               r"(?P<given>\p{Lu}\p{Ll}*[áéíóúöüőű]\p{Ll}*|[ÁÉÍÓÚÖÜŐŰ]\p{Ll}+))(?![\w])")
-#: words before a name that are no family name: greetings and "dear" of Hungarian
 _HUNGARIAN_HINT = regex.compile(r"[őű]|\b(?:és|szám|utca|kerület|éves|számon|születési|anyja)\b")  # Hungarian text only
+#: words before a name that are no family name: greetings and "dear" of Hungarian
 _NOT_FAMILY_FIRST = frozenset({"kedves", "tisztelt", "szia", "üdv", "hello", "hi", "dear", "hey"})
 _FAMILY_NAMED = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:family|household)\b)")
 #: plurals of surnames that are more often people by their part: "the Tenants", "the Parents' Association"

@@ -7,9 +7,9 @@ romanised name ("Zhang Wei (张伟)"); in Cyrillic, capitals ("Дмитрий
 Соколов"); in Arabic, a common given name before a family name with ال ("خالد العتيبي"); in
 Hebrew, a common given name and the family name after it ("נועה לוי").
 A street is a road word and a number ("幸福路88号", "월드컵북로
-396"), a Korean district the 구 after a city ("서울특별시 마포구"). Chinese
-and Japanese names with no such mark ("张伟和王芳昨天去了北京") are read with a
-word segmenter (segmenters.py). Texts without these scripts cost one search.
+396"), a Korean district the 구 after a city ("서울특별시 마포구"). Chinese,
+Japanese and Korean names with no such mark ("张伟和王芳昨天去了北京") are read
+with a word segmenter (segmenters.py). Texts without these scripts cost one search.
 """
 from __future__ import annotations
 
@@ -22,8 +22,6 @@ from minimize.detection.recognizers.base import OwnRecognizer
 _ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Thai}\p{Hebrew}"
                      r"\p{Bengali}\p{Tamil}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Ethiopic}]")
 _SEGMENTED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")  # read by segmenters.py
-# the most common Chinese surnames (simplified and traditional), which make two or three characters a name
-_SURNAMES = "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋方白邹鄒孟熊秦邱江尹薛段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴武戴莫孔汤湯"
 _NAMES = [
     # Japanese: a family and given name in kanji or katakana, then an honorific
     # (or in hiragana, as children's names are: "けんたくん"; never a word of the script glued before it)
@@ -38,7 +36,7 @@ _NAMES = [
     regex.compile(r"(?P<name>\p{Han}{2,3})(?P<title>先生|女士|小姐|老师|老師|医生|醫生)"),
     regex.compile(r"(?:姓名|名字|氏名|联系人|聯絡人|收件人|收貨人|收货人|患者|申请人|申請人)[ \t]*[：:]?[ \t]*(?!氏名|姓名)(?P<name>\p{Han}{2,4})"),  # ("患者氏名：": a label)
     # a common surname and a given name after a verb of sending or telling: "寄给王建国，", "告诉李娜。"
-    regex.compile(rf"(?:寄给|发给|交给|转给|打给|告诉|通知|寄給|發給|交給|轉給|告訴)(?P<name>[{_SURNAMES}]\p{{Han}}{{1,2}})"
+    regex.compile(rf"(?:寄给|发给|交给|转给|打给|告诉|通知|寄給|發給|交給|轉給|告訴)(?P<name>[{segmenters.COMMON_SURNAMES}]\p{{Han}}{{1,2}})"
                   r"(?=[，,。：:；;！!？?、]|的|$)"),
     # "小王，": a short name made of 小 / 老 / 阿 and a surname, called out at the start
     regex.compile(r"(?:^|[。！？\n])[ \t]*(?P<name>[小老阿]\p{Han})(?=[，,：:！!])"),
