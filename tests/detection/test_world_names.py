@@ -59,6 +59,10 @@ def test_when_a_greeting_names_a_team_then_no_person_is_found(names):
         ("Re: Zanele Khumalo, DOB 21/10/2001", "Zanele Khumalo"),  # capitalised, no cue NER takes
         ("Please verify the identity of Abebe Girma Tesfaye against his passport.", "Abebe Girma Tesfaye"),
         ("contact:\n  name: Signe Karlsson\n  role: Procurement lead", "Signe Karlsson"),
+        # a small surname as people spell it: with its apostrophe, accent or hyphen
+        ("Payslip query from leanne o'connell: her tax code changed", "leanne o'connell"),
+        ("Got a note from luis ramírez about the Rent Act", "luis ramírez"),
+        ("we keep getting post for a bronwen ellis-pugh at Flat 2", "bronwen ellis-pugh"),
     ],
 )
 def test_when_a_given_name_and_a_surname_stand_together_then_they_are_a_name(names, text, name):
@@ -75,6 +79,7 @@ def test_when_a_given_name_and_a_surname_stand_together_then_they_are_a_name(nam
         "We offer you the position of Junior Data Scientist.",  # a role, not a given name
         "We walked to the Florence de Medici Museum today.",  # a place named after someone
         "2217 Willow de Creek Dr, Apt 5B",  # a street
+        "Hôm nay khoa thông báo lịch mới.",  # Vietnamese: only an acute folds into a surname ("thông")
     ],
 )
 def test_when_two_words_only_look_like_a_name_then_no_pair_is_found(names, text):

@@ -757,8 +757,24 @@ _PARTICLE_HINT = re.compile(r"[a-z] (?:van|von|de|da|del|der|den|di|du|le|la|dos
 _NAME_PAIR = regex.compile(
     r"(?<![\w@.'’\-/])(?P<first>\p{L}\p{Ll}[\p{Ll}'’\-]*(?:-\p{Lu}\p{Ll}+)?)[ \t]+"  # "Jan-Willem"
     r"(?P<particles>(?:(?:van|von|de|da|del|der|den|di|du|le|la|dos|das)[ \t]+){1,2})?"
-    r"(?P<last>\p{L}\p{Ll}[\p{Ll}'’\-]*)(?![\w@'’\-/])"
+    r"(?P<last>\p{L}(?:['’]\p{L})?\p{Ll}[\p{Ll}'’\-]*)(?![\w@'’\-/])"  # "o'connell"
 )
+_ACUTE_ONLY = regex.compile(r"[a-záéíóúý'’]+")
+
+
+def _census_spelling(word: str) -> bool:
+    """A lowercase surname as the census writes it, or as people do: with its accent ("fernández"),
+    its apostrophe ("o'connell") or two of them joined ("ellis-pugh"). Folded only at five letters or
+    more, and only the acute, where no common word of another language turns into a surname ("está",
+    Vietnamese "thông")."""
+    if word in surnames():
+        return True
+    parts = word.split("-")
+    if len(parts) == 2:
+        return all(part in surnames() for part in parts)
+    bare = ascii_form(word).replace("'", "").replace("’", "")
+    return len(bare) > 4 and bare != word and _ACUTE_ONLY.fullmatch(word) is not None and bare in surnames()
+
 # A letter's recipient or a record's subject: a name alone on its line above a date of birth or an address
 _NAME_LINE = regex.compile(
     rf"(?m)^[ \t]*(?P<name>\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]\p{{Lu}}[\p{{L}}'’\-]+){{1,2}})[ \t]*\n[ \t]*"
@@ -1003,7 +1019,7 @@ class NameCueRecognizer(OwnRecognizer):
                 pair = _NAME_PAIR.match(text, word.start())
                 # a surname the census knows, or any word before what people do ("emre yıldız joined")
                 if pair and not pair.group("particles") and pair.group("last")[0].islower() and (
-                        pair.group("last") in surnames() or _PERSON_VERB.match(text, pair.end())):
+                        _census_spelling(pair.group("last")) or _PERSON_VERB.match(text, pair.end())):
                     found.append(("PERSON", pair.start(), pair.end(), PAIR_SCORE))
                 elif _PERSON_VERB.match(text, word.end()):  # "then kwame said"
                     found.append(("PERSON", word.start(), word.end(), PAIR_SCORE))

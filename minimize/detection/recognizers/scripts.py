@@ -158,13 +158,16 @@ _ADDRESSES = [
     regex.compile(r"मकान[ ]नं\.?[ ]?\d{1,5}(?:,[ ]?गली[ ]नं\.?[ ]?\d{1,4})?(?:,[ ]?\p{Devanagari}+[ ]नगर)?"),
 ]
 # A Korean city and the district after it: "서울특별시 마포구", "서울 관악구"; a Chinese city's district: "臺北市大安區";
-# a Thai district after เขต (the word itself outside): "เขตวัฒนา"
+# a Chinese province before them: "四川省成都市武侯区"; a Thai district or province after its word (the word
+# itself outside, and gold sets label either way): "เขตวัฒนา", "จังหวัดเชียงใหม่"
 _KOREAN_DISTRICT = regex.compile(
     r"(?P<city>\p{Hangul}{1,4}(?:특별시|광역시|특별자치시|시)|서울|부산|대구|인천|광주|대전|울산)[ ]+"
     r"(?P<district>\p{Hangul}{1,4}(?:구|군))(?!\p{Hangul})"
 )
-_CHINESE_DISTRICT = regex.compile(r"(?P<city>\p{Han}{2,3}[市縣县])(?P<district>\p{Han}{1,2}[區区])")
-_THAI_DISTRICT = regex.compile(r"(?:เขต|อำเภอ|อ\.|แขวง|ตำบล|ต\.)(?P<district>\p{Thai}{2,}?)(?=[ ]|$)")
+_CHINESE_DISTRICT = regex.compile(
+    r"(?:(?P<province>\p{Han}{2,3}?省))?(?P<city>\p{Han}{2,3}?[市縣县])(?P<district>\p{Han}{1,2}[區区])"
+)
+_THAI_DISTRICT = regex.compile(r"(?:เขต|อำเภอ|อ\.|แขวง|ตำบล|ต\.|จังหวัด|จ\.)(?P<district>\p{Thai}{2,}?)(?=\s|[,)]|$)")
 # words that run into a Chinese street from before it: "放在幸福路88号" (put at), "住在", "寄到"
 _BEFORE_STREET = frozenset("放在住到于於从從至寄送去来來")
 # An email glued to words of another script ("アドレスをmisaki.sato88@docomo.ne.jpへ"): Presidio's
@@ -219,6 +222,8 @@ class OtherScriptRecognizer(OwnRecognizer):
                 start = district + 1 if district >= 0 else start  # "大安區復興南路...": the district is a place
                 results.append(make_result(self, "ADDRESS", start, match.end(), ADDRESS_SCORE, "a road and its number"))
         for match in (*_KOREAN_DISTRICT.finditer(text), *_CHINESE_DISTRICT.finditer(text)):
+            if match.groupdict().get("province"):
+                results.append(make_result(self, "LOCATION", *match.span("province"), ADDRESS_SCORE, "a province"))
             results.append(make_result(self, "LOCATION", *match.span("city"), ADDRESS_SCORE, "a city"))
             results.append(make_result(self, "LOCATION", *match.span("district"), ADDRESS_SCORE, "a district"))
         for match in _THAI_DISTRICT.finditer(text):
