@@ -338,7 +338,9 @@ _AGE_AFTER = regex.compile(
     r"(?:(?i:about|around|approximately|roughly|nearly|almost|only|just|now|then|still|aged)[ \t]+)?"
     rf"(1[01]\d|[1-9]?\d|(?i:{_AGE_WORDS}))(?![,.]\d)"
     r"(?=[ \t]*(?:\)|,|\||·|•|:(?!\d)|\((?!\d)|(?:months?|mths?)(?:[ \t]+old)?[ \t]*\)|(?:[MF]|y/?o|yrs?|y)\b|[ \t]+(?:and|but|not|years?|ans|años|anos|anni|jahre|jaar|år|lat|yaş)\b"
-    r"|[.;!?]?$|[.;!?][ \t]))"
+    r"|[.;!?]?$|[.;!?][ \t]"
+    # a line's or a dash's end after a comma and a blank ("Chanel Baptiste, 33\n"; never a CSV row's last cell)
+    r"|(?<=,[ \t]+(?:1[01]\d|[1-9]?\d))(?:[ \t]*\n|[ \t]+[—–][ \t])))"
 )
 _AGE_CLOSED = regex.compile(r"[ \t]*[:)]")  # "from Enugu, 24:": the age closes a profile's heading
 # one more item of a listing between a name and its age: ", RFC FUCJ800512KX3" / ", NHI ZAC5361";

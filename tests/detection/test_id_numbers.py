@@ -205,6 +205,15 @@ def _found(recognizer, text):
         ("her staff pass SG-44719 must be returned", ("ID_NUMBER", "SG-44719")),
         ("Dr. Aled Morgan MRCVS (RCVS no. 7038221)", ("ID_NUMBER", "7038221")),
         ("Camila Restrepo, employee 88213, Accounts Payable", ("ID_NUMBER", "88213")),
+        # a client's id in a person's shape, a worker's clock number, four digits after a dash, a patient's in short
+        ("Mr. Delgado, call us at 1-800-432-1000 and quote client ID C-44817302.", ("ID_NUMBER", "C-44817302")),
+        ("Witness: Sello Nkosi (clock no. 304418). Treating doctor", ("ID_NUMBER", "304418")),
+        ("Issued to: Pule Radebe (boilermaker, clock ST-5521).", ("ID_NUMBER", "ST-5521")),
+        ("allowance was captured against employee NS-4471 instead", ("ID_NUMBER", "NS-4471")),
+        ("Ifeanyi Obi-Marshall (staff RP-3041) received the parcel", ("ID_NUMBER", "RP-3041")),
+        ("landline 01632 960 442. Pt no. 44187.", ("ID_NUMBER", "44187")),
+        ("Werknemer: Jacobus Nel | Werknemernr.: BM-2207 | ID-nr.", ("ID_NUMBER", "BM-2207")),
+        ("nový vodič VZV Marián Oravec, osobné číslo SK-0482, rodné", ("ID_NUMBER", "SK-0482")),
         ("Pokhara, Kaski; citizenship certificate no. 41-01-74-03385.", ("ID_NUMBER", "41-01-74-03385")),
         ("Customer Juan Camilo Restrepo, C.C. 1.020.447.839, reported", ("ID_NUMBER", "1.020.447.839")),
         ("à Thiès, CNI 1 751 1987 04218, domicilié", ("ID_NUMBER", "1 751 1987 04218")),
@@ -263,6 +272,9 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "Vehicle: 2019 Toyota Corolla; the car A4; the vehicle ID 12345; truck FLT-07",  # a year, a model, a fleet code
         "70cl at £31.50 each; VAT reg. GB 221 4471 90.",  # a company's registration
         "we hired employee 10000 last year",  # a round count after a role word
+        "set client ID abc123def456 in the OAuth config",  # an app's client id
+        "the clock 14:00 and the clock ST-55",  # a time, a short code
+        "staff SOP-2024 and employee HR-1999",  # years after a dash
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):

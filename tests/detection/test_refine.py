@@ -225,6 +225,8 @@ def _found(detector, text):
         ("my dad (72) has an appointment", "AGE", "72"),  # after a relative, in brackets
         ("Ahmed Hassan, sixty-seven, a retired teacher", "AGE", "sixty-seven"),  # words after a name
         ("Patient Haruto Matsumoto, male, 71, MRN 448812", "AGE", "71"),  # past the sex
+        ("Reporting person: Chanel Baptiste, 33\nAddress of incident: 1719 Elm Street", "AGE", "33"),  # a line's end
+        ("Label: Arthur Penhaligon, 79 — take ONE tablet three times a day", "AGE", "79"),  # a dash's
         ("Yuki Tanaka (田中 由紀), 23, is a student", "AGE", "23"),  # past a bracket after the name
         ("Marcus Chen (age thirty-one) runs a shop", "AGE", "thirty-one"),  # "age" and words
         ("Daniel Kim, who will turn forty next spring", "AGE", "forty"),  # "turn"
@@ -374,6 +376,7 @@ def test_when_default_detector_reads_text_then_it_finds(detector, text, entity, 
         ("I'll send ur 30 bucks tomorrow", "AGE"),  # "your 30 bucks"
         ("he is 6 ft tall", "AGE"),  # a height
         ("office (4F), Shibuya", "AGE"),  # a floor: one digit and F is no age
+        ("tutor,group\nPriya Shah,2\nTom Lee,3\n(end of list)", "AGE"),  # a CSV row's last cell after a name
         ("salary 19200.13", "PHONE_NUMBER"),  # an amount
         ("the 2024 Paris Olympics, then Tokyo 2020.", "ZIP_CODE"),  # years next to places
         ("we sold 1200 Berlin tickets", "ZIP_CODE"),  # a count before a place, mid-sentence

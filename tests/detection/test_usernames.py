@@ -152,6 +152,10 @@ def _values(recognizer, text):
         ("Přihlášení z adresy 89.24.118.7, uživatel knovotna, telefon 737 412 980.", "knovotna"),
         ("[INFO] Επιτυχής σύνδεση χρήστη elena.georgiou από 79.166.42.19", "elena.georgiou"),
         ("bezahlt mit Karte. Kundenkonto: lenaschr, Geburtsdatum 02.09.1996.", "lenaschr"),  # a shop's customer account
+        # a ticket's assignee or technician by login, a field of its own
+        ("Priority: P3\nAssignee: kbarnes", "kbarnes"),
+        ('"u can reach me on 082 551 4409." | priority: P3 | assignee: t.mokoena', "t.mokoena"),
+        ("Advised to contact prescriber. Tech: jmorales2", "jmorales2"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -221,6 +225,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "objectClass: inetOrgPerson\nuid: 4471\ngivenName: Jabulani\ntelephoneNumber: 021 555 0199",  # LDAP's keys
         "Last change by mistake was reverted; the report.pdf accessed yesterday",  # an idiom; a file
         "Der Benutzer Fahrzeug wird gelöscht.",  # "user" abroad before a word of the language
+        "Assignee: unassigned\nReporter: system\nTech: it-helpdesk",  # nobody's login, a team's queue
         "service: booking-api\nversion: 4.12.7\nregion: ap-southeast-2\nescalation_mailbox: incidents@kiwitrip.co.nz",  # keys
     ],
 )

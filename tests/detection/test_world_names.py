@@ -63,6 +63,9 @@ def test_when_a_greeting_names_a_team_then_no_person_is_found(names):
         ("Payslip query from leanne o'connell: her tax code changed", "leanne o'connell"),
         ("Got a note from luis ramírez about the Rent Act", "luis ramírez"),
         ("we keep getting post for a bronwen ellis-pugh at Flat 2", "bronwen ellis-pugh"),
+        # an initial and a surname no language has as a word, or after its particle
+        ("Attendees signed: T. Mabena, L. Mashaba, P. du Toit. Topic: fall of ground", "T. Mabena"),
+        ("Attendees signed: T. Mabena, L. Mashaba, P. du Toit. Topic: fall of ground", "P. du Toit"),
     ],
 )
 def test_when_a_given_name_and_a_surname_stand_together_then_they_are_a_name(names, text, name):
@@ -80,6 +83,8 @@ def test_when_a_given_name_and_a_surname_stand_together_then_they_are_a_name(nam
         "We walked to the Florence de Medici Museum today.",  # a place named after someone
         "2217 Willow de Creek Dr, Apt 5B",  # a street
         "Hôm nay khoa thông báo lịch mới.",  # Vietnamese: only an acute folds into a surname ("thông")
+        "We chose Plan A. Then we left; vitamin D. Patients",  # an initial before a word
+        "sul conto CH46 0076 2016 2017 5839 K. Natel +41 76 318 42 95",  # an account's last letter, then "mobile"
     ],
 )
 def test_when_two_words_only_look_like_a_name_then_no_pair_is_found(names, text):

@@ -44,6 +44,12 @@ _PERSON_IDS = (
     # a utility's consumer, a platform's rider or partner, a library's patron, a landlord's tenant
     r"consumer|rider|partner|patron|tenant|courier|borrower|cardholder|"
     r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref|reference)|client[ \t]+(?:number|num|no)|"
+    # a client's id in a person's shape, never an app's OAuth client id ("client ID C-44817302"); a worker's
+    # clock number at a mine or a plant ("clock no. 304418", "clock ST-5521"); a patient's in short ("Pt no.")
+    r"client[ \t]+id(?=[ \t:#]*(?-i:[A-Z]{1,3}-?\d{5,10})(?![\w\-]))|clock[ \t]+(?:number|no|card)|"
+    r"clock(?=[ \t]+(?-i:[A-Z]{1,3})-\d{3,6}(?![\w\-]))|pt\.?[ \t]+(?:number|no|\#)|"
+    # a worker's number in Afrikaans, Czech and Slovak: "werknemernr.", "osobní číslo"
+    r"werknemer(?:nommer|nr)|osobn[éíi][ \t]+[čc][íi]slo|"
     r"badge|collar|shield|star[ \t]+(?:no|number|#)|matric|matricule|personalnummer|staff[ \t]+pass|"
     r"cust\.?[ \t]*(?:\#|no\.?|number)|"  # "cust. #A-00488129"
     # a gamer's Steam account, Finland's identity code in short, an airline's programme by name
@@ -207,6 +213,8 @@ _VEHICLE = (
 _ROLE = (
     r"(?i:employee|staff|member|membership|student|pupil|patient|customer|client|supporter|subscriber|"
     r"policyholder|candidate|applicant|passenger)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-?\d{5}|0\d{4,}))"  # "Employee 00482"
+    # four digits after a dash too, never a year ("employee NS-4471", "staff RP-3041"; not "staff SOP-2024")
+    r"|(?i:employee|staff|member|student|patient|customer|client)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-(?!(?:19|20)\d\d\b)\d{4}(?![\w\-])))"
     # a number of five to eight digits after a person on a payroll, a roll or a ward ("employee 88213")
     r"|(?i:employee|emp\.?|student|pupil|patient)(?=[ \t]+(?!\d*000(?!\d))\d{5,8}(?![\d.,]\d))"  # not a round count
     # a trial's participant by a site's code ("participant P-3308") or a padded number ("subject 0214")
@@ -371,7 +379,7 @@ _HINT_SUBSTRINGS = (
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
-    "mcnz", "ktn", "sicil", "паспорт", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
+    "mcnz", "ktn", "sicil", "паспорт", "clock n", "clock c", "clock ", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -401,7 +409,7 @@ _ANSWERED_ID = regex.compile(
 )
 # Words of _NOT_A_PERSON that are verbs before a label naming a person: "quote student ID S2291847"
 _VERB_BEFORE_PERSON = regex.compile(r"(?i)(?:quote|call|file|record|request|return)[ \t]*")
-_PERSON_LABEL = regex.compile(r"(?i)(?:student|employee|staff|patient|pupil|member|customer|passenger|candidate|applicant|"
+_PERSON_LABEL = regex.compile(r"(?i)(?:student|employee|staff|patient|pupil|member|customer|client|passenger|candidate|applicant|"
                               r"id[ \t]+(?:number|no)|national[ \t]+id|identity)\b")
 _ASKED_HINT = re.compile(r"(?:number|no\.?|id|#)[ \t]*\?")
 _STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")

@@ -752,6 +752,11 @@ _SMALL_WORD = re.compile(r"(?<![\w@.'’\-/])[a-zà-ÿ][a-zà-ÿ'’\-]+(?=[ \t]
 _CAPITALISED_WORD = regex.compile(r"(?<![\w@.'’\-/])\p{Lu}\p{Ll}{2,}(?![\w@'’\-/])")
 _NEXT_CAPITALISED = regex.compile(rf" ((?:\p{{Lu}}['’]|{CAMEL_PREFIX})?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)(?![\w@\-/])")
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:the|a|an)[ \t]+\Z")
+# an initial and a surname, maybe after its particle ("T. Mabena", "P. du Toit"): lists of attendees and signatories
+_INITIAL_SURNAME = regex.compile(
+    r"(?<![\w.'’\-°/\"′″])(?<!\d[ ])\p{Lu}\.[ ]?(?P<particle>(?:du|de|van|von|der|den|le|la|da|di)[ ])?"
+    r"(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w'’\-]|\.\w|\.[ ]\d)"  # (a journal's "J. Hydrol. 617")
+)
 _PARTICLE_HINT = re.compile(r"[a-z] (?:van|von|de|da|del|der|den|di|du|le|la|dos|das) [A-Z]")
 # two words that may be a first name and a surname, with particles between ("Pieter de Vries")
 _NAME_PAIR = regex.compile(
@@ -1036,6 +1041,13 @@ class NameCueRecognizer(OwnRecognizer):
                 span = self._word_name_pair(text, word)
                 if span:
                     found.append(("PERSON", *span, PAIR_SCORE))
+        if "." in text:
+            for match in _INITIAL_SURNAME.finditer(text):
+                last = match.group("last")
+                # a surname no language has as a word ("Mabena"), or the census's that English lacks ("Kruger")
+                if (is_rare(last) or match.group("particle") or last.lower() in surnames()) \
+                        and last.lower() not in english_words() and last not in NOT_NAME_WORDS and last not in self.places:
+                    found.append(("PERSON", match.start(), match.end(), PAIR_SCORE))
         if _PARTICLE_HINT.search(text):
             for pair in _NAME_PAIR.finditer(text, overlapped=True):
                 first, last = pair.group("first"), pair.group("last")

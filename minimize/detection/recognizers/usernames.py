@@ -119,6 +119,14 @@ _BEFORE_LOGIN = regex.compile(
     r"|(?<=\buser[ \t]+\S+[ \t]+)(?:downloaded|uploaded|deleted|exported|viewed|accessed|modified|changed|reset|created|"
     r"updated|opened|shared|printed|requested))\b"
 )
+# A ticket's people by their logins, a field of their own: "Assignee: kbarnes", "| assignee: t.mokoena", "Tech: jmorales2"
+_ASSIGNEE = regex.compile(
+    r"(?im)(?:^|[|;.][ \t]*)(?:assignee|assigned[ \t]+to|reporter|tech|technician)[ \t]*[:=][ \t]*"
+    r"(?P<value>(?-i:[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)*))(?=[ \t]*(?:$|[|;]))"
+)
+# nobody's login, or a team's queue ("it-helpdesk", "billing.team")
+_NOBODY = frozenset("unassigned none null nobody tbd tba system admin root automation auto bot me self pending triage unknown "
+                    "helpdesk servicedesk support team ops desk queue infra sre devops security noc soc".split())
 _VERSION = regex.compile(r"(?i)v?\d+(?:\.\d+)+[a-z]?")
 _IBAN = regex.compile(r"(?i)[a-z]{2}\d{2}[a-z0-9]{11,30}")
 # A variable's name: "my_account", "the_fund", "get_user"
@@ -442,6 +450,13 @@ class UsernameRecognizer(OwnRecognizer):
                                                                 or _HYPHENATED.fullmatch(value) and (
                         label != "handle" or _HANDLE_NOUN.search(text, max(0, match.start() - 20), match.start()))):
                     found.setdefault((starts[-1], starts[-1] + len(value)), LABEL_SCORE)
+        if ("assign" in lower or "tech" in lower or "reporter" in lower) and _ASSIGNEE.search(text):
+            for match in _ASSIGNEE.finditer(text):
+                value = match.group("value")
+                # a login by its shape ("t.mokoena", "jmorales2") or a word no one has as a name or a word ("kbarnes")
+                if value not in SERVICE_ACCOUNTS and _NOBODY.isdisjoint(regex.split(r"[._\-]", value)) and (_is_handle(value, loose=False) or is_rare(value)
+                                                      and value not in known_first_names()):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
         if "u/" in text:
             for match in _REDDIT.finditer(text):
                 if _is_handle(match.group("value"), loose=True):
