@@ -233,6 +233,8 @@ RULES = (
                               r"(?:university|student|school)_reg(?:istration)?_(?:no|number)|beneficiary_(?:id|no|number)|"
                               # a school's admission number ("ADM", "adm_no")
                               r"adm|adm_no|admission_no|admission_number|"
+                              # a worker's number at a mine or a plant, in Czech, Slovak and Afrikaans; an id in Afrikaans
+                              r"co_no|clock_no|clock_number|osobne_cislo|osobni_cislo|werknemernommer|werknemer_nr|id_nommer|"
                               r"(?:voter|elector|candidate|cand|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
                               r"passenger|worker|resident|driver|rider|courier|agent|officer|juror)_(?:id|no|nr|num|number)|juror|"
                               # Canada's client id for immigration (UCI), a gas engineer's registration ("Gas Safe no.")
@@ -323,7 +325,12 @@ RULES = (
                            # a name in romanized Japanese ("shimei"), Turkish "Abone Adı"
                            r"shimei|namae|adi|nama_\w+|"
                            # Italian "nominativo", Catalan "cognoms"
-                           r"nominativo|nome_e_cognome|cognome_e_nome|cognoms|cognom|nom_i_cognoms)"
+                           r"nominativo|nome_e_cognome|cognome_e_nome|cognoms|cognom|nom_i_cognoms|"
+                           # given name and surname in Galician, isiZulu, Afrikaans, Armenian and Georgian (romanized),
+                           # the Slavic and Baltic languages, Hungarian, Welsh, Irish, Swahili, Tagalog; whoever took a thing
+                           r"apelidos|igama|isibongo|noemnaam|anun|azganun|sakheli|gvari|ime|prezime|meno|priezvisko|"
+                           r"vardas|pavarde|vards|uzvards|eesnimi|perenimi|nev|vezeteknev|keresztnev|enw|ainm|sloinne|"
+                           r"jina|pangalan|apelyido|ho_ten|ho_va_ten|kurier|kuryr|issued_to)"
                            r"(?:_\d)?|nm"), _text(_NAME)),
     # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
     # not "Engineer": a job's title is no PII)
@@ -346,7 +353,7 @@ RULES = (
     # (a bare "line" is an address's; an "appointments_line" is a phone's)
     _Rule("ADDRESS", _names(r"block_unit|blk_unit|line|(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
-                            r"osoite|adresa|adressi|ulica|ulice|gatuadress|gateadresse|alamat|juso|jusho)(?:_\d)?"),
+                            r"osoite|adresa|adressi|ulica|ulice|gatuadress|gateadresse|alamat|juso|jusho|enderezo|hasce)(?:_\d)?"),
           lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
@@ -373,7 +380,7 @@ RULES = (
                              # Brazil's "UF" (state), Poland's voivodeship, a Swedish "postort", Turkey's "ilçe"
                              r"uf|estado|wojewodztwo|miejscowosc|kommune|gemeinde|poblacion|provincie|departement|"
                              r"prefecture|prov|bandar|negeri|suburb|community|hometown|home_town|village|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"
-                             r"municipi|kommun|"
+                             r"municipi|kommun|dorp|indawo|rajon|grad|miestas|linn|pilseta|"
                              # a neighbourhood: "bairro", "barrio", "quartier", "Stadtteil", "wijk"
                              r"neighbourhood|neighborhood|bairro|barrio|quartier|stadtteil|ortsteil|wijk|colonia|locality|"
                              # a parish, a borough, a barangay, an oblast, a governorate, a Chilean "comuna"

@@ -126,6 +126,7 @@ _RANK_TOKEN = regex.compile(r"^(?:WO[12]|2Lt)$")  # a service rank with a digit 
 #: recognizers/dates.py)
 HU_DAY_ENDINGS = r"án|én|jén|ján|i|ig|re|ra|tól|től|a|e|ei|ai|éig|áig"
 _HU_DAY_TOKEN = regex.compile(rf"^(?:0?[1-9]|[12]\d|3[01])\.?-(?:{HU_DAY_ENDINGS})$")
+_CASE_ENDING_TOKEN = regex.compile(r"^\d{1,4}-[\p{Armenian}\p{Georgian}]{1,4}$")  # Armenian "6-ին", "30-ը": a case ending
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 # the end of a one-line form's field before a label (not a title's dot: "Dr. Helena Marchbank    GP: ...")
@@ -646,7 +647,8 @@ def _is_code(token: str) -> bool:
         return False  # "09-JUL-1990", "2021-11-04T10:22"
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
         return False
-    if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token) or _HU_DAY_TOKEN.match(token) or _RANK_TOKEN.match(token):
+    if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token) or _HU_DAY_TOKEN.match(token) or _RANK_TOKEN.match(token) \
+            or _CASE_ENDING_TOKEN.match(token):
         return False  # "45-yr-old", "7-y-o", "56/M": an age written as one word; "18-án" a day, "WO2" a rank
     if _CLOCK_TOKEN.match(token):
         return False  # "7.30pm", "10.15am", "8h00": a clock's time

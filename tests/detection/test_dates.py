@@ -82,6 +82,10 @@ def _found(detector, text):
         ("4000-124 Porto, no dia 30/09.", "30/09"),
         ("EXPERIÊNCIA\n03/2019 - atual: Construtora Beira-Mar", "03/2019"),  # a CV's months, the month first
         ("08/2013 - 02/2019: Cimentos do Norte", "02/2019"),
+        # Georgian and Armenian months, an Armenian case ending after the day
+        ("ნინო ბერიძე, დაბადებული 1991 წლის 3 მარტი, ოფთალმოლოგთან", "1991 წლის 3 მარტი"),
+        ("შემდეგი ვიზიტი 24 ივნისს, 17:00 საათზე", "24 ივნისს, 17:00"),
+        ("որը սխալ դեղ է տրամադրել 2024 թ. մայիսի 6-ին։", "2024 թ. մայիսի 6"),
     ],
 )
 def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text, value):

@@ -40,6 +40,16 @@ def _found(recognizer, text):
         ("poa. Landlord ni Mzee Kamau, namba yake", {("TITLE", "Mzee"), ("PERSON", "Kamau")}),  # a Swahili elder
         ("Edinburgh EH9 1ND. Shipping: P. Chowdhury, Unit 4", {("PERSON", "P. Chowdhury")}),  # where an order goes
         ("POD ref POD-48291736. Signed for by: A. NWOSU. Driver route 44B", {("PERSON", "A. NWOSU")}),
+        # Afrikaans, isiZulu, Czech, Galician and romanized Georgian courtesy titles
+        ("Die nuwe Streekbestuurder, Me. Anri Steyn (41), woon", {("TITLE", "Me."), ("PERSON", "Anri Steyn")}),
+        ("Voorsitter: Mnr. D. Jordaan. U kan", {("TITLE", "Mnr."), ("PERSON", "D. Jordaan")}),
+        ("Ungaxhumana no-Nkk. Zanele Mkhize ku-035 901 2287.", {("TITLE", "Nkk."), ("PERSON", "Zanele Mkhize")}),
+        ("Dobrý den, pane Procházko, tady kurýr Tomáš.", {("TITLE", "pane"), ("PERSON", "Procházko")}),
+        ("Doutra parte, don Iago Pardo Seoane, estudante", {("TITLE", "don")}),
+        ("Gantskhadeba: kalbatoni Maia Lomidze, piradi N", {("TITLE", "kalbatoni"), ("PERSON", "Maia Lomidze")}),
+        # isiZulu glues a prefix to a name
+        ("Igama lami ngu-Nokwanda Mthembu, ngineminyaka engu-28", {("PERSON", "Nokwanda Mthembu")}),
+        ("U-Mfundo Zungu uzovela phambi kwekomiti", {("PERSON", "Mfundo Zungu")}),
     ],
 )
 def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected):
@@ -54,6 +64,8 @@ def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected)
         "dr appointment at 3",  # "dr" before a word that is no name
         "Av. Juárez 118, Col. Centro, C.P. 64000",  # a colonia in a Mexican address, not a colonel
         "Mobile 07723 095 611. Gender: M. Occupation: nurse",  # a gender, not Monsieur
+        "Give it to Me. Tomorrow Morning we go",  # "me" ending a sentence, not Afrikaans "Mevrou"
+        "Take the U-Bahn or rent a U-Haul; make a U-Turn.",  # no isiZulu prefix
     ],
 )
 def test_when_a_title_word_names_no_person_then_no_title_is_found(names, text):

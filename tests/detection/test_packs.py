@@ -110,6 +110,9 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("Patient: Eitan Shapiro, male, 71\nID: 317720464", "AGE", "71"),  # a record's sex, then the age
         ("Horváth Péter 52 éves, a 7621 Pécs", "AGE", "52"),  # Hungarian "years old"
         ("Claf: Gwilym Jones, 72 oed, rhif GIG", "AGE", "72"),  # Welsh
+        ("კლიენტის ანკეტა: ბატონი დავით კაპანაძე, 45 წლის, მეწარმე.", "AGE", "45"),  # Georgian, Armenian, romanized
+        ("ես 34 տարեկան եմ և ապրում եմ Գյումրի քաղաքում", "AGE", "34"),
+        ("Chemi sakheli aris Salome Kiknadze, var 29 clis.", "AGE", "29"),
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):

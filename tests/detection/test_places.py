@@ -97,6 +97,8 @@ def loaded():
         ("منى اتقبلت في منحة في ألمانيا وميعاد الفيزا", "ألمانيا"),
         ("אבי עלה מצרפת באוגוסט 2019 ועדיין מחכה", "צרפת"),
         ("שנערך ונחתם בתל אביב ביום 15 ביולי 2024", "תל אביב"),
+        ("მისამართი: თბილისი, ვაჟა-ფშაველას გამზ. 41", "თბილისი"),  # Georgian and Armenian script
+        ("Հասցե՝ Երևան, Կոմիտասի պող. 52, բն. 31", "Երևան"),
         ("City: Sacramento        State: CA        ZIP code: 95823", "CA"),  # a state's code in its field
         ("  address:\n    city: Waipahu\n    state: HI\n    zip: 96797", "HI"),  # ... "HI" there is no greeting
     ],

@@ -51,6 +51,14 @@ def _found(recognizer, text):
         ("住址：四川省成都市武侯区人民南路四段27号", {("LOCATION", "四川省"), ("LOCATION", "成都市"), ("LOCATION", "武侯区")}),
         ("ตำบลสุเทพ อำเภอเมืองเชียงใหม่ จังหวัดเชียงใหม่ 50200", {("LOCATION", "สุเทพ"), ("LOCATION", "เชียงใหม่")}),
         ("55/8 ถนนพหลโยธิน เขตพญาไท\t412", {("LOCATION", "พญาไท")}),
+        # Georgian and Armenian: a family name by its ending, a title before a name, a street and a flat
+        ("პაციენტი: თამარ გელაშვილი, პირადი ნომერი", {("PERSON", "თამარ გელაშვილი")}),
+        ("ექიმი: ლევან ქავთარაძე.", {("PERSON", "ლევან ქავთარაძე")}),
+        ("Պացիենտ՝ Լուսինե Հակոբյան, ծնվ. 09.04.1985", {("PERSON", "Լուսինե Հակոբյան")}),
+        ("კლიენტის ანკეტა: ბატონი დავით კაპანაძე, 45 წლის", {("TITLE", "ბატონი"), ("PERSON", "დავით კაპანაძე")}),
+        ("მისამართი: თბილისი, ვაჟა-ფშაველას გამზ. 41, ბინა 18. ტელ.", {("ADDRESS", "ვაჟა-ფშაველას გამზ. 41, ბინა 18")}),
+        ("Հասցե՝ Երևան, Կոմիտասի պող. 52, բն. 31, 0014։", {("ADDRESS", "Կոմիտասի պող. 52, բն. 31")}),
+        ("hasce: Tumanyan poghots 14, bn. 9, Gyumri.", {("ADDRESS", "Tumanyan poghots 14, bn. 9")}),
         ("العنوان 4127 طريق الملك فهد، الرياض", {("ADDRESS", "4127 طريق الملك فهد")}),
         ("पता: मकान नं. 45, गली नं. 3, शिव नगर, पटना", {("ADDRESS", "मकान नं. 45, गली नं. 3, शिव नगर")}),
         ("住址：上海市徐汇区漕溪北路88号2号楼1203室，联系电话", {("ADDRESS", "漕溪北路88号2号楼1203室")}),  # a building's number
@@ -88,6 +96,7 @@ def test_when_a_name_or_street_is_written_in_another_script_then_it_is_found(scr
         "ذهبت إلى السوق مع الأصدقاء",  # Arabic words, no given name
         "担当者様、고객님, 運転手さん",  # roles before an honorific
         "  連絡先氏名: ",  # "full name" is no honorific
+        "კომპანია ინფორმაცია მოგვაწოდა",  # Georgian words ending like family names ("company", "information")
     ],
 )
 def test_when_no_name_is_marked_then_nothing_is_found(scripts, text):

@@ -201,6 +201,16 @@ def test_when_the_default_detector_reads_a_table_without_pii_then_its_cells_stay
         ("| Patient | Age | Appt |\n|---|---|---|\n| Lakshmi Narayanan | 64 | 10/03 |", {("DATE_TIME", "10/03")}),
         ("nome,celular,doação_desde\nLarissa Monteiro,(21) 99714-3820,03/2022", {("DATE_TIME", "03/2022")}),
         ("recipient,addr1,addr2,town\nFfion Rhys,Tŷ Gwyn,Heol y Dŵr,Carmarthen", {("ADDRESS", "Heol y Dŵr")}),  # no number
+        # headers in Georgian (no capitals), Armenian, isiZulu, Galician, romanized Armenian
+        ("სახელი,გვარი,პირადი ნომერი,ტელეფონი,ქალაქი\nმარიამ,ჯავახიშვილი,01024056781,599 20 14 76,თბილისი",
+         {("PERSON", "მარიამ"), ("PERSON", "ჯავახიშვილი"), ("ID_NUMBER", "01024056781"), ("LOCATION", "თბილისი")}),
+        ("Անուն Ազգանուն | Ծննդյան ամսաթիվ | Հեռախոս | Քաղաք\nԱնի Պետրոսյան | 03.11.1990 | +374 91 23 45 67 | Երևան",
+         {("PERSON", "Անի Պետրոսյան"), ("LOCATION", "Երևան")}),
+        ("Igama,Isibongo,Inombolo kamazisi,Ucingo,Indawo\nSanele,Mkhwanazi,0111058739082,073 440 2187,Empangeni",
+         {("PERSON", "Sanele"), ("PERSON", "Mkhwanazi"), ("LOCATION", "Empangeni")}),
+        ("Nome\tApelidos\tTeléfono\tEnderezo\tCP\nOlalla\tBermúdez\t604 11 38 27\tLugar de Figueiras, 6\t15898",
+         {("PERSON", "Bermúdez"), ("ADDRESS", "Lugar de Figueiras, 6")}),
+        ("anun;azganun;heraxos;tariq\nVardan;Harutyunyan;093 47 12 80;44", {("PERSON", "Vardan"), ("PERSON", "Harutyunyan")}),
     ],
 )
 def test_when_a_header_is_written_another_way_then_its_columns_are_typed(tables, text, expected):

@@ -53,6 +53,14 @@ _NUMERIC = re.compile(
     rf"|\b(?:19|20)\d\d\.[ \t]*(?:{_HU_MONTHS})[ \t]+\d{{1,2}}(?:{_HU_CASE}|\.)?"
     rf"|\b(?:{_HU_MONTHS})[ \t]+\d{{1,2}}{_HU_CASE}"
 )
+# Georgian and Armenian: "1991 წლის 3 მარტი", "24 ივნისს, 17:00", "2024 թ. մայիսի 6", "մայիսի 30"
+_KA_MONTHS = "იანვარ|თებერვალ|მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტო|სექტემბერ|ოქტომბერ|ნოემბერ|დეკემბერ"
+_HY_MONTHS = "հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր"
+_CAUCASUS = regex.compile(
+    rf"(?:(?:19|20)\d\d[ ]წლის[ ])?\b\d{{1,2}}[ ](?:{_KA_MONTHS})\p{{Georgian}}{{0,3}}(?:,[ ]\d{{1,2}}:\d\d)?"
+    rf"|(?:(?:19|20)\d\d[ ]թ\.[ ])?(?:{_HY_MONTHS})ի[ ]\d{{1,2}}\b|\b\d{{1,2}}[ ](?:{_HY_MONTHS})ի"
+)
+_CAUCASUS_HINT = regex.compile(r"[\p{Georgian}\p{Armenian}]")
 # a day said in Hindi or Urdu, romanised: "kal 12 tarikh ko"
 _TARIKH = re.compile(r"(?i)\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:tarikh|tareekh|taarikh|tarik)\b")
 # a German day and month after "am", "vom", "bis", "ab": "am 1.4." (the day, not the word)
@@ -327,6 +335,8 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += [m.span() for m in _FOREIGN.finditer(text)]
             spans += [m.span() for m in _ENGLISH.finditer(text)]
             spans += [m.span(1) for m in _GERMAN_DAY.finditer(text)]
+            if not text.isascii() and _CAUCASUS_HINT.search(text):
+                spans += [m.span() for m in _CAUCASUS.finditer(text)]
             if "tarikh" in text or "tareekh" in text or "taarikh" in text:
                 spans += [m.span() for m in _TARIKH.finditer(text)]
             if _HIJRI_THAI_HINT.search(text):

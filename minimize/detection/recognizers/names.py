@@ -63,6 +63,10 @@ TITLES = (
     r"Geom|Rag|Don|Oba|Ponia|Ponas|Sr\.ª|Sra\.ª|"
     # a Filipino barangay captain, a Nigerian "Comrade", a church's "Bro." and "Sis.", German police ranks
     r"Kapitan|Comrade|Bro(?=\.)|Sis(?=\.)|POK|PHK|KHK|KOK|Mzee|"
+    # Afrikaans ("Mnr. D. Jordaan", "Me. Lizanne Human", "Ds. Gert Rossouw"), isiZulu ("Nkk. Zanele Mkhize"), Georgian
+    # and Armenian romanized ("kalbatoni Maia Lomidze", "paron Hovhannes Ghazaryan")
+    r"Mnr|Mev|Ds(?=\.[ \t]+\p{Lu})|(?<=(?:^|[\n,:;(])[ \t]*)Me(?=\.[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll})|Nkk(?=\.)|Nksz(?=\.)|Mnu(?=\.)|"
+    r"Batoni|Kalbatoni|Paron|Tikin|"
     # Swahili "Bi." and "Bw.", Polish "Pana"/"Panią" (a name's other cases), an Italian carabiniere's "App. Sc."
     r"Bi(?=\.)|Bw(?=\.)|Pana|Panią|Panu|Panem|Panie|App\.[ \t]Sc|D\.ª|"
     # French "M." (Monsieur) before a name, not an initial among others ("J. M. Smith")
@@ -369,6 +373,7 @@ _TITLE_IN_BRACKETS = regex.compile(r"(?<=\p{L})[ \t]*\((?P<title>Mr|Mrs|Ms|Miss|
 _LOWER_TITLE = regex.compile(
     r"(?<![\w.@'])(?P<title>mr|mrs|ms|miss|dr|dra|prof|dott|sig|sr|sra|srta|pani|paní|pan|herr|frau|mme|señor|señora|mister|"
     r"signor|signora|mevrouw|meneer|monsieur|madame|senhor|senhora|doña|pana|panią|panu|ông|bà|sig\.ra|sig\.na|dott\.ssa|"
+    r"pane|pána|pánovi|don|dona|batoni|kalbatoni|paron|tikin|"
     r"mevr|dhr|heer|κυρία|κύριος|κα|κος|doctora|licenciada|licenciado|ingeniera|ingeniero|prof\.ssa)\.?"
     r"(?:[ \t]+(?:de|van|der|den|von|da|di|del|la|le)(?=[ \t]+\p{Lu}))*"  # ("mevr. de Bruin": the particle, then the name)
     # "dr okafor", "il numero del dott. Galli", "mevrouw J. Verhoeven-Bakker" (an initial, then a capitalised name)
@@ -752,6 +757,8 @@ _SMALL_WORD = re.compile(r"(?<![\w@.'’\-/])[a-zà-ÿ][a-zà-ÿ'’\-]+(?=[ \t]
 _CAPITALISED_WORD = regex.compile(r"(?<![\w@.'’\-/])\p{Lu}\p{Ll}{2,}(?![\w@'’\-/])")
 _NEXT_CAPITALISED = regex.compile(rf" ((?:\p{{Lu}}['’]|{CAMEL_PREFIX})?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)(?![\w@\-/])")
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:the|a|an)[ \t]+\Z")
+# isiZulu glues a noun's prefix to a name: "Igama lami ngu-Nokwanda Mthembu" (my name is), "U-Mfundo Zungu uzovela"
+_ZULU_PREFIXED = regex.compile(r"(?<![\w\-])(?:[Nn]gu|U|u|ku|ka|no)-(?P<name>\p{Lu}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}{2,})?)(?![\w\-])")
 # an initial and a surname, maybe after its particle ("T. Mabena", "P. du Toit"): lists of attendees and signatories
 _INITIAL_SURNAME = regex.compile(
     r"(?<![\w.'’\-°/\"′″])(?<!\d[ ])\p{Lu}\.[ ]?(?P<particle>(?:du|de|van|von|der|den|le|la|da|di)[ ])?"
@@ -1041,6 +1048,13 @@ class NameCueRecognizer(OwnRecognizer):
                 span = self._word_name_pair(text, word)
                 if span:
                     found.append(("PERSON", *span, PAIR_SCORE))
+        if "u-" in text or "U-" in text or "a-" in text or "o-" in text:
+            for match in _ZULU_PREFIXED.finditer(text):
+                words = match.group("name").split()
+                # a given name or a word no language has ("Nokwanda"); never "U-Bahn", "U-Haul"
+                if all(is_rare(word) or word.lower() in world_first_names() for word in words) \
+                        and not any(word in self.places or word in NOT_NAME_WORDS for word in words):
+                    found.append(("PERSON", *match.span("name"), PAIR_SCORE))
         if "." in text:
             for match in _INITIAL_SURNAME.finditer(text):
                 last = match.group("last")

@@ -20,9 +20,12 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
 _ANY = regex.compile(r"[\p{Han}\p{Hangul}\p{Hiragana}\p{Katakana}\p{Cyrillic}\p{Arabic}\p{Devanagari}\p{Thai}\p{Hebrew}"
-                     r"\p{Bengali}\p{Tamil}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Ethiopic}]")
+                     r"\p{Bengali}\p{Tamil}\p{Sinhala}\p{Khmer}\p{Myanmar}\p{Ethiopic}\p{Georgian}\p{Armenian}]")
 _SEGMENTED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")  # read by segmenters.py
 _NAMES = [
+    # Georgian and Armenian courtesy titles before a name: "ბატონი დავით კაპანაძე", "Պարոն Հովհաննես Ղազարյան"
+    regex.compile(r"(?<!\p{Georgian})(?P<title>ქალბატონ[იო]|ბატონ[იო])[ ](?P<name>\p{Georgian}{2,14}(?:[ ]\p{Georgian}{2,16})?)(?!\p{Georgian})"),
+    regex.compile(r"(?<!\p{Armenian})(?P<title>[Պպ]արոն|[Տտ]իկին)[ ](?P<name>\p{Lu}\p{Armenian}+(?:[ ]\p{Lu}\p{Armenian}+)?)"),
     # Japanese: a family and given name in kanji or katakana, then an honorific
     # (or in hiragana, as children's names are: "けんたくん"; never a word of the script glued before it)
     # ("会員の佐藤 美咲様": a particle in hiragana may come before a name in kanji)
@@ -132,8 +135,28 @@ _ARABIC_NAME = regex.compile(
     rf"(?:[ ]ال\p{{Arabic}}{{2,}})?)(?!\p{{Arabic}})"
 )
 # Cyrillic: two or three capitalised words ("Дмитрий Соколов")
+# Georgian: a word, then a family name of its own endings ("ნინო ბერიძე", "ირაკლი ხუციშვილი"); the endings -ია, -უა
+# and -ავა only after a given name of the list (many words end so: "კომპანია", "ინფორმაცია")
+_GEORGIAN_GIVEN = ("გიორგი|დავით|ლევან|ირაკლი|ნიკოლოზ|ალექსანდრე|ლაშა|ზურაბ|თამაზ|ვახტანგ|გოგა|ლუკა|საბა|ნიკა|დათო|"
+                   "ნინო|მარიამ|თამარ|ეკა|ეკატერინე|ნათია|სალომე|ქეთევან|ანა|მაია|ნანა|ლიკა|თეა|ხატია|ელენე|სოფო|ნატო")
+_GEORGIAN_NAME = regex.compile(
+    r"(?<!\p{Georgian})(?P<name>\p{Georgian}{2,12}[ ]\p{Georgian}{2,14}(?:შვილი|ძე)"
+    rf"|(?:{_GEORGIAN_GIVEN})[ ]\p{{Georgian}}{{2,14}}(?:ია|უა|ავა|ანი|ური))(?!\p{{Georgian}})"
+)
+# Armenian: a capitalised word, then a family name in -յան/-եան/-ունց ("Լուսինե Հակոբյան")
+_ARMENIAN_NAME = regex.compile(r"(?<!\p{Armenian})(?P<name>\p{Lu}\p{Armenian}{1,12}[ ]\p{Lu}\p{Armenian}{1,14}(?:յան|եան|ունց))(?!\p{Armenian})")
+# ... romanized: "Tumanyan poghots 14, bn. 9", "Megobrobis gamziri 9, bina 33"
+_ROMANIZED_STREET = regex.compile(r"\p{Lu}[a-z\-]{2,}[ ](?:poghots|poghota|poghotsi|gamziri|gamz\.|kucha|qucha)[ ]\d{1,4}[a-z]?"
+                                  r"(?:,[ ](?:bn|bina)\.?[ ]\d{1,4})?")
 _CYRILLIC_NAME = regex.compile(r"(?<!\p{L})(?P<name>(?=\p{Cyrillic})\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?!\p{L})")
 _ADDRESSES = [
+    # Georgian and Armenian: a street's or an avenue's name, its word, the number and a flat ("გორგასლის ქ. 27",
+    # "ვაჟა-ფშაველას გამზ. 41, ბინა 18", "Կոմիտասի պող. 52, բն. 31"), or the number and the flat alone
+    # ("Բաղրամյան 17, բն. 42")
+    regex.compile(r"\p{Georgian}{2,}(?:-\p{Georgian}{2,})?[ ](?:ქ\.|ქუჩა|გამზ\.|გამზირი|ჩიხი|შესახვევი|ხეივანი)[ ]?\d{1,4}"
+                  r"(?:,[ ]?ბინა[ ]?\d{1,4})?"),
+    regex.compile(r"\p{Armenian}{2,}[ ](?:պող\.|պողոտա|փ\.|փողոց|նրբ\.)[ ]?\d{1,4}(?:,[ ]?բն\.[ ]?\d{1,4})?"
+                  r"|\p{Lu}\p{Armenian}{2,}[ ]\d{1,4},[ ]?բն\.[ ]?\d{1,4}"),
     # Chinese: road, number, 号 / 號, then a room or a floor ("幸福路88号", "中山北路二段 12 号", "復興南路一段390號5樓")
     # (a building's number too: "漕溪北路88号2号楼1203室")
     regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}[ \t]?[号號]院?"
@@ -193,6 +216,9 @@ class OtherScriptRecognizer(OwnRecognizer):
                        for m in _GLUED_EMAIL.finditer(text) if _glued(text, *m.span())]
         else:
             results = []
+        if "poghot" in text or "gamz" in text or "ucha " in text:
+            results += [make_result(self, "ADDRESS", *m.span(), ADDRESS_SCORE, "a romanized Armenian or Georgian street")
+                        for m in _ROMANIZED_STREET.finditer(text)]
         if not _ANY.search(text):
             return results
         for pattern in _NAMES:
@@ -213,6 +239,8 @@ class OtherScriptRecognizer(OwnRecognizer):
                     for m in _PERSIAN_NAME.finditer(text)]
         results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a Hebrew given and family name")
                     for m in _HEBREW_NAME.finditer(text)]
+        results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a Georgian or Armenian family name")
+                    for pattern in (_GEORGIAN_NAME, _ARMENIAN_NAME) for m in pattern.finditer(text)]
         for pattern in _ADDRESSES:
             for match in pattern.finditer(text):
                 start = match.start()

@@ -417,6 +417,13 @@ _FOREIGN_HEADERS = {
     "पिता का नाम": "father_name", "নাম": "full_name", "ঠিকানা": "address", "মোবাইল": "mobile", "বয়স": "age", "শহর": "city",
     "نام": "full_name", "پتہ": "address", "موبائل": "mobile", "عمر": "age", "شہر": "city", "شناختی کارڈ": "national_id",
     "பெயர்": "full_name", "முகவரி": "address", "கைபேசி": "mobile", "வயது": "age", "ஊர்": "city", "நகரம்": "city",
+    # Georgian, Armenian, Serbian
+    "სახელი": "first_name", "გვარი": "last_name", "სახელი და გვარი": "full_name", "პირადი ნომერი": "national_id",
+    "ტელეფონი": "phone", "ქალაქი": "city", "მისამართი": "address", "დაბადების თარიღი": "date_of_birth", "ასაკი": "age",
+    "Անուն": "first_name", "Ազգանուն": "last_name", "Անուն Ազգանուն": "full_name", "Հեռախոս": "phone", "Քաղաք": "city",
+    "Հասցե": "address", "Ծննդյան ամսաթիվ": "date_of_birth", "Տարիք": "age",
+    "Име": "first_name", "Презиме": "last_name", "Име и презиме": "full_name", "ЈМБГ": "national_id", "Адреса": "address",
+    "Град": "city", "Датум рођења": "date_of_birth",
 }
 
 
@@ -463,8 +470,12 @@ def _header_like(names: list[str], loose: bool = False) -> bool:
     named = [name for name in names if name and name not in ("#", "No.")]
     if len(named) < 2:
         return False
-    return all(" " not in name for name in named) or all(not name[0].islower() for name in named) \
+    return all(" " not in name for name in named) or all(not name[0].islower() or _CASELESS_LOWER.match(name)
+                                                         for name in named) \
         or loose and len(named) >= 3  # (or no case: Arabic)
+
+
+_CASELESS_LOWER = re.compile("[\u10d0-\u10ff]")  # Georgian: its everyday letters are lower case, and it has no other
 
 
 def _is_separator(line: str) -> bool:
@@ -565,8 +576,8 @@ def typed_cell(text: str, start: int, end: int, checks, small_places: bool = Tru
 def _plausible(entity: str, value: str, small_places: bool = True) -> bool:
     """Names and places in a pasted table are capitalised ("front desk" under "Contact" is none)."""
     if entity == "PERSON":  # (scripts without capitals, Japanese or Arabic, say nothing by case; a particle is small)
-        return (any(c.isupper() for c in value) or not any(c.islower() for c in value) or bool(_PARTICLES.fullmatch(value))) \
-            and not _SPOKEN.search(value)
+        return (any(c.isupper() for c in value) or not any(c.islower() for c in value) or bool(_PARTICLES.fullmatch(value))
+                or _CASELESS_LOWER.match(value) is not None) and not _SPOKEN.search(value)  # ("მარიამ")
     if entity == "LOCATION":  # "galway" in a city column is a place; "n/a", "-" are none
         return any(c.isupper() for c in value) or value.isalpha() and len(value) > 2 and (
             small_places or value not in english_words()) or _CASELESS_WORD.fullmatch(value) is not None  # ("इंदौर")
