@@ -50,6 +50,9 @@ def _found(recognizer, text):
         # isiZulu glues a prefix to a name
         ("Igama lami ngu-Nokwanda Mthembu, ngineminyaka engu-28", {("PERSON", "Nokwanda Mthembu")}),
         ("U-Mfundo Zungu uzovela phambi kwekomiti", {("PERSON", "Mfundo Zungu")}),
+        # an HL7 name in an XML element; a card's name in capitals with an initial and no dot
+        ("<PatientName>OKONJO^ADAOBI^N</PatientName>", {("PERSON", "OKONJO^ADAOBI^N")}),
+        ("exp 09/27; name on card ELIZABETH A HARTLEY.", {("PERSON", "ELIZABETH A HARTLEY")}),
     ],
 )
 def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected):
@@ -70,6 +73,11 @@ def test_when_a_title_precedes_a_name_then_both_are_found(names, text, expected)
 )
 def test_when_a_title_word_names_no_person_then_no_title_is_found(names, text):
     assert not {f for f in _found(names, text) if f[0] == "TITLE"}
+
+
+@pytest.mark.parametrize("text", ["PLEASE MAKE A WISH AND TAKE A SEAT", "GRADE A EGGS", "x = A^B^C + 2"])
+def test_when_capitals_or_carets_hold_no_given_name_then_no_person_is_found(names, text):
+    assert not {f for f in _found(names, text) if f[0] == "PERSON"}
 
 
 @pytest.mark.parametrize(

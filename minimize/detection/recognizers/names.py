@@ -345,8 +345,9 @@ _NAME_IS_AGE = regex.compile(
 )
 # ... with a middle initial, as captions and cards write a name: "v. DERRICK J. FAIRBANKS,", "BRIDGET A. O'SULLIVAN"
 _CAPS_WITH_INITIAL = regex.compile(
-    r"(?<![\w-])(?P<given>\p{Lu}{2,})[ ]\p{Lu}\.[ ](?P<last>(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\w-])"
-)
+    r"(?<![\w-])(?P<given>\p{Lu}{2,})[ ]\p{Lu}\.?[ ](?P<last>(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\w-])"
+)  # (as a card prints it too, with no dot: "ELIZABETH A HARTLEY")
+_CAPS_INITIAL_HINT = regex.compile(r"[A-Z]{2} [A-Z] [A-Z]{2}")
 #: capitals before a given name in capitals that say a name follows ("STATEMENT OF ESTHER ADJEI")
 _CAPS_CUES = frozenset("of to for from by attn re dear mr mrs ms miss dr".split())
 _CAPS_BEFORE = regex.compile(r"\p{Lu}[ \t]+\Z")
@@ -757,6 +758,10 @@ _SMALL_WORD = re.compile(r"(?<![\w@.'’\-/])[a-zà-ÿ][a-zà-ÿ'’\-]+(?=[ \t]
 _CAPITALISED_WORD = regex.compile(r"(?<![\w@.'’\-/])\p{Lu}\p{Ll}{2,}(?![\w@'’\-/])")
 _NEXT_CAPITALISED = regex.compile(rf" ((?:\p{{Lu}}['’]|{CAMEL_PREFIX})?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)(?![\w@\-/])")
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:the|a|an)[ \t]+\Z")
+# an HL7 name, family name first, in an XML element named for a person ("<PatientName>OKONJO^ADAOBI^N<"; HL7's other
+# fields hold addresses and codes the same way: "WALK^FLAT", "SPO^Spouse")
+_CARET_NAME = regex.compile(r"(?<=<\w*(?:Name|Provider|Physician|Doctor|Patient|Clinician|Practitioner)\w*>)"
+                            r"\p{Lu}[\p{L}'’\-]+\^\p{Lu}[\p{L}'’\-]+(?:\^\p{Lu}[\p{L}'’\-]*)?(?=[\^<])")
 # isiZulu glues a noun's prefix to a name: "Igama lami ngu-Nokwanda Mthembu" (my name is), "U-Mfundo Zungu uzovela"
 _ZULU_PREFIXED = regex.compile(r"(?<![\w\-])(?:[Nn]gu|U|u|ku|ka|no)-(?P<name>\p{Lu}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}{2,})?)(?![\w\-])")
 # an initial and a surname, maybe after its particle ("T. Mabena", "P. du Toit"): lists of attendees and signatories
@@ -967,9 +972,11 @@ class NameCueRecognizer(OwnRecognizer):
                 if name.split("-")[0].lower() in known_first_names() and name not in NOT_NAME_WORDS \
                         and name not in _MONTH_NAMES and name not in self.places:
                     found.append(("PERSON", *match.span("name"), WEAK_SCORE))
-        for match in _CAPS_WITH_INITIAL.finditer(text) if ". " in text else ():
-            last = match.group("last").title()
-            if match.group("given").lower() in known_first_names() and last not in NOT_NAME_WORDS and last not in self.places:
+        for match in _CAPS_WITH_INITIAL.finditer(text) if ". " in text or _CAPS_INITIAL_HINT.search(text) else ():
+            last, dotted = match.group("last").title(), "." in match.group()
+            # (without the dot, a given name that is no English word: "ELIZABETH A HARTLEY", never "MAKE A WISH")
+            if match.group("given").lower() in (known_first_names() if dotted else first_names()) \
+                    and last not in NOT_NAME_WORDS and last not in self.places:
                 found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
         found += self._more(text)
         lowercase = _mostly_lowercase(text)
@@ -1048,6 +1055,9 @@ class NameCueRecognizer(OwnRecognizer):
                 span = self._word_name_pair(text, word)
                 if span:
                     found.append(("PERSON", *span, PAIR_SCORE))
+        if "^<" in text or "^" in text and "</" in text:
+            found += [("PERSON", *m.span(), STRONG_SCORE) for m in _CARET_NAME.finditer(text)
+                      if not any(part.title() in NOT_NAME_WORDS for part in m.group().split("^"))]
         if "u-" in text or "U-" in text or "a-" in text or "o-" in text:
             for match in _ZULU_PREFIXED.finditer(text):
                 words = match.group("name").split()
