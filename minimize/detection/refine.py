@@ -126,7 +126,8 @@ _RANK_TOKEN = regex.compile(r"^(?:WO[12]|2Lt)$")  # a service rank with a digit 
 #: recognizers/dates.py)
 HU_DAY_ENDINGS = r"án|én|jén|ján|i|ig|re|ra|tól|től|a|e|ei|ai|éig|áig"
 _HU_DAY_TOKEN = regex.compile(rf"^(?:0?[1-9]|[12]\d|3[01])\.?-(?:{HU_DAY_ENDINGS})$")
-_CASE_ENDING_TOKEN = regex.compile(r"^\d{1,4}-[\p{Armenian}\p{Georgian}]{1,4}$")  # Armenian "6-ին", "30-ը": a case ending
+# a case ending glued to a number (Armenian "6-ին", "30-ը"), or isiZulu's prefix ("ka-9 Okthoba", "ngo-09:00")
+_CASE_ENDING_TOKEN = regex.compile(r"^\d{1,4}-[\p{Armenian}\p{Georgian}]{1,4}$|^(?:ka|ku|ngo|nga|no|e|kwa)-\d{1,4}(?::\d\d)?$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 # the end of a one-line form's field before a label (not a title's dot: "Dr. Helena Marchbank    GP: ...")
@@ -287,6 +288,9 @@ FOREIGN_MONTH = (
     r"januara|februara|marta|juna|jula|septembar|oktobar|novembar|decembar|"  # Serbian, Bosnian
     r"janúar|febrúar|apríl|maí|júní|júlí|ágúst|október|nóvember|desember|"  # Icelandic
     r"gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|"  # Catalan
+    r"xaneiro|febreiro|xuño|xullo|decembro|"  # Galician (the rest are Portuguese or Spanish)
+    r"januarie|februarie|junie|julie|"  # Afrikaans (the rest are Dutch, English or Indonesian)
+    r"januwari|februwari|mashi|ephreli|meyi|julayi|agasti|septhemba|okthoba|disemba|"  # isiZulu (and Swahili's)
     r"mac|julai|ogos|disember|machi|aprili|agosti|septemba|oktoba|novemba|desemba|"  # Malay, Swahili
     r"janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|"  # Albanian
     r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"  # Hindi

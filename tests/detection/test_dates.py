@@ -86,6 +86,10 @@ def _found(detector, text):
         ("ნინო ბერიძე, დაბადებული 1991 წლის 3 მარტი, ოფთალმოლოგთან", "1991 წლის 3 მარტი"),
         ("შემდეგი ვიზიტი 24 ივნისს, 17:00 საათზე", "24 ივნისს, 17:00"),
         ("որը սխալ դեղ է տրամադրել 2024 թ. մայիսի 6-ին։", "2024 թ. մայիսի 6"),
+        # isiZulu (its prefix glued to the day), Galician, Afrikaans months
+        ("Ukulalelwa kwecala kuzoba ngomhla ka-9 Okthoba 2024 ngo-09:00.", "9 Okthoba 2024"),
+        ("Chámome Xoán Otero, nacín o 4 de febreiro de 2005 en Lalín", "4 de febreiro de 2005"),
+        ("Gebore op 3 Junie 1985 in Pretoria.", "3 Junie 1985"),
     ],
 )
 def test_when_a_calendar_date_has_another_shape_then_it_is_found(detector, text, value):

@@ -214,6 +214,8 @@ def _found(recognizer, text):
         ("landline 01632 960 442. Pt no. 44187.", ("ID_NUMBER", "44187")),
         ("Werknemer: Jacobus Nel | Werknemernr.: BM-2207 | ID-nr.", ("ID_NUMBER", "BM-2207")),
         ("nový vodič VZV Marián Oravec, osobné číslo SK-0482, rodné", ("ID_NUMBER", "SK-0482")),
+        ("I want to lodge an appeal. My company number is ZC-7741 and", ("ID_NUMBER", "ZC-7741")),
+        ("CrashReporter: uncaught exception\n  user.id=58820417\n  user.email=x", ("ID_NUMBER", "58820417")),
         ("Pokhara, Kaski; citizenship certificate no. 41-01-74-03385.", ("ID_NUMBER", "41-01-74-03385")),
         ("Customer Juan Camilo Restrepo, C.C. 1.020.447.839, reported", ("ID_NUMBER", "1.020.447.839")),
         ("à Thiès, CNI 1 751 1987 04218, domicilié", ("ID_NUMBER", "1 751 1987 04218")),
@@ -275,6 +277,8 @@ def test_when_a_label_names_a_persons_id_then_the_value_after_it_is_found(ids, t
         "set client ID abc123def456 in the OAuth config",  # an app's client id
         "the clock 14:00 and the clock ST-55",  # a time, a short code
         "staff SOP-2024 and employee HR-1999",  # years after a dash
+        "Registered in England, company number 04567890.",  # a firm's registration
+        "model.id = 3 and build.id=20240117",  # a thing's key with a dot
     ],
 )
 def test_when_the_number_is_no_persons_id_then_nothing_is_found(ids, text):

@@ -80,6 +80,13 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
          {("ADDRESS", "Apartment 9, The Maltings, 10 Quay Street")}),
         ("address Teheran-ro 152, 12F, Gangnam-gu", {("ADDRESS", "Teheran-ro 152")}),  # Korean: road, then number
         ("lives at 3 Heol y Felin, Cardiff CF14 2LP", {("ADDRESS", "3 Heol y Felin"), ("ZIP_CODE", "CF14 2LP")}),  # Welsh
+        ("billing address 5 Bóthar na Trá, Salthill, Galway.", {("ADDRESS", "5 Bóthar na Trá")}),  # Irish, the kind first
+        ("her address is 14 Ard na Gréine, Ballincollig", {("ADDRESS", "14 Ard na Gréine")}),
+        ("outside 88 Fairview Strand, Dublin 3, overnight", {("ADDRESS", "88 Fairview Strand")}),
+        # Czech and Slovak: the street's adjective, then its numbers
+        ("jsem doma. Korunní 1208/74, Praha 2, zvonit na Bartošovou.", {("ADDRESS", "Korunní 1208/74")}),
+        ("Bydliště: Jugoslávských partyzánů 1580/3, 160 00 Praha 6", {("ADDRESS", "Jugoslávských partyzánů 1580/3")}),
+        ("nechal u susedy na Mlynská 12 v Košiciach, lebo", {("ADDRESS", "Mlynská 12")}),
         ("address 99/12 Soi Sukhumvit 31, Bangkok", {("ADDRESS", "99/12 Soi Sukhumvit 31")}),  # Thai lane
         ("vive en Carrera 43A # 1 Sur-50, El Poblado", {("ADDRESS", "Carrera 43A # 1 Sur-50")}),  # Colombian grid
         ("Адреса: вул. Хрещатик, 22, кв. 5, Київ", {("ADDRESS", "вул. Хрещатик, 22, кв. 5")}),  # Ukrainian
@@ -242,6 +249,9 @@ def test_when_text_holds_an_address_then_its_parts_are_found(address, text, expe
         "Address: London\nAddress: The Old Rectory",  # a labelled address with no number is no street
         "device, address 100.64.12.7 behind CGNAT; IP address: 10.2.3.4",  # an IP address
         "O: T 37.9, HR 96, BP 118/74. Urine dip",  # a blood pressure, no boîte postale
+        "Paní Nováková 32 let, bydlí v Praze; cena 1200 Kč za 3 ks.",  # a Czech name and an age, a price
+        "Přihlášení proběhlo 12. 3.; Kupní cena 3 miliony; paní Svobodová a od 1. 4.",  # Czech words before numbers
+        "the damage reported by the homeowner, Linnea Strand.",  # "Strand" as a surname
     ],
 )
 def test_when_text_has_no_address_then_none_is_found(address, text):

@@ -112,6 +112,7 @@ _STREET_NUMBER_FIRST = rf"""
                                                 |\d{{1,3}}[ \t]+(?-i:Ave|Avenue|St|Street)(?:[ \t]+(?-i:NW|NE|SW|SE))?(?!\w)  # 4417 50 Ave (Alberta)
                                                 |(?!(?:Out|In|Be|Along|Off|Up|Down|A)side\b)\p{{Lu}}\p{{Ll}}+(?:way|gate|side)(?!\w)  # 8 Quayside
                                                 |(?:Esplanade|Parade|Promenade|Strand|The[ \t]+(?:{_SUFFIX_WORDS}|Green))(?!\w)  # 3/27 Esplanade; 5 The Crescent
+                                                |\p{{Lu}}\p{{Ll}}+[ \t]+Strand(?!\w)  # 88 Fairview Strand (a surname too: after a number only)
                                                 |(?<=\d[ \t])(?-i:\p{{Lu}}){_GERMANIC}(?!\w)(?![ \t]*\d))  # 15 Keizersgracht (the English way)
       | # 8 rue de la République; 14 bis rue des Capucins
         {_NUMBER}(?:[ \t]+(?:bis|ter|quater))?,?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
@@ -293,6 +294,13 @@ _WORD_FIRST = [
         rf"(?:(?:The[ \t]+)?\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,2}}(?:House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Grange|"
         rf"Rectory|Vicarage|Villa)[ \t]*,[ \t]*{_NAME}[ \t]+{_SUFFIX}(?!\w)",
     ),
+    (  # Czech and Slovak: the street's name (an adjective or a genitive), then the number, often two with a slash
+        # ("Korunní 1208/74", "Jugoslávských partyzánů 1580/3", "Mlynská 12"); read where the text has their letters
+        r"[ěščřžůňťďľĺô]",
+        # (more words only in the genitive or an adjective's ending: never "Kupní cena 3", "Svobodová a od 1")
+        r"(?<![\w\-])\p{Lu}\p{Ll}*(?:ská|cká|ní|ova|ého|ých|ů|ná)(?:[ ]\p{Ll}+(?:ů|ých|ého|ské|ní))?[ ]\d{1,5}(?:/\d{1,4}[a-z]?)?"
+        r"(?![\w/]|[ ](?:let|rokov|roků|rok|roky|lety|Kč|€|ks|km|kg)\b)",
+    ),
     (  # Korean road names: "Teheran-ro 152", "Sejong-daero 209", "Dosan-daero 45-gil 12"
         r"\p{L}-(?:ro|gil|daero)\b",
         r"\p{Lu}\p{L}+-(?:ro|gil|daero)(?:[ \t]+\d{1,3}(?:beon)?-?gil)?[ \t]+\d{1,5}(?:-\d{1,5})?(?![\w\-])",
@@ -300,8 +308,11 @@ _WORD_FIRST = [
     (  # the street type first, then the number after it, in Wales and Thailand: "3 Heol y Felin",
         # "99/12 Soi Sukhumvit 31", "12 Thanon Ratchadamnoen"
         # ... and Malta's "44, Triq il-Merkanti"
-        r"\b(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon|Triq)[ \t]+(?:yr?[ \t]+|\p{Ll}{1,3}-)?\p{Lu}",
-        rf"{_NUMBER},?[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon|Triq)[ \t]+(?:(?:y|yr)[ \t]+|\p{{Ll}}{{1,3}}-)?{_NAME}"
+        # ... and Ireland's in Irish: "5 Bóthar na Trá", "14 Ard na Gréine"
+        r"\b(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon|Triq|Bóthar|Sráid|Ascaill|Ard|Cnoc|Páirc|Plás|Radharc|Céide|Lána)"
+        r"[ \t]+(?:yr?[ \t]+|na[ \t]+|an[ \t]+|\p{Ll}{1,3}-)?\p{Lu}",
+        rf"{_NUMBER},?[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon|Triq|Bóthar|Sráid|Ascaill|Ard|Cnoc|Páirc|Plás|Radharc|"
+        rf"Céide|Lána)[ \t]+(?:(?:y|yr|na|an)[ \t]+|\p{{Ll}}{{1,3}}-)?{_NAME}"
         r"(?:[ \t]+\d{1,3}(?![\w\-]))?",
     ),
     (  # Colombian grid addresses: "Carrera 43A # 1 Sur-50", "Calle 26 No. 68C-61", "Cra. 7 # 32-16"

@@ -50,6 +50,8 @@ _PERSON_IDS = (
     r"clock(?=[ \t]+(?-i:[A-Z]{1,3})-\d{3,6}(?![\w\-]))|pt\.?[ \t]+(?:number|no|\#)|"
     # a worker's number in Afrikaans, Czech and Slovak: "werknemernr.", "osobní číslo"
     r"werknemer(?:nommer|nr)|osobn[éíi][ \t]+[čc][íi]slo|"
+    # a worker's number at their company, said as theirs: "My company number is ZC-7741" (never a firm's registration)
+    r"(?<=\bmy[ \t]+)company[ \t]+(?:number|no)|"
     r"badge|collar|shield|star[ \t]+(?:no|number|#)|matric|matricule|personalnummer|staff[ \t]+pass|"
     r"cust\.?[ \t]*(?:\#|no\.?|number)|"  # "cust. #A-00488129"
     # a gamer's Steam account, Finland's identity code in short, an airline's programme by name
@@ -257,12 +259,13 @@ _KEY_VALUE = regex.compile(
     r"service(?=[_\-](?:number|no|num|nr)\b)|yp|pupil|prisoner|inmate|offender|player|applicant|candidate|"
     r"id(?=[_\-](?:number|no|num|nr)\b))"  # "id_number": "9007286044082"
     # (a space may stand for "=" before a code with digits: "employee_id E-004471")
-    r"(?:(?:[_\-]|(?<=[a-z])(?=[A-Z]))(?i:id|no|num|number|nr|ref|code)|[ \t]?\#)"
+    # (or a dot, as a crash report writes its keys: "user.id=58820417")
+    r"(?:(?:[_\-]|(?<=[a-z])(?=[A-Z]))(?i:id|no|num|number|nr|ref|code)|[ \t]?\#|\.(?i:id)(?=[ \t]*[=:]))"
     r"(?:[\"']?[ \t]*[=:][ \t]*[\"']?|[ \t]+(?=[A-Z0-9]))"
     r"(?P<value>[A-Za-z0-9]+(?:[\-/._][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
 )
 _OWN_RECOGNIZER_KEY = re.compile(r"(?i)passport|licen[cs]e|driver")
-_KEY_HINT = re.compile(r"[a-z](?:[_\-]?(?:id|no|num|number|nr|ref|code)|[ \t]?#)(?:[\"']?[ \t]*[=:]|[ \t]+[a-z0-9])")
+_KEY_HINT = re.compile(r"[a-z](?:[_\-.]?(?:id|no|num|number|nr|ref|code)|[ \t]?#)(?:[\"']?[ \t]*[=:]|[ \t]+[a-z0-9])")
 # Values whose own shape says what they are, without a label:
 # a Spanish DNI (8 digits) or NIE (X, Y or Z and 7 digits) with its check letter ("Y4829173K"), checked below;
 _ES_ID = re.compile(r"(?<![\w\-])(?P<value>[XYZ]?\d{7,8})-?(?P<check>[A-Z])(?![\w\-])")
@@ -379,7 +382,7 @@ _HINT_SUBSTRINGS = (
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
-    "mcnz", "ktn", "sicil", "паспорт", "clock n", "clock c", "clock ", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
+    "mcnz", "ktn", "sicil", "паспорт", "my company n", "clock n", "clock c", "clock ", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -434,7 +437,7 @@ class IdNumberRecognizer(OwnRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = self._shaped(text)
         lower = text.lower()
-        if ("_" in text or "Id" in text or "-" in text or "#" in text) and _KEY_HINT.search(lower):
+        if ("_" in text or "Id" in text or "-" in text or "#" in text or ".id" in text) and _KEY_HINT.search(lower):
             for match in _KEY_VALUE.finditer(text):
                 if "#" in match.group() and _OWN_RECOGNIZER_KEY.match(match.group()):
                     continue  # "passport # 562894107": the passport's and licence's own recognizers name it better
