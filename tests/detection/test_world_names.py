@@ -19,7 +19,8 @@ def _persons(recognizer, text):
     return {text[r.start : r.end] for r in recognizer.analyze(text, None) if r.entity_type == "PERSON" and r.score >= 0.4}
 
 
-@pytest.mark.parametrize("name", ["aoife", "emre", "priyanka", "kwame", "wojciech", "thandiwe", "pieter", "zeynep"])
+@pytest.mark.parametrize("name", ["aoife", "emre", "priyanka", "kwame", "wojciech", "thandiwe", "pieter", "zeynep",
+                                  "lethabo", "adebola", "oyinda", "bongeka", "chinonso", "kwadwo", "wairimu"])
 def test_when_a_name_is_common_outside_the_us_then_it_is_known(name):
     assert name in known_first_names()
     assert name in first_names()
@@ -39,6 +40,7 @@ def test_when_the_sources_list_a_word_as_a_name_then_it_is_no_known_name(word):
         ("Hi Aditi and Rohan, thanks for coming", "Rohan"),
         ("Cheers,\nNick & Sally\n07723 508 914", "Sally"),  # two names signing
         ("Thandiwe emailed the signed lease yesterday.", "Thandiwe"),  # opening a sentence before a verb
+        ("The secretary says that Lethabo's report card was posted to PO Box 2207.", "Lethabo"),  # alone, possessive
     ],
 )
 def test_when_a_cue_stands_before_a_world_name_then_it_is_found(names, text, name):
