@@ -701,8 +701,9 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     kind = span.entity_type
     if kind in NER_TYPES and kind != "TITLE" and span.recognizer != "StreetAddressRecognizer" and span.recognizer not in BY_POSITION \
             and all(w.strip(".,!?") in CHAT_WORDS for w in text[span.start:span.end].lower().split()) \
-            and not (kind == "LOCATION" and text[span.start:span.end].isupper() and text[:span.start].rstrip().endswith(":")):
-        return True  # "pls", "ssn", "soon": NER misreading lowercase chat ("tx" after a street is Texas; "state: HI" is Hawaii)
+            and not (kind == "LOCATION" and text[span.start:span.end].isupper()
+                     and text[:span.start].rstrip().lower().endswith((":", "state"))):
+        return True  # "pls", "ssn", "soon": NER misreading lowercase chat ("tx" after a street is Texas; "state: HI", "state TX," states)
     if kind in ("PERSON", "LOCATION") and span.recognizer in ("SpacyRecognizer", "NameCueRecognizer") \
             and all(word in FOREIGN_SMALL_WORDS for word in text[span.start:span.end].split()):
         return True  # "tu", "mai", "mijo ya": another language's small words, written small, are no names

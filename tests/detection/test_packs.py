@@ -113,6 +113,9 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("კლიენტის ანკეტა: ბატონი დავით კაპანაძე, 45 წლის, მეწარმე.", "AGE", "45"),  # Georgian, Armenian, romanized
         ("ես 34 տարեկան եմ և ապրում եմ Գյումրի քաղաքում", "AGE", "34"),
         ("Chemi sakheli aris Salome Kiknadze, var 29 clis.", "AGE", "29"),
+        ("Betrokke persoon: Willem Smit (ouderdom 52, selnr. 082 553 7410).", "AGE", "52"),  # Afrikaans, isiZulu labels
+        ("Igama eliphelele: Ayanda Nomvula Shezi | Ubudala: 23 | Ikheli: B1190", "AGE", "23"),
+        ("secondary address Unit 1207, county Bexar County, state TX, zip 78249-3310.", "LOCATION", "TX"),  # no chat "tx"
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):

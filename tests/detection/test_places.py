@@ -99,6 +99,7 @@ def loaded():
         ("שנערך ונחתם בתל אביב ביום 15 ביולי 2024", "תל אביב"),
         ("მისამართი: თბილისი, ვაჟა-ფშაველას გამზ. 41", "თბილისი"),  # Georgian and Armenian script
         ("Հասցե՝ Երևան, Կոմիտասի պող. 52, բն. 31", "Երևան"),
+        ("secondary address Unit 1207, county Bexar County, state TX, zip 78249-3310.", "TX"),  # a state's field in prose
         ("City: Sacramento        State: CA        ZIP code: 95823", "CA"),  # a state's code in its field
         ("  address:\n    city: Waipahu\n    state: HI\n    zip: 96797", "HI"),  # ... "HI" there is no greeting
     ],

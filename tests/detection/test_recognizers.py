@@ -83,6 +83,9 @@ def test_when_modules_load_then_every_recognizer_is_registered_by_name():
         ("billing address 5 Bóthar na Trá, Salthill, Galway.", {("ADDRESS", "5 Bóthar na Trá")}),  # Irish, the kind first
         ("her address is 14 Ard na Gréine, Ballincollig", {("ADDRESS", "14 Ard na Gréine")}),
         ("outside 88 Fairview Strand, Dublin 3, overnight", {("ADDRESS", "88 Fairview Strand")}),
+        # a benchmark's fields in a sentence after a name and a colon
+        ("Residence details for Hollis Vandermeer: building number 4419, street Oakmont Passage, secondary address "
+         "Unit 1207", {("ADDRESS", "4419"), ("ADDRESS", "Oakmont Passage"), ("ADDRESS", "Unit 1207")}),
         # Czech and Slovak: the street's adjective, then its numbers
         ("jsem doma. Korunní 1208/74, Praha 2, zvonit na Bartošovou.", {("ADDRESS", "Korunní 1208/74")}),
         ("Bydliště: Jugoslávských partyzánů 1580/3, 160 00 Praha 6", {("ADDRESS", "Jugoslávských partyzánů 1580/3")}),

@@ -211,6 +211,9 @@ def test_when_the_default_detector_reads_a_table_without_pii_then_its_cells_stay
         ("Nome\tApelidos\tTeléfono\tEnderezo\tCP\nOlalla\tBermúdez\t604 11 38 27\tLugar de Figueiras, 6\t15898",
          {("PERSON", "Bermúdez"), ("ADDRESS", "Lugar de Figueiras, 6")}),
         ("anun;azganun;heraxos;tariq\nVardan;Harutyunyan;093 47 12 80;44", {("PERSON", "Vardan"), ("PERSON", "Harutyunyan")}),
+        # a form's number inside a header ("W-4 status")
+        ("| Employee | SSN | Hire date | State | W-4 status |\n| --- | --- | --- | --- | --- |\n"
+         "| Brianna Koenig | 401-38-2275 | Mar 4, 2024 | WI | Single |", {("LOCATION", "WI"), ("PERSON", "Brianna Koenig")}),
     ],
 )
 def test_when_a_header_is_written_another_way_then_its_columns_are_typed(tables, text, expected):

@@ -527,7 +527,7 @@ _CODE_AND_TOWN = regex.compile(r"(?:\p{Lu}{1,2}-)?\d{3,6}[ \t]+\p{Lu}[\p{L}\-]+"
 # a form that gives the street and the house apart: "Street: Ballygunge Circular Road", "Building number: 7"
 # ... or in a sentence, as benchmark records do: "building number 2209, street Kinney Ave, secondary address Unit 14"
 _STREET_FIELDS = regex.compile(
-    rf"(?im)(?:^|[;|,]\s*|(?<=\p{{Ll}}[ \t]))[ \t]*(?:(?:street|street[ \t]+name)(?:[ \t]*:[ \t]*|[ \t]+(?=(?-i:\p{{Lu}})))"
+    rf"(?im)(?:^|[;|,:]\s*|(?<=\p{{Ll}}[ \t]))[ \t]*(?:(?:street|street[ \t]+name)(?:[ \t]*:[ \t]*|[ \t]+(?=(?-i:\p{{Lu}})))"
     rf"(?P<street>[^,;|\n]{{2,60}}?\b(?:{_SUFFIX}))"
     r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>\d{1,5}[A-Za-z]?)"
     r"|secondary[ \t]+address(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|floor)"

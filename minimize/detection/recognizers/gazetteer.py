@@ -187,6 +187,8 @@ _NEIGHBOURHOOD = regex.compile(
 )
 # a form's state or province field holding its code: "State: CA", "state: OR;", "Province: ON"
 _STATE_CODE = regex.compile(r"(?i)\b(?:state|province|prov)[ \t]*[:：][ \t]*(?P<place>(?-i:[A-Z]{2,3}))(?![\p{L}\d])")
+# ... or a record's fields in prose: "county Bexar County, state TX, zip 78249"
+_STATE_IN_PROSE = regex.compile(rf"(?<=\bstate[ \t]+)(?:{US_STATES})(?=,)")
 # a US state's code between its town and a ZIP code, no comma: "Miami FL 33133", "MIAMI FL 33133-2041" (never an id's
 # label: "employee ID 88213")
 _STATE_BEFORE_ZIP = regex.compile(
@@ -451,6 +453,8 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
             for match in _STATE_CODE.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
+        if "state " in text:
+            results += [self._result(*match.span(), LABEL_SCORE) for match in _STATE_IN_PROSE.finditer(text)]
         if any(hint in text for hint in _KIND_HINTS):
             for match in _KIND_BEFORE_PLACE.finditer(text):
                 if match.group("place").split()[0] not in _NOT_PLACE_WORDS:

@@ -47,7 +47,9 @@ _COLUMN_NAME = re.compile(
     # (or by a dot alone: "F.NAC.", "Tel.Nr.")
     # (a word's gender or plural in brackets: "né(e) le", "Name(s)")
     rf"(?:{_LETTER}(?:{_LETTER}|['’](?={_LETTER}))*(?:\({_LETTER}{{1,3}}\))?\.?"
-    rf"(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.)){_LETTER}(?:{_LETTER}|['’](?={_LETTER}))*(?:\({_LETTER}{{1,3}}\))?\.?){{0,4}}"
+    # (a form's number inside: "W-4 status", "Form 1099 box")
+    rf"(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))(?:{_LETTER}(?:{_LETTER}|['’](?={_LETTER}))*|\d{{1,4}}(?=[ _\-]{_LETTER}))"
+    rf"(?:\({_LETTER}{{1,3}}\))?\.?){{0,4}}"
     rf"(?:[ _]?\d{{1,4}}(?:{_LETTER}{{1,3}})?)?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "trips_30d", "importe_€"
     r"(?:[ ]?\((?=[^()]*[^\d\s()])[^()]{1,12}\))?"  # ("Card (last 4)", "Ποσό (€)"; not a number alone)
     rf"|#|No\.|(?:{_LETTER}\.){{2,4}}|\d{_LETTER}{{1,5}})"  # ... "2fa", "3ds"
