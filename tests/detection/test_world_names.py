@@ -41,6 +41,8 @@ def test_when_the_sources_list_a_word_as_a_name_then_it_is_no_known_name(word):
         ("Cheers,\nNick & Sally\n07723 508 914", "Sally"),  # two names signing
         ("Thandiwe emailed the signed lease yesterday.", "Thandiwe"),  # opening a sentence before a verb
         ("The secretary says that Lethabo's report card was posted to PO Box 2207.", "Lethabo"),  # alone, possessive
+        ("Tamati Walker's IRD number, 128-409-734, was keyed in wrong.", "Tamati Walker"),  # a pair before its possessive
+        ("Pick-up authorisation: Lily-Mae's grandad, Terry Hodgson, will collect her.", "Lily-Mae"),
     ],
 )
 def test_when_a_cue_stands_before_a_world_name_then_it_is_found(names, text, name):
@@ -87,6 +89,7 @@ def test_when_a_given_name_and_a_surname_stand_together_then_they_are_a_name(nam
         "Hôm nay khoa thông báo lịch mới.",  # Vietnamese: only an acute folds into a surname ("thông")
         "We chose Plan A. Then we left; vitamin D. Patients",  # an initial before a word
         "sul conto CH46 0076 2016 2017 5839 K. Natel +41 76 318 42 95",  # an account's last letter, then "mobile"
+        "May Day's parade; Paris Hilton's hotel; New York's board",  # possessives of days, brands and places
     ],
 )
 def test_when_two_words_only_look_like_a_name_then_no_pair_is_found(names, text):

@@ -762,6 +762,11 @@ _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:the|a|an)[ \t]+\Z")
 # fields hold addresses and codes the same way: "WALK^FLAT", "SPO^Spouse")
 _CARET_NAME = regex.compile(r"(?<=<\w*(?:Name|Provider|Physician|Doctor|Patient|Clinician|Practitioner)\w*>)"
                             r"\p{Lu}[\p{L}'’\-]+\^\p{Lu}[\p{L}'’\-]+(?:\^\p{Lu}[\p{L}'’\-]*)?(?=[\^<])")
+# a name before its possessive, where NER reads the pair with the noun after it as a firm ("Tamati Walker's IRD
+# number", "Lily-Mae's grandad")
+_POSSESSED = regex.compile(
+    r"(?<![\w'’\-.])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ ](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?['’]s(?!\w)"
+)
 # isiZulu glues a noun's prefix to a name: "Igama lami ngu-Nokwanda Mthembu" (my name is), "U-Mfundo Zungu uzovela"
 _ZULU_PREFIXED = regex.compile(r"(?<![\w\-])(?:[Nn]gu|U|u|ku|ka|no)-(?P<name>\p{Lu}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}{2,})?)(?![\w\-])")
 # an initial and a surname, maybe after its particle ("T. Mabena", "P. du Toit"): lists of attendees and signatories
@@ -1058,6 +1063,15 @@ class NameCueRecognizer(OwnRecognizer):
         if "^<" in text or "^" in text and "</" in text:
             found += [("PERSON", *m.span(), STRONG_SCORE) for m in _CARET_NAME.finditer(text)
                       if not any(part.title() in NOT_NAME_WORDS for part in m.group().split("^"))]
+        if "'s" in text or "’s" in text:
+            for match in _POSSESSED.finditer(text):
+                first, last = match.group("first"), match.group("last")
+                # a given name the lists know, and a word no language has among the two, or a double given name
+                # ("Tamati Walker's", "Hone Tipene's", "Lily-Mae's"; never "May Day's", "Grace Church's")
+                if all(part.lower() in known_first_names() for part in first.split("-")) \
+                        and (is_rare(first) or "-" in first or last and is_rare(last)) and first not in self.places \
+                        and first not in NOT_NAME_WORDS and not (last and (last in NOT_NAME_WORDS or last in self.places)):
+                    found.append(("PERSON", match.start(), match.end() - 2, PAIR_SCORE))
         if "u-" in text or "U-" in text or "a-" in text or "o-" in text:
             for match in _ZULU_PREFIXED.finditer(text):
                 words = match.group("name").split()
