@@ -43,6 +43,10 @@ def test_when_the_sources_list_a_word_as_a_name_then_it_is_no_known_name(word):
         ("The secretary says that Lethabo's report card was posted to PO Box 2207.", "Lethabo"),  # alone, possessive
         ("Tamati Walker's IRD number, 128-409-734, was keyed in wrong.", "Tamati Walker"),  # a pair before its possessive
         ("Pick-up authorisation: Lily-Mae's grandad, Terry Hodgson, will collect her.", "Lily-Mae"),
+        # a nickname between the given name and the surname
+        ("SALARISSTROKIE – Oktober 2024. Werknemer: Jacobus (Kobus) Nel | Werknemernr.: BM-2207", "Kobus"),
+        ("SALARISSTROKIE – Oktober 2024. Werknemer: Jacobus (Kobus) Nel | Werknemernr.: BM-2207", "Nel"),
+        ("The funeral of Margaret 'Peggy' Ó Súilleabháin, who died on 28th May.", "Ó Súilleabháin"),
     ],
 )
 def test_when_a_cue_stands_before_a_world_name_then_it_is_found(names, text, name):
@@ -90,6 +94,7 @@ def test_when_a_given_name_and_a_surname_stand_together_then_they_are_a_name(nam
         "We chose Plan A. Then we left; vitamin D. Patients",  # an initial before a word
         "sul conto CH46 0076 2016 2017 5839 K. Natel +41 76 318 42 95",  # an account's last letter, then "mobile"
         "May Day's parade; Paris Hilton's hotel; New York's board",  # possessives of days, brands and places
+        'The Rolling (Stones) Tour and Apple "Mac" Store',  # words in brackets or quotes between words
     ],
 )
 def test_when_two_words_only_look_like_a_name_then_no_pair_is_found(names, text):

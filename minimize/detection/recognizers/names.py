@@ -767,6 +767,11 @@ _CARET_NAME = regex.compile(r"(?<=<\w*(?:Name|Provider|Physician|Doctor|Patient|
 _POSSESSED = regex.compile(
     r"(?<![\w'’\-.])(?P<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:[ ](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))?['’]s(?!\w)"
 )
+# a nickname in brackets or quotes between a given name and the surname: "Jacobus (Kobus) Nel", "Margaret 'Peggy' Ryan"
+_NICKNAME_BETWEEN = regex.compile(
+    r"(?<![\w'’\-])(?P<first>\p{Lu}\p{Ll}+)[ ](?:\((?P<nick>\p{Lu}\p{Ll}+)\)|['‘\"“](?P<nick>\p{Lu}\p{Ll}+)['’\"”])[ ]"
+    r"(?P<last>(?:(?:Ó|Ní|Nic|Mac|Mc|van|de|du|le|da|di)[ ])?\p{Lu}[\p{L}'’\-]+)(?![\w'’\-])"
+)
 # isiZulu glues a noun's prefix to a name: "Igama lami ngu-Nokwanda Mthembu" (my name is), "U-Mfundo Zungu uzovela"
 _ZULU_PREFIXED = regex.compile(r"(?<![\w\-])(?:[Nn]gu|U|u|ku|ka|no)-(?P<name>\p{Lu}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}{2,})?)(?![\w\-])")
 # an initial and a surname, maybe after its particle ("T. Mabena", "P. du Toit"): lists of attendees and signatories
@@ -1063,6 +1068,13 @@ class NameCueRecognizer(OwnRecognizer):
         if "^<" in text or "^" in text and "</" in text:
             found += [("PERSON", *m.span(), STRONG_SCORE) for m in _CARET_NAME.finditer(text)
                       if not any(part.title() in NOT_NAME_WORDS for part in m.group().split("^"))]
+        if "(" in text or "'" in text or '"' in text or "‘" in text or "“" in text:
+            # (each name apart, as a record's fields keep them: "Jacobus", "Kobus", "Nel")
+            found += [("PERSON", *m.span(part), STRONG_SCORE) for m in _NICKNAME_BETWEEN.finditer(text)
+                      if (m.group("first").lower() in known_first_names() or m.group("nick").lower() in known_first_names()
+                          or is_rare(m.group("first")) or is_rare(m.group("nick")))
+                      and m.group("last") not in NOT_NAME_WORDS and m.group("last") not in self.places
+                      for part in ("first", "nick", "last")]
         if "'s" in text or "’s" in text:
             for match in _POSSESSED.finditer(text):
                 first, last = match.group("first"), match.group("last")
