@@ -111,8 +111,8 @@ _STREET_NUMBER_FIRST = rf"""
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
                                                 |\d{{1,3}}[ \t]+(?-i:Ave|Avenue|St|Street)(?:[ \t]+(?-i:NW|NE|SW|SE))?(?!\w)  # 4417 50 Ave (Alberta)
                                                 |(?!(?:Out|In|Be|Along|Off|Up|Down|A)side\b)\p{{Lu}}\p{{Ll}}+(?:way|gate|side)(?!\w)  # 8 Quayside
-                                                |(?:Esplanade|Parade|Promenade|Strand|The[ \t]+(?:{_SUFFIX_WORDS}|Green))(?!\w)  # 3/27 Esplanade; 5 The Crescent
-                                                |\p{{Lu}}\p{{Ll}}+[ \t]+Strand(?!\w)  # 88 Fairview Strand (a surname too: after a number only)
+                                                |(?:Esplanade|Parade|Promenade|The[ \t]+(?:{_SUFFIX_WORDS}|Green))(?!\w)  # 3/27 Esplanade; 5 The Crescent
+                                                |(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?Strand(?!\w)  # 88 Fairview Strand (a surname too: after a number only)
                                                 |(?<=\d[ \t])(?-i:\p{{Lu}}){_GERMANIC}(?!\w)(?![ \t]*\d))  # 15 Keizersgracht (the English way)
       | # 8 rue de la République; 14 bis rue des Capucins
         {_NUMBER}(?:[ \t]+(?:bis|ter|quater))?,?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}

@@ -135,11 +135,11 @@ class AccentBlind(frozenset):
     def __contains__(self, word) -> bool:
         return frozenset.__contains__(self, word) or (
             isinstance(word, str) and len(word) > 4 and not word.isascii()  # (Vietnamese syllables are shorter: "toán")
-            and _ACUTE_ONLY.fullmatch(word) is not None
+            and ACUTE_ONLY.fullmatch(word) is not None
             and frozenset.__contains__(self, ascii_form(word)) and word.lower() not in common_words())
 
 
-_ACUTE_ONLY = regex.compile(r"[a-zA-ZáéíóúýÁÉÍÓÚÝ'’\-]+")
+ACUTE_ONLY = regex.compile(r"[a-zA-ZáéíóúýÁÉÍÓÚÝ'’\-]+")  # letters, with no mark but the acute
 
 
 def _read_list(file: str) -> list[str]:

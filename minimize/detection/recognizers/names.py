@@ -22,7 +22,8 @@ from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import ENGLISH_WORDS, gazetteer
 from minimize.detection.recognizers.words import ascii_form, english_words, is_rare
 from minimize.detection.recognizers.name_words import (
-    BRANDS, CHAT_WORDS, ENGLISH, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PATRONYMIC_WORDS, PERSON_CUES, PLACE_PREPOSITIONS,
+    ACUTE_ONLY, BRANDS, CHAT_WORDS, ENGLISH, MONTHS, NOT_NAME_WORDS, NOT_NAMES, PATRONYMIC_WORDS, PERSON_CUES,
+    PLACE_PREPOSITIONS,
     ROLE_NOUNS, WORD_NAMES, census_surnames, first_names, known_first_names, surnames, world_first_names,
 )
 
@@ -786,9 +787,6 @@ _NAME_PAIR = regex.compile(
     r"(?P<particles>(?:(?:van|von|de|da|del|der|den|di|du|le|la|dos|das)[ \t]+){1,2})?"
     r"(?P<last>\p{L}(?:['’]\p{L})?\p{Ll}[\p{Ll}'’\-]*)(?![\w@'’\-/])"  # "o'connell"
 )
-_ACUTE_ONLY = regex.compile(r"[a-záéíóúý'’]+")
-
-
 def _census_spelling(word: str) -> bool:
     """A lowercase surname as the census writes it, or as people do: with its accent ("fernández"),
     its apostrophe ("o'connell") or two of them joined ("ellis-pugh"). Folded only at five letters or
@@ -800,7 +798,7 @@ def _census_spelling(word: str) -> bool:
     if len(parts) == 2:
         return all(part in surnames() for part in parts)
     bare = ascii_form(word).replace("'", "").replace("’", "")
-    return len(bare) > 4 and bare != word and _ACUTE_ONLY.fullmatch(word) is not None and bare in surnames()
+    return len(bare) > 4 and bare != word and ACUTE_ONLY.fullmatch(word) is not None and bare in surnames()
 
 # A letter's recipient or a record's subject: a name alone on its line above a date of birth or an address
 _NAME_LINE = regex.compile(
@@ -1065,7 +1063,7 @@ class NameCueRecognizer(OwnRecognizer):
                 span = self._word_name_pair(text, word)
                 if span:
                     found.append(("PERSON", *span, PAIR_SCORE))
-        if "^<" in text or "^" in text and "</" in text:
+        if "^" in text and ">" in text:
             found += [("PERSON", *m.span(), STRONG_SCORE) for m in _CARET_NAME.finditer(text)
                       if not any(part.title() in NOT_NAME_WORDS for part in m.group().split("^"))]
         if "(" in text or "'" in text or '"' in text or "‘" in text or "“" in text:
