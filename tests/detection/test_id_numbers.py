@@ -505,3 +505,74 @@ def test_when_a_key_names_a_persons_number_then_its_value_is_found(ids, text, va
 @pytest.mark.parametrize("text", ['{"service_id": "4412", "status": "up"}', '{"tenant_id": "88213", "plan": "pro"}'])
 def test_when_a_key_names_a_software_service_or_tenant_then_its_value_is_no_persons_id(ids, text):
     assert not [r for r in ids.analyze(text, None) if r.entity_type == "ID_NUMBER"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Shop 4, 61 Iwo Road, Ibadan\nAgent code: MNP/OY/22871\nBVN", "MNP/OY/22871"),  # a banking agent's code
+        ("Agent: Mary Chebet, agent no. 204418, Eldoret", "204418"),
+        ("Her agent code is MP-AG-0192274 and the terminal", "MP-AG-0192274"),
+        ("Your loan officer, Denise Alvarado (NMLS #1122874), can be reached", "1122874"),  # a US loan officer
+        ("Sione Taufa (OS, DOB 1999-02-11, seaman's book FJ 208451) and", "FJ 208451"),  # a seafarer's record
+        ("Өргөдөл гаргагч: Доржийн Цэцэгмаа\nРегистрийн дугаар: ЖИ61030728\nХаяг", "ЖИ61030728"),  # Mongolia's register
+        ("Регистр: ДО79112908.", "ДО79112908"),
+    ],
+)
+def test_when_an_agent_a_loan_officer_or_a_seafarer_is_numbered_then_the_number_is_found(ids, text, value):
+    assert ("ID_NUMBER", value) in _found(ids, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2025-02-28 14:03:11 POS tid=2058LX93 agent=AGT-OG-01177 txn=WITHDRAWAL", "AGT-OG-01177"),  # a log's agent
+        ("order=GL-9921847 assigned courier=CR-11820 (Tunde Olaleye) eta=18m", "CR-11820"),
+        ('[{"role": "CPT", "name": "Ama Owusu", "staff": "019588"}]', "019588"),
+        ('{"ajiltan": "Bayarmaa Gombo", "registr": "УП89092134", "utas": "99112480"}', "УП89092134"),
+        ('{"wallet_id": "GH-W-0091842", "holder": "Efua Mensah"}', "GH-W-0091842"),  # a mobile-money wallet
+    ],
+)
+def test_when_a_bare_key_names_a_person_then_its_value_is_found(ids, text, value):
+    assert ("ID_NUMBER", value) in _found(ids, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "User-Agent: Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36",  # a browser's agent
+        '{"staff": 12, "agent": "default", "courier": "DHL"}',  # counts and names, no person's number
+        "Our travel agent booked flight 4471 for us.",  # an agent, no label of a number
+    ],
+)
+def test_when_an_agent_or_staff_key_holds_no_persons_number_then_nothing_is_found(ids, text):
+    assert not _found(ids, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ola driver Suresh Yadav (KA 05 MJ 4412) was rude", "KA 05 MJ 4412"),  # an Indian plate, by its state
+        ("parked: MH12AB1234, level 2", "MH12AB1234"),
+        ("таны Регистрийн УБ85120617-тай холбоотой", "УБ85120617"),  # a Mongolian register number, a case ending glued
+        ("Батсүхийн Оюунбилэг             УБ83061927    9911-5520", "УБ83061927"),
+    ],
+)
+def test_when_a_plate_or_a_mongolian_register_number_has_its_shape_then_it_is_found(ids, text, value):
+    assert ("ID_NUMBER", value) in _found(ids, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order KA 2024 ships soon",  # a state's code, no plate's groups
+        "код УБ85139917 хүчингүй",  # a register's shape with no month 13 or day 39
+        "see XX 05 MJ 4412",  # no Indian state's code
+    ],
+)
+def test_when_a_code_only_nears_a_plates_or_a_registers_shape_then_it_is_no_id(ids, text):
+    assert not _found(ids, text)
+
+
+def test_when_a_pilots_licence_is_named_whole_then_its_number_is_a_licence(ids):
+    assert ("US_DRIVER_LICENSE", "HU.FCL.00418") in _found(ids, "His Part-FCL licence is HU.FCL.00418 and his profile")

@@ -43,6 +43,8 @@ _PERSON_IDS = (
     r"supporter|donor|volunteer|pensioner|claimant|participant|passenger|juror|"
     # a utility's consumer, a platform's rider or partner, a library's patron, a landlord's tenant
     r"consumer|rider|partner|patron|tenant|courier|borrower|cardholder|"
+    # a banking agent's or a mobile-money agent's own code ("Agent code: MNP/OY/22871", "agent no. 204418")
+    r"agent|"
     r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref|reference)|client[ \t]+(?:number|num|no)|"
     # a client's id in a person's shape, never an app's OAuth client id ("client ID C-44817302"); a worker's
     # clock number at a mine or a plant ("clock no. 304418", "clock ST-5521"); a patient's in short ("Pt no.")
@@ -58,6 +60,9 @@ _PERSON_IDS = (
     r"steam[ \t]?id(?:64)?|hetu|etihad[ \t]+guest(?:[ \t]+(?:number|no))?|"
     # a citizenship certificate (Nepal), a game console's friend code, a seafarer's record book
     r"citizenship[ \t]+(?:certificate|card|number|no)(?:[ \t]+(?:number|no))?|friend[ \t]+code|"
+    r"(?:seam[ae]n|seafarer)['’]?s?[ \t]+(?:record[ \t]+|discharge[ \t]+|identity[ \t]+)?book|"
+    # Mongolia's civil register ("Регистрийн дугаар")
+    r"регистр(?:ийн[ \t]+дугаар)?(?!\p{L})|registr|"
     # a bank account's RIB (France, Morocco), a pension's PIN (Nigeria's RSA), Ghana's SSNIT, Finland's identity code,
     # a student's registration in French
     r"rib|(?:pension|rsa)[ \t]+pin|ssnit(?:[ \t]+(?:no|number))?|personal[ \t]+identity[ \t]+code|"
@@ -155,7 +160,8 @@ _PERSON_IDS = (
     # France's "N° SS" (sécurité sociale)
     r"CIP|NHC|INN|NIP|IC[ \t]+(?:number|no|No)|N[°º][ \t]?SS|"
     # a frequent flyer number in an airline's passenger list, after the airline's code: "FQTV QR 512093847"
-    r"FQTV(?:[ \t]+[A-Z0-9]{2}(?=[ \t]+\d))?)"
+    r"FQTV(?:[ \t]+[A-Z0-9]{2}(?=[ \t]+\d))?|"
+    r"NMLS(?:[ \t]+ID)?)"  # a US loan officer's licence in the national register
     # an id card named after its country or issuer: "Ghana Card GHA-714402953-6", "Aadhaar card"
     r"|(?-i:(?!(?:Gift|Credit|Debit|Loyalty|Rewards?|Prepaid|Store|Bank|Memory|Sim|Business|Birthday|Greeting|"
     r"Boarding|Report|Score|Key|Access|Graphics|Sound|Video|Network|Visa|Discount|Phone|Calling)\b)"
@@ -167,6 +173,7 @@ _PASSPORT = (
 )
 _LICENCE = (
     r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#)|"
+    r"(?:part-fcl|pilot['’]?s?|atpl|cpl|ppl)[ \t]+licen[cs]e|"  # a pilot's, named whole: "Part-FCL licence is HU.FCL.00418"
     r"driver[ \t]+(?:number|no)|lic\.|licen[cs]e(?=[ \t]+(?-i:[A-Z0-9]{8,}\b|(?=[A-Z0-9\-]{8,}\b)(?=[A-Z\-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b))|"
     # in other languages: Dutch, German, French, Spanish/Portuguese, Italian
     r"rijbewijs|f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|licencia[ \t]+de[ \t]+conducir|"
@@ -253,7 +260,7 @@ _ID = regex.compile(
 # Only keys naming a person's number, with "=" or ":" (a bare "customer_id" in prose is code).
 _KEY_VALUE = regex.compile(
     r"(?<![\w.\-])(?i:customer|cust|client|patient|member|employee|emp|staff|student|citizen|person|subscriber|"
-    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino|user|reporter|health_plan|"
+    r"policyholder|beneficiary|insured|national|tax|passport|licen[cs]e|driver|nhs|ssn|sin|nino|user|reporter|health_plan|wallet|"
     # a service member's, a young offender's, a prisoner's, a player's: "service_number", "yp_id", "Client #: 100482"
     # (never a software service's or a SaaS tenant's: "service_id", "tenant_id")
     r"service(?=[_\-](?:number|no|num|nr)\b)|yp|pupil|prisoner|inmate|offender|player|applicant|candidate|"
@@ -264,6 +271,13 @@ _KEY_VALUE = regex.compile(
     r"(?:[\"']?[ \t]*[=:][ \t]*[\"']?|[ \t]+(?=[A-Z0-9]))"
     r"(?P<value>[A-Za-z0-9]+(?:[\-/._][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
 )
+# A person's key with no "id" after it, in a log or a record: "agent=AGT-OG-01177", "courier=CR-11820",
+# "staff": "019588", "registr": "УП89092134" (never "user-agent: Mozilla/5.0": a word or a dash before it)
+_BARE_KEY_VALUE = regex.compile(
+    r"(?<![\w.\-])(?i:agent|courier|staff|registr|регистр)[\"']?[ \t]*[=:][ \t]*[\"']?"
+    r"(?P<value>(?:[А-ЯЁӨҮ]{2})?[A-Za-z0-9]+(?:[\-/._][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
+)
+_BARE_KEY_HINT = re.compile(r"(?:agent|courier|staff|registr|регистр)[\"']?[ \t]*[=:]")
 _OWN_RECOGNIZER_KEY = re.compile(r"(?i)passport|licen[cs]e|driver")
 _KEY_HINT = re.compile(r"[a-z](?:[_\-.]?(?:id|no|num|number|nr|ref|code)|[ \t]?#)(?:[\"']?[ \t]*[=:]|[ \t]+[a-z0-9])")
 # Values whose own shape says what they are, without a label:
@@ -280,6 +294,13 @@ _RIB = re.compile(r"\bRIB[ \t]*:?[ \t]*(\d[\d ]{15,30}\d)(?![\d])")
 # a South Korean plate: two or three digits, a Hangul syllable, four digits ("12가 3456"); nothing else has it
 _KR_PLATE = re.compile(r"(?<![\w\-])\d{2,3}[가-힣] ?\d{4}(?![\w\-])")
 # a Singapore NRIC or FIN: S, T, F or G, seven digits, a check letter ("S8734291C"), checked below
+# Mongolia's civil register number: two Cyrillic letters, then the birth date (YYMMDD, the month plus 20
+# after 1999) and two digits ("УБ85120617"); a case ending may be glued on with a dash ("…617-тай")
+_MN_REGISTER = re.compile(r"(?<![\w\-])[А-ЯЁӨҮ]{2}\d\d(?P<month>[0-3]\d)(?P<day>[0-3]\d)\d\d(?!\w|-\d)")
+# an Indian number plate, by its state's code: "KA 05 MJ 4412", "MH12AB1234"
+_IN_STATES = ("AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|"
+              "UK|UP|WB")
+_IN_PLATE = re.compile(rf"(?<![\w\-])(?:{_IN_STATES})([ \-]?)\d{{2}}\1[A-Z]{{1,3}}\1\d{{4}}(?![\w\-])")
 _SG_NRIC = re.compile(r"(?<![\w\-])[STFG]\d{7}[A-Z](?![\w\-])")
 # A vehicle's VIN, its ninth character the check digit (mandatory in North America and China, kept by most makers):
 # seventeen capitals and digits without I, O or Q ("5YJ3E1EAXLF604215")
@@ -356,7 +377,7 @@ _HINT_WORDS = re.compile(
     r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.|\bplate|matric|loyalty|frequent.flyer|"
     # words in most tickets: a hint only with the label's own word, or a code, after them
     r"(?:customer|client|candidate|applicant|rewards?|honou?rs|travell?er|supporter|donor|volunteer|pensioner|"
-    r"claimant|participant|passenger|policyholder|consumer|rider|partner|patron|tenant|courier|borrower|cardholder) "
+    r"claimant|participant|passenger|policyholder|consumer|rider|partner|patron|tenant|courier|borrower|cardholder|agent) "
     r"(?:id|n|#|code|ref|[(:#]? ?[a-z]{1,4}-?\d{5})|carte n"
 )
 _LIBRARY_CARD = re.compile(rf"(?i)(?:{_LIBRARY_HOLDERS})\b")
@@ -382,7 +403,7 @@ _HINT_SUBSTRINGS = (
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
-    "mcnz", "ktn", "sicil", "паспорт", "my company n", "clock ", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
+    "mcnz", "ktn", "sicil", "паспорт", "my company n", "clock ", "seaman", "seamen", "seafarer", "fcl", "pilot", "atpl", "cpl ", "ppl ", "регистр", "registr", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -391,7 +412,7 @@ _HINT_ACRONYMS = re.compile(
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|BRP|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|MCRN|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|RCVS|"
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE|CIN|NISS|NIR|QID|C\.I\.|CI|DUI|EMŠO|EMSO|"
-    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC"
+    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC|NMLS"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
@@ -443,6 +464,9 @@ class IdNumberRecognizer(OwnRecognizer):
                     continue  # "passport # 562894107": the passport's and licence's own recognizers name it better
                 if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS:
                     results.append(self._result("ID_NUMBER", *match.span("value")))
+        if _BARE_KEY_HINT.search(lower):
+            results += [self._result("ID_NUMBER", *match.span("value")) for match in _BARE_KEY_VALUE.finditer(text)
+                        if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS]
         if "?" in text and _ASKED_HINT.search(lower):
             for match in _ANSWERED_ID.finditer(text):
                 if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS:
@@ -499,6 +523,11 @@ class IdNumberRecognizer(OwnRecognizer):
         results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a South Korean number plate")
                     for m in _KR_PLATE.finditer(text)]
         results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "an Indian PAN") for m in _IN_PAN.finditer(text)]
+        results += [make_result(self, "ID_NUMBER", m.start(), m.end(), PLATE_SCORE, "an Indian number plate")
+                    for m in _IN_PLATE.finditer(text)]
+        if not text.isascii():
+            results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a Mongolian register number")
+                        for m in _MN_REGISTER.finditer(text) if _mn_date_valid(m)]
         if "RIB" in text:
             results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "a RIB") for m in _RIB.finditer(text)]
         for match in _IT_CF.finditer(text):
@@ -539,6 +568,11 @@ class IdNumberRecognizer(OwnRecognizer):
         # The label is the context word: refine() keeps context-needing types (PASSPORT) for it.
         result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return result
+
+
+def _mn_date_valid(match) -> bool:
+    month, day = int(match.group("month")), int(match.group("day"))
+    return (1 <= month <= 12 or 21 <= month <= 32) and 1 <= day <= 31
 
 
 def _vin_valid(code: str) -> bool:
