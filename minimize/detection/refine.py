@@ -125,7 +125,16 @@ _RANK_TOKEN = regex.compile(r"^(?:WO[12]|2Lt)$")  # a service rank with a digit 
 #: Hungarian case endings glued to a day ("18-án" on the 18th, "22-i" of the 22nd, "27-re" for the 27th; also read by
 #: recognizers/dates.py)
 HU_DAY_ENDINGS = r"án|én|jén|ján|i|ig|re|ra|tól|től|a|e|ei|ai|éig|áig"
-_HU_DAY_TOKEN = regex.compile(rf"^(?:0?[1-9]|[12]\d|3[01])\.?-(?:{HU_DAY_ENDINGS})$")
+_HU_DAY_TOKEN = regex.compile(
+    rf"^(?:0?[1-9]|[12]\d|3[01])\.?-(?:{HU_DAY_ENDINGS})$"
+    # ... and other languages' endings on a day, a month's number, a date or an hour: Mongolian ("7-р сарын 15-нд",
+    # "3-nd 06:00-d", "2025.01.22-нд"), Basque ("ekainaren 3a", "17an", "1etik", "2024ko", "10:00etan"), and
+    # Maltese's article before a day ("il-15 ta' Jannar")
+    r"|^(?:\d{1,2}|(?:19|20)\d\d\.\d\d\.\d\d|(?:[01]?\d|2[0-3]):[0-5]\d)-(?:р|r|нд|ны|ний|д|т|аас|ээс|оос|nd|d|ny|nii)$"
+    r"|^(?:(?:0?[1-9]|[12]\d|3[01])(?:a|e?an|e?tik|e?ra|e?rako|e?ko)|(?:19|20)\d\d(?:ko|e?an|e?tik|e?ra)"
+    r"|(?:[01]?\d|2[0-3])(?::[0-5]\d)?e?tan)$"
+    r"|^(?:il|l|it|is|id|ix|iż|in|ir|iċ|fil|fl|sal|mill|għall)-(?:0?[1-9]|[12]\d|3[01])$"
+)
 # a case ending glued to a number (Armenian "6-ին", "30-ը"), or isiZulu's prefix ("ka-9 Okthoba", "ngo-09:00")
 _CASE_ENDING_TOKEN = regex.compile(r"^\d{1,4}-[\p{Armenian}\p{Georgian}]{1,4}$|^(?:ka|ku|ngo|nga|no|e|kwa)-\d{1,4}(?::\d\d)?$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
@@ -198,6 +207,16 @@ WEEKDAYS = (
     r"d?dydd[ \t]+(?:Llun|Mawrth|Mercher|Iau|Gwener|Sadwrn|Sul)|"  # Welsh ("ddydd Mawrth": mutated after a noun)
     r"Dé[ \t]+(?:Luain|Máirt|Céadaoin|hAoine|Sathairn|Domhnaigh)|Déardaoin|"  # Irish
     r"hétfő|kedd|szerda|csütörtök|péntek|szombat|vasárnap|"  # Hungarian
+    # Bulgarian, Russian, Ukrainian, Serbian ("неделя", "недеља" are also a week, Russian "среда" a milieu: left out);
+    # Slovenian, Croatian, Slovak, in the accusative too ("v sredo, 16. oktobra")
+    r"понеделник|вторник|сряда|четвъртък|петък|събота|понедельник|среду|четверг|пятница|пятницу|суббота|"
+    r"субботу|воскресенье|понеділок|вівторок|середа|середу|четвер|п['’]ятниця|п['’]ятницю|субота|суботу|неділя|неділю|"
+    r"понедељак|уторак|четвртак|петак|"
+    r"ponedeljek|torek|sreda|sredo|četrtek|petek|soboto|nedelja|nedeljo|ponedjeljak|ponedeljak|utorak|srijeda|srijedu|"
+    r"sredu|četvrtak|petak|subota|subotu|nedjelja|nedjelju|nedelju|pondelok|utorok|streda|stredu|štvrtok|piatok|nedeľa|nedeľu|"
+    r"(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)dag(?:ur|inn|inn|s)?|"  # Icelandic ("fimmtudaginn 14. nóvember")
+    r"(?:astelehen|astearte|asteazken|ostegun|ostiral|larunbat|igande)(?:ean|a)?|"  # Basque ("ostegunean, urriaren 17an")
+    r"Litinin|Talata|Laraba|Alhamis|Jumm?a['’]?a|Asabar|Lahadi|"  # Hausa ("Talata 4 ga Maris")
     r"יום[ \t]+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|"  # Hebrew
     r"(?:يوم[ \t]+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)"  # Arabic
 )
@@ -292,6 +311,10 @@ FOREIGN_MONTH = (
     r"januarie|februarie|junie|julie|"  # Afrikaans (the rest are Dutch, English or Indonesian)
     r"januwari|februwari|mashi|ephreli|meyi|julayi|agasti|septhemba|okthoba|disemba|"  # isiZulu (and Swahili's)
     r"mac|julai|ogos|disember|machi|aprili|agosti|septemba|oktoba|novemba|desemba|"  # Malay, Swahili
+    # Hausa (its "Maris", "Mayu", "Yuni", "Yuli", "Agusta" are names too: recognizers/dates.py reads them after "ga"),
+    # Igbo ("14 Ọktoba 1990"), Maltese
+    r"janairu|fabrairu|afrilu|satumba|nuwamba|disamba|jenụwarị|febụwarị|maachị|eprel|julaị|ọgọọstụ?|ọgọstụ?|ọktoba|"
+    r"jannar|frar|marzu|mejju|[ġg]unju|lulju|awwissu|settembru|ottubru|novembru|di[ċc]embru|"
     r"janar|shkurt|prill|qershor|korrik|gusht|shtator|tetor|nëntor|dhjetor|"  # Albanian
     r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|नवंबर|नवम्बर|दिसंबर|दिसम्बर|"  # Hindi
     r"ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר)|"  # Hebrew

@@ -245,3 +245,67 @@ def test_when_a_date_is_written_in_welsh_irish_hungarian_or_arabic_then_it_is_fo
 
 def test_when_a_hungarian_month_has_a_bare_number_after_it_then_it_is_no_date(detector):
     assert not {f for f in _found(detector, "A május 22 oldalas jelentés") if f[0] == "DATE_TIME"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Kazakh, a case ending on the month, the clock after "сағат"; romanised
+        ("Жұмабеков 2024 жылғы 1 шілдеден бастап кеніште", "2024 жылғы 1 шілдеден"),
+        ("Келесі вахтасы 2024 жылғы 3 қыркүйекте басталады.", "2024 жылғы 3 қыркүйекте"),
+        ("Қасымова 2025 жылғы 15 наурыз, сағат 06:20 Астана әуежайында", "2025 жылғы 15 наурыз, сағат 06:20"),
+        ("сәлемдемеңіз 11 қараша күні жеткізіледі.", "11 қараша"),
+        ("JALDAU ŞARTY\nAtyrau q., 2024 jylğy 12 qaraşa\nJalğa beruşı", "2024 jylğy 12 qaraşa"),
+        ("brifing 2025 jylğy 14 aqpan, sağat 05:30 ötedı.", "2025 jylğy 14 aqpan, sağat 05:30"),
+        # Mongolian numbered months, the day's case ending glued ("-нд", "-nd") no code; a dotted date with one
+        ("Ганзориг 2024 оны 7-р сарын 15-нд Улаанбаатар руу буцна.", "2024 оны 7-р сарын 15"),
+        ("Төрсөн он, сар, өдөр: 1961 оны 3-р сарын 7\nХаяг:", "1961 оны 3-р сарын 7"),
+        ("Сарангэрэл 2024 оны 12-р сарын 3-ны 07:45 цагт Сөүл рүү", "2024 оны 12-р сарын 3-ны 07:45"),
+        ("Bi 10-r sariin 5-nd Darkhan ruu nuukh", "10-r sariin 5"),
+        ("tiim, 4 sariin 3-nd 06:00-d Ulaanbaatar-aas garna", "4 sariin 3-nd 06:00"),
+        ("ажилтан бөгөөд 2025.01.22-нд хөлөө гэмтээсэн.", "2025.01.22"),
+        # Hausa ("ga" of, "da karfe" at), Igbo
+        ("Ranar haihuwa: 2 ga Janairu, 1988\nAdireshi:", "2 ga Janairu, 1988"),
+        ("ya karɓi kuɗi fiye da kima ranar Talata 4 ga Maris. Lambar", "Talata 4 ga Maris"),
+        ("daga HAUWA MUSA ranar 10/03/2025 da karfe 09:14. Ragowar", "10/03/2025 da karfe 09:14"),
+        ("Ụbọchị ọmụmụ: 14 Ọktoba 1990\nEbe obibi:", "14 Ọktoba 1990"),
+        # Yoruba in words: the twelfth day of the second month
+        ("Wọ́n yọ ₦12,000 lára rẹ̀ ní ọjọ́ kejìlá oṣù kejì láìjẹ́ pé", "ọjọ́ kejìlá oṣù kejì"),
+        # Basque: the month's genitive, the day's ending; the weekday before it
+        ("Sinadura: J. Lasa      Data: 2024ko ekainaren 3a", "2024ko ekainaren 3a"),
+        ("Unai ez da ostegunean, urriaren 17an ikastolara etorriko", "ostegunean, urriaren 17an"),
+        ("kontutik kobratuko dira irailaren 1etik aurrera.", "irailaren 1etik"),
+        # Maltese: the article before the day, "nhar" and the weekday
+        ("KUNTRATT TA' KIRI\nIllum, il-15 ta' Jannar 2025, bejn", "il-15 ta' Jannar 2025"),
+        ("se jibda jattendi ċ-childcare nhar it-Tnejn 7 ta' Ottubru. Il-ġenituri", "nhar it-Tnejn 7 ta' Ottubru"),
+        # a weekday before the date, the clock after it: Icelandic, Bulgarian, Slovenian
+        ("Hann verður ekki í skólanum fimmtudaginn 14. nóvember vegna", "fimmtudaginn 14. nóvember"),
+        ("има преглед във вторник, 22 октомври, в 10:30 ч. Ако", "вторник, 22 октомври, в 10:30"),
+        ("Lahko pridem v sredo, 16. oktobra, ob 17.00. Moja", "sredo, 16. oktobra, ob 17.00"),
+        ("Serviser pride v torek, 18. marca, ob 9h, bo kdo doma?", "torek, 18. marca, ob 9h"),
+        # a form's date with blanks around the slashes
+        ("Date of birth: 14 / 07 / 2012       UPN: K330411712019", "14 / 07 / 2012"),
+    ],
+)
+def test_when_a_date_is_written_in_kazakh_mongolian_hausa_yoruba_basque_maltese_or_a_slavic_language_then_it_is_found(
+        detector, text, value):
+    assert ("DATE_TIME", value) in _found(detector, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We hope to exchange by the end of July.",  # a month's end: no one's day (our gold sets leave it)
+        "Окружающая среда 21 века требует внимания.",  # Russian "среда": a milieu, and a century
+        "Ставка 6 сарын 12 000 төгрөг.",  # Mongolian: six months' money, no day
+        "3 сарын хугацаанд ажилласан. 1-р хороо, 5-р байр.",  # a duration, a district and a building
+        "Ọjọ́ kan, oṣù kan sẹ́yìn, mo lọ sí ọjà.",  # Yoruba "one day, one month ago"
+        "Etxearen 3a solairuan bizi naiz.",  # Basque: a floor, no month before the day
+        "Il-15 ta' dawk kienu preżenti.",  # Maltese: fifteen of those, no month
+        "Maris Ozols called 4 times; Yuli is 10 km away",  # Hausa months as names, without "ga"
+        "call u 10:30 ok? the score was 3 / 4 / 5",  # a clock without a date, a score
+        "Set the 3-d printer to mode 2-t and pin id-10 to port 5.",
+    ],
+)
+def test_when_words_of_these_languages_name_no_day_then_no_date_is_found(detector, text):
+    assert "DATE_TIME" not in {e for e, _ in _found(detector, text)}

@@ -128,6 +128,64 @@ _ES_DEED_DATE = re.compile(
     r"|\b(?:[12]\d|3[01]|0?[1-9])[ \t]+del[ \t]+mese[ \t]+di[ \t]+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|"
     r"settembre|ottobre|novembre|dicembre)\b"
 )
+# Kazakh, maybe a case ending glued to the month: "2024 жылғы 1 шілдеден", "11 қараша", "2024 jylğy 12 qaraşa"
+_KK_MONTHS = (
+    "қаңтар|ақпан|наурыз|сәуір|мамыр|маусым|шілде|тамыз|қыркүйек|қазан|қараша|желтоқсан|"
+    "qañtar|qańtar|aqpan|nauryz|naýryz|säuır|säuir|sáýir|mamyr|mausym|maýsym|şılde|şilde|shilde|tamyz|qyrküiek|"
+    "qyrkúiek|qazan|qaraşa|qarasha|jeltoqsan"
+)
+_KAZAKH = regex.compile(
+    r"(?i)(?:\b(?:19|20)\d\d[ \t]+(?:жылғы|жылы|ж\.|jylğy|jylgy|jyly|j\.)[ \t]+)?"
+    rf"\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:{_KK_MONTHS})\p{{L}}{{0,4}}\b"
+    r"(?:[ \t]+(?:19|20)\d\d\b(?:[ \t]*(?:ж\.|жыл\p{L}*))?)?"  # "1 шілде 2024 ж."
+)
+_KAZAKH_HINT = regex.compile(r"[әғқңұһӘҒҚҢҰҺğşĞŞıñū]|jyl")  # letters Russian and English have not
+# Mongolian numbers its months: "2024 оны 7-р сарын 15", "1961 оны 3-р сарын 7", "10-r sariin 5", and the clock after
+# the day's case ending ("2024 оны 12-р сарын 3-ны 07:45", "4 sariin 3-nd 06:00"); a year and its month ("2024 оны 7-р сард")
+_MONGOLIAN = regex.compile(
+    r"(?i)(?:\b(?:19|20)\d\d[ \t]+(?:оны|он|onii|ony|on)[ \t]+)?\b(?:0?[1-9]|1[0-2])(?:-?(?:р|r))?[ \t]+(?:сарын|sariin|saryn)"
+    r"[ \t]+(?:0?[1-9]|[12]\d|3[01])(?![\d.,:]|[ \t]\d{3})"  # ("6 сарын 12 000 төгрөг": money, no day)
+    r"(?:(?:-(?:нд|ны|ний|d|nd|ny|nii))?[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?!\d))?"
+    r"|\b(?:19|20)\d\d[ \t]+(?:оны|onii|ony)[ \t]+(?:0?[1-9]|1[0-2])-?(?:р|r)[ \t]+(?:сар|sar)(?:ын|д|iin|d)?\b"
+)
+# Basque: the month in the genitive, the day's ending glued: "2024ko ekainaren 3a", "urriaren 17an", "irailaren 1etik"
+_EU_MONTHS = "urtarril|otsail|martxo|apiril|maiatz|ekain|uztail|abuztu|irail|urri|azaro|abendu"
+_BASQUE = re.compile(
+    rf"(?i)(?:\b(?:19|20)\d\d(?:\.?e?ko)?[ \t]+(?:urteko[ \t]+)?)?\b(?:{_EU_MONTHS})aren[ \t]+(?:0?[1-9]|[12]\d|3[01])"
+    r"(?:a|e?an|e?tik|e?ra|e?rako|e?ko)?\b"
+    r"(?:,?[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d(?:e?tan)?\b)?"  # "urriaren 17an, 10:00etan"
+)
+# Maltese: "il-15 ta' Jannar 2025", "nhar it-Tnejn 7 ta' Ottubru" (the article before the day, "ta'" of)
+_MT_MONTHS = "Jannar|Frar|Marzu|April|Mejju|[ĠG]unju|Lulju|Awwissu|Settembru|Ottubru|Novembru|Di[ċc]embru"
+_MALTESE = regex.compile(
+    r"(?i)(?:\bnhar[ \t]+)?(?:(?:\b(?:il|it|is|l)-)?(?:Tnejn|Tlieta|Erbg[ħh]a|[ĦH]amis|[ĠG]img[ħh]a|Sibt|[ĦH]add),?[ \t]+)?"
+    r"(?:\b(?:il|l|it|is|id|ix|iż|in|ir|iċ|fil|fl|sal|mill|għall)-)?\b(?:0?[1-9]|[12]\d|3[01])[ \t]+ta['’][ \t]+"
+    rf"(?:{_MT_MONTHS})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
+)
+# Hausa: "2 ga Janairu, 1988", "4 ga Maris" ("ga" of; "Maris", "Yuli" are names too, so only after it)
+_HAUSA = re.compile(
+    r"\b(?:0?[1-9]|[12]\d|3[01])[ \t]+ga[ \t]+(?:Janairu|Fabrairu|Maris|Afrilu|Mayu|Yuni|Yuli|Agusta|Satumba|Oktoba|"
+    r"Nuwamba|Disamba)\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
+)
+# Yoruba in words, the ordinals of the day ("ọjọ́") and of the month ("oṣù"): "ọjọ́ kejìlá oṣù kejì" (the twelfth of
+# February); the ordinals all begin with "k" ("ọjọ́ kan" is "one day")
+_YO_ORDINAL = r"(?:k(?!an\b)[\p{L}\p{M}]+(?:-[\p{L}\p{M}]+)?|\d{1,2})"
+_YORUBA = regex.compile(
+    rf"(?i)\b[oọ]\p{{M}}*j[oọ]\p{{M}}*[ \t]+{_YO_ORDINAL}[ \t]+[oọ]\p{{M}}*[sṣ]\p{{M}}*[uùú]\p{{M}}*[ \t]+{_YO_ORDINAL}"
+    r"(?:,?[ \t]+[oọ]\p{M}*d[uùú]\p{M}*n[ \t]+(?:19|20)\d\d\b)?"  # "..., ọdún 2024"
+)
+# a form's date with blanks around its slashes: "Date of birth: 14 / 07 / 2012"
+_SPACED_SLASHES = re.compile(r"\b(\d{1,2})[ ]/[ ](\d{1,2})[ ]/[ ](?:19|20)\d\d\b(?![ ]/)")
+# the clock after a date, in words refine() does not read: "22 октомври, в 10:30", "16. oktobra, ob 17.00", "ob 9h",
+# "15 наурыз, сағат 06:20" (Kazakh), "10/03/2025 da karfe 09:14" (Hausa)
+_LOCAL_CLOCK = (r",?[ \t]+(?:в|у|u|ob|da[ \t]+[kƙ]arfe|сағат|sağat)[ \t]+(?:[01]?\d|2[0-3])"
+                r"(?:[:.][0-5]\d(?!\d|[.:]\d)|h(?:[0-5]\d)?\b)")
+_LOCAL_CLOCK_AFTER = re.compile(_LOCAL_CLOCK)
+_LOCAL_CLOCK_HINT = re.compile(r"(?:\b(?:в|у|u|ob)|[kƙ]arfe|сағат|sağat)[ \t]+\d")
+# ... and the digits of a date before it, which Presidio reads without the clock
+_DIGITS_BEFORE_CLOCK = re.compile(
+    rf"\b(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d\d|(?:19|20)\d\d[/.\-]\d{{1,2}}[/.\-]\d{{1,2}})(?={_LOCAL_CLOCK})"
+)
 # A day and an English month: "9th March 2024", "08 Apr" (spaCy misses some
 # after a weekday or a label). "May" and abbreviations only capitalised: "may" is mostly the verb,
 # "2 dec places" no date.
@@ -361,6 +419,23 @@ class DateShapeRecognizer(OwnRecognizer):
 
             if "月" in text or "월" in text:
                 spans += [m.span() for m in _CJK.finditer(text)]
+            if not text.isascii() and _KAZAKH_HINT.search(text):
+                spans += [m.span() for m in _KAZAKH.finditer(text)]
+            if "сар" in text or "sari" in text or "sary" in text:
+                spans += [m.span() for m in _MONGOLIAN.finditer(text)]
+            if "aren " in text:
+                spans += [m.span() for m in _BASQUE.finditer(text)]
+            if "ta'" in text or "ta’" in text:
+                spans += [m.span() for m in _MALTESE.finditer(text)]
+            if " ga " in text:
+                spans += [m.span() for m in _HAUSA.finditer(text)]
+            if " / " in text:
+                spans += [m.span() for m in _SPACED_SLASHES.finditer(text) if _day_and_month(m.group(1), m.group(2))]
+            if _LOCAL_CLOCK_HINT.search(text):
+                spans += [m.span() for m in _DIGITS_BEFORE_CLOCK.finditer(text)]
+                spans = [(start, clock.end() if (clock := _LOCAL_CLOCK_AFTER.match(text, end)) else end) for start, end in spans]
+        if not text.isascii() and ("ṣ" in text or "\u0323" in text):
+            spans += [m.span() for m in _YORUBA.finditer(text)]
         if _BARE_MONTH_HINT.search(text):
             spans += [m.span() for m in _BARE_MONTH.finditer(text)]
         if "del mes" in text:
