@@ -55,11 +55,12 @@ _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))
 _UNIT_WORD = (
     r"(?:(?i:apt|appt|apartment|appartement|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|block|blk|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
-    r"esc|escalier|porte|bus|bte|boîte|apto|lgh|torre|oficina|of(?=\.)|et(?=\.)|kv(?=\.))"  # "kv. 118": a flat in Ukraine and Russia  # "ET. 3": a floor in Bulgaria, with its dot
+    r"esc|escalier|porte|bus|bte|boîte|apto|lgh|torre|oficina|of(?=\.)|et(?=\.)|kv(?=\.)|(?-i:stan)(?=\.))"  # "kv. 118": a flat in Ukraine and Russia  # "ET. 3": a floor in Bulgaria, with its dot
+    # "stan. 12": a flat in Slovenia (in lower case, with its dot: never the name "Stan")
     r"|House[ \t]+No|House|Plot|Shop|Block|Blk|No|Villa|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)"
 )
 _UNIT_AFTER = (
-    rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+floor|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
+    rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?i:floor)|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
     # "4º dcha.", "3.º Esq.", "2. OG links" (a German floor and side)
     rf"\d{{1,2}}\.?[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?(?:[ \t]+(?:links|rechts|mitte))?|m\.[ \t]*\d+|"
     # a Spanish floor and door in digits: "5º 2ª"
@@ -142,6 +143,7 @@ _OWN_WORD_TYPES = (
     "gate|gata|gatan|vei|veien|vej|gade|straße|strasse|weg|laan|straat|allee|allé|platz|vägen|väg|torget|gränd|"
     "Straße|Strasse|Gasse|Weg|Allee|Platz|Ring|Laan|Straat|Vägen|Väg|Gatan|Gata|Torget|Gränd|Vej|Gade|Veien|"
     "ko['‘’ʻ]chasi|shoh[ \t]ko['‘’ʻ]chasi|mavzesi|köşesi|көшесі|даңғылы|"  # Uzbek and Kazakh
+    "kalea|etorbidea|hiribidea|pasealekua|zumardia|enparantza|"  # Basque: "Nafarroa etorbidea 8"
     r"g\.|gatvė|pr\.|prospektas|mnt\.?|maantee|tn\.?|tänav|pst\.?|puiestee|bulvāris|prospekts|iela|gatve|laukums"  # Baltic
 )
 # Streets that start with a word, one family at a time, each tried only when the
@@ -166,23 +168,53 @@ _NUMBER_WORDS = (
     r"eighteen|nineteen|hundred"
 )
 _GIVEN_AT = r"(?::|\b(?:at|is|to|on|address|live|lives))"
+# a Cyrillic street's name, in quotes in Bulgaria ("„Васил Левски“"), and the flat, floor, entrance or block after its
+# number: "кв. 5", "ет. 4, ап. 11", "вх. А", "бл. 42", Macedonian "влез 2, кат 5, стан 19"
+_CYRILLIC_NAME = r"[„“\"«]?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){0,2}[“”\"»]?"
+_CYRILLIC_UNITS = (
+    r"(?:,?[ \t]*(?:(?:кв|оф|корп|ет|эт|ап|вх|бл|под)\.[ \t]*(?:\d{1,4}\p{L}?|\p{Lu})(?!\p{L})"
+    r"|(?:кат|стан|влез)[ \t]+\d{1,4}(?![\w\-])))*"
+)
+# Slovene and Croatian street types after the name ("Tržaška cesta 45", "na Celovški cesti 112"), the small words a
+# sentence has and a street's name has not ("Ulica je bila prazna 3 dni"), and a year, a price, a weight or a distance
+# for a number ("Una cesta 3 euro", "Tržaški cesti 3 km pred")
+_SLOVENE_TYPES = r"ulica|ulici|cesta|cesti|trg|trgu|nabrežje|nabrežju|obala|obali|ul\."
+_SLAVIC_SMALL = r"je|in|so|bo|ni|pa|ter|ali|da|se|i|su|ima|kot|kao|ki|ko|le|ne|a|bi|bil|bila|s|z|u|o|to|ta|te"
+_SLAVIC_HOUSE_NUMBER = rf"(?!(?:19|20)\d\d\b){_NUMBER}(?!\w)(?![ \t]*(?:€|%|(?i:kg|km|m|eur|euro|eura|evra|kn|min)\b))"
+# an Icelandic street: one word, its kind at its end, in any case: "Laugavegur", "Sunnuvegi", "Brekkugötu", "Víðihlíð"
+# (no "-land", "-berg", "-nes", "-ás": "England 3", "Goldberg 2", "Tomás 3")
+_ICELANDIC_ENDINGS = (
+    "gata|götu|vegur|vegi|veg|stígur|stíg|braut|hlíð|tún|túni|bær|bæ|holti|gerði|torg|torgi|stræti|hæð|teigur|teigi|leiti|"
+    "vangur|vangi|smári|mýri|hvarf|garður|garði|vellir|völlum|bakki|bakka|kór|salir|sölum|hólar|hólum|brekka|brekku|heiði|"
+    "kvísl|flöt|hraun|hrauni|múli|tröð|hjalli"
+)
+_ICELANDIC_STREET = rf"(?<![\w\-])\p{{Lu}}\p{{Ll}}{{2,}}(?:{_ICELANDIC_ENDINGS})[ \t]+\d{{1,4}}[a-zA-Z]?(?![\w\-/]|\.\d)"
+# a Maltese street's name, its article glued on: "il-Wied", "Santa Marija", "ta' Xbiex"; and Malta's postcode, "BKR 9052"
+_MALTESE_NAME = r"(?:\p{Ll}{1,3}-|ta['’][ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Ll}{1,3}-|ta['’][ \t]+)?\p{Lu}[\p{L}'’\-]*){0,3}"
+_MALTESE_CODE = r"[A-Z]{3}[ \t]?\d{4}(?!\d)"
 _WORD_FIRST = [
     (  # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92; C/ Colón 14
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
-        # Quito numbers a house by its block and the street's side: "Av. Amazonas N34-451"
-        rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:(?:n[º°o]|nr)\.?[ \t]*)?"
+        # Quito numbers a house by its block and the street's side: "Av. Amazonas N34-451"; Serbian "br." ("broj"):
+        # "ul. Knez Mihailova br. 12"
+        rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:(?:n[º°o]|nr|br)\.?[ \t]*)?"
         rf"(?:{_NUMBER}|(?-i:N|S|E|Oe?)\d{{1,3}}[A-Z]?-\d{{1,4}})(?![\d,.]\d)",
     ),
     (  # paseo carlos cañete 16; aleja korczaka 166; c/ la palma 22 (lower case)
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
-        # (never inside a password: "Xk9#mQ2!pL logged in from 2001:0db8:...")
-        rf"(?<![!#$%&*@^~])(?:(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+|(?i:c/)[ \t]*)(?!(?:at|in|on|of|to|for|is|was|the|an?|and|or|with|by|from)\b)\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.:]\d)",
+        # (never inside a password: "Xk9#mQ2!pL logged in from 2001:0db8:..."; nor a Croatian sentence, "Ulica je bila
+        # prazna 3 dana")
+        rf"(?<![!#$%&*@^~])(?:(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+|(?i:c/)[ \t]*)(?!(?:at|in|on|of|to|for|is|was|the|an?|and|or|with|by|from|je|su|ni|bi|bila|bil)\b)\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.:]\d)",
     ),
     (  # вул. Хрещатик, 22, кв. 5; ул. Тверская, д. 7 (Ukrainian, Russian, Bulgarian: the type word first)
-        r"(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|(?:вулиця|улица|проспект|провулок|переулок|бульвар)[ \t]",
-        r"(?:(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|вулиця|улица|проспект|провулок|переулок|бульвар)[ \t]*"
-        r"\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){0,2},?[ \t]+(?:(?:д|буд)\.[ \t]*)?\d{1,4}(?:-?\p{L}(?!\p{L}))?"
-        r"(?:/\d{1,4})?(?:,?[ \t]*(?:кв|оф|корп)\.[ \t]*\d{1,4})*",
+        # ... Bulgarian and Macedonian: "ул. „Шипка“ № 23, ет. 4, ап. 11", "бул. Илинден бр. 47, влез 2, кат 5"
+        r"(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|(?:вулиця|улица|проспект|провулок|переулок|бульвар|булевар)[ \t]"
+        r"|ж\.[ \t]?к\.|жк[ \t]",
+        r"(?:(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|вулиця|улица|проспект|провулок|переулок|бульвар|булевар)[ \t]*"
+        rf"{_CYRILLIC_NAME},?[ \t]+(?:(?:д|буд|бр)\.[ \t]*|№[ \t]*)?\d{{1,4}}(?:-?\p{{L}}(?!\p{{L}}))?"
+        rf"(?:/\d{{1,4}})?{_CYRILLIC_UNITS}"
+        # a Bulgarian housing estate, its block and no street number: "ж.к. „Младост“ 1, бл. 42, вх. А, ап. 17"
+        rf"|(?:ж\.[ \t]?к\.|жк)[ \t]*{_CYRILLIC_NAME}(?:[ \t]+\d{{1,2}})?(?=,?[ \t]*бл\.){_CYRILLIC_UNITS}",
     ),
     (  # Vietnam: the house number, its lanes, then the street: "Số 27 ngõ 54 Phố Huế", "12 Đường Lê Lợi"
         r"(?i:\b(?:phố|đường|ngõ|ngách|hẻm)[ \t]+)",
@@ -237,8 +269,9 @@ _WORD_FIRST = [
         rf"{_GERMANIC}[ \t]+{_NUMBER}(?!\w)",
     ),
     (  # Kongens gate 21; Karl Johans gate 5; Laan van Meerdervoort 10 (street type as its own word)
+        # (never a year said after the street: "Абай көшесі 1990 жылы салынған")
         rf"\b(?:{_OWN_WORD_TYPES})[ \t]+\d",
-        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+(?:{_OWN_WORD_TYPES})[ \t]+{_NUMBER}(?!\w)",
+        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+(?:{_OWN_WORD_TYPES})[ \t]+(?!(?:19|20)\d\d[ \t]+(?:жыл|yil|йил)){_NUMBER}(?!\w)",
     ),
     (  # a flat or suite alone, as forms and PII benchmarks write a secondary address: "Apt. 552", "Suite 840"
         r"(?i:\b(?:apt|apartment|suite|ste|flat)\b)",
@@ -248,6 +281,53 @@ _WORD_FIRST = [
     (  # Üllői út 26; Váci utca 12; Andrássy út 60 (Hungarian: the street type as its own word)
         r"(?-i:\b(?:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor)[ \t]+\d)",
         rf"{_NAME}[ \t]+(?-i:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor)[ \t]+{_NUMBER}(?!\w)",
+    ),
+    (  # Slovene and Croatian: the street's adjective, its type, the number: "Prešernova ulica 8", "Kongresni trg 12",
+        # "na Celovški cesti 112", "u Vukovarskoj ulici 25"; "pot" and "put" (English words) only after an adjective's
+        # ending: "Rožna pot 5", "Zagrebački put 3", never "Main pot 2", "Just put 3"
+        re.compile(r"(?:ulica|ulici|cesta|cesti|trg|trgu|nabrežje|nabrežju|obala|obali|ul\.|pot|poti|put|putu)[ \t]+\d"),
+        rf"(?<![\w\-])\p{{Lu}}\p{{Ll}}{{2,}}(?:[aeio]|oj|em|om|ov|ev|in)[ \t]+(?:{_SLOVENE_TYPES})[ \t]+{_SLAVIC_HOUSE_NUMBER}"
+        rf"|(?<![\w\-])\p{{Lu}}\p{{Ll}}+(?:sk|šk|čk|ck|ov|ev|n|j)[aeio][ \t]+(?:pot|poti|put|putu)[ \t]+{_SLAVIC_HOUSE_NUMBER}",
+    ),
+    (  # ... and the type first, then its name: "Ulica heroja Staneta 9", "Trg republike 3", "Trg bana Jelačića 1"
+        # (its small words in the genitive, "heroja", "republike", "bratov"; or any after a preposition, "Cesta v Mestni
+        # log 55"), the number closing it: never a sentence ("Ulica je bila prazna 3 dni", "Trg were mentioned 3 times")
+        re.compile(r"\b(?:Ulica|Cesta|Trg|Nabrežje|Obala|Šetalište)[ \t]"),
+        rf"(?:Ulica|Cesta|Trg|Nabrežje|Obala|Šetalište)[ \t]+"
+        rf"(?:(?!(?:{_SLAVIC_SMALL}|{_CONNECT})\b)(?:\p{{Lu}}[\p{{L}}\-]+|\p{{Ll}}+(?:[aeiou]|ov|ev|ih|ij))(?![\p{{L}}\-])"
+        rf"(?:[ \t]+(?!(?:{_SLAVIC_SMALL})\b)(?:\p{{Lu}}[\p{{L}}\-]+|\p{{Ll}}+(?:[aeiou]|ov|ev|ih|ij))(?![\p{{L}}\-])){{0,3}}"
+        rf"|(?:v|na|ob|pod|pri|k|za|do)[ \t]+\p{{L}}[\p{{L}}\-]+(?:[ \t]+(?!(?:{_SLAVIC_SMALL})\b)\p{{L}}[\p{{L}}\-]+){{0,2}})"
+        rf"[ \t]+{_SLAVIC_HOUSE_NUMBER}(?=[ \t]*(?:[,;.:)|/\"\n\t]|$)|[ \t]+(?:v|u|in|na|pri|kod)[ \t])",
+    ),
+    (  # Icelandic: "Víðihlíð 14", "Brekkugötu 7", "Laugavegur 24"
+        re.compile(rf"(?:{_ICELANDIC_ENDINGS})[ \t]+\d"),
+        _ICELANDIC_STREET,
+    ),
+    (  # Kazakh: the street, then its house and flat with their words: "Әл-Фараби көшесі, 65-үй, 12-пәтер",
+        # "Қабанбай батыр даңғылы, 11-үй, 204-пәтер" (a label before the name is no part of it)
+        re.compile(r"(?:көшесі|даңғылы|көш\.|даңғ\.)[ \t]*,?[ \t]+(?:\d|үй)"),
+        r"(?!(?:Мекенжайы|Мекенжай|Адрес|Адресі)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{L}[\p{L}\-]+){0,2}[ \t]+(?:көшесі|даңғылы|көш\.|даңғ\.)"
+        r",?[ \t]+(?:\d{1,4}\p{L}?(?:/\d{1,3})?(?:-|[ \t]+)үй|үй[ \t]+\d{1,4}\p{L}?|(?!(?:19|20)\d\d\b)\d{1,4}\p{L}?)(?![\w\-])"
+        r"(?:,?[ \t]+(?:\d{1,4}(?:-|[ \t]+)(?:пәтер|кеңсе)|(?:пәтер|кеңсе)[ \t]+\d{1,4})(?![\w\-]))?",
+    ),
+    (  # Mongolian: the sub-district, then the street, building and flat: "13-р хороо, Их тойруу 27, 4 тоот",
+        # "1-р хороо, Энхтайвны өргөн чөлөө 12, 3-р байр, 45 тоот" (the district before it is a place)
+        re.compile(r"хороо"),
+        r"\d{1,2}(?:-?р|[ \t]+дугаар)[ \t]+хороо(?:лол)?(?:,[ \t]*(?:\p{Lu}[\p{L}\-]*(?:[ \t]+\p{L}[\p{L}\-]*){0,3}[ \t]+"
+        r"(?:гудамж(?:[ \t]+\d{1,4}\p{L}?)?|\d{1,4}\p{L}?(?:/\d{1,3})?)|\d{1,4}(?:-р)?[ \t]+(?:байр|тоот))(?![\w\-]))+",
+    ),
+    (  # Malta: a street with no number after a flat, a block or a building, or before its town and postcode:
+        # "Flat 3, Block B, Triq il-Wied", "Villa Rita, Triq Santa Marija,Ħal Għaxaq,GXQ 2204"
+        re.compile(r"\bTriq[ \t]"),
+        rf"(?:(?-i:{_UNIT_WORD})\.?[ \t]*\#?[\w\-/]+,[ \t]*){{1,2}}(?:(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+){{1,3}}"
+        rf"(?:Court|Flats|Apartments|Mansions|Building|Residence|House|Towers?|Complex),[ \t]*)?Triq[ \t]+{_MALTESE_NAME}"
+        rf"|Triq[ \t]+{_MALTESE_NAME}(?=,[ \t]*{_MALTESE_NAME},?[ \t]*{_MALTESE_CODE})",
+    ),
+    (  # Yoruba: the house's number, then its road or quarter: "Ilé 2, Àdúgbò Mọ̀kọ́lá", "Ilé 14, Òpópónà Ẹ̀rúwà"
+        # (letters with tone marks of their own: "ọ̀")
+        re.compile(r"\bIl[eé][ \t]+\d"),
+        r"Il[eé][ \t]+\d{1,4}[A-Za-z]?,?[ \t]+(?:Òpópónà|Opopona|Àdúgbò|Adugbo|Ọ̀nà)[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*"
+        r"(?:[ \t]+\p{Lu}[\p{L}\p{M}'’\-]*){0,2}",
     ),
     (  # 22 Crossgate, Cupar; 14 Kirk Wynd, Kirkcaldy: a Scottish or Northern English street with no type, before its town
         r"(?-i:\d[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*(?:gate|Wynd|wynd),)",
@@ -309,10 +389,12 @@ _WORD_FIRST = [
         # "99/12 Soi Sukhumvit 31", "12 Thanon Ratchadamnoen"
         # ... and Malta's "44, Triq il-Merkanti"
         # ... and Ireland's in Irish: "5 Bóthar na Trá", "14 Ard na Gréine"
-        r"\b(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon|Triq|Bóthar|Sráid|Ascaill|Ard|Cnoc|Páirc|Plás|Radharc|Céide|Lána)"
+        # ... and more Welsh ones: "27 Clos yr Wenallt", "4 Cilgant y Bryn", "9 Maes y Dre"
+        r"\b(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Clos|Cilgant|Maes|Teras|Llys|Cwrt|Soi|Thanon|Triq|Bóthar|Sráid|Ascaill|Ard|Cnoc|"
+        r"Páirc|Plás|Radharc|Céide|Lána)"
         r"[ \t]+(?:yr?[ \t]+|na[ \t]+|an[ \t]+|\p{Ll}{1,3}-)?\p{Lu}",
-        rf"{_NUMBER},?[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Soi|Thanon|Triq|Bóthar|Sráid|Ascaill|Ard|Cnoc|Páirc|Plás|Radharc|"
-        rf"Céide|Lána)[ \t]+(?:(?:y|yr|na|an)[ \t]+|\p{{Ll}}{{1,3}}-)?{_NAME}"
+        rf"{_NUMBER},?[ \t]+(?:Heol|Ffordd|Stryd|Lôn|Rhodfa|Clos|Cilgant|Maes|Teras|Llys|Cwrt|Soi|Thanon|Triq|Bóthar|Sráid|"
+        rf"Ascaill|Ard|Cnoc|Páirc|Plás|Radharc|Céide|Lána)[ \t]+(?:(?:y|yr|na|an)[ \t]+|\p{{Ll}}{{1,3}}-)?{_NAME}"
         r"(?:[ \t]+\d{1,3}(?![\w\-]))?",
     ),
     (  # Colombian grid addresses: "Carrera 43A # 1 Sur-50", "Calle 26 No. 68C-61", "Cra. 7 # 32-16"
@@ -322,8 +404,9 @@ _WORD_FIRST = [
         r"(?:[ \t]+(?:Bis|Sur|Norte|Este|Oeste))?[ \t]*-[ \t]*\d{1,3}(?![\w\-])",
     ),
     (  # without a house number only after a unit: "Plot 14, Ahmadu Bello Way", "House 12, Road 27"
+        # ... and a Nigerian or Indian layout: "Plot 41, Trans-Amadi Layout"
         rf"(?<=(?:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?[\w\-/]+),|(?<=[A-Z]-\d{{1,4}}),",  # from the comma: fast
-        rf"(?<=,[ \t]*)(?P<weak>(?:{_NAME}[ \t]+)?(?:{_SUFFIX}|Sector|Block)(?:[ \t]*\d{{1,4}}[A-Za-z]?)?(?!\w))",
+        rf"(?<=,[ \t]*)(?P<weak>(?:{_NAME}[ \t]+)?(?:{_SUFFIX}|Sector|Block|(?<!(?i:site|page|figure|floor|screen|table|grid|plan|print|default|new|final)[ \t]+)Layout)(?:[ \t]*\d{{1,4}}[A-Za-z]?)?(?!\w))",
     ),
 ]
 # a house's own name before its number and street: "Rosewood House, 3 Heol y Nant", "Ivy Cottage, 12 Mill Lane"
@@ -430,7 +513,9 @@ _STREETS = [
 ]
 _PO_BOX = regex.compile(
     # (a US rural route's box too: "RR 1 Box 44A", "HC 62 Box 1190"; a Canadian one's site: "RR 2, Site 14, Box 9")
-    r"(?<![\w.])(?:(?-i:RR|R\.R\.|HC|Rural[ \t]+Route)[ \t]*\d{1,3},?[ \t]+(?:(?-i:Site|Comp)[ \t]+\d{1,3},?[ \t]+)?(?-i:Box)|P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box|(?-i:Box)|Postfach|Apartado(?:[ \t]+Postal)?|"
+    r"(?<![\w.])(?:(?-i:RR|R\.R\.|HC|Rural[ \t]+Route)[ \t]*\d{1,3},?[ \t]+(?:(?-i:Site|Comp)[ \t]+\d{1,3},?[ \t]+)?(?-i:Box)|(?:P\.?[ \t]?O\.?[ \t]?Box|Post[ \t]+Office[ \t]+Box)"
+    # a Ghanaian box's area letters: "P.O. Box KN 4412"; a Nigerian private mail bag (not "PMB": a symptom's too)
+    r"(?:[ \t]+(?-i:[A-Z]{2,3})(?=[ \t]+\d))?|(?-i:Box)|Private[ \t]+Mail[ \t]+Bag|Postfach|Apartado(?:[ \t]+Postal)?|"
     r"Caixa[ \t]+Postal|Private[ \t]+Bag|Casilla(?:[ \t]+de[ \t]+Correo)?|Bo[îi]te[ \t]+Postale|Postbus|Postboks|"
     # French-speaking Africa's "BP 4412" and "B.P. 1510" (boîte postale), in capitals only
     r"(?-i:BP|B\.P\.))[ \t]+\d{1,6}(?-i:[A-Z])?\b(?!/)",  # (never a blood pressure: "BP 150/95")
@@ -453,7 +538,8 @@ _STATE = r"(?!(?:DX|GSM|TEL|FAX|MOB)\b)\p{Lu}{2,3}(?![\w-])(?![ \t]+\p{Lu}{3,}(?
 _PLACE = (  # "NEW YORK" on a label (a two-letter word after it is the state); "'s-Hertogenbosch"
     r"(?:'s-)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}{3,}(?![\w-])(?![ \t]\d{4}(?!\d))|"
     # a joining word only before a capital ("Frankfurt am Main", never "Göteborg on 19 November")
-    r"(?:de|do|da|del|la|sur|am|upon|on|and)(?=[ \t]+\p{Lu})|[dl]['’]\p{Lu}\p{Ll}+|\d{1,2}(?![\w-]))){0,3}"  # "Tyne and Wear", "Platja d'Aro"
+    r"(?:de|do|da|del|la|sur|am|upon|on|and)(?=[ \t]+\p{Lu})|[dl]['’]\p{Lu}\p{Ll}+|\d{1,2}(?![\w-])"  # "Tyne and Wear", "Platja d'Aro"
+    r"|(?:il|l|ir|is|it|iż|iċ|id|in|ix|al|el)-\p{Lu}[\p{L}'’\-]*)){0,3}"  # "San Pawl il-Baħar" (Malta)
 )
 # a form's label for an address's next part, on the line after the street: "PLZ/Ort: 69120 Heidelberg"
 _PART_LABEL = (
@@ -468,6 +554,17 @@ _TAIL_PART = regex.compile(
 _TOWN_NEXT = regex.compile(r" \p{Lu}\p{Ll}")  # (one space: a table's cells are further apart)
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _STATE_ZIP_NEXT = regex.compile(r"[ \t]+\p{Lu}{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
+# a Singapore unit closing the street, its six-digit code after it in a table's spaces: "... Ring Road  #09-57   730612"
+_SINGAPORE_UNIT_END = regex.compile(r"\#\d{1,3}-\d{1,5}$")
+# Iceland's three-digit postcode and its town after the street (past its flat, "íbúð 0304"), or alone in a table's cell:
+# "Víðihlíð 14, 105 Reykjavík", "Víðihlíð 14,105"
+_ICELANDIC_STREET_AT = regex.compile(_ICELANDIC_STREET)
+_ICELANDIC_CODE = regex.compile(
+    r"(?:[ \t]*,[ \t]*(?:íbúð|íb\.)[ \t]*\d{1,4}\p{L}?)?[ \t]*,[ \t]*(?P<zip>[1-9]\d\d)"
+    r"(?:[ \t]+(?P<town>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)(?![\w\-])|(?=[ \t]*(?:[,;\t\n]|$)))"
+)
+_LABEL_AFTER = regex.compile(r"[ \t]*:(?!\d)")
+_LONG_NUMBER_AFTER = regex.compile(r"[ \t]+\d{6,}")
 _SPEAKER_AFTER = regex.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?:[ \t]")  # "Lea: ok", "Agent (Mei): Hi"
 # a country's code closing an address line after its postal code: "Bengaluru 560038, IN"
 _COUNTRY_CODE_AT_END = regex.compile(r"[ \t]*(?:\n|$)")
@@ -674,6 +771,9 @@ class StreetAddressRecognizer(OwnRecognizer):
             town = [self._result("LOCATION", *code.span("town"), TAIL_SCORE)] \
                 if code.group("town") and code.group("town") not in STOP_WORDS else []
             return town + [self._result("ZIP_CODE", *code.span(2), TAIL_SCORE)]
+        if _ICELANDIC_STREET_AT.match(street) and (code := _ICELANDIC_CODE.match(text, at)):
+            town = [self._result("LOCATION", *code.span("town"), TAIL_SCORE)] if code.group("town") else []
+            return [self._result("ZIP_CODE", *code.span("zip"), TAIL_SCORE)] + town
         lower = _LOWER_TOWN_STATE.match(text, at)
         if lower and lower.group("townzip") and not street.islower():
             lower = None  # "Bergstraße 14, 2. OG links, 69120 Heidelberg": a word, not a town in lower case
@@ -694,21 +794,35 @@ class StreetAddressRecognizer(OwnRecognizer):
                 words = value.split()
                 if words[0] in _NOT_PLACE or words[0].title() in _NOT_PLACE or "\n" in part.group("sep") and _SPEAKER_AFTER.match(text, part.end()):
                     break  # "...Hinterhaus\nLea: ok": the next line's speaker
+                if _LABEL_AFTER.match(text, part.end()) or value.isupper() and len(value) > 3 and _LONG_NUMBER_AFTER.match(text, part.end()):
+                    # the next field's label: "..., 12 тоот, Утас: +976 ...", "..., 1000 Ljubljana, EMŠO 3005971501882";
+                    # a town before it stays ("69003 Lyon Téléphone : 07 61 ...")
+                    if len(words) > 1:
+                        start = part.start(kind)
+                        found.append(self._result("LOCATION", start, start + value.rindex(words[-1]) - 1, TAIL_SCORE))
+                    break
             if kind == "state" and previous == "zip" and not (
                     "," in part.group("sep") and len(value) == 2 and _COUNTRY_CODE_AT_END.match(text, part.end())):
                 break  # a state comes before the postal code ("QC H2J 2L3"): after it, "NAS 518..." is a label
+            if kind == "zip" and previous == "zip":
+                break  # one postal code to an address: "Ħal Għaxaq,GXQ 2204,7942 0873" goes on with a phone
             # Only comma or new line separate places; a space may only come before a
             # postal code or a state code, or after a postal code ("10115 Berlin").
             if spaced and not (kind in ("zip", "state") and previous != "street" or previous == "zip" and kind == "place"
                                or previous == "street" and kind == "place" and _STATE_ZIP_NEXT.match(text, part.end())
                                or previous == "street" and kind == "zip" and part.group("sep") == " "
                                and _TOWN_NEXT.match(text, part.end())
-                               and not _YEAR.fullmatch(value)):
+                               and not _YEAR.fullmatch(value)
+                               or previous == "street" and kind == "zip" and len(value) == 6
+                               and _SINGAPORE_UNIT_END.search(street)):
                 break  # (a town right after the street only before its state and zip: "902 E Olive St Springfield MO 65806";
-                # a code right after it only before its town: "Lindenstraße 8 79098 Freiburg", never "... 2024 Paris")
+                # a code right after it only before its town: "Lindenstraße 8 79098 Freiburg", never "... 2024 Paris";
+                # ... or a Singapore code after the unit: "Woodlands Ring Road #09-57 730612")
             start = part.start(kind)
             entity = "ZIP_CODE" if kind == "zip" else "LOCATION"
             found.append(self._result(entity, start, start + len(value), TAIL_SCORE))
+            if kind == "zip" and previous == "street" and _SINGAPORE_UNIT_END.search(street):
+                break  # a Singapore code closes the address: the next line of a table is the next person's
             previous = kind
             at = start + len(value)
         return found
