@@ -204,6 +204,11 @@ def test_when_capitals_only_hold_a_given_name_then_no_surname_is_made_up(names, 
         ("Stimate domnule Vlad Ionescu, contul a fost blocat.", "domnule", "Vlad Ionescu"),  # Romanian, lower case
         ("Lekarz prowadzący: lek. Paweł Kubiak", "lek.", "Paweł Kubiak"),  # a Polish physician
         ("Pak Harto: Oke mbak Rina, sudah masuk.", "mbak", "Rina"),  # Javanese and Indonesian
+        ("има преглед при д-р Светлин Колев във вторник", "д-р", "Светлин Колев"),  # Bulgarian, in short
+        ("Почитуван г-дин Владимир Петрушевски, вашата картичка", "г-дин", "Владимир Петрушевски"),  # Macedonian
+        ("Luka: Živjo ga. Kos, danes sem nakazal najemnino", "ga.", "Kos"),  # Slovenian
+        ("[09:15] Auwalu: Assalamu alaikum Hajiya Binta, don Allah", "Hajiya", "Binta"),  # Hausa
+        ("Iñaki Zubizarreta Larrañaga jauna, zure eskaera jaso dugu.", "jauna", "Iñaki Zubizarreta Larrañaga"),  # Basque
     ],
 )
 def test_when_a_courtesy_title_of_another_language_stands_by_a_name_then_both_are_found(names, text, title, name):
@@ -456,3 +461,30 @@ def test_when_a_case_cites_two_surnames_or_an_advocate_or_a_boy_is_titled_then_t
 def test_when_firms_or_states_are_parties_or_master_names_a_thing_then_no_name_is_read(detector):
     text = "Apple v Samsung was settled. The master bedroom faces Master Card Services."
     assert not {text[r.start : r.end] for r in detector.detect([text])[0] if r.entity_type in ("PERSON", "TITLE")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thelonious Baptiste (he/him, 61) from Port-au-Prince now lives in Miami.", "Thelonious Baptiste"),  # pronouns
+        ("Vusi Ndlovu (ID 8503025819082), Chief Factors Agent", "Vusi Ndlovu"),  # a number of theirs in brackets
+        ("gate-west | 18:02:11 | badge 40219 | MORRISON, Kyle | EXIT | vehicle 1HQT-782", "MORRISON"),  # a log's cell
+    ],
+)
+def test_when_pronouns_or_a_number_follow_a_name_in_brackets_or_a_cell_reads_surname_first_then_it_is_found(
+        names, text, name):
+    assert ("PERSON", name) in _found(names, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer Service (ID 4471) is closed today",  # a desk, not a person
+        "Terms Apply (DOB 1990 or later)",
+        "STATUS, Open | PRIORITY, High",  # capitals and a comma that are fields
+        "visa 15 tareekh tak lag jaye ga. Unhon ne passport mangwaya",  # Urdu "ga." closing a sentence, no title
+    ],
+)
+def test_when_a_bracketed_number_follows_no_name_then_no_person(names, text):
+    assert not {value for entity, value in _found(names, text) if entity == "PERSON"}
+

@@ -27,6 +27,10 @@ def _found(recognizer, text):
          {("PERSON", "박지민"), ("LOCATION", "서울특별시"), ("LOCATION", "마포구"), ("ADDRESS", "월드컵북로 396")}),
         ("Zhang Wei (张伟), resident ID", {("PERSON", "张伟")}),  # own script after the romanised name
         ("Дмитрий Соколов подал заявление", {("PERSON", "Дмитрий Соколов")}),  # Cyrillic capitals
+        # Mongolian: the father's name in the genitive, then the given name; a district and a province by their word
+        ("уурхайн кемпэд ажилладаг Батбаярын Ганзориг (34 настай)", {("PERSON", "Батбаярын Ганзориг")}),
+        ("Хаяг: Сүхбаатар дүүрэг, 1-р хороо", {("LOCATION", "Сүхбаатар")}),
+        ("Өмнөговь аймгийн уурхай", {("LOCATION", "Өмнөговь")}),
         ("会員の佐藤 美咲様より", {("PERSON", "佐藤 美咲")}),  # family and given name, a space between
         ("请把合同寄给王建国，地址是", {("PERSON", "王建国")}),  # a common surname after "send to"
         # an email glued to Japanese words (Presidio's pattern takes them for part of it)
@@ -170,3 +174,7 @@ def test_when_a_persian_given_name_has_a_family_name_of_persian_shape_then_both_
 @pytest.mark.parametrize("text", ["علی خیلی خسته بود", "رضا برای کار رفت", "علی رفت به بازار"])
 def test_when_a_persian_given_name_has_a_word_of_the_sentence_after_it_then_no_name_is_made_of_them(scripts, text):
     assert not {f for f in _found(scripts, text) if f[0] == "PERSON"}
+
+
+def test_when_a_mongolian_body_is_named_in_the_genitive_then_it_is_no_patronymic(scripts):
+    assert ("PERSON", "Улсын Их") not in _found(scripts, "Монгол Улсын Их Хурал хуралдав")  # the state's great assembly

@@ -68,6 +68,10 @@ TITLES = (
     # and Armenian romanized ("kalbatoni Maia Lomidze", "paron Hovhannes Ghazaryan")
     r"Mnr|Mev|Ds(?=\.[ \t]+\p{Lu})|(?<=(?:^|[\n,:;(])[ \t]*)Me(?=\.[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll})|Nkk(?=\.)|Nksz(?=\.)|Mnu(?=\.)|"
     r"Batoni|Kalbatoni|Paron|Tikin|"
+    # Bulgarian and Macedonian in short ("д-р Светлин Колев", "г-дин Петрушевски"); Slovenian ("ga. Kos,", "Ga. Vesna
+    # Horvat": a name after it, never a sentence's first word, "lag jaye ga. Unhon ne"); Hausa "Hajiya"
+    r"[дД]-р|[гГ]-н|[гГ]-жа|[гГ]-ца|[гГ]-дин|[гГ]-ѓа|[гГ]-ѓица|[Gg]ospod(?:u|a)?|[Gg]ospa|[Gg]ospe|[Gg]a(?=\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*[,(]|[ \t]+\p{Lu}\p{Ll}))|"
+    r"Hajiya|Hajia|"
     # Swahili "Bi." and "Bw.", Polish "Pana"/"Panią" (a name's other cases), an Italian carabiniere's "App. Sc."
     r"Bi(?=\.)|Bw(?=\.)|Pana|Panią|Panu|Panem|Panie|App\.[ \t]Sc|D\.ª|"
     # French "M." (Monsieur) before a name, not an initial among others ("J. M. Smith")
@@ -119,9 +123,9 @@ _LONE_CAPITALISED = regex.compile(
     r"(?![\p{L}\d_@\-]|['’]\p{L}{2}|[ \t]+\p{Lu}|[ \t]*\((?:dog|cat|pet|puppy|kitten)\))"
 )
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}.]*[ \t]$")  # ... nor right before it
-# Turkish titles after the name: "Ahmet Bey", "Ayşe Hanım"
+# Turkish titles after the name: "Ahmet Bey", "Ayşe Hanım"; Basque ones in lower case: "Iñaki Zubizarreta jauna"
 _TITLE_AFTER = regex.compile(
-    r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]+(?P<title>Bey|Hanım|Hanim|Efendi)\b"
+    r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]+(?P<title>Bey|Hanım|Hanim|Efendi|jauna|andrea)\b"
 )  # "Mehmet Can Aydın Bey"
 # a title in capitals before a name in capitals, as tickets and registers print them: "MS ANITA KRISHNAN"
 _CAPS_WORD = r"(?:\p{Lu}['’])?\p{Lu}{2,}(?:[-'’]\p{Lu}+)*"  # "O'BRIEN"
@@ -694,10 +698,11 @@ _ROLES_BEFORE_NAMES = frozenset(
     "participant subject volunteer interviewee case child pupil passenger suspect victim pedestrian occupant "
     "complainant borrower".split()
 )
-# a surname in capitals opening a line, a comma, then a known given name (an obituary's, a register's heading)
+# a surname in capitals opening a line or a table's cell, a comma, then a known given name (an obituary's, a register's
+# heading, a gate log's "| MORRISON, Kyle |")
 # (an Irish "O'" before it, and a call name after the given names: "O'DWYER, Patrick Joseph ("Paddy"), late of")
 _SURNAME_FIRST = regex.compile(
-    r"(?m)^[ \t]*(?P<name>(?:\p{Lu}['’])?\p{Lu}{3,}(?:[-'’]\p{Lu}+)*),[ \t]+(?P<given>\p{Lu}\p{Ll}+)\b"
+    r"(?m)(?:^|(?<=\|))[ \t]*(?P<name>(?:\p{Lu}['’])?\p{Lu}{3,}(?:[-'’]\p{Lu}+)*),[ \t]+(?P<given>\p{Lu}\p{Ll}+)\b"
     r"(?:(?:[ ]\p{Lu}\p{Ll}+){0,2}[ ]\([\"“](?P<nick>\p{Lu}\p{Ll}+)[\"”]\))?"
 )
 # ... or after a record's label, in capitals or not: "SUBJECT: ROBERTSON, DEREK ALAN  DOB", "Contacts > Okwuosa, Chinedu"
@@ -713,6 +718,12 @@ _PARTY = regex.compile(
     r"(?:Landlord|Landlady|Tenant|Lessee|Lessor|Buyer|Seller|Purchaser|Vendor|Employee|Borrower|Lender|Guarantor|"
     r"Contractor|Consultant|Freelancer|Client|Licensee|Licensor|Executor|Trustee|Beneficiary|Claimant|Respondent|"
     r"Applicant|Petitioner|Defendant|Plaintiff|Owner|Occupier|Member|Author|Artist|Guardian|Parent|Donor)s?[\"”'’]?\)"
+)
+# a person, then their pronouns or a number of theirs in brackets: "Thelonious Baptiste (he/him, 61)",
+# "Vusi Ndlovu (ID 8503025819082)", "Jane Roe (DOB 02/03/1981)"
+_NAME_BEFORE_BRACKET = regex.compile(
+    rf"(?P<name>{_CAP_NAME})[ \t]*\((?:(?P<pronouns>(?:he|she|they|ze|xe)/(?:him|her|them|hir|zir|they))"
+    r"|(?-i:ID|DOB|D\.O\.B\.|MRN|NHS|SSN|NIN|NI|kt\.|EGN|EMBG|EMŠO|PESEL)[ \t:#]*\d|born[ \t]+\d|b\.[ \t]*\d)"
 )
 # in capitals, as a claim's heading names its parties: "BETWEEN DARIUS FENWICK (Claimant) and ..."
 _CAPS_PARTY = regex.compile(
@@ -921,7 +932,7 @@ class NameCueRecognizer(OwnRecognizer):
         for match in _CAPS_TITLE.finditer(text):
             found.append(("TITLE", match.start(), match.end("title"), TITLE_SCORE))
             found.append(("PERSON", match.start("name"), match.end("name"), AFTER_TITLE_SCORE))
-        if "Bey" in text or "Han" in text or "Efendi" in text:
+        if "Bey" in text or "Han" in text or "Efendi" in text or " jauna" in text or " andrea" in text:
             for match in _TITLE_AFTER.finditer(text):
                 words = match.group("name").split()
                 # the name opens on its first known given name ("Toplantıya Ahmet Bey": a word, then the name)
@@ -1350,6 +1361,16 @@ class NameCueRecognizer(OwnRecognizer):
                 if is_first_name(first.lower()) and is_first_name(second.lower()) and not {first, second} & NOT_NAME_WORDS:
                     found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second")]
         if "(" in text:
+            for match in _NAME_BEFORE_BRACKET.finditer(text):
+                words = match.group("name").split()
+                # the name starts at its given name, after a role's words ("Principal Factors Administrator Caspian ...")
+                first = next((i for i, w in enumerate(words) if w.lower() in known_first_names()
+                              or is_rare(w) and w.lower() not in english_words()), len(words))
+                name = " ".join(words[first:])
+                if len(words) - first > 1 and not set(words[first:]) & NOT_NAME_WORDS and name not in self.places \
+                        and (match.group("pronouns") or words[first].lower() in known_first_names()
+                             or all(map(is_rare, words[first:]))):
+                    found.append(("PERSON", match.end("name") - len(name), match.end("name"), STRONG_SCORE))
             parties = [*_PARTY.finditer(text), *(_CAPS_PARTY.finditer(text) if "BETWEEN" in text or " AND " in text
                                                  or "(Claimant" in text or "(Defendant" in text else ())]
             for match in parties:

@@ -148,6 +148,18 @@ _ARMENIAN_NAME = regex.compile(r"(?<!\p{Armenian})(?P<name>\p{Lu}\p{Armenian}{1,
 # ... romanized: "Tumanyan poghots 14, bn. 9", "Megobrobis gamziri 9, bina 33"
 _ROMANIZED_STREET = regex.compile(r"\p{Lu}[a-z\-]{2,}[ ](?:poghots|poghota|poghotsi|gamziri|gamz\.|kucha|qucha)[ ]\d{1,4}[a-z]?"
                                   r"(?:,[ ](?:bn|bina)\.?[ ]\d{1,4})?")
+# Mongolian: the father's name in the genitive, then the given name ("Батбаярын Ганзориг", "Доржийн Цэцэгмаа"),
+# never a body's name ("Монгол Улсын Их Хурал": the state's great assembly)
+_MONGOLIAN_NAME = regex.compile(
+    r"(?<!\p{L})(?P<name>(?!(?:Улсын|Засгийн|Хотын|Аймгийн|Дүүргийн|Сумын|Их|Банкны|Компанийн|Байгууллагын|Яамны|Хорооны|"
+    r"Газрын|Төвийн|Эмнэлгийн|Сургуулийн|Монгол|Үндэсний)(?!\p{L}))\p{Lu}\p{Ll}{2,}(?:ын|ийн|гийн|ны|ний)[ ]\p{Lu}\p{Ll}{2,})(?!\p{L})"
+)
+# Mongolian and Kazakh: a place before its kind's word ("Баянзүрх дүүрэг", "Өмнөговь аймгийн", "Алматы қаласы")
+_STEPPE_PLACE = regex.compile(
+    r"(?<!\p{L})(?P<place>\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)[ ](?:дүүрэг|дүүргийн|аймаг|аймгийн|сум|сумын|хот|хотын|"
+    r"қаласы|қаласының|облысы|облысындағы|облысының|ауданы)(?!\p{L})"
+)
+_STEPPE_HINT = regex.compile(r"[өүӨҮқҚ]")
 _CYRILLIC_NAME = regex.compile(r"(?<!\p{L})(?P<name>(?=\p{Cyrillic})\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?!\p{L})")
 _ADDRESSES = [
     # Georgian and Armenian: a street's or an avenue's name, its word, the number and a flat ("გორგასლის ქ. 27",
@@ -233,6 +245,11 @@ class OtherScriptRecognizer(OwnRecognizer):
                         for start, end in segmenters.names(text)]
         results += [make_result(self, "PERSON", *m.span("name"), CYRILLIC_SCORE, "capitalised Cyrillic words")
                     for m in _CYRILLIC_NAME.finditer(text)]
+        if _STEPPE_HINT.search(text):
+            results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a Mongolian patronymic and given name")
+                        for m in _MONGOLIAN_NAME.finditer(text)]
+            results += [make_result(self, "LOCATION", *m.span("place"), NAME_SCORE, "a place before its kind's word")
+                        for m in _STEPPE_PLACE.finditer(text)]
         results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "an Arabic given and family name")
                     for m in _ARABIC_NAME.finditer(text)]
         results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a Persian given and family name")
