@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from minimize import paths
+from minimize.detection.recognizers.words import ascii_form
 from minimize.types import Span
 
 #: a column is certain when at least this share of its sampled non-empty values fit its type
@@ -70,9 +71,9 @@ FIRM_ENDS = (r"inc|ltd|llc|corp|gmbh|plc|pty|limited|company|shop|store|agency|a
               r"services|electronics|supermarket|pharmacy|motors|solutions|holdings|group|partners|associates|union|bank|"
               r"trust|council|society|association|foundation|clinic|hospital|school|academy|university|college|institute|"
               r"centre|center|board|committee|panel|team|department|dept|office|desk")
-#: the blocks of the scripts of India, Sri Lanka and Thailand, as a character class's range: their vowel signs are
-#: no \w in Python's `re` ("इंदौर", "மதுரை", "मोबाइल")
-MARKED_SCRIPTS = "\u0900-\u0DFF\u0E00-\u0E7F"
+#: the combining marks and the blocks of the scripts of India, Sri Lanka and Thailand, as a character class's range:
+#: their marks and vowel signs are no \w in Python's `re` ("Adébáyọ̀"'s tones, "इंदौर", "மதுரை", "मोबाइल")
+MARKED_SCRIPTS = "\u0300-\u036F\u0900-\u0DFF\u0E00-\u0E7F"
 _NAME = re.compile(rf"^(?!.*\d)(?!(?i:n/a)$)(?!.*\b(?i:{FIRM_ENDS})\.?$)"
                    rf"[^\W\d_][\w'’.\-・{MARKED_SCRIPTS}]*(?:(?:,? |/)[^\W\d_][\w'’.\-・{MARKED_SCRIPTS}]*"
                    r"| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}"
@@ -162,11 +163,13 @@ RULES = (
     _Rule("ZIP_CODE", _names(r"(?:\w+_)?(?:zip|zipcode|zip_code|postal|postal_code|postalcode|postcode|post_code|plz|cep|"
                              r"pin_code|pincode|pc|pcode|eircode|npa|cap|cp|code_postal|codigo_postal|postleitzahl|"
                              r"postnummer|postnr|post_nr|postinumero|kod_pocztowy|kod|psc|iranyitoszam|posta_kodu|cod_postal|"
-                             r"codice_postale|pst_cd|yuubin|yubin|yuubin_bangou|upyeon|upyeon_beonho|kode_pos|poskod)"),
+                             r"codice_postale|pst_cd|yuubin|yubin|yuubin_bangou|upyeon|upyeon_beonho|kode_pos|poskod|"
+                             r"postnumer|posta_kodea|postna_stevilka|kodici_postali)"),
           _text(_POSTAL)),
     # "yrs", "edad", "alter": an age column in short or in another language
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade|"
-                        r"umur|usia|edat|ikä|ika|alder|alder_ar|aldur|yas|vek|starost|vanus|eletkor|varsta|tuoi"),
+                        r"umur|usia|edat|ikä|ika|alder|alder_ar|aldur|yas|vek|starost|vanus|eletkor|varsta|tuoi|"
+                        r"ojo_ori|adina|jas|nas|shekaru"),  # Yoruba "Ọjọ́ orí", Basque "adina", Kazakh "jas", Mongolian "nas", Hausa
           lambda v: _ints(0, 120)(v) or isinstance(v, str) and bool(_AGE_WITH_UNIT.fullmatch(v.strip()))),
     _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|f_nac|fec_nac|f_nacimiento|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|tanggal_lahir|tgl_lahir|"
@@ -225,7 +228,7 @@ RULES = (
                               # pupils' and learners' numbers; other countries' ids by their short names
                               r"upn|uln|personnr|person_nr|fodselsnummer|fodselsnr|fnr|hetu|henkilotunnus|rodne_cislo|"
                               r"tckn|tc_kimlik(?:_no)?|kimlik_no|rut|dui|cedula|nik|npwp|ahv|svnr|steuer_id|idnr|ppsn|"
-                              r"kennitala|bvn|mykad|no_kp|no_ic|ic_no|nric_no|id_document|rsa_pin|pension_pin|"
+                              r"kennitala|bvn|mykad|no_kp|no_ic|ic_no|nric_no|id_document|rsa_pin|pension_pin|registr|jsn|iin|emso|"
                               r"travel_document|identity_document|bank_account(?:_number|_no)?|account_number|account_no|"
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|school_id|orcid|"
@@ -236,7 +239,8 @@ RULES = (
                               # a worker's number at a mine or a plant, in Czech, Slovak and Afrikaans; an id in Afrikaans
                               r"co_no|clock_no|clock_number|osobne_cislo|osobni_cislo|werknemernommer|werknemer_nr|id_nommer|"
                               r"(?:voter|elector|candidate|cand|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
-                              r"passenger|worker|resident|driver|rider|courier|agent|officer|juror)_(?:id|no|nr|num|number)|juror|"
+                              r"passenger|worker|resident|driver|rider|courier|agent|officer|juror)_(?:id|no|nr|num|number|code)|juror|"
+                              r"payroll_(?:id|no|number)|"
                               # Canada's client id for immigration (UCI), a gas engineer's registration ("Gas Safe no.")
                               r"uci|client_id_uci|gas_safe|gas_safe_(?:no|number|id|reg)|"
                               # a worker's badge, a utility's subscriber ("Abone No"), a member in Japanese
@@ -279,7 +283,7 @@ RULES = (
                              r"telegram|tiktok|discord|skype|snapchat|reddit|ign|in_game_name|gamer_tag|psn|xbox|steam)"),
           lambda v: _HANDLE_FITS(v) and not is_service_account(v)),
     _Rule(None, _names(r"(?:\w+_)?(?:company|employer|organization|organisation|org|company_name|employer_name|"
-                       r"business|business_name|vendor|merchant)"), _text(_PLACE)),
+                       r"business|business_name|merchant)"), _text(_PLACE)),  # (a house's vendor is a person: read cell by cell)
     _Rule(None, _names(r"(?:product|file|item|host|server|app|application|brand|project|team|model|device|service|plan|"
                        r"package|category|tag|field|column|table|event|domain|queue|bucket|branch|job|task|step)_?name"),
           lambda v: True),
@@ -330,7 +334,13 @@ RULES = (
                            # the Slavic and Baltic languages, Hungarian, Welsh, Irish, Swahili, Tagalog; whoever took a thing
                            r"apelidos|igama|isibongo|noemnaam|anun|azganun|sakheli|gvari|ime|prezime|meno|priezvisko|"
                            r"vardas|pavarde|vards|uzvards|eesnimi|perenimi|nev|vezeteknev|keresztnev|enw|ainm|sloinne|"
-                           r"jina|pangalan|apelyido|ho_ten|ho_va_ten|kurier|kuryr|issued_to)"
+                           r"jina|pangalan|apelyido|ho_ten|ho_va_ten|kurier|kuryr|issued_to|"
+                           # Kazakh, Mongolian (romanized), Yoruba, Basque, Icelandic, Maltese, Slovenian
+                           r"aty|tegi|aty_joni|ovog|ner|oruko|izena|abizena|abizenak|nafn|fullt_nafn|isem|kunjom|priimek|"
+                           # a sale's or a lease's parties: "buyer", "seller", "grantee"
+                           r"buyers?|sellers?|purchasers?|grantor|grantee|lessor|lessee|decedent|"
+                           # a Nigerian register's "Other names"; Hausa "Suna"
+                           r"other_names?|suna)"
                            r"(?:_\d)?|nm"), _text(_NAME)),
     # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
     # not "Engineer": a job's title is no PII)
@@ -353,7 +363,8 @@ RULES = (
     # (a bare "line" is an address's; an "appointments_line" is a phone's)
     _Rule("ADDRESS", _names(r"block_unit|blk_unit|line|(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
-                            r"osoite|adresa|adressi|ulica|ulice|gatuadress|gateadresse|alamat|juso|jusho|enderezo|hasce)(?:_\d)?"),
+                            r"osoite|adresa|adressi|ulica|ulice|gatuadress|gateadresse|alamat|juso|jusho|enderezo|hasce|"
+                            r"naslov|helbidea|heimilisfang|logheimili|indirizz|mekenjai|khayag)(?:_\d)?"),
           lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
@@ -380,7 +391,7 @@ RULES = (
                              # Brazil's "UF" (state), Poland's voivodeship, a Swedish "postort", Turkey's "ilçe"
                              r"uf|estado|wojewodztwo|miejscowosc|kommune|gemeinde|poblacion|provincie|departement|"
                              r"prefecture|prov|bandar|negeri|suburb|community|hometown|home_town|village|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"
-                             r"municipi|kommun|dorp|indawo|rajon|grad|miestas|linn|pilseta|"
+                             r"municipi|kommun|dorp|indawo|rajon|grad|miestas|linn|pilseta|qala|herria|lokalita|gari|"
                              # a neighbourhood: "bairro", "barrio", "quartier", "Stadtteil", "wijk"
                              r"neighbourhood|neighborhood|bairro|barrio|quartier|stadtteil|ortsteil|wijk|colonia|locality|"
                              # a parish, a borough, a barangay, an oblast, a governorate, a Chilean "comuna"
@@ -474,7 +485,7 @@ def snake_name(pattern: str) -> str:
     A key's own dots are no path: "Mobile No." is mobile_no, "Emp. No" emp_no, "D.O.B." dob."""
     parts = _PATH_DOT.split(pattern.rstrip(".").replace("[]", ""))
     last = "".join(parts) if len(parts) > 1 and all(len(part) <= 2 for part in parts) else parts[-1]
-    last = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", last)
+    last = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", ascii_form(last))  # ("Póstnúmer", "Orúkọ": their letters kept)
     return re.sub(r"[^a-z0-9]+", "_", last.lower()).strip("_")
 
 

@@ -71,6 +71,23 @@ from minimize.types import Record, Span
         ("IGN", ["Fjord", "saunaboy"], "USERNAME"),  # a player's in-game name
         ("Officer", ["K. Vang", "R. Osman"], "PERSON"),  # a case's officer
         ("a_number", ["A212-483-907"], "ID_NUMBER"),  # an immigrant's A-number
+        # Kazakh, Yoruba, Basque, Icelandic and Slovenian headers; Mongolia's register number romanized
+        ("tegi", ["Abenov", "Sadyqov"], "PERSON"),
+        ("Orúkọ", ["Adébáyọ̀ Ọlátúnjí", "Túndé Ògúnṣọlá"], "PERSON"),
+        ("Ọjọ́ orí", ["45", "38", "52"], "AGE"),
+        ("herria", ["Azpeitia", "Azkoitia", "Zestoa"], "LOCATION"),
+        ("qala", ["Pavlodar", "Aqtöbe"], "LOCATION"),
+        ("Heimilisfang", ["Víðihlíð 14", "Sunnuvegi 3"], "ADDRESS"),
+        ("Póstnúmer", ["105", "104"], "ZIP_CODE"),
+        ("registr", ["УП89092134", "ЧД92110236"], "ID_NUMBER"),
+        ("jsn", ["761203308455", "930615402199"], "ID_NUMBER"),
+        # a sale's parties, a payroll's and an agent's numbers, a register's other names, Hausa's name and age
+        ("buyer", ["Terrence Hall", "Anjali Shah"], "PERSON"),
+        ("Payroll ID", ["PR-7721", "PR-7744"], "ID_NUMBER"),
+        ("agent_code", ["AG-KN-0412", "AG-KN-0419"], "ID_NUMBER"),
+        ("Other names", ["Chisom Mary", "Ekaete Grace"], "PERSON"),
+        ("Suna", ["Aliyu Shehu", "Rabi Usman"], "PERSON"),
+        ("Shekaru", ["41", "29", "56"], "AGE"),
     ],
 )
 def test_when_name_and_values_agree_then_the_column_is_typed(field, values, entity):
@@ -86,6 +103,8 @@ def test_when_name_and_values_agree_then_the_column_is_typed(field, values, enti
         ("notes", ["call Ana at 555-0101"]),  # free text: no name hint
         ("amount", [12, 13]),  # numbers that are no PII
         ("username", ["root", "admin", "postgres"]),  # logins of machines, no person's
+        ("vendor", ["Mr & Mrs Okonjo", "Acme Ltd"]),  # a house's vendor is a person, a shop's a firm: read cell by cell
+        ("homeowner", ["Yes", "No"]),  # a yes or a no
     ],
 )
 def test_when_name_or_values_do_not_fit_then_the_column_is_scanned_cell_by_cell(field, values):

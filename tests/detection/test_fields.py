@@ -92,6 +92,10 @@ def _found(recognizer, text):
          {("PERSON", "Ngozi"), ("PERSON", "Eze-Uzoma")}),
         ("const p = {\n  name: { given: 'Mehmet', family: 'Yılmaz' },\n  sku: 'WP-1182'\n};",
          {("PERSON", "Mehmet"), ("PERSON", "Yılmaz")}),
+        # an HTML form's inputs by their names; a FHIR reference's display name
+        ('<input name="first_name" value="Chiamaka">\n<input type="text" name="dl_state" value="LA">',
+         {("PERSON", "Chiamaka"), ("LOCATION", "LA")}),
+        ('{"actor": {"reference": "Patient/77120", "display": "Tui Fonoti"}}', {("PERSON", "Tui Fonoti")}),
     ],
 )
 def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, expected):
@@ -110,6 +114,8 @@ def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, 
         "WARN auth failed user=root ip_source=cron",  # a machine's login is no person's
         "server:\n  id: 42\n  name: web-01\n  region: eu-west",  # a server's block: its id is no person's
         '{"country_code": "12345", "age": 430}',  # values that do not fit their key
+        '<input name="search" value="blue shoes"><input type="hidden" name="csrf" value="a8f9e2">',  # a form's other inputs
+        '{"reference": "Location/12", "display": "Ward 4 East"}',  # a FHIR reference to no person
     ],
 )
 def test_when_no_key_says_pii_or_the_value_does_not_fit_then_nothing_is_found(fields, text):

@@ -156,6 +156,10 @@ def _values(recognizer, text):
         ("Priority: P3\nAssignee: kbarnes", "kbarnes"),
         ('"u can reach me on 082 551 4409." | priority: P3 | assignee: t.mokoena', "t.mokoena"),
         ("Advised to contact prescriber. Tech: jmorales2", "jmorales2"),
+        # a shell's login before its host, a RADIUS log's
+        ("$ ssh ohrytsenko@91.214.118.40\n$ psql -c \"select 1\"", "ohrytsenko"),
+        ("scp -P 2222 backup.tar kbarnes@db1.internal:/srv", "kbarnes"),
+        ("Mar 02 04:02:10 vsat-gw01 radius[2211]: Access-Reject for crew_obi.s reason=quota_exceeded", "crew_obi.s"),
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):
@@ -226,6 +230,7 @@ def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, v
         "Last change by mistake was reverted; the report.pdf accessed yesterday",  # an idiom; a file
         "Der Benutzer Fahrzeug wird gelöscht.",  # "user" abroad before a word of the language
         "Assignee: unassigned\nReporter: system\nTech: it-helpdesk",  # nobody's login, a team's queue
+        "ssh root@10.0.0.1 && ssh git@github.com",  # machines' accounts
         "service: booking-api\nversion: 4.12.7\nregion: ap-southeast-2\nescalation_mailbox: incidents@kiwitrip.co.nz",  # keys
     ],
 )

@@ -84,6 +84,13 @@ _XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>
 _XML_NAMED = regex.compile(
     rf"<(?P<tag>{_KEY})[ \t]+(?:id|name|key|field)=\"(?P<key>{_KEY})\"[ \t]*>(?P<bare>[^<>\n]{{1,200}})</(?P=tag)>"
     rf"|<(?P<key>{_KEY})[ \t]+value=\"(?P<dq>[^\"\n]{{1,200}})\"[ \t]*/?>"
+    # an HTML form's input, named by its name ('<input name="last_name" value="Nwachukwu">')
+    rf"|<input[ \t][^<>\n]{{0,80}}?name=\"(?P<key>{_KEY})\"[^<>\n]{{0,80}}?[ \t]value=\"(?P<dq>[^\"\n]{{1,200}})\""
+)
+# a FHIR reference to a person and its display name: {"reference": "Patient/77120", "display": "Tui Fonoti"}
+_FHIR_PERSON = regex.compile(
+    r"\"reference\"[ \t]*:[ \t]*\"(?:Patient|Practitioner|RelatedPerson|Person)/[^\"\n]{1,64}\"[ \t]*,[ \t\n]*"
+    r"\"display\"[ \t]*:[ \t]*\"(?P<value>[^\"\n]{2,80})\""
 )
 
 
@@ -114,7 +121,8 @@ _PEOPLE = regex.compile(
     r"(?i)(?:\w+_)?(?:tenants?|patients?|employees?|customers?|members?|students?|contacts?|users?|guests?|applicants?|"
     r"attendees?|participants?|passengers?|staff|people|persons?|clients?|volunteers?|donors?|residents?|pupils?|"
     r"candidates?|beneficiar(?:y|ies)|dependents?|dependants?|children|household|next_of_kin|authors?|owners?|drivers?|"
-    r"witness(?:es)?|speakers?|travell?ers?|holders?|signatories|signers?|recipients?|parents?|guardians?|payees?|payers?)"
+    r"witness(?:es)?|speakers?|travell?ers?|holders?|signatories|signers?|recipients?|parents?|guardians?|payees?|payers?|"
+    r"pilots?|crew|crew_?members?|seafarers?|workers?|agents?|officers?|riders?|couriers?|nurses?|doctors?)"
 )
 _BARE_ID_KEYS = frozenset({"id", "no", "number", "num", "ref"})
 # a person's keys on the lines after a bare "name" in its block
@@ -218,6 +226,11 @@ class FieldValueRecognizer(OwnRecognizer):
                     span = typed_cell(text, *item.span(1), checks, small_places=False)
                     if span and (wanted is None or span[0] in wanted):
                         found.append(make_result(self, span[0], span[1], span[2], SCORE, "field name"))
+        if '"display"' in text:
+            for m in _FHIR_PERSON.finditer(text):
+                span = typed_cell(text, *m.span("value"), PERSON_CHECKS, small_places=False)
+                if span and (wanted is None or span[0] in wanted):
+                    found.append(make_result(self, span[0], span[1], span[2], SCORE, "FHIR reference's display"))
         if '"system"' in text:
             for m in _FHIR_IDENTIFIER.finditer(text):
                 entity = "US_SSN" if m.group("system").endswith("us-ssn") else "ID_NUMBER"

@@ -426,6 +426,14 @@ _FOREIGN_HEADERS = {
     "Հասցե": "address", "Ծննդյան ամսաթիվ": "date_of_birth", "Տարիք": "age",
     "Име": "first_name", "Презиме": "last_name", "Име и презиме": "full_name", "ЈМБГ": "national_id", "Адреса": "address",
     "Град": "city", "Датум рођења": "date_of_birth",
+    # Bulgarian and Macedonian, Mongolian, Kazakh (a record's keys are often lower case)
+    "име": "first_name", "презиме": "last_name", "Фамилия": "last_name", "адреса": "address", "град": "city",
+    "ЕГН": "national_id", "ЕМБГ": "national_id", "ембг": "national_id", "егн": "national_id", "пк": "postcode",
+    "Пощенски код": "postcode", "овог": "last_name", "Овог": "last_name", "нэр": "first_name", "Нэр": "first_name",
+    "регистр": "national_id", "Регистр": "national_id", "Регистрийн дугаар": "national_id", "хаяг": "address",
+    "Хаяг": "address", "утас": "phone", "Утас": "phone", "аты": "first_name", "Аты": "first_name", "тегі": "last_name",
+    "Тегі": "last_name", "Аты-жөні": "full_name", "мекенжай": "address", "Мекенжайы": "address", "қала": "city",
+    "Қала": "city", "ЖСН": "national_id", "ИИН": "national_id",
 }
 
 

@@ -241,6 +241,12 @@ _SUDO = regex.compile(r"\bsudo(?:\[\d+\])?:[ \t]+(?P<value>[A-Za-z][\w.\-]{1,30}
 _VPN_CLIENT = regex.compile(r"\bopenvpn(?:\[\d+\])?:[ \t]+(?P<value>[A-Za-z][\w.\-]{1,30})/(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}\b")
 # a login in a remote's address: "url = ssh://tbrandt@91.64.212.38:2222/srv/git", "sftp://mokoro@files.example.org"
 _URL_LOGIN = regex.compile(r"\b(?:ssh|sftp|ftp|ftps|git\+ssh|scp|rsync|smb)://(?P<value>[A-Za-z][\w.\-]{1,30})(?::[^@\s/]*)?@")
+# a login on a shell's command line, before its host ("$ ssh ohrytsenko@91.214.118.40", "scp -P 2222 f.tar kb@db1"),
+# and in a RADIUS server's log ("radius[2211]: Access-Reject for crew_obi.s reason=quota_exceeded")
+_SHELL_LOGIN = regex.compile(
+    r"\b(?:ssh|scp|sftp|mosh)[ \t]+(?:-[A-Za-z]+(?:[ \t]+\d+)?[ \t]+)*(?:[^\s@]+[ \t]+)?(?P<value>[A-Za-z][\w.\-]{1,30})@[\w\-]+(?:\.[\w\-]+)*"
+    r"|\bAccess-(?:Reject|Accept|Challenge)[ \t]+for[ \t]+(?P<value>[A-Za-z][\w.\-]{1,30})(?![\w@])"
+)
 _HOME = regex.compile(r"(?:/home/|/Users/|\\Users\\)(?P<value>[A-Za-z][\w.\-]{1,30})(?=[\\/]|[ \t]*[;,\n])")  # "PWD=/home/kpatel ;"
 _DOMAIN_USER = regex.compile(r"(?<![\w\\])[A-Z][A-Z0-9\-]{1,14}\\(?P<value>[a-z][\w.\-]{2,30})(?![\w\\])")
 # A login made of a person's name, as sign-up forms suggest: "Kaia.Schaden12", "Jalen_Thompson",
@@ -519,8 +525,9 @@ class UsernameRecognizer(OwnRecognizer):
             for match in _URL_LOGIN.finditer(text):
                 if match.group("value").lower() not in SERVICE_ACCOUNTS and match.group("value").lower() not in ("git", "anonymous"):
                     found.setdefault(match.span("value"), LABEL_SCORE)
-        if "\\" in text or "/home/" in text or "/Users/" in text or "sudo:" in text or "openvpn" in text:
-            for pattern in (_HOME, _DOMAIN_USER, _SUDO, _VPN_CLIENT):
+        if "\\" in text or "/home/" in text or "/Users/" in text or "sudo:" in text or "openvpn" in text \
+                or "ssh " in text or "scp " in text or "sftp " in text or "mosh " in text or "Access-" in text:
+            for pattern in (_HOME, _DOMAIN_USER, _SUDO, _VPN_CLIENT, _SHELL_LOGIN):
                 for match in pattern.finditer(text):
                     if match.group("value").lower() not in SERVICE_ACCOUNTS and _is_handle(match.group("value"), loose=True):
                         found.setdefault(match.span("value"), LABEL_SCORE)
