@@ -116,6 +116,16 @@ CORE = PROJECT_ROOT / "recognizers" / "core.yaml"
         ("Betrokke persoon: Willem Smit (ouderdom 52, selnr. 082 553 7410).", "AGE", "52"),  # Afrikaans, isiZulu labels
         ("Igama eliphelele: Ayanda Nomvula Shezi | Ubudala: 23 | Ikheli: B1190", "AGE", "23"),
         ("secondary address Unit 1207, county Bexar County, state TX, zip 78249-3310.", "LOCATION", "TX"),  # no chat "tx"
+        ("ажилладаг Батбаярын Ганзориг (34 настай) ээлжийн", "AGE", "34"),  # Mongolian, Kazakh, romanized Kazakh
+        ("Бауыржан Өтепов (38 жаста) 12.08.2024 күні", "AGE", "38"),
+        ("Sälem! Men Aruzhan Nurlanqyzy, 27 jastamyn, Almaty qalasynda turamyn.", "AGE", "27"),
+        ("Мария Георгиева, на 34 години, има преглед при д-р Колев", "AGE", "34"),  # Bulgarian, Macedonian
+        ("Мојот син Стефан Николовски има 11 години и од 1 септември", "AGE", "11"),
+        ("Пациент: Стефка Димитрова Ненова, ЕГН 9602282410, 29 г.\nАдрес", "AGE", "29"),  # a patient's, in short
+        ("Ga. Vesna Horvat (67 let) je bila 3. marca sprejeta", "AGE", "67"),  # Slovenian
+        ("il-ħlas tat-trasport ta' Matthew (10 snin) se jinġabar", "AGE", "10"),  # Maltese
+        ("Luke Borg, ta' 2 snin, se jibda jattendi", "AGE", "2"),
+        ("You can get your State Pension on 14 August 2031, when you reach 67. Your forecast", "AGE", "67"),
     ],
 )
 def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entity, value):
@@ -144,6 +154,11 @@ def test_when_core_pack_loaded_then_its_patterns_are_found(detector, text, entit
         ("at 10 she called and at 11 he phoned; alter: the plan", "AGE"),  # times; "alter" as a verb
         ("PO no. 448812, VAT no. 12345678, review PR #4412, MCST PLAN NO. 3918", "ID_NUMBER"),  # things' numbers
         ("we replaced 12 old cables and 3 old routers", "AGE"),  # old things, not people
+        ("Той има 10 години опит в банката.", "AGE"),  # Bulgarian: ten years of experience
+        ("Pogodba (5 let) se podaljša; garancija traja 5 let.", "AGE"),  # Slovenian: a term, no person before it
+        ("Dan il-kuntratt (10 snin) jiġġedded.", "AGE"),  # Maltese: a contract's term
+        ("when you reach 100 followers, and when you reach 67 points", "AGE"),  # a count, not a pension's age
+        ("Плащане до 2024 г. и 15 г. захар", "AGE"),  # a year and grams
     ],
 )
 def test_when_core_pack_pattern_lacks_context_then_nothing_is_reported(detector, text, entity):

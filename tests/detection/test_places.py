@@ -102,6 +102,10 @@ def loaded():
         ("secondary address Unit 1207, county Bexar County, state TX, zip 78249-3310.", "TX"),  # a state's field in prose
         ("City: Sacramento        State: CA        ZIP code: 95823", "CA"),  # a state's code in its field
         ("  address:\n    city: Waipahu\n    state: HI\n    zip: 96797", "HI"),  # ... "HI" there is no greeting
+        # a smaller town of a Cyrillic-writing country by its own script's name, or by its usual romanization
+        ("Издавам двособен стан на ул. Партизанска бр. 17, Битола, 250 евра", "Битола"),
+        ("Мекенжайы: Әл-Фараби көшесі, 65-үй, 12-пәтер, Рудный. Телефоны", "Рудный"),
+        ("Bi 10-r sariin 5-nd Darkhan ruu nuukh gej baigaa.", "Darkhan"),
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):

