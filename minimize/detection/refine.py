@@ -217,6 +217,7 @@ WEEKDAYS = (
     r"(?:mánu|þriðju|miðviku|fimmtu|föstu|laugar|sunnu)dag(?:ur|inn|inn|s)?|"  # Icelandic ("fimmtudaginn 14. nóvember")
     r"(?:astelehen|astearte|asteazken|ostegun|ostiral|larunbat|igande)(?:ean|a)?|"  # Basque ("ostegunean, urriaren 17an")
     r"Litinin|Talata|Laraba|Alhamis|Jumm?a['’]?a|Asabar|Lahadi|"  # Hausa ("Talata 4 ga Maris")
+    r"(?:ngo)?(?:Msombuluko|Lwesibili|Lwesithathu|Lwesine|Lwesihlanu|Mgqibelo|Sonto)|"  # isiZulu ("ngoMgqibelo 19 Oktoba")
     r"יום[ \t]+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|"  # Hebrew
     r"(?:يوم[ \t]+)?(?:الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة|السبت|الأحد|الاحد)"  # Arabic
 )

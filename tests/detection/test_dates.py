@@ -87,7 +87,7 @@ def _found(detector, text):
         ("შემდეგი ვიზიტი 24 ივნისს, 17:00 საათზე", "24 ივნისს, 17:00"),
         ("որը սխալ դեղ է տրամադրել 2024 թ. մայիսի 6-ին։", "2024 թ. մայիսի 6"),
         # isiZulu (its prefix glued to the day), Galician, Afrikaans months
-        ("Ukulalelwa kwecala kuzoba ngomhla ka-9 Okthoba 2024 ngo-09:00.", "9 Okthoba 2024"),
+        ("Ukulalelwa kwecala kuzoba ngomhla ka-9 Okthoba 2024 ngo-09:00.", "9 Okthoba 2024 ngo-09:00"),
         ("Chámome Xoán Otero, nacín o 4 de febreiro de 2005 en Lalín", "4 de febreiro de 2005"),
         ("Gebore op 3 Junie 1985 in Pretoria.", "3 Junie 1985"),
     ],
@@ -285,6 +285,9 @@ def test_when_a_hungarian_month_has_a_bare_number_after_it_then_it_is_no_date(de
         ("Serviser pride v torek, 18. marca, ob 9h, bo kdo doma?", "torek, 18. marca, ob 9h"),
         # a form's date with blanks around the slashes
         ("Date of birth: 14 / 07 / 2012       UPN: K330411712019", "14 / 07 / 2012"),
+        # isiZulu: the weekday with its prefix, the clock after the date
+        ("Umngcwabo ngoMgqibelo 19 Oktoba ngo-08:00 e-Nongoma.", "ngoMgqibelo 19 Oktoba ngo-08:00"),
+        ("phambi kwekomiti ngoLwesithathu, 16 Okthoba 2024 ngo-10:00, ngenxa", "ngoLwesithathu, 16 Okthoba 2024 ngo-10:00"),
     ],
 )
 def test_when_a_date_is_written_in_kazakh_mongolian_hausa_yoruba_basque_maltese_or_a_slavic_language_then_it_is_found(

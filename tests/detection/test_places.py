@@ -106,6 +106,9 @@ def loaded():
         ("Издавам двособен стан на ул. Партизанска бр. 17, Битола, 250 евра", "Битола"),
         ("Мекенжайы: Әл-Фараби көшесі, 65-үй, 12-пәтер, Рудный. Телефоны", "Рудный"),
         ("Bi 10-r sariin 5-nd Darkhan ruu nuukh gej baigaa.", "Darkhan"),
+        ("Umngcwabo ngoMgqibelo 19 Oktoba ngo-08:00 e-Nongoma.", "Nongoma"),  # isiZulu's locative glued on
+        ("Днес, 12.02.2025 г., в гр. София, между:", "София"),  # a town after its kind's word in short
+        ("роден в с. Ореше, общ. Белица", "Белица"),
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):
@@ -121,6 +124,8 @@ def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):
         "sent Via Email yesterday",  # "via" in English
         "guys pls vote for my cousin Amani in the talent show",  # a town's other name that is a person's name
         "الاسم | رقم الهوية | الجوال | المدينة",  # "the city": a word before it is Medina's name
+        "Send it by e-Mail or buy the eBook on eBay; our e-Commerce team",  # English words after "e"
+        '{"vehicle": "Kia e-Niro", "plate": "LR21 GZK"}',  # a car's model after its make
     ],
 )
 def test_when_a_word_only_looks_like_a_place_then_it_is_not_found(loaded, text):

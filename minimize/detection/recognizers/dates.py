@@ -177,11 +177,11 @@ _YORUBA = regex.compile(
 # a form's date with blanks around its slashes: "Date of birth: 14 / 07 / 2012"
 _SPACED_SLASHES = re.compile(r"\b(\d{1,2})[ ]/[ ](\d{1,2})[ ]/[ ](?:19|20)\d\d\b(?![ ]/)")
 # the clock after a date, in words refine() does not read: "22 октомври, в 10:30", "16. oktobra, ob 17.00", "ob 9h",
-# "15 наурыз, сағат 06:20" (Kazakh), "10/03/2025 da karfe 09:14" (Hausa)
-_LOCAL_CLOCK = (r",?[ \t]+(?:в|у|u|ob|da[ \t]+[kƙ]arfe|сағат|sağat)[ \t]+(?:[01]?\d|2[0-3])"
+# "15 наурыз, сағат 06:20" (Kazakh), "10/03/2025 da karfe 09:14" (Hausa), "19 Oktoba ngo-08:00" (isiZulu)
+_LOCAL_CLOCK = (r",?[ \t]+(?:(?:в|у|u|ob|da[ \t]+[kƙ]arfe|сағат|sağat)[ \t]+|ngo-)(?:[01]?\d|2[0-3])"
                 r"(?:[:.][0-5]\d(?!\d|[.:]\d)|h(?:[0-5]\d)?\b)")
 _LOCAL_CLOCK_AFTER = re.compile(_LOCAL_CLOCK)
-_LOCAL_CLOCK_HINT = re.compile(r"(?:\b(?:в|у|u|ob)|[kƙ]arfe|сағат|sağat)[ \t]+\d")
+_LOCAL_CLOCK_HINT = re.compile(r"(?:\b(?:в|у|u|ob)|[kƙ]arfe|сағат|sağat)[ \t]+\d|\bngo-\d")
 # ... and the digits of a date before it, which Presidio reads without the clock
 _DIGITS_BEFORE_CLOCK = re.compile(
     rf"\b(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d\d|(?:19|20)\d\d[/.\-]\d{{1,2}}[/.\-]\d{{1,2}})(?={_LOCAL_CLOCK})"

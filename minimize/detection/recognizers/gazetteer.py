@@ -258,11 +258,14 @@ _LOWER_STOP = frozenset(
 # a place after the word for its kind of authority: "jud. Cluj", "gemeente 's-Gravenhage", "comune di Lecco", "powiat X"
 _KIND_BEFORE_PLACE = regex.compile(
     r"(?<![\w])(?i:jud\.|jude[țt]ul|gemeente|gemeinde|landkreis|comune[ \t]+di|provincia[ \t]+d[ie]|municipio[ \t]+de|"
-    r"munic[íi]pio[ \t]+de|powiat|gmina|kommune|okres|obec|county[ \t]+of|parish[ \t]+of)[ \t]+"  # "COUNTY OF HENNEPIN"
+    r"munic[íi]pio[ \t]+de|powiat|gmina|kommune|okres|obec|county[ \t]+of|parish[ \t]+of|"  # "COUNTY OF HENNEPIN"
+    # Bulgarian, Macedonian and Russian towns, villages and regions in short: "в гр. София", "общ. Битоля", "с. Ореше"
+    r"гр\.|град|с\.|село|общ\.|община|обл\.|област|(?<!\d[ \t]?)г\.)[ \t]*"  # (not a year's "2025 г.")
     r"(?P<place>(?:'s-)?\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?)"
 )
 _KIND_HINTS = ("jud", "gemeente", "Gemeente", "gemeinde", "Gemeinde", "kreis", "comune", "provincia", "munic", "powiat",
-               "gmina", "kommune", "okres", "obec", "ounty of", "OUNTY OF", "arish of", "ARISH OF")
+               "gmina", "kommune", "okres", "obec", "ounty of", "OUNTY OF", "arish of", "ARISH OF", "гр.", "град", "с.", "село",
+               "общ", "обл", "г.")
 _PLACE_LABEL = regex.compile(
     r"(?im)(?:^|[;|·]\s*|[ \t]{2,}|\t)(?:heard[ \t]+at|place[ \t]+of[ \t]+(?:birth|issue|residence|death)|"
     r"birth[ \t]?place|state[ \t]+of[ \t]+(?:origin|residence)|lga|home[ \t]?town|city(?:[ \t]+of[ \t]+birth)?|"
@@ -287,6 +290,9 @@ _LOCATIVE_ENDINGS = (("owie", "ów"), ("aniu", "ań"), ("ie", ""), ("ie", "a"), 
                      ("i", "ia"))  # "w Gdyni": Gdynia
 # a bank's or a firm's branch by its town: "Ikeja Branch", "Retail Banking, Osu branch"
 _BRANCH = regex.compile(r"(?<![\w\-])(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+(?:Branch|branch)\b")
+# isiZulu's locative glued to a place: "e-Nongoma", "eThekwini", "eMalahleni" (never "e-Mail", "eBook": English words;
+# nor a model after its make, "Kia e-Niro")
+_ZULU_LOCATIVE = regex.compile(r"(?<![\w\-])(?<!\p{Lu}\p{L}*[ \t])e-?(?P<place>\p{Lu}\p{Ll}{3,}(?:[ ]\p{Lu}\p{Ll}+)?)(?![\w\-])")
 # A district, a slash and its known city, as Turkish addresses write them: "Bornova/İzmir", "Kadıköy/İstanbul"
 _DISTRICT_SLASH = regex.compile(
     r"(?<![\w@./\-:])(?P<place>\p{Lu}\p{Ll}[\p{L}'’\-]+)/(?P<city>\p{Lu}\p{Ll}[\p{L}'’\-]+)(?![\w/\-]|\.\w)"
@@ -517,6 +523,12 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                        for ending, base in _LOCATIVE_ENDINGS if word.endswith(ending)) and word not in self.places:
                     end = match.end("district") if match.group("district") else match.end("place")
                     results.append(self._result(match.start("place"), end, LIVES_IN_SCORE))
+        if " e-" in text or " eT" in text or " eM" in text or " eG" in text or " eN" in text:
+            for match in _ZULU_LOCATIVE.finditer(text):
+                words = match.group("place").split()
+                if not any(w.lower() in english_words() or w in _NOT_PLACE_WORDS for w in words) \
+                        and words[0].lower() not in self.first_names:
+                    results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if "/" in text:
             for match in _DISTRICT_SLASH.finditer(text):
                 if self._known(match.group("city")) and match.group("place") not in self.first_names:
