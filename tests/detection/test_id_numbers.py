@@ -576,3 +576,36 @@ def test_when_a_code_only_nears_a_plates_or_a_registers_shape_then_it_is_no_id(i
 
 def test_when_a_pilots_licence_is_named_whole_then_its_number_is_a_licence(ids):
     assert ("US_DRIVER_LICENSE", "HU.FCL.00418") in _found(ids, "His Part-FCL licence is HU.FCL.00418 and his profile")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Die bakkie se registrasie is CA 418-227, tannie", "CA 418-227"),  # a plate in Afrikaans, Estonian, Swedish
+        ("sõiduki number 482 BKT, juhiluba ET205864.", "482 BKT"),
+        ("konto SE89 5000 0000 0549 1203 8456, bil KLT 48R, yrke: snickare.", "KLT 48R"),
+        ("Pharmacist: Cian Doherty MPSI. PPSN on file: 6193027F. Keep", "6193027F"),  # "on file" before the value
+        ("employee ID WDHB-018273, Nursing Council registration 418273, DOB", "418273"),  # a nurse's registration
+        ('{"event":"delivery_attempt","driver":{"id":"DRV-0931","name":"Sanjay Patel"}}', "DRV-0931"),  # a person's object
+        ('"worker": {"id": "wk_88310472", "name": "Lucía Fernández"}', "wk_88310472"),
+        ("billing INFO 14:05:12 card updated customer=CUS-77218 name=\"Kofi Boakye\"", "CUS-77218"),  # a log's customer
+        ("GET /account/statements?customer=IT-77420915 HTTP/1.1", "IT-77420915"),
+    ],
+)
+def test_when_a_plate_a_registration_or_a_persons_key_in_a_record_names_a_number_then_it_is_found(ids, text, value):
+    assert ("ID_NUMBER", value) in _found(ids, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '{"product": {"id": "SKU-44120"}, "driver": {"id": "ab"}}',  # a thing's id; a person's with no digits
+        '{"user": {"id": 55120, "username": "tk"}}',  # an app's account, numbered by the app
+        "[10:44] Customer: 7731. Order is #A-9\nAgent: thanks",  # a chat's speaker, not a record's key
+        "registration on file with the council since 2019; the bil was 400 kr",  # no value after the labels
+        '{"customer": "Acme Ltd", "patient": "see notes"}',  # a person's key, no number
+    ],
+)
+def test_when_no_persons_number_follows_these_keys_then_nothing_is_found(ids, text):
+    assert not _found(ids, text)
+

@@ -77,6 +77,8 @@ _PERSON_IDS = (
     r"sort[ \t]+code[ \t]+\d{2}-\d{2}-\d{2},?[ \t]+(?:account[ \t]+)?(?:no|number)|"
     # a professional's licence to practise: "Texas medical license Q7714"
     r"(?:medical|nursing|practi[sc]ing|professional|teaching)[ \t]+licen[cs]e|"
+    # a health professional's registration with their council or board: "Nursing Council registration 418273"
+    r"(?:council|board|medical|nursing|professional|GMC|NMC|HCPC|AHPRA|MCNZ)[ \t]+registration(?:[ \t]+(?:number|no))?|"
     # a dentist's or a doctor's provider number; a person's certificate (a DBS check's, an insurance's; not a gift's)
     r"provider[ \t]+(?:number|no|num|#)|"
     # a taxi or private-hire driver's licence, a club member in Malay, a bank account in Malay ("akaun Maybank 1142 ...")
@@ -213,6 +215,9 @@ _VEHICLE = (
     r"immatriculation|tablica|rejestracja|nr[ \t]+rej\.|nr[ \t]+rejestracyjny|nummerplaat|"
     # Swedish, Norwegian, Danish, Finnish, Romanian, Indonesian
     r"registreringsnummer|regnr|bilnummer|kjennemerke|nummerplade|rekisterinumero|rekisteritunnus|"
+    # Afrikaans, Estonian, Serbian and Macedonian, Bulgarian
+    r"registrasie(?:nommer)?|s[õo]iduki[ \t]+(?:number|registreerimisnumber)|регистарска[ \t]+ознака|"
+    r"регистрационен[ \t]+номер|рег\.[ \t]*(?:№|номер)|"
     r"num[ăa]r(?:ul)?[ \t]+de[ \t]+[îi]nmatriculare|(?:nomor|no\.?)[ \t]+polisi(?:[ \t]+kendaraan)?|(?:plat|pelat)(?:[ \t]+(?:nomor|mobil(?:nya)?|motor(?:nya)?))?)"
     r"|(?-i:VIN|VRM)"  # VRM: a British "vehicle registration mark"
 )
@@ -240,6 +245,7 @@ _SEPARATOR = (
     r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|(?<=nr)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
     rf"\bis\b|\bwas\b|\bremains\b|\bwill[ \t]+be\b|(?-i:\bas\b)|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
+    r"\bon[ \t]+file\b|"  # "PPSN on file: 6193027F"
     # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
     rf"\b(?:with|at|for|para|pour|per|f[üu]r|f[öo]r)(?:[ \t]+[\p{{L}}'’\-]+){{1,3}}?[ \t]+(?=(?:is|was|{_IS})\b))){{0,3}}[ \t]*"
     r"(?:(?<=[:=][ \t]{0,2})[\"“])?"  # a record's quoted value: aadhaar: "9151 6939 2191"
@@ -271,13 +277,20 @@ _KEY_VALUE = regex.compile(
     r"(?:[\"']?[ \t]*[=:][ \t]*[\"']?|[ \t]+(?=[A-Z0-9]))"
     r"(?P<value>[A-Za-z0-9]+(?:[\-/._][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
 )
-# A person's key with no "id" after it, in a log or a record: "agent=AGT-OG-01177", "courier=CR-11820",
+# A person's key with no "id" after it, in a log or a record: "agent=AGT-OG-01177", "courier=CR-11820", "customer=CUS-77218",
 # "staff": "019588", "registr": "УП89092134" (never "user-agent: Mozilla/5.0": a word or a dash before it)
 _BARE_KEY_VALUE = regex.compile(
-    r"(?<![\w.\-])(?i:agent|courier|staff|registr|регистр)[\"']?[ \t]*[=:][ \t]*[\"']?"
+    # (with "=" or as a record's quoted key, never a chat's speaker: "Customer: 4321" answers a question)
+    r"(?<![\w.\-])(?:(?i:agent|courier|staff|registr|регистр|customer|patient|member|student|employee|resident)[ \t]*=|"
+    r"(?<=[\"'])(?i:agent|courier|staff|registr|регистр|customer|patient|member|student|employee|resident)[\"'][ \t]*:)[ \t]*[\"']?"
     r"(?P<value>(?:[А-ЯЁӨҮ]{2})?[A-Za-z0-9]+(?:[\-/._][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
 )
-_BARE_KEY_HINT = re.compile(r"(?:agent|courier|staff|registr|регистр)[\"']?[ \t]*[=:]")
+# a person's object in JSON and its "id" first inside: {"driver":{"id":"DRV-0931", ...}, "worker": {"id": "wk_88310472"
+# (an app's "user" or "tenant" object is an account's, numbered by the app: our gold sets leave it)
+_NESTED_PERSON_ID = regex.compile(
+    r"\"(?i:driver|worker|customer|patient|employee|rider|courier|student|guest|passenger|applicant|agent|staff|resident)\"[ \t]*:[ \t]*\{[ \t\n]*\"id\"[ \t]*:[ \t]*\"?(?P<value>[A-Za-z0-9][\w\-]{2,40}?)\"?[ \t]*[,}\n]"
+)
+_BARE_KEY_HINT = re.compile(r"(?:agent|courier|staff|registr|регистр|customer|patient|member|student|employee|resident)(?:[ \t]*=|[\"'][ \t]*:)")
 _OWN_RECOGNIZER_KEY = re.compile(r"(?i)passport|licen[cs]e|driver")
 _KEY_HINT = re.compile(r"[a-z](?:[_\-.]?(?:id|no|num|number|nr|ref|code)|[ \t]?#)(?:[\"']?[ \t]*[=:]|[ \t]+[a-z0-9])")
 # Values whose own shape says what they are, without a label:
@@ -333,6 +346,7 @@ _UK_LICENCE = re.compile(r"(?<![\w\-])[A-Z][A-Z9]{4}\d(?P<month>[0156]\d)(?P<day
 _PLATE = regex.compile(
     r"(?-i:(?!(?:ID|NO|NR|VIN|REG)\b)[A-HJ-NPR-Z0-9]{17}|(?!(?:ID|NO|NR|VIN|REG)\b)(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,6}){0,2}(?:[ ][A-Z]{2}(?=[;,)\n]|$))?)(?![\w\-])"
 )
+_SWEDISH_PLATE = regex.compile(r"[A-HJ-PR-UW-Z]{3}[ ]?\d{2}[A-HJ-PR-UW-Z0-9]")
 # A code shaped like a person's number with no label at all: capitals and five digits or more, or seven digits
 # and more ("A820418203017", "GHA-714402953-6", "4820193765"); read only where no word before it names a thing
 _CODE_SHAPE = regex.compile(
@@ -403,7 +417,7 @@ _HINT_SUBSTRINGS = (
     "szemelyi", "taj", "рнокпп", "іпн", "иин", "thai id", "เลขประจำตัวประชาชน", "ird", "centrelink",
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
-    "mcnz", "ktn", "sicil", "паспорт", "my company n", "clock ", "seaman", "seamen", "seafarer", "fcl", "pilot", "atpl", "cpl ", "ppl ", "регистр", "registr", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
+    "registrasie", "sõiduki", "soiduki", "ознака", "регистрацион", "рег.", "mcnz", "ktn", "sicil", "паспорт", "my company n", "clock ", "seaman", "seamen", "seafarer", "fcl", "pilot", "atpl", "cpl ", "ppl ", "регистр", "registr", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -464,6 +478,9 @@ class IdNumberRecognizer(OwnRecognizer):
                     continue  # "passport # 562894107": the passport's and licence's own recognizers name it better
                 if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS:
                     results.append(self._result("ID_NUMBER", *match.span("value")))
+        if '{"id"' in text or '{ "id"' in text or '{\n' in text and '"id"' in text:
+            results += [self._result("ID_NUMBER", *match.span("value")) for match in _NESTED_PERSON_ID.finditer(text)
+                        if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS]
         if _BARE_KEY_HINT.search(lower):
             results += [self._result("ID_NUMBER", *match.span("value")) for match in _BARE_KEY_VALUE.finditer(text)
                         if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS]
@@ -485,8 +502,10 @@ class IdNumberRecognizer(OwnRecognizer):
                 noun = match.group("vehicle").lower() in _VEHICLE_NOUNS + _CAR_WORDS \
                     and ":" not in text[match.end("vehicle"):match.start("value")]
                 plate = _PLATE.match(text, match.start("value"))
+                # (a Swedish plate has two digits: "bil KLT 48R")
+                few = MIN_NOUN_PLATE_DIGITS if noun and not (plate and _SWEDISH_PLATE.fullmatch(plate.group())) else MIN_PLATE_DIGITS
                 if plate and not plate.group().isdigit() and not text.startswith("/", plate.end()) \
-                        and len(_DIGIT.findall(plate.group())) >= (MIN_NOUN_PLATE_DIGITS if noun else MIN_PLATE_DIGITS):
+                        and len(_DIGIT.findall(plate.group())) >= few:
                     results.append(self._result("ID_NUMBER", plate.start(), plate.end()))
                     continue
                 if noun or not text[match.end("vehicle"):match.start("value")].strip():

@@ -46,7 +46,8 @@ Found = tuple[str, int, int, str]
 TYPES: dict[str, tuple[tuple[int, str], ...]] = {
     "CX": ((1, "ID_NUMBER"),),  # id^check digit^scheme^authority^type code (an SSN when the type is SS)
     "XPN": ((1, "PERSON"), (2, "PERSON"), (3, "PERSON"), (5, "TITLE")),  # family^given^middle^suffix^prefix
-    "XCN": ((2, "PERSON"), (3, "PERSON"), (4, "PERSON"), (6, "TITLE")),  # id^family^given^...: a doctor's id is no PII
+    # id^family^given^...: a doctor's number singles the doctor out as a staff number does
+    "XCN": ((1, "ID_NUMBER"), (2, "PERSON"), (3, "PERSON"), (4, "PERSON"), (6, "TITLE")),
     # street^other^city^state^zip^country
     "XAD": ((1, "ADDRESS"), (2, "ADDRESS"), (3, "LOCATION"), (4, "LOCATION"), (5, "ZIP_CODE"), (6, "LOCATION")),
     # number^use^equipment^email^country code^area code^local number
@@ -169,8 +170,9 @@ def _typed(text: str, span: tuple[int, int], kind: str, separators: tuple[str, s
                 entity = "US_SSN"  # an identifier whose type code says Social Security number
             for part in _split(text, *components[number - 1], sub):
                 start, end = _trim(text, *part)
-                if end > start and text[start:end] != _NULL:
-                    yield entity, start, end, why
+                if end > start and text[start:end] != _NULL \
+                        and not (kind == "XCN" and entity == "ID_NUMBER" and not any(c.isdigit() for c in text[start:end])):
+                    yield entity, start, end, why  # (a doctor's name where the number should be: "||ADEYEMI^SAMUEL^^^DR")
 
 
 def _x12(text: str) -> Iterator[Found]:
