@@ -169,7 +169,7 @@ RULES = (
     # "yrs", "edad", "alter": an age column in short or in another language
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade|"
                         r"umur|usia|edat|ikä|ika|alder|alder_ar|aldur|yas|vek|starost|vanus|eletkor|varsta|tuoi|"
-                        r"ojo_ori|adina|jas|nas|shekaru"),  # Yoruba "Ọjọ́ orí", Basque "adina", Kazakh "jas", Mongolian "nas", Hausa
+                        r"ojo_ori|adina|jas|nas|shekaru|oed"),  # Yoruba "Ọjọ́ orí", Basque "adina", Kazakh "jas", Mongolian "nas", Hausa, Welsh
           lambda v: _ints(0, 120)(v) or isinstance(v, str) and bool(_AGE_WITH_UNIT.fullmatch(v.strip()))),
     _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|f_nac|fec_nac|f_nacimiento|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|tanggal_lahir|tgl_lahir|"
@@ -233,6 +233,7 @@ RULES = (
                               r"tax_?id(?:_number|_no)?|taxpayer_id|tax_identification_number|"
                               r"patient_(?:id|no|number)|employee_(?:id|no|number)|student_(?:id|no|number)|school_id|orcid|"
                               r"emp|empno|emp_no|emp_id|emp_nr|emp_code|employee_code|staff_no|staffno|staff_id|staff_code|personnel_no|"
+                              r"badge|badge_no|badge_number|badge_id|"
                               r"(?:university|student|school)_reg(?:istration)?_(?:no|number)|beneficiary_(?:id|no|number)|"
                               # a school's admission number ("ADM", "adm_no")
                               r"adm|adm_no|admission_no|admission_number|"
@@ -349,8 +350,9 @@ RULES = (
     # a person's nationality: "Bangladeshi", "British" (a people, NRP)
     _Rule("NRP", _names(r"nat|race|ethnicity|race_ethnicity|(?:\w+_)?(?:nationality|nationalitat|nationalite|nationalité|nacionalidad|nacionalidade|nazionalita|"
                         r"nazionalità|citizenship|staatsangehoerigkeit|staatsangehörigkeit|staatsangehorigkeit|nationaliteit|cittadinanza|citoyennete|"
-                        r"citoyenneté|ciudadania|ciudadanía|cidadania|obywatelstwo|uyruk|uyrugu|medborgarskap|statsborgerskab)"),
-          _text(re.compile(r"^[^\W\d_][\w\-]+(?: [^\W\d_][\w\-]+)?$"))),
+                        r"citoyenneté|ciudadania|ciudadanía|cidadania|obywatelstwo|uyruk|uyrugu|medborgarskap|statsborgerskab|"
+                        r"jinsiya|el_jinsiya)"),  # (Arabic "el jinsiya", romanized)
+          _text(re.compile(rf"^[^\W\d_][\w\-{MARKED_SCRIPTS}]+(?: [^\W\d_][\w\-{MARKED_SCRIPTS}]+)?$"))),  # ("เยอรมัน")
     # a person's religion or party: "Roman Catholic", "Iglesia ni Cristo", "Labour"
     _Rule("NRP", _names(r"(?:\w+_)?(?:religion|religious_affiliation|faith|konfession|religionsbekenntnis|bekenntnis|"
                         r"religión|religião|religione|religie|agama|political_party|party_affiliation)"),
@@ -391,7 +393,7 @@ RULES = (
                              # Brazil's "UF" (state), Poland's voivodeship, a Swedish "postort", Turkey's "ilçe"
                              r"uf|estado|wojewodztwo|miejscowosc|kommune|gemeinde|poblacion|provincie|departement|"
                              r"prefecture|prov|bandar|negeri|suburb|community|hometown|home_town|village|kaupunki|paikkakunta|postort|obec|mesto|ilce|sehir|kota|provinsi|"
-                             r"municipi|kommun|dorp|indawo|rajon|grad|miestas|linn|pilseta|qala|herria|lokalita|gari|"
+                             r"municipi|kommun|dorp|indawo|rajon|grad|miestas|linn|pilseta|qala|herria|lokalita|gari|contae|"
                              # a neighbourhood: "bairro", "barrio", "quartier", "Stadtteil", "wijk"
                              r"neighbourhood|neighborhood|bairro|barrio|quartier|stadtteil|ortsteil|wijk|colonia|locality|"
                              # a parish, a borough, a barangay, an oblast, a governorate, a Chilean "comuna"

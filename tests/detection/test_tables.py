@@ -555,3 +555,30 @@ def test_when_a_payroll_tax_code_or_a_vin_is_in_a_column_then_it_is_no_id(tables
 def test_when_an_estado_column_holds_statuses_or_a_zone_letters_then_they_are_no_places(tables):
     text = "pedido;cliente;estado;zone\nW-1;Hugo Martín;Enviado;B\nW-2;Ana Ruiz;Pendiente;C"
     assert not {value for entity, value in _found(tables, text) if entity == "LOCATION"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a badge's number in a fixed-width roster; a Slovak plate's column ("ŠPZ"); an employee's number in Chinese
+        ("BADGE  NAME                  ZONE\n40118  Lamin Ceesay          PACK-2\n40125  Bogdan Marinescu      PACK-1",
+         ("ID_NUMBER", "40125")),
+        ("meno\tmobil\tŠPZ\nRastislav Kollár\t0903 441 276\tBL 482 KX\nDominika Bednárová\t0917 305 118\tBA 917 PD",
+         ("ID_NUMBER", "BL 482 KX")),
+        ("工号,姓名,部门\nA0098,黄志明,行政部\nA0172,吴静,财务部", ("ID_NUMBER", "A0098")),
+        # nationality in Arabic or Thai; a Greek town's column in lower case; a Welsh age; an Irish county
+        ("الاسم,الجنسية,الهاتف\nأحمد سالم,أردني,0791234567\nسلمى علي,مصري,0100123456", ("NRP", "أردني")),
+        ("| ชื่อผู้เช่า | สัญชาติ |\n|---|---|\n| Emma Schulz | เยอรมัน |\n| Liam Byrne | ไอริช |", ("NRP", "เยอรมัน")),
+        ("ονοματεπώνυμο,τηλέφωνο,πόλη\nΕυδοκία Παππά,2610 443 129,Αίγιο\nΝίκος Λάμπρου,2610 221 004,Πάτρα",
+         ("LOCATION", "Αίγιο")),
+        ("| Disgybl | Oed | E-bost |\n|---|---|---|\n| Elis Jones | 11 | e@x.cymru |\n| Nia Rhys | 10 | n@x.cymru |",
+         ("AGE", "11")),
+        ("Ainm\tContae\tFón\nColm Ó Gallchóir\tDún na nGall\t086 830 4471\nAoife Nic\tMaigh Eo\t087 552 0194",
+         ("LOCATION", "Dún na nGall")),
+    ],
+)
+def test_when_a_column_is_named_in_another_language_or_for_a_badge_then_its_cells_are_typed(detector, text, expected):
+    entity, value = expected
+    found = {(s.entity_type, text[s.start : s.end]) for s in detector.detect([text])[0]}
+    assert (entity, value) in found
+

@@ -131,7 +131,7 @@ EXTRA = (
     ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|plat|number_plate|licen[cs]e_plate|plate_number|"
                          r"vehicle|vehicle_reg|car_registration|vrm|"
                          # a plate in Indonesian, Spanish/Portuguese, Dutch, German, Italian, French
-                         r"plat_nomor|nopol|placa|kenteken|kennzeichen|targa|matricula|immatriculation"),
+                         r"plat_nomor|nopol|placa|kenteken|kennzeichen|targa|matricula|immatriculation|spz"),
      lambda value: bool(_PLATE.fullmatch(value))),
     # A number that is a person's: national and tax ids, passports, licences, patient, member,
     # customer and employee numbers, accounts, wallets (an `order_id` or a bare `id` is none)
@@ -387,8 +387,14 @@ def _is_record_code(value: str) -> bool:
     return bool(_RECORD_CODE.fullmatch(value.strip()))
 
 
+def _foreign(name: str) -> str | None:
+    """A header in a script with no ASCII form, as the column rules' words, in any case ("πόλη" as "Πόλη")."""
+    return next((_FOREIGN_HEADERS[form] for form in (name, name.capitalize(), name.lower(), name.upper())
+                 if form in _FOREIGN_HEADERS), None)
+
+
 def _header_words(name: str) -> str:
-    name = _FOREIGN_HEADERS.get(name.strip(), name)
+    name = _foreign(name.strip()) or name
     name = _GENDER_ENDING.sub("", name)  # "Mieter/in", "Kund*innen": the column of "Mieter", "Kund"
     return ascii_form(_HEADER_UNIT.sub("", _HEADER_SIGN.sub(" no", name)).replace(".", " ").replace("&", " "))
 
@@ -426,13 +432,12 @@ _FOREIGN_HEADERS = {
     "Հասցե": "address", "Ծննդյան ամսաթիվ": "date_of_birth", "Տարիք": "age",
     "Име": "first_name", "Презиме": "last_name", "Име и презиме": "full_name", "ЈМБГ": "national_id", "Адреса": "address",
     "Град": "city", "Датум рођења": "date_of_birth",
-    # Bulgarian and Macedonian, Mongolian, Kazakh (a record's keys are often lower case)
-    "име": "first_name", "презиме": "last_name", "Фамилия": "last_name", "адреса": "address", "град": "city",
-    "ЕГН": "national_id", "ЕМБГ": "national_id", "ембг": "national_id", "егн": "national_id", "пк": "postcode",
-    "Пощенски код": "postcode", "овог": "last_name", "Овог": "last_name", "нэр": "first_name", "Нэр": "first_name",
-    "регистр": "national_id", "Регистр": "national_id", "Регистрийн дугаар": "national_id", "хаяг": "address",
-    "Хаяг": "address", "утас": "phone", "Утас": "phone", "аты": "first_name", "Аты": "first_name", "тегі": "last_name",
-    "Тегі": "last_name", "Аты-жөні": "full_name", "мекенжай": "address", "Мекенжайы": "address", "қала": "city",
+    # nationality in Arabic, Thai, Chinese; an employee's number in Chinese; a plate in Chinese
+    "الجنسية": "nationality", "สัญชาติ": "nationality", "国籍": "nationality", "工号": "employee_id", "车牌号": "plate",
+    # Bulgarian and Macedonian, Mongolian, Kazakh
+    "ЕГН": "national_id", "ЕМБГ": "national_id", "Пк": "postcode", "Пощенски код": "postcode", "Овог": "last_name",
+    "Нэр": "first_name", "Регистр": "national_id", "Регистрийн дугаар": "national_id", "Хаяг": "address", "Утас": "phone",
+    "Аты": "first_name", "Тегі": "last_name", "Аты-жөні": "full_name", "Мекенжай": "address", "Мекенжайы": "address",
     "Қала": "city", "ЖСН": "national_id", "ИИН": "national_id",
 }
 
@@ -546,7 +551,7 @@ def _trimmed(line: str, a: int, b: int, offset: int) -> tuple[int, int]:
 def value_checks(key: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
     """The checks of a value its key names, in a row or inside text: as a column's, but a bare
     "name" names products and jobs as often as people, so a known first name decides."""
-    key = _FOREIGN_HEADERS.get(key, key)  # "姓名", "שם": a key in a script with no ASCII form
+    key = _foreign(key) or key  # "姓名", "שם": a key in a script with no ASCII form
     key = ascii_form(key) if not key.isascii() else key  # "nationalität", "teléfono"
     return BARE_NAME_CHECKS if snake_name(key) in ("name", "names") else column_checks(key)
 
