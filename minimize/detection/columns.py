@@ -281,7 +281,8 @@ RULES = (
     # a trial's subject by a code ("101-004"), not an email's subject line
     _Rule("ID_NUMBER", _names(r"subject"), _text(re.compile(r"^(?=.*\d)[\w#./\-]{3,20}$"))),
     _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|username|user_name|github|gitlab|twitter|instagram|"
-                             r"telegram|tiktok|discord|skype|snapchat|reddit|ign|in_game_name|gamer_tag|psn|xbox|steam)"),
+                             r"telegram|tiktok|discord|skype|snapchat|reddit|ign|in_game_name|gamer_tag|psn|xbox|steam|"
+                             r"slack|slack_handle|wechat|kakao|kakaotalk)"),  # a colleague's chat handle: "slack: srao"
           lambda v: _HANDLE_FITS(v) and not is_service_account(v)),
     _Rule(None, _names(r"(?:\w+_)?(?:company|employer|organization|organisation|org|company_name|employer_name|"
                        r"business|business_name|merchant)"), _text(_PLACE)),  # (a house's vendor is a person: read cell by cell)

@@ -96,6 +96,8 @@ def _found(recognizer, text):
         ('<input name="first_name" value="Chiamaka">\n<input type="text" name="dl_state" value="LA">',
          {("PERSON", "Chiamaka"), ("LOCATION", "LA")}),
         ('{"actor": {"reference": "Patient/77120", "display": "Tui Fonoti"}}', {("PERSON", "Tui Fonoti")}),
+        ("oncall:\n  name: Sunita Rao\n  slack: srao", {("PERSON", "Sunita Rao"), ("USERNAME", "srao")}),  # a chat handle
+        ("Incidència #20931\nUsuari: mgarciavilalta\nEstat: obert", {("USERNAME", "mgarciavilalta")}),  # Catalan "user"
     ],
 )
 def test_when_a_key_names_a_persons_field_then_its_value_is_found(fields, text, expected):

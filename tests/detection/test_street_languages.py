@@ -139,3 +139,21 @@ def test_when_text_only_looks_like_a_street_then_none_is_found(address, text):
 def test_when_the_detector_reads_a_street_of_another_language_then_it_keeps_its_parts(detector, text, expected):
     found = {(f.entity_type, text[f.start : f.end]) for f in detector.detect([text])[0]}
     assert expected <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Residential: 4412 Zone 7, Sebokeng, 1983. Cell: 071 883 2014.", "4412 Zone 7"),  # a township's stand
+        ("will be held at her home, 1182 Phase 1, Kwaguqa, Witbank.", "1182 Phase 1"),
+        ("He stays at House 1127, Phase 2, Cosmo City, Johannesburg.", "House 1127, Phase 2"),
+    ],
+)
+def test_when_a_township_stand_is_numbered_by_its_section_then_it_is_an_address(address, text, value):
+    assert ("ADDRESS", value) in _found(address, text)
+
+
+def test_when_a_trial_has_phases_then_no_township_is_read(address):
+    text = "We ran 2 Phase 1 trials and reported 2023 Phase 2 results; the 3 Phase 3 studies, 14 Phase 2 sites"
+    assert not {value for entity, value in _found(address, text) if entity == "ADDRESS"}
+

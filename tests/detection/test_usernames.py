@@ -160,6 +160,7 @@ def _values(recognizer, text):
         ("$ ssh ohrytsenko@91.214.118.40\n$ psql -c \"select 1\"", "ohrytsenko"),
         ("scp -P 2222 backup.tar kbarnes@db1.internal:/srv", "kbarnes"),
         ("Mar 02 04:02:10 vsat-gw01 radius[2211]: Access-Reject for crew_obi.s reason=quota_exceeded", "crew_obi.s"),
+        ('[remote "origin"]\n\turl = git@github.com:rodalaigh/thesis.git', "rodalaigh"),  # a repository's owner
     ],
 )
 def test_when_a_handle_is_labelled_or_shaped_then_it_is_found(usernames, text, value):

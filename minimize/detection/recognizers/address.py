@@ -397,6 +397,13 @@ _WORD_FIRST = [
         rf"Ascaill|Ard|Cnoc|Páirc|Plás|Radharc|Céide|Lána)[ \t]+(?:(?:y|yr|na|an)[ \t]+|\p{{Ll}}{{1,3}}-)?{_NAME}"
         r"(?:[ \t]+\d{1,3}(?![\w\-]))?",
     ),
+    (  # a South African township's stand by its number and section: "4412 Zone 7", "1182 Phase 1", "House 1127, Phase 2",
+        # "8812 Extension 3" (a section's word in capitals after a house number: never "phase 1 trials")
+        re.compile(r"(?-i:\b(?:Zone|Phase|Extension|Ext\.)[ \t]+\d)"),
+        # (its number two digits or more, no year, and a comma or the line's end after it: not "2 Phase 1 trials")
+        r"(?<![\w\-/.,])(?:(?-i:House|Stand|Erf)[ \t]+)?(?!(?:19|20)\d\d\b)\d{2,5}[A-Za-z]?,?[ \t]+(?-i:Zone|Phase|Extension|Ext\.)"
+        r"[ \t]+\d{1,3}(?=[ \t]*(?:,|\n|$))",
+    ),
     (  # Colombian grid addresses: "Carrera 43A # 1 Sur-50", "Calle 26 No. 68C-61", "Cra. 7 # 32-16"
         r"\b(?:Carrera|Calle|Cra|Kra|Cl|Transversal|Diagonal|Avenida|Av)\.?[ \t]+\d{1,3}[A-Za-z]?\b[^\n]{0,12}(?:\#|No\.?)",
         r"(?:Carrera|Calle|Cra\.?|Kra\.?|Cl\.?|Transversal|Diagonal|Avenida|Av\.?)[ \t]+\d{1,3}[A-Za-z]?"

@@ -124,7 +124,7 @@ EXTRA = (
     ("USERNAME", _names(r"(?:\w+_)?user|handle|username|user_name|login|login_name|screen_name|uid|github|gitlab|twitter|instagram|"
                         r"tiktok|telegram|discord|skype|snapchat|reddit|steam|twitch|bluesky|mastodon|"
                         # "user" in Spanish/Portuguese, French, German, Dutch, Italian, Indonesian
-                        r"usuario|usuário|utilisateur|benutzer(?:name)?|gebruiker(?:snaam)?|utente|pengguna"),
+                        r"usuario|usuário|utilisateur|benutzer(?:name)?|gebruiker(?:snaam)?|utente|pengguna|usuari"),  # (Catalan)
      lambda value: bool(_HANDLE.fullmatch(value)) and not is_service_account(value)),
     # a user's number: "uid": "88201" (not a Unix account's "uid=1004")
     ("ID_NUMBER", _names(r"uid"), lambda value: value.isdigit() and len(value) >= 5),

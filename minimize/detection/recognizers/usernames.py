@@ -240,7 +240,9 @@ _SUDO = regex.compile(r"\bsudo(?:\[\d+\])?:[ \t]+(?P<value>[A-Za-z][\w.\-]{1,30}
 # an OpenVPN server's log names each client by its login, then its address and port: "openvpn[2281]: lwanjiku/197.232.61.140:51822"
 _VPN_CLIENT = regex.compile(r"\bopenvpn(?:\[\d+\])?:[ \t]+(?P<value>[A-Za-z][\w.\-]{1,30})/(?:\d{1,3}\.){3}\d{1,3}:\d{1,5}\b")
 # a login in a remote's address: "url = ssh://tbrandt@91.64.212.38:2222/srv/git", "sftp://mokoro@files.example.org"
-_URL_LOGIN = regex.compile(r"\b(?:ssh|sftp|ftp|ftps|git\+ssh|scp|rsync|smb)://(?P<value>[A-Za-z][\w.\-]{1,30})(?::[^@\s/]*)?@")
+_URL_LOGIN = regex.compile(r"\b(?:ssh|sftp|ftp|ftps|git\+ssh|scp|rsync|smb)://(?P<value>[A-Za-z][\w.\-]{1,30})(?::[^@\s/]*)?@"
+                           # ... and the owner of a repository in a git remote: "git@github.com:rodalaigh/thesis.git"
+                           r"|\bgit@(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org):(?P<value>[A-Za-z][\w.\-]{1,38})/")
 # a login on a shell's command line, before its host ("$ ssh ohrytsenko@91.214.118.40", "scp -P 2222 f.tar kb@db1"),
 # and in a RADIUS server's log ("radius[2211]: Access-Reject for crew_obi.s reason=quota_exceeded")
 _SHELL_LOGIN = regex.compile(
@@ -521,7 +523,7 @@ class UsernameRecognizer(OwnRecognizer):
                 for match in nicks:
                     if _is_handle(match.group("value"), loose=True):
                         found.setdefault(match.span("value"), LABEL_SCORE)
-        if "://" in text and "@" in text:
+        if ("://" in text or "git@" in text) and "@" in text:
             for match in _URL_LOGIN.finditer(text):
                 if match.group("value").lower() not in SERVICE_ACCOUNTS and match.group("value").lower() not in ("git", "anonymous"):
                     found.setdefault(match.span("value"), LABEL_SCORE)
