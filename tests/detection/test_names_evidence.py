@@ -468,10 +468,11 @@ def test_when_firms_or_states_are_parties_or_master_names_a_thing_then_no_name_i
     [
         ("Thelonious Baptiste (he/him, 61) from Port-au-Prince now lives in Miami.", "Thelonious Baptiste"),  # pronouns
         ("Vusi Ndlovu (ID 8503025819082), Chief Factors Agent", "Vusi Ndlovu"),  # a number of theirs in brackets
+        ("Daan de Vries registered at the gemeente in Utrecht on 3 May.", "Daan de Vries"),  # a given name that is a town too
         ("gate-west | 18:02:11 | badge 40219 | MORRISON, Kyle | EXIT | vehicle 1HQT-782", "MORRISON"),  # a log's cell
     ],
 )
-def test_when_pronouns_or_a_number_follow_a_name_in_brackets_or_a_cell_reads_surname_first_then_it_is_found(
+def test_when_pronouns_a_bracketed_number_a_cell_or_a_surnames_particle_vouch_for_a_name_then_it_is_found(
         names, text, name):
     assert ("PERSON", name) in _found(names, text)
 

@@ -27,6 +27,9 @@ def _found(recognizer, text):
          {("PERSON", "박지민"), ("LOCATION", "서울특별시"), ("LOCATION", "마포구"), ("ADDRESS", "월드컵북로 396")}),
         ("Zhang Wei (张伟), resident ID", {("PERSON", "张伟")}),  # own script after the romanised name
         ("Дмитрий Соколов подал заявление", {("PERSON", "Дмитрий Соколов")}),  # Cyrillic capitals
+        # a Japanese name's reading, after its label or in brackets after the name
+        ("履歴書\nふりがな　なかむら　あおい\n", {("PERSON", "なかむら　あおい")}),
+        ("お客様情報：氏名 高橋 健太（タカハシ ケンタ）、生年月日", {("PERSON", "高橋 健太"), ("PERSON", "タカハシ ケンタ")}),
         # Mongolian: the father's name in the genitive, then the given name; a district and a province by their word
         ("уурхайн кемпэд ажилладаг Батбаярын Ганзориг (34 настай)", {("PERSON", "Батбаярын Ганзориг")}),
         ("Хаяг: Сүхбаатар дүүрэг, 1-р хороо", {("LOCATION", "Сүхбаатар")}),

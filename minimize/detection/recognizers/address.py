@@ -401,7 +401,7 @@ _WORD_FIRST = [
         # "8812 Extension 3" (a section's word in capitals after a house number: never "phase 1 trials")
         re.compile(r"(?-i:\b(?:Zone|Phase|Extension|Ext\.)[ \t]+\d)"),
         # (its number two digits or more, no year, and a comma or the line's end after it: not "2 Phase 1 trials")
-        r"(?<![\w\-/.,])(?:(?-i:House|Stand|Erf)[ \t]+)?(?!(?:19|20)\d\d\b)\d{2,5}[A-Za-z]?,?[ \t]+(?-i:Zone|Phase|Extension|Ext\.)"
+        r"(?<![\w\-/.,])(?<!(?i:block|blk|lot)[ \t])(?:(?-i:House|Stand|Erf)[ \t]+)?(?!(?:19|20)\d\d\b)\d{2,5}[A-Za-z]?,?[ \t]+(?-i:Zone|Phase|Extension|Ext\.)"
         r"[ \t]+\d{1,3}(?=[ \t]*(?:,|\n|$))",
     ),
     (  # Colombian grid addresses: "Carrera 43A # 1 Sur-50", "Calle 26 No. 68C-61", "Cra. 7 # 32-16"

@@ -297,11 +297,11 @@ _ZULU_LOCATIVE = regex.compile(r"(?<![\w\-])(?<!\p{Lu}\p{L}*[ \t])e-?(?P<place>\
 # Courts", "Marylebone Register Office" (a place the gazetteer knows, or a word no dictionary holds)
 _FACILITY = regex.compile(
     r"\b(?i:our|the|your|at|its)[ \t]+(?P<place>(?-i:\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?))[ \t]+"
-    r"(?:depot|store|branch|warehouse|centre|center|pick-?up[ \t]+point|hub|showroom|outlet|site|campus|plant|"
+    r"(?:depot|store|branch|warehouse|centre|center|pick-?up[ \t]+point|hub|showroom|outlet|site|campus|plant|clinic|"
     r"test[ \t]+centre|Law[ \t]+Courts?|Register[ \t]+Office|Magistrates['’]?[ \t]+Court|Crown[ \t]+Court|County[ \t]+Court)\b"
 )
 _FACILITY_WORDS = ("depot", "store", "branch", "warehouse", "centre", "center", "pick-up", "pickup", "hub", "showroom",
-                   "outlet", "site", "campus", "plant", "Court", "Register Office")  # (never a clinic: "the Maccabi clinic")
+                   "outlet", "site", "campus", "plant", "clinic", "Court", "Register Office")
 # A district, a slash and its known city, as Turkish addresses write them: "Bornova/İzmir", "Kadıköy/İstanbul"
 _DISTRICT_SLASH = regex.compile(
     r"(?<![\w@./\-:])(?P<place>\p{Lu}\p{Ll}[\p{L}'’\-]+)/(?P<city>\p{Lu}\p{Ll}[\p{L}'’\-]+)(?![\w/\-]|\.\w)"

@@ -32,6 +32,9 @@ _NAMES = [
     regex.compile(r"(?:(?<![\p{Han}\p{Katakana}])(?P<name>[\p{Han}\p{Katakana}]{2,6}|[\p{Han}\p{Katakana}]{1,4}[ 　][\p{Han}\p{Katakana}]{1,4})"
                   r"|(?<![\p{Han}\p{Hiragana}\p{Katakana}])(?P<name>\p{Hiragana}{2,5}))"
                   r"[ 　]?(?P<title>さん|様|さま|氏(?!名)|君|くん|ちゃん|先生|殿)"),  # "佐藤 美咲様", "山本 健一 先生" ("氏名" is "full name")
+    # a name's reading, after its label or in brackets after the name: "ふりがな　たなか はると", "高橋 健太（タカハシ ケンタ）"
+    regex.compile(r"(?:ふりがな|フリガナ)[ \t　]*[：:]?[ \t　]*(?P<name>[\p{Hiragana}\p{Katakana}ー]{1,8}[ 　][\p{Hiragana}\p{Katakana}ー]{1,8})"
+                  r"|(?<=\p{Han}{1,3}[ 　]\p{Han}{1,3}[（(])(?P<name>\p{Katakana}[\p{Katakana}ー]{0,7}[ 　][\p{Katakana}ー]{1,8})(?=[）)])"),
     # ... or a family and given name apart after a role, a relative or a label: "医師 中村 美咲", "妻 高橋 久美子"
     regex.compile(r"(?:医師|主治医|担当医|院長|看護師|患者|妻|夫|長男|長女|次男|次女|父|母|氏名|名前)[ \t　]*[：:]?[ \t　]*"
                   r"(?P<name>\p{Han}{1,3}[ 　]\p{Han}{1,3})(?![\p{Han}\p{Hiragana}])"),
