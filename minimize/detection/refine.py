@@ -134,6 +134,8 @@ _HU_DAY_TOKEN = regex.compile(
     r"|^(?:(?:0?[1-9]|[12]\d|3[01])(?:a|e?an|e?tik|e?ra|e?rako|e?ko)|(?:19|20)\d\d(?:ko|e?an|e?tik|e?ra)"
     r"|(?:[01]?\d|2[0-3])(?::[0-5]\d)?e?tan)$"
     r"|^(?:il|l|it|is|id|ix|iż|in|ir|iċ|fil|fl|sal|mill|għall)-(?:0?[1-9]|[12]\d|3[01])$"
+    # ... and Korean and Japanese romanized: "1987nyeon 3wol 14il", "2024-nen 11-gatsu 3-ka"
+    r"|^(?:(?:19|20)\d\d-?(?:nyeon|nen)|\d{1,2}-?(?:wol|il|gatsu|nichi|ka))$"
 )
 # a case ending glued to a number (Armenian "6-ին", "30-ը"), or isiZulu's prefix ("ka-9 Okthoba", "ngo-09:00")
 _CASE_ENDING_TOKEN = regex.compile(r"^\d{1,4}-[\p{Armenian}\p{Georgian}]{1,4}$|^(?:ka|ku|ngo|nga|no|e|kwa)-\d{1,4}(?::\d\d)?$")

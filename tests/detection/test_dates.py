@@ -285,6 +285,11 @@ def test_when_a_hungarian_month_has_a_bare_number_after_it_then_it_is_no_date(de
         ("Serviser pride v torek, 18. marca, ob 9h, bo kdo doma?", "torek, 18. marca, ob 9h"),
         # a form's date with blanks around the slashes
         ("Date of birth: 14 / 07 / 2012       UPN: K330411712019", "14 / 07 / 2012"),
+        # Korean and Japanese romanized; a day and month with its hour in Portuguese; a German weekday in short
+        ("Oh Jae-won (namseong, 1987nyeon 3wol 14il saeng) ga Incheon", "1987nyeon 3wol 14il"),
+        ("(yuukou kigen 09/28) de 2024-nen 11-gatsu 3-ka 21:14 ni kessai", "2024-nen 11-gatsu 3-ka 21:14"),
+        ("| 0882 4471 2093 0011 | 17/03 às 10h | Dra. Patrícia Nunes |", "17/03 às 10h"),
+        ("Lukas Hoffmann\t0172 4481 903\tBMW iX1\tDi, 11.03. 10:00\tHH-LH 204", "Di, 11.03. 10:00"),
         # isiZulu: the weekday with its prefix, the clock after the date
         ("Umngcwabo ngoMgqibelo 19 Oktoba ngo-08:00 e-Nongoma.", "ngoMgqibelo 19 Oktoba ngo-08:00"),
         ("phambi kwekomiti ngoLwesithathu, 16 Okthoba 2024 ngo-10:00, ngenxa", "ngoLwesithathu, 16 Okthoba 2024 ngo-10:00"),
@@ -299,6 +304,7 @@ def test_when_a_date_is_written_in_kazakh_mongolian_hausa_yoruba_basque_maltese_
     "text",
     [
         "We hope to exchange by the end of July.",  # a month's end: no one's day (our gold sets leave it)
+        "So, 5 items. Do 3.5 kg. Mo 12.5 units; Sa 1.2. Fr 3.2.",  # German weekdays' letters before decimals
         "Окружающая среда 21 века требует внимания.",  # Russian "среда": a milieu, and a century
         "Ставка 6 сарын 12 000 төгрөг.",  # Mongolian: six months' money, no day
         "3 сарын хугацаанд ажилласан. 1-р хороо, 5-р байр.",  # a duration, a district and a building

@@ -174,6 +174,20 @@ _YORUBA = regex.compile(
     rf"(?i)\b[oọ]\p{{M}}*j[oọ]\p{{M}}*[ \t]+{_YO_ORDINAL}[ \t]+[oọ]\p{{M}}*[sṣ]\p{{M}}*[uùú]\p{{M}}*[ \t]+{_YO_ORDINAL}"
     r"(?:,?[ \t]+[oọ]\p{M}*d[uùú]\p{M}*n[ \t]+(?:19|20)\d\d\b)?"  # "..., ọdún 2024"
 )
+# Korean and Japanese dates romanized: "1987nyeon 3wol 14il", "2024-nen 11-gatsu 3-ka 21:14", "3-gatsu 18-nichi (ka) 15:00"
+_ROMANIZED_EAST_ASIAN = re.compile(
+    r"\b(?:(?:19|20)\d\d[ \t-]?nyeon[ \t]+)?(?:0?[1-9]|1[0-2])[ \t-]?wol[ \t]+(?:0?[1-9]|[12]\d|3[01])[ \t-]?il\b"
+    r"|\b(?:(?:19|20)\d\d-?nen[ \t]+)?(?:0?[1-9]|1[0-2])-?gatsu[ \t]+(?:0?[1-9]|[12]\d|3[01])-?(?:nichi|ka)\b(?:[ \t]*\([a-z]{1,3}\))?"
+    # (its clock after it)
+    r"(?:[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d)?"
+)
+# a day and a month with the hour in Portuguese, and a German weekday in short before a dotted day and month:
+# "17/03 às 10h", "18/03 às 8h30", "Di, 11.03. 10:00"
+_DAY_MONTH_HOUR = re.compile(
+    r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])[ \t]+(?:às|as)[ \t]+(?:[01]?\d|2[0-3])h(?:[0-5]\d)?\b"
+    r"|\b(?:Mo|Di|Mi|Do|Fr|Sa|So),[ \t]+(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:(?:19|20)?\d\d)?"
+    r"(?:,?[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*Uhr)?)?"
+)
 # a form's date with blanks around its slashes: "Date of birth: 14 / 07 / 2012"
 _SPACED_SLASHES = re.compile(r"\b(\d{1,2})[ ]/[ ](\d{1,2})[ ]/[ ](?:19|20)\d\d\b(?![ ]/)")
 # the clock after a date, in words refine() does not read: "22 октомври, в 10:30", "16. oktobra, ob 17.00", "ob 9h",
@@ -429,6 +443,10 @@ class DateShapeRecognizer(OwnRecognizer):
                 spans += [m.span() for m in _MALTESE.finditer(text)]
             if " ga " in text:
                 spans += [m.span() for m in _HAUSA.finditer(text)]
+            if "wol " in text or "gatsu" in text:
+                spans += [m.span() for m in _ROMANIZED_EAST_ASIAN.finditer(text)]
+            if "às " in text or "as " in text or "," in text:
+                spans += [m.span() for m in _DAY_MONTH_HOUR.finditer(text)]
             if " / " in text:
                 spans += [m.span() for m in _SPACED_SLASHES.finditer(text) if _day_and_month(m.group(1), m.group(2))]
             if _LOCAL_CLOCK_HINT.search(text):
