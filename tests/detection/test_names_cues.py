@@ -220,6 +220,7 @@ def test_when_capitals_hyphens_or_from_mark_no_name_then_none_is_found(names, te
         ("booked a table for six under the name Watanabe for 7:30pm", ("PERSON", "Watanabe")),
         ("Mi nombre es Javiera Muñoz Soto, RUT 16.482.937-5", ("PERSON", "Javiera Muñoz Soto")),
         ("Kedves Nóra! A május 22-i időpontodat", ("PERSON", "Nóra")),  # Hungarian "dear", an accented name
+        ("G'day Kirra, just confirming your FIFO flights to Mt Newman", ("PERSON", "Kirra")),  # Australian
         ("Molnár Dániel szervizidőpontja: 2025. március 4., kedd", ("PERSON", "Molnár Dániel")),  # family name first
         ("Hívj a 06 30 228 4415 számon. Üdv: Kiss Ágnes asszisztens", ("PERSON", "Kiss Ágnes")),
         ("LCpl Sione Tuilagi, 24, of 1 R IRISH was flown home.", ("TITLE", "LCpl")),  # a service rank

@@ -300,6 +300,7 @@ _KNOWN_CAPITALISED = (
 # '"Dear Funmilayo, your refill ...' in an SMS log).
 _GREETING = regex.compile(
     r"(?im)(?:^|(?<=[.!?:]\s)|(?<=:)|(?<=[\"“‘]))(?:hi|hello|hey|dear|good[ \t]+(?:morning|afternoon|evening)|thanks|thank[ \t]+you|"
+    r"g['’]?day|"  # Australian
     # in other languages: Italian, Spanish, Portuguese, French, German, Dutch, Nordic, Indonesian, Turkish, Polish
     r"ciao|hola|buenas|buongiorno|buonasera|ol[áa]|oi|bom[ \t]+dia|boa[ \t]+tarde|salut|bonjour|bonsoir|coucou|hallo|"
     r"moin|servus|hoi|hej|hei|halo|hai|selamat[ \t]+(?:pagi|siang|sore|malam)|merhaba|cze[śs][ćc]|"
