@@ -122,7 +122,7 @@ OTHER_SCRIPT_KEEP = 150_000
 # one word in Latin letters ("Kopenhagen", "Mailand") or a capitalised Greek or Cyrillic one ("Θεσσαλονίκη")
 _ONE_WORD_NAME = regex.compile(r"(?:\p{Latin}|\p{Greek}|\p{Cyrillic}|\p{Armenian})\p{Lu}?\p{Ll}{3,}")
 # up to three words in a script without capitals: Arabic, Hebrew, Devanagari, Bengali, Thai ("पटना", "กรุงเทพมหานคร")
-#: countries that write in Cyrillic: their towns of any size go by their own-script names ("Битола", "Рудный")
+#: countries that write in Cyrillic: their smaller towns go by their own-script names too ("Битола", "Рудный")
 CYRILLIC_COUNTRIES = frozenset({"BG", "MK", "RS", "ME", "BA", "RU", "UA", "BY", "KZ", "KG", "MN", "TJ"})
 #: countries whose towns' Latin spellings vary (GeoNames' "Darhan" is written "Darkhan"): every spelling counts
 ROMANIZED_COUNTRIES = frozenset({"MN", "KZ", "UZ", "KG", "TJ", "TM", "AZ"})
@@ -294,7 +294,7 @@ _BRANCH = regex.compile(r"(?<![\w\-])(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}
 # nor a model after its make, "Kia e-Niro")
 _ZULU_LOCATIVE = regex.compile(r"(?<![\w\-])(?<!\p{Lu}\p{L}*[ \t])e-?(?P<place>\p{Lu}\p{Ll}{3,}(?:[ ]\p{Lu}\p{Ll}+)?)(?![\w\-])")
 # A firm's or a court's site by its place: "our Kettering store", "the Ringsend pick-up point", "the Milimani Law
-# Courts", "Marylebone Register Office" (a place the gazetteer knows, or a word no dictionary holds)
+# Courts", "at the Marylebone Register Office" (a place the gazetteer knows, or a word no dictionary holds)
 _FACILITY = regex.compile(
     r"\b(?i:our|the|your|at|its)[ \t]+(?P<place>(?-i:\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?))[ \t]+"
     r"(?:depot|store|branch|warehouse|centre|center|pick-?up[ \t]+point|hub|showroom|outlet|site|campus|plant|clinic|"

@@ -279,10 +279,10 @@ _KEY_VALUE = regex.compile(
 )
 # A person's key with no "id" after it, in a log or a record: "agent=AGT-OG-01177", "courier=CR-11820", "customer=CUS-77218",
 # "staff": "019588", "registr": "УП89092134" (never "user-agent: Mozilla/5.0": a word or a dash before it)
+_BARE_KEYS = r"agent|courier|staff|registr|регистр|customer|patient|member|student|employee|resident"
 _BARE_KEY_VALUE = regex.compile(
     # (with "=" or as a record's quoted key, never a chat's speaker: "Customer: 4321" answers a question)
-    r"(?<![\w.\-])(?:(?i:agent|courier|staff|registr|регистр|customer|patient|member|student|employee|resident)[ \t]*=|"
-    r"(?<=[\"'])(?i:agent|courier|staff|registr|регистр|customer|patient|member|student|employee|resident)[\"'][ \t]*:)[ \t]*[\"']?"
+    rf"(?<![\w.\-])(?:(?i:{_BARE_KEYS})[ \t]*=|(?<=[\"'])(?i:{_BARE_KEYS})[\"'][ \t]*:)[ \t]*[\"']?"
     r"(?P<value>(?:[А-ЯЁӨҮ]{2})?[A-Za-z0-9]+(?:[\-/._][A-Za-z0-9]+)*)(?![\w\-]|\.\w)"
 )
 # a person's object in JSON and its "id" first inside: {"driver":{"id":"DRV-0931", ...}, "worker": {"id": "wk_88310472"
@@ -290,7 +290,7 @@ _BARE_KEY_VALUE = regex.compile(
 _NESTED_PERSON_ID = regex.compile(
     r"\"(?i:driver|worker|customer|patient|employee|rider|courier|student|guest|passenger|applicant|agent|staff|resident)\"[ \t]*:[ \t]*\{[ \t\n]*\"id\"[ \t]*:[ \t]*\"?(?P<value>[A-Za-z0-9][\w\-]{2,40}?)\"?[ \t]*[,}\n]"
 )
-_BARE_KEY_HINT = re.compile(r"(?:agent|courier|staff|registr|регистр|customer|patient|member|student|employee|resident)(?:[ \t]*=|[\"'][ \t]*:)")
+_BARE_KEY_HINT = re.compile(rf"(?:{_BARE_KEYS})(?:[ \t]*=|[\"'][ \t]*:)")
 _OWN_RECOGNIZER_KEY = re.compile(r"(?i)passport|licen[cs]e|driver")
 _KEY_HINT = re.compile(r"[a-z](?:[_\-.]?(?:id|no|num|number|nr|ref|code)|[ \t]?#)(?:[\"']?[ \t]*[=:]|[ \t]+[a-z0-9])")
 # Values whose own shape says what they are, without a label:
@@ -478,7 +478,7 @@ class IdNumberRecognizer(OwnRecognizer):
                     continue  # "passport # 562894107": the passport's and licence's own recognizers name it better
                 if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS:
                     results.append(self._result("ID_NUMBER", *match.span("value")))
-        if '{"id"' in text or '{ "id"' in text or '{\n' in text and '"id"' in text:
+        if '"id"' in text:
             results += [self._result("ID_NUMBER", *match.span("value")) for match in _NESTED_PERSON_ID.finditer(text)
                         if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS]
         if _BARE_KEY_HINT.search(lower):

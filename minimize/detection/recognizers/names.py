@@ -1111,12 +1111,11 @@ class NameCueRecognizer(OwnRecognizer):
         if _PARTICLE_HINT.search(text):
             for pair in _NAME_PAIR.finditer(text, overlapped=True):
                 first, last = pair.group("first"), pair.group("last")
-                # (a given name may be a town's name too, "Daan" in Taiwan: the whole is no place's, "Rio de Janeiro")
+                # (either name may be a town's too, "Daan" in Taiwan, "Breda": the whole is no place's, never "Rio de Janeiro")
                 if pair.group("particles") and first[0].isupper() and last[0].isupper() \
                         and (first.lower() in first_names() or first.split("-")[0].lower() in first_names()
                              or first.lower() in known_first_names() and is_rare(first)) \
-                        and last not in NOT_NAME_WORDS and pair.group() not in self.places and last not in self.places:
-                    # (a surname after its particle may be a town's name too: "Daan de Vries"; not "Rio de Janeiro")
+                        and last not in NOT_NAME_WORDS and pair.group() not in self.places:
                     found.append(("PERSON", pair.start(), pair.end(), PAIR_SCORE))
         return [item for item in found if not _place_word_after(text, item[2])]
 
