@@ -113,6 +113,10 @@ def loaded():
         ("your parcel is waiting in locker 18 at the Ringsend pick-up point.", "Ringsend"),
         ("listed for 10 a.m. at the Milimani Law Courts.", "Milimani"),
         ("Villa Verde Subd., Brgy. Molino III, Bacoor, Cavite 4102 Mobile", "Cavite"),  # a Philippine province
+        ("Merhaba, İzmir'deki ofise gel.", "İzmir"),  # a case ending after an apostrophe or a hyphen
+        ("tiim, 4 sariin 3-nd 06:00-d Ulaanbaatar-aas garna", "Ulaanbaatar"),
+        ("POS agent Ifeoma Chukwu at Ojota bus stop charged Mr. Johnson", "Ojota"),  # a place by its bus stop
+        ("POS woman for Ikotun junction collect my ATM card", "Ikotun"),
     ],
 )
 def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):
@@ -131,6 +135,7 @@ def test_when_the_text_shows_a_place_then_it_is_found(loaded, text, expected):
         "Send it by e-Mail or buy the eBook on eBay; our e-Commerce team",  # English words after "e"
         '{"vehicle": "Kia e-Niro", "plate": "LR21 GZK"}',  # a car's model after its make
         "the Main office, our Head office, the Online store and our Flagship store",  # words, not places
+        "turn left at Main junction, wait at School bus stop",  # words before a landmark
     ],
 )
 def test_when_a_word_only_looks_like_a_place_then_it_is_not_found(loaded, text):

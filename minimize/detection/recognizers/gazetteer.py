@@ -163,6 +163,8 @@ BIG_CITY_SCORE = 0.65  # 100,000+ people
 CITY_SCORE = 0.5
 CJK_SCORE = 0.9  # a city in CJK script, with its suffix, particle or verb of going as evidence
 _NON_BLANK = regex.compile(r"\S+")
+# (never English's possessive or contractions: "Ngozi's savings account" is a person's)
+_CASE_SUFFIX = regex.compile(r"(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?:['’](?!(?:s|d|ll|re|ve|m|t)$)\p{Ll}{1,6}|-\p{Ll}{1,3})")
 _SEQUENCE = regex.compile(
     r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|im|upon|on|of|sur|el|al)[ \t]+|d['’])?\p{Lu}[\p{L}'’\-]*){0,4}"
 )
@@ -300,6 +302,9 @@ _FACILITY = regex.compile(
     r"(?:depot|store|branch|warehouse|centre|center|pick-?up[ \t]+point|hub|showroom|outlet|site|campus|plant|clinic|"
     r"test[ \t]+centre|Law[ \t]+Courts?|Register[ \t]+Office|Magistrates['’]?[ \t]+Court|Crown[ \t]+Court|County[ \t]+Court)\b"
 )
+# A place by a landmark of its streets: "at Ojota bus stop", "for Ikotun junction" (a word no dictionary holds)
+_STOP = regex.compile(r"\b(?i:at|for|to|from|near|by)[ \t]+(?P<place>(?-i:\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?))[ \t]+"
+                      r"(?:bus[ \t]+stop|junction|roundabout|motor[ \t]+park|under-?bridge|round-?about)\b")
 _FACILITY_WORDS = ("depot", "store", "branch", "warehouse", "centre", "center", "pick-up", "pickup", "hub", "showroom",
                    "outlet", "site", "campus", "plant", "clinic", "Court", "Register Office")
 # A district, a slash and its known city, as Turkish addresses write them: "Bornova/İzmir", "Kadıköy/İstanbul"
@@ -537,6 +542,11 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 words = match.group("place").split()
                 if self._known(match.group("place")) or all(is_rare(w) and w.lower() not in self.first_names for w in words):
                     results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+        if "bus stop" in text or "junction" in text or "roundabout" in text or "park" in text or "bridge" in text:
+            for match in _STOP.finditer(text):
+                words = match.group("place").split()
+                if self._known(match.group("place")) or all(is_rare(w) and w.lower() not in self.first_names for w in words):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
         if " e-" in text or " eT" in text or " eM" in text or " eG" in text or " eN" in text:
             for match in _ZULU_LOCATIVE.finditer(text):
                 words = match.group("place").split()
@@ -601,6 +611,10 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                         score = self.places.get(name.title())  # "place of birth ABU DHABI"
                     if score is None and not name.isascii():
                         score = self.places.get(ascii_form(name))  # "Sénégal", "İstanbul", "Québec"
+                    if score is None and j - i == 1 and (suffixed := _CASE_SUFFIX.fullmatch(name)):
+                        # a case ending after an apostrophe or a hyphen: "İzmir'deki", "Ankara'ya", "Ulaanbaatar-aas"
+                        score = self.places.get(suffixed.group(1)) or self.places.get(ascii_form(suffixed.group(1)))
+                        end = start + len(suffixed.group(1)) if score else end
                     if score is None:
                         continue
                     if j - i == 1 and score < COUNTRY_SCORE and _SENTENCE_START.search(text, 0, start) \
