@@ -125,7 +125,8 @@ _RANK_TOKEN = regex.compile(r"^(?:WO[12]|2Lt)$")  # a service rank with a digit 
 #: Hungarian case endings glued to a day ("18-án" on the 18th, "22-i" of the 22nd, "27-re" for the 27th; also read by
 #: recognizers/dates.py)
 HU_DAY_ENDINGS = r"án|én|jén|ján|i|ig|re|ra|tól|től|a|e|ei|ai|éig|áig"
-_HU_DAY_TOKEN = regex.compile(
+# A number with a case ending, a prefix or an article glued on: a day, an hour or a month's number, no code
+_GLUED_DAY_TOKEN = regex.compile(
     rf"^(?:0?[1-9]|[12]\d|3[01])\.?-(?:{HU_DAY_ENDINGS})$"
     # ... and other languages' endings on a day, a month's number, a date or an hour: Mongolian ("7-р сарын 15-нд",
     # "3-nd 06:00-d", "2025.01.22-нд"), Basque ("ekainaren 3a", "17an", "1etik", "2024ko", "10:00etan"), and
@@ -136,9 +137,9 @@ _HU_DAY_TOKEN = regex.compile(
     r"|^(?:il|l|it|is|id|ix|iż|in|ir|iċ|fil|fl|sal|mill|għall)-(?:0?[1-9]|[12]\d|3[01])$"
     # ... and Korean and Japanese romanized: "1987nyeon 3wol 14il", "2024-nen 11-gatsu 3-ka"
     r"|^(?:(?:19|20)\d\d-?(?:nyeon|nen)|\d{1,2}-?(?:wol|il|gatsu|nichi|ka))$"
+    # ... and Armenian's and Georgian's endings ("6-ին", "30-ը"), isiZulu's prefix ("ka-9 Okthoba", "ngo-09:00")
+    r"|^\d{1,4}-[\p{Armenian}\p{Georgian}]{1,4}$|^(?:ka|ku|ngo|nga|no|e|kwa)-\d{1,4}(?::\d\d)?$"
 )
-# a case ending glued to a number (Armenian "6-ին", "30-ը"), or isiZulu's prefix ("ka-9 Okthoba", "ngo-09:00")
-_CASE_ENDING_TOKEN = regex.compile(r"^\d{1,4}-[\p{Armenian}\p{Georgian}]{1,4}$|^(?:ka|ku|ngo|nga|no|e|kwa)-\d{1,4}(?::\d\d)?$")
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
 # the end of a one-line form's field before a label (not a title's dot: "Dr. Helena Marchbank    GP: ...")
@@ -677,8 +678,7 @@ def _is_code(token: str) -> bool:
         return False  # "09-JUL-1990", "2021-11-04T10:22"
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
         return False
-    if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token) or _HU_DAY_TOKEN.match(token) or _RANK_TOKEN.match(token) \
-            or _CASE_ENDING_TOKEN.match(token):
+    if _AGE_TOKEN.match(token) or _AGE_SEX_TOKEN.match(token) or _GLUED_DAY_TOKEN.match(token) or _RANK_TOKEN.match(token):
         return False  # "45-yr-old", "7-y-o", "56/M": an age written as one word; "18-án" a day, "WO2" a rank
     if _CLOCK_TOKEN.match(token):
         return False  # "7.30pm", "10.15am", "8h00": a clock's time

@@ -528,7 +528,7 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         if "ranch" in text:
             for match in _BRANCH.finditer(text):
                 words = match.group("place").split()
-                if match.group("place") in self.places or all(is_rare(w) and w.lower() not in self.first_names for w in words):
+                if self._named_place(match.group("place")):
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
         if "w " in text or "v " in text:
             for match in _LOCATIVE.finditer(text):
@@ -539,13 +539,11 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     results.append(self._result(match.start("place"), end, LIVES_IN_SCORE))
         if any(word in text for word in _FACILITY_WORDS):
             for match in _FACILITY.finditer(text):
-                words = match.group("place").split()
-                if self._known(match.group("place")) or all(is_rare(w) and w.lower() not in self.first_names for w in words):
+                if self._named_place(match.group("place")):
                     results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
         if "bus stop" in text or "junction" in text or "roundabout" in text or "park" in text or "bridge" in text:
             for match in _STOP.finditer(text):
-                words = match.group("place").split()
-                if self._known(match.group("place")) or all(is_rare(w) and w.lower() not in self.first_names for w in words):
+                if self._named_place(match.group("place")):
                     results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
         if " e-" in text or " eT" in text or " eM" in text or " eG" in text or " eN" in text:
             for match in _ZULU_LOCATIVE.finditer(text):
@@ -626,6 +624,10 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     break
                 i += 1
         return results
+
+    def _named_place(self, name: str) -> bool:
+        """A place the gazetteer knows, or words no dictionary and no list of given names holds ("Ojota", "Ikeja")."""
+        return self._known(name) or all(is_rare(w) and w.lower() not in self.first_names for w in name.split())
 
     def _known(self, name: str) -> bool:
         """A place of the gazetteer, as written or without its accents ("İzmir")."""

@@ -411,9 +411,7 @@ _FOREIGN_HEADERS = {
     "Возраст": "age", "Прізвище": "last_name", "Ім'я": "first_name", "Місто": "city",
     "שם": "name", "שם מלא": "full_name", "ת.ז.": "national_id", "תעודת זהות": "national_id", "טלפון": "phone",
     "כתובת": "address", "עיר": "city", "תאריך לידה": "date_of_birth", "גיל": "age",
-    "ПІБ": "full_name", "місто": "city", "телефон": "phone", "прізвище": "last_name", "ім'я": "first_name",
-    "фамилия": "last_name", "имя": "first_name", "отчество": "middle_name", "город": "city", "возраст": "age",
-    "адрес": "address", "дата рождения": "date_of_birth",
+    "ПІБ": "full_name",  # (their lower-case forms: _foreign looks every header up in any case)
     "Ονοματεπώνυμο": "full_name", "Όνομα": "first_name", "Επώνυμο": "last_name", "ΑΜΚΑ": "national_id",
     "ΑΦΜ": "tax_id", "Τηλέφωνο": "phone", "Πόλη": "city", "Διεύθυνση": "address", "Ηλικία": "age",
     "身份证号": "national_id", "身分證字號": "national_id", "手机": "mobile", "手機": "mobile", "车牌": "plate",
@@ -551,8 +549,7 @@ def _trimmed(line: str, a: int, b: int, offset: int) -> tuple[int, int]:
 def value_checks(key: str) -> list[tuple[str | None, Callable[[Any], bool]]]:
     """The checks of a value its key names, in a row or inside text: as a column's, but a bare
     "name" names products and jobs as often as people, so a known first name decides."""
-    key = _foreign(key) or key  # "姓名", "שם": a key in a script with no ASCII form
-    key = ascii_form(key) if not key.isascii() else key  # "nationalität", "teléfono"
+    key = _foreign(key) or key  # "姓名", "שם": a key in a script with no ASCII form (snake_name folds "nationalität")
     return BARE_NAME_CHECKS if snake_name(key) in ("name", "names") else column_checks(key)
 
 
