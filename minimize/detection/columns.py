@@ -240,10 +240,13 @@ RULES = (
                               # a worker's number at a mine or a plant, in Czech, Slovak and Afrikaans; an id in Afrikaans
                               r"co_no|clock_no|clock_number|osobne_cislo|osobni_cislo|werknemernommer|werknemer_nr|id_nommer|"
                               r"(?:voter|elector|candidate|cand|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
-                              r"passenger|worker|resident|driver|rider|courier|agent|officer|juror)_(?:id|no|nr|num|number|code)|juror|"
+                              r"passenger|worker|resident|driver|rider|courier|agent|officer|juror|farmer|grower|borrower|interpreter|miner)_(?:id|no|nr|num|number|code)|"
+                              r"juror|"
                               r"payroll_(?:id|no|number)|"
                               # Canada's client id for immigration (UCI), a gas engineer's registration ("Gas Safe no.")
                               r"uci|client_id_uci|gas_safe|gas_safe_(?:no|number|id|reg)|"
+                              # an interpreter's register: Australia's NAATI practitioner number (CPN), the UK's NRPSI
+                              r"naati|naati_cpn|naati_no|cpn|nrpsi|nrpsi_no|residence_permit|residence_permit_no|"
                               # a worker's badge, a utility's subscriber ("Abone No"), a member in Japanese
                               r"badge|badge_no|badge_id|abone_no|kaiin_bangou|kaiin_no|kokyaku_id|kokyaku_bangou|"
                               # a traveller's known-traveller and redress numbers
@@ -280,8 +283,10 @@ RULES = (
           _both(_text(_PERSONAL_NUMBER), _digits(4, 30))),
     # a trial's subject by a code ("101-004"), not an email's subject line
     _Rule("ID_NUMBER", _names(r"subject"), _text(re.compile(r"^(?=.*\d)[\w#./\-]{3,20}$"))),
+    # an interpreter's NAATI practitioner number: "CPN" and six letters and digits ("CPN8D2K4M")
+    _Rule("ID_NUMBER", _names(r"naati|naati_cpn|cpn"), _text(re.compile(r"^CPN(?=[A-Z]*\d)[0-9A-Z]{6}$"))),
     _Rule("USERNAME", _names(r"(?:\w+_)?(?:handle|login|login_name|screen_name|gamertag|username|user_name|github|gitlab|twitter|instagram|"
-                             r"telegram|tiktok|discord|skype|snapchat|reddit|ign|in_game_name|gamer_tag|psn|xbox|steam|"
+                             r"telegram|tiktok|discord|skype|snapchat|reddit|ign|in_game_name|gamer_tag|player_tag|playertag|battletag|battle_tag|psn|xbox|steam|"
                              r"slack|slack_handle|wechat|kakao|kakaotalk)"),  # a colleague's chat handle: "slack: srao"
           lambda v: _HANDLE_FITS(v) and not is_service_account(v)),
     _Rule(None, _names(r"(?:\w+_)?(?:company|employer|organization|organisation|org|company_name|employer_name|"
@@ -312,9 +317,11 @@ RULES = (
                            # whoever a record is about or from: "client", "donor", "reporter"
                            r"client|donor|reporter|tenant|applicant|claimant|passenger|guest|attendee|volunteer|"
                            r"adjuster|assessor|claim_handler|handler|examiner|underwriter|surveyor|player|athlete|"
+                           # a court's judge ("IJ": an immigration judge) and a case's party
+                           r"judge|ij|immigration_judge|case_party|"
                            r"accountholder|policyholder|beneficiary|payee|insured|guardian|next_of_kin|"
                            # in other languages, and ISO 20022's <Nm>
-                           r"vorname|nachname|familienname|prenom|prénom|nom|nom_de_famille|nombre|apellidos?|"
+                           r"vorname|nachname|familienname|prenom|prénom|nom|nom_de_famille|nombres?|apellidos?|child|child_name|"
                            r"nombre_completo|nome_completo|nom_complet|vollstandiger_name|volledige_naam|"
                            r"primer_apellido|segundo_apellido|nome|cognome|sobrenome|voornaam|achternaam|imie|imię|"
                            r"nazwisko|fornavn|etternavn|efternamn|fornamn|förnamn|etunimi|sukunimi|ad|soyad|soyadi|"
@@ -402,7 +409,9 @@ RULES = (
                              # Nigeria's local government area; a log's "geo"
                              r"lga|geo|geo_city|"
                              # a district in Spanish and Portuguese, German, Indonesian; a Norwegian or Danish town
-                             r"distrito|bezirk|kecamatan|kelurahan|sted|poststed)|"
+                             r"distrito|bezirk|kecamatan|kelurahan|sted|poststed|"
+                             # a village or hamlet in Latin America: Peru's "centro poblado" and "ayllu", a "comunidad", a "vereda"
+                             r"centro_poblado|poblado|ayllu|comunidad|caserio|aldea|vereda|corregimiento)|"
                              # a place of origin or residence named whole: "State of Origin", "Comune di residenza"
                              r"(?:state|city|town|country|county|lga|place|comune|lieu|lugar|ciudad|cidade|luogo)_(?:of|di|de|do|da)_"
                              r"(?:origin|residence|birth|residenza|nascita|naissance|residence|nacimiento|residencia|nascimento)"),

@@ -32,7 +32,7 @@ from minimize.detection.recognizers.name_words import (
 )
 from minimize.detection.recognizers.names import ROLE_NAMES, TITLE_WORD, _mostly_lowercase, is_first_name
 from minimize.detection.recognizers.words import ascii_form, is_rare
-from minimize.detection.refine import opens_form_label
+from minimize.detection.refine import LANGUAGES, opens_form_label
 from minimize.types import Span
 
 RECOGNIZER = "RepeatMention"
@@ -332,6 +332,8 @@ def listed_names(text: str, spans: Sequence[Span]) -> list[Span]:
 def _listed_name(value: str) -> bool:
     words = value.split()
     places = gazetteer()
+    if value in LANGUAGES:
+        return False  # "Hamid Karimi,Dari;Farsi": the next cell says what he speaks
     if value in places or any(w in places or w in NOT_NAME_WORDS or w in ROLE_NAMES for w in words):
         return False
     if any(w.lower() in NOT_NAMES or w.lower() in ROLE_NOUNS for w in words):

@@ -266,6 +266,11 @@ _LINE_START = regex.compile(r"(?:^|\n)[ \t]*$")
 _QUOTES = "\"'`‘’“”"
 _LETTERS_DIGITS = regex.compile(r"\p{L}+|\d+")
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# scripts whose words glue to digits without a code being meant: "۱۰مه" (the 10th), "ឆ្នាំ២០២៤" (year 2024)
+_GLUED_SCRIPT = regex.compile(r"[\p{Arabic}\p{Khmer}\p{Lao}\p{Thai}\p{Myanmar}]")
+#: recognizers that read dates in their own languages' words, which the calendar test does not know
+#: ("၁၉၆၈ ခုနှစ်၊ ဧပြီလ ၂၁ ရက်", "۱۸ حمل ۱۴۰۴")
+_DATE_READERS = frozenset({"DateShapeRecognizer", "BurmeseRecognizer", "DariPashtoRecognizer", "LaoKhmerRecognizer"})
 #: scripts the English model cannot read: its findings there are noise
 UNREAD_SCRIPT = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}\p{Bengali}\p{Ethiopic}\p{Sinhala}"
@@ -421,7 +426,9 @@ SELF_DESCRIBING = frozenset({"IBAN_CODE"})
 #: recognizers whose LOCATION beats NER's PERSON on the same words ("Guildford", "Gangnam-gu")
 #: a NameCueRecognizer score from a strong cue (title, label, "my name is"), not a weak one
 STRONG_CUE = 0.6
-PLACE_EVIDENCE = frozenset({"StreetAddressRecognizer", "LocationGazetteerRecognizer"})
+PLACE_EVIDENCE = frozenset({"StreetAddressRecognizer", "LocationGazetteerRecognizer",
+                            # (their own scripts' and romanizations' places, by their kind's word or a list)
+                            "LaoKhmerRecognizer", "BurmeseRecognizer", "DariPashtoRecognizer"})
 #: the codes of the US states and DC
 US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|"
@@ -670,8 +677,8 @@ def _is_code(token: str) -> bool:
     letters = [p for p in parts if not p.isdigit()]
     if not letters or len(letters) == len(parts) or "@" in token or "://" in token:
         return False
-    if _CJK.search(token):
-        return False  # words run together without spaces ("満27歳", "1977年4月2日"): no code
+    if _CJK.search(token) or _GLUED_SCRIPT.search(token):
+        return False  # words run together without spaces ("満27歳", "1977年4月2日", "ឆ្នាំ២០២៤"), an ordinal ("۱۰مه"): no code
     if _GLUED_PREPOSITION.match(token):
         return False  # Hebrew's "on the" glued to a number: "ב-3 בינואר"
     if _DATE_TOKEN.match(token):
@@ -789,6 +796,8 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if (kind == "NRP" or kind in ("PERSON", "LOCATION") and text[span.start:span.end] in LANGUAGES) and (
             _LANGUAGE_BEFORE.search(text, max(0, span.start - 80), span.start) or _LANGUAGE_AFTER.match(text, span.end)):
         return True  # a language, not a people ("speaks Spanish", "Languages: Turkish, English")
+    if kind in ("PERSON", "LOCATION") and text[span.start:span.end] in LANGUAGES and _whole_cell(text, span):
+        return True  # a table's cell holding a language alone: "| Dari |", ",Pashto;Urdu,"
     if kind == "URL" and ("hl7.org/fhir" in text[span.start:span.end]
                           or _SYSTEM_KEY.search(text, max(0, span.start - 16), span.start)):
         return True  # a FHIR code system's address names a standard, no one's page
@@ -799,7 +808,7 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind == "URL" and _LIST_NUMBER.match(text, span.start) and "/" not in text[span.start:span.end] \
             and text[span.start:span.end].count(".") == 1:
         return True  # "1.MW" of "1.MWANGI/DANIEL": a list's number and a word, no address
-    if kind == "DATE_TIME" and span.recognizer != "DateShapeRecognizer" and not _CALENDAR_DATE.search(text, span.start, span.end):
+    if kind == "DATE_TIME" and span.recognizer not in _DATE_READERS and not _CALENDAR_DATE.search(text, span.start, span.end):
         return True
     if kind == "LOCATION" and span.end - span.start <= 3 and text[span.start:span.end].isupper() \
             and not text[:span.start].strip(" \t\"'") and not text[span.end:].strip(" \t\"'."):
@@ -1004,6 +1013,15 @@ def _unshadowed(spans: list[Span]) -> list[Span]:
                         and (o.end - o.start) > (s.end - s.start))
                    for o in spans)
     ]
+
+
+def _whole_cell(text: str, span: Span) -> bool:
+    """Whether the span is all of a delimited table's cell: between pipes, tabs or semicolons (blanks aside), or
+    commas with no blank, as a CSV writes them ("Karimi,Dari;Farsi,0413"; never prose's "Ali, Somali, DOB")."""
+    before, after = text[: span.start].rstrip(" "), text[span.end :].lstrip(" ")
+    opens = not before or before[-1] in "|;\t\n" or text[span.start - 1] == ","
+    closes = not after or after[0] in "|;\t\n" or text[span.end : span.end + 1] == ","
+    return opens and closes
 
 
 def _overlap(a: Span, b: Span) -> bool:

@@ -61,6 +61,8 @@ _UNIT_WORD = (
 )
 _UNIT_AFTER = (
     rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?i:floor)|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
+    # a Dutch floor: "Kneuterdijk 41, 3e verdieping", "2de etage", "begane grond"
+    r"\d{1,2}(?:e|de|ste)[ \t]+(?i:verdieping|etage)|(?i:begane[ \t]+grond)|"
     # "4º dcha.", "3.º Esq.", "2. OG links" (a German floor and side)
     rf"\d{{1,2}}\.?[º°ª.][ \t]*(?:izq|dcha|der|th|tv|mf|\p{{L}}{{1,4}})\.?(?:[ \t]+(?:links|rechts|mitte))?|m\.[ \t]*\d+|"
     # a Spanish floor and door in digits: "5º 2ª"

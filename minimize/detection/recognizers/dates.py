@@ -113,6 +113,10 @@ _RARE_DATES = (
     (re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/"
                 r"(?:(?:19|20)\d\d:\d\d:\d\d:\d\d(?:[ ][+\-]\d{4})?|(?:19|20)?\d\d(?:[ ]\d{1,2}:\d\d(?:[ ]?[AP]M)?)?)(?![\w/:])"),
      re.compile(r"\d/[A-Z][a-z]{2}/\d")),
+    # a year and month under a record's key for when: a CV's or a service record's "from: 2009-05", "to: 2013-08"
+    (regex.compile(r"(?im)^[ \t\-]*(?:from|to|since|until|start(?:ed)?|end(?:ed)?|joined|left|start_date|end_date)[ \t]*:[ \t]*"
+                r"[\"']?\K(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\d\-])"),
+     re.compile(r":[ \t]*[\"']?(?:19|20)\d\d-[01]\d\b(?!-)")),
 )
 # A Spanish deed's date in words: "a los catorce días del mes de marzo de dos mil veinticinco", "el día veintiuno del mes de junio"
 _ES_DAY_WORDS = (r"primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
@@ -267,7 +271,8 @@ _WHEN = (
     r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?|(?:next[ \t]+)?(?:appointment|appt|visit|review):?|"
     r"el|le|am|dia|día|den|op|på|"  # "intervenida el 13/01", "le 14/02", "am 3/12", "no dia 30/09"
     r"starting|beginning|commencing|w/c|"  # "the week starting 03/03"
-    r"discharged|admitted|born|died|arrived|moved|seen|ends|"  # "your lease ends 30/04" (a card "expires" 11/26: no one's day)
+    r"discharged|admitted|adm|born|died|arrived|moved|seen|ends|"  # a ward's list: "adm 02/03"
+    r"return|pick-?up|drop-?off|check-?in|check-?out|"  # a rental's: "pickup 5/24 at 9:00 at MIA, return 5/28"  # "your lease ends 30/04" (a card "expires" 11/26: no one's day)
     r"ngày|thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật|"  # Vietnamese: "ngày 30/9", "thứ Bảy 20/7"
     r"(?:night|morning|evening|afternoon|weekend)[ \t]+of)"  # "on the night of 23/11"  # "71M, discharged 3/9 to 88 Roseville Terrace"
 )
@@ -311,7 +316,8 @@ _RANGE_END_AFTER = re.compile(r"[ \t]*[–\-][ \t]*\d{1,2}/\d{1,2}(?![\d/])")
 # a time after a bare ordinal says it is a day: "on the 14th between 8am and 1pm"
 _TIME_RANGE_AFTER = re.compile(r"(?i)[ \t]+(?:between|from|at)[ \t]+\d")
 # a clock time after a day and month says it is a date: "moved your session to 11/06 at 07:30"
-_AT_TIME_AFTER = re.compile(r"(?i)[ \t]+at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)")
+# its clock after it: "20/03 at 9.30", a log's or a table's "06/02 23:14"
+_AT_TIME_AFTER = re.compile(r"(?i)[ \t]+(?:at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.]))")
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
 _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b|a\b|à\b|alle\b|um\b|om\b"
                          # a chat's words after a day ("she's 90 on the 14th right?")
@@ -325,6 +331,7 @@ _WEEKDAY_BEFORE = regex.compile(
 _DIGIT = re.compile(r"\d")
 # a day and a month with dots after a weekday: "Friday 17.10", "czwartek 17.10", "čtvrtek 20. 3."
 _DOTTED_DAY = re.compile(r"(?<![\w.,:/])(?:0?[1-9]|[12]\d|3[01])\.[ ]?(?:0?[1-9]|1[0-2])(?:\.(?![ ]?\d))?(?![\d]|\.\d)")
+_TWO_DIGIT_DOTTED = re.compile(r"(?<![\w.,:/])(?:0[1-9]|[12]\d|3[01])\.(?:0[1-9]|1[0-2])(?![\d.])")
 _ENGLISH_WEEKDAY = re.compile(rf"(?i){_WEEKDAY}")  # (a word after the day of one says no date: "Friday 13 people")
 # a month of another language and a year: "sejak Januari 2019", "desde marzo de 2021", "seit Mai 2020"
 # (looked for back from each year: a scan for the month words at every position would cost every text more)
@@ -379,6 +386,8 @@ def _days(text: str) -> list[tuple[int, int]]:
         elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and (dotted := _DOTTED_DAY.match(text, start)) \
                 and _WEEKDAY_BEFORE.search(text, max(0, start - 24), start):
             spans.append(dotted.span())  # "czwartek 17.10", "Friday 17.10"
+        elif not match.group(2) and _TWO_DIGIT_DOTTED.match(text, start) and (clock := _AT_TIME_AFTER.match(text, end + 3)):
+            spans.append((start, clock.end()))  # "on 28.06 at 11:00" (never a version's "1.2 at 10:00")
         elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and not _NUMBER_GOES_ON.match(text, end) \
                 and not _HOURS_AFTER.match(text, end) \
                 and (weekday := _WEEKDAY_BEFORE.search(text, max(0, start - 24), start)) \

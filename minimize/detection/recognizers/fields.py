@@ -47,7 +47,7 @@ _SEMI_PAIR = regex.compile(
 )
 _SEMI_PAIR_HINT = regex.compile(r"[a-z]: [^;|\n]{1,100}[;|] [a-z_]+: ")  # (or pipes: "medical_record_number: MR0048217 | ...")
 # a paper form's row of fields, two blanks or more between them: "Surname: Adebayo  First name: Temitope"
-_FORM_KEY = r"\p{Lu}\p{Ll}{1,30}(?:[ ]\p{Ll}{1,20}){0,3}"
+_FORM_KEY = r"\p{Lu}\p{Ll}{1,30}(?:['’]s)?(?:[ ]\p{Ll}{1,20}){0,3}"  # ("Father's name: Shivnath Yadav")
 # (a line's first field only when another follows it: a line of one field is the YAML lines' below)
 _FORM_VALUE = r"\S(?:(?:[^\s]|[ ](?![ \t])){0,80}?\S)?"  # (no two blanks inside)
 _FORM_FIELD = rf"(?P<key>{_FORM_KEY}):[ \t]+(?P<bare>{_FORM_VALUE})"
@@ -78,7 +78,8 @@ _OBJECT_KEY = regex.compile(
 )
 _OBJECT_KEY_HINT = regex.compile(r"\w:[ \t]*['\"]")
 # <key>value</key>, one line
-_XML = regex.compile(rf"<(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>\n]{{1,200}})</(?P=key)>")
+# (a namespace's prefix is no part of the key: "<ver:PIN>560034</ver:PIN>" is a "PIN")
+_XML = regex.compile(rf"<(?P<ns>{_KEY}:)?(?P<key>{_KEY})(?:[ \t][^<>\n]{{0,200}})?>(?P<bare>[^<>\n]{{1,200}})</(?P=ns)?(?P=key)>")
 # an element that names its field by an attribute ('<field id="fullname">Ngaire Tupaea</field>') or holds its value
 # in one (FHIR's '<family value="Oyelowo"/>')
 _XML_NAMED = regex.compile(

@@ -265,6 +265,12 @@ _KIND_BEFORE_PLACE = regex.compile(
     r"гр\.|град|с\.|село|общ\.|община|обл\.|област|(?<!\d[ \t]?)г\.)[ \t]*"  # (not a year's "2025 г.")
     r"(?P<place>(?:'s-)?\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'’\-]+)?)"
 )
+# a known place and its kind's word after it, one name: "Kano State", "Cluj County" (never a body's: "Lagos State
+# University", "United States District Judge")
+_PLACE_THEN_KIND = regex.compile(
+    r"(?<![\w\-])(?P<place>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)[ \t]+(?:State|Province|Region|County|District|Governorate)"
+    r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+\p{Ll})"  # (a body's name goes on in capitals: "Waikato District Health")
+)
 _KIND_HINTS = ("jud", "gemeente", "Gemeente", "gemeinde", "Gemeinde", "kreis", "comune", "provincia", "munic", "powiat",
                "gmina", "kommune", "okres", "obec", "ounty of", "OUNTY OF", "arish of", "ARISH OF", "гр.", "град", "с.", "село",
                "общ", "обл", "г.")
@@ -305,6 +311,16 @@ _FACILITY = regex.compile(
 # A place by a landmark of its streets: "at Ojota bus stop", "for Ikotun junction" (a word no dictionary holds)
 _STOP = regex.compile(r"\b(?i:at|for|to|from|near|by)[ \t]+(?P<place>(?-i:\p{Lu}\p{Ll}{2,}(?:[ \t]\p{Lu}\p{Ll}{2,})?))[ \t]+"
                       r"(?:bus[ \t]+stop|junction|roundabout|motor[ \t]+park|under-?bridge|round-?about)\b")
+# A village's health post or a district by its place (never a practice's "Ladywood Health Centre": a firm's name), before or after its word: "From: Kimogoro Dispensary", "Community
+# Health Post Titicachi", "La USF de Tavapy" (Paraguay's family health unit), "Oficina Regional Santaní", "aiko Yhú
+# distrito", "Branch: Gaibandha" (a place the gazetteer knows, or words no dictionary holds)
+_PLACE_WORDS = r"\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?"
+_LOCAL_OFFICES = (
+    regex.compile(rf"(?P<place>{_PLACE_WORDS})[ \t]+(?:(?i:dispensary|health[ \t]+post|sub-?county[ \t]+hospital)|distrito)\b"),
+    regex.compile(rf"(?<![\w\-])(?:(?i:health[ \t]+post|puesto[ \t]+de[ \t]+salud|posta[ \t]+de[ \t]+salud|centro[ \t]+de[ \t]+salud)(?:[ \t]+de)?|"
+    rf"USF[ \t]+de|Oficina[ \t]+Regional(?:[ \t]+de)?|[Dd]istrito[ \t]+de|Branch[ \t]*:)[ \t]+(?P<place>{_PLACE_WORDS})(?![\w\-])"),
+)
+_LOCAL_OFFICE_HINT = regex.compile(r"(?i)dispensary|health post|county hospital|distrito|salud|USF de|Oficina Regional|Branch:")
 _FACILITY_WORDS = ("depot", "store", "branch", "warehouse", "centre", "center", "pick-up", "pickup", "hub", "showroom",
                    "outlet", "site", "campus", "plant", "clinic", "Court", "Register Office")
 # A district, a slash and its known city, as Turkish addresses write them: "Bornova/İzmir", "Kadıköy/İstanbul"
@@ -496,6 +512,10 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
         if "state " in text:
             results += [self._result(*match.span(), LABEL_SCORE) for match in _STATE_IN_PROSE.finditer(text)]
+        if " State" in text or " Province" in text or " Region" in text or " County" in text or " District" in text \
+                or " Governorate" in text:
+            results += [self._result(*match.span(), LIVES_IN_SCORE) for match in _PLACE_THEN_KIND.finditer(text)
+                        if self._known(match.group("place"))]
         if any(hint in text for hint in _KIND_HINTS):
             for match in _KIND_BEFORE_PLACE.finditer(text):
                 if match.group("place").split()[0] not in _NOT_PLACE_WORDS:
@@ -539,6 +559,10 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     results.append(self._result(match.start("place"), end, LIVES_IN_SCORE))
         if any(word in text for word in _FACILITY_WORDS):
             for match in _FACILITY.finditer(text):
+                if self._named_place(match.group("place")):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+        if _LOCAL_OFFICE_HINT.search(text):
+            for match in (m for pattern in _LOCAL_OFFICES for m in pattern.finditer(text)):
                 if self._named_place(match.group("place")):
                     results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
         if "bus stop" in text or "junction" in text or "roundabout" in text or "park" in text or "bridge" in text:
@@ -695,7 +719,8 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         name = _ARABIC_MARKS.sub("", text[start:end])
         if name in self.uncased:
             return start, end
-        if len(name) > 3 and name[0] in _GLUED_PREFIXES and name[1:] in self.uncased:
+        # (four letters left at least: "وکیل", a lawyer, is no "and Kiel")
+        if len(name) > 4 and name[0] in _GLUED_PREFIXES and name[1:] in self.uncased:
             return start + 1, end
         return None
 

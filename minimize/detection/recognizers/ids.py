@@ -163,7 +163,12 @@ _PERSON_IDS = (
     r"CIP|NHC|INN|NIP|IC[ \t]+(?:number|no|No)|N[°º][ \t]?SS|"
     # a frequent flyer number in an airline's passenger list, after the airline's code: "FQTV QR 512093847"
     r"FQTV(?:[ \t]+[A-Z0-9]{2}(?=[ \t]+\d))?|"
-    r"NMLS(?:[ \t]+ID)?)"  # a US loan officer's licence in the national register
+    r"NMLS(?:[ \t]+ID)?|"  # a US loan officer's licence in the national register
+    # a UK Home Office case's reference, an interpreter's register (Australia's NAATI, the UK's NRPSI), an
+    # outpatient's number ("HO ref: S2219075", "NAATI credential (CPN7Q2K8X)", "NRPSI 17309", "OPD No.: 0417/24")
+    r"HO[ \t]+ref|(?i:home[ \t]+office[ \t]+(?:ref|reference)(?:[ \t]+(?:number|no))?)|NAATI(?:[ \t]+(?i:credential|CPN|number|no))?|"
+    r"NRPSI(?:[ \t]+(?i:number|no))?|OPD[ \t]+(?i:number|no)|"
+    r"(?i:(?<=\b(?:her|his|my|your|their)[ \t]+)accreditation[ \t]+(?:number|no)))"  # (never a laboratory's)
     # an id card named after its country or issuer: "Ghana Card GHA-714402953-6", "Aadhaar card"
     r"|(?-i:(?!(?:Gift|Credit|Debit|Loyalty|Rewards?|Prepaid|Store|Bank|Memory|Sim|Business|Birthday|Greeting|"
     r"Boarding|Report|Score|Key|Access|Graphics|Sound|Video|Network|Visa|Discount|Phone|Calling)\b)"
@@ -418,6 +423,7 @@ _HINT_SUBSTRINGS = (
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
     "registrasie", "sõiduki", "soiduki", "ознака", "регистрацион", "рег.", "mcnz", "ktn", "sicil", "паспорт", "my company n", "clock ", "seaman", "seamen", "seafarer", "fcl", "pilot", "atpl", "cpl ", "ppl ", "регистр", "registr", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
+    "home office", "accreditation",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -426,7 +432,7 @@ _HINT_ACRONYMS = re.compile(
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|BRP|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|MCRN|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|RCVS|"
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE|CIN|NISS|NIR|QID|C\.I\.|CI|DUI|EMŠO|EMSO|"
-    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC|NMLS"
+    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC|NMLS|HO|NAATI|NRPSI|OPD"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(

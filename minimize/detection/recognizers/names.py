@@ -28,9 +28,11 @@ from minimize.detection.recognizers.name_words import (
 )
 
 TITLES = (
-    r"Mr|Mrs|Ms|Miss|Mx|Dr\.[ \t]med|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Cpt|Col|Lt|Sgt|Nurse|Judge|Justice|"
+    r"Mr|Mrs|Ms|Miss|Mx|Dr\.[ \t](?:med|iur|jur|phil)\.?|Dr|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Revd|Fr|Capt|Cpt|Col|Lt|Sgt|Nurse|Judge|Justice|"
     r"Hon|Madam|Mme|Mlle|Herr|Frau|Sra|Sr|Dra|Srta|Sen|Senator|Rep|Gov|Governor|Mayor|Officer|Det|Detective|"
-    r"Trooper|Tpr|Sheriff|Sister(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|Brother(?=[ \t]+\p{Lu}\p{Ll}+)|"  # "Sister Mary Bernadette Foley"
+    # "Sister Mary Bernadette Foley", a ward sister ("Sister O'Neill")
+    r"Trooper|Tpr|Sheriff|Sister(?=[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}|O['’]\p{Lu}\p{Ll}+|Ma?c\p{Lu}\p{Ll}+))|"
+    r"Brother(?=[ \t]+\p{Lu}\p{Ll}+)|"
     # a priest ("Father Tomás Byrne", "the Reverend Alistair Munro"), a French professor ("le Pr Laurent Fabre"),
     # a Filipino courtesy ("Good day Ma'am Kristine")
     r"Father(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|Reverend|Pr(?=\.?[ \t]+\p{Lu}\p{Ll})|Ma['’]am(?=[ \t]+\p{Lu}\p{Ll})|"
@@ -72,6 +74,10 @@ TITLES = (
     # Horvat": a name after it, never a sentence's first word, "lag jaye ga. Unhon ne"); Hausa "Hajiya"
     r"[дД]-р|[гГ]-н|[гГ]-жа|[гГ]-ца|[гГ]-дин|[гГ]-ѓа|[гГ]-ѓица|[Gg]ospod(?:u|a)?|[Gg]ospa|[Gg]ospe|[Gg]a(?=\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*[,(]|[ \t]+\p{Lu}\p{Ll}))|"
     r"Hajiya|Hajia|"
+    # Guaraní ("Ña Cristina Gauto", "Karai Eusebio"), a Peruvian midwife ("Obst. Karina Paucar"), a Bangladeshi
+    # woman's "Mst." (Mosammat); a US soldier's rank in capitals ("SFC Daniel Reyes", "CPT Andrew K. Whitmore")
+    r"Ña|Karai|Obst(?=\.)|Mst(?=\.?[ \t]+\p{Lu})|Mosammat|Mosamat|"
+    r"(?:SFC|SSG|SGT|1SG|MSG|SGM|CSM|PFC|SPC|CPL|CPT|MAJ|LTC|COL|1LT|2LT|CW[2-5])(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|"
     # Swahili "Bi." and "Bw.", Polish "Pana"/"Panią" (a name's other cases), an Italian carabiniere's "App. Sc."
     r"Bi(?=\.)|Bw(?=\.)|Pana|Panią|Panu|Panem|Panie|App\.[ \t]Sc|D\.ª|"
     # French "M." (Monsieur) before a name, not an initial among others ("J. M. Smith")
@@ -80,7 +86,8 @@ TITLES = (
     # a South African advocate ("Adv. Pillay"), a boy's "Master" before his names ("Master Ibrahim Siddiqui")
     r"Adv(?=\.[ \t]+\p{Lu}\p{Ll})|Master(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+(?:,|[ \t]+\(|[ \t]+aged?\b))|"
     r"MR|MRS|MSTR|"  # a booking's titles in capitals: "MR Rocky Tuilagi and MRS Seini Tuilagi"
-    r"RN(?=[ \t]+\p{Lu}\.[ \t]?\p{Lu}\p{Ll})"  # a registered nurse signing with an initial: "RN T. Ngata"
+    r"RN(?=[ \t]+\p{Lu}\.[ \t]?\p{Lu}\p{Ll})|"  # a registered nurse signing with an initial: "RN T. Ngata"
+    r"NP(?=[ \t]+\p{Lu}\p{Ll}+[ \t]*(?:[|,;)\n]|$))"  # a nurse practitioner, a surname alone after: "| NP Ramirez |"
 )
 # words before a name that say who it is without being a courtesy title: a nurse's letters, a schoolteacher's "juf"
 _CUE_ONLY_TITLES = ("RN", "juf", "Juf", "meester", "Meester")
@@ -241,7 +248,7 @@ _NAMED_HERE = regex.compile(r"(?im)^[ \t]*(?P<name2>\p{L}[\p{L}'’\-]*(?:[ \t]+
 # (three patterns, one per kind of cue: as alternatives of one they scan slower)
 # "I am", "it is" in other languages: "c'est Margaux", "sono Marta", "ik ben Sanne"
 _I_AM_WORDS = r"c['’]est|soy|sono|ich[ \t]+bin|ik[ \t]+ben|sou[ \t]+[ao]"
-_CUED_NAME = r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+)?))"
+_CUED_NAME = r"(?P<name>(?-i:\p{Ll}[\p{Ll}'’\-]+(?:[ \t]+\p{Ll}[\p{Ll}'’\-]+)?))(?![\p{L}\p{M}_\d\-'’])"  # (never a key's "siv_applicants")
 _CUED = (
     regex.compile(
         r"(?i)\b(?:this[ \t]+is|it's|its|it[ \t]+is|i'm|im|i[ \t]+am|hi|hey|hello|dear|yo|thanks|thank[ \t]+you|bye|"
@@ -271,7 +278,8 @@ _KNOWN_CAPITALISED = (
         r"plaintiff|defendant|applicant|respondent|claimant|accused|deceased|victim|suspect|petitioner|insured|"
         r"holder|recipient|sender|carer|owner|candidate|employee|passenger|resident|pupil|trainee|visitor|beneficiary|"
         r"borrower|guarantor|executor|buyer|seller|purchaser|lessee|requester|traveller|traveler|subscriber|"
-        r"policyholder|cardholder|recruit|prisoner|inmate|cadet|"
+        r"policyholder|cardholder|recruit|prisoner|inmate|cadet|nok|next[ \t]+of[ \t]+kin|"  # a ward's "NOK Thembi"
+        r"(?:known|knew(?:[ \t]+(?:him|her|them))?)[ \t]+(?:only[ \t]+)?as|"  # "a woman he knew only as Olena"
         r"call|ask|asked|tell|told|email|text|thank|ping|meet|met|contact|remind|fetch|visit|see|saw|with|ring|follow|"
         r"estate[ \t]+of|testament[ \t]+of|memory[ \t]+of|survived[ \t]+by|"
         r"delivery[ \t]+for|deliver[ \t]+to|ship[ \t]+to|parcel[ \t]+for|package[ \t]+for|care[ \t]+of|c/o|"
@@ -307,7 +315,10 @@ _GREETING = regex.compile(
     # "dear" in other languages: Hungarian, German, Spanish, French, Dutch, Polish, Romanian, Turkish, Nordic
     r"kedves|tisztelt|szia|liebe|lieber|querid[oa]|estimad[oa]|ch[èe]re|cher|beste|drog[ai]|drag[ăa]|say[ıi]n|k[æä]re|kj[æ]re|"
     r"welcome|(?:congratulations|congrats)(?:[ \t]+to)?)(?:[ \t]+(?:again|so[ \t]+much|a[ \t]+lot))?[ \t,]+"
-    rf"(?P<name>(?-i:{_CAP_NAME}))(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?[ \t]*(?=[,!:\n]|$)"
+    # (or a booking's name in capitals, two words or more, none short: "Hi DANIEL O'CONNOR-REYES,", never "WELCOME TO
+    # NEW MEMBERS")
+    rf"(?P<name>(?-i:{_CAP_NAME}|(?=\p{{Lu}}{{3}}){_CAPS_WORD}(?:[ \t]+(?=(?:\p{{Lu}}['’])?\p{{Lu}}{{3}}){_CAPS_WORD}){{1,3}}))(?:[ \t]*(?:&|and)[ \t]*(?P<second>(?-i:{_CAP_NAME})))?"
+    r"[ \t]*(?=[,!:\n]|$)"
 )
 _SPEAKER_PREFIX = regex.compile(r"[^\n:]{1,25}:[ \t]*")
 _SIGN_OFF = regex.compile(
@@ -709,7 +720,10 @@ _SURNAME_FIRST = regex.compile(
 # ... or after a record's label, in capitals or not: "SUBJECT: ROBERTSON, DEREK ALAN  DOB", "Contacts > Okwuosa, Chinedu"
 _SURNAME_FIRST_AFTER_LABEL = regex.compile(
     r"(?<=\b(?i:subject|name|patient|contacts?|client|customer|member|employee|insured|defendant|suspect|victim|applicant|"
-    r"tenant|guest|student|pupil|resident|claimant|complainant|deceased)[ \t]*[:>][ \t]*)"
+    r"tenant|guest|student|pupil|resident|claimant|complainant|deceased|respondent|appellant|petitioner|plaintiff|"
+    # a court's parties, each after the one before ("In the Matter of: SAMADI, NAJIBULLAH", "Claimant(s): NAZARI,
+    # Sediqa; NAZARI, Ali Reza (minor)")
+    r"in[ \t]+the[ \t]+matter[ \t]+of)(?:\(s\)|s)?[ \t]*[:>][ \t]*(?:[^;\n]{3,60};[ \t]*){0,3})"
     r"(?P<name>\p{Lu}[\p{L}'’\-]+),[ \t]+(?P<given>\p{Lu}[\p{L}'’\-]+)(?:[ \t](?P<middle>\p{Lu}[\p{L}'’\-]+))?"
     r"(?=[ \t]{2,}|[ \t]*(?:$|\n|[|;(]))"
 )

@@ -61,15 +61,17 @@ _NAMES = [
     # maybe with a courtesy title ("নাম: মোছাম্মৎ নাসরিন আক্তার", "ስም፦ ወ/ሮ መሰረት ታደሰ", "Овог: Должинсүрэн")
     regex.compile(r"(?<![\p{L}\p{M}])(?:שם|نام|اسم|الاسم|নাম|නම|ឈ្មោះ|အမည်|ስም|Нэр|Овог|பெயர்)[ \t]*[:：፦៖\-]?[ \t]*"
                   r"(?:(?:ወ/ሮ|ወ/ሪት|አቶ|ዶ/ር|ဒေါ်|ဦး|မ|ශ්‍රී)[ \t]*)?"
-                  r"(?P<name>[\p{L}\p{M}]{2,}(?:[ ][\p{L}\p{M}]{2,}){0,3}?)(?=[ \t]*(?:[,،、;:\n፣။។]|$))"),
+                  r"(?P<name>[\p{L}\p{M}]{2,}(?:[ ][\p{L}\p{M}]{2,}){0,3}?)(?=[ \t]*(?:[,،、;\n፣။។]|$))"),  # ("نام پدر:": a label)
     # a name opening a record in Devanagari, Hebrew or Arabic script, before its age, id or birth ("सुनीता यादव, उम्र 46",
     # "נועה לוי, ת"ז 031584725")
     regex.compile(r"(?m)^[ \t]*(?P<name>[\p{Devanagari}\p{Hebrew}\p{Arabic}\p{M}]{2,}(?:[ ][\p{Devanagari}\p{Hebrew}\p{Arabic}\p{M}]{2,}){1,2})"
                   r"(?=[,،][ ]?(?:उम्र|आयु|आधार|जन्म|ת\"ז|ת\.ז|גיל|נולד|العمر|عمر|رقم|کد ملی|متولد|تاريخ الميلاد))"),
     # ... or after a form's label, its id's number right after ("კლიენტი: თამარ კაპანაძე, პირადი ნომერი 01017063358",
     # "مشخصات مشتری: سارا محمدی، کد ملی 0073819425")
-    regex.compile(r"[:：][ \t]*(?P<name>[\p{Devanagari}\p{Hebrew}\p{Arabic}\p{Georgian}\p{Armenian}\p{M}]{2,}"
-                  r"(?:[ \-][\p{Devanagari}\p{Hebrew}\p{Arabic}\p{Georgian}\p{Armenian}\p{M}]{2,}){1,2})"
+    # (letters only, never a Persian digit; never a kin word or a weekday: "کور ۱۴", "پسر بزرگ", "سه شنبه")
+    regex.compile(r"[:：][ \t]*(?!(?:پسر|دختر|همسر|پدر|مادر|برادر|خواهر|سه|چهار|پنج|یک|دو)[ ])"
+                  r"(?P<name>(?:(?!\d)[\p{Devanagari}\p{Hebrew}\p{Arabic}\p{Georgian}\p{Armenian}\p{M}]){2,}"
+                  r"(?:[ \-](?:(?!\d)[\p{Devanagari}\p{Hebrew}\p{Arabic}\p{Georgian}\p{Armenian}\p{M}]){2,}){1,2})"
                   r"(?=[,،][ ]?[^\d\n,،]{1,30}\d)"),
     # Tamil and Bengali courtesy titles, maybe an initial, then the name; its second word only where the name ends
     # ("திரு. க. முருகன்", "திருமதி லட்சுமி சுந்தரம்,", "জনাব রফিকুল ইসলাম,", "ডাঃ নাসরিন")
@@ -87,7 +89,8 @@ _NAMES = [
     # Arabic: a courtesy or professional title, then the name ("السيدة ليلى الحسيني", "د. سلمى العتيبي")
     regex.compile(r"(?<!\p{Arabic})(?P<title>السيدة|السيد|الآنسة|الدكتورة|الدكتور|د\.|الأستاذة|الأستاذ|المهندسة|المهندس|الشيخ|خانم|آقای|دکتر|"
                   r"جناب|محترمہ|محترم|ڈاکٹر|بیگم)"  # (Urdu's: "جناب عمران خان", "محترمہ نسرین")
-                  r"[ ]?(?P<name>\p{Arabic}{2,}(?:[ ](?!(?:يوم|في|من|على|إلى|عن|مع|الساعة|رقم|تاريخ|کا|کی|کے|نے|کو|سے|میں|پر|اور|ہے)(?!\p{Arabic}))\p{Arabic}{2,}){0,2})"),
+                  r"[ ]?(?P<name>\p{Arabic}{2,}(?:[ ](?!(?:يوم|في|من|على|إلى|عن|مع|الساعة|رقم|تاريخ|کا|کی|کے|نے|کو|سے|میں|پر|اور|ہے|"
+                  r"به|از|را|در|با|که|برای|تا|هم|این|آن|است|بود|شد|می|نه|ته|سره|کې|په)(?!\p{Arabic}))\p{Arabic}{2,}){0,2})"),
     # a name in its own script in brackets after its romanised form: "Zhang Wei (张伟)"
     regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]*)\((?P<name>[\p{Han}\p{Hangul}\p{Cyrillic}]{2,}"
                   r"(?:[ ][\p{Han}\p{Hangul}\p{Cyrillic}]+)?)\)"),

@@ -144,9 +144,10 @@ _USER_ABROAD = frozenset({"uživatel", "uzivatel", "użytkownik", "uzytkownik", 
                           "användare", "anvandare", "bruker", "gebruiker", "kullanıcı", "kullanici", "pengguna", "utente",
                           "χρήστης", "χρήστη", "usuario", "usuário", "utilisateur", "benutzer"})
 # Words joined by underscores between letters ("sid_the_sloth", "xx_dark_lotus_xx"), standing alone in a
-# sentence: not inside a path, a URL, an email, a variable's access or a call
+# sentence: not inside a path, a URL, an email, a variable's access or a call, nor a markup tag's name
+# ("<centro_poblado>") or a key ending its line ("siv_applicants:")
 _UNDERSCORED = regex.compile(
-    r"(?<![\w@./\\:$`'\"=\-])_*[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*(?![\w@/\\\-(=`'\"]|\.\w|:\w)"
+    r"(?<![\w@./\\:$`'\"=\-<])_*[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*(?![\w@/\\\-(=`'\"]|\.\w|:\w|:[ \t]*(?:\n|$))"
 )
 # Text that is code, markup or configuration: its underscored words name variables, columns and keys
 _CODE_HINT = re.compile(r"[{}`]|;(?:$|\S)|\bdef |\bSELECT |\bselect |\bUPDATE |\bWHERE |\bimport |=>|\w\(|\w=\w|\w = ['\"]|\$[A-Za-z_]|\w\.\w+_")  # "$HOME", not "$5"
