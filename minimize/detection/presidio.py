@@ -230,7 +230,8 @@ class _ContextEnhancer(LemmaContextAwareEnhancer):
 
 
 #: recognizers whose names survive inside NER's (see `_Analyzer._swallowed_names`)
-_RESCUED = frozenset({"NameCueRecognizer", "TextTableRecognizer", "FieldValueRecognizer", "MessageSegmentRecognizer"})
+_RESCUED = frozenset({"NameCueRecognizer", "TextTableRecognizer", "FieldValueRecognizer", "MessageSegmentRecognizer",
+                      "ChatThreadRecognizer"})
 
 
 #: only a name with strong evidence (a label, a title, a greeting, a format's field, a given name and a

@@ -335,6 +335,15 @@ _LOG_ACTOR = regex.compile(
 )
 _LOGIN_PLACE_AFTER = regex.compile(r"[ \t]+(?:at|on|from|via)\b|[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)")
 _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
+# a chat's writer naming their own login, alone at a phrase's end: "add me on the other platform, im rhys.prosser04",
+# "I'm tunde.adebisi 🙂", "pls venmo me, im carla-mendez-7 🙏" (a handle's shape; never "I'm co-founder", "im 5-6 mins")
+_SELF_HANDLE = regex.compile(
+    r"(?<![\w'’])(?i:i['’]?m|i[ \t]+am)[ \t]+(?P<value>[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*-[0-9]+|[A-Za-z][\w.\-]{2,30}[\w])"
+    r"(?=[ \t]*(?:[,!?;)\p{So}\uFE0F\n]|[.][ \t]|[.]?$)|[ \t]+(?:on|btw|there|here)\b)"
+)
+_SELF_HANDLE_HINT = re.compile(r"(?i)\bi(?:['’]?m| am) [a-z][\w.\-]*[._\d]")
+# what a chat's speaker says: two words or more, not a config's one value ("bruh someone doxxed", not "enabled")
+_CHAT_LINE = regex.compile(r"[ \t]*:[ \t]+[^\s:]+[ \t]+[^\s:]")
 # a shop's, a channel's or a page's name in small letters, as a platform writes it: "an Etsy shop under the name clayandcobalt"
 _UNDER_THE_NAME = regex.compile(
     r"\bunder[ \t]+the[ \t]+(?:name|handle|username)[ \t]+['\"“‘]?(?P<value>[a-z][a-z0-9_.\-]{3,30}[a-z0-9])(?![\w@\-]|\.\w)"
@@ -552,6 +561,22 @@ class UsernameRecognizer(OwnRecognizer):
                                for span in (m.span("value") for m in _SPEAKER.finditer(text))):
             for match in _PASCAL_SPEAKER.finditer(text):
                 found.setdefault(match.span("value"), SHAPED_SCORE)
+            if not _CODE_HINT.search(text):
+                # among handles, a speaker in small letters that no dictionary or name list holds is one too:
+                # "grimwald: bruh someone doxxed pixel_pilgrim" (not "tendai: ...", "postgres_user: x\npgbouncer: on")
+                for match in _SPEAKER.finditer(text):
+                    value = match.group("value")
+                    if len(value) >= 5 and value.isalpha() and value.islower() and value not in known_first_names() \
+                            and _unknown_word(value) and _CHAT_LINE.match(text, match.end("value")):
+                        found.setdefault(match.span("value"), SHAPED_SCORE)
+        if _SELF_HANDLE_HINT.search(text):
+            for match in _SELF_HANDLE.finditer(text):
+                value = match.group("value")
+                # (words run together by a dot are no login when each is a word: "im v.tired", "im ok.thanks")
+                if (_HYPHENATED.fullmatch(value) and value[-1].isdigit() or _is_handle(value, loose=False)) \
+                        and not value.isupper() and (not value.replace(".", "").isalpha()
+                                                     or any(is_rare(part) for part in value.split(".") if len(part) > 1)):
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
         if " by " in lower and _AUTHOR_HINT.search(lower):
             for match in _AUTHOR.finditer(text):
                 value = match.group("value")  # any login but a name NER reads ("John"), an acronym ("CI"), an idiom

@@ -1,0 +1,220 @@
+"""The people a chat thread names by its shape, where no word says who they are.
+
+In a thread of "speaker: message" lines, a speaker is a person once another one greets or calls them by
+that label ("hope ✨: hey reed!" then "Reed: haha thanks"; "... for the invite dev"
+then "dev: 27 ashgrove"), or once a message names them by a label no dictionary
+holds ("lmao frostpaw lives in Kalgoorlie"); in a talk of two, so is whoever talks
+with such a person. A label of English's stop list ("will", "may") or a role
+("Agent") is never proven. Beyond threads: whom a message opens on before "u"/"ur"
+("yaz u left ur card"), who signs after "it's" ("its kez btw, new phone"), and a
+nickname or a number's owner in brackets ("Guadalupe (Lupita)", "07957 33 21 80 (Sophie)").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import regex
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.gazetteer import gazetteer
+from minimize.detection.recognizers.name_words import (
+    CHAT_WORDS, NOT_NAME_WORDS, NOT_NAMES, ROLE_NOUNS, first_names, known_first_names,
+)
+from minimize.detection.recognizers.names import _KIN_BEFORE, _ROLE_SPEAKERS
+from minimize.detection.recognizers.words import english_words, is_rare
+
+# A turn: who speaks (after a time or a tag, before a note or an emoji), then what they say:
+# "[18:05] Tunde: Thanks!", "Becky (Noah's mum): morning all!", "hope ✨: hey reed!"
+_TURN = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
+    r"(?:(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]?[APap][Mm])?[ \t]*[-–][ \t]*)?"
+    r"(?P<name>[\p{L}\p{M}][\p{L}\p{M}\d_.'’\-]{0,20}(?:[ ]\p{Lu}[\p{L}'’\-]{0,20}\.?)?)"
+    r"(?:[ \t]*\([^()\n]{1,25}\))?[ \t]*[\p{So}\p{Sk}\uFE0F\u200D]*[ \t]*[:：][ \t]*(?P<said>[^\n]*)"
+)
+# words that address whoever they come before: a greeting, thanks, a kin word or a Thai honorific
+# ("hey reed!", "thx dev", "พี่ Ploy ส่งที่อยู่", "P'Nok can you")
+_ADDRESS_BEFORE = regex.compile(
+    r"(?i:(?<![\p{L}'’])(?:he+y+|hi+|hiya|hello|hallo|hola|ciao|salut|oi+|yo+|thanks|thank[ \t]+you|thx|ty|cheers|"
+    r"morning|night|congrats|sorry|bye|love[ \t]+(?:u|you)|miss[ \t]+(?:u|you)|auntie|aunty|uncle|kuya|ate|tita|tito)"
+    r"[ \t,]+|(?<!\p{L})(?:พี่|น้อง|คุณ)[ \t]*|(?<![\p{L}'’])[PN]['’])$"
+)
+# a chat's interjection before whom a message speaks to: "omg lils ur never", "oi jono ur rego"
+_INTERJECTION = r"(?:(?i:o+m+g+|lo+l+|lmf?a+o+|o+i+|yo+|u+g+h+|he+y+|hi+|o?k+|okay|wait|a+w+|a+h+|o+h+|ngl|tbh|bro|dude)[ \t,!.]+)?"
+# ... then the name, then a comma or "u"/"ur" ("dev, can u", "yaz u left ur card")
+_OPENS_ON = regex.compile(rf"[ \t]*{_INTERJECTION}$")
+_CALLED_AFTER = regex.compile(r"[ \t]*(?:[,!?]|(?:u|ur|r[ \t]+u|can[ \t]+u|could[ \t]+u|you)(?![\p{L}'’]))")
+# the end of a message: marks, emoji, blanks ("... for the invite dev 😘")
+_MESSAGE_END = regex.compile(r"[\s\p{P}\p{So}\p{Sk}\uFE0F\u200D]*")
+# a word ending a message that is no one called: a preposition's or an article's ("see u in june")
+_LAST_WORD = regex.compile(r"([\p{L}'’]+)[ \t]+$")
+_NOT_BEFORE_CALLED = frozenset("in on at to the a an my your ur of for with by from into i we you u and or".split())
+# a chat message opening on whom it speaks to, before "u"/"ur": "yaz u left ur card", "oi jono ur rego is ..."
+_CALLED = regex.compile(
+    rf"(?m)^(?:[^\n:]{{1,30}}:[ \t]+)?{_INTERJECTION}(?P<name>\p{{Ll}}{{3,12}})[ \t]*,?[ \t]+"
+    r"(?:u|ur|r[ \t]+u|can[ \t]+u|could[ \t]+u|did[ \t]+u|do[ \t]+u|will[ \t]+u|would[ \t]+u)(?![\p{L}'’])"
+)
+# who writes, after "it's" when signing in ("its kez btw, new phone") or after a greeting ("hey Jules it's Bec,",
+# "Hej mormor! Det är Elsa."); and whom that greeting was for ("heyyy soph its meg")
+_ITS = r"(?i:it['’]?s|it[ \t]+is|det[ \t]+är|c['’]est)"
+_ITS_NAME = regex.compile(
+    rf"(?<![\p{{L}}'’]){_ITS}[ \t]+(?P<name>\p{{L}}[\p{{L}}'’\-]{{1,15}})"
+    r"(?:(?P<signed>[ \t]+(?i:btw|here|x+)(?![\p{L}])|[ \t]*[\p{So}\uFE0F])|(?=[ \t]*(?:[,.!]|\n|$)))"
+)
+_ITS_HINT = re.compile(r"(?i)\bit['’]?s |\bit is |\bdet är |\bc['’]est ")
+_GREETED = regex.compile(
+    r"(?im)(?:^|[.!?][ \t]+)(?:[^\n:]{1,30}:[ \t]+)?(?:he+y+|hi+|hiya|hello|yo+|oi+|hej|hallo|hola|ciao|salut)"
+    r"(?:[ \t,]+(?P<name>\p{L}[\p{L}'’\-]{1,15}))?[ \t,!.]+$"
+)
+# a name in brackets after a given name or a phone number: a nickname or the number's owner
+# ("soy Guadalupe (Lupita), la vecina", "pls call 07957 33 21 80 (Sophie)")
+_BRACKETED_NAME = regex.compile(r"(?:(?P<given>\p{Lu}\p{Ll}+)|(?P<digit>\d))[ \t]*\((?P<name>\p{Lu}\p{Ll}{2,15})\)")
+# (a phone number as people write one, in groups: "07957 33 21 80 (Sophie)"; an account's "000482917730 (Chase)" or a
+# licence's "041829173 (Victoria)" names its bank or its state)
+_PHONE_BEFORE = regex.compile(r"\+?\d{2,5}[ \t\-.]\d[\d \t\-.]{4,14}$")
+#: words of chat that no dictionary holds and no one is called ("ngl u right", "wen u coming", "hey girlie its me")
+_CHAT_SPELLINGS = frozenset(
+    """ngl wyd hbu wbu ikr tbf fwiw istg ofc ily ilysm tysm bby hunny gurl girlie bruv innit yall dw np nvm omw rn
+    tmrw tmr tho cuz coz smth mb srsly deffo defo obvs prolly cya gn gm wen wat wut wot wer hw cud wud shud cn cld
+    wanna gonna gotta lemme gimme dunno yh yea ye nah naw ayy ayo aww hmm mhm ooh ahh lmfao lmaoo rofl ughh jk
+    thnx thanx pls plz ppl sry soz bday hbd""".split()
+) | _KIN_BEFORE | frozenset(  # and kin a message greets: "Hej mormor!", "hi nonna"
+    "mormor morfar farmor farfar oma opa omi opi nonna nonno mamma mami papi mamá papá maman mamie papy babcia dziadek "
+    "babushka nanna gran granny grandma grandpa nani nanu dadi dada amma appa ammi abba baba bibi mummy daddy".split()
+)
+CHAT_SCORE = 0.6  # as a speaker's (names.SPEAKER_SCORE): the thread's shape, not a format's field
+_SAYS = regex.compile(r"[ \t]*[^:\n]{1,30}:[ \t]*\S")  # a line someone says: "auntie pam: is the party still on?"
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WORDS = regex.compile(r"[\p{L}\p{M}]+")  # the words said, to look a label up in ("P'Nok" says "p" and "nok")
+_DRAWN_OUT = regex.compile(r"(\p{L})\1\1")
+_DOUBLED = regex.compile(r"(\p{L})\1+")
+
+
+def _chat_names(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, explanation) of each name a chat thread names: speakers it proves, whom a message speaks to,
+    who signs in after "it's", a nickname or a number's owner in brackets."""
+    if ":" in text and "\n" in text:
+        yield from _thread(text)
+    if " u" in text and (" u " in text or " ur " in text):
+        for match in _CALLED.finditer(text):
+            if _unheard(match.group("name")):
+                yield *match.span("name"), "chat message opening on whom it speaks to"
+    if _ITS_HINT.search(text):
+        for match in _ITS_NAME.finditer(text):
+            line = text.rfind("\n", 0, match.start()) + 1
+            greeted = _GREETED.search(text, line, match.start())
+            name = match.group("name")
+            if (match.group("signed") or greeted) and _signed_name(name, capitalised_ok=greeted is not None):
+                yield *match.span("name"), "chat message signed after \"it's\""
+            if greeted and greeted.group("name") and _signed_name(greeted.group("name"), capitalised_ok=False):
+                yield *greeted.span("name"), "whom a greeting is for"
+    if "(" in text:
+        for match in _BRACKETED_NAME.finditer(text):
+            name = match.group("name")
+            if name.lower() not in known_first_names() or name in NOT_NAME_WORDS or name in gazetteer() \
+                    or name.lower() in NOT_NAMES:
+                continue
+            given = match.group("given")
+            if given and given != name and given.lower() in known_first_names() and given not in NOT_NAME_WORDS \
+                    or match.group("digit") and _PHONE_BEFORE.search(text, max(0, match.end("digit") - 18), match.end("digit")):
+                yield *match.span("name"), "name in brackets after a name or a number"
+
+
+def _thread(text: str) -> Iterator[tuple[int, int, str]]:
+    """Speakers the thread proves people, and where it names them: a speaker another one greets or calls ("hope ✨:
+    hey reed!" then "Reed: haha thanks"; "send me ur address for the invite dev" then "dev: 27 ashgrove"), or one
+    named by a word no dictionary holds ("lmao frostpaw lives in Kalgoorlie" and "frostpaw: bro"); in a talk of two,
+    whoever talks with such a person ("Ploy: P'Nok can you ..." and "Nok: ok na")."""
+    turns = [(m.group("name"), m.span("name"), m.span("said")) for m in _TURN.finditer(text) if m.group("said").strip()]
+    labels = {name.lower() for name, _, _ in turns}
+    if len(turns) < 2 or len(labels) < 2:
+        return
+    if len(turns) == len(labels) and not all(_SAYS.match(line) for line in text.splitlines() if line.strip()):
+        return  # (no one speaks twice, and lines no one says stand between: a form's "Renter: ...", a YAML block's keys)
+    said = set(_WORDS.findall("\n".join(text[start:end] for _, _, (start, end) in turns).lower()))
+    proven: dict[str, list[tuple[int, int]]] = {}  # speaker -> where a message names them
+    for name in labels:
+        if not said.issuperset(_WORDS.findall(name)) or not _speaker_named(name):
+            continue  # (a set's look first: a long record has many keys, none of them said)
+        rare = len(name) >= 4 and is_rare(name) and name not in _CHAT_SPELLINGS
+        word = regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}\d_.\-]){regex.escape(name)}(?![\p{{L}}\p{{M}}\d_@]|[.\-]\w)")
+        handle = regex.compile(rf"(?i)(?<![\w@])@({regex.escape(name)})(?:[._]\w*)?(?!\w)")
+        for i, (speaker, _, (start, end)) in enumerate(turns):
+            if speaker.lower() == name and not rare:
+                continue  # (a rare word is theirs even in their own message: "frostpaw: frostpaw here")
+            places = [m.span(1) for m in handle.finditer(text, start, end)]
+            for mention in word.finditer(text, start, end):
+                at, stop = mention.span()
+                before = text[start:at]
+                called = rare or _ADDRESS_BEFORE.search(before) is not None \
+                    or _OPENS_ON.fullmatch(before) is not None and _CALLED_AFTER.match(text, stop, end) is not None \
+                    or _MESSAGE_END.fullmatch(text, stop, end) is not None and i + 1 < len(turns) \
+                    and turns[i + 1][0].lower() == name and not _after_small_word(before)
+                if called:
+                    places.append((at, stop))
+            if places:
+                proven.setdefault(name, []).extend(places)
+    if len(labels) == 2 and len(proven) == 1:
+        (other,) = labels - set(proven)
+        forms = [speaker for speaker, _, _ in turns if speaker.lower() == other]
+        # (written as a name is, "Nok", "kuda", not as a handle, "xXNightOwlXx")
+        if _speaker_named(other) and len(forms) >= 2 and all(form.istitle() or form == form.lower() for form in forms):
+            proven[other] = []
+    for name, places in proven.items():
+        for start, end in places:
+            yield start, end, "a chat's speaker named in the thread"
+        for speaker, span, _ in turns:
+            if speaker.lower() == name:
+                yield *span, "a chat's speaker the thread names"
+
+
+def _after_small_word(before: str) -> bool:
+    """Whether a message's last word follows a preposition or an article: "see u in june" calls no June."""
+    last = _LAST_WORD.search(before)
+    return last is None or last.group(1).lower() in _NOT_BEFORE_CALLED
+
+
+def _speaker_named(name: str) -> bool:
+    """A speaker's label that may be a given name: one word, no role ("agent"), relation ("mum"), common
+    word of English's stop list ("will", "may"), chat word, month or day."""
+    return " " not in name and regex.fullmatch(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]+", name) is not None \
+        and name not in STOP_WORDS and name not in NOT_NAMES and name not in ROLE_NOUNS and name not in CHAT_WORDS \
+        and name not in _ROLE_SPEAKERS and name.title() not in NOT_NAME_WORDS and name not in _DAYS
+
+
+def _unheard(word: str) -> bool:
+    """A word written small that may be a given name where a chat calls someone: a known one no English word
+    shares ("aoife"), or a word no dictionary holds that is no chat spelling ("jono", "lils"; not "ngl", "heyyy")."""
+    lower = word.lower()
+    if lower in STOP_WORDS or lower in CHAT_WORDS or lower in NOT_NAMES or lower in _CHAT_SPELLINGS or lower in _DAYS:
+        return False
+    if lower in first_names() and lower not in english_words():
+        return True
+    if _DRAWN_OUT.search(lower):
+        return False  # "heyyy", "lolll": a word drawn out
+    return is_rare(lower) and all(is_rare(_DOUBLED.sub(twice, lower)) for twice in (r"\1", r"\1\1"))  # "omgg", "byee"
+
+
+def _signed_name(name: str, capitalised_ok: bool) -> bool:
+    """Whether the word after "it's" (or a greeting) is a name: one written small `_unheard` holds ("kez");
+    after a greeting, a capitalised given name or a word English does not use ("Elsa", "Bec"), never a month's
+    or a firm's ("it's Monday", "it's Google")."""
+    lower = name.lower()
+    if name.islower():
+        return _unheard(name)
+    if not capitalised_ok or not name.istitle() or name in NOT_NAME_WORDS or lower in _DAYS or lower in STOP_WORDS \
+            or lower in NOT_NAMES or lower in CHAT_WORDS:
+        return False
+    return lower in known_first_names() or lower not in english_words() and name not in gazetteer()
+
+
+@RECOGNIZERS.register("ChatThreadRecognizer")
+class ChatThreadRecognizer(OwnRecognizer):
+    """PERSON for the people a chat thread names: speakers it proves, whom a message speaks to, who signs in."""
+
+    ENTITIES = ["PERSON"]
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        return [make_result(self, "PERSON", start, end, CHAT_SCORE, why) for start, end, why in _chat_names(text)]
