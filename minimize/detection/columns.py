@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from minimize import paths
-from minimize.detection.recognizers.words import ascii_form
+from minimize.detection.recognizers.words import ascii_form, english_words
 from minimize.types import Span
 
 #: a column is certain when at least this share of its sampled non-empty values fit its type
@@ -55,6 +55,15 @@ _SHORT_DATE = re.compile(r"^(?:(?:0?[1-9]|[12]\d|3[01])[/.\-](?:0?[1-9]|1[0-2])|
                          r"|(?:19|20)\d\d-(?:0[1-9]|1[0-2]))$")  # a year and month: "2024-12" under "Start"
 # a birthday without its year, month and day ("06-12", "11/28"), in a birth column only
 _BIRTHDAY = re.compile(r"^(?:(?:0?[1-9]|1[0-2])[-/](?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2]))$")
+# in a column of dates only: a day with its weekday or its time, either way round ("Mon 3/17 9:15a", "Di, 11.03. 10:00",
+# "09:12, 15 May")
+_MONTHS = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_DAY_MONTH = (r"(?:(?:0?[1-9]|[12]\d|3[01])[-/.](?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01]))"
+              rf"(?:[-/.](?:\d\d){{1,2}}|\.)?|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)? {_MONTHS}(?: \d{{4}})?"
+              rf"|{_MONTHS} (?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?:,? \d{{4}})?|\d{{4}}-\d\d-\d\d")
+_WEEKDAY = r"(?:(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]{0,6}\.?|(?:Mo|Di|Mi|Do|Fr|Sa|So|Lu|Ma|Me|Je|Ve)\.?),? "
+_CLOCK = r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?::[0-5]\d)?(?: ?(?i:[ap]\.?m?\.?))?|(?: ?(?i:[ap]\.?m\.?)))"
+_WHEN = re.compile(rf"^(?:{_WEEKDAY})?(?:{_DAY_MONTH})(?:,? (?:at |@ )?{_CLOCK})?$|^{_CLOCK},? (?:{_WEEKDAY})?(?:{_DAY_MONTH})$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[A-Za-z]{2,}$")
 _PHONE = re.compile(r"^\+?[\d\s().\-/]{7,22}(?:\s*(?:ext\.?|x)\s*\d+)?$")
 _SSN = re.compile(r"^\d{3}[- ]?\d{2}[- ]?\d{4}$")
@@ -76,18 +85,24 @@ FIRM_ENDS = (r"inc|ltd|llc|corp|gmbh|plc|pty|limited|company|shop|store|agency|a
 MARKED_SCRIPTS = "\u0300-\u036F\u0900-\u0DFF\u0E00-\u0E7F"
 _NAME = re.compile(rf"^(?!.*\d)(?!(?i:n/a)$)(?!.*\b(?i:{FIRM_ENDS})\.?$)"
                    rf"[^\W\d_][\w'’.\-・{MARKED_SCRIPTS}]*(?:(?:,? |/)[^\W\d_][\w'’.\-・{MARKED_SCRIPTS}]*"
-                   r"| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| &(?= )){0,5}"
+                   r"| [(\"'‘“][^\W\d_][\w'’.\-]*[)\"'’”](?= [^\W\d_])| [&+](?= )){0,5}"  # ("Hannah + Oisín Breathnach")
                    r"(?: \((?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Rev|Sr|Jr)\.?\))?$")
 _PLACE = re.compile(rf"^[^\W\d_][\w'’.\-{MARKED_SCRIPTS}]*(?:[ ,\-]+[\w'’.\-{MARKED_SCRIPTS}]+){{0,4}}$")
 #: political parties by the names their members give them
 _PARTY = re.compile(
     r"^(?:Labour|Labor|Liberals?|Greens?|Conservatives?|Tory|Democrats?|Democratic|Republicans?|Independent|Nationals?|"
     r"Lib Dems?|Liberal Democrats?|SNP|Plaid Cymru|Reform(?: UK)?|UKIP|Libertarian|APC|PDP|ANC|EFF|BJP|Congress|AAP|"
-    r"PTI|CDU|CSU|SPD|FDP|AfD|PSOE|Vox|Podemos|Likud|Morena|PRI|One Nation|Sinn F[ée]in|Fianna F[áa]il|Fine Gael)$"
+    r"PTI|CDU|CSU|SPD|FDP|AfD|PSOE|Vox|Podemos|Likud|Morena|PRI|One Nation|Sinn F[ée]in|Fianna F[áa]il|Fine Gael|"
+    # Kenya's, Northern Ireland's, Canada's and Southern Africa's by their letters ("ODM", "UDA", "DUP")
+    r"ODM|UDA|KANU|DUP|UUP|SDLP|TUV|NDP|IFP|ZANU-PF|MDC|"
+    # ... or named whole ("Green Party", "Scottish National Party"; not a "Birthday Party")
+    r"(?:Green|Labour|Labor|Conservative|Liberal|Liberal Democratic|Democratic|Republican|National|Scottish National|"
+    r"Socialist|Communist|Workers['’]?|Progressive|People['’]s|Brexit|Reform|Social Democratic|Alliance|Independence) Party)$"
 )
 #: what an office or a site column holds that is no place
 _NOT_SITES = frozenset("remote home hybrid online lobby reception hq main virtual n/a none tbd field head office "
-                       "headquarters front desk unknown hidden warehouse storage".split()) | {"head office", "front desk"}
+                       "headquarters front desk unknown hidden warehouse storage zoom teams webex".split()) \
+    | {"head office", "front desk", "google meet", "microsoft teams"}  # (an event's "venue" online)
 #: an order's or an account's state under "estado" (Spanish and Portuguese for a state, and for a status)
 _STATUSES = frozenset("enviado enviada entregado entregada entregue pendiente pendente cancelado cancelada procesando "
                       "devuelto devolvido pagado pago recibido recebido activo ativo inactivo inativo abierto cerrado".split())
@@ -97,7 +112,21 @@ _STREET_NAME = re.compile(
     r"(?i)^(?:(?:heol|ffordd|rue|calle|via|rua|avenida|avenue|boulevard)\b.*|.*\b(?:road|rd|street|st|lane|ln|avenue|ave|"
     r"cottage|house|farm|lodge|barn|manor|villa|forge|granary|schoolhouse|rectory|vicarage|mill|"  # "Rose Cottage"
     r"drive|dr|close|way|crescent|terrace|gardens|grove|place|court|row|mews|walk|hill|square|straße|strasse|weg|gasse|"
-    r"laan|straat|vej|gatan|gata|veien))\.?$"
+    r"laan|straat|vej|gatan|gata|veien)|"
+    # a Berlin building's part, in an address's own line: "Hinterhaus", "Seitenflügel"
+    r"(?:hinter|vorder|garten|quer)haus|seitenfl(?:ü|ue)gel|quergeb(?:ä|ae)ude|hinterhof)\.?$"
+)
+# an address without a number in an address column: a house's or a farm's name, then its place ("The Byre, Mains of
+# Auchmacoy, Ellon", "Rathcash House, Ballyfoyle, Co. Kilkenny"), each part capitalised
+_NAMED_ADDRESS = re.compile(r"^[A-Z][\w'’.\-]*(?: [\w'’.\-]+){0,4}(?:, (?:Co\. |County )?[A-Z][\w'’.\-]*(?: [\w'’.\-]+){0,3}){1,4}$")
+# an address's line in a column of properties or buildings: a number and a street ("9 Cotham Vale"), a flat first
+# ("Apt 3, The Maltings, Green Street"), a name then a number and a street ("Harbour View, 3 Quay Street")
+_FLAT = r"(?i:flat|apt|apartment|unit|suite)\.? ?\d{1,4}[A-Za-z]?"
+_PART = r"[A-Z][\w'’.\-]*(?: [\w'’.\-]+){0,3}"
+_ADDRESS_LINE = re.compile(
+    rf"^(?:{_FLAT},? |[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,3}}, )?\d{{1,5}}[A-Za-z]?,? "
+    r"(?!(?i:beds?|bedrooms?|baths?|storeys?|acres?|rooms?|units?|flats?|floors?)\b)"  # ("3 Bed Semi" is a kind)
+    rf"[A-Z][\w'’\-]*(?: [\w'’\-]+){{0,4}}(?:, {_PART}){{0,3}}$|^{_FLAT},? {_PART}(?:, {_PART}){{1,3}}$"
 )
 _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
 _AGE_WITH_UNIT = re.compile(r"(?:1[01]\d|[1-9]?\d)[ ]?(?:y|yo|yrs?|years?|ans|años|Jahre|J\.)")  # "88 yrs"
@@ -169,7 +198,7 @@ RULES = (
     # "yrs", "edad", "alter": an age column in short or in another language
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade|"
                         r"umur|usia|edat|ikä|ika|alder|alder_ar|aldur|yas|vek|starost|vanus|eletkor|varsta|tuoi|"
-                        r"ojo_ori|adina|jas|nas|shekaru|oed"),  # Yoruba "Ọjọ́ orí", Basque "adina", Kazakh "jas", Mongolian "nas", Hausa, Welsh
+                        r"ojo_ori|adina|jas|nas|shekaru|oed|tariq|tarik"),  # Armenian "tariq", Yoruba "Ọjọ́ orí", Basque "adina", Kazakh "jas", Mongolian "nas", Hausa, Welsh
           lambda v: _ints(0, 120)(v) or isinstance(v, str) and bool(_AGE_WITH_UNIT.fullmatch(v.strip()))),
     _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|f_nac|fec_nac|f_nacimiento|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|tanggal_lahir|tgl_lahir|"
@@ -204,8 +233,11 @@ RULES = (
                               r"last_login|last_logon|last_seen|last_active|last_sign_in|last_signin|"
                               r"date_embauche|assunzione|data_assunzione|admissao|data_admissao|"
                               # a date in Malay and Indonesian: "Tarikh masuk", "Tanggal"
-                              r"tarikh|tarikh_\w+|tanggal|tanggal_\w+|tgl)"),
-          lambda v: _text(_DATE)(v) or _text(_SHORT_DATE)(v)),
+                              r"tarikh|tarikh_\w+|tanggal|tanggal_\w+|tgl|"
+                              # a social worker's or a clinic's visit and review; a date in Spanish, German, Dutch
+                              # (no bare "review": a rating's "4/5")
+                              r"visit|last_visit|next_visit|next_review|follow_up|fecha|datum|termin)"),
+          lambda v: _text(_DATE)(v) or _text(_SHORT_DATE)(v) or _text(_WHEN)(v)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
     _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn|telefon|telefono|"
                                  r"teléfono|telefone|handy|mobil|movil|móvil|celular|gsm|puhelin|simu)(?:_\w+)?|"
@@ -374,19 +406,36 @@ RULES = (
     _Rule("ADDRESS", _names(r"block_unit|blk_unit|line|(?:\w+_)?(?:street|street_address|address|address_line_?\d?|addr|address\d|addr\d|line\d|ligne\d?|"
                             r"adresse|direccion|dirección|indirizzo|endereco|endereço|morada|adres|adr_line|adress|anschrift|"
                             r"osoite|adresa|adressi|ulica|ulice|gatuadress|gateadresse|alamat|juso|jusho|enderezo|hasce|"
-                            r"naslov|helbidea|heimilisfang|logheimili|indirizz|mekenjai|khayag)(?:_\d)?"),
-          lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v)),
+                            r"naslov|helbidea|heimilisfang|logheimili|indirizz|mekenjai|khayag|"
+                            # a home in Spanish, Portuguese, French and German; an address's extra line ("Zusatz")
+                            r"domicilio|domicile|wohnadresse|adresszusatz)(?:_\d)?"),
+          lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v) or _text(_NAMED_ADDRESS)(v)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:bldg_nb|building|building_number|buildingnumber|house_number|housenumber|house_no|hausnummer|hausnr|apartment|"
-                            r"apartment_number|apt|apt_no|suite|secondary_address)"),
+                            r"apartment_number|apt|apt_no|suite|secondary_address|"
+                            # a house's number under its address ("home_address:\n  number: 43")
+                            r"address_(?:number|no|num|nr)|addr_(?:number|no|num|nr)|hse_no)"),
           _text(re.compile(r"^\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?$"))),
+    # a house by its block's letter and number in an estate's or a compound's list ("house": "B4"; a team's "4"
+    # house points are none)
+    _Rule("ADDRESS", _names(r"house|hse"), _text(re.compile(r"^(?:[A-Z]-?\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z])$"))),
+    # a building or a property by its address's line: "Harbour View, 3 Quay Street", "9 Cotham Vale"
+    _Rule("ADDRESS", _names(r"building|property|property_address|premises"), _text(_ADDRESS_LINE)),
+    # a South African plot: "Erf 1142" under "stand"
+    _Rule("ADDRESS", _names(r"stand|stand_no|stand_number|erf|erf_no|erf_number|plot|plot_no|plot_number"),
+          # (its own word first: a fair's "Stand 14" is no one's)
+          _text(re.compile(r"^(?i:erf|plot|portion|ptn)\.? ?(?:no\.? ?)?\d{1,6}(?:/\d{1,4})?[A-Z]?$"))),
     # a flat in a `unit` column: with its own word ("Unit 7", "Flat 2") or a letter ("4B"), never a bare count
     # (a sales table's "units" are how many)
     # (or "#210" under "Unit")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:unit|unit_no|unit_number|flat|flat_no)"),
           _text(re.compile(r"^(?:(?i:unit|apt|apartment|flat|suite|ste)\.?[ ]?#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?|\d{1,4}[A-Za-z]|#\d{1,5}[A-Za-z]?"
                            r"|[A-Z]-\d{1,2}-\d{1,3}|#\d{1,2}-\d{1,4})$"))),  # (Malaysia's "A-05-12", Singapore's "#05-12")
+    # a flat in Switzerland, Germany and Austria: its floor and number and side ("3.2 links", "1.1", "EG rechts", "Top 5")
+    _Rule("ADDRESS", _names(r"wohnung|whg|wohnung_nr|whg_nr"),
+          _text(re.compile(r"^(?:(?:Whg\.?|Top) ?\d{1,3}|(?:\d{1,2}\.\d{1,2}|EG|OG|DG|UG|\d{1,2}\. ?(?:OG|Stock))"
+                           r"(?: (?i:links|rechts|mitte|li|re))?)$"))),
     # a flat by its block's letter and its number: "A-101" under "apartment_id", "A Blok D:4" under Turkish "daire"
     _Rule("ADDRESS", _names(r"apartment_id|apt_id|flat_id|daire|daire_no"),
           _text(re.compile(r"^(?:[A-Z]-\d{1,4}|[A-Z] (?i:blok|block|blk) (?:D:|No:)?\d{1,4}|\d{1,4}[A-Za-z]?)$"))),
@@ -411,7 +460,13 @@ RULES = (
                              # a district in Spanish and Portuguese, German, Indonesian; a Norwegian or Danish town
                              r"distrito|bezirk|kecamatan|kelurahan|sted|poststed|"
                              # a village or hamlet in Latin America: Peru's "centro poblado" and "ayllu", a "comunidad", a "vereda"
-                             r"centro_poblado|poblado|ayllu|comunidad|caserio|aldea|vereda|corregimiento)|"
+                             r"centro_poblado|poblado|ayllu|comunidad|caserio|aldea|vereda|corregimiento|"
+                             # a Dutch or Flemish municipality, a Galician one; an Indonesian village and regency
+                             r"gemeente|concello|desa|dusun|kampung|kabupaten|"
+                             # Kenya's sub-county, location and sub-location; where a patient comes from ("procedencia")
+                             r"subcounty|sublocation|sub_location|procedencia|"
+                             # a birthplace in German, Dutch, Polish, Danish and Norwegian ("Geburtsort")
+                             r"geburtsort|herkunftsort|geboorteplaats|miejsce_urodzenia|fodested|fodeby)|"
                              # a place of origin or residence named whole: "State of Origin", "Comune di residenza"
                              r"(?:state|city|town|country|county|lga|place|comune|lieu|lugar|ciudad|cidade|luogo)_(?:of|di|de|do|da)_"
                              r"(?:origin|residence|birth|residenza|nascita|naissance|residence|nacimiento|residencia|nascimento)"),
@@ -422,10 +477,17 @@ RULES = (
                              r"location|location_shown|current_location|last_location|"
                              # a bank's or a shop's branch, in English, Turkish, German/Italian, Spanish, Portuguese
                              r"branch|branch_name|sube|filiale|sucursal|agencia|depot|"
+                             # an event's venue; a health worker's post (never a "ward": a hospital's is "Maternity")
+                             r"venue|health_post|health_facility|duty_station|"
                              # a Japanese prefecture, romanized
                              r"todoufuken|todofuken|ken"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and not any(c.isdigit() for c in v)
           and len(v.strip()) > 2 and v.strip().lower() not in _NOT_SITES),  # (a zone's letter "B" is none)
+    # a school trip's place, each word capitalised and no lone English word ("Ironbridge Gorge"; not "Day trip",
+    # "Residential")
+    _Rule("LOCATION", _names(r"trip|excursion|outing|trip_destination"),
+          lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and not any(c.isdigit() for c in v)
+          and all(word[0].isupper() for word in v.split()) and (" " in v.strip() or v.strip().lower() not in english_words())),
     _Rule(None, _names(r"(?:\w+_)?(?:iso|iso2|iso3|currency|locale|lang|language)"),
           _text(re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z]{2})?$"))),
     _Rule(None, _names(r"id|uuid|guid|key|(?:\w+_)?(?:id|uuid|guid|key|code|sku|ref|reference|number|no|nr|num)"),

@@ -19,19 +19,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from minimize.detection.columns import MARKED_SCRIPTS, RULES, is_service_account, snake_name
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.name_words import known_first_names
+from minimize.detection.recognizers.name_words import census_surnames, known_first_names
 from minimize.detection.recognizers.words import ascii_form, english_words
 
 SCORE = 0.88  # above NER's 0.85: the header is better evidence than a guess from no context
 #: longest line read as a header (a longer one is prose or data)
 MAX_HEADER = 300
 _HEADER_SIGN = re.compile(r"(?<=\w)[ ]?#")
-_HEADER_UNIT = re.compile(r"[ ]?\([^()]*\)")
+_HEADER_UNIT = re.compile(r"[ ]?\([^()]*\)|（[^（）]*）")  # (full-width in Chinese: "本期金额（新元）")
 _GENDER_ENDING = re.compile(r"(?<=[a-zäöü])(?:/-?in|\*in|:in|_in|\(in\))(?:nen)?$")
 # "  " stands for a fixed-width table's columns: two blanks or more between cells ("STAFF NO  NAME  AGE")
 _DELIMITERS = ("\t", "|", ";", ",", "  ")
@@ -51,7 +53,7 @@ _COLUMN_NAME = re.compile(
     rf"(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))(?:{_LETTER}(?:{_LETTER}|['’](?={_LETTER}))*|\d{{1,4}}(?=[ _\-]{_LETTER}))"
     rf"(?:\({_LETTER}{{1,3}}\))?\.?){{0,4}}"
     rf"(?:[ _]?\d{{1,4}}(?:{_LETTER}{{1,3}})?)?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "trips_30d", "importe_€"
-    r"(?:[ ]?\((?=[^()]*[^\d\s()])[^()]{1,12}\))?"  # ("Card (last 4)", "Ποσό (€)"; not a number alone)
+    r"(?:[ ]?\((?=[^()]*[^\d\s()])[^()]{1,12}\)|（[^（）]{1,12}）)?"  # ("Card (last 4)", "Ποσό (€)"; not a number alone)
     rf"|#|No\.|(?:{_LETTER}\.){{2,4}}|\d{_LETTER}{{1,5}})"  # ... "2fa", "3ds"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
 _CASELESS_WORD = re.compile(rf"[{MARKED_SCRIPTS}\u0600-\u06FF]{{2,}}(?: [{MARKED_SCRIPTS}\u0600-\u06FF]{{2,}}){{0,3}}")
@@ -67,9 +69,15 @@ _SEPARATOR_CELL = re.compile(r"[ \t]*:?-{2,}:?[ \t]*")
 #: cells that stand for no value
 _PLACEHOLDERS = frozenset({"-", "–", "—", "?", "x", "n/a", "na", "none", "null", "nil", "tbd", "tbc", "unknown", "vacant",
                            "anonymous", "anon", "withheld", "redacted"})
+#: a yes/no column's answers, under a header that names people ("Staff?": "Yes")
+_ANSWERS = frozenset("yes no y n true false ok self other all both any".split())
 _HANDLE = re.compile(r"@?(?=[\w.\-]*[^\W\d_])[^\W_][\w.\-]{0,30}[^\W_]")
 # A number plate or registration: capitals and digits, both ("LB19 XKE", "YR68-TZP", "7ABC123")
-_PLATE = re.compile(r"(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){2,10}")
+_PLATE = re.compile(r"(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){2,10}"
+                    # China's: a province's character, a letter, five or six letters and digits ("京N·8K2F7")
+                    r"|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·・.\- ]?[A-Z0-9]{5,6}"
+                    # Thailand's: two consonants, a number and the province ("กข 4821 ภูเก็ต")
+                    r"|\d?[\u0E01-\u0E2E]{1,2}[ \-]?\d{1,4}(?: [\u0E01-\u0E4E]+)?")
 _PARTICLES = re.compile(r"(?i)(?:van|von|de|der|den|ter|ten|te|het|'t|la|le|du|da|di|dos|das|del|op|in)"
                         r"(?: (?:van|de|der|den|het|'t|la|le|ten|ter))*")
 # what a speaker says, not a name: a small word no name has between capitalised ones, or a sentence's stop after a
@@ -81,10 +89,13 @@ _SPOKEN = re.compile(
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}(?=, )")
 # a number masked already (four X's, stars or dots before its last digits) or given by its last digits ("ending 7719")
 _MASKED = re.compile(r"[Xx*•]{4}|^(?i:ending|ends)\b")
+# a note in brackets after a guest's name, in small letters ("Becca (plus one TBC)", "Tom (+1)"; not "(Dr)" nor "(née Hall)")
+_NOTE_AFTER = re.compile(r" \((?!n[ée]e\b)[a-z+][^()]{0,40}\)$")
 _INITIALS = re.compile(r"[A-Z](?:\.?[ ]?[A-Z]){1,3}\.?")
 # A person's number: three digits or more, letters, and separators between them ("AB 12 34 56 C")
 _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ ./\-](?=[A-Za-z0-9])){2,44}")
 # A person's record code in a bare "id" column: letters and three digits or more ("C-8812", "E0412")
+_VOTER_VIN = re.compile(r"(?=(?:[A-Z]*\d){8})[0-9A-Z]{19}")
 _RECORD_CODE = re.compile(r"(?=(?:[^\d]*\d){3})(?=[\d\-/.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/.]{2,20}")
 
 
@@ -95,6 +106,21 @@ def _names(pattern: str) -> re.Pattern:
 _PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.entity == "PERSON")
 #: the checks of a value known to be a person's name
 PERSON_CHECKS = [("PERSON", _PERSON_FITS)]
+_SMALL_NAME = re.compile(r"[a-z][a-z'’\-]{1,30}")
+
+
+def small_name(value: str) -> bool:
+    """A known given name or surname written small, one word ("rodriguez", "mia"; not "unknown", "same")."""
+    return bool(_SMALL_NAME.fullmatch(value)) and (value in known_first_names() or value in census_surnames()) \
+        and value not in _ANSWERS and value not in _PLACEHOLDERS and value not in _everyday_words()
+
+
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """English's 5,000 most frequent words, names among them or not ("home", "work", "smith"; not "rodriguez", "mia")."""
+    import wordfreq
+
+    return frozenset(islice(wordfreq.iter_wordlist("en", wordlist="small"), 5000))
 
 
 # Header words of free-text tables the structured rules do not type (or type as a name,
@@ -115,9 +141,19 @@ EXTRA = (
                       r"approved_by|collected_by|received_by|served_by|seen_by|"
                       # the parties of a case
                       r"plaintiff|defendant|respondent|appellant|petitioner|accused|complainant|victim|suspect|offender|"
-                      r"debtor|creditor_name|deceased|decedent)(?:_name)?|"
+                      r"debtor|creditor_name|deceased|decedent|"
+                      # who paid or received ("Paid by": "Oyelaran M."), who saw a patient ("Clinician": "ANP K. Lowry")
+                      r"payer|paid_by|received_from|remitter|depositor|receiver|landlord|landlady|moderator|"
+                      r"staff|staff_member|clinician|practitioner|consultant|"
+                      r"optom|optometrist|dentist|pharmacist|midwife|physio|physiotherapist|surgeon|hcp)(?:_name)?|"
                       r"first|last|fname|lname|forenames?|given|family"),
      _PERSON_FITS),
+    # a given name or a surname written small in a column of its own ("rodriguez" under "last"), no English word
+    ("PERSON", _names(r"first|last|first_name|last_name|firstname|lastname|surname|given_name|family_name|fname|lname"),
+     small_name),
+    # whoever counted, checked or entered a row, when a known given name or an initial says a person ("Agnieszka W.";
+    # a login is the USERNAME rule's, "System" nobody's)
+    ("PERSON", _names(r"\w+_by"), lambda value: starts_with_first_name(value)),
     # a trial's or a clinic's list of patients by initials ("K.M.", "TW")
     ("PERSON", _names(r"initials|patient_initials|pt_initials"), lambda value: bool(_INITIALS.fullmatch(value))),
     # (a service's login variable too: "SYNC_USER=ongkx", "DB_USER" names a service's account, checked below)
@@ -129,7 +165,7 @@ EXTRA = (
     # a user's number: "uid": "88201" (not a Unix account's "uid=1004")
     ("ID_NUMBER", _names(r"uid"), lambda value: value.isdigit() and len(value) >= 5),
     ("ID_NUMBER", _names(r"car_reg|reg|rego|registration|plate|plat|number_plate|licen[cs]e_plate|plate_number|"
-                         r"vehicle|vehicle_reg|car_registration|vrm|"
+                         r"vehicle|vehicle_reg|car_registration|vrm|reg_no|reg_number|registration_no|registration_number|"
                          # a plate in Indonesian, Spanish/Portuguese, Dutch, German, Italian, French
                          r"plat_nomor|nopol|placa|kenteken|kennzeichen|targa|matricula|immatriculation|spz"),
      lambda value: bool(_PLATE.fullmatch(value))),
@@ -142,6 +178,11 @@ EXTRA = (
                          r"pupil|loyalty|insurance|insured|subscriber|policyholder|donor|supporter|volunteer|"
                          r"participant|passenger|pensioner|claimant|user|driver|rider|courier|worker|patron|"
                          r"tenant|resident|guest|player|athlete|runner)_(?:id|no|number|num)|"
+                         # a person's reference in a youth justice or a care service's list ("yp_ref": "YJ0441")
+                         r"(?:yp|young_person|service_user|su|child|client|customer|patient|pupil|student|tenant|member)_ref|"
+                         # a registration that is no car's ("reg_no": "458812/230/17401", a landlord's) (never "sid": a
+                         # log's session)
+                         r"reg_no|reg_number|registration_no|registration_number|"
                          r"contact_id|"  # (a contact's number is a phone: columns.py)
                          # a customer's number in German, Italian, Dutch, Spanish: "Kundennr", "codice_cliente"
                          r"kunden_?(?:nr|nummer)|codice_cliente|klant_?(?:nr|nummer)|numero_cliente|n_cliente|"
@@ -152,6 +193,9 @@ EXTRA = (
                          r"wallet(?:_address)?|btc_address|eth_address|btc|eth|ltc|trx|xrp|sol|usdt|doge|xmr|"
                          r"bitcoin|ethereum|litecoin|monero"),
      lambda value: bool(_PERSONAL_NUMBER.fullmatch(value))),
+    # a voter's identification number in Nigeria's register: nineteen letters and digits ("90F5B04F19284413702"; a
+    # car's VIN has seventeen, and is no one's)
+    ("ID_NUMBER", _names(r"vin|voter_vin"), lambda value: bool(_VOTER_VIN.fullmatch(value))),
 )
 
 
@@ -195,6 +239,8 @@ class TextTableRecognizer(OwnRecognizer):
                         span = typed_cell(text, start, end, checks)
                         if span and (wanted is None or span[0] in wanted):
                             found.append(make_result(self, span[0], span[1], span[2], SCORE, "column header"))
+                if wanted is None or "USERNAME" in wanted:
+                    found += [make_result(self, "USERNAME", a, b, SCORE, "login in its row") for a, b in _row_logins(text, cells)]
             i = rows[-1] + 1
         return found
 
@@ -214,6 +260,39 @@ class TextTableRecognizer(OwnRecognizer):
                     if span and (wanted is None or span[0] in wanted):
                         found.append(make_result(self, span[0], span[1], span[2], SCORE, "column header"))
         return found
+
+
+def _row_logins(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Logins a row shows by another of its cells, whatever their column: a handle that its profile's address
+    beside it ends on ("jamie.carves" | "https://.../people/jamie.carves"), and a machine named for its user's
+    name beside it ("laptop-jmorales" | "Julia Morales")."""
+    values = [text[a:b] for a, b in cells]
+    row = " ".join(values)
+    out = []
+    if "/" in row:
+        tails = {m.group(1).lower() for value in values if (m := _PROFILE_URL.fullmatch(value))}
+        out += [(a + (text[a] == "@"), b) for (a, b), value in zip(cells, values)
+                if value.lstrip("@").lower() in tails and _HANDLE.fullmatch(value) and not is_service_account(value)]
+    if "-" in row:
+        people = [ascii_form(value).lower().split() for value in values if _TWO_NAMES.fullmatch(value)]
+        logins = {first[0] + last for first, last in people} | {first + last[0] for first, last in people} | \
+                 {first + last for first, last in people} | {first + "." + last for first, last in people}
+        out += [(a + m.start(1), a + m.end(1)) for (a, _), value in zip(cells, values)
+                if (m := _HOST_OF.fullmatch(value)) and m.group(1) in logins]
+    return out
+
+
+# a profile's address ending on its handle: "https://www.tiktok.com/@bigtruckbilly", "craftmarket.co.uk/people/priyaweaves"
+# (a shop's "example.com/products/widget" is no one's)
+_PROFILE_URL = re.compile(
+    r"(?:https?://)?(?:www\.|m\.)?(?:(?:instagram|tiktok|twitter|x|facebook|github|gitlab|reddit|youtube|twitch|threads|"
+    r"linkedin|medium|pinterest|soundcloud|behance|dribbble|etsy|depop|vinted)\.(?:com|net|co\.uk)/(?:in/|user/|u/|c/)?"
+    r"|[^\s/]+\.[a-z]{2,}(?:/[^\s/]+)*/(?:@|(?:people|user|users|u|profile|profiles|member|members|seller|sellers|maker)/))"
+    r"@?([\w.\-]{2,40})/?"
+)
+# a machine's name and its user's login ("laptop-jmorales", "desktop-pkaur"), a given name and a surname ("Preet Kaur")
+_HOST_OF = re.compile(r"(?i:laptop|desktop|pc|mbp|macbook|lt|ws|nb|dt|wks)-([a-z][a-z.]{2,30})")
+_TWO_NAMES = re.compile(r"[A-Z][^\W\d_A-Z]+ [A-Z][^\W\d_A-Z]+")
 
 
 def quiet_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[tuple[int, int]]]:
@@ -305,16 +384,29 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
         if indexed:
             columns = [[], *columns]
         width = len(cells) + indexed
-        rows = []
-        for row in range(first, len(lines)):
-            if len(_row_cells(text, lines[row], delimiter, columns, width)) != width \
-                    or isinstance(delimiter, tuple) and not _aligned(text[slice(*lines[row])], delimiter):
-                break
-            if text[slice(*lines[row])].strip() != header.strip():  # a header repeated down the table
-                rows.append(row)
+        rows = _rows(text, lines, first, header, delimiter, columns, width)
+        # a fixed-width row further down with an empty cell or one blank between two ("4C   (empty)",
+        # "GOODS-IN days"): the whole table is read by position, if its rows keep to the header's columns
+        if delimiter == "  " and not indexed and rows and (after := rows[-1] + 1) < len(lines) \
+                and "  " in (below := text[slice(*lines[after])]).strip() and _aligned(below, offsets := _offsets(header)) \
+                and all(_aligned(text[slice(*lines[row])], offsets) for row in rows):
+            delimiter = offsets
+            rows = _rows(text, lines, first, header, delimiter, columns, width)
         if rows:
             return columns, delimiter, rows
     return None
+
+
+def _rows(text: str, lines: list[tuple[int, int]], first: int, header: str, delimiter, columns, width: int) -> list[int]:
+    """The indexes of a table's data rows from `first`: as many cells as the header, down to the first that has not."""
+    rows = []
+    for row in range(first, len(lines)):
+        if len(_row_cells(text, lines[row], delimiter, columns, width)) != width \
+                or isinstance(delimiter, tuple) and not _aligned(text[slice(*lines[row])], delimiter):
+            break
+        if text[slice(*lines[row])].strip() != header.strip():  # a header repeated down the table
+            rows.append(row)
+    return rows
 
 
 def _offsets(header: str) -> tuple[int, ...]:
@@ -437,6 +529,15 @@ _FOREIGN_HEADERS = {
     "Нэр": "first_name", "Регистр": "national_id", "Регистрийн дугаар": "national_id", "Хаяг": "address", "Утас": "phone",
     "Аты": "first_name", "Тегі": "last_name", "Аты-жөні": "full_name", "Мекенжай": "address", "Мекенжайы": "address",
     "Қала": "city", "ЖСН": "national_id", "ИИН": "national_id",
+    # a postcode in Chinese (Singapore's "邮区"), Japanese, Taiwanese
+    "邮区": "postcode", "邮编": "postcode", "邮政编码": "postcode", "郵便番号": "postcode", "郵遞區號": "postcode",
+    # Thai: a name, a utility's customer ("ชื่อผู้ใช้ไฟ", no login's "ชื่อผู้ใช้"), a passport, a car's plate
+    "ชื่อ": "name", "ชื่อ-นามสกุล": "full_name", "ชื่อ-สกุล": "full_name", "ชื่อ นามสกุล": "full_name", "นามสกุล": "last_name",
+    "ชื่อผู้ใช้": "username", "ชื่อผู้ใช้ไฟ": "full_name", "ชื่อผู้ใช้ไฟฟ้า": "full_name", "ชื่อลูกค้า": "customer_name",
+    "ที่อยู่": "address", "โทร": "phone", "โทรศัพท์": "phone", "เบอร์โทร": "phone", "เบอร์โทรศัพท์": "phone", "มือถือ": "mobile",
+    "อายุ": "age", "วันเกิด": "date_of_birth", "เลขบัตรประชาชน": "national_id", "เลขประจำตัวประชาชน": "national_id",
+    "หนังสือเดินทาง": "passport", "เลขหนังสือเดินทาง": "passport", "ทะเบียนรถ": "plate", "เลขทะเบียน": "plate",
+    "ป้ายทะเบียน": "plate", "จังหวัด": "province", "อำเภอ": "district", "อีเมล": "email",
 }
 
 
@@ -483,7 +584,8 @@ def _header_like(names: list[str], loose: bool = False) -> bool:
     named = [name for name in names if name and name not in ("#", "No.")]
     if len(named) < 2:
         return False
-    return all(" " not in name for name in named) or all(not name[0].islower() or _CASELESS_LOWER.match(name)
+    # (a word and its unit in brackets is one word: "fecha (de atención)", "peso (kg)")
+    return all(" " not in _HEADER_UNIT.sub("", name) for name in named) or all(not name[0].islower() or _CASELESS_LOWER.match(name)
                                                          for name in named) \
         or loose and len(named) >= 3  # (or no case: Arabic)
 
@@ -570,14 +672,18 @@ def typed_cell(text: str, start: int, end: int, checks, small_places: bool = Tru
     value = text[start:end]
     if not value or value.lower() in _PLACEHOLDERS or _MASKED.search(value):
         return None
+    note = _NOTE_AFTER.search(value) if value.endswith(")") else None
     for entity, fits in checks:
+        if entity == "PERSON" and note and not fits(value) and starts_with_first_name(value[:note.start()]) \
+                and fits(value[:note.start()]):
+            value, end = value[:note.start()], start + note.start()  # "Becca (plus one TBC)": the name before its note
         if fits(value):
             if entity is None:
                 return None
             if entity == "PERSON" and _SPOKEN.search(value) and (head := _NAME_BEFORE_COMMA.match(value)):
                 value = head.group()  # "CUSTOMER: Omotola Bankole, that's B-A-N-K-O-L-E": the name said first
                 end = start + len(value)
-            if not _plausible(entity, value, small_places):
+            if not _plausible(entity, value, small_places) and fits is not small_name:
                 continue  # "reporter": "tomasz_w" is no name, but maybe a login (the column's next check)
             if value.startswith("@"):
                 start += 1
@@ -589,7 +695,8 @@ def _plausible(entity: str, value: str, small_places: bool = True) -> bool:
     """Names and places in a pasted table are capitalised ("front desk" under "Contact" is none)."""
     if entity == "PERSON":  # (scripts without capitals, Japanese or Arabic, say nothing by case; a particle is small)
         return (any(c.isupper() for c in value) or not any(c.islower() for c in value) or bool(_PARTICLES.fullmatch(value))
-                or _CASELESS_LOWER.match(value) is not None) and not _SPOKEN.search(value)  # ("მარიამ")
+                or _CASELESS_LOWER.match(value) is not None) and not _SPOKEN.search(value) \
+            and value.lower() not in _ANSWERS  # ("მარიამ"; a "Staff" column's "Yes" is no one)
     if entity == "LOCATION":  # "galway" in a city column is a place; "n/a", "-" are none
         return any(c.isupper() for c in value) or value.isalpha() and len(value) > 2 and (
             small_places or value not in english_words()) or _CASELESS_WORD.fullmatch(value) is not None  # ("इंदौर")
