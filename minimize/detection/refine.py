@@ -135,8 +135,10 @@ _GLUED_DAY_TOKEN = regex.compile(
     r"|^(?:(?:0?[1-9]|[12]\d|3[01])(?:a|e?an|e?tik|e?ra|e?rako|e?ko)|(?:19|20)\d\d(?:ko|e?an|e?tik|e?ra)"
     r"|(?:[01]?\d|2[0-3])(?::[0-5]\d)?e?tan)$"
     r"|^(?:il|l|it|is|id|ix|iż|in|ir|iċ|fil|fl|sal|mill|għall)-(?:0?[1-9]|[12]\d|3[01])$"
-    # ... and Korean and Japanese romanized: "1987nyeon 3wol 14il", "2024-nen 11-gatsu 3-ka"
-    r"|^(?:(?:19|20)\d\d-?(?:nyeon|nen)|\d{1,2}-?(?:wol|il|gatsu|nichi|ka))$"
+    # ... and Korean and Japanese romanized, a particle maybe glued after: "1987nyeon 3wol 14il", "30il-e", "2024-nen
+    # 11-gatsu 3-ka", and an age: "16-sai", "29-sal-igo"
+    r"|^(?:(?:19|20)\d\d-?(?:nyeon|nen)|\d{1,2}-?(?:wol|il|gatsu|nichi|ka)|\d{1,3}-?(?:sai|sal))"
+    r"(?:-(?:e|ui|eun|neun|i|ga|ro|euro|buteo|kkaji|eseo|igo|ieyo|imnida|desu|de|no|ni|made|kara))?$"
     # ... and Armenian's and Georgian's endings ("6-ին", "30-ը"), isiZulu's prefix ("ka-9 Okthoba", "ngo-09:00")
     r"|^\d{1,4}-[\p{Armenian}\p{Georgian}]{1,4}$|^(?:ka|ku|ngo|nga|no|e|kwa)-\d{1,4}(?::\d\d)?$"
 )
@@ -862,8 +864,10 @@ def _ages_after_names(text: str, spans: Sequence[Span]) -> tuple[list[Span], lis
             if not match and (second := _ONE_ITEM.match(text, item.end())) and second.group().startswith(","):
                 item = second  # two items: "Venkat Subramaniam, FIN G6214093W, Indian national, 34, employer"
                 match = _AGE_AFTER.match(text, item.end())
+            # (after where they are from, the age closes the heading or sits between commas: "Amara Okoye of Lagos, 17,
+            # this year's scholar")
             match = match if match and match.group().startswith(",") and (item.group().lstrip(" \t").startswith((",", "(")) or _AGE_CLOSED.match(
-                text, match.end())) else None
+                text, match.end()) or text.startswith(",", match.end())) else None
         in_words = None if match else _AGE_WORDS_BEFORE_YEARS.match(text, end)
         match = match or in_words
         if match and match.span(1) not in taken:

@@ -61,6 +61,27 @@ def _found(detector, text):
          ("ADDRESS", "Kneuterdijk 41, 3e verdieping")),
         ("Under the scheme, Aisha Bello of Kura, Kano State received her inputs.", ("LOCATION", "Kano State")),
         ("<ver:VerifyIdentity>\n  <ver:PIN>560034</ver:PIN>\n</ver:VerifyIdentity>", ("ZIP_CODE", "560034")),
+        # an age after a name and where they are from; Japanese and Korean romanized ages, dates and honorifics
+        ("Congratulations to Amara Okoye of Lagos, 17, this year's Ibeji Foundation scholar.", ("AGE", "17")),
+        ("Mada 16-sai nanode, kakin seigen o settei shite", ("AGE", "16")),
+        ("Jeoneun Yoon Ji-woo, 29-sal-igo Busan-e sarayo.", ("AGE", "29")),
+        ("Jung Ha-eun-nim, Netflix gudok-i 2025nyeon 6wol 30il-e haeji doel yejeong imnida.",
+         ("DATE_TIME", "2025nyeon 6wol 30il")),
+        ("Takahashi-sama, go-riyouchuu no sabusukuripushon wa", ("TITLE", "sama")),
+        # the Ethiopian calendar's months
+        ("Tsehay Bekele is booked for a root canal on Meskerem 12, 2017 E.C.; reminders by SMS.",
+         ("DATE_TIME", "Meskerem 12, 2017 E.C.")),
+        # a plate: what it is on, "read" for "is", a South African plate after the car, Delhi's district letter
+        ("the plate on his F-150 was NVG-4827. Can you send photos", ("ID_NUMBER", "NVG-4827")),
+        ("whose policy number was AP-6021-4481 and whose plate read LKP-4420.", ("ID_NUMBER", "LKP-4420")),
+        ("Thandiwe Mokoena reports that her Polo (CA 482-917) was struck while parked", ("ID_NUMBER", "CA 482-917")),
+        ("Surveyor Vikram Sethi assessed the Dzire (reg. DL 3C BK 4417) of Harpreet Kaur Gill",
+         ("ID_NUMBER", "DL 3C BK 4417")),
+        # a customer in Hindi and Thai, a Ukrainian and a Greek title in lower case
+        ("ग्राहक रमेश चंद्र गुप्ता का पोस्टपेड नंबर +91 99100 48273 है", ("PERSON", "रमेश चंद्र गुप्ता")),
+        ("ลูกค้าชื่อ ธนวัฒน์ ศรีสุข เช่ารถ Yaris ที่สนามบิน", ("PERSON", "ธนวัฒน์ ศรีสุข")),
+        ("Шановна пані Людмило, ваш візит до відділення банку призначено", ("PERSON", "Людмило")),
+        ("Η κυρία Ελένη Παπαδοπούλου, ΑΦΜ 049281732, γεννήθηκε", ("TITLE", "κυρία")),
         # names: a father's on a form's row, a court's parties surname first, a greeting in capitals, "known as"
         ("Name: Rajesh Kumar Yadav      Father's name: Shivnath Yadav\nDOB: 15-08-1982", ("PERSON", "Shivnath Yadav")),
         ("IN REMOVAL PROCEEDINGS\n\nIn the Matter of: SAMADI, NAJIBULLAH\nA-Number: 221-487-306",
@@ -92,6 +113,8 @@ def test_when_a_form_a_court_paper_or_a_log_holds_personal_data_then_it_is_found
         ("  - name: build\n    version: 2013-08\n", "2013-08"),  # no key for when
         ("She studied at Lagos State University in 2019.", "Lagos State University"),
         ("ren_tanaka and renata88 joined the server", "ren"),  # no name cut from a handle
+        ("Macky Sene 12 points tonight.", "Sene 12"),  # a score, no Ethiopian month
+        ("A letter from John Smith of Leeds, 12 Main Street, arrived.", "12"),
     ],
 )
 def test_when_a_value_only_looks_like_personal_data_then_it_is_not_found(detector, text, value):

@@ -98,6 +98,8 @@ _CJK = re.compile(
     r"|(?:昭和|平成|令和|大正)(?:\d{1,2}|元)年\d{1,2}月"  # a CV's era, year and month: "平成31年3月"
     r"|(?:(?:19|20)\d\d년[ \t]*)?\d{1,2}월[ \t]*\d{1,2}일|(?:19|20)\d\d년[ \t]*\d{1,2}월"
 )
+_ET_MONTHS = ("Meskerem|Tikimt|Tekemt|Tiqimt|Hidar|Hedar|Tahsas|Tahisas|Tir|Yekatit|Megabit|Miyazya|Miazia|Ginbot|Genbot|"
+              "Sene|Hamle|Nehase|Nehasse|Pagume|Pagumen")
 # Rarer dates, each looked for only where its hint is (a pattern over every text costs every text):
 _RARE_DATES = (
     # a German day and month after the weekday and "den": "am Samstag, den 12.04."
@@ -113,6 +115,12 @@ _RARE_DATES = (
     (re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/"
                 r"(?:(?:19|20)\d\d:\d\d:\d\d:\d\d(?:[ ][+\-]\d{4})?|(?:19|20)?\d\d(?:[ ]\d{1,2}:\d\d(?:[ ]?[AP]M)?)?)(?![\w/:])"),
      re.compile(r"\d/[A-Z][a-z]{2}/\d")),
+    # the Ethiopian calendar's months, romanized, with the day and maybe the year and its era: "Meskerem 12, 2017 E.C.",
+    # "on Tir 12", "3 Hamle 2016"
+    # (a year after it, or a word saying when before it: "Sene 12 points" is a score)
+    (regex.compile(rf"\b(?:(?:{_ET_MONTHS})[ \t]+(?:0?[1-9]|[12]\d|30)\b|(?:0?[1-9]|[12]\d|30)[ \t]+(?:{_ET_MONTHS})\b)"
+                   r"(?:,?[ \t]+(?:19|20)\d\d\b(?:[ \t]+E\.?C\.?)?|(?<=\b(?i:on|by|from|until|since|before|after|dated|of)[ \t]+\S+[ \t]+\S+))"),
+     regex.compile(rf"\b(?:{_ET_MONTHS})\b")),
     # a year and month under a record's key for when: a CV's or a service record's "from: 2009-05", "to: 2013-08"
     (regex.compile(r"(?im)^[ \t\-]*(?:from|to|since|until|start(?:ed)?|end(?:ed)?|joined|left|start_date|end_date)[ \t]*:[ \t]*"
                 r"[\"']?\K(?:19|20)\d\d-(?:0[1-9]|1[0-2])(?![\d\-])"),

@@ -191,7 +191,8 @@ _VEHICLE_NOUNS = ("car", "vehicle", "motorcycle", "motorbike", "scooter", "van",
                   "voiture", "coche", "carro", "fahrzeug", "vozidlo", "vozidla", "pojazd", "samochód", "samochodu")
 #: a ride's car as its app or its driver names it, right before the plate: "silver corolla KLD482", "white sedan ABC-1234"
 _CAR_WORDS = ("sedan", "hatchback", "suv", "ute", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio", "myvi", "axia",
-              "bezza", "alza", "vezel", "avanza", "xenia", "innova", "vios")
+              "bezza", "alza", "vezel", "avanza", "xenia", "innova", "vios", "polo", "dzire", "swift", "vitz", "hilux",
+              "fortuner", "ranger", "navara", "creta", "tacoma", "f-150")
 #: car makes, before a model and its plate: "Toyota Camry CBXR 417", "Honda Civic 8ABC123"
 _CAR_MAKES = ("toyota", "honda", "nissan", "ford", "hyundai", "kia", "mazda", "volkswagen", "vw", "bmw", "audi", "mercedes", "perodua",
               "proton",
@@ -199,7 +200,7 @@ _CAR_MAKES = ("toyota", "honda", "nissan", "ford", "hyundai", "kia", "mazda", "v
               "dodge", "jeep", "fiat", "opel", "vauxhall", "citroen", "citroën", "seat", "dacia", "proton", "perodua")
 # a plate right after a car's model, maybe in brackets: "corolla KLD482", "Camry CBXR 417", "Corolla KJA 719 GH"
 # (not a year: "Camry XLE 2020")
-_PLATE_AFTER_CAR = (r",?[ \t]+\(?(?-i:[A-Z]{2,4}[ \-]?(?!(?:19|20)\d\d\b)\d{2,4}|[A-Z][ ]\d{1,4}[ ][A-Z]{1,3}\b|\d[A-Z]{3}\d{3}|"
+_PLATE_AFTER_CAR = (r",?[ \t]+\(?(?-i:[A-Z]{2,4}[ \-]?(?!(?:19|20)\d\d\b)\d{2,4}|[A-Z]{2,3}[ ]\d{3}-\d{3}|[A-Z][ ]\d{1,4}[ ][A-Z]{1,3}\b|\d[A-Z]{3}\d{3}|"
                     r"(?=[A-Z\d\-]*\d)[A-Z][A-Z\d\-]{3,8})(?![\w\-])")
 # A vehicle's plate or VIN singles out its keeper ("plate KJN-4827", "reg LB19 XKT"); its
 # value is read by _PLATE, with fewer digits than a person's id.
@@ -252,7 +253,9 @@ _SEPARATOR = (
     rf"\bis\b|\bwas\b|\bremains\b|\bwill[ \t]+be\b|(?-i:\bas\b)|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
     r"\bon[ \t]+file\b|"  # "PPSN on file: 6193027F"
     # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
-    rf"\b(?:with|at|for|para|pour|per|f[üu]r|f[öo]r)(?:[ \t]+[\p{{L}}'’\-]+){{1,3}}?[ \t]+(?=(?:is|was|{_IS})\b))){{0,3}}[ \t]*"
+    # (or what it is on: "the plate on his F-150 was NVG-4827"); "read" for "is": "whose plate read LKP-4420"
+    rf"\b(?:with|at|for|on|para|pour|per|f[üu]r|f[öo]r)(?:[ \t]+[\p{{L}}\d'’\-]+){{1,3}}?[ \t]+(?=(?:is|was|{_IS})\b)|"
+    r"(?<=\bplates?[ \t]+)read\b)){0,3}[ \t]*"
     r"(?:(?<=[:=][ \t]{0,2})[\"“])?"  # a record's quoted value: aadhaar: "9151 6939 2191"
 )
 # The value: a token with letters, digits and inner dashes ("EMP-20931", "A205-118-447"),
@@ -318,7 +321,8 @@ _MN_REGISTER = re.compile(r"(?<![\w\-])[А-ЯЁӨҮ]{2}\d\d(?P<month>[0-3]\d)(?P
 # an Indian number plate, by its state's code: "KA 05 MJ 4412", "MH12AB1234"
 _IN_STATES = ("AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|"
               "UK|UP|WB")
-_IN_PLATE = re.compile(rf"(?<![\w\-])(?:{_IN_STATES})([ \-]?)\d{{2}}\1[A-Z]{{1,3}}\1\d{{4}}(?![\w\-])")
+# (Delhi's districts add a letter: "DL 3C BK 4417")
+_IN_PLATE = re.compile(rf"(?<![\w\-])(?:{_IN_STATES})([ \-]?)(?:\d{{2}}|\d[A-Z])\1[A-Z]{{1,3}}\1\d{{4}}(?![\w\-])")
 _SG_NRIC = re.compile(r"(?<![\w\-])[STFG]\d{7}[A-Z](?![\w\-])")
 # A vehicle's VIN, its ninth character the check digit (mandatory in North America and China, kept by most makers):
 # seventeen capitals and digits without I, O or Q ("5YJ3E1EAXLF604215")

@@ -62,7 +62,7 @@ TITLES = (
     # Ethiopian, Fijian, Indonesian, Vietnamese, Danish, Dutch, Latin American, Singaporean, Tamil, Malay, Arabic,
     # Greek, Polish/Ukrainian, Turkish, Swahili, French and Italian courtesy and professional titles
     r"Ato|Weyzero|Woizero|Ratu|Ibu|Bapak|Pak|Ông|Bà|Hr|Frk|Mej|Lic|Licda|Mdm|Captain|Sri|Thiru|Tmt|Tuan|Shaikh|"
-    r"Sayyid|Kyria|Kyrios|Κυρία|Κύριος|Pan|Пан|Пані|Господин|Госпожа|Bay|Bayan|Ustadh|Mwalimu|Bwana|Maître|Arch|"
+    r"Sayyid|Kyria|Kyrios|Κυρία|Κύριος|κυρία|κύριος|κ\.|Pan|Пан|Пані|пан|пані|пане|панові|Господин|Госпожа|Bay|Bayan|Ustadh|Mwalimu|Bwana|Maître|Arch|"
     r"Geom|Rag|Don|Oba|Ponia|Ponas|Sr\.ª|Sra\.ª|"
     # a Filipino barangay captain, a Nigerian "Comrade", a church's "Bro." and "Sis.", German police ranks
     r"Kapitan|Comrade|Bro(?=\.)|Sis(?=\.)|POK|PHK|KHK|KOK|Mzee|"

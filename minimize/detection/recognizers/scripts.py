@@ -55,7 +55,7 @@ _NAMES = [
                   r"(?P<name>\p{Hangul}{2,4})(?!\p{Hangul})"),
     # Hindi: a name after its label or a courtesy title ("नाम: सुनीता देवी यादव", "श्रीमती सुनीता")
     # (or a doctor's; the name ends at a stop or before a postposition: "डॉ. अनुराधा त्रिपाठी, ईमेल", "श्री रमेश गुप्ता का")
-    regex.compile(r"(?:नाम|श्रीमती|श्री|सुश्री|कुमारी|डॉ\.|डॉक्टर)[ \t]*[：:]?[ \t]*(?P<name>\p{Devanagari}{2,}(?:[ ]\p{Devanagari}{2,}){0,3}?)"
+    regex.compile(r"(?:नाम|श्रीमती|श्री|सुश्री|कुमारी|डॉ\.|डॉक्टर|ग्राहक)[ \t]*[：:]?[ \t]*(?P<name>\p{Devanagari}{2,}(?:[ ]\p{Devanagari}{2,}){0,3}?)"
                   r"(?=[ \t]*(?:[,;।\n(]|$)|[ ](?:का|की|के|ने|को|से|पर|और|जी)(?![\p{Devanagari}]))"),
     # a form's name field in Hebrew, Persian, Urdu, Arabic, Bengali, Sinhala, Khmer, Burmese, Amharic and Mongolian,
     # maybe with a courtesy title ("নাম: মোছাম্মৎ নাসরিন আক্তার", "ስም፦ ወ/ሮ መሰረት ታደሰ", "Овог: Должинсүрэн")
@@ -79,6 +79,8 @@ _NAMES = [
                   r"(?P<name>(?:[\p{Tamil}\p{M}]{1,3}\.[ ]?)?[\p{Tamil}\p{M}]{2,}(?:[ ][\p{Tamil}\p{M}]{2,}(?=[ \t]*(?:[,;.\n(]|$)))?)"),
     regex.compile(r"(?<![\p{L}\p{M}])(?P<title>শ্রীমতী|শ্রীমতি|শ্রী|জনাব|বেগম|ডাঃ|ডা\.|মিসেস)[ \t]*"
                   r"(?P<name>[\p{Bengali}\p{M}]{2,}(?:[ ][\p{Bengali}\p{M}]{2,}(?=[ \t]*(?:[,;।\n(]|$)))?)"),
+    # Thai: a given name and surname after "named" or a form's "name" ("ลูกค้าชื่อ ธนวัฒน์ ศรีสุข เช่ารถ", "ชื่อ: สมชาย ใจดี")
+    regex.compile(r"ชื่อ(?:[ \t]*:[ \t]*|[ ])(?P<name>\p{Thai}{2,}[ ]\p{Thai}{2,})(?=[ \t]|[,\n]|$)"),
     # Thai: the given name and surname after คุณ ("คุณสมหญิง แก้วมณี", "คุณ สมศรี ทองดี")
     regex.compile(r"(?P<title>คุณ)[ ]?(?P<name>\p{Thai}{2,}(?:[ ]\p{Thai}{2,})?)"),
     # ... or glued to Mr, Mrs, Miss, a boy's or a girl's title, a given name and surname both ("นางสาวพิมพ์ชนก วงศ์ใหญ่",
@@ -216,6 +218,9 @@ _BEFORE_STREET = frozenset("放在住到于於从從至寄送去来來")
 _GLUED_EMAIL = regex.compile(
     r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}(?![A-Za-z0-9\-])"
 )
+# a Japanese or Korean honorific glued to a romanized name: "Takahashi-sama", "Kim-ssi", "Jiwoo-nim"
+_ROMANIZED_HONORIFIC = regex.compile(r"(?<![\w\-])(?P<name>\p{Lu}\p{Ll}{1,15})-(?P<title>sama|san|kun|chan|sensei|dono|nim|ssi)(?![\w\-])")
+_HONORIFIC_HINT = regex.compile(r"-(?:sama|san|kun|chan|sensei|dono|nim|ssi)\b")
 _NOT_LATIN_LETTER = regex.compile(r"[^\p{Latin}\P{L}]")
 NAME_SCORE = 0.9  # above NER's 0.85: the English model's reading of these scripts is noise (refine drops it)
 CYRILLIC_SCORE = 0.5
@@ -237,6 +242,11 @@ class OtherScriptRecognizer(OwnRecognizer):
         if "poghot" in text or "gamz" in text or "ucha " in text:
             results += [make_result(self, "ADDRESS", *m.span(), ADDRESS_SCORE, "a romanized Armenian or Georgian street")
                         for m in _ROMANIZED_STREET.finditer(text)]
+        if _HONORIFIC_HINT.search(text):
+            for match in _ROMANIZED_HONORIFIC.finditer(text):
+                results.append(make_result(self, "PERSON", *match.span("name"), NAME_SCORE, "a romanized name and its honorific"))
+                if match.group("title") not in ("san", "kun", "chan"):  # (everyday ones are part of how a name is said)
+                    results.append(make_result(self, "TITLE", *match.span("title"), NAME_SCORE, "an honorific"))
         if not _ANY.search(text):
             return results
         for pattern in _NAMES:
