@@ -66,6 +66,14 @@ _PERSON_IDS = (
     # a bank account's RIB (France, Morocco), a pension's PIN (Nigeria's RSA), Ghana's SSNIT, Finland's identity code,
     # a student's registration in French
     r"rib|(?:pension|rsa)[ \t]+pin|ssnit(?:[ \t]+(?:no|number))?|personal[ \t]+identity[ \t]+code|"
+    # a professional's order in Italy, up to its "n.": "iscritto all'Ordine dei Medici di Torino al n. 14827"
+    r"ordine[ \t]+de(?:i|gli|lle)(?:[ \t]+[\p{L}'’]+){1,7}?(?=[ \t,]*\(?[ \t]*(?:n\.|n[°º]|numero\b))|"
+    # a worker's number in German in short ("PersNr 0417", "Pers.-Nr."), in isiZulu ("inombolo yomsebenzi"),
+    # and an Ethiopian's Fayda in Amharic ("የፋይዳ ቁጥር፦ 3150 6642 0817")
+    r"pers(?:onal)?(?:\.-?|-|[ \t])?nr|inombolo[ \t]+(?:yakhe[ \t]+|yami[ \t]+|yakho[ \t]+)?(?:yomsebenzi|kamazisi|yomazisi)|"
+    r"የፋይዳ[ \t]+ቁጥር|"
+    # Hungary's vehicle registration certificate, its keeper's: "forgalmi engedély száma: LK 482913"
+    r"forgalmi[ \t]+enged[ée]ly(?:[ \t]+sz[áa]ma)?|"
     r"num[ée]ro[ \t]+d['’]inscription|"
     # a bank account ("account 78401922", "acc no 41920573", "A/c 5010...") singles out its holder
     r"(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|current[ \t]+)?(?:account|acct|acc|a/c)|"
@@ -157,7 +165,10 @@ _PERSON_IDS = (
     # Morocco's and Tunisia's identity card, Portugal's social security, France's NIR, Qatar's ID, Uruguay's
     # C.I., El Salvador's DUI, Slovenia's EMŠO, Moldova's IDNP, Uzbekistan's PINFL, Australia's CRN
     r"CIN|NISS|NIR|QID|C\.I\.|CI(?=[ \t:]+\d)|CI(?=[ \t:]+[A-Z]{2}[ \t]?\d{6}\b)|DUI|EMŠO|EMSO|IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.(?=[ \t]*\d)|"
-    r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN|"
+    r"RRN|TC|CLABE|NHI|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|IMEI|MBI|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA[ \t]+PIN(?:[ \t]+(?i:certificate))?|"
+    # Romania's identity card by its series and number ("CI seria și nr. RT 630715", "CI seria RT nr. 630715"),
+    # Australia's Unique Student Identifier, Northern Ireland's Health and Care number ("H&C No: 335 525 1372")
+    r"(?:CI|BI|C\.I\.)[ \t]+seria(?:[ \t]+(?:și|şi|si)|[ \t]+[A-Z]{2},?)?[ \t]+(?:nr|număr|numar)|USI|H&C(?=[ \t]+(?i:no|number))|"
     # Spain's health card and clinical record, Russia's and Poland's tax numbers, Malaysia's identity card,
     # France's "N° SS" (sécurité sociale)
     r"CIP|NHC|INN|NIP|IC[ \t]+(?:number|no|No)|N[°º][ \t]?SS|"
@@ -181,14 +192,15 @@ _PASSPORT = (
 _LICENCE = (
     r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#)|"
     r"(?:part-fcl|pilot['’]?s?|atpl|cpl|ppl)[ \t]+licen[cs]e|"  # a pilot's, named whole: "Part-FCL licence is HU.FCL.00418"
-    r"driver[ \t]+(?:number|no)|lic\.|licen[cs]e(?=[ \t]+(?-i:[A-Z0-9]{8,}\b|(?=[A-Z0-9\-]{8,}\b)(?=[A-Z\-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b))|"
+    r"driver[ \t]+(?:number|no)|lic\.|(?<=\b(?-i:[A-Z]{2})[ \t]+)licen[cs]e|"  # a state's: "NJ license K4018 27730 66202"
+    r"licen[cs]e(?=[ \t]+(?-i:[A-Z0-9]{8,}\b|(?=[A-Z0-9\-]{8,}\b)(?=[A-Z\-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b))|"
     # in other languages: Dutch, German, French, Spanish/Portuguese, Italian
     r"rijbewijs|f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|licencia[ \t]+de[ \t]+conducir|"
     r"carteira[ \t]+de[ \t]+motorista|CNH|patente(?:[ \t]+di[ \t]+guida)?)|(?-i:DL)"
 )
 #: the vehicle itself, before its plate ("his car 06 BRK 903"): a plate only, never another number, after one
 _VEHICLE_NOUNS = ("car", "vehicle", "motorcycle", "motorbike", "scooter", "van", "truck", "lorry", "taxi", "moto", "bil", "bilen",
-                  "voiture", "coche", "carro", "fahrzeug", "vozidlo", "vozidla", "pojazd", "samochód", "samochodu")
+                  "voiture", "coche", "carro", "fahrzeug", "mietwagen", "mietwagens", "pkw", "vozidlo", "vozidla", "pojazd", "samochód", "samochodu")
 #: a ride's car as its app or its driver names it, right before the plate: "silver corolla KLD482", "white sedan ABC-1234"
 _CAR_WORDS = ("sedan", "hatchback", "suv", "ute", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio", "myvi", "axia",
               "bezza", "alza", "vezel", "avanza", "xenia", "innova", "vios", "polo", "dzire", "swift", "vitz", "hilux",
@@ -237,6 +249,8 @@ _ROLE = (
     r"|(?i:employee|staff|member|student|patient|customer|client)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-(?!(?:19|20)\d\d\b)\d{4}(?![\w\-])))"
     # a number of five to eight digits after a person on a payroll, a roll or a ward ("employee 88213")
     r"|(?i:employee|emp\.?|student|pupil|patient)(?=[ \t]+(?!\d*000(?!\d))\d{5,8}(?![\d.,]\d))"  # not a round count
+    # four digits (or two and four) closed by a comma or a bracket, never a year or a round sum: "(employee 5523, born"
+    r"|(?i:employee)(?=[ \t]+(?!(?:19|20)\d\d\b|\d\d00\b)(?:\d{4}|\d\d-\d{4})[,)])"
     # a trial's participant by a site's code ("participant P-3308") or a padded number ("subject 0214")
     r"|(?i:participant|subject)(?=[ \t]+(?-i:[A-Z]{1,4}-\d{3,}|0\d{3,})(?![\w\-]))"
 )
@@ -247,11 +261,13 @@ _IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r|\bera|\bfoi|\b[ée]tait|\bada
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
     r"(?i:-(?:nr|no|nummer)\b\.?)?"  # "CPR-nr.", "BSN-nummer"
-    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(]|(?<=\b(?:number|no|id|plate))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
+    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(፦]|(?<=\b(?:number|no|id|plate))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
     r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|(?<=nr)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
     rf"\bis\b|\bwas\b|\bremains\b|\bwill[ \t]+be\b|(?-i:\bas\b)|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
     r"\bon[ \t]+file\b|"  # "PPSN on file: 6193027F"
+    # French "is the", isiZulu "is": "Mon numéro de sociétaire est le SO-4417829", "yomsebenzi ngu-ES-0921"
+    r"(?<=\best[ \t]{1,3})l[ea]\b|\bngu-|"
     # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
     # (or what it is on: "the plate on his F-150 was NVG-4827"); "read" for "is": "whose plate read LKP-4420"
     rf"\b(?:with|at|for|on|para|pour|per|f[üu]r|f[öo]r)(?:[ \t]+[\p{{L}}\d'’\-]+){{1,3}}?[ \t]+(?=(?:is|was|{_IS})\b)|"
@@ -261,8 +277,9 @@ _SEPARATOR = (
 # The value: a token with letters, digits and inner dashes ("EMP-20931", "A205-118-447"),
 # or groups of digits with a letter prefix or suffix ("SO 31 45 72 D", "86 095 742 719").
 _VALUE = (
-    # ("УБ92041718": Mongolia's; "КМ 418305": a Ukrainian passport's series and number)
-    r"(?P<value>(?-i:[A-Z]{1,3}[ \t]|[А-ЯЁӨҮІЇЄҐ]{2}[ \t]?(?=\d{6}))?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"
+    # ("УБ92041718": Mongolia's; "КМ 418305": a Ukrainian passport's series and number;
+    # "ΑΚ 418203": a Greek identity card's)
+    r"(?P<value>(?-i:[A-Z]{1,3}[ \t]|[А-ЯЁӨҮІЇЄҐΑ-ΩΆΈΉΊΌΎΏ]{2}[ \t]?(?=\d{6}))?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"
     # Portugal's citizen card ends in a check digit and two letters and a digit: "14238576 4 ZX9"
     r"(?:[ \t](?:\d{1,6}(?![\w/])|(?-i:[A-Z]|[A-Z]{2}\d)(?![\w'])))*)"
 )
@@ -312,6 +329,30 @@ _ISO_DAY = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T")
 _UK_PLATE = re.compile(r"(?<![\w\-])[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3}(?![\w\-])")
 # a RIB (relevé d'identité bancaire, France and Morocco): a bank account in groups of digits after its label
 _RIB = re.compile(r"\bRIB[ \t]*:?[ \t]*(\d[\d ]{15,30}\d)(?![\d])")
+# a library's patron barcode (Codabar, fourteen digits from a 2) as its card prints it: "2 1187 00934 5521"
+_LIBRARY_BARCODE = re.compile(r"(?<![\w\-])2 \d{4} \d{5} \d{4}(?![\w\-])")
+# a Hungarian plate before its label: "Az AEB-213 forgalmi rendszámú gépjármű", "AA-BK-417 rendszámú"
+_HU_PLATE_BEFORE = re.compile(r"(?<![\w\-])([A-Z]{3}-\d{3}|[A-Z]{2}-[A-Z]{2}-\d{3})[ \t]+(?:forgalmi[ \t]+)?rendsz[áa]m[úu]")
+# a patient's file number, the patient named before it on the line: "Patient: Ms. Bello    File no.: D-66120"
+_PATIENT_FILE = regex.compile(
+    r"(?i:\bpatient\b[^\n]{0,60}?\bfile[ \t]+(?:no\.?|number|nr\.?|\#))[ \t]*:?[ \t]*"
+    r"(?P<value>(?=[A-Z0-9\-/]*\d)[A-Z0-9][A-Z0-9\-/]{3,19})(?![\w\-])"
+)
+# labels of scripts without spaces, touching their value: a Japanese bank account ("普通 1284471", ordinary
+# deposit), a Japanese health insurance card ("記号・番号 1204・5583"), a plate in Chinese ("车牌号SKL4821C") and
+# in Thai ("รถทะเบียน 2กท 7415"; never "ทะเบียนบ้าน", a house's, whose letters carry marks)
+_NON_LATIN_LABELLED = re.compile(
+    r"(?:普通|当座)(?:預金)?(?:口座)?[ \t　]*(?:番号)?[：:]?[ \t　]*(\d{7})(?!\d|,\d|円)"
+    r"|記号[・･]?番号[ \t　]*[：:]?[ \t　]*(\d{1,8}[・･\-－ ]\d{1,8})(?!\d)"
+    r"|(?:车牌|車牌)(?:号码?|號碼?)?[ \t]*(?:是|为|為)?[：:]?[ \t]*((?=[A-Z0-9\-]*\d)[A-Z][A-Z0-9\-]{3,9})(?![A-Za-z0-9])"
+    r"|ทะเบียน(?:รถ)?[ \t]*(?:เลขที่|หมายเลข)?[ \t]*(\d?[ก-ฮ]{1,2}[ \t\-]?\d{1,4})(?![\d\u0e30-\u0e4e])"
+)
+# a Russian plate (letters that Latin shares, three digits, the region: "А417ВК 178") and a Chinese one with its
+# dot ("鲁B·7K2L9": the province, the city's letter, five or six)
+_PLATE_SHAPES = re.compile(
+    r"(?<![\w\-])[АВЕКМНОРСТУХ]\d{3}[АВЕКМНОРСТУХ]{2}[ ]?\d{2,3}(?![\w\-])"
+    r"|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z][·•・](?=[A-Z]*\d)[A-Z0-9]{5,6}(?![A-Za-z0-9])"
+)
 # a South Korean plate: two or three digits, a Hangul syllable, four digits ("12가 3456"); nothing else has it
 _KR_PLATE = re.compile(r"(?<![\w\-])\d{2,3}[가-힣] ?\d{4}(?![\w\-])")
 # a Singapore NRIC or FIN: S, T, F or G, seven digits, a check letter ("S8734291C"), checked below
@@ -352,8 +393,9 @@ _UK_NINO = re.compile(
 # + 50 for women, day, year), two initials, a digit, two letters ("KOWAL804155MA9XT")
 _UK_LICENCE = re.compile(r"(?<![\w\-])[A-Z][A-Z9]{4}\d(?P<month>[0156]\d)(?P<day>[0-3]\d)\d[A-Z][A-Z9]\d[A-Z]{2}(?![\w\-])")
 # A plate ("KJN-4827", "LB19 XKT", "8KDJ441") or a VIN: capitals and digits, both.
+# (or, after "VIN", a Nigerian voter's nineteen: "VIN 90F5B1C2D7294173648")
 _PLATE = regex.compile(
-    r"(?-i:(?!(?:ID|NO|NR|VIN|REG)\b)[A-HJ-NPR-Z0-9]{17}|(?!(?:ID|NO|NR|VIN|REG)\b)(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,6}){0,2}(?:[ ][A-Z]{2}(?=[;,)\n]|$))?)(?![\w\-])"
+    r"(?-i:(?!(?:ID|NO|NR|VIN|REG)\b)[A-HJ-NPR-Z0-9]{17}|(?<=VIN[ \t:]{1,3})[A-Z0-9]{19}|(?!(?:ID|NO|NR|VIN|REG)\b)(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,6}){0,2}(?:[ ][A-Z]{2}(?=[;,)\n]|$))?)(?![\w\-])"
 )
 _SWEDISH_PLATE = regex.compile(r"[A-HJ-PR-UW-Z]{3}[ ]?\d{2}[A-HJ-PR-UW-Z0-9]")
 # A code shaped like a person's number with no label at all: capitals and five digits or more, or seven digits
@@ -428,6 +470,8 @@ _HINT_SUBSTRINGS = (
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
     "registrasie", "sõiduki", "soiduki", "ознака", "регистрацион", "рег.", "mcnz", "ktn", "sicil", "паспорт", "my company n", "clock ", "seaman", "seamen", "seafarer", "fcl", "pilot", "atpl", "cpl ", "ppl ", "регистр", "registr", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
     "home office", "accreditation",
+    "ordine de", "persnr", "pers.-nr", "pers.nr", "pers-nr", "pers. nr", "personal-nr", "personalnr", "inombolo", "ፋይዳ",
+    "forgalmi", "mietwagen", "pkw", "plat=", "plat:",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -436,7 +480,7 @@ _HINT_ACRONYMS = re.compile(
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|BRP|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|MCRN|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|RCVS|"
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE|CIN|NISS|NIR|QID|C\.I\.|CI|DUI|EMŠO|EMSO|"
-    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC|NMLS|HO|NAATI|NRPSI|OPD"
+    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC|NMLS|HO|NAATI|NRPSI|OPD|USI|H&C"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
@@ -451,15 +495,18 @@ _NOT_A_PERSON = regex.compile(
     r"[ \t]*$"
 )
 # A chat's answer to the question for a person's number: "what's your employee number?\ntomas.ruiz 10:06: 40771"
+# (a few words may come before the "?": "passport number for the register update?", "my staff no is 44192, yours?";
+# or the asking is a request: "Please enter your employee number.", "what's his staff number again")
+_ASKED_LABEL = r"(?:employee|staff|member(?:ship)?|student|account|customer|patient|badge|payroll|passport|nhi|nhs|id)[ \t]+(?:number|no\.?|id|\#)"
 _ANSWERED_ID = regex.compile(
-    r"(?i:\b(?:employee|staff|member(?:ship)?|student|account|customer|patient|badge|payroll|id)[ \t]+(?:number|no\.?|id|\#))"
-    r"[ \t]*\?[^\n]*\n(?:[^\n]{1,40}?:[ \t]+)?(?P<value>(?=[A-Z\d\-]*\d)[A-Z\d][A-Z\d\-]{3,19})(?![\w\-])"
+    rf"(?i:\b{_ASKED_LABEL}[^\n?]{{0,40}}\?|\b(?:enter|what['’]?s|what[ \t]+is)[ \t]+(?:your|his|her|their)[ \t]+{_ASKED_LABEL})"
+    r"[^\n]*\n(?:[^\n]{1,40}?:[ \t]+)?(?P<value>(?=[A-Z\d\-]*\d)[A-Z\d][A-Z\d\-]{3,19})(?![\w\-])"
 )
 # Words of _NOT_A_PERSON that are verbs before a label naming a person: "quote student ID S2291847"
 _VERB_BEFORE_PERSON = regex.compile(r"(?i)(?:quote|call|file|record|request|return)[ \t]*")
 _PERSON_LABEL = regex.compile(r"(?i)(?:student|employee|staff|patient|pupil|member|customer|client|passenger|candidate|applicant|"
                               r"id[ \t]+(?:number|no)|national[ \t]+id|identity)\b")
-_ASKED_HINT = re.compile(r"(?:number|no\.?|id|#)[ \t]*\?")
+_ASKED_HINT = re.compile(r"(?:number|no\.?|id|#)[^\n?]{0,40}\?|(?:enter|what'?s|what is) (?:your|his|her|their) ")
 _STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")
 _DIGIT = regex.compile(r"\d")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -494,7 +541,7 @@ class IdNumberRecognizer(OwnRecognizer):
         if _BARE_KEY_HINT.search(lower):
             results += [self._result("ID_NUMBER", *match.span("value")) for match in _BARE_KEY_VALUE.finditer(text)
                         if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS]
-        if "?" in text and _ASKED_HINT.search(lower):
+        if ("?" in text or "enter " in lower or "what" in lower) and _ASKED_HINT.search(lower):
             for match in _ANSWERED_ID.finditer(text):
                 if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS:
                     results.append(self._result("ID_NUMBER", *match.span("value")))
@@ -504,6 +551,8 @@ class IdNumberRecognizer(OwnRecognizer):
             before = _NOT_A_PERSON.search(text, max(0, match.start() - 20), match.start())
             if before and _VERB_BEFORE_PERSON.fullmatch(before.group()) and _PERSON_LABEL.match(match.group("id") or ""):
                 before = None  # "please quote student ID S2291847": a verb, not a quote's number
+            elif before and before.group().lower().startswith("customer") and (match.group("id") or "").lower().startswith("a"):
+                before = None  # "customer account no. 0471 8829 31": a customer's account is theirs
             if match.group("vehicle"):
                 if before and not before.group().lower().startswith("vehicle"):
                     continue  # "VAT reg. GB 123 4567": a company's registration
@@ -559,6 +608,19 @@ class IdNumberRecognizer(OwnRecognizer):
                         for m in _MN_REGISTER.finditer(text) if _mn_date_valid(m)]
         if "RIB" in text:
             results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "a RIB") for m in _RIB.finditer(text)]
+        results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a library's patron barcode")
+                    for m in _LIBRARY_BARCODE.finditer(text)]
+        if "rendsz" in text:
+            results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "a Hungarian plate before its label")
+                        for m in _HU_PLATE_BEFORE.finditer(text)]
+        if ("file" in text or "File" in text) and ("atient" in text or "ATIENT" in text):
+            results += [self._result("ID_NUMBER", *m.span("value")) for m in _PATIENT_FILE.finditer(text)
+                        if len(_DIGIT.findall(m.group("value"))) >= MIN_DIGITS]
+        if not text.isascii():
+            results += [make_result(self, "ID_NUMBER", *m.span(m.lastindex), SCORE, "a plate or an account after its label")
+                        for m in _NON_LATIN_LABELLED.finditer(text)]
+            results += [make_result(self, "ID_NUMBER", m.start(), m.end(), PLATE_SCORE, "a Russian or a Chinese number plate")
+                        for m in _PLATE_SHAPES.finditer(text)]
         for match in _IT_CF.finditer(text):
             # the shape says it; test data and typos often miss the check letter, so that only scores higher
             checked = _cf_check(match.group().upper())
@@ -637,9 +699,9 @@ def _has_hint_word(lower: str) -> bool:
 
 
 def _is_payment_card(value: str) -> bool:
-    """13-19 digits passing the Luhn check: a bank card's number."""
+    """13-19 digits passing the Luhn check: a bank card's number (never fourteen from a 2: a library's patron barcode)."""
     digits = "".join(c for c in value if c.isdigit())
-    return 13 <= len(digits) <= 19 and luhn_valid(digits)
+    return 13 <= len(digits) <= 19 and luhn_valid(digits) and not (len(digits) == 14 and digits[0] == "2")
 
 
 @RECOGNIZERS.register("PersonalCodeRecognizer")
