@@ -88,12 +88,15 @@ _UNIT_BEFORE = (
     # a building's own name before its house number: "Apartment 9, The Maltings, 10 Quay Street"
     r"|(?:The[ \t]+)?\p{Lu}[\p{L}'\-]*(?:[ \t]+\p{Lu}[\p{L}'\-]*){0,2},[ \t]*(?=\d))?"
     r"|[A-Z]-\d{1,4},[ \t]*"
+    r"|\d{1,2}[º°ª][ \t]*[A-H]?,[ \t]*"  # Spain's floor and door first: "3º B, Calle de Toledo 88"
     # Hong Kong's flat, floor and tower before the street: "Room 1802, 18/F, Tower 2, 33 Canton Road"
     rf"|(?-i:{_UNIT_WORD})\.?[ \t]*[\w\-]+,[ \t]*\d{{1,3}}/F,[ \t]*(?:(?-i:Tower|Block|Blk)[ \t]+\w{{1,3}},[ \t]*)?(?=\d))"
 )
 _GERMANIC = (
-    r"\p{L}[\p{L}\-]*(?:-(?:Straße|Strasse|Gasse|Weg|Allee|Platz|Ring)|straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|"
+    r"(?:\p{L}[\p{L}\-]*(?:-(?:Straße|Strasse|Gasse|Weg|Allee|Platz|Ring)|straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|"
+    r"vejen|vegen|gaten|"  # Danish and Norwegian with their article: "Strandvejen 118"
     r"veien|gata|laan|straat|plein|gracht|kade|steeg|dreef|markt|singel|dijk|steenweg|utca|ulice|iela|katu|tie)"
+    r"|\p{Lu}[\p{Lu}\-]*(?:STRASSE|STRAẞE|GASSE|ALLEE|PLATZ|WEG|DAMM))"  # a bank message's capitals: "AUGUSTENSTRASSE 61"
 )
 _ROMANCE = (
     r"(?i:rue|avenue|av\.|avda\.?|avenida|calle|c/|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|"
@@ -109,13 +112,16 @@ _ROMANCE = (
 _STREET_NUMBER_FIRST = rf"""
         # 742 Evergreen Terrace; 350 Fifth Avenue; 88 Queen St W; 15 Teheran-ro 34-gil; 14-16 Kingsway
         # (not a date's year: "né le 14 mai 1987, domicilié Rue Haute 212")
-        (?:(?!(?:19|20)\d\d\b)|(?<!\d\.?[ \t]+\p{{L}}{{3,9}}\.?,?[ \t]+)){_NUMBER},?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
+        # (a police report's hundred block: "near the 1500 block of Fulton St")
+        (?:(?!(?:19|20)\d\d\b)|(?<!\d\.?[ \t]+\p{{L}}{{3,9}}\.?,?[ \t]+)){_NUMBER}(?:(?<=00)[ \t]+block[ \t]+of)?,?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
                                                 |(?:[nsew][ \t]+)?(?:(?!(?:bis|ter|quater)\b)\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde|dr|ct|pl|ter|cir|hwy|pkwy)(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
-                                                |\d{{1,3}}[ \t]+(?-i:Ave|Avenue|St|Street)(?:[ \t]+(?-i:NW|NE|SW|SE))?(?!\w)  # 4417 50 Ave (Alberta)
+                                                |\d{{1,3}}[A-Z]?[ \t]+(?-i:Ave|Avenue|St|Street)(?:[ \t]+(?-i:NW|NE|SW|SE))?(?!\w)  # 4417 50 Ave (Alberta); 12788 76A Ave
                                                 |(?!(?:Out|In|Be|Along|Off|Up|Down|A)side\b)\p{{Lu}}\p{{Ll}}+(?:way|gate|side)(?!\w)  # 8 Quayside
                                                 |(?:Esplanade|Parade|Promenade|The[ \t]+(?:{_SUFFIX_WORDS}|Green))(?!\w)  # 3/27 Esplanade; 5 The Crescent
                                                 |(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?Strand(?!\w)  # 88 Fairview Strand (a surname too: after a number only)
+                                                |\p{{Lu}}\p{{Ll}}+[ \t]+strand(?!\w)  # 22 Fairview strand (typed in a chat)
+                                                |(?-i:Route|Highway|Hwy\.?|State[ \t]+Route|County[ \t]+Road|Rte\.?)[ \t]+\d{{1,4}}[A-Z]?(?=[ \t]*(?:[,;\n]|$))  # 1450 Route 9W, Newburgh
                                                 |(?<=\d[ \t])(?-i:\p{{Lu}}){_GERMANIC}(?!\w)(?![ \t]*\d))  # 15 Keizersgracht (the English way)
       | # 8 rue de la République; 14 bis rue des Capucins
         {_NUMBER}(?:[ \t]+(?:bis|ter|quater))?,?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
@@ -170,6 +176,19 @@ _NUMBER_WORDS = (
     r"eighteen|nineteen|hundred"
 )
 _GIVEN_AT = r"(?::|\b(?:at|is|to|on|address|live|lives))"
+# one Japanese syllable in Latin letters, its doubled consonant too ("Roppongi")
+_ROMAJI = r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[yfjw])?[aeiouāēīōū]|n(?![aeiouyāēīōū])|(?P<geminate>[kstpc])(?=(?P=geminate)))"
+# Arabic written in Latin letters and digits (Levant, Egypt, Gulf): a street or building by its name, a floor, a block
+# or a house by its number: "bineyet el Khoury, ta2 3, share3 Mar Mikhael", "22 share3 El Nozha", "qet3a 3, manzel 22"
+# (the digit in the word is a letter, "3" for ʿayn, "2" for hamza: no English or other word is spelt so)
+_ARABIZI_NAMED = r"(?i:share3|shere3|shari3|shar3|sharee3|bineyet|binayet|bineye|binaye|benayet|bnayet|binayat|3emara|3imara|3amaret)"
+_ARABIZI_NUMBERED = r"(?:(?i:tabe2|tabi2|taabe2|manzel|manzil|qet3a|qit3a|9et3a|ket3a|sha22a|sha2a|sh2a)|ta2|Ta2)"
+_ARABIZI_NAME = (r"(?:(?:el|al|l|El|Al)[ \t\-]+\p{L}[\p{L}\d'’\-]*|\p{Lu}[\p{L}\d'’\-]*|\d{1,4}[A-Za-z]?(?![\w\-]))"
+                 r"(?:[ \t]+\p{Lu}[\p{L}\d'’\-]*){0,2}")
+_ARABIZI_PART = (rf"(?:\d{{1,4}}[ \t]+)?{_ARABIZI_NAMED}[ \t]+{_ARABIZI_NAME}"
+                 rf"|{_ARABIZI_NUMBERED}[ \t]+(?:(?i:ra2m)[ \t]+)?\d{{1,4}}[A-Za-z]?(?![\w\-])")
+# ... and the parts it shares with English: "villa 31, share3 18", "bineyet Khoury, 3rd floor, share3 Makdessi"
+_ARABIZI_OTHER_PART = r"(?i:villa|floor|flat|apt|building)[ \t]+\d{1,4}[A-Za-z]?(?![\w\-])|\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:floor)"
 # a Cyrillic street's name, in quotes in Bulgaria ("„Васил Левски“"), and the flat, floor, entrance or block after its
 # number: "кв. 5", "ет. 4, ап. 11", "вх. А", "бл. 42", Macedonian "влез 2, кат 5, стан 19"
 _CYRILLIC_NAME = r"[„“\"«]?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){0,2}[“”\"»]?"
@@ -199,14 +218,14 @@ _WORD_FIRST = [
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
         # Quito numbers a house by its block and the street's side: "Av. Amazonas N34-451"; Serbian "br." ("broj"):
         # "ul. Knez Mihailova br. 12"
-        rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:(?:n[º°o]|nr|br)\.?[ \t]*)?"
+        rf"{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME},?[ \t]+(?:(?:[nN][º°o]|[nN]r|br)\.?[ \t]*)?"
         rf"(?:{_NUMBER}|(?-i:N|S|E|Oe?)\d{{1,3}}[A-Z]?-\d{{1,4}})(?![\d,.]\d)",
     ),
     (  # paseo carlos cañete 16; aleja korczaka 166; c/ la palma 22 (lower case)
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
         # (never inside a password: "Xk9#mQ2!pL logged in from 2001:0db8:..."; nor a Croatian sentence, "Ulica je bila
-        # prazna 3 dana")
-        rf"(?<![!#$%&*@^~])(?:(?i:(?!via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+|(?i:c/)[ \t]*)(?!(?:at|in|on|of|to|for|is|was|the|an?|and|or|with|by|from|je|su|ni|bi|bila|bil)\b)\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.:]\d)",
+        # prazna 3 dana"; nor English "via": only Italian's "in via castiglione 31")
+        rf"(?<![!#$%&*@^~])(?:(?i:(?!(?<!\bin[ \t])via\b)(?:{_ROMANCE_WORDS})\.?)[ \t]+|(?i:c/)[ \t]*)(?!(?:at|in|on|of|to|for|is|was|the|an?|and|or|with|by|from|je|su|ni|bi|bila|bil)\b)\p{{Ll}}[\p{{Ll}}'\-]+(?:[ \t]+\p{{Ll}}[\p{{Ll}}'\-]+){{0,2}},?[ \t]+{_NUMBER}(?![\d,.:]\d)",
     ),
     (  # вул. Хрещатик, 22, кв. 5; ул. Тверская, д. 7 (Ukrainian, Russian, Bulgarian: the type word first)
         # ... Bulgarian and Macedonian: "ул. „Шипка“ № 23, ет. 4, ап. 11", "бул. Илинден бр. 47, влез 2, кат 5"
@@ -227,8 +246,10 @@ _WORD_FIRST = [
         rf"[ \t]+{_NAME}",
     ),
     (  # a street named without its type, known by the flat after it (Latin America): "Los Aromos 1440, depto 302"
-        rf"\d,?[ \t]*(?i:{_FLAT_WORDS})\b",
-        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+\d{{1,5}}[A-Za-z]?(?=,?[ \t]*(?i:{_FLAT_WORDS})\.?[ \t]*\#?\d)",
+        # ... or by Spain's floor and door: "Kale Nagusia 4, 2º dcha."
+        rf"\d,?[ \t]*(?:(?i:{_FLAT_WORDS})\b|\d{{1,2}}[º°ª])",
+        rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+\d{{1,5}}[A-Za-z]?(?=,?[ \t]*(?:(?i:{_FLAT_WORDS})\.?[ \t]*\#?\d"
+        rf"|\d{{1,2}}[º°ª][ \t]*(?:[A-H]|izq|dcha|der|izda|\d{{1,2}}[ºª])(?![\w'’])))",
     ),
     (  # where someone lives, a street with no type word: "ahora vive en Thames 1842, Palermo"
         rf"(?i:\b{_LIVES_IN}\p{{Lu}})",
@@ -266,7 +287,7 @@ _WORD_FIRST = [
         re.compile(
             r"(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|veien|gata|laan|"
             r"straat|plein|gracht|kade|steeg|dreef|markt|singel|dijk|steenweg|utca|ulice|iela|katu|tie|Straße|Gasse|Weg|"
-            r"Allee|Platz|Ring)[ \t]+\d"
+            r"Allee|Platz|Ring|vejen|vegen|gaten|STRASSE|STRAẞE|GASSE|ALLEE|PLATZ|WEG|DAMM)[ \t]+\d"
         ),
         rf"{_GERMANIC}[ \t]+{_NUMBER}(?!\w)",
     ),
@@ -281,8 +302,8 @@ _WORD_FIRST = [
         r"(?![\w\-/]|[.,:]\d|[ \t\-]*(?i:bed|br\b|storey|story|floors?\b|%))",
     ),
     (  # Üllői út 26; Váci utca 12; Andrássy út 60 (Hungarian: the street type as its own word)
-        r"(?-i:\b(?:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor)[ \t]+\d)",
-        rf"{_NAME}[ \t]+(?-i:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor)[ \t]+{_NUMBER}(?!\w)",
+        r"(?-i:\b(?:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor|sugárút|rakpart|körtér|dűlő)[ \t]+\d)",
+        rf"{_NAME}[ \t]+(?-i:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor|sugárút|rakpart|körtér|dűlő)[ \t]+{_NUMBER}(?!\w)",
     ),
     (  # Slovene and Croatian: the street's adjective, its type, the number: "Prešernova ulica 8", "Kongresni trg 12",
         # "na Celovški cesti 112", "u Vukovarskoj ulici 25"; "pot" and "put" (English words) only after an adjective's
@@ -339,6 +360,26 @@ _WORD_FIRST = [
         r"\bH\.[ \t]?No\b",
         r"(?<![\w.])H\.[ \t]?No\.?[ \t]*\d{1,5}(?:[\-/]\d{1,5})*(?:/?[A-Za-z])?(?![\w\-])",
     ),
+    (  # Indonesia: a road's kilometre and its lane before the number, "Jl. Kaliurang Km 5,6, Gg. Kinanti No. 3"; a
+        # housing estate's block, "Perumahan Citra Raya Blok H3 No. 9"
+        r"\b(?:Jl|Jln|Jalan|Perumahan|Perum|Komplek|Kompleks)\b\.?[ \t]",
+        rf"(?:Jl\.?|Jln\.?|Jalan)[ \t]+{_NAME}(?:[ \t]+(?i:km)\.?[ \t]*\d{{1,3}}(?:[,.]\d{{1,2}})?)?"
+        rf"(?:,?[ \t]*(?:Gg\.|Gang)[ \t]+{_NAME})?,?[ \t]+No\.?[ \t]*{_NUMBER}(?![\w\-])"
+        rf"|(?:Perumahan|Perum\.?|Komplek|Kompleks)[ \t]+{_NAME}[ \t]+Blok[ \t]+[A-Z]{{1,2}}\d{{0,3}}(?![\w\-])"
+        r"(?:[ \t]*/[ \t]*\d{1,3})?(?:,?[ \t]*No\.?[ \t]*\d{1,4}[A-Za-z]?(?![\w\-]))?",
+    ),
+    (  # Japanese in Latin letters: a district, its block, lot and house, "Dougenzaka 2-6-17", "Marunouchi 2-7-2, JP
+        # Tower 22-kai"; read where the text is romanised Japanese ("Chiyoda-ku", "Nanami-san", "13-ji"), the district
+        # a word of Japanese syllables ("Game 1-2-3", "Score 2-1-0" are no such text)
+        r"\w-(?:ku|shi|cho|chō|machi|ken|kai|gatsu|nichi|ji|san|sama|kun|chan)\b",
+        rf"(?<![\w\-])(?=\p{{Lu}})(?i:{_ROMAJI}){{3,}}(?:-(?i:{_ROMAJI})+)?[ \t]+\d{{1,2}}-\d{{1,2}}-\d{{1,3}}(?![\w\-])"
+        r"(?:,?[ \t]+(?:\p{Lu}[\p{L}]*[ \t]+){1,3}\d{1,2}(?:-kai|F)(?![\w\-]))?",
+    ),
+    (  # Arabizi: at least one part in its own words, the others a comma apart ("villa 31, share3 18, Al Mushrif")
+        re.compile(rf"{_ARABIZI_NAMED}|{_ARABIZI_NUMBERED}".replace("(?i:", "(?:"), re.IGNORECASE),
+        rf"(?:(?:{_ARABIZI_OTHER_PART}),[ \t]*){{0,2}}(?:{_ARABIZI_PART})"
+        rf"(?:,[ \t]*(?:{_ARABIZI_PART}|{_ARABIZI_OTHER_PART})){{0,4}}",
+    ),
     (  # a US street of Spanish words after its number: "2291 Alameda de las Pulgas", "1400 Camino Real"
         r"\d[ \t]+(?:Alameda|Avenida|Calle|Camino|Paseo|Via|Vía|Rancho|Vista|Plaza|Calle)[ \t]",
         r"(?<![\w\-/.,])\d{1,5}[ \t]+(?-i:(?:Alameda|Avenida|Calle|Camino|Paseo|Via|Vía|Rancho|Vista|Plaza)"
@@ -346,7 +387,8 @@ _WORD_FIRST = [
     ),
     (  # Bağdat Caddesi No: 112 (Turkish: the number after "No")
         r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",
-        rf"{_NAME}[ \t]+(?-i:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı)[ \t]+No[ \t]*[:.]?[ \t]*\d{{1,5}}(?:/\d{{1,4}})?",
+        # ... or a street known by its number: "Hoşnudiye Mah. 731. Sok. No:3 D:5"
+        rf"(?:(?:\p{{Lu}}\p{{L}}+[ ](?:\p{{Lu}}\p{{L}}+[ ])?(?:Mah\.|Mh\.|Mahallesi)[ ])?\d{{1,5}}\.|{_NAME})[ \t]+(?-i:Caddesi|Cad\.|Sokak|Sokağı|Sok\.|Bulvarı)[ \t]+No[ \t]*[:.]?[ \t]*\d{{1,5}}(?:/\d{{1,4}})?",
     ),
     (  # Main Street and 5th Avenue (a corner); the hint is the pattern's "Street and" (as a
         # lookbehind, so the search looks for "and" first: " and " alone is in most texts)
@@ -476,6 +518,10 @@ _UNIT_IN_PROSE = regex.compile(
     r"|(?<=\b(?:[Uu]nit|UNIT)[ \t]+)[A-Z]-\d{1,2}-\d{1,3}(?![\w\-])"
 )
 UNIT_IN_PROSE_SCORE = 0.6
+# a neighbour's house by its number alone: "leave it with the neighbour at No. 9" (not "No. 1 in the charts")
+_NEIGHBOUR_AT_NUMBER = regex.compile(
+    r"(?<=\b(?i:neighbou?rs?|next[ \t]door)\b[^\n.!?]{0,25}?\b(?:at|in)[ \t]+)No\.?[ \t]*\d{1,4}[A-Za-z]?(?![\w\-/]|[.,]\d)"
+)
 # a building's number and a flat or door in it, no street: "bldg 12 flat 504" (Gulf), "Building 41, Door 18" (Mongolia;
 # not an office's "Building 7, Room 12");
 # a house and a flat in a microdistrict or on a street as CIS addresses romanise them: "mkr. Samal-2, d. 58, kv. 12"
@@ -484,6 +530,41 @@ _BUILDING_UNIT = regex.compile(
     r"\#?\d{1,5}[A-Za-z]?(?![\w\-])"
     r"|(?<![\w\-])(?:mkr|mkrn|md|ul|pr|prosp|per|bul|sh)\.[ \t]*\p{Lu}[\p{L}\-\d ]{1,30}?,[ \t]*(?:d|dom)\.[ \t]*\d{1,4}\p{L}?"
     r"(?:,[ \t]*(?:kv|apt|of)\.[ \t]*\d{1,4})?(?![\w\-])"
+)
+# An address made of numbered parts, no street number: "Makan 27, Gali 4, Sector G-9/2", "Street 4, House 115",
+# "Building 4, Floor 3, Desk 3-117", "Lot 7, Block 12, Camella Homes", "Flat B, 12/F, Block 3, Laguna City",
+# "C-142, Second Floor", "Office 1403, Al Moosa Tower 2", "Cité Keur Gorgui, villa 41" (two parts at least, of two
+# kinds: "Phase 2, Phase 3" is a trial's, "Unit 1, Lesson 2" a course's)
+_PART_KEYS = (r"House|Makan|Gali|Street|Road|Lane|Sector|सेक्टर|Block|Blk|Plot|Lot|Phase|Floor|Level|Flat|Villa|villa|"
+              r"Building|Bldg|Office|Room|Desk|Unit|Apt|Apartment|Suite|Portion|Zone|Tower|Wing|Nyumba|bâtiment|bloc|"
+              r"immeuble|escalier|appartement|app|Door")
+_PART_CODE = r"(?:[A-Z]{1,2}-?)?\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z\d]{1,4}){0,3}(?![\w\-/])|[A-Z](?![\w\-/])"
+_NUMBERED_PART = (
+    rf"(?P<key>(?:(?<=,[ \t]*)\p{{Lu}}\p{{Ll}}+[ \t]+(?=Zone|Sector))?(?:{_PART_KEYS}))\.?[ \t]*"  # "Cadastral Zone A0"
+    rf"(?:No\.?|Na\.?|n°|Nr\.?)?[ \t]*(?:{_PART_CODE})"
+    r"|(?P<key>\#)[ \t]?\d{1,5}[A-Za-z]?(?![\w\-/])|(?P<key>[A-Z]{1,2}-)\d{1,4}[A-Za-z]?(?![\w\-/])"  # "#48", "C-142"
+    r"|(?P<key>[A-Z]-(?i:block|blk))(?![\w\-])|(?P<key>[HD]\.)[ \t]?No\.?[ \t]*\d{1,5}(?:[\-/]\w{1,4}){0,3}(?![\w\-/])"
+    r"|\d{1,2}(?:st|nd|rd|th|e|er|ème)[ \t]+(?P<key>Floor|floor|Block|block|étage)|\d{1,3}/(?P<key>F)(?![\w\-])"
+    r"|(?:Ground|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Top)[ \t]+(?P<key>Floor)(?![\w\-])"
+    r"|(?P<key>n°)[ \t]*\d{1,5}[A-Za-z]?(?![\w\-/])"  # "bâtiment C, n° 14"
+)
+_PART_PLACE_WORDS = (r"Homes|Residency|Residences|Apartments|Towers?|College|Hall|Centre|Center|Mansions?|City|Heights|"
+                     r"Gardens|Court|Estate|Village|Plaza|Complex|Enclave|Society|House|Building|Logements|Chambers|Mall")
+_NAMED_PART = (  # a building or estate by its name, a street with its type, a housing estate ("Cité", "Mtaa wa")
+    rf"(?P<named>{_NAME}[ \t]+(?:{_PART_PLACE_WORDS})(?:[ \t]+[A-Z\d]{{1,3}})?(?![\w\-])"
+    rf"|{_NAME}[ \t]+{_SUFFIX}(?!\w)|(?:Cité|Mtaa[ \t]+wa)[ \t]+(?:\d{{1,4}}[ \t]+)?{_NAME})"
+)
+# parts that place a room in any building (an office's "Building 7, Room 12", a game's level, a trial's phase, a
+# batch's lot): not enough alone
+_GENERIC_PART_KEYS = frozenset({"phase", "level", "floor", "room", "desk", "unit", "zone", "lot", "étage", "escalier", "n°",
+                                "building", "bldg", "office"})
+_NUMBERED_PARTS = regex.compile(
+    rf"(?<![\w@/.\-])(?:(?:{_NAMED_PART}),[ \t]*)?(?:{_NUMBERED_PART})"
+    rf"(?:(?:,[ \t]*|[ \t]+)(?:{_NUMBERED_PART})|,?[ \t]+(?:{_NAMED_PART})){{0,4}}"
+)
+_NUMBERED_PARTS_HINT = re.compile(
+    rf"\b(?:{_PART_KEYS})\.?[ \t]*(?:No\.?|Na\.?|n°)?[ \t]*[A-Z]?-?\d|\b[A-Z]{{1,2}}-\d|\#\d|\d/F\b|[HD]\.[ \t]?No|[A-Z]-(?i:block)"
+    r"|\d(?:st|nd|rd|th|e|er|ème) (?:Floor|floor|Block|block|étage)|(?:First|Second|Third|Ground|Top) Floor|Cité "
 )
 # a Singapore or Malaysian block on a lorong or jalan, with its unit: "Blk 208 Lorong 8 Toa Payoh #11-352"
 _BLOCK_ON_LORONG = regex.compile(
@@ -511,7 +592,7 @@ _UNPREFIXED = r"(?<![\w@/.-])(?P<unit>(?!))?"  # the same groups, no unit before
 # the words a unit or a house's name before a street opens with; without one, the streets are read unprefixed
 _PREFIX_HINT = re.compile(
     rf"\b(?:{_UNIT_WORD})(?![^\W\d_])\.?[ \t]*#?[\w\-/]+,|\b(?:{_HOUSE_WORDS})[ \t]*,[ \t]*\d|\b[A-Z]-\d{{1,4}},"
-    r"|\b(?:Blk|BLK|Block|Unit|UNIT)\.?[ \t]+\d|\bThe [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)?, ?\d"
+    r"|\b(?:Blk|BLK|Block|Unit|UNIT)\.?[ \t]+\d|\bThe [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)?, ?\d|\d[º°ª] ?[A-H]?,"
 )
 _STREETS = [
     (hint, regex.compile(rf"{_PREFIXED}(?:{body})(?:{_UNIT_AFTER})*", regex.VERBOSE),
@@ -527,7 +608,8 @@ _PO_BOX = regex.compile(
     r"(?:[ \t]+(?-i:[A-Z]{2,3})(?=[ \t]+\d))?|(?-i:Box)|Private[ \t]+Mail[ \t]+Bag|Postfach|Apartado(?:[ \t]+Postal)?|"
     r"Caixa[ \t]+Postal|Private[ \t]+Bag|Casilla(?:[ \t]+de[ \t]+Correo)?|Bo[îi]te[ \t]+Postale|Postbus|Postboks|"
     # French-speaking Africa's "BP 4412" and "B.P. 1510" (boîte postale), in capitals only
-    r"(?-i:BP|B\.P\.))[ \t]+\d{1,6}(?-i:[A-Z])?\b(?!/)",  # (never a blood pressure: "BP 150/95")
+    # ... and France's bulk-mail box of five digits, "TSA 73917" (tri service acheminement)
+    r"(?-i:BP|B\.P\.)|(?-i:TSA)(?=[ \t]+\d{5}(?!\d)))[ \t]+\d{1,6}(?-i:[A-Z])?\b(?!/)",  # (never a blood pressure: "BP 150/95")
     regex.IGNORECASE,
 )
 # A Japanese address: the rest of the line after the postal mark and code ("〒530-0012 大阪府大阪市北区芝田2-4-10")
@@ -701,11 +783,25 @@ class StreetAddressRecognizer(OwnRecognizer):
                     results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, end, match.group()))
+        if _NUMBERED_PARTS_HINT.search(text):
+            for match in _NUMBERED_PARTS.finditer(text):
+                start, end = match.span()
+                # (only where it adds parts before an address read already: "U-block, H.No. 41" keeps "H.No. 41",
+                # "Unit 1408 Avida Towers, 34th St." gains no town after it)
+                if not _numbered_parts_address(match) or any(
+                        r.entity_type == "ADDRESS" and r.start < end and start < r.end
+                        and not (start < r.start and r.end <= end) for r in results):
+                    continue
+                results.append(self._result("ADDRESS", start, end, STREET_SCORE))
+                results.extend(self._tail(text, end, match.group()))
         if "nit " in text or "partment " in text or "pt " in text or "pt. " in text or "lat " in text:
             for match in _UNIT_IN_PROSE.finditer(text):
                 start, end = match.span()
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
                     results.append(self._result("ADDRESS", start, end, UNIT_IN_PROSE_SCORE))
+        if "No" in text and ("eighbo" in text or "next door" in text):
+            results += [self._result("ADDRESS", m.start(), m.end(), UNIT_IN_PROSE_SCORE)
+                        for m in _NEIGHBOUR_AT_NUMBER.finditer(text)]
         if "רחוב" in text or "רח'" in text or "שדרות" in text or "דרך " in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _HEBREW_STREET.finditer(text)]
         if "ldg" in text or "uilding" in text or "UILDING" in text or " d. " in text:
@@ -842,6 +938,16 @@ class StreetAddressRecognizer(OwnRecognizer):
 
 _LETTERS = regex.compile(r"\p{L}+")
 _HOUSE_NUMBER = regex.compile(r"^\d+\p{L}?")
+
+
+def _numbered_parts_address(match) -> bool:
+    """Two parts or more, one of them a dwelling's ("Floor 3, Room 12" is any office's; "C-142, D-160" a part list)."""
+    keys = ["x-" if key.endswith("-") else key.lower() for key in match.captures("key")]
+    named = match.captures("named")
+    if len(keys) + len(named) < 2:
+        # one Indian door number alone, its parts dashed: "Door No. 12-4-88"
+        return keys[:1] in (["door"], ["d."]) and "-" in match.group()
+    return (bool(named) or len(set(keys)) > 1) and (bool(named) or any(k not in _GENERIC_PART_KEYS for k in keys))
 
 
 def _ordinary_words(value: str) -> bool:
