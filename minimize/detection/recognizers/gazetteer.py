@@ -166,13 +166,14 @@ _NON_BLANK = regex.compile(r"\S+")
 # (never English's possessive or contractions: "Ngozi's savings account" is a person's)
 _CASE_SUFFIX = regex.compile(r"(\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?)(?:['’](?!(?:s|d|ll|re|ve|m|t)$)\p{Ll}{1,6}|-\p{Ll}{1,3})")
 _SEQUENCE = regex.compile(
-    r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|im|upon|on|of|sur|el|al)[ \t]+|d['’])?\p{Lu}[\p{L}'’\-]*){0,4}"
+    r"(?<![\w@./\-])\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:de|del|do|da|la|le|am|im|upon|on|of|sur|el|al|es)[ \t]+|d['’])?\p{Lu}[\p{L}'’\-]*){0,4}"
 )
 # a bracket opens no sentence: "Montréal (Québec)" names a place
 # (a Russian "г. Казань" is a town's abbreviation, no sentence's end)
 # a word on a line of its own, below another line: an address block's town ("P.O. Box 5521-00200\nNairobi\n")
 _LINE_ALONE_BEFORE = regex.compile(r"\S[ \t]*\n[ \t]*$")
-_LINE_ALONE_AFTER = regex.compile(r"[ \t]*(?:\n|$)")
+# (or before a date or a bar: a letter's dateline "Bern, 12 May 2024", a CV's header "Manchester | +44 7481 ...")
+_LINE_ALONE_AFTER = regex.compile(r"[ \t]*(?:\n|$|,[ \t]*(?:(?:den|le|il|am|the)[ \t]+)?\d|[ \t]+[|·•][ \t])")
 _SENTENCE_START = regex.compile(r"(?:^|(?<!(?<!\w)(?:г|гор|пос|обл|ст|пгт|с|д|м))[.!?]\s+|\n\s*|[\"“]\s*)$")
 # Towns not in the list, by their English shape after a preposition of place:
 # "in New Graceside", "between Tapiabury and ...", "near Melbridge-on-Sea".
@@ -289,6 +290,12 @@ _DISTRICT_OF = regex.compile(
     r"(?i:\b(?:in|en|em|à|at|near|from|aus|nach|bei|nel|nella|no|na))[ \t]+(?P<place>(?-i:\p{Lu}[\p{L}'’\-]+"
     r"(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?)),[ \t]+(?P<city>(?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+)?))"
 )
+# ... or in an address, after a comma or at a line's start, its known city closing the address: "Block 13-D/2,
+# Gulshan-e-Iqbal, Karachi;", "Tower B, Muwaileh, Sharjah." (not "F-7/2" or "Mirpur-10": refine drops codes)
+_ADDRESS_DISTRICT = regex.compile(
+    r"(?:(?<=,)|(?<=^|\n))[ \t]*(?P<place>\p{Lu}[\p{L}'’]+(?:-\p{L}+)*(?:[ \t]\p{Lu}\p{Ll}+){0,2})"
+    r",[ \t]*(?P<city>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:es[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2})(?=[ \t]*(?:[,;.)\n]|\d|$))"
+)
 # Polish and Czech name a town after "w" / "v" in its locative case: "w Lublinie", "we Wrocławiu", "v Praze 6"
 _LOCATIVE = regex.compile(r"(?<![\w.])(?:w|we|v|ve)[ \t]+(?P<place>\p{Lu}\p{Ll}{2,})(?:[ \t]+(?P<district>\d{1,2})(?![\d.,:/]))?")
 #: the locative's ending and the nominative's, in the order tried: Kraków, Poznań, Lublin, Warszawa, Wrocław,
@@ -296,6 +303,18 @@ _LOCATIVE = regex.compile(r"(?<![\w.])(?:w|we|v|ve)[ \t]+(?P<place>\p{Lu}\p{Ll}{
 _LOCATIVE_ENDINGS = (("owie", "ów"), ("aniu", "ań"), ("ie", ""), ("ie", "a"), ("ie", "o"), ("iu", ""), ("u", ""),
                      ("ze", "ha"), ("ze", "ga"), ("ě", "a"), ("ě", "o"), ("e", "a"), ("dzi", "dź"), ("i", ""), ("i", "a"),
                      ("i", "ia"))  # "w Gdyni": Gdynia
+# Russian and Ukrainian decline a town after "в", "из", "у", "з": "из Казани", "з Харкова", "у Львові", "в Москве"
+_CYRILLIC_CASE = regex.compile(
+    r"(?<![\w.])(?:[вВ]о?|[иИ]з|[зЗ]і?|[іІ]з|[уУ]|[сС]о?|[дД]о)[ \t]+(?P<place>\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?![\w\-])"
+)
+_CYRILLIC_HINT = regex.compile(r"\p{Cyrillic}")
+# a capitalised word after a place opening a sentence: a body's name goes on ("Ridgewood Public School", "Brookline High")
+_CAPITALISED_NEXT = regex.compile(r"[ \t]+\p{Lu}")
+#: the case's ending and the nominative's, in the order tried: Харків (Харкова, Харкові), Київ (Києва), Новосибирск,
+#: Москва (Москве, Москвы), Одеса (Одесі), Казань (Казани), Дніпро (Дніпрі), Рязань
+_CYRILLIC_ENDINGS = (("ова", "ів"), ("ові", "ів"), ("єва", "їв"), ("єві", "їв"), ("е", ""), ("а", ""), ("у", ""),
+                     ("і", ""), ("е", "а"), ("ы", "а"), ("и", "а"), ("і", "а"), ("и", "ь"), ("і", "ь"), ("е", "я"),
+                     ("и", "я"), ("і", "о"), ("а", "о"), ("е", "о"))
 # a bank's or a firm's branch by its town: "Ikeja Branch", "Retail Banking, Osu branch"
 _BRANCH = regex.compile(r"(?<![\w\-])(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]+(?:Branch|branch)\b")
 # isiZulu's locative glued to a place: "e-Nongoma", "eThekwini", "eMalahleni" (never "e-Mail", "eBook": English words;
@@ -366,6 +385,17 @@ _SHAPE_STOP = frozenset(
     "lowland woodland farmland wasteland island".split()
 )
 _lock = threading.Lock()
+#: languages whose common words open sentences too ("Aku", "Lahat", "Benim", "Koti"), beyond words.LANGUAGES
+_SENTENCE_LANGUAGES = ("id", "ms", "fil", "tr", "pl", "cs", "sk", "sl", "sh", "ro", "hu", "sv", "da", "nb", "fi", "is",
+                       "lt", "lv", "ca", "vi", "ru", "uk", "bg", "mk", "el")
+
+
+@lru_cache(maxsize=1)
+def _sentence_words() -> frozenset[str]:
+    """The 3,000 commonest words of the languages above, lower case (read in a fifth of a second)."""
+    import wordfreq
+
+    return frozenset(w for lang in _SENTENCE_LANGUAGES for w in wordfreq.top_n_list(lang, 3000, wordlist="small"))
 
 
 @lru_cache(maxsize=1)
@@ -502,6 +532,11 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         self.uncased = _written(self.places, _UNCASED_NAME)
         self.first_names = frozenset(_names()[0])
         self.ascii_places = frozenset(ascii_form(name).lower() for name in self.places)
+        from minimize.detection.recognizers.name_words import known_first_names, surnames
+
+        self.sentence_words = _sentence_words()
+        self.given_names = known_first_names()  # (the world's: "Sachin" opening a sentence is a man)
+        self.surnames = surnames()  # (the world's: "Okafor" opening a line is a person)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -545,6 +580,14 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 if match.group("city") in self.places and place.split()[0] not in _NOT_PLACE_WORDS \
                         and place not in self.first_names:  # "from Sarah, London": a person
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+            for match in _ADDRESS_DISTRICT.finditer(text):
+                place = match.group("place")
+                # (never a code, a person's surname or a city named like a person: "GKCCBEBB,Belgium", "Okafor,Ngozi")
+                if self._known(match.group("city")) and place.split()[0] not in _NOT_PLACE_WORDS \
+                        and self._named_place(place) and place.split()[0].lower() not in self.given_names \
+                        and not place.isupper() and place.lower() not in self.surnames \
+                        and match.group("city").lower() not in self.given_names:
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
         if "ranch" in text:
             for match in _BRANCH.finditer(text):
                 words = match.group("place").split()
@@ -557,6 +600,16 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                        for ending, base in _LOCATIVE_ENDINGS if word.endswith(ending)) and word not in self.places:
                     end = match.end("district") if match.group("district") else match.end("place")
                     results.append(self._result(match.start("place"), end, LIVES_IN_SCORE))
+        if not text.isascii() and _CYRILLIC_HINT.search(text):
+            for match in _CYRILLIC_CASE.finditer(text):
+                word = match.group("place")
+                for ending, base in _CYRILLIC_ENDINGS:
+                    nominative = word[: -len(ending)] + base
+                    # (a person's name declined alike is no town: "у Марии", "с Романа")
+                    if word.endswith(ending) and word not in self.places and nominative in self.places \
+                            and nominative.lower().translate(_CYRILLIC_LATIN).title() not in self.first_names:
+                        results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+                        break
         if any(word in text for word in _FACILITY_WORDS):
             for match in _FACILITY.finditer(text):
                 if self._named_place(match.group("place")):
@@ -640,8 +693,16 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     if score is None:
                         continue
                     if j - i == 1 and score < COUNTRY_SCORE and _SENTENCE_START.search(text, 0, start) \
-                            and not (_LINE_ALONE_BEFORE.search(text, 0, start) and _LINE_ALONE_AFTER.match(text, end)):
-                        score = None  # "Nice to meet you": a lone word opening a sentence (not a line of its own: "Lagos")
+                            and not (_LINE_ALONE_BEFORE.search(text, 0, start) and _LINE_ALONE_AFTER.match(text, end)) \
+                            and not (text[start - 1:start] in ('"', '“') and text[end:end + 1] in ('"', '”')
+                                     and not name.isupper() and name.lower() not in self.given_names) \
+                            and not (is_rare(name) and name.lower() not in self.given_names
+                                     and name.lower() not in self.surnames
+                                     and name.lower() not in self.sentence_words and not name.isupper()
+                                     and not _CAPITALISED_NEXT.match(text, end)):
+                        # "Nice to meet you": a lone word opening a sentence (not a line of its own: "Lagos"; nor a
+                        # quoted field's whole value: "post":"Islamabad"; nor a word no language uses: "Gqeberha police")
+                        score = None
                     if score:
                         results.append(self._result(start, end, score))
                     i = j - 1
