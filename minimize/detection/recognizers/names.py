@@ -269,12 +269,18 @@ _CUED = (
 # a known first name (see ENGLISH); places win over names in refine().
 #: what people do in a report, after a name that opens a sentence ("Elif raised", "Park agreed")
 _REPORTING_VERBS = r"raised|reported|agreed|noted|proposed|suggested|mentioned|explained|complained|requested|joined|starts"
+#: a trade before the worker's name: "electrician Bonginkosi reset it", "security guard Vusi Dlamini found"
+_TRADES = frozenset(
+    """electrician plumber bartender barman barmaid waiter waitress cleaner guard engineer technician mechanic courier
+    receptionist paramedic midwife caretaker foreman porter nanny babysitter locksmith handyman""".split()
+)
 # (three patterns, not one with three alternatives: each alone is scanned several times faster)
 _KNOWN_CAPITALISED = (
     regex.compile(
         r"(?i:\b(?:wife|husband|son|daughter|mother|father|mum|mom|dad|brother|sister|partner|fianc[ée]e?|"
         r"neighbou?r|friend|colleague|patient|client|customer|tenant|landlord|nurse|doctor|teacher|student|boss|"
         r"manager|intern|driver|caller|guest|witness|uncle|aunt|cousin|grandson|granddaughter|nephew|niece|"
+        rf"{'|'.join(_TRADES)}|"
         r"plaintiff|defendant|applicant|respondent|claimant|accused|deceased|victim|suspect|petitioner|insured|"
         r"holder|recipient|sender|carer|owner|candidate|employee|passenger|resident|pupil|trainee|visitor|beneficiary|"
         r"borrower|guarantor|executor|buyer|seller|purchaser|lessee|requester|traveller|traveler|subscriber|"
@@ -674,9 +680,18 @@ _STATEMENT_OF = regex.compile(
     r"(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}))"
 )
 # who has died, named after "the late": "wife of the late Tavita", "the late Mr. Okoro" (the title is read apart)
-_THE_LATE = regex.compile(r"\bthe[ \t]+late[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})")
+_THE_LATE = regex.compile(r"\bthe[ \t]+late[ \t]+(?P<name>(?P<initials>(?:\p{Lu}\.[ \t]?){1,2})?\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})")
 # a child a family court names by a letter: "Re J (A Child)", "Re L and M (Children)"
 _COURT_CHILD = regex.compile(r"\bRe[ \t]+(?P<name>\p{Lu})(?:[ \t]+and[ \t]+(?P<second>\p{Lu}))?[ \t]+\((?:A[ \t]+Child|Children)\)")
+# ... or by its letters and its age: "in respect of J, who is 7", "The minor child, A.B., aged 9"
+_LETTER_CHILD = regex.compile(
+    r"(?<![\w.'’&])(?P<name>(?!I\b)\p{Lu}(?:\.\p{Lu})*\.?)(?=,[ \t]+(?:who[ \t]+is|aged)[ \t]+(?:\d{1,2}|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)\b)"
+)
+# an appellant a tribunal names by initials only: "Between\nYH\n(ANONYMITY ORDER MADE)", "Between MK (anonymity order made)"
+_ANONYMISED = regex.compile(
+    r"(?<![\w.'’&])(?P<name>\p{Lu}{1,3}|(?:\p{Lu}\.){1,3})\s*\((?i:anonymity[ \t]+(?:order|direction)[ \t]+(?:made|granted))\)"
+)
 # a participant, a subject or a minor known by initials after a label: "Participant: R.M.S.", "Initials: M-V.D."
 _INITIALS_LABEL = regex.compile(
     r"(?i:\b(?:participant|subject|patient|pt|client|respondent|child|minor|juvenile|witness|complainant|victim|initials))"
@@ -726,6 +741,12 @@ _SURNAME_FIRST_AFTER_LABEL = regex.compile(
     r"in[ \t]+the[ \t]+matter[ \t]+of)(?:\(s\)|s)?[ \t]*[:>][ \t]*(?:[^;\n]{3,60};[ \t]*){0,3})"
     r"(?P<name>\p{Lu}[\p{L}'’\-]+),[ \t]+(?P<given>\p{Lu}[\p{L}'’\-]+)(?:[ \t](?P<middle>\p{Lu}[\p{L}'’\-]+))?"
     r"(?=[ \t]{2,}|[ \t]*(?:$|\n|[|;(]))"
+)
+# ... or a quoted value of a record or a log, surname first: '"name": "Oyelaran, Temitope B."', 'name="Quispe Ch.,
+# Edwin"' (a second surname cut short), '"O'Neill, Bridget","31/02/1966"', 'label: "SMITH, Jonathan  DOB ...'
+_QUOTED_SURNAME_FIRST = regex.compile(
+    r"(?<=[\"“])(?P<name>(?:\p{Lu}['’])?\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}\p{Ll}{0,2}\.)?),[ ]+(?P<given>\p{Lu}\p{Ll}+)"
+    r"(?:[ ]\p{Lu}\p{Ll}+|[ ]\p{Lu}\.){0,2}(?=[\"”]|[ \t]{2,})"
 )
 # a party to a contract, then the role it is called by: 'Chase Whitaker ("Landlord")', 'Ana Ruiz (the "Buyer")'
 _PARTY = regex.compile(
@@ -789,6 +810,12 @@ _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:the|a|an)[ \t]+\Z")
 # fields hold addresses and codes the same way: "WALK^FLAT", "SPO^Spouse")
 _CARET_NAME = regex.compile(r"(?<=<\w*(?:Name|Provider|Physician|Doctor|Patient|Clinician|Practitioner)\w*>)"
                             r"\p{Lu}[\p{L}'’\-]+\^\p{Lu}[\p{L}'’\-]+(?:\^\p{Lu}[\p{L}'’\-]*)?(?=[\^<])")
+# ... or any HL7 field holding a person: an ID, family^given^middle^suffix, then the prefix, a title ("PV1|...|005129^
+# Reyes^Daniel^^^DR|", "<OrderingProvider>HALVORSEN^ERIK^^^DR<"); without one, a given name we know ("NK1|1|Kowalski^Piotr|")
+_HL7_NAME = regex.compile(
+    r"(?<=[|~>])(?:\d+\^)?(?P<family>\p{Lu}[\p{L}'’\-]+)\^(?P<given>\p{Lu}[\p{L}'’\-]+)(?:\^(?:\p{Lu}[\p{L}'’\-]*)?)?"
+    r"(?:\^[\p{L}.]*)?(?:\^(?P<title>DR|Dr|MR|Mr|MRS|Mrs|MS|Ms|MISS|Miss|PROF|Prof|REV|Rev)\.?)?(?=[|~<\^\r\n]|$)"
+)
 # a name before its possessive, where NER reads the pair with the noun after it as a firm ("Tamati Walker's IRD
 # number", "Lily-Mae's grandad")
 _POSSESSED = regex.compile(
@@ -803,8 +830,14 @@ _NICKNAME_BETWEEN = regex.compile(
 _ZULU_PREFIXED = regex.compile(r"(?<![\w\-])(?:[Nn]gu|U|u|ku|ka|no)-(?P<name>\p{Lu}\p{Ll}{2,}(?:[ ]\p{Lu}\p{Ll}{2,})?)(?![\w\-])")
 # an initial and a surname, maybe after its particle ("T. Mabena", "P. du Toit"): lists of attendees and signatories
 _INITIAL_SURNAME = regex.compile(
-    r"(?<![\w.'’\-°/\"′″])(?<!\d[ ])\p{Lu}\.[ ]?(?P<particle>(?:du|de|van|von|der|den|le|la|da|di)[ ])?"
+    # (an opening quote may stand before it, '"K. Aboagye follow-up"'; a seconds' mark may not: 51°30'26" N. Main)
+    r"(?<![\w.'’\-°/′″])(?<!\d\")(?<!\d[ ])\p{Lu}\.[ ]?(?P<particle>(?:du|de|van|von|der|den|le|la|da|di)[ ])?"
     r"(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w'’\-]|\.\w|\.[ ]\d)"  # (a journal's "J. Hydrol. 617")
+)
+# ... the whole of a quoted value, a payee's or a signer's, maybe in capitals: '"controller": "D. Kruger"', 'signed
+# for by "R. ABUBAKAR"' (a surname that is a word too, "Morrow", is a name there)
+_QUOTED_INITIAL_SURNAME = regex.compile(
+    r"(?<=[\"“])(?:\p{Lu}\.[ ]?){1,2}(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?|\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?=[\"”])"
 )
 _PARTICLE_HINT = re.compile(r"[a-z] (?:van|von|de|da|del|der|den|di|du|le|la|dos|das) [A-Z]")
 # two words that may be a first name and a surname, with particles between ("Pieter de Vries")
@@ -921,7 +954,9 @@ class NameCueRecognizer(OwnRecognizer):
             words = text[start:end].split()
             cue = match.group()[: start - match.start()].strip().lower()
             two_capitalised = len(words) >= 2 and cue and cue not in ("with", "see", "saw") and not (
-                {w.strip(".,") for w in words} & NOT_NAME_WORDS)
+                {w.strip(".,") for w in words} & NOT_NAME_WORDS) and not (
+                cue.rstrip(", ") in _TRADES and (cue.endswith(",") or words[0].lower() in english_words()))
+            # ("Engineer Job Description", "guard Dog Unit"; a CV's "Data Engineer, Outfox Payments" names a firm)
             # "remind June that", "his wife June and": a first name that is also a word, vouched for by
             # a relation or a verb only people take (never "June 5": a date)
             # (or a surname, capitalised after what only people are asked to do: "Ask Cash in receiving")
@@ -1092,6 +1127,15 @@ class NameCueRecognizer(OwnRecognizer):
         if "^" in text and ">" in text:
             found += [("PERSON", *m.span(), STRONG_SCORE) for m in _CARET_NAME.finditer(text)
                       if not any(part.title() in NOT_NAME_WORDS for part in m.group().split("^"))]
+        if "^" in text and ("|" in text or ">" in text):
+            for match in _HL7_NAME.finditer(text):
+                family, given = match.group("family").title(), match.group("given").title()
+                # (codes share the shape: "SPO^Spouse", "HARTFORD^CT^06106", "PRN^CP")
+                if (match.group("title") or given.lower() in known_first_names()) \
+                        and not {family, given} & NOT_NAME_WORDS and family not in self.places:
+                    found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("family", "given")]
+                    if match.group("title"):
+                        found.append(("TITLE", *match.span("title"), TITLE_SCORE))
         if "(" in text or "'" in text or '"' in text or "‘" in text or "“" in text:
             # (each name apart, as a record's fields keep them: "Jacobus", "Kobus", "Nel")
             found += [("PERSON", *m.span(part), STRONG_SCORE) for m in _NICKNAME_BETWEEN.finditer(text)
@@ -1122,6 +1166,10 @@ class NameCueRecognizer(OwnRecognizer):
                 if (is_rare(last) or match.group("particle") or last.lower() in surnames()) \
                         and last.lower() not in english_words() and last not in NOT_NAME_WORDS and last not in self.places:
                     found.append(("PERSON", match.start(), match.end(), PAIR_SCORE))
+            for match in _QUOTED_INITIAL_SURNAME.finditer(text) if '"' in text or "“" in text else ():
+                last = match.group("last").title()
+                if (last.lower() in surnames() or is_rare(last)) and last not in NOT_NAME_WORDS and last not in self.places:
+                    found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
         if _PARTICLE_HINT.search(text):
             for pair in _NAME_PAIR.finditer(text, overlapped=True):
                 first, last = pair.group("first"), pair.group("last")
@@ -1268,13 +1316,26 @@ class NameCueRecognizer(OwnRecognizer):
                 found.append(("PERSON", *match.span("name"), WEAK_SCORE))
         if "the late" in text:
             for match in _THE_LATE.finditer(text):
-                word = match.group("name").split()[0]
-                if (word.lower() in known_first_names() or is_rare(word)) and word not in self.places \
+                word = match.group("name").split()[-1 if match.group("initials") else 0]
+                # (after initials a surname: "Estate of the late D. Pryor")
+                if (word.lower() in known_first_names() or is_rare(word)
+                        or match.group("initials") and word.lower() in surnames()) and word not in self.places \
                         and word not in NOT_NAME_WORDS and word not in MONTHS:
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         if "Child" in text:
             for match in _COURT_CHILD.finditer(text):
                 found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second") if match.group(g)]
+        if "nonymity" in low or "NONYMITY" in text:
+            found += [("PERSON", *m.span("name"), STRONG_SCORE) for m in _ANONYMISED.finditer(text)]
+        if ", who is " in text or ", aged " in text:
+            letters = set()
+            for match in _LETTER_CHILD.finditer(text):
+                found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+                if len(match.group("name")) == 1 and match.group("name") != "A":
+                    letters.add(match.group("name"))
+            for letter in letters:  # the same child further on: "J lives with his mother", "Order: L will spend"
+                found += [("PERSON", m.start(), m.end(), STRONG_SCORE) for m in regex.finditer(
+                    rf"(?<![\p{{L}}\d.'’\-/&]){letter}(?=[ \t]+\p{{Ll}}|[ \t]*[,;)]|\.(?:\s|$))", text)]
         if ":" in text or "." in text:  # "Participant: R.M.S.", "from participant K.M.O. in the presence of"
             found += [("PERSON", *m.span("name"), STRONG_SCORE) for m in _INITIALS_LABEL.finditer(text)]
         if ":" in text:
@@ -1297,7 +1358,7 @@ class NameCueRecognizer(OwnRecognizer):
         if ". (19" in text or ". (20" in text or "1. " in text:
             found += _cited_authors(text)
         if "FPS " in text or "FPI " in text or "FPO " in text or "TFR " in text or "BGC " in text or "BACS " in text \
-                or "SO TO " in text or " order to " in text.lower():
+                or "SO TO " in text or "TRANSFER TO " in text or " order to " in text.lower():  # "TRANSFER TO M OKAFOR"
             found += _payment_parties(text)
         if "\n" in text and (top := _TOP_LINE_NAME.match(text)):
             words = top.group("name").split()
@@ -1335,6 +1396,14 @@ class NameCueRecognizer(OwnRecognizer):
                 name, given = match.group("name"), match.group("given")
                 if given.lower() in known_first_names() and name.title() not in NOT_NAME_WORDS \
                         and name.title() not in self.places and given.title() not in self.places:
+                    found.append(("PERSON", match.start("name"), match.end(), STRONG_SCORE))
+        if "," in text and ('"' in text or "“" in text):
+            for match in _QUOTED_SURNAME_FIRST.finditer(text):
+                name, given = match.group("name").split()[0].title(), match.group("given")
+                # a known given name after a surname, never a greeting's or a place's ('"Thanks, Emily"', '"Paris, Texas"')
+                if given.lower() in known_first_names() and name.lower() not in STOP_WORDS and name not in NOT_NAME_WORDS \
+                        and name.lower() not in NOT_NAMES and name.lower() not in CHAT_WORDS and name not in self.places \
+                        and (name.lower().replace("'", "").replace("’", "") in surnames() or is_rare(name)):  # "O'Neill"
                     found.append(("PERSON", match.start("name"), match.end(), STRONG_SCORE))
         if ") " in text:
             for match in _NICK_BETWEEN.finditer(text):
