@@ -132,13 +132,15 @@ _GLUED_DAY_TOKEN = regex.compile(
     # "3-nd 06:00-d", "2025.01.22-нд"), Basque ("ekainaren 3a", "17an", "1etik", "2024ko", "10:00etan"), and
     # Maltese's article before a day ("il-15 ta' Jannar")
     r"|^(?:\d{1,2}|(?:19|20)\d\d\.\d\d\.\d\d|(?:[01]?\d|2[0-3]):[0-5]\d)-(?:р|r|нд|ны|ний|д|т|аас|ээс|оос|nd|d|ny|nii)$"
-    r"|^(?:(?:0?[1-9]|[12]\d|3[01])(?:a|e?an|e?tik|e?ra|e?rako|e?ko)|(?:19|20)\d\d(?:ko|e?an|e?tik|e?ra)"
+    r"|^(?:(?:0?[1-9]|[12]\d|3[01])(?:a|e?an|e?tik|e?ra|e?rako|e?ko)|(?:19|20)\d\d(?:e?ko|e?an|e?tik|e?ra)"
     r"|(?:[01]?\d|2[0-3])(?::[0-5]\d)?e?tan)$"
     r"|^(?:il|l|it|is|id|ix|iż|in|ir|iċ|fil|fl|sal|mill|għall)-(?:0?[1-9]|[12]\d|3[01])$"
     # ... and Korean and Japanese romanized, a particle maybe glued after: "1987nyeon 3wol 14il", "30il-e", "2024-nen
     # 11-gatsu 3-ka", and an age: "16-sai", "29-sal-igo"
     r"|^(?:(?:19|20)\d\d-?(?:nyeon|nen)|\d{1,2}-?(?:wol|il|gatsu|nichi|ka)|\d{1,3}-?(?:sai|sal))"
     r"(?:-(?:e|ui|eun|neun|i|ga|ro|euro|buteo|kkaji|eseo|igo|ieyo|imnida|desu|de|no|ni|made|kara))?$"
+    # ... and Greek's ordinal day ("1η Σεπτεμβρίου", "της 3ης Μαΐου")
+    r"|^(?:0?[1-9]|[12]\d|3[01])(?:η|ης)$"
     # ... and Armenian's and Georgian's endings ("6-ին", "30-ը"), isiZulu's prefix ("ka-9 Okthoba", "ngo-09:00")
     r"|^\d{1,4}-[\p{Armenian}\p{Georgian}]{1,4}$|^(?:ka|ku|ngo|nga|no|e|kwa)-\d{1,4}(?::\d\d)?$"
 )
@@ -627,9 +629,12 @@ def _with_time(text: str, span: Span) -> Span:
     weekday = _WEEKDAY_BEFORE_DATE.search(text, max(0, span.start - 24), span.start) \
         if "\n" not in text[span.start:span.end] else None
     # (an ordinal after its weekday is a date too: "Wed 5th at 4pm")
-    # (or our day and month after its weekday: "czwartek 17.10")
-    if not (_CALENDAR_DATE.search(text, weekday.start() if weekday else span.start, span.end)
-            or span.recognizer == "DateShapeRecognizer" and (text[span.start:span.end].isdigit() or weekday)):
+    # (or our day and month after its weekday: "czwartek 17.10"; or a day we read with its weekday, ending on its
+    # number: "jueves 27" before "a las 11:00")
+    words = text[span.start:span.end].split()
+    ours = span.recognizer == "DateShapeRecognizer" and (
+        words[-1].isdigit() and (len(words) == 1 or len(words) == 2 and words[0].isalpha()) or weekday)
+    if not (_CALENDAR_DATE.search(text, weekday.start() if weekday else span.start, span.end) or ours):
         return span
     after = _TIME_AFTER.match(text, span.end)
     before = _TIME_BEFORE.search(text, max(0, span.start - 20), span.start) or weekday

@@ -1115,7 +1115,7 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("she posted her address and her birthday (17/07) publicly", ("DATE_TIME", "17/07")),
         ("té visita al seu CAP el dijous 6 de febrer a les 9.15. El codi", ("DATE_TIME", "dijous 6 de febrer a les 9.15")),
         ("des de la IP 83.44.217.9 el 12/02/2025 a les 23:41. El correu", ("DATE_TIME", "12/02/2025 a les 23:41")),
-        ("Hà Nội trước ngày 30/9.", ("DATE_TIME", "30/9")),
+        ("Hà Nội trước ngày 30/9.", ("DATE_TIME", "ngày 30/9")),  # ("the day of": the gold sets take it in)
         # whoever guides the person, after a label; a given name before the age it is; an Austrian academic title
         ("Bring your NI number (JT 58 21 07 C) and proof of address. Work coach: Imran", ("PERSON", "Imran")),
         ("Ages for the gala: Amara is 10, Jude is 12 and Lily-Rose Bennett is 9.", ("PERSON", "Amara")),

@@ -73,9 +73,9 @@ _COMPACT_BIRTH = re.compile(
 )
 _FRENCH_SHORT_MONTH = r"janv|févr|fevr|avr|juil|déc"  # "24 févr. 2025" (the rest are English's or whole)
 # "12 de agosto", "3 de marzo de 2022", "1er mars 1990", "12. März 1988", "5 maggio 2001", "3 ng Marso 2025",
-# "3 בינואר 1994" (Hebrew glues "in" to the month).
+# "3 בינואר 1994" (Hebrew glues "in" to the month), "1η Σεπτεμβρίου 2024" (Greek's ordinal ending).
 _FOREIGN = re.compile(
-    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.)?[ \t]+(?:de[ \t]+|ng[ \t]+|ב)?(?:{FOREIGN_MONTH}|{_FRENCH_SHORT_MONTH})(?!\w)"
+    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.|ης|η)?[ \t]+(?:de[ \t]+|ng[ \t]+|ב)?(?:{FOREIGN_MONTH}|{_FRENCH_SHORT_MONTH})(?!\w)"
     r"(?:\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"
     # the year first: "2024 m. kovo 3 d." (Lithuanian); the day and month by number: "ngày 5 tháng 3 năm 2024"
     rf"|\b(?:19|20)\d\d[ \t]*m\.[ \t]*(?:{FOREIGN_MONTH})[ \t]+\d{{1,2}}(?:[ \t]*d\.)?"
@@ -83,6 +83,32 @@ _FOREIGN = re.compile(
     # short months of other languages, some English words too, so with a year: "3 mrt 2025", "5 dic. 2024", "2 set 2023"
     r"|\b\d{1,2}\.?[ \t]+(?:mrt|okt|mrz|ene|abr|ago|dic|fev|dez|set|out|mei|maj|dub|kvě|lis|pro)\.?[ \t]+(?:19|20)\d\d\b"
 )
+# More languages' months, read only with a day before and a year after (some are words too: "Adar", "Asar"):
+# Māori "3 o Poutūterangi 1979", the Levantine and Hebrew months romanized "3 Tammuz 1995", Bengali "১২ জানুয়ারি ১৯৯২"
+# (not the languages of the sets held out from study: Somali, Samoan, Haitian Creole, Nepali)
+_MORE_MONTHS = (
+    "Kohitātea|Hui-tanguru|Huitanguru|Poutū-te-rangi|Poutūterangi|Paenga-whāwhā|Paengawhāwhā|Haratua|Pipiri|"
+    "Hōngongoi|Here-turi-kōkā|Hereturikōkā|Mahuru|Whiringa-ā-nuku|Whiringa-ā-rangi|Hakihea|"
+    "Kanun|Shbat|Shubat|Adar|Nisan|Nissan|Ayyar|Iyar|Hziran|Hzeiran|Tammuz|Tamuz|Tamouz|Aylul|Ailul|Elul|Tishrin|"
+    "Teshrin|Tishri|Heshvan|Cheshvan|Kislev|Tevet|Sivan|"
+    "জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
+)
+_MONTH_WITH_YEAR = re.compile(
+    rf"(?i)(?<!\w)\d{{1,2}}[ \t]+(?:o[ \t]+)?(?:{_MORE_MONTHS})(?![\w-]),?[ \t]+(?:19|20|১৯|২০)\d\d(?!\d)"
+)
+# Amharic, the month first, the day and maybe the year with its era: "ሚያዝያ 12 ቀን 1983 ዓ.ም."
+_AMHARIC = regex.compile(
+    r"(?:መስከረም|ጥቅምት|ኅዳር|ህዳር|ታኅሣሥ|ታህሳስ|ጥር|የካቲት|መጋቢት|ሚያዝያ|ግንቦት|ሰኔ|ሐምሌ|ሃምሌ|ነሐሴ|ነሃሴ|ጳጉሜ)"
+    r"[ \t]+(?:0?[1-9]|[12]\d|30)(?!\d)(?:[ \t]+ቀን)?(?:[ \t]+(?:19|20)\d\d(?!\d)(?:[ \t]*ዓ\.?ም\.?)?)?"
+)
+_ETHIOPIC = regex.compile(r"\p{Ethiopic}")
+# Czech and Slovak, the day and month with a blank after the dot, after "from", "until", "on the day" or before
+# "at" and the hour: "od 1. 4.", "do 15. 3.", "termín u zubaře 2. 6. v 8:15"
+_CZECH_DAY = re.compile(
+    r"(?i)\b(?:od|do|dne|ode)[ \t]+((?:0?[1-9]|[12]\d|3[01])\.[ ]?(?:0?[1-9]|1[0-2])\.)(?![ ]?\d)"
+    r"|(?<![\w.])((?:0?[1-9]|[12]\d|3[01])\.[ ](?:0?[1-9]|1[0-2])\.)(?=[ \t]+(?:v|ve|od)[ \t]+(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+)
+_CZECH_DAY_HINT = re.compile(r"\d\.[ ]?\d{1,2}\.(?![ ]?\d)")
 # "Fourth of October, nineteen seventy-three", "the twenty-first of April, 1980".
 _WORDS = re.compile(
     rf"(?i)\b(?:the[ \t]+)?(?:{ORDINAL_WORDS})[ \t]+of[ \t]+(?:{_MONTH})\b"
@@ -204,10 +230,20 @@ _DAY_MONTH_HOUR = re.compile(
 _SPACED_SLASHES = re.compile(r"\b(\d{1,2})[ ]/[ ](\d{1,2})[ ]/[ ](?:19|20)\d\d\b(?![ ]/)")
 # the clock after a date, in words refine() does not read: "22 октомври, в 10:30", "16. oktobra, ob 17.00", "ob 9h",
 # "15 наурыз, сағат 06:20" (Kazakh), "10/03/2025 da karfe 09:14" (Hausa), "19 Oktoba ngo-08:00" (isiZulu)
-_LOCAL_CLOCK = (r",?[ \t]+(?:(?:в|у|u|ob|da[ \t]+[kƙ]arfe|сағат|sağat)[ \t]+|ngo-)(?:[01]?\d|2[0-3])"
-                r"(?:[:.][0-5]\d(?!\d|[.:]\d)|h(?:[0-5]\d)?\b)")
-_LOCAL_CLOCK_AFTER = re.compile(_LOCAL_CLOCK)
-_LOCAL_CLOCK_HINT = re.compile(r"(?:\b(?:в|у|u|ob)|[kƙ]arfe|сағат|sağat)[ \t]+\d|\bngo-\d")
+# ... and in more languages, the hour's word or unit after it read too: "15/04/2024 lúc 8 giờ 30", "3 Machi 2025 saa 4
+# asubuhi", "5 ม.ค. 2567 เวลา 14:00 น.", "18.06.2024, ժամը 11:00", "14.5 בשעה 9:20", "2. 6. v 8:15", "19 de xuño ás 10:00",
+# "23 may at 6:30pm", "Sat 22nd from 3pm"; a span of hours: "18 maart tussen 8 en 12 uur", "14 mai, între 10 și 14"
+_HOUR = r"(?:[01]?\d|2[0-3])"
+_LOCAL_CLOCK = (r",?[ \t]+(?:(?:в|у|u|ob|da[ \t]+[kƙ]arfe|сағат|sağat|lúc|vào[ \t]+lúc|saa|เวลา|ժամը|zhamy|בשעה|v|ve|"
+                r"ás|às|um|kl\.?|alle|at|from|raat|subah|shaam|dopahar)[ \t]+|ngo-)" + _HOUR +  # (a mail's "Op 12 okt
+                # 2024 om 09:15 schreef" keeps its date alone)
+                r"(?:[:.][0-5]\d(?!\d|[.:]\d)(?:[ \t]*(?:[ap]\.?m\b\.?|น\.|Uhr\b|uur\b))?|h(?:[0-5]\d)?\b|[ \t]*[ap]\.?m\b\.?"
+                r"|[ \t]+giờ(?:[ \t]+[0-5]\d)?|[ \t]+(?:asubuhi|mchana|jioni|usiku|alasiri|baje)\b)"
+                r"|,?[ \t]+(?:tussen|between|entre|între|zwischen)[ \t]+" + _HOUR + r"(?:[:.][0-5]\d)?[ \t]+(?:en|and|et|și|si|y|e|und)"
+                r"[ \t]+" + _HOUR + r"(?:[:.][0-5]\d)?(?:[ \t]*(?:uur|Uhr|h|[ap]m)\b)?")
+_LOCAL_CLOCK_AFTER = re.compile(_LOCAL_CLOCK, re.IGNORECASE)
+_LOCAL_CLOCK_HINT = re.compile(r"(?:\b(?:в|у|u|ob|lúc|saa|v|ve|ás|às|um|kl|alle|at|from|raat|tussen|between|entre|între|"
+                               r"zwischen)|[kƙ]arfe|сағат|sağat|เวลา|ժամը|zhamy|בשעה)\.?[ \t]+\d|\bngo-\d", re.IGNORECASE)
 # ... and the digits of a date before it, which Presidio reads without the clock
 _DIGITS_BEFORE_CLOCK = re.compile(
     rf"\b(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d\d|(?:19|20)\d\d[/.\-]\d{{1,2}}[/.\-]\d{{1,2}})(?={_LOCAL_CLOCK})"
@@ -220,9 +256,9 @@ _EN_MONTH = (
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
 )
 # Day first only: NER reads "March 3rd, 1999" well, and a pattern starting at a digit is cheap.
-# ("15th may" written small after an ordinal, not "the 15th may be too late")
+# ("15th may" written small after an ordinal or a weekday, not "the 15th may be too late": "thursday 23 may")
 _ENGLISH = re.compile(rf"\b\d{{1,2}}(?i:st|nd|rd|th)?[ \t]+{_EN_MONTH}\b\.?(?:,?[ \t]+(?:19|20)\d\d\b)?"
-                      r"|\b\d{1,2}(?i:st|nd|rd|th)[ \t]+may\b(?![ \t]+(?:be|have|not|also|still|need|want|get|go|come|take|"
+                      r"|(?:\b\d{1,2}(?i:st|nd|rd|th)|(?<=(?i:day)[ \t])\d{1,2})[ \t]+may\b(?![ \t]+(?:be|have|not|also|still|need|want|get|go|come|take|"
                       r"make|well|or|and|just|only|i|we|you|he|she|they)\b)(?:,?[ \t]+(?:19|20)\d\d\b)?")
 _MONTH_SLASH_YEAR = re.compile(rf"\b{_EN_MONTH}/(?:19|20)\d\d\b")  # "In March/2023"
 # Solar Hijri (13xx, 14xx) and Thai Buddhist (25xx) dates with their years, Thai months abbreviated ("15 ม.ค. 2568")
@@ -278,7 +314,8 @@ _WHEN = (
     r"(?:on|for|by|until|till|from|before|after|since|due|dated|moving[ \t]+in|arriving|arrives|departing|departs|"
     r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?|(?:next[ \t]+)?(?:appointment|appt|visit|review):?|"
     r"el|le|am|dia|día|den|op|på|"  # "intervenida el 13/01", "le 14/02", "am 3/12", "no dia 30/09"
-    r"starting|beginning|commencing|w/c|"  # "the week starting 03/03"
+    r"starting|beginning|commencing|w/c|"
+    r"(?:marcad|agendad|remarcad|reagendad|programad|fixad)[ao]s?[ \t]+para|"  # "consulta marcada para 15/09"  # "the week starting 03/03"
     r"discharged|admitted|adm|born|died|arrived|moved|seen|ends|"  # a ward's list: "adm 02/03"
     r"return|pick-?up|drop-?off|check-?in|check-?out|"  # a rental's: "pickup 5/24 at 9:00 at MIA, return 5/28"  # "your lease ends 30/04" (a card "expires" 11/26: no one's day)
     r"ngày|thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật|"  # Vietnamese: "ngày 30/9", "thứ Bảy 20/7"
@@ -325,7 +362,7 @@ _RANGE_END_AFTER = re.compile(r"[ \t]*[–\-][ \t]*\d{1,2}/\d{1,2}(?![\d/])")
 _TIME_RANGE_AFTER = re.compile(r"(?i)[ \t]+(?:between|from|at)[ \t]+\d")
 # a clock time after a day and month says it is a date: "moved your session to 11/06 at 07:30"
 # its clock after it: "20/03 at 9.30", a log's or a table's "06/02 23:14"
-_AT_TIME_AFTER = re.compile(r"(?i)[ \t]+(?:at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:.]))")
+_AT_TIME_AFTER = re.compile(r"(?i)[ \t]+(?:at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]\.?m\b)|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d))")  # ("by Dawid 12/04 14:05.")
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
 _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b|a\b|à\b|alle\b|um\b|om\b"
                          # a chat's words after a day ("she's 90 on the 14th right?")
@@ -336,6 +373,19 @@ _WEEKDAY_BEFORE = regex.compile(
     rf"(?i)\b(?:{WEEKDAYS})(?:-feira)?,?[ \t]+(?:den[ \t]+|the[ \t]+)?$",
     regex.REVERSE,
 )
+# ... and the day's words a date carries before it, read into its span: a weekday of any language (Galician, Hebrew
+# with its glued "to", Egyptian and Levantine Arabic and Urdu romanized, Vietnamese) or Vietnamese "ngày" (the day of)
+# and its hour: "xoves 19 de xuño", "ליום שלישי, 14.5", "yom el khamees 12 December", "Itwar 9 Feb", "9 giờ sáng thứ Bảy, 15/03"
+_DAY_WORDS_BEFORE = regex.compile(
+    rf"(?i)(?:\b(?:[01]?\d|2[0-3])[ \t]*giờ(?:[ \t]*[0-5]\d)?(?:[ \t]+(?:sáng|chiều|tối|trưa|đêm))?,?[ \t]+)?"
+    rf"(?:\b(?:{WEEKDAYS}|{_WEEKDAY_SHORT}|luns|mércores|xoves|venres|itwar|mangal|budh|jumm?e?rat|jumm?a|somwar)"
+    r"|(?<!\p{L})[בל]?יום[ \t]+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|\b(?:yom|yawm|nhar|nehar)[ \t]+el[ \t]+\w*\p{L}\w*"
+    r"|\b(?:(?:ngày[ \t]+)?(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)(?:,?[ \t]+ngày)?|ngày))[ \t]*,?[ \t]+$",
+    regex.REVERSE,
+)
+# a weekday or "ngày" before a Vietnamese date with its year ("14 giờ 00 ngày 08/03/2024", which Presidio reads alone)
+_VIETNAMESE_DATE = re.compile(r"(?i)\b(?:ngày|thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật),?[ \t]+"
+                              r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b")
 _DIGIT = re.compile(r"\d")
 # a day and a month with dots after a weekday: "Friday 17.10", "czwartek 17.10", "čtvrtek 20. 3."
 _DOTTED_DAY = re.compile(r"(?<![\w.,:/])(?:0?[1-9]|[12]\d|3[01])\.[ ]?(?:0?[1-9]|1[0-2])(?:\.(?![ ]?\d))?(?![\d]|\.\d)")
@@ -348,7 +398,12 @@ _MONTH_BEFORE_YEAR = regex.compile(
     r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|janvier|février|mars|avril|mai|juin|"
     r"juillet|août|septembre|octobre|novembre|décembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|"
     r"dicembre|januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|maret|agustus|"
-    r"desember|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık)"
+    r"desember|ocak|şubat|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık|"
+    # Catalan ("des del març de 2022"), Malay ("sejak Mac 2021": "Mac" only after "since", "in", "month"), Hebrew
+    # with its glued "in" ("באוגוסט 2019")
+    r"gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|julai|ogos|disember|"
+    r"(?<=\b(?i:sejak|pada|bulan|hingga|dari)[ \t]+)mac|"
+    r"ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר))"
     r"[ \t]+(?:de[ \t]+|del[ \t]+)?$",
     regex.REVERSE,
 )
@@ -379,7 +434,8 @@ def _days(text: str) -> list[tuple[int, int]]:
             if _day_and_month(match.group(1), match.group(3)) and not _SHARE_AFTER.match(text, end) and (
                     _WHEN_BEFORE.search(text, max(0, start - 40), start) or _AT_TIME_AFTER.match(text, end)
                     or _RANGE_START_BEFORE.search(text, max(0, start - 16), start) or _RANGE_END_AFTER.match(text, end)
-                    or _WEEKDAY_BEFORE.search(text, max(0, start - 24), start)):  # "on Friday 2/28!"
+                    or _WEEKDAY_BEFORE.search(text, max(0, start - 24), start)  # "on Friday 2/28!"
+                    or _DAY_WORDS_BEFORE.search(text, max(0, start - 24), start)):  # "thứ Bảy, 15/03"
                 spans.append((start, end))
             continue
         month = _MONTH_BEFORE.search(text, max(0, start - 16), start)
@@ -392,8 +448,9 @@ def _days(text: str) -> list[tuple[int, int]]:
                 or _ORDINAL_DAY_BEFORE.search(text, max(0, start - 24), start)):
             spans.append((start - 4 if text[max(0, start - 4):start].lower() == "the " else start, end))  # "the 9th"
         elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and (dotted := _DOTTED_DAY.match(text, start)) \
-                and _WEEKDAY_BEFORE.search(text, max(0, start - 24), start):
-            spans.append(dotted.span())  # "czwartek 17.10", "Friday 17.10"
+                and (_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)
+                     or _DAY_WORDS_BEFORE.search(text, max(0, start - 24), start)):
+            spans.append(dotted.span())  # "czwartek 17.10", "Friday 17.10", "יום ראשון 9.6"
         elif not match.group(2) and _TWO_DIGIT_DOTTED.match(text, start) and (clock := _AT_TIME_AFTER.match(text, end + 3)):
             spans.append((start, clock.end()))  # "on 28.06 at 11:00" (never a version's "1.2 at 10:00")
         elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and not _NUMBER_GOES_ON.match(text, end) \
@@ -466,9 +523,21 @@ class DateShapeRecognizer(OwnRecognizer):
                 spans += [m.span() for m in _DAY_MONTH_HOUR.finditer(text)]
             if " / " in text:
                 spans += [m.span() for m in _SPACED_SLASHES.finditer(text) if _day_and_month(m.group(1), m.group(2))]
+            spans += [m.span() for m in _MONTH_WITH_YEAR.finditer(text)]
+            if not text.isascii() and _ETHIOPIC.search(text):
+                spans += [m.span() for m in _AMHARIC.finditer(text)]
+            if _CZECH_DAY_HINT.search(text):
+                spans += [m.span(1) if m.group(1) else m.span(2) for m in _CZECH_DAY.finditer(text)]
+            if "ngày" in text or "thứ" in text or "nhật" in text:
+                spans += [m.span() for m in _VIETNAMESE_DATE.finditer(text)]
             if _LOCAL_CLOCK_HINT.search(text):
                 spans += [m.span() for m in _DIGITS_BEFORE_CLOCK.finditer(text)]
                 spans = [(start, clock.end() if (clock := _LOCAL_CLOCK_AFTER.match(text, end)) else end) for start, end in spans]
+            # the weekday or day word before each date, and its hour before that: "thứ Bảy 20/7", "yom el itnein 3 Mars"
+            # (never "ngày" alone before a date in words, which says the day itself: "ngày 5 tháng 3 năm 1984")
+            spans = [(day.start() if (day := _DAY_WORDS_BEFORE.search(text, max(0, start - 40), start))
+                      and not (day.group().startswith("ngày") and "tháng" in text[start:end]) else start, end)
+                     for start, end in spans]
         if not text.isascii() and ("ṣ" in text or "\u0323" in text):
             spans += [m.span() for m in _YORUBA.finditer(text)]
         if _BARE_MONTH_HINT.search(text):
