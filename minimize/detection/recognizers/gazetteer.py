@@ -395,7 +395,9 @@ def _sentence_words() -> frozenset[str]:
     """The 3,000 commonest words of the languages above, lower case (read in a fifth of a second)."""
     import wordfreq
 
-    return frozenset(w for lang in _SENTENCE_LANGUAGES for w in wordfreq.top_n_list(lang, 3000, wordlist="small"))
+    words = frozenset(w for lang in _SENTENCE_LANGUAGES for w in wordfreq.top_n_list(lang, 3000, wordlist="small"))
+    wordfreq.get_frequency_list.cache_clear()  # wordfreq keeps every list it read (50 MB): the set is all we need
+    return words
 
 
 @lru_cache(maxsize=1)
