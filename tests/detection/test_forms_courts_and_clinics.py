@@ -56,6 +56,8 @@ def _found(detector, text):
         ("La USF de Tavapy agendó a la señora Liz Carolina Ortiz.", ("LOCATION", "Tavapy")),
         ("Che réra Ramona Benítez Cáceres, aiko Yhú distrito, Caaguazú.", ("LOCATION", "Yhú")),
         ("GROUP LOAN DISBURSEMENT SHEET - Branch: Gaibandha\nCentre 17", ("LOCATION", "Gaibandha")),
+        # an Islamabad sector after its street
+        ("Ayesha Siddiqui lives at House 27, Street 9, F-7/2, Islamabad 44000.", ("ADDRESS", "House 27, Street 9, F-7/2")),
         # a Dutch floor after the street, a Nigerian state whole, a namespaced XML key
         ("Please ship her monitor to Kneuterdijk 41, 3e verdieping, 2514 EN Den Haag.",
          ("ADDRESS", "Kneuterdijk 41, 3e verdieping")),

@@ -61,6 +61,8 @@ _UNIT_WORD = (
 )
 _UNIT_AFTER = (
     rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?i:floor)|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
+    # an Islamabad sector after its street: "House 27, Street 9, F-7/2"
+    r"(?-i:[D-I]-\d{1,2}/[1-4])(?![\w/\-])|"
     # a Dutch floor: "Kneuterdijk 41, 3e verdieping", "2de etage", "begane grond"
     r"\d{1,2}(?:e|de|ste)[ \t]+(?i:verdieping|etage)|(?i:begane[ \t]+grond)|"
     # "4º dcha.", "3.º Esq.", "2. OG links" (a German floor and side)
