@@ -11,6 +11,7 @@ import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.tables import row_cells, text_lines
 
 _ANY = regex.compile(r"\p{Arabic}")
 SCORE = 0.9  # above NER's 0.85: the English model's reading of this script is noise
@@ -466,16 +467,13 @@ class DariPashtoRecognizer(OwnRecognizer):
         """Cells under a header of these labels ("| نوم | د پلار نوم | عمر | ولایت |", "نام,تخلص,تاریخ تولد,ولایت")."""
         if "\n" not in text or not any(d in text for d in _DELIMITERS):
             return []
-        out, lines, at = [], [], 0
-        for line in text.split("\n"):
-            lines.append((at, at + len(line)))
-            at += len(line) + 1
+        out = []
         kinds: list | None = None
         delimiter = ""
-        for start, end in lines:
+        for start, end in text_lines(text):
             if kinds is not None and _SEPARATOR_ROW.fullmatch(text, start, end):
                 continue
-            cells = _cells(text, start, end, delimiter) if kinds is not None else None
+            cells = row_cells(text, start, end, delimiter) if kinds is not None else None
             if kinds is not None and cells is not None and len(cells) == len(kinds):
                 for (a, b), kind in zip(cells, kinds):
                     if kind and b > a:
@@ -483,7 +481,7 @@ class DariPashtoRecognizer(OwnRecognizer):
                 continue
             kinds = None
             for delimiter in _DELIMITERS:
-                cells = _cells(text, start, end, delimiter) or []
+                cells = row_cells(text, start, end, delimiter)
                 if len(cells) >= 2:
                     found = [_KIND_OF.get(_fold(text[a:b].strip("\"'")).replace(" ", "").replace("_", "")) for a, b in cells]
                     if sum(map(bool, found)) >= 2:  # (one label among a sentence's commas makes no header)
@@ -509,24 +507,3 @@ class DariPashtoRecognizer(OwnRecognizer):
         out += [make_result(self, "LOCATION", *m.span("place"), SCORE, "a romanized village") for m in _LATIN_VILLAGE.finditer(text)
                 if not any(a <= m.start() < b for a, b in addresses)]
         return out
-
-
-def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]] | None:
-    """(start, end) of a row's cells, blanks trimmed and a markdown row's outer pipes dropped; None: no delimiter."""
-    line = text[start:end]
-    if delimiter not in line:
-        return None
-    if delimiter == "|":
-        inner = line.strip()
-        if inner.startswith("|"):
-            start, line = start + line.index("|") + 1, inner[1:].removesuffix("|")
-    out, at = [], 0
-    for part in line.split(delimiter):
-        a, b = at, at + len(part)
-        while a < b and line[a] in " \t":
-            a += 1
-        while b > a and line[b - 1] in " \t\r":
-            b -= 1
-        out.append((start + a, start + b))
-        at += len(part) + 1
-    return out

@@ -15,6 +15,7 @@ import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.tables import row_cells, text_lines
 from minimize.detection.recognizers.words import english_words
 
 _ANY = regex.compile(r"[\p{Lao}\p{Khmer}]")
@@ -546,15 +547,12 @@ def _cell(text: str, start: int, end: int, kind: str, latin: bool = False) -> tu
 
 def _table_cells(text: str) -> list[tuple[str, int, int, str]]:
     """Cells of a table whose header names them in Lao, Khmer or romanized ("| ຊື່ ແລະ ນາມສະກຸນ | ອາຍຸ | ແຂວງ |")."""
-    found, lines, at = [], [], 0
-    for line in text.split("\n"):
-        lines.append((at, at + len(line)))
-        at += len(line) + 1
+    found, lines = [], text_lines(text)
     i = 0
     while i < len(lines) - 1:
         line = text[slice(*lines[i])]
         delimiter = next((d for d in _TABLE_DELIMITERS if d in line), None)
-        header = _row(text, *lines[i], delimiter) if delimiter else []
+        header = row_cells(text, *lines[i], delimiter) if delimiter else []
         keys = [text[a:b].lower() if text[a:b].isascii() else text[a:b] for a, b in header]
         kinds = [_FIELD_KINDS.get(key) for key in keys]
         if not any(kind for kind, key in zip(kinds, keys) if not key.isascii() or key in _ROMANIZED_KEYS) \
@@ -564,31 +562,13 @@ def _table_cells(text: str) -> list[tuple[str, int, int, str]]:
         j = i + 1
         if delimiter == "|" and j < len(lines) and not text[slice(*lines[j])].strip(" |-:"):
             j += 1  # a markdown table's rule
-        while j < len(lines) and len(cells := _row(text, *lines[j], delimiter)) == len(kinds):
+        while j < len(lines) and len(cells := row_cells(text, *lines[j], delimiter)) == len(kinds):
             for (a, b), kind, key in zip(cells, kinds, keys):
                 if kind and (span := _cell(text, a, b, kind, latin=not key.isascii() or key in _ROMANIZED_KEYS)):
                     found.append((kind, *span, "a table's column"))
             j += 1
         i = j
     return found
-
-
-def _row(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
-    """The cells of a line, trimmed of blanks and quotes (a markdown row's outer pipes are no cells)."""
-    line = text[start:end]
-    if delimiter == "|" and line.strip().startswith("|"):
-        start += line.index("|") + 1
-        end = start + len(text[start:end].rstrip().removesuffix("|"))
-    cells, at = [], start
-    for part in text[start:end].split(delimiter):
-        a, b = at, at + len(part)
-        while a < b and text[a] in " \t\r\"'":
-            a += 1
-        while b > a and text[b - 1] in " \t\r\"'":
-            b -= 1
-        cells.append((a, b))
-        at += len(part) + 1
-    return cells
 
 
 def _romanized(text: str) -> list[tuple[str, int, int, str]]:

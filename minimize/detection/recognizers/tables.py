@@ -222,7 +222,7 @@ class TextTableRecognizer(OwnRecognizer):
         # cheapest first: no line break or no delimiter, no table
         if "\n" not in text or not any(d in text for d in _DELIMITERS):
             return found
-        lines = _lines(text)
+        lines = text_lines(text)
         i = 0
         while i < len(lines) - 1:
             table = _table_at(text, lines, i)
@@ -302,7 +302,7 @@ def quiet_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
     (a value keeps to its cell: "Harcourt,2024-02-27,4.55" is no date)."""
     if "\n" not in text:
         return [], [], []
-    lines = _lines(text)
+    lines = text_lines(text)
     headers, quiet, data, i = [], [], [], 0
     while i < len(lines) - 1:
         table = _table_at(text, lines, i)
@@ -313,7 +313,7 @@ def quiet_cells(text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]
         headers.append(lines[i])
         silent: set[int] = set()
         if columns is not ROW_KEYED:
-            header = _cells(text, *lines[i], delimiter)
+            header = row_cells(text, *lines[i], delimiter)
             shift = len(columns) - len(header)  # a data frame's index, a column with no name
             silent = {n + shift for n, (a, b) in enumerate(header) if _no_pii(text[a:b].strip("\"'"))}
         for row in rows:
@@ -331,7 +331,7 @@ def _no_pii(header: str) -> bool:
     return rule is not None and rule.entity is None
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def text_lines(text: str) -> list[tuple[int, int]]:
     """(start, end) of each line, without its line break."""
     out, start = [], 0
     for match in re.finditer(r"\r?\n", text):
@@ -368,7 +368,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
                          == _count(header, delimiter)) \
                 and not (delimiter == "," and ", " in below and _count(below, delimiter) == _count(header, delimiter) + 1):
             continue  # (a name or an address with its own comma, unquoted, is one cell: see _row_cells)
-        cells = _cells(text, start, end, delimiter)
+        cells = row_cells(text, start, end, delimiter)
         names = [text[a:b].strip("\"'") for a, b in cells]
         if len(names) < 2 or not _header_like(names, loose=delimiter in (";", "\t", "|")):
             continue
@@ -427,7 +427,7 @@ def _aligned(line: str, offsets: tuple[int, ...]) -> bool:
 def _row_cells(text: str, line: tuple[int, int], delimiter: str, columns, width: int | None = None) -> list[tuple[int, int]]:
     """A row's cells; an address written with its own comma in a CSV row ("Flat 2, 9 Moseley Road" unquoted)
     is one cell of the address column, the row's extra cells joined into it."""
-    cells = _cells(text, *line, delimiter)
+    cells = row_cells(text, *line, delimiter)
     width = width or (len(columns) if columns is not ROW_KEYED else len(cells))
     extra = len(cells) - width
     if extra <= 0 or delimiter != "," or columns is ROW_KEYED:
@@ -602,7 +602,7 @@ def _is_separator(line: str) -> bool:
     return all(_SEPARATOR_CELL.fullmatch(part) for part in parts)
 
 
-def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
+def row_cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, int]]:
     """The cells of a line as (start, end), trimmed of blanks; outer pipes are no cells and a
     quoted cell ("Smith, Jo") holds its delimiters."""
     line = text[start:end]
