@@ -72,10 +72,13 @@ _COMPACT_BIRTH = re.compile(
     r"((?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])/(?:19|20)\d\d)\b(?![/.\-]\d)"
 )
 _FRENCH_SHORT_MONTH = r"janv|févr|fevr|avr|juil|déc"  # "24 févr. 2025" (the rest are English's or whole)
+# Malagasy's and the Melanesian pidgins' months no other language spells so: "12 aprily 2025", "14 martsa", "Fraede
+# 12 Jenuari", "6 Epril" (their "jona", "mey", "Mas", "Me" are words too: read with a year, in _MORE_MONTHS)
+_LOCAL_MONTH = r"janoary|febroary|martsa|aprily|aogositra|septambra|novambra|desambra|janueri|jenuari|februeri|febuari|epril"
 # "12 de agosto", "3 de marzo de 2022", "1er mars 1990", "12. März 1988", "5 maggio 2001", "3 ng Marso 2025",
 # "3 בינואר 1994" (Hebrew glues "in" to the month), "1η Σεπτεμβρίου 2024" (Greek's ordinal ending).
 _FOREIGN = re.compile(
-    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.|ης|η)?[ \t]+(?:de[ \t]+|ng[ \t]+|ב)?(?:{FOREIGN_MONTH}|{_FRENCH_SHORT_MONTH})(?!\w)"
+    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.|ης|η)?[ \t]+(?:de[ \t]+|ng[ \t]+|ב)?(?:{FOREIGN_MONTH}|{_FRENCH_SHORT_MONTH}|{_LOCAL_MONTH})(?!\w)"
     r"(?:\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"
     # the year first: "2024 m. kovo 3 d." (Lithuanian); the day and month by number: "ngày 5 tháng 3 năm 2024"
     rf"|\b(?:19|20)\d\d[ \t]*m\.[ \t]*(?:{FOREIGN_MONTH})[ \t]+\d{{1,2}}(?:[ \t]*d\.)?"
@@ -91,6 +94,7 @@ _MORE_MONTHS = (
     "Hōngongoi|Here-turi-kōkā|Hereturikōkā|Mahuru|Whiringa-ā-nuku|Whiringa-ā-rangi|Hakihea|"
     "Kanun|Shbat|Shubat|Adar|Nisan|Nissan|Ayyar|Iyar|Hziran|Hzeiran|Tammuz|Tamuz|Tamouz|Aylul|Ailul|Elul|Tishrin|"
     "Teshrin|Tishri|Heshvan|Cheshvan|Kislev|Tevet|Sivan|"
+    "jona|mey|jolay|Mas|Me|Julae|"  # Malagasy "5 jona 2025", Tok Pisin "14 Mas 2024"
     "জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
 )
 _MONTH_WITH_YEAR = re.compile(
@@ -131,9 +135,36 @@ _RARE_DATES = (
     # a German day and month after the weekday and "den": "am Samstag, den 12.04."
     (re.compile(r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),?[ \t]+(?:den[ \t]+)?"
                 r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?!\d)"), re.compile(r"tag|Mittwoch")),
-    # a deed's day: "made this 1st day of February, 2025"
-    (re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"),
+    # a deed's day: "made this 1st day of February, 2025"; a summons' hour after it: "on the 24th day of April 2025 at
+    # 9 o'clock in the forenoon"
+    (re.compile(rf"(?i)\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+day[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
+                r"(?:,?[ \t]+at[ \t]+(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]*(?:o['’]clock|[ap]\.?m\b\.?)"
+                r"(?:[ \t]+in[ \t]+the[ \t]+(?:forenoon|afternoon|morning|evening))?)?"),
      re.compile(r"(?i) day of ")),
+    # a note's heading, its day and month closed by a dash or a colon: "Ward round 11/04 — cons JRM", "Call notes, 12/03:
+    # spoke to ..." (never "progress notes 3/4 complete")
+    (regex.compile(r"(?i)\b(?:ward[ \t]+round|(?:call|case|progress|clinic|session|visit|phone|meeting)[ \t]+notes?),?[ \t]+"
+                   r"\K(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/(?:19|20)?\d\d)?(?=[ \t]*(?:[:—–\-]|\n|$))"),
+     re.compile(r"(?i)(?:round|notes?),?[ \t]+\d")),
+    # a date in code: "date(1966, 8, 25)", "datetime(1994, 6, 21, 9, 30)", "new Date(1990, 4, 12)"
+    (regex.compile(r"(?i)\bdate(?:time)?\([ \t]*\K(?:19|20)\d\d,[ \t]*(?:0?\d|1[0-2]),[ \t]*(?:0?[1-9]|[12]\d|3[01])(?=[ \t]*[,)])"),
+     re.compile(r"(?i)date(?:time)?\([ \t]*(?:19|20)\d\d,")),
+    # a weekday and its clock with the day's digits after: "Interview: Tuesday 2:30 PM, 04/23" (a weekday and a clock
+    # alone, "on Thursday at 3pm", are a week's plan, no date; never a shop's hours: "Monday 9:00-17:00")
+    (regex.compile(r"(?i)\b"
+                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+(?:at[ \t]+)?(?:[01]?\d|2[0-3])"
+                   r"(?::[0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?|[ \t]*[ap]\.?m\b\.?)(?![ \t]*(?:[–\-]|to\b|till\b|until\b)[ \t]*\d)"
+                   r",?[ \t]+(?:on[ \t]+)?(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?:/(?:19|20)?\d\d)?(?![\d/])"),
+     re.compile(r"(?i)day,?[ \t]+(?:at[ \t]+)?\d")),
+    # Armenian months romanized, in the genitive before the day and its case ending: "hulisi 3-in", "mayisi 30"
+    # (the ending left out of the span: refine() reads "3-in" as a code)
+    (re.compile(r"(?i)\b(?:hunvari|petrvari|aprili|mayisi|hunisi|hulisi|ogostosi|septemberi|hoktemberi|noyemberi|"
+                r"dektemberi)[ \t]+(?:0?[1-9]|[12]\d|3[01])(?=(?:-(?:in|n|ic|its|y))?(?![\w.,:]?\d))"),
+     re.compile(r"(?i)(?:vari|rili|isi|osi|beri) \d")),
+    # a Hijri day in digits with its era's letter glued on, which Presidio leaves: "1445/08/17هـ", "17/08/1445 هـ"
+    (regex.compile(r"(?<![\d/])(?:1[34]\d\d/(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|30)|(?:0?[1-9]|[12]\d|30)/(?:0?[1-9]|1[0-2])/"
+                   r"1[34]\d\d)[ \t]?هـ?(?!\p{L})"),
+     re.compile(r"\dهـ|\d هـ|\dه\b|\d ه\b")),
     # a syslog line's time, opening the line: "Feb 03 14:22:10 web-02 sshd[2231]"
     (re.compile(r"(?m)^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[ ][ 0-3]\d[ ]\d\d:\d\d:\d\d\b"),
      re.compile(r"\d\d:\d\d:\d\d")),
@@ -178,6 +209,18 @@ _KAZAKH = regex.compile(
     r"(?:[ \t]+(?:19|20)\d\d\b(?:[ \t]*(?:ж\.|жыл\p{L}*))?)?"  # "1 шілде 2024 ж."
 )
 _KAZAKH_HINT = regex.compile(r"[әғқңұһӘҒҚҢҰҺğşĞŞıñū]|jyl")  # letters Russian and English have not
+# Russian's months as Tajik, Kyrgyz and Uzbek write them, the case ending glued, maybe a hyphen after the day and
+# the year before it: "15 майи 2023", "3 октябр", "20-июнда", "2024-жылдын 9-апрелинде"; a Russian contract's day in
+# quotes: "«5» февраля 2024"
+# ("май" only with its endings: "3 майки" are T-shirts; "3 мартаба" is three times in Uzbek)
+_CYRILLIC_DAY_MONTH = regex.compile(
+    r"(?i)(?:\b(?:19|20)\d\d[ \t]*-?[ \t]*(?:жылдын|жылы|йил|йилнинг)[ \t]+)?"
+    r"(?:[«\"“](?:0?[1-9]|[12]\d|3[01])[»\"”]|(?<![\d.,])(?:0?[1-9]|[12]\d|3[01]))[ \t]*-?[ \t]*"
+    r"(?:май(?:и|я|е|да|дан|дын|ында|ындагы|ынан|га|ы|ь)?|(?:январ|феврал|март(?!аба)|апрел|июн|июл|август|сентябр|октябр|"
+    r"ноябр|декабр)\p{Cyrillic}{0,7})(?![\p{L}\d])"
+    r"(?:[ \t]+(?:19|20)\d\d(?!\d)(?:[ \t]*(?:г\.|года|йил))?)?"
+)
+_CYRILLIC_MONTH_HINT = re.compile(r"(?i)\d[»\"”]?[ \t]*-?[ \t]*(?:январ|феврал|март|апрел|май|июн|июл|август|сентябр|октябр|ноябр|декабр)")
 # Mongolian numbers its months: "2024 оны 7-р сарын 15", "1961 оны 3-р сарын 7", "10-r sariin 5", and the clock after
 # the day's case ending ("2024 оны 12-р сарын 3-ны 07:45", "4 sariin 3-nd 06:00"); a year and its month ("2024 оны 7-р сард")
 _MONGOLIAN = regex.compile(
@@ -235,15 +278,23 @@ _SPACED_SLASHES = re.compile(r"\b(\d{1,2})[ ]/[ ](\d{1,2})[ ]/[ ](?:19|20)\d\d\b
 # "23 may at 6:30pm", "Sat 22nd from 3pm"; a span of hours: "18 maart tussen 8 en 12 uur", "14 mai, între 10 și 14"
 _HOUR = r"(?:[01]?\d|2[0-3])"
 _LOCAL_CLOCK = (r",?[ \t]+(?:(?:в|у|u|ob|da[ \t]+[kƙ]arfe|сағат|sağat|lúc|vào[ \t]+lúc|saa|เวลา|ժամը|zhamy|בשעה|v|ve|"
-                r"ás|às|um|kl\.?|alle|at|from|raat|subah|shaam|dopahar)[ \t]+|ngo-)" + _HOUR +  # (a mail's "Op 12 okt
+                r"ás|às|um|kl\.?|alle|at|from|raat|subah|shaam|dopahar|amin['’]ny)[ \t]+|ngo-)" + _HOUR +  # (a mail's "Op 12 okt
                 # 2024 om 09:15 schreef" keeps its date alone)
                 r"(?:[:.][0-5]\d(?!\d|[.:]\d)(?:[ \t]*(?:[ap]\.?m\b\.?|น\.|Uhr\b|uur\b))?|h(?:[0-5]\d)?\b|[ \t]*[ap]\.?m\b\.?"
-                r"|[ \t]+giờ(?:[ \t]+[0-5]\d)?|[ \t]+(?:asubuhi|mchana|jioni|usiku|alasiri|baje)\b)"
+                r"|[ \t]+giờ(?:[ \t]+[0-5]\d)?|[ \t]+(?:asubuhi|mchana|jioni|usiku|alasiri|baje)\b"
+                r"|[ \t]+ora\b(?:[ \t]+(?:maraina|atoandro|tolakandro|hariva|alina)\b)?)"  # Malagasy "amin'ny 6 ora maraina"
                 r"|,?[ \t]+(?:tussen|between|entre|între|zwischen)[ \t]+" + _HOUR + r"(?:[:.][0-5]\d)?[ \t]+(?:en|and|et|și|si|y|e|und)"
-                r"[ \t]+" + _HOUR + r"(?:[:.][0-5]\d)?(?:[ \t]*(?:uur|Uhr|h|[ap]m)\b)?")
+                r"[ \t]+" + _HOUR + r"(?:[:.][0-5]\d)?(?:[ \t]*(?:uur|Uhr|h|[ap]m)\b)?"
+                # the hour's own word before the number, which may then stand alone: Tajik "12 ноябр, соати 10", Arabic
+                # "18 أكتوبر 2024 على الساعة العاشرة صباحا", "٢٧ يونيو الساعة ١٠ الصبح"
+                r"|,?[ \t]+соати[ \t]+" + _HOUR + r"(?:[:.][0-5]\d)?(?!\d)"
+                r"|،?[ \t]+(?:على[ \t]+|في[ \t]+)?الساعة[ \t]+(?:\d{1,2}(?:[:.]\d\d)?(?!\d)|ال(?:حادية|ثانية)[ \t]+عشرة?|الواحدة|"
+                r"الثانية|الثالثة|الرابعة|الخامسة|السادسة|السابعة|الثامنة|التاسعة|العاشرة)(?:[ \t]+و(?:ال)?(?:نصف|ربع|نص))?"
+                r"(?:[ \t]+(?:صباح[اً]*|مساء[اً]*|ظهر[اً]*|عصر[اً]*|ليل[اً]*|الصبح|الصباح|المسا|المساء|الظهر|الضهر|العصر|بالليل))?")
 _LOCAL_CLOCK_AFTER = re.compile(_LOCAL_CLOCK, re.IGNORECASE)
 _LOCAL_CLOCK_HINT = re.compile(r"(?:\b(?:в|у|u|ob|lúc|saa|v|ve|ás|às|um|kl|alle|at|from|raat|tussen|between|entre|între|"
-                               r"zwischen)|[kƙ]arfe|сағат|sağat|เวลา|ժամը|zhamy|בשעה)\.?[ \t]+\d|\bngo-\d", re.IGNORECASE)
+                               r"zwischen|amin['’]ny|соати)|[kƙ]arfe|сағат|sağat|เวลา|ժամը|zhamy|בשעה)\.?[ \t]+\d|\bngo-\d|الساعة",
+                               re.IGNORECASE)
 # ... and the digits of a date before it, which Presidio reads without the clock
 _DIGITS_BEFORE_CLOCK = re.compile(
     rf"\b(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:19|20)?\d\d|(?:19|20)\d\d[/.\-]\d{{1,2}}[/.\-]\d{{1,2}})(?={_LOCAL_CLOCK})"
@@ -319,6 +370,7 @@ _WHEN = (
     r"discharged|admitted|adm|born|died|arrived|moved|seen|ends|"  # a ward's list: "adm 02/03"
     r"return|pick-?up|drop-?off|check-?in|check-?out|"  # a rental's: "pickup 5/24 at 9:00 at MIA, return 5/28"  # "your lease ends 30/04" (a card "expires" 11/26: no one's day)
     r"ngày|thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật|"  # Vietnamese: "ngày 30/9", "thứ Bảy 20/7"
+    r"yom|yawm|youm|"  # Arabic romanized "day": "etla3 men Heliopolis yom 3/4"
     r"(?:night|morning|evening|afternoon|weekend)[ \t]+of)"  # "on the night of 23/11"  # "71M, discharged 3/9 to 88 Roseville Terrace"
 )
 # The dates below start at a small number and look back a few characters for what makes it a day
@@ -375,10 +427,18 @@ _WEEKDAY_BEFORE = regex.compile(
 )
 # ... and the day's words a date carries before it, read into its span: a weekday of any language (Galician, Hebrew
 # with its glued "to", Egyptian and Levantine Arabic and Urdu romanized, Vietnamese) or Vietnamese "ngày" (the day of)
-# and its hour: "xoves 19 de xuño", "ליום שלישי, 14.5", "yom el khamees 12 December", "Itwar 9 Feb", "9 giờ sáng thứ Bảy, 15/03"
+# and its hour: "xoves 19 de xuño", "ליום שלישי, 14.5", "yom el khamees 12 December", "Itwar 9 Feb", "9 giờ sáng thứ Bảy, 15/03";
+# Malagasy "alatsinainy 3 martsa", Tok Pisin and Bislama "Fonde 14 Mas 2024" (not "Tunde", "Sande": names too), Armenian
+# romanized "urbat, 21.06", Tajik "рӯзи сешанбе, 12 ноябр" (its "душанбе" is the capital too: only after "рӯзи"), Kyrgyz
+_MORE_WEEKDAYS = (
+    r"alatsinainy|alarobia|alakamisy|zoma|sabotsy|alahady|mande|trinde|fonde|fraide|fraede|sarere|sarede|tusde|wenesde|"
+    r"tosde|yerkushabti|yerekshabti|chorekshabti|hingshabti|urbat|shabat|kiraki|"
+    r"(?:рӯзи[ \t]+)?(?:сешанбе|чоршанбе|панҷшанбе|ҷумъа|шанбе|якшанбе)|рӯзи[ \t]+душанбе|"
+    r"дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби|жекшемби"
+)
 _DAY_WORDS_BEFORE = regex.compile(
     rf"(?i)(?:\b(?:[01]?\d|2[0-3])[ \t]*giờ(?:[ \t]*[0-5]\d)?(?:[ \t]+(?:sáng|chiều|tối|trưa|đêm))?,?[ \t]+)?"
-    rf"(?:\b(?:{WEEKDAYS}|{_WEEKDAY_SHORT}|luns|mércores|xoves|venres|itwar|mangal|budh|jumm?e?rat|jumm?a|somwar)"
+    rf"(?:\b(?:{WEEKDAYS}|{_WEEKDAY_SHORT}|luns|mércores|xoves|venres|itwar|mangal|budh|jumm?e?rat|jumm?a|somwar|{_MORE_WEEKDAYS})"
     r"|(?<!\p{L})[בל]?יום[ \t]+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|\b(?:yom|yawm|nhar|nehar)[ \t]+el[ \t]+\w*\p{L}\w*"
     r"|\b(?:(?:ngày[ \t]+)?(?:thứ[ \t]+(?:hai|ba|tư|năm|sáu|bảy)|chủ[ \t]+nhật)(?:,?[ \t]+ngày)?|ngày))[ \t]*,?[ \t]+$",
     regex.REVERSE,
@@ -402,6 +462,9 @@ _MONTH_BEFORE_YEAR = regex.compile(
     # Catalan ("des del març de 2022"), Malay ("sejak Mac 2021": "Mac" only after "since", "in", "month"), Hebrew
     # with its glued "in" ("באוגוסט 2019")
     r"gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|julai|ogos|disember|"
+    # Swahili's, the pidgins' and Malagasy's months ("long Disemba 2023", "tangu Machi 2021")
+    r"machi|aprili|agosti|septemba|oktoba|novemba|desemba|disemba|janueri|jenuari|februeri|epril|"
+    r"janoary|febroary|martsa|aprily|aogositra|septambra|oktobra|novambra|desambra|"
     r"(?<=\b(?i:sejak|pada|bulan|hingga|dari)[ \t]+)mac|"
     r"ב?(?:ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר|נובמבר|דצמבר))"
     r"[ \t]+(?:de[ \t]+|del[ \t]+)?$",
@@ -509,6 +572,8 @@ class DateShapeRecognizer(OwnRecognizer):
                 spans += [m.span() for m in _CJK.finditer(text)]
             if not text.isascii() and _KAZAKH_HINT.search(text):
                 spans += [m.span() for m in _KAZAKH.finditer(text)]
+            if not text.isascii() and _CYRILLIC_MONTH_HINT.search(text):
+                spans += [m.span() for m in _CYRILLIC_DAY_MONTH.finditer(text)]
             if "сар" in text or "sari" in text or "sary" in text:
                 spans += [m.span() for m in _MONGOLIAN.finditer(text)]
             if "aren " in text:
