@@ -115,8 +115,8 @@ _TOKEN_CHAR = r"[^\s,;()\[\]\"'<>|^~*&]"  # "|^~*" part the fields of HL7, X12 a
 _TOKEN_WITH_DIGIT = regex.compile(rf"{_TOKEN_CHAR}*\d{_TOKEN_CHAR}*")
 _LIST_NUMBER = regex.compile(r"\d{1,3}\.(?=\p{L})")  # a list's item number glued to the item
 _KEY = regex.compile(r"(?:\p{L}[\p{L}_\-]*[:=](?=[^/:=]))+")  # keys nest: "Environment=ADMIN_PHONE=+1-919-..."
-_ORDINAL_OR_UNIT = regex.compile(
-    r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|yr|yrs|gb|mb|tb|kb|d|y)$"
+_ORDINAL_OR_UNIT = regex.compile(  # (Kurmanji's day: "12ê Adarê")
+    r"(?i)^\d+(?:st|nd|rd|th|er|re|ère|e|ê|eme|ème|s|am|pm|mg|ml|kg|g|km|cm|mm|m|f|h|hr|hrs|min|k|x|yo|yr|yrs|gb|mb|tb|kb|d|y)$"
 )
 _CLOCK_TOKEN = regex.compile(r"(?i)^(?:(?:1[0-2]|0?[1-9])[.:][0-5]\d(?:[ap]m)|(?:[01]?\d|2[0-3])h(?:[0-5]\d)?)$")  # "7.30pm", "8h00"
 _AGE_SEX_TOKEN = regex.compile(r"^(?:\d{1,3}/[MFmf](?:/\p{L}+)?|[MF]/\d{1,3})$")  # "56/M", "29/F/Berlin", "M/29"
@@ -143,6 +143,8 @@ _GLUED_DAY_TOKEN = regex.compile(
     r"|^(?:0?[1-9]|[12]\d|3[01])(?:η|ης)$"
     # ... and Armenian's and Georgian's endings ("6-ին", "30-ը"), isiZulu's prefix ("ka-9 Okthoba", "ngo-09:00")
     r"|^\d{1,4}-[\p{Armenian}\p{Georgian}]{1,4}$|^(?:ka|ku|ngo|nga|no|e|kwa)-\d{1,4}(?::\d\d)?$"
+    # ... romanized ("hulisi 3-in", "3-ic"), and a Korean age romanized ("34-se")
+    r"|^(?:0?[1-9]|[12]\d|3[01])-(?:in|ic|n)$|^\d{1,3}-se$"
 )
 _EMAIL_KEY = regex.compile(r"[^@\s]{0,80}=(?=[^=@\s]+@)")  # up to the last "=": "Awa&email=ana@..." in a query
 _GAP = regex.compile(r"[ \t]{2,}|\t|[ \t]*\n")
