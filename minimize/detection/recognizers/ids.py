@@ -28,6 +28,8 @@ from presidio_analyzer import RecognizerResult
 from minimize.checksums import luhn_valid
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.name_words import NOT_NAME_WORDS, first_names
+from minimize.detection.recognizers.words import is_rare
 from minimize.detection.refine import FALLBACK_SCORE
 
 #: who holds a library's card (its number is theirs, whatever Luhn's check says of its digits)
@@ -45,7 +47,12 @@ _PERSON_IDS = (
     r"consumer|rider|partner|patron|tenant|courier|borrower|cardholder|"
     # a banking agent's or a mobile-money agent's own code ("Agent code: MNP/OY/22871", "agent no. 204418")
     r"agent|"
-    r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref|reference)|client[ \t]+(?:number|num|no)|"
+    # a fisheries observer's number, in English and Tok Pisin ("Observer no.: SIOB-0611", "Obs no.", "obseva namba"),
+    # a doctor's as examiner or prescriber ("approved examiner no. 0412")
+    r"observer|obseva|obs\.?|examiner|prescriber|"
+    r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref|reference|namba)|client[ \t]+(?:number|num|no)|"
+    # a national id in Tok Pisin, before its digits: "aidi 1007 4418 2250", "aidi kat"
+    r"aidi(?:[ \t]+kat)?(?=[ \t:]+\d)|"
     # a client's id in a person's shape, never an app's OAuth client id ("client ID C-44817302"); a worker's
     # clock number at a mine or a plant ("clock no. 304418", "clock ST-5521"); a patient's in short ("Pt no.")
     r"client[ \t]+id(?=[ \t:#]*(?-i:[A-Z]{1,3}-?\d{5,10})(?![\w\-]))|clock[ \t]+(?:number|no|card)|"
@@ -78,7 +85,7 @@ _PERSON_IDS = (
     # a bank account ("account 78401922", "acc no 41920573", "A/c 5010...") singles out its holder
     r"(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|current[ \t]+)?(?:account|acct|acc|a/c)|"
     # a card in a person's name ("library card no.", "Ghana Card", "ID card"): see _CARD
-    r"card[ \t]+(?:number|no|num|#)|(?:loyalty|rewards?|membership|library)[ \t]+card|"
+    r"card[ \t]+(?:number|no|num|#)|(?:loyalty|rewards?|membership|library|observer)[ \t]+card|"
     # a device a person carries: its IMEI singles them out
     r"imei|meid|"
     # a British account after its sort code: "sort code 80-22-60, no. 10447218"
@@ -91,11 +98,12 @@ _PERSON_IDS = (
     r"provider[ \t]+(?:number|no|num|#)|"
     # a taxi or private-hire driver's licence, a club member in Malay, a bank account in Malay ("akaun Maybank 1142 ...")
     r"(?<=\b(?:taxi|hackney|hire|driver['’]?s?)[ \t]+)(?:authority|licen[cs]e|badge)[ \t]+(?:number|no)|"
-    r"nombor[ \t]+ahli(?:[ \t]+kelab(?:nya)?)?|akaun(?:[ \t]+(?:bank|\p{Lu}\p{L}+))?|(?<!gift[ \t])(?<!ssl[ \t])(?<!tls[ \t])certificate[ \t]+(?:number|no|num|#)|"
+    r"nombor[ \t]+ahli(?:[ \t]+kelab(?:nya)?)?|akaun(?:[ \t]+(?:bank|(?-i:\p{Lu})\p{L}+))?|(?<!gift[ \t])(?<!ssl[ \t])(?<!tls[ \t])certificate[ \t]+(?:number|no|num|#)|"
     # an account in French: "votre compte d'électricité no 299 014 587 213", "compte client n° ..."
     r"compte(?:[ \t]+(?:client|bancaire|d['’]\p{L}+|de[ \t]+\p{L}+))?(?=[ \t]+(?:n[°º]|no)\b)|"
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
     r"(?:hospital|hosp|clinic|chart|roll|admission|adm|registration|register|reg)\.?[ \t]+(?:number|no|nr|#)|"
+    r"(?:hospital|clinic)[ \t]+file(?:[ \t]+(?:number|no))?|"  # "(clinic file KZN-88142)"
     # a soldier's service number, a trial subject's number: "service no. 28441", "subject 203-017"
     r"(?:service|regimental|army)[ \t]+(?:number|no)|(?:screening|randomi[sz]ation|enrolment|enrollment)[ \t]+(?:number|no|id)|(?:subject|participant)(?:[ \t]+(?:id|number|no|#)|(?=[ \t]+\d{2,4}-\d{2,4}\b))|"
     # a clinical record and a student's register number in Spanish and Polish; an airline's club
@@ -151,7 +159,8 @@ _PERSON_IDS = (
     r"pesel|alien[ \t]+(?:registration[ \t]+)?(?:number|no)|a-number|uscis(?:[ \t]+(?:number|no))?|"
     r"green[ \t]+card|work[ \t]+permit|residence[ \t]+permit|visa[ \t]+(?:number|no)|"
     r"id[ \t]+card|identity[ \t]+document|身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー|個人番号)"
-    r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|NI(?=[ \t]+is[ \t]+[A-Z]{2}[ \t]?\d\d)|zID|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|RFC|"
+    r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|NI(?=[ \t]+is[ \t]+[A-Z]{2}[ \t]?\d\d)|zID|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|"
+    r"RFC(?![ \t:#]*\d)|"  # Mexico's tax number starts with the name's letters: never "RFC 3986", an IETF standard
     r"NRIC|FIN|HKID|EIN|BRP|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|NIS|"
     # professional registers (dentists, health professions, pharmacists, Australia's) and Austria's social insurance
     r"GDC|HCPC|GPhC|AHPRA|RCVS|MCNZ|MCRN|KTN|SV-?Nr\.?|SVNR|"
@@ -179,6 +188,7 @@ _PERSON_IDS = (
     # outpatient's number ("HO ref: S2219075", "NAATI credential (CPN7Q2K8X)", "NRPSI 17309", "OPD No.: 0417/24")
     r"HO[ \t]+ref|(?i:home[ \t]+office[ \t]+(?:ref|reference)(?:[ \t]+(?:number|no))?)|NAATI(?:[ \t]+(?i:credential|CPN|number|no))?|"
     r"NRPSI(?:[ \t]+(?i:number|no))?|OPD[ \t]+(?i:number|no)|"
+    r"DVA(?:[ \t]+(?i:file))?(?=[ \t]+(?i:no|number))|"  # an Australian veteran's file: "DVA file no.: NX 213804"
     r"(?i:(?<=\b(?:her|his|my|your|their)[ \t]+)accreditation[ \t]+(?:number|no)))"  # (never a laboratory's)
     # an id card named after its country or issuer: "Ghana Card GHA-714402953-6", "Aadhaar card"
     r"|(?-i:(?!(?:Gift|Credit|Debit|Loyalty|Rewards?|Prepaid|Store|Bank|Memory|Sim|Business|Birthday|Greeting|"
@@ -193,6 +203,7 @@ _LICENCE = (
     r"(?i:driver'?s?[ \t]+licen[cs]e|driving[ \t]+licen[cs]e|licen[cs]e[ \t]+(?:number|no|#)|"
     r"(?:part-fcl|pilot['’]?s?|atpl|cpl|ppl)[ \t]+licen[cs]e|"  # a pilot's, named whole: "Part-FCL licence is HU.FCL.00418"
     r"driver[ \t]+(?:number|no)|lic\.|(?<=\b(?-i:[A-Z]{2})[ \t]+)licen[cs]e|"  # a state's: "NJ license K4018 27730 66202"
+    r"(?:learner['’]?s?|provisional)[ \t]+(?:permit|licen[cs]e)|"  # a learner driver's: "learner permit ENU 70356 AB"
     r"licen[cs]e(?=[ \t]+(?-i:[A-Z0-9]{8,}\b|(?=[A-Z0-9\-]{8,}\b)(?=[A-Z\-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b))|"
     # in other languages: Dutch, German, French, Spanish/Portuguese, Italian
     r"rijbewijs|f[üu]hrerschein(?:nummer)?|permis[ \t]+de[ \t]+conduire|licencia[ \t]+de[ \t]+conducir|"
@@ -219,7 +230,8 @@ _PLATE_AFTER_CAR = (r",?[ \t]+\(?(?-i:[A-Z]{2,4}[ \-]?(?!(?:19|20)\d\d\b)\d{2,4}
 _VEHICLE = (
     r"(?i:reg(?:istarska)?\.?[ \t]+oznaka|"  # Croatian, before "reg" alone
     r"(?:licen[cs]e|number|registration|reg|vehicle)[ \t_]+plate|plates?|reg(?:istration)?|rego|vehicle[ \t]+tag|"
-    r"tag[ \t]+(?:number|no)|tag(?=[ \t]+[A-Z0-9]{2,4}[ ][A-Z0-9]{2,4}\b)|"  # "tag QXL R72": a plate's shape after it
+    # "tag QXL R72", "Unit 1 tag LKM-492": a plate's shape after it
+    r"tag[ \t]+(?:number|no)|tag(?=[ \t]+(?:[A-Z0-9]{2,4}[ ][A-Z0-9]{2,4}\b|(?-i:[A-Z]{3}-\d{3,4})(?![\w\-])))|"
     # the vehicle itself, before its plate: "his car 06 BRK 903", "motorcycle KMFD 630R", "kenteken auto K-902-RT"
     rf"(?:{'|'.join(_VEHICLE_NOUNS)})"
     r"(?:[ \t]*\(?(?:reg(?:istration)?|plate|number|no)\.?)?|"  # "my car (reg. 192-CE-1184)"
@@ -261,16 +273,20 @@ _IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r|\bera|\bfoi|\b[ée]tait|\bada
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
     r"(?i:-(?:nr|no|nummer)\b\.?)?"  # "CPR-nr.", "BSN-nummer"
-    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(፦]|(?<=\b(?:number|no|id|plate))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
+    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(፦]|\)(?=[ \t]*:)|(?<=\b(?:number|no|id|plate))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
     r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|(?<=nr)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
     rf"\bis\b|\bwas\b|\bremains\b|\bwill[ \t]+be\b|(?-i:\bas\b)|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
-    r"\bon[ \t]+file\b|"  # "PPSN on file: 6193027F"
+    r"\bon[ \t]+(?:the[ \t]+)?(?:file|form|record|booking|application)\b|"  # "PPSN on file: 6193027F", "on the booking:"
+    # an account, then its digits after a comma ("her own Kina Bank account, 60 0291 4478"); Tok Pisin's "number" and
+    # "of me" ("akaun bilong mi, namba 1003 2871 5564")
+    r"(?<=\baccount)[ \t]*,(?=[ \t]*\d[\d \-]{6,}\d)|\bnamba\b|\bbilong[ \t]+(?:mi|em|yu|en|ol|yumi|mipela)\b,?|"
     # French "is the", isiZulu "is": "Mon numéro de sociétaire est le SO-4417829", "yomsebenzi ngu-ES-0921"
     r"(?<=\best[ \t]{1,3})l[ea]\b|\bngu-|"
     # a short phrase before "is": "client number with the practice is NK-55120", "NIF para a fatura é"
     # (or what it is on: "the plate on his F-150 was NVG-4827"); "read" for "is": "whose plate read LKP-4420"
-    rf"\b(?:with|at|for|on|para|pour|per|f[üu]r|f[öo]r)(?:[ \t]+[\p{{L}}\d'’\-]+){{1,3}}?[ \t]+(?=(?:is|was|{_IS})\b)|"
+    # ("the vehicle registered to them is PKR552", "CRN for the Child Care Subsidy is 407 218 339K")
+    rf"\b(?:with|at|for|on|registered|issued|assigned|para|pour|per|f[üu]r|f[öo]r)(?:[ \t]+[\p{{L}}\d'’\-]+){{1,4}}?[ \t]+(?=(?:is|was|{_IS})\b)|"
     r"(?<=\bplates?[ \t]+)read\b)){0,3}[ \t]*"
     r"(?:(?<=[:=][ \t]{0,2})[\"“])?"  # a record's quoted value: aadhaar: "9151 6939 2191"
 )
@@ -281,7 +297,8 @@ _VALUE = (
     # "ΑΚ 418203": a Greek identity card's)
     r"(?P<value>(?-i:[A-Z]{1,3}[ \t]|[А-ЯЁӨҮІЇЄҐΑ-ΩΆΈΉΊΌΎΏ]{2}[ \t]?(?=\d{6}))?[A-Za-z0-9]+(?:[\-/.][A-Za-z0-9]+)*"
     # Portugal's citizen card ends in a check digit and two letters and a digit: "14238576 4 ZX9"
-    r"(?:[ \t](?:\d{1,6}(?![\w/])|(?-i:[A-Z]|[A-Z]{2}\d)(?![\w'])))*)"
+    # (or a check letter glued to the last group: Australia's CRN "407 218 339K")
+    r"(?:[ \t](?:\d{1,6}(?-i:[A-Z])?(?![\w/])|(?-i:[A-Z]|[A-Z]{2}\d)(?![\w'])))*)"
 )
 _ID = regex.compile(
     rf"(?<![\p{{Latin}}\d_\-])(?:{_LABEL})(?:(?<=#)|(?![\p{{Latin}}\d_]|-(?!(?i:nr|no|nummer)\b))){_SEPARATOR}{_VALUE}"
@@ -312,9 +329,54 @@ _BARE_KEY_VALUE = regex.compile(
 )
 # a person's object in JSON and its "id" first inside: {"driver":{"id":"DRV-0931", ...}, "worker": {"id": "wk_88310472"
 # (an app's "user" or "tenant" object is an account's, numbered by the app: our gold sets leave it)
+# (or its "number", and an identity document's after its type: "candidate": {"number": "5532", "observer":{"id":"SIOB-0533",
+# "id_document": {"type": "VOTERS_CARD", "number": "90F5B04F29673452876"})
 _NESTED_PERSON_ID = regex.compile(
-    r"\"(?i:driver|worker|customer|patient|employee|rider|courier|student|guest|passenger|applicant|agent|staff|resident)\"[ \t]*:[ \t]*\{[ \t\n]*\"id\"[ \t]*:[ \t]*\"?(?P<value>[A-Za-z0-9][\w\-]{2,40}?)\"?[ \t]*[,}\n]"
+    r"\"(?i:driver|worker|customer|patient|employee|rider|courier|student|guest|passenger|applicant|agent|staff|resident|"
+    r"observer|candidate|pupil|member|(?:id|identity)_?document|passport|national_id)\"[ \t]*:[ \t]*\{[ \t\n]*"
+    r"(?:\"type\"[ \t]*:[ \t]*\"[^\"\n]{1,30}\"[ \t]*,[ \t\n]*)?"
+    r"\"(?:id|number)\"[ \t]*:[ \t]*\"?(?P<value>[A-Za-z0-9][\w\-]{2,40}?)\"?[ \t]*[,}\n]"
 )
+# A record's id beside its person's name, the record being the person: {"id": "C-3391", "name": "Bronwyn McKenzie"},
+# <child id="KC-3318" name="Harper Nguyen-Smith">, id="88213", first_name='Chidinma', <manager ref="E10011">Deborah Klein<
+# (two other fields may come between: "id": 880419, "username": "solenne_k", "display_name"). A key naming a thing
+# ("order_id", "product_id") is left, and so is a bare "name" whose value is no person's: see _is_person_record.
+# A number alone is left too: a database's row number ({"id": 55120, "username": ...}) is no document's number.
+_ID_BESIDE_NAME = regex.compile(
+    r"(?<![\w\-])[\"']?(?P<key>(?:[A-Za-z]+_)?(?i:id|no|ref))[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<value>(?=[\w\-/]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/]{2,30})(?:[\"'][ \t]*|(?=[ \t]*,))"
+    r"(?:,?[ \t\n]*(?:[\"']?\w+[\"']?[ \t]*[:=][ \t]*(?:\"[^\"\n]{0,40}\"|'[^'\n]{0,40}'|[\w.\-]+)[ \t]*,[ \t\n]*){0,2}"
+    r"[\"']?(?P<namekey>(?:[A-Za-z]+_)?name)[\"']?[ \t]*[:=][ \t]*(?:[\"'](?P<name>[^\"'\n]{2,60})[\"']|(?P<nested>\{[ \t\n]*\"(?:first|given)))"
+    r"|>(?P<text>[^<\n]{2,60})<)"
+)
+# An XML element naming a person's number ("<cin>101 982 337 541</cin>", "<EmployeeNumber>"), or the number inside a
+# person's element ("<Employee><Number>00831</Number>")
+_XML_PERSON_ID = regex.compile(
+    r"<(?i:(?:(?:employee|patient|student|member|customer|citizen|national|person|staff|pupil)_?(?:id|no|number|nr))|"
+    r"cin|nin|nid|nic|cnic|nric|ppsn|tfn|sin|nino|bvn|kra_?pin|tax_?(?:id|no|number)|"
+    r"(?:employee|patient|student|member|customer|staff|pupil)>[ \t\n]*<(?:number|no|id))>"
+    r"[ \t]*(?P<value>[A-Za-z0-9](?:[A-Za-z0-9\-/ ]{0,30}[A-Za-z0-9])?)[ \t]*</"
+)
+_ID_BESIDE_NAME_HINT = re.compile(r"(?:id|no|ref)[\"']?[ \t]*[:=]")
+# the name keys that only a person's record has ("first_name", "hoh_name": a head of household's), never a customer's on an order
+_PERSON_NAME_KEYS = ("first", "last", "full", "given", "family", "display", "legal", "hoh", "patient", "child", "student",
+                     "employee", "member", "person", "sur", "fore", "middle")
+_TITLED_WORDS = regex.compile(r"\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){1,3}")
+# A person's number in a URL's path or a log's target, after the collection of people it is in: "GET /students/21BCE1734/transcript",
+# "record=patient/MRN-301882", "target=resident:R-0019384"
+_PERSON_PATH = regex.compile(
+    r"(?<=[/=])(?i:patients?|students?|employees?|members?|customers?|residents?|clients?|pupils?|staff|observers?)[/:]"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9\-]{2,30})(?=[/\s\"'?&#;,)]|$)"
+)
+# A person's code in brackets after their role and their name: "observer Felix Tabe (PGOB-2874)", "driver=Sukhwinder
+# Bhamra (CV-2281)", "Counter agent: Leilani (#2214)" (capitals and four digits or more, or a number sign; never a year)
+_ROLE_NAME_CODE = regex.compile(
+    r"(?i:\b(?:observer|employee|staff|student|pupil|patient|member|driver|operator|agent|worker|officer|inmate|prisoner|"
+    r"passenger|candidate|technician|courier|rider))[ \t]*[:=]?[ \t]*(?P<name>(?:\p{Lu}[\p{L}'’\-]+[ \t]){0,2}\p{Lu}[\p{L}'’\-]+)"
+    r"[ \t]*\((?:\#[ \t]?)?(?P<value>[A-Z]{1,4}-?(?!(?:19|20)\d\d\))\d{4,8}|(?<=\#[ \t]?)\d{4,8}|\d{5,8})\)"
+)
+_ROLE_NAME_CODE_HINT = re.compile(r"\((?:#[ \t]?)?[A-Z]{0,4}-?\d{4,8}\)")
+_PERSON_PATH_HINT = re.compile(r"(?:patient|student|employee|member|customer|resident|client|pupil|staff|observer)s?[/:]")
 _BARE_KEY_HINT = re.compile(rf"(?:{_BARE_KEYS})(?:[ \t]*=|[\"'][ \t]*:)")
 _OWN_RECOGNIZER_KEY = re.compile(r"(?i)passport|licen[cs]e|driver")
 _KEY_HINT = re.compile(r"[a-z](?:[_\-.]?(?:id|no|num|number|nr|ref|code)|[ \t]?#)(?:[\"']?[ \t]*[=:]|[ \t]+[a-z0-9])")
@@ -329,13 +391,24 @@ _ISO_DAY = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])T")
 _UK_PLATE = re.compile(r"(?<![\w\-])[A-HJ-PR-Y]{2}(?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3}(?![\w\-])")
 # a RIB (relevé d'identité bancaire, France and Morocco): a bank account in groups of digits after its label
 _RIB = re.compile(r"\bRIB[ \t]*:?[ \t]*(\d[\d ]{15,30}\d)(?![\d])")
+# ... and without its label, in its four parts whose key checks them (bank, branch, account, key: France's, and
+# Madagascar's, Tunisia's, Senegal's): "00008 00040 05320471093 11"
+_RIB_SHAPE = re.compile(r"(?<![\w\-.,])(\d{5}) (\d{5}) ([0-9A-Z]{11}) (\d{2})(?![\w\-]|[.,]\d)")
+_RIB_LETTERS = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "12345678912345678923456789")
+# France's NIR (social security): sex, year, month, département, commune, order, key (97 less the number mod 97),
+# spaced or whole: "1 84 11 33 815 806 30" (Corsica's 2A and 2B count as 19 and 18)
+_FR_NIR = re.compile(r"(?<![\w\-.,])([12]) ?(\d\d) ?(0[1-9]|1[0-2]|[2-9]\d) ?(\d\d|2[AB]) ?(\d{3}) ?(\d{3}) ?(\d\d)(?![\w\-]|[.,]\d)")
+# South Korea's resident registration number: the birth date, a dash, the sex and century digit, five, a check
+# digit ("870314-1048214"), in any script's text
+_KR_RRN = re.compile(r"(?<![\w\-])\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?!\w|-\d)")  # ("...-ui": a particle)
 # a library's patron barcode (Codabar, fourteen digits from a 2) as its card prints it: "2 1187 00934 5521"
 _LIBRARY_BARCODE = re.compile(r"(?<![\w\-])2 \d{4} \d{5} \d{4}(?![\w\-])")
 # a Hungarian plate before its label: "Az AEB-213 forgalmi rendszámú gépjármű", "AA-BK-417 rendszámú"
 _HU_PLATE_BEFORE = re.compile(r"(?<![\w\-])([A-Z]{3}-\d{3}|[A-Z]{2}-[A-Z]{2}-\d{3})[ \t]+(?:forgalmi[ \t]+)?rendsz[áa]m[úu]")
-# a patient's file number, the patient named before it on the line: "Patient: Ms. Bello    File no.: D-66120"
+# a patient's file number, the patient named before it on the line or at the start of the next one:
+# "Patient: Ms. Bello    File no.: D-66120", "Patient: Bewar Hamid Rashid, 51, M\nFile no.: QT-PHC-08813"
 _PATIENT_FILE = regex.compile(
-    r"(?i:\bpatient\b[^\n]{0,60}?\bfile[ \t]+(?:no\.?|number|nr\.?|\#))[ \t]*:?[ \t]*"
+    r"(?i:\bpatient\b[^\n]{0,60}?(?:\n[^\n]{0,20}?)?\bfile[ \t]+(?:no\.?|number|nr\.?|\#))[ \t]*:?[ \t]*"
     r"(?P<value>(?=[A-Z0-9\-/]*\d)[A-Z0-9][A-Z0-9\-/]{3,19})(?![\w\-])"
 )
 # labels of scripts without spaces, touching their value: a Japanese bank account ("普通 1284471", ordinary
@@ -374,7 +447,8 @@ _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
 # An English or Welsh prisoner's number (a letter, four digits, two letters: "A1192MH"), read only where the
 # text speaks of prison: the shape alone is a part's or a product's code as often
 _PRISON_NUMBER = re.compile(r"(?<![\w\-])[A-Z]\d{4}[A-Z]{2}(?![\w\-])")
-_PRISON_HINT = re.compile(r"(?i)prison|\bHMP|\bHMYOI|\bNOMS\b|inmate|custody|carchar|príosún|\bCEF\b")
+# (or a prison's daily words: "Roll check: all correct", "adjudication", "on remand")
+_PRISON_HINT = re.compile(r"(?i)prison|\bHMP|\bHMYOI|\bNOMS\b|inmate|custody|carchar|príosún|\bCEF\b|roll[ \t]+check|adjudicat|on[ \t]+remand")
 # An Australian Medicare card's number: ten digits (the eighth-ninth a check, the tenth the card's issue), where
 # the text says Medicare ("2950 48172 1")
 _MEDICARE_AU = re.compile(r"(?<![\d\-])[2-6]\d{3}[ ]?\d{5}[ ]?\d(?:[ /\-]?\d)?(?![\d\-])")
@@ -469,7 +543,7 @@ _HINT_SUBSTRINGS = (
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
     "registrasie", "sõiduki", "soiduki", "ознака", "регистрацион", "рег.", "mcnz", "ktn", "sicil", "паспорт", "my company n", "clock ", "seaman", "seamen", "seafarer", "fcl", "pilot", "atpl", "cpl ", "ppl ", "регистр", "registr", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
-    "home office", "accreditation",
+    "home office", "accreditation", "observer", "obseva", "obs n", "obs. n", "aidi", "examiner n", "prescriber n",
     "ordine de", "persnr", "pers.-nr", "pers.nr", "pers-nr", "pers. nr", "personal-nr", "personalnr", "inombolo", "ፋይዳ",
     "forgalmi", "mietwagen", "pkw", "plat=", "plat:",
 )
@@ -480,7 +554,7 @@ _HINT_ACRONYMS = re.compile(
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|BRP|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|MCRN|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|RCVS|"
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE|CIN|NISS|NIR|QID|C\.I\.|CI|DUI|EMŠO|EMSO|"
-    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC|NMLS|HO|NAATI|NRPSI|OPD|USI|H&C"
+    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC|NMLS|HO|NAATI|NRPSI|OPD|USI|H&C|DVA"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
@@ -535,9 +609,23 @@ class IdNumberRecognizer(OwnRecognizer):
                     continue  # "passport # 562894107": the passport's and licence's own recognizers name it better
                 if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS:
                     results.append(self._result("ID_NUMBER", *match.span("value")))
-        if '"id"' in text:
+        if '"id"' in text or '"number"' in text:
             results += [self._result("ID_NUMBER", *match.span("value")) for match in _NESTED_PERSON_ID.finditer(text)
                         if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS]
+        if ("name" in lower or "</" in text) and _ID_BESIDE_NAME_HINT.search(lower):
+            results += [self._result("ID_NUMBER", *match.span("value")) for match in _ID_BESIDE_NAME.finditer(text)
+                        if _is_person_record(match)]
+        if "</" in text:
+            results += [self._result("ID_NUMBER", *match.span("value")) for match in _XML_PERSON_ID.finditer(text)
+                        if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS]
+        if "(" in text and _ROLE_NAME_CODE_HINT.search(text):
+            # (a name's word a first name or in no word list: not "Member Services (MS-1234)")
+            results += [self._result("ID_NUMBER", *match.span("value")) for match in _ROLE_NAME_CODE.finditer(text)
+                        if any(w.lower() in first_names() or is_rare(w) for w in match.group("name").split())
+                        and not NOT_NAME_WORDS.intersection(match.group("name").split())]
+        if ("/" in text or "=" in text) and _PERSON_PATH_HINT.search(lower):
+            results += [self._result("ID_NUMBER", *match.span("value")) for match in _PERSON_PATH.finditer(text)
+                        if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS and not _YEAR.fullmatch(match.group("value"))]
         if _BARE_KEY_HINT.search(lower):
             results += [self._result("ID_NUMBER", *match.span("value")) for match in _BARE_KEY_VALUE.finditer(text)
                         if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS]
@@ -608,6 +696,14 @@ class IdNumberRecognizer(OwnRecognizer):
                         for m in _MN_REGISTER.finditer(text) if _mn_date_valid(m)]
         if "RIB" in text:
             results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "a RIB") for m in _RIB.finditer(text)]
+        if " " in text:
+            results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a RIB with its key")
+                        for m in _RIB_SHAPE.finditer(text) if _rib_valid(m)]
+        results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a French NIR with its key")
+                    for m in _FR_NIR.finditer(text) if _nir_valid(m)]
+        if "-" in text:
+            results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a Korean resident number with its check")
+                        for m in _KR_RRN.finditer(text) if _kr_rrn_valid(m.group())]
         results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a library's patron barcode")
                     for m in _LIBRARY_BARCODE.finditer(text)]
         if "rendsz" in text:
@@ -677,6 +773,26 @@ def _medicare_valid(number: str) -> bool:
     return sum(d * w for d, w in zip(digits[:8], (1, 3, 7, 9, 1, 3, 7, 9))) % 10 == digits[8]
 
 
+def _rib_valid(match) -> bool:
+    """A RIB's key: 97 less (89 x bank + 15 x branch + 3 x account) mod 97, the account's letters as digits."""
+    bank, branch, account, key = match.groups()
+    return 97 - (89 * int(bank) + 15 * int(branch) + 3 * int(account.translate(_RIB_LETTERS))) % 97 == int(key)
+
+
+def _nir_valid(match) -> bool:
+    """A French NIR's key: 97 less its first thirteen digits mod 97 (Corsica's "2A" as 19, "2B" as 18)."""
+    sex, year, month, dept, commune, order, key = match.groups()
+    number = int(sex + year + month + {"2A": "19", "2B": "18"}.get(dept, dept) + commune + order)
+    return 97 - number % 97 == int(key)
+
+
+def _kr_rrn_valid(code: str) -> bool:
+    """A Korean resident number's last digit: its first twelve weighted 2-9, 2-5; 11 less the sum mod 11, mod 10."""
+    digits = [int(d) for d in code if d.isdigit()]
+    total = sum(d * w for d, w in zip(digits[:12], (2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5), strict=True))
+    return (11 - total % 11) % 10 == digits[12]
+
+
 def _sg_nric_valid(code: str) -> bool:
     """A Singapore NRIC's or FIN's check letter: weighted digits, plus 4 for T and G (born or issued since 2000)."""
     total = sum(int(d) * w for d, w in zip(code[1:8], (2, 7, 6, 5, 4, 3, 2), strict=True)) + (4 if code[0] in "TG" else 0)
@@ -696,6 +812,22 @@ def _cf_check(code: str) -> bool:
 def _has_hint_word(lower: str) -> bool:
     return bool(_HINT_WORDS.search(lower) or any(word in lower for word in _HINT_SUBSTRINGS)
                 or ("acc" in lower or "a/c" in lower or "card" in lower) and _ACCOUNT_HINT.search(lower))
+
+
+def _is_person_record(match) -> bool:
+    """A record's id beside a person's name (see _ID_BESIDE_NAME): a person's name key, or a bare "name" (or an
+    element's text) of two to four capitalised words from a known first name; never a thing's key ("order_id")."""
+    value, key = match.group("value"), match.group("key")
+    if len(_DIGIT.findall(value)) < MIN_DIGITS or _YEAR.fullmatch(value) or "_" in key and _NOT_A_PERSON.search(key.rsplit("_", 1)[0]):
+        return False
+    namekey = match.group("namekey") or ""
+    if "_" in namekey:
+        return namekey.split("_")[0].lower() in _PERSON_NAME_KEYS
+    if match.group("nested"):
+        return True  # "name": {"first": "Priscilla", ...}
+    name = match.group("name") or match.group("text") or ""
+    return bool(_TITLED_WORDS.fullmatch(name)) and name.split()[0].lower() in first_names() \
+        and not NOT_NAME_WORDS.intersection(name.split())  # not "Victoria Station"
 
 
 def _is_payment_card(value: str) -> bool:
