@@ -22,7 +22,8 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 
 _CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|[dl]['’]\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"  # "d'Ibèria"
-_CONNECT = r"(?:de\ las|de\ los|de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der|dei|degli|della|delle|dello|di)"
+_CONNECT = (r"(?:de\ las|de\ los|de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der|dei|degli|della|delle|dello|di"
+            r"|et)")  # "27 rue Marius et Ary Leblond"
 # 1-5 capitalised words, with "de la", "of" ... between them (never first)
 _NAME = rf"{_CAP}(?:[ \t]+(?:{_CONNECT}[ \t]+)?{_CAP}){{0,4}}"
 # Street types: the USPS standard suffixes (Publication 28) and their common
@@ -55,8 +56,8 @@ _NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))
 _UNIT_WORD = (
     r"(?:(?i:apt|appt|apartment|appartement|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|block|blk|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
-    r"esc|escalier|porte|bus|bte|boîte|apto|lgh|torre|oficina|of(?=\.)|et(?=\.)|kv(?=\.)|(?-i:stan)(?=\.))"  # "kv. 118": a flat in Ukraine and Russia  # "ET. 3": a floor in Bulgaria, with its dot
-    # "stan. 12": a flat in Slovenia (in lower case, with its dot: never the name "Stan")
+    r"esc|escalier|porte|bus|bte|boîte|apto|lgh|torre|oficina|of(?=\.)|et(?=\.)|kv(?=\.)|(?-i:stan)(?=\.)|lok(?=\.))"  # "kv. 118": a flat in Ukraine and Russia  # "ET. 3": a floor in Bulgaria, with its dot
+    # "stan. 12": a flat in Slovenia (in lower case, with its dot: never the name "Stan"); "lok. 48": a Polish one
     r"|House[ \t]+No|House|Plot|Shop|Block|Blk|No|Villa|Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)"
 )
 _UNIT_AFTER = (
@@ -78,11 +79,15 @@ _UNIT_AFTER = (
     # a German rear or side building: "Boxhagener Str. 71, Hinterhaus"
     r"(?<=\d,?[ \t]*)(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus)(?!\p{L})|"
     # a Turkish door and floor after "No:214": "D:9", "K:3"
-    r"(?<=\d[ \t]*)(?-i:[DK])[:.][ \t]*\d{1,4}(?!\w)))"
+    r"(?<=\d[ \t]*)(?-i:[DK])[:.][ \t]*\d{1,4}(?!\w)|"
+    # a road's kilometre after its number (Brazil): "Estrada Municipal 220, km 4", "Rodovia SP-123 km 45,5"
+    r"(?<=\d,?[ \t]*)(?-i:km|Km|KM)\.?[ \t]*\d{1,4}(?:,\d{1,3})?(?![\w\-]|,\d)))"
 )
 _UNIT_BEFORE = (
     # a block or a unit before the house number, no comma: "Blk 123 Ang Mo Kio Ave 3", "Unit 5/42 Smith Street"
     r"(?:(?-i:Blk|BLK|Block|Unit|UNIT)\.?[ \t]+(?=\d{1,4}(?:/\d{1,5})?[A-Za-z]?[ \t]+\p{Lu}))|"
+    # a farm's name before its road: "Sítio Recanto das Águas, Estrada Municipal 220, km 4"
+    rf"(?:(?-i:Sítio|Chácara|Fazenda|Finca|Hacienda|Quinta|Granja)[ \t]+{_NAME},[ \t]*)|"
     rf"(?:(?:(?-i:Top|Ground|First|Second|Third|Basement|Upper|Lower|Garden)[ \t]+)?"  # "Top Floor Flat, 22 Belvoir Road"
     # (no number of five digits in a row: "SSS No. 03-4418762-9, Blk 12" is an id's)
     rf"(?-i:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?(?![\w\-/]*\d{{5}})[\w\-/]+,[ \t]*(?:(?:\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,3}}"
@@ -97,6 +102,7 @@ _UNIT_BEFORE = (
 _GERMANIC = (
     r"(?:\p{L}[\p{L}\-]*(?:-(?:Straße|Strasse|Gasse|Weg|Allee|Platz|Ring)|straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|"
     r"vejen|vegen|gaten|"  # Danish and Norwegian with their article: "Strandvejen 118"
+    r"smauet|bodene|brygge|brygga|svingen|tunet|"  # ... and Bergen's lanes, wharves and boathouses: "Sandviksbodene 3"
     r"veien|gata|laan|straat|plein|gracht|kade|steeg|dreef|markt|singel|dijk|steenweg|utca|ulice|iela|katu|tie)"
     r"|\p{Lu}[\p{Lu}\-]*(?:STRASSE|STRAẞE|GASSE|ALLEE|PLATZ|WEG|DAMM))"  # a bank message's capitals: "AUGUSTENSTRASSE 61"
 )
@@ -106,8 +112,8 @@ _ROMANCE = (
     r"calea|bulevardul|str\.|rambla|ronda|passeig|pl\.|plac|borgo|contrada|rotonda|stretto|incrocio|vico|"
     r"canale|piazzale|chemin|route|ruelle|place|cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|"
     r"carrera|residencial|quadra|conjunto|setor|vila|alameda|rodovia|estrada|avinguda|travessera|passatge|"
-    # Peru's jirón, Israel's rehov and sderot
-    r"jr\.|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar|prosp\.|vul\.|prov\.)"
+    # Peru's jirón, Israel's rehov and sderot; Quebec's montée ("95, montée des Arsenaux")
+    r"jr\.|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar|prosp\.|vul\.|prov\.|montée)"
 )
 
 # Streets that start with their house number (fast: most positions fail at once)
@@ -163,7 +169,7 @@ _ROMANCE_WORDS = (
     r"vila|alameda|rodovia|estrada|avinguda|travessera|passatge|jr|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar|"
     r"rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
     r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|str|rambla|ronda|"
-    r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place|prosp|vul|prov"
+    r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place|prosp|vul|prov|montée"
 )
 # Latin America's flat words after a street of no type; where someone lives; a house number in words and
 # where it is said
@@ -193,7 +199,7 @@ _ARABIZI_PART = (rf"(?:\d{{1,4}}[ \t]+)?{_ARABIZI_NAMED}[ \t]+{_ARABIZI_NAME}"
 _ARABIZI_OTHER_PART = r"(?i:villa|floor|flat|apt|building)[ \t]+\d{1,4}[A-Za-z]?(?![\w\-])|\d{1,2}(?:st|nd|rd|th)[ \t]+(?i:floor)"
 # a Cyrillic street's name, in quotes in Bulgaria ("„Васил Левски“"), and the flat, floor, entrance or block after its
 # number: "кв. 5", "ет. 4, ап. 11", "вх. А", "бл. 42", Macedonian "влез 2, кат 5, стан 19"
-_CYRILLIC_NAME = r"[„“\"«]?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){0,2}[“”\"»]?"
+_CYRILLIC_NAME = r"[„“\"«]?\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{L}[\p{L}'’\-]+){0,2}(?:(?<=-)\d{1,3}(?!\d))?[“”\"»]?"  # "Джал-29"
 _CYRILLIC_UNITS = (
     r"(?:,?[ \t]*(?:(?:кв|оф|корп|ет|эт|ап|вх|бл|под)\.[ \t]*(?:\d{1,4}\p{L}?|\p{Lu})(?!\p{L})"
     r"|(?:кат|стан|влез)[ \t]+\d{1,4}(?![\w\-])))*"
@@ -231,9 +237,11 @@ _WORD_FIRST = [
     ),
     (  # вул. Хрещатик, 22, кв. 5; ул. Тверская, д. 7 (Ukrainian, Russian, Bulgarian: the type word first)
         # ... Bulgarian and Macedonian: "ул. „Шипка“ № 23, ет. 4, ап. 11", "бул. Илинден бр. 47, влез 2, кат 5"
-        r"(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|(?:вулиця|улица|проспект|провулок|переулок|бульвар|булевар)[ \t]"
-        r"|ж\.[ \t]?к\.|жк[ \t]",
-        r"(?:(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл)\.|вулиця|улица|проспект|провулок|переулок|бульвар|булевар)[ \t]*"
+        # ... a microdistrict, "мкр. Джал-29, д. 14, кв. 8"; Tajik's street and avenue, "кӯчаи Фирдавсӣ 48"
+        r"(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл|мкр|мкрн)\.|(?:вулиця|улица|проспект|провулок|переулок|бульвар|булевар"
+        r"|кӯчаи|хиёбони)[ \t]|ж\.[ \t]?к\.|жк[ \t]",
+        r"(?:(?:вул|ул|просп|пр-т|пров|пер|бул|бульв|пл|мкр|мкрн)\.|вулиця|улица|проспект|провулок|переулок|бульвар|булевар"
+        r"|кӯчаи|хиёбони)[ \t]*"
         rf"{_CYRILLIC_NAME},?[ \t]+(?:(?:д|буд|бр)\.[ \t]*|№[ \t]*)?\d{{1,4}}(?:-?\p{{L}}(?!\p{{L}}))?"
         rf"(?:/\d{{1,4}})?{_CYRILLIC_UNITS}"
         # a Bulgarian housing estate, its block and no street number: "ж.к. „Младост“ 1, бл. 42, вх. А, ап. 17"
@@ -289,7 +297,8 @@ _WORD_FIRST = [
         re.compile(
             r"(?:straße|strasse|str\.|gasse|weg|allee|platz|damm|ufer|gatan|vägen|gränd|torget|gade|vej|veien|gata|laan|"
             r"straat|plein|gracht|kade|steeg|dreef|markt|singel|dijk|steenweg|utca|ulice|iela|katu|tie|Straße|Gasse|Weg|"
-            r"Allee|Platz|Ring|vejen|vegen|gaten|STRASSE|STRAẞE|GASSE|ALLEE|PLATZ|WEG|DAMM)[ \t]+\d"
+            r"Allee|Platz|Ring|vejen|vegen|gaten|smauet|bodene|brygge|brygga|svingen|tunet|STRASSE|STRAẞE|GASSE|ALLEE|PLATZ|"
+            r"WEG|DAMM)[ \t]+\d"
         ),
         rf"{_GERMANIC}[ \t]+{_NUMBER}(?!\w)",
     ),
@@ -299,9 +308,11 @@ _WORD_FIRST = [
         rf"(?!{_ADDRESS_LABEL}){_NAME}[ \t]+(?:{_OWN_WORD_TYPES})[ \t]+(?!(?:19|20)\d\d[ \t]+(?:жыл|yil|йил)){_NUMBER}(?!\w)",
     ),
     (  # a flat or suite alone, as forms and PII benchmarks write a secondary address: "Apt. 552", "Suite 840"
-        r"(?i:\b(?:apt|apartment|suite|ste|flat)\b)",
-        r"(?<![\w\-])(?:(?i:apt\.?|apartment|suite|ste\.?)|Flat|FLAT)[ \t]*(?:no\.?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?"
-        r"(?![\w\-/]|[.,:]\d|[ \t\-]*(?i:bed|br\b|storey|story|floors?\b|%))",
+        # ... a Belgian box, "<Box>bte 12</Box>"; a Russian flat, "хозяина квартиры кв. 9" (never "50 кв. м", "1 кв. 2024")
+        r"(?i:\b(?:apt|apartment|suite|ste|flat|bte)\b)|кв\.[ \t]?\d",
+        r"(?<![\w\-])(?:(?i:apt\.?|apartment|suite|ste\.?)|Flat|FLAT|bte|Bte)[ \t]*(?:no\.?[ \t]*|\#[ \t]*)?\d{1,5}[A-Za-z]?"
+        r"(?![\w\-/]|[.,:]\d|[ \t\-]*(?i:bed|br\b|storey|story|floors?\b|%))"
+        r"|(?<![\w\-.])(?<!\d[ \t]?)кв\.[ \t]?(?!(?:19|20)\d\d)\d{1,4}(?![\w\-/]|[.,]\d)",
     ),
     (  # Üllői út 26; Váci utca 12; Andrássy út 60 (Hungarian: the street type as its own word)
         r"(?-i:\b(?:út|utca|u\.|körút|krt\.|tér|sor|köz|sétány|fasor|sugárút|rakpart|körtér|dűlő)[ \t]+\d)",
@@ -330,10 +341,12 @@ _WORD_FIRST = [
     ),
     (  # Kazakh: the street, then its house and flat with their words: "Әл-Фараби көшесі, 65-үй, 12-пәтер",
         # "Қабанбай батыр даңғылы, 11-үй, 204-пәтер" (a label before the name is no part of it)
-        re.compile(r"(?:көшесі|даңғылы|көш\.|даңғ\.)[ \t]*,?[ \t]+(?:\d|үй)"),
-        r"(?!(?:Мекенжайы|Мекенжай|Адрес|Адресі)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{L}[\p{L}\-]+){0,2}[ \t]+(?:көшесі|даңғылы|көш\.|даңғ\.)"
+        # ... and Kyrgyz, in Cyrillic or Latin letters: "Чүй проспектиси, 215, 12-батир", "Lenin köchösü 22"
+        re.compile(r"(?:көшесі|даңғылы|көш\.|даңғ\.|көчөсү|проспектиси|köchösü)[ \t]*,?[ \t]+(?:\d|үй)"),
+        r"(?!(?:Мекенжайы|Мекенжай|Адрес|Адресі)\b)\p{Lu}[\p{L}\-]+(?:[ \t]+\p{L}[\p{L}\-]+){0,2}[ \t]+"
+        r"(?:көшесі|даңғылы|көш\.|даңғ\.|көчөсү|проспектиси|köchösü)"
         r",?[ \t]+(?:\d{1,4}\p{L}?(?:/\d{1,3})?(?:-|[ \t]+)үй|үй[ \t]+\d{1,4}\p{L}?|(?!(?:19|20)\d\d\b)\d{1,4}\p{L}?)(?![\w\-])"
-        r"(?:,?[ \t]+(?:\d{1,4}(?:-|[ \t]+)(?:пәтер|кеңсе)|(?:пәтер|кеңсе)[ \t]+\d{1,4})(?![\w\-]))?",
+        r"(?:,?[ \t]+(?:\d{1,4}(?:-|[ \t]+)(?:пәтер|кеңсе|батир)|(?:пәтер|кеңсе|батир)[ \t]+\d{1,4})(?![\w\-]))?",
     ),
     (  # Mongolian: the sub-district, then the street, building and flat: "13-р хороо, Их тойруу 27, 4 тоот",
         # "1-р хороо, Энхтайвны өргөн чөлөө 12, 3-р байр, 45 тоот" (the district before it is a place)
@@ -357,6 +370,11 @@ _WORD_FIRST = [
     (  # 22 Crossgate, Cupar; 14 Kirk Wynd, Kirkcaldy: a Scottish or Northern English street with no type, before its town
         r"(?-i:\d[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*(?:gate|Wynd|wynd),)",
         r"(?<![\w\-/.,])\d{1,4}[A-Za-z]?[ \t]+(?-i:(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]*(?:gate|Wynd|wynd))(?=,[ \t]*\p{Lu})",
+    ),
+    (  # a Welsh street with no type word, its name joined by its article: "5 Pen-y-Bryn", "12 Maes-yr-Haf"
+        r"\p{Ll}-(?:y|yr)-\p{Lu}",
+        # (closing its phrase: never "3 Pen-y-Fan walks")
+        r"(?<![\w\-/.,])\d{1,4}[A-Za-z]?,?[ \t]+\p{Lu}\p{Ll}+-(?:y|yr)-\p{Lu}\p{Ll}+(?![\w\-])(?=[ \t]*(?:[,;.)\"'”\n]|$))",
     ),
     (  # an Indian house number: "U-block, H.No. 41", "H. No. 12-2-418/A"
         r"\bH\.[ \t]?No\b",
@@ -387,6 +405,35 @@ _WORD_FIRST = [
         r"(?<![\w\-/.,])\d{1,5}[ \t]+(?-i:(?:Alameda|Avenida|Calle|Camino|Paseo|Via|Vía|Rancho|Vista|Plaza)"
         r"(?:[ \t]+(?:de|del|la|las|los|el|\p{Lu}[\p{L}'\-]+)){1,4})(?=,|[ \t]+(?:Apt|Suite|Unit|\#))",
     ),
+    (  # a Saudi national address: the building's number, its street, then the additional number: "3318 Tariq Bin Ziyad,
+        # Additional No. 6621"
+        r"\bAdditional[ \t]+(?:No|Number)\b",
+        r"(?<![\w\-/.,])\d{4}[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:bin|ibn|bint|al|el|\p{Lu}[\p{L}'’\-]*)){0,5},?[ \t]+"
+        r"Additional[ \t]+(?:No\.?|Number):?[ \t]*\d{4}(?![\w\-])",
+    ),
+    (  # Arabic: the street's word, its name, then its number: "زنقة المعتمد بن عباد رقم 14" (Morocco), "شارع الحمراء 12",
+        # "نهج الحبيب ثامر 5" (Tunisia); never a year or a sentence ("شارع الحمراء في 2020")
+        re.compile(r"(?:شارع|زنقة|نهج|درب)[ \t]"),
+        r"(?<!\p{Arabic})(?:شارع|زنقة|نهج|درب)(?:[ \t]+(?!(?:في|من|إلى|الى|على|منذ|عام|سنة|و|مع|عن)(?!\p{Arabic}))\p{Arabic}+){1,5}?"
+        r"[ \t]+(?:رقم[ \t]+)?(?!(?:19|20)\d\d(?!\d))\d{1,4}(?![\d\-/.,]\d|\d)",
+    ),
+    (  # Madagascar's lot, by its quarter's roman numeral and letters: "Lot II M 45 Bis", "Lot IVG 123 Ter"
+        r"\bLot[ \t]+[IVX]",
+        r"(?<![\w\-])Lot[ \t]+[IVX]{1,4}[ \t]?[A-Z]{1,3}[ \t]?\d{1,4}[A-Z]?(?:[ \t]+(?:Bis|bis|Ter|ter))?(?![\w\-])",
+    ),
+    (  # a South African farm's portion: "Portion 7 of the farm Rietvlei 312", "Remaining Extent of the farm Zandfontein 42 IR"
+        r"\bof[ \t]+(?:the[ \t]+)?[Ff]arm[ \t]",
+        r"(?:Portion|Remainder|Remaining[ \t]+Extent)[ \t]+(?:\d{1,4}[ \t]+)?of[ \t]+(?:the[ \t]+)?[Ff]arm[ \t]+"
+        r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}[ \t]+(?:No\.?[ \t]*)?\d{1,4}(?:[ \t]+[A-Z]{2}(?![\w\-]))?(?![\w\-])",
+    ),
+    (  # Greek: a street's name and number, no type word, after "οδός" ("της οδού Ερμού 54"), or in the genitive after
+        # "στην" ("στην Ερμού 54, Θεσσαλονίκη"; never "στην Αθήνα 3 χρόνια"); a type word first, "Λεωφ. Κηφισίας 12"
+        re.compile(r"(?:στην?|[οΟ]δ(?:ού|ός|ό|\.)|επί της|Λεωφ\.|Λεωφόρο[ςυ]?|Πλατεία[ς]?)[ \t]"),
+        r"(?:(?<=(?:[οΟ]δ(?:ού|ός|ό|\.)|Οδ\.|επί[ \t]+της)[ \t]+)\p{Lu}[\p{Greek}\-]+(?:[ \t]+\p{Lu}[\p{Greek}\-]+){0,2}"
+        r"|(?<=στην?[ \t]+)(?:\p{Lu}[\p{Greek}\-]+[ \t]+){0,2}\p{Lu}[\p{Greek}\-]*(?:ου|ού|ς|ών)"
+        r"|(?:Λεωφ\.|Λεωφόρος|Λεωφόρου|Λεωφόρο|Πλατεία|Πλατείας)[ \t]+\p{Lu}[\p{Greek}\-]+(?:[ \t]+\p{Lu}[\p{Greek}\-]+){0,2})"
+        r"[ \t]+\d{1,3}[Α-ΩA-Z]?(?![\w\-/]|[.,]\d)(?=[ \t]*(?:[,;·)\n.]|$))",
+    ),
     (  # Bağdat Caddesi No: 112 (Turkish: the number after "No")
         r"Caddesi|Sokak|Sokağı|Bulvarı|Cad\.|Sok\.",
         # ... or a street known by its number: "Hoşnudiye Mah. 731. Sok. No:3 D:5"
@@ -409,6 +456,13 @@ _WORD_FIRST = [
         rf"(?:{_UNIT_AFTER})*(?={_CODE_AND_TOWN})",  # a short house number ("Vinohradská 1511/230" has two parts):
         # "Invoice 2024, 10000 Units" is no street
     ),
+    (  # a German street opening on its preposition, no type word, its postcode and town after "in": "für das Objekt
+        # Am Mühlbach 7 in 93047 Regensburg", "Auf dem Berg 3 in 79098 Freiburg" (never "Am Montag 5 Stunden")
+        re.compile(r"[ \t]in[ \t]\d{5}[ \t]"),
+        r"(?-i:Am|Im|An[ \t]+der|An[ \t]+den|Auf[ \t]+der|Auf[ \t]+dem|Zum|Zur|In[ \t]+der|In[ \t]+den|Unter[ \t]+den|Hinter[ \t]+der"
+        r"|Vor[ \t]+dem|Beim)[ \t]+\p{Lu}[\p{L}\-]+(?:[ \t]+\p{Lu}[\p{L}\-]+)?[ \t]+\d{1,3}[a-z]?(?![\w\-])"
+        r"(?=[ \t]+in[ \t]+\d{5}[ \t]+\p{Lu})",
+    ),
     (  # a street with its type but no number, known by the town and a UK or Canadian postcode after it:
         # "Church Street, Ludlow SY8 1AW"
         _TOWN_AND_UK_CODE,
@@ -422,10 +476,14 @@ _WORD_FIRST = [
     ),
     (  # Czech and Slovak: the street's name (an adjective or a genitive), then the number, often two with a slash
         # ("Korunní 1208/74", "Jugoslávských partyzánů 1580/3", "Mlynská 12"); read where the text has their letters
-        r"[ěščřžůňťďľĺô]",
+        r"[ěščřžůňťďľĺô]|\bulic[ei][ ]",
         # (more words only in the genitive or an adjective's ending: never "Kupní cena 3", "Svobodová a od 1")
         r"(?<![\w\-])\p{Lu}\p{Ll}*(?:ská|cká|ní|ova|ého|ých|ů|ná)(?:[ ]\p{Ll}+(?:ů|ých|ého|ské|ní))?[ ]\d{1,5}(?:/\d{1,4}[a-z]?)?"
-        r"(?![\w/]|[ ](?:let|rokov|roků|rok|roky|lety|Kč|€|ks|km|kg)\b)",
+        r"(?![\w/]|[ ](?:let|rokov|roků|rok|roky|lety|Kč|€|ks|km|kg)\b)"
+        # ... a name of any ending with both numbers, closing its phrase ("Cejl 517/36, Brno"; never a law's "Zákon
+        # 89/2012 Sb.", "Vyhláška 50/78 a ..."), or after "v ulici" ("v ulici Cejl 12")
+        r"|(?<![\w\-])\p{Lu}\p{Ll}+[ ]\d{1,5}/(?!(?:19|20)\d\d\b)\d{1,3}[a-z]?(?![\w/])(?=[ \t]*(?:[,;\n]|$))"
+        r"|(?<=\b(?:ulici|ulice|ulicí)[ ])\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?[ ]\d{1,5}(?:/\d{1,4}[a-z]?)?(?![\w/])",
     ),
     (  # Korean road names: "Teheran-ro 152", "Sejong-daero 209", "Dosan-daero 45-gil 12"
         r"\p{L}-(?:ro|gil|daero)\b",
@@ -466,8 +524,11 @@ _WORD_FIRST = [
 _HOUSE_WORDS = (r"House|Cottage|Lodge|Farm|Barn|Mill|Manor|Hall|Villa|Court|Mansions|Buildings|Chambers|Grange|Rectory|Vicarage|"
                 r"Schoolhouse|Farmhouse|Croft|Steading|Bungalow|Cottages")
 _HOUSE_NAME = (
-    rf"(?:(?:The[ \t]+)?\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS})[ \t]*,[ \t]*(?=\d)"
+    rf"(?:(?:The[ \t]+)?\p{{Lu}}[\p{{L}}'\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS})[ \t]*(?:,[ \t]*|\n[ \t]*)(?=\d)"
     r"|The[ \t]+\p{Lu}[\p{L}'\-]*(?:[ \t]+\p{Lu}[\p{L}'\-]*)?[ \t]*,[ \t]*(?=\d)"  # "The Old Forge, 3 Mill Lane"
+    # ... a Gaelic or Welsh one, on a letter's line of its own too: "Tigh na Mara\n7 Shore Road", "Bryn y Môr, 4 Heol Las"
+    r"|(?:Bryn|Tŷ|Plas|Pen|Glan|Ard|Cois|Teach|Tigh|Cnoc|Radharc)[ \t]+(?:na|an|y|yr)[ \t]+\p{Lu}[\p{L}'’\-]+"
+    r"[ \t]*(?:,[ \t]*|\n[ \t]*)(?=\d)"
 )
 # ... and before a street with no number, where a British or Irish postcode follows ("The Granary, Mill Road,
 # Thaxted CM6 2LD", "Apartment 14, The Maltings,\nBishop Street, Dublin 8, D08 R2X7", "The Old Forge, Church End")
@@ -475,12 +536,15 @@ _HOUSE_THEN_STREET = regex.compile(
     rf"(?<![\w@/.-])(?:(?-i:{_UNIT_WORD})\.?[ \t]*\#?\w{{1,5}},[ \t]*)?"
     rf"(?:The[ \t]+\p{{Lu}}[\p{{L}}'’\-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]*)?|(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+){{1,2}}(?:{_HOUSE_WORDS})"
     # a house's name in Welsh or Irish: "Bryn Awel", "Ard na Mara", "Cois Abhann", "Tŷ Gwyn"
-    r"|(?:Bryn|Tŷ|Ty|Plas|Pen|Glan|Ard|Cois|Teach|Tigh|Cnoc|Radharc)[ \t]+(?:na[ \t]+|an[ \t]+|y[ \t]+)?\p{Lu}[\p{L}'’\-]+)"
+    r"|(?:Bryn|Tŷ|Ty|Plas|Pen|Glan|Ard|Cois|Teach|Tigh|Cnoc|Radharc)[ \t]+(?:na[ \t]+|an[ \t]+|y[ \t]+)?\p{Lu}[\p{L}'’\-]+"
+    r"|(?:Y|Yr)[ \t]+\p{Lu}[\p{L}'’\-]+)"  # "Y Berllan", "Yr Hendre"
     r"[ \t]*,[ \t]*\n?[ \t]*(?:(?:\p{Lu}[\p{L}'’\-]*[ \t]+){1,3}"
     r"(?:Road|Street|Lane|End|Green|Close|Way|Drive|Avenue|Row|Hill|Place|Gardens|Terrace|Square|Crescent|Walk|Mews|Rise|"
     r"Grove|Park|Court|Yard|Bóthar|Sráid)"
-    # a Welsh or Irish street, its kind word first: "Ffordd y Traeth", "Bóthar na Trá"
-    r"|(?:Ffordd|Heol|Stryd|Lôn|Bóthar|Sráid|Ascaill)[ \t]+(?:y[ \t]+|yr[ \t]+|na[ \t]+|an[ \t]+)?\p{Lu}[\p{L}'’\-]+)(?![\w\-])"
+    # a Welsh or Irish street, its kind word first: "Ffordd y Traeth", "Bóthar na Trá" (with a house's name, an
+    # address with no postcode after it: "Y Berllan, Heol y Wern, Caerfyrddin")
+    r"|(?P<celtic>(?:Ffordd|Heol|Stryd|Lôn|Bóthar|Sráid|Ascaill)[ \t]+(?:y[ \t]+|yr[ \t]+|na[ \t]+|an[ \t]+)?\p{Lu}[\p{L}'’\-]+))"
+    r"(?![\w\-])"
     # ... or a house's own name alone before its village: "The Old Schoolhouse, Kirkton, Aberfeldy PH15 2EY"
     rf"|(?<![\w@/.-])The[ \t]+(?:\p{{Lu}}[\p{{L}}'’\-]*[ \t]+)?(?:{_HOUSE_WORDS})(?=,[ \t]*\p{{Lu}})"
 )
@@ -500,7 +564,11 @@ _HOUSE_OPENING = regex.compile(  # (of its first part; "12 March, London SW1A 1A
     rf"|.*\b(?:{_HOUSE_WORDS})"
 )
 _HOUSE_HINTS = tuple(_HOUSE_WORDS.split("|"))
-_CELTIC_HOUSE_HINTS = ("Bryn ", "Tŷ ", "Ty ", "Plas ", "Pen ", "Glan ", "Ard ", "Cois ", "Teach ", "Tigh ", "Cnoc ", "Radharc ")
+_CELTIC_HOUSE_HINTS = ("Bryn ", "Tŷ ", "Ty ", "Plas ", "Pen ", "Glan ", "Ard ", "Cois ", "Teach ", "Tigh ", "Cnoc ", "Radharc ",
+                       "Y ", "Yr ")
+_CELTIC_STREET_HINTS = ("Ffordd ", "Heol ", "Stryd ", "Lôn ", "Bóthar ", "Sráid ", "Ascaill ")
+# an Irish town and county after a street: "..., Bray Road, Cabinteely, Co. Dublin"
+_COUNTY_SOON = regex.compile(r"(?:,[ \t]*\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}){1,2},[ \t]*(?:Co\.|County)[ \t]+\p{Lu}")
 # a unit in a named tower or condominium, no street number: "Unit 1206, Tower 2, Avida Towers Centera"
 _UNIT_IN_TOWER = regex.compile(
     r"(?<![\w\-])(?:(?-i:Unit|Rm|Room|Apt|Suite|Flat)\.?[ \t]+\#?\w{1,6}(?:-\w{1,3})?|\d{1,2}(?:st|nd|rd|th)[ \t]+Floor),?[ \t]*(?:"
@@ -532,17 +600,25 @@ _BUILDING_UNIT = regex.compile(
     r"\#?\d{1,5}[A-Za-z]?(?![\w\-])"
     r"|(?<![\w\-])(?:mkr|mkrn|md|ul|pr|prosp|per|bul|sh)\.[ \t]*\p{Lu}[\p{L}\-\d ]{1,30}?,[ \t]*(?:d|dom)\.[ \t]*\d{1,4}\p{L}?"
     r"(?:,[ \t]*(?:kv|apt|of)\.[ \t]*\d{1,4})?(?![\w\-])"
+    # ... a building on its street: "will visit building 72 on Pondside Lane"
+    rf"|(?<![\w\-])(?i:bldg|building)\.?[ \t]*\d{{1,4}}[A-Za-z]?[ \t]+(?:on|at)[ \t]+{_NAME}[ \t]+{_SUFFIX}(?!\w)"
+    # ... or the street's type after its name, the house, then its building or flat: "Varshavskoye sh., 118, bldg 2,
+    # room 14", "Leninsky pr., 45, korp. 3, kv. 12"
+    r"|(?<![\w\-])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?[ \t]+(?:ul|sh|pr|prosp|per|pl|bul|nab)\.,?[ \t]*(?:d\.[ \t]*)?"
+    r"\d{1,4}\p{L}?(?:,[ \t]*(?:bldg|korp|str|kv|apt|room|of|office)\.?[ \t]*\d{1,4}[A-Za-z]?)+(?![\w\-])"
 )
 # An address made of numbered parts, no street number: "Makan 27, Gali 4, Sector G-9/2", "Street 4, House 115",
 # "Building 4, Floor 3, Desk 3-117", "Lot 7, Block 12, Camella Homes", "Flat B, 12/F, Block 3, Laguna City",
 # "C-142, Second Floor", "Office 1403, Al Moosa Tower 2", "Cité Keur Gorgui, villa 41" (two parts at least, of two
-# kinds: "Phase 2, Phase 3" is a trial's, "Unit 1, Lesson 2" a course's)
+# kinds: "Phase 2, Phase 3" is a trial's, "Unit 1, Lesson 2" a course's); a camp's shelter, "Phase 2, Tent 311",
+# "Sector 3, Caravan 117"; Papua New Guinea's "Section 118, Allotment 9"
 _PART_KEYS = (r"House|Makan|Gali|Street|Road|Lane|Sector|सेक्टर|Block|Blk|Plot|Lot|Phase|Floor|Level|Flat|Villa|villa|"
               r"Building|Bldg|Office|Room|Desk|Unit|Apt|Apartment|Suite|Portion|Zone|Tower|Wing|Nyumba|bâtiment|bloc|"
-              r"immeuble|escalier|appartement|app|Door")
+              r"immeuble|escalier|appartement|app|Door|Tent|Caravan|Shelter|Allotment")
+_ALL_PART_KEYS = _PART_KEYS + "|Section"  # (a section only with its allotment: no hint of its own, "Section 3" is any text's)
 _PART_CODE = r"(?:[A-Z]{1,2}-?)?\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z\d]{1,4}){0,3}(?![\w\-/])|[A-Z](?![\w\-/])"
 _NUMBERED_PART = (
-    rf"(?P<key>(?:(?<=,[ \t]*)\p{{Lu}}\p{{Ll}}+[ \t]+(?=Zone|Sector))?(?:{_PART_KEYS}))\.?[ \t]*"  # "Cadastral Zone A0"
+    rf"(?P<key>(?:(?<=,[ \t]*)\p{{Lu}}\p{{Ll}}+[ \t]+(?=Zone|Sector))?(?:{_ALL_PART_KEYS}))\.?[ \t]*"  # "Cadastral Zone A0"
     rf"(?:No\.?|Na\.?|n°|Nr\.?)?[ \t]*(?:{_PART_CODE})"
     r"|(?P<key>\#)[ \t]?\d{1,5}[A-Za-z]?(?![\w\-/])|(?P<key>[A-Z]{1,2}-)\d{1,4}[A-Za-z]?(?![\w\-/])"  # "#48", "C-142"
     r"|(?P<key>[A-Z]-(?i:block|blk))(?![\w\-])|(?P<key>[HD]\.)[ \t]?No\.?[ \t]*\d{1,5}(?:[\-/]\w{1,4}){0,3}(?![\w\-/])"
@@ -554,12 +630,15 @@ _PART_PLACE_WORDS = (r"Homes|Residency|Residences|Apartments|Towers?|College|Hal
                      r"Gardens|Court|Estate|Village|Plaza|Complex|Enclave|Society|House|Building|Logements|Chambers|Mall")
 _NAMED_PART = (  # a building or estate by its name, a street with its type, a housing estate ("Cité", "Mtaa wa")
     rf"(?P<named>{_NAME}[ \t]+(?:{_PART_PLACE_WORDS})(?:[ \t]+[A-Z\d]{{1,3}})?(?![\w\-])"
-    rf"|{_NAME}[ \t]+{_SUFFIX}(?!\w)|(?:Cité|Mtaa[ \t]+wa)[ \t]+(?:\d{{1,4}}[ \t]+)?{_NAME})"
+    rf"|{_NAME}[ \t]+{_SUFFIX}(?!\w)|(?:Cité|Mtaa[ \t]+wa)[ \t]+(?:\d{{1,4}}[ \t]+)?{_NAME}"
+    # a numbered quarter next to its villa (Dakar): "Villa 112, Sacré-Cœur 3", "Liberté 6, Villa 4521"
+    rf"|(?<=(?i:villa)[ \t]*\d{{1,5}}[A-Za-z]?,[ \t]*){_NAME}[ \t]+\d{{1,2}}(?![\w\-])(?=[ \t]*(?:[,;\n]|$))"
+    rf"|{_NAME}[ \t]+\d{{1,2}}(?=,[ \t]*(?i:villa)[ \t]*\d))"
 )
 # parts that place a room in any building (an office's "Building 7, Room 12", a game's level, a trial's phase, a
 # batch's lot): not enough alone
 _GENERIC_PART_KEYS = frozenset({"phase", "level", "floor", "room", "desk", "unit", "zone", "lot", "étage", "escalier", "n°",
-                                "building", "bldg", "office"})
+                                "building", "bldg", "office", "section"})
 _NUMBERED_PARTS = regex.compile(
     rf"(?<![\w@/.\-])(?:(?:{_NAMED_PART}),[ \t]*)?(?:{_NUMBERED_PART})"
     rf"(?:(?:,[ \t]*|[ \t]+)(?:{_NUMBERED_PART})|,?[ \t]+(?:{_NAMED_PART})){{0,4}}"
@@ -582,18 +661,25 @@ _HEBREW_STREET = regex.compile(
 )
 # a town before its Irish county: "of Ballinacor, Co. Donegal", "An Spidéal, Co. Galway"
 _TOWN_BEFORE_COUNTY = regex.compile(
-    # (and a house's name before the town, after "at" or "of": "lives at Cnoc na Gréine, An Spidéal, Co. Galway")
-    r"(?:(?<=\b(?:at|of)[ \t]+)(?P<house>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:na|an|an\p{Ll}+|de|le|\p{Lu}[\p{L}'’\-]+)){0,3}),[ \t]*)?"
+    # (and a house's name before the town, after "at", "of" or "to": "lives at Cnoc na Gréine, An Spidéal, Co. Galway";
+    # or anywhere when an Irish house word opens it: "Róisín Ní Bhriain, Teach an Chnoic, An Daingean, Co. Chiarraí")
+    r"(?:(?P<house>(?<=\b(?:at|of|to)[ \t]+)\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:na|an|an\p{Ll}+|de|le|\p{Lu}[\p{L}'’\-]+)){0,3}"
+    r"|(?<![\w\-])(?:Teach|Tigh|Cnoc|Ard|Cois|Radharc)[ \t]+(?:na|an)[ \t]+\p{Lu}[\p{L}'’\-]+),[ \t]*)?"
     r"(?<![\w\-])(?P<town>\p{Lu}[\p{L}'’\-]+(?:[ \t]+(?:na|an|de|le|\p{Lu}[\p{L}'’\-]+)){0,3}),[ \t]*(?:Co\.|County)[ \t]+"
     r"(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|"
     r"Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|"
-    r"Wexford|Wicklow)\b"
+    r"Wexford|Wicklow"
+    # ... the Gaeltacht's counties in Irish: "Co. Chiarraí", "Co. na Gaillimhe", "Co. Dhún na nGall"
+    r"|Chiarraí|Ciarraí|Ghaillimh|Gaillimh|na[ \t]Gaillimhe|Dhún[ \t]na[ \t]nGall|Dún[ \t]na[ \t]nGall|Mhaigh[ \t]Eo|"
+    r"Maigh[ \t]Eo|Chorcaí|Corcaigh|Phort[ \t]Láirge|Port[ \t]Láirge|na[ \t]Mí)\b"
 )
 _PREFIXED = rf"(?<![\w@/.-])(?P<unit>{_UNIT_BEFORE}|{_HOUSE_NAME})?"
 _UNPREFIXED = r"(?<![\w@/.-])(?P<unit>(?!))?"  # the same groups, no unit before: several times faster to scan
 # the words a unit or a house's name before a street opens with; without one, the streets are read unprefixed
 _PREFIX_HINT = re.compile(
-    rf"\b(?:{_UNIT_WORD})(?![^\W\d_])\.?[ \t]*#?[\w\-/]+,|\b(?:{_HOUSE_WORDS})[ \t]*,[ \t]*\d|\b[A-Z]-\d{{1,4}},"
+    rf"\b(?:{_UNIT_WORD})(?![^\W\d_])\.?[ \t]*#?[\w\-/]+,|\b(?:{_HOUSE_WORDS})[ \t]*(?:,[ \t]*|\n[ \t]*)\d|\b[A-Z]-\d{{1,4}},"
+    r"|\b(?:Bryn|Tŷ|Plas|Pen|Glan|Ard|Cois|Teach|Tigh|Cnoc|Radharc) (?:na|an|y|yr) \w+[ \t]*(?:,[ \t]*|\n[ \t]*)\d"
+    r"|\b(?:Sítio|Chácara|Fazenda|Finca|Hacienda|Quinta|Granja) [A-ZÀ-Ý]"
     r"|\b(?:Blk|BLK|Block|Unit|UNIT)\.?[ \t]+\d|\bThe [A-Z][\w'\-]*(?: [A-Z][\w'\-]*)?, ?\d|\d[º°ª] ?[A-H]?,"
 )
 _STREETS = [
@@ -702,8 +788,16 @@ _MORE_ADDRESS_LABELS = (
 )
 _MORE_LABELS_PATTERN = "|".join(label.replace(" ", r"[ \t]+") for label in _MORE_ADDRESS_LABELS)
 # A street no pattern knows, after a label that says it is an address: "Địa chỉ: 45 Lê Lợi, Quận 1"
+# (its parts a comma apart, Arabic's "،" and Ethiopic's "፣" too; a word of two letters, a vowel's mark between them in
+# Indic scripts: "বাড়ি", "අංක")
+_LABEL_PART_END = r"[,;\n،፣]"
+_TWO_LETTERS = r"\p{L}\p{M}*\p{L}"
+# ... a part that numbers one piece of it, after its first: "বাড়ি নং ১৪, রোড নং ৫", "مکان نمبر 23، گلی نمبر 7، بلاک 13-D"
+# (never "Tel 555 1234")
+_NUMBERED_LABEL_PART = r"\p{L}[\p{L}\p{M}.]*(?:[ \t]+\p{L}[\p{L}\p{M}.]*)?[ \t]*\d{1,4}(?:-?[\p{L}\d]{1,2})?(?![\w\-])"
+_LABEL_COMMA = r"[ \t]*[,،፣][ \t]*"
 _LABELLED_STREET = regex.compile(
-    r"(?im)(?:^|[;|,]\s*|(?<=\w{2}\.)[ \t]+)[ \t]*(?:(?:(?:home|street|postal|mailing|residential|current|new)[ \t]+)?"
+    r"(?im)(?:^|[;|,،፣]\s*|(?<=\w{2}\.)[ \t]+)[ \t]*(?:(?:(?:home|street|postal|mailing|residential|current|new)[ \t]+)?"
     r"(?:address|addr|adres|adresse|"
     r"địa[ \t]+chỉ|dirección|direccion|domicilio|endereço|morada|indirizzo|anschrift|wohnadresse|adresa|"
     r"διεύθυνση)(?<!(?:ip|mail|mac|web|wallet|server|network|memory|contract)[ \t_\-]address)"
@@ -711,7 +805,15 @@ _LABELLED_STREET = regex.compile(
     # the label in more languages, which no English phrase opens ("naslov Slovenska cesta 54", "Heimilisfang: ...")
     rf"|(?:{_MORE_LABELS_PATTERN})(?:[ \t]*[:：፦][ \t]*|[ \t]+))"
     r"(?!\d{1,3}\.\d)"  # not an IP address
-    r"(?P<street>(?=[^,;\n]*\d)(?=[^,;\n]*\p{L}{2})[^,;\n]{3,60}?)[ \t]*(?=[,;\n]|$)"
+    # the house's number its own part before the street: "12, காமராஜர் தெரு", "No. 45, Galle Road"
+    rf"(?P<street>(?:\p{{L}}[\p{{L}}\p{{M}}.]{{0,5}}[ \t]*)?\d{{1,5}}\p{{L}}?[ \t]*[,،][ \t]*(?=[^,;\n،፣]*{_TWO_LETTERS})"
+    r"[^,;\n،፣\d]{3,40}?"
+    # (numbered parts run on: "বাড়ি নং ১৪, রোড নং ৫"; after a street, a numbered part is its district: "45 Lê Lợi, Quận 1")
+    rf"|{_NUMBERED_LABEL_PART}(?:{_LABEL_COMMA}{_NUMBERED_LABEL_PART})+"
+    rf"|(?=[^,;\n،፣]*\d)(?=[^,;\n،፣]*{_TWO_LETTERS})[^,;\n،፣]{{3,60}}?"
+    # ... or after its town and district, in a script of its own: "አዲስ አበባ፣ ቦሌ ክፍለ ከተማ፣ ወረዳ 03፣ የቤት ቁጥር 1247"
+    rf"|(?:[^,;\n،፣\d\p{{Latin}}]{{2,30}}?{_LABEL_COMMA}){{1,2}}{_NUMBERED_LABEL_PART}"
+    rf"(?:{_LABEL_COMMA}{_NUMBERED_LABEL_PART})*)[ \t]*(?={_LABEL_PART_END}|$)"
 )
 _CODE_AND_TOWN = regex.compile(r"(?:\p{Lu}{1,2}-)?\d{3,6}[ \t]+\p{Lu}[\p{L}\-]+")
 # a form that gives the street and the house apart: "Street: Ballygunge Circular Road", "Building number: 7"
@@ -719,14 +821,27 @@ _CODE_AND_TOWN = regex.compile(r"(?:\p{Lu}{1,2}-)?\d{3,6}[ \t]+\p{Lu}[\p{L}\-]+"
 _STREET_FIELDS = regex.compile(
     rf"(?im)(?:^|[;|,:]\s*|(?<=\p{{Ll}}[ \t]))[ \t]*(?:(?:street|street[ \t]+name)(?:[ \t]*:[ \t]*|[ \t]+(?=(?-i:\p{{Lu}})))"
     rf"(?P<street>[^,;|\n]{{2,60}}?\b(?:{_SUFFIX}))"
-    r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>\d{1,5}[A-Za-z]?)"
+    # ("... and the building number is 1120.")
+    r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)(?:[ \t]*:[ \t]*|[ \t]+(?:is[ \t]+)?)(?P<street>\d{1,5}[A-Za-z]?)"
     r"|secondary[ \t]+address(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|floor)"
     r"[ \t]*\#?\w{1,6}|\#[ \t]?\w{1,6}))[ \t]*(?=[,;|.\n]|$)"
 )
 # ... and a field of its own for the building's number or the flat, wherever it stands: "Building: 702 |", "Apt: #210"
 _UNIT_FIELD = regex.compile(
     r"(?=[#\d])(?<=\b(?i:building(?:[ \t_]?(?:no|number|num|\#))?|bldg|apt|apartment|unit|suite|flat|apt/unit|unit/apt)"
-    r"[ \t]*[:=][ \t]*)\#?\d{1,5}[A-Za-z]?(?=[ \t]*(?:[|;,\n]|$))"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?)\#?\d{1,5}[A-Za-z]?(?=[\"']|[ \t]*(?:[|;,\n]|$))"  # JSON's too: '"unit":"1204"'
+)
+# a Ghana Post GPS digital address after its word: 'gps=GA-077-3561', "Digital address: AK-484-9321"
+_GHANA_GPS = regex.compile(
+    r"\b(?i:gps|ghana[ \t]?post(?:[ \t]?gps)?|digital[ \t]+address)[\W_]{0,4}\K(?-i:[A-Z]{2})-\d{3,4}-\d{4}(?![\w\-])"
+)
+# a camp's shelter: in a record's field, 'tent="9"', '"tent": "C-118"', 'block="B-22"' (a block only with its letter:
+# "block: 12" is any code's), or in prose by its letter and number, "tent D-47", "the neighbours from block D-12"
+_SHELTER = regex.compile(
+    r"\b(?i:tent|caravan|shelter)[\"']?[ \t]*[:=][ \t]*[\"']?\K(?:[A-Z]{1,2}-?)?\d{1,5}[A-Za-z]?(?![\w\-])"
+    r"(?=[ \t]*(?:[\"'<,;|}\n]|$))"  # (the field's end: "tent: 2 person dome" counts tents)
+    r"|\b(?i:block)[\"']?[ \t]*[:=][ \t]*[\"']?\K[A-Z]{1,2}-\d{1,4}[A-Za-z]?(?![\w\-])"
+    r"|\b(?i:tent|caravan|shelter|(?P<block>block))[ \t]+(?-i:[A-Z])-\d{1,4}[A-Za-z]?(?![\w\-])"
 )
 UNIT_FIELD_SCORE = 0.6  # a bare number after its label: weaker evidence than a street and its number
 _STREET_FIELD_HINTS = ("street", "number", "secondary", "building", "bldg", "apt", "apartment", "unit", "suite", "flat")
@@ -757,10 +872,12 @@ class StreetAddressRecognizer(OwnRecognizer):
             results.append(self._result("ADDRESS", match.start(), end, STREET_SCORE))
             results.extend(self._tail(text, end, value))
         if ", " in text and ("The " in text or any(word in text for word in _HOUSE_HINTS + _CELTIC_HOUSE_HINTS)) \
-                and _BRITISH_IRISH_CODE.search(text):
+                and (_BRITISH_IRISH_CODE.search(text) or "Co. " in text or "County " in text
+                     or any(word in text for word in _CELTIC_STREET_HINTS)):
             for match in _HOUSE_THEN_STREET.finditer(text):
                 start, end = match.span()
-                if _POSTCODE_SOON.match(text, end) and not any(
+                # (its postcode, its Irish county after its town, or a Welsh or Irish street says it is an address)
+                if (_POSTCODE_SOON.match(text, end) or _COUNTY_SOON.match(text, end) or match.group("celtic")) and not any(
                         r.entity_type == "ADDRESS" and r.start < end and start < r.end and not (start <= r.start and r.end <= end)
                         for r in results):
                     # (the unit or the street read alone before are parts of it)
@@ -801,12 +918,12 @@ class StreetAddressRecognizer(OwnRecognizer):
                 start, end = match.span()
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
                     results.append(self._result("ADDRESS", start, end, UNIT_IN_PROSE_SCORE))
-        if "No" in text and ("eighbo" in text or "next door" in text):
+        if ("No" in text or "no." in text) and ("eighbo" in text or "next door" in text):
             results += [self._result("ADDRESS", m.start(), m.end(), UNIT_IN_PROSE_SCORE)
                         for m in _NEIGHBOUR_AT_NUMBER.finditer(text)]
         if "רחוב" in text or "רח'" in text or "שדרות" in text or "דרך " in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _HEBREW_STREET.finditer(text)]
-        if "ldg" in text or "uilding" in text or "UILDING" in text or " d. " in text:
+        if "ldg" in text or "uilding" in text or "UILDING" in text or " d. " in text or "kv." in text or "korp" in text:
             for match in _BUILDING_UNIT.finditer(text):
                 start, end = match.span()
                 if not any(r.entity_type == "ADDRESS" and r.start <= start and end <= r.end for r in results):
@@ -829,6 +946,12 @@ class StreetAddressRecognizer(OwnRecognizer):
                     if match.group("house"):
                         results.append(self._result("ADDRESS", *match.span("house"), STREET_SCORE))
         lower = text.lower()
+        if "tent" in lower or "caravan" in lower or "shelter" in lower or "block" in lower:
+            # (a block in prose only where the text speaks of a camp: "Error in block B-12" is a chip's)
+            results += [self._result("ADDRESS", m.start(), m.end(), UNIT_FIELD_SCORE) for m in _SHELTER.finditer(text)
+                        if not (m.group("block") and "camp" not in lower) and not any(r.entity_type == "ADDRESS" and r.start < m.end() and m.start() < r.end for r in results)]
+        if "gps" in lower or "digital address" in lower or "ghanapost" in lower:
+            results += [self._result("ADDRESS", *m.span(), STREET_SCORE) for m in _GHANA_GPS.finditer(text)]
         if any(word in lower for word in _LABELLED_STREET_HINTS):
             # a labelled street that no pattern read: the label is the evidence
             for match in _LABELLED_STREET.finditer(text):
@@ -949,6 +1072,8 @@ def _numbered_parts_address(match) -> bool:
     if len(keys) + len(named) < 2:
         # one Indian door number alone, its parts dashed: "Door No. 12-4-88"
         return keys[:1] in (["door"], ["d."]) and "-" in match.group()
+    if "section" in keys and "allotment" not in keys:
+        return False  # a section with its allotment only (Papua New Guinea): "Form I-9, Section 2" is a form's
     return (bool(named) or len(set(keys)) > 1) and (bool(named) or any(k not in _GENERIC_PART_KEYS for k in keys))
 
 
