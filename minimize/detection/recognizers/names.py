@@ -63,7 +63,10 @@ TITLES = (
     # Greek, Polish/Ukrainian, Turkish, Swahili, French and Italian courtesy and professional titles
     r"Ato|Weyzero|Woizero|Ratu|Ibu|Bapak|Pak|Ông|Bà|Hr|Frk|Mej|Lic|Licda|Mdm|Captain|Sri|Thiru|Tmt|Tuan|Shaikh|"
     r"Sayyid|Kyria|Kyrios|Κυρία|Κύριος|κυρία|κύριος|κ\.|Pan|Пан|Пані|пан|пані|пане|панові|Господин|Госпожа|Bay|Bayan|Ustadh|Mwalimu|Bwana|Maître|Arch|"
-    r"Geom|Rag|Don|Oba|Ponia|Ponas|Sr\.ª|Sra\.ª|"
+    r"Geom|Rag|Don|Oba|Ponia|Ponas|Sr\.ª|Sra\.ª|Prof\.ª|Dr\.ª|Eng\.ª|"  # Portuguese: "a diretora de turma, Prof.ª Helena Vaz"
+    # a Greek doctor or professor ("Θεράπων ιατρός: Δρ. Ελένη Κωνσταντίνου"); a Vietnamese doctor, "Bác sĩ" in short,
+    # before a name with its tone marks ("BS. Nguyễn Hữu Phước", never a degree's "BS Biology")
+    r"Δρ|Καθ|B[Ss](?=\.[ \t]+\p{Lu}\p{Ll}*[^\x00-\x7F])|"
     # a Filipino barangay captain, a Nigerian "Comrade", a church's "Bro." and "Sis.", German police ranks
     r"Kapitan|Comrade|Bro(?=\.)|Sis(?=\.)|POK|PHK|KHK|KOK|Mzee|"
     # Afrikaans ("Mnr. D. Jordaan", "Me. Lizanne Human", "Ds. Gert Rossouw"), isiZulu ("Nkk. Zanele Mkhize"), Georgian
@@ -91,10 +94,14 @@ TITLES = (
 )
 # words before a name that say who it is without being a courtesy title: a nurse's letters, a schoolteacher's "juf"
 _CUE_ONLY_TITLES = ("RN", "juf", "Juf", "meester", "Meester")
+#: a one-line form's labels, which a title field's value may run into: "Title: Miss Surname: Oyelaran"
+_FORM_LABELS = frozenset("surname name names forename forenames first last given family sex gender dob nationality".split())
+#: the small words inside a name ("Maria do Céu Antunes", "Pieter van Dijk")
+_NAME_PARTICLES = frozenset("van von de da do dos das del bin al el ben le la".split())
 # a form's field for a courtesy title, alone on its line or before the next field
 _TITLE_FIELD = regex.compile(
     rf"(?i:\b(?:title|salutation|anrede|civilit[ée]|tratamiento|prefix)(?:[ \t]+on[ \t]+account)?[ \t]*:[ \t]*)"
-    rf"(?P<title>(?-i:{TITLES}|M))\.?(?=[ \t]*(?:[,;|\n]|\.?$|\.[ \t]))"  # (a form's "Civilité : M.")
+    rf"(?P<title>(?-i:{TITLES}|M|Chief))\.?(?=[ \t]*(?:[,;|\n]|\.?$|\.[ \t]))"  # (a form's "Civilité : M.", "Title: Chief")
 )
 # a German address block's courtesy title on a line of its own above the name: "Herrn\nDr. med. Florian Kessler"
 _TITLE_LINE = regex.compile(r"(?m)^[ \t]*\K(?:Herrn|Herr|Frau)(?=[ \t]*\n[ \t]*(?:(?:Dr|Prof)\.[ \t]|\p{Lu}\p{Ll}+[ \t]+\p{Lu}))")
@@ -119,15 +126,19 @@ CAMEL_PREFIX = r"(?:Ma?c|Fitz|D[aei]|L[ae])"
 _CAP_WORD = (r"(?!I['’])\p{Lu}[\p{Ll}'’\-]*\p{Ll}(?<!['’]s)(?:-\p{Lu}\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}\.(?:[ \t]?\p{Lu}\.)?"
              rf"|{CAMEL_PREFIX}\p{{Lu}}\p{{Ll}}+")
 # (words of a name are never a tab apart: "Contact\tRelation\tPhone" is a table's header)
-_CAP_NAME = rf"(?:{_CAP_WORD})(?:[ ]+(?:(?:van|von|de|da|del|bin|al|el|ben|le|la)[ ]+)?(?:{_CAP_WORD})){{0,3}}"
+_CAP_NAME = rf"(?:{_CAP_WORD})(?:[ ]+(?:(?:van|von|de|da|do|dos|das|del|bin|al|el|ben|le|la)[ ]+)?(?:{_CAP_WORD})){{0,3}}"  # "Maria do Céu"
 # after a title: a name, maybe opening with a particle, or one initial standing for it ("Mr B, the father")
 _AFTER_TITLE = regex.compile(
     rf"[ \t]+(?:\#?\d{{1,6}}[ \t]+)?(?P<name>{_PARTICLE_RUN}?(?:{_CAP_NAME})|(?!I\b)\p{{Lu}}(?=[ \t]*[,;:)\n]|[ \t]+\p{{Ll}}))"
 )
+_ELIDED = r"(?<=(?<!\p{L})(?:[dDlL]|[qQ]u)['’])"  # "d'", "l'", "qu'" glued before a word
 # a capitalised word alone: no capitalised word right after it, no pet's bracket ("Tama (dog)")
 _LONE_CAPITALISED = regex.compile(
-    r"(?<![\p{L}\d_@.#/\-'’])\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?"  # ("Lily-Mae")
-    r"(?![\p{L}\d_@\-]|['’]\p{L}{2}|[ \t]+\p{Lu}|[ \t]*\((?:dog|cat|pet|puppy|kitten)\))"
+    # (French elides before it, "l'inscription d'Inès", Catalan's article too, "Sóc l'Arnau"; Turkish glues its case
+    # after, "kızınız Defne'nin", "Ali'den")
+    rf"(?:(?<![\p{{L}}\d_@.#/\-'’])|{_ELIDED})\p{{Lu}}\p{{Ll}}{{2,}}(?:-\p{{Lu}}\p{{Ll}}{{2,}})?"  # ("Lily-Mae")
+    r"(?![\p{L}\d_@\-]|['’](?!(?:n?[iıuü]n|[dt][ae]n?|y[aeiıuü]|y?l[ae])(?!\p{L}))\p{L}{2}|[ \t]+\p{Lu}"
+    r"|[ \t]*\((?:dog|cat|pet|puppy|kitten)\))"
 )
 _CAPITALISED_BEFORE = regex.compile(r"\p{Lu}[\p{L}.]*[ \t]$")  # ... nor right before it
 # Turkish titles after the name: "Ahmet Bey", "Ayşe Hanım"; Basque ones in lower case: "Iñaki Zubizarreta jauna"
@@ -154,7 +165,7 @@ _BADGE_SURNAME = regex.compile(r"(?<![\w.])(?P<title>PC|PCSO|DC|DS|DI|DCI|Sgt)\.
 _CHIEF = regex.compile(r"(?<![\w.])Chief[ \t]+(?=(\p{Lu}\p{Ll}+))")
 _BADGE_HINT = re.compile(r"\b(?:PC|PCSO|DC|DS|DI|DCI|Sgt)\b")
 _RANK = regex.compile(r"(?<![\w.])(?:PC|PCSO|DC|DS|DI|DCI|Cst|Tpr)\.?(?=[ \t]+(\p{Lu}\p{Ll}+)[ \t]+\p{Lu}\p{Ll})")
-_ANY = r"\p{L}[\p{L}'’\-]*"
+_ANY = r"\p{L}[\p{L}\p{M}'’\-]*"  # (a tone mark written apart is of the word: Yoruba "Bọ́lánlé")
 # words of one name are one space apart: "Family: Ferreira    Worker: ..." is two fields
 # a middle initial: "brandon t. okafor-reyes"; initials first: "Signed: A. Raghavan"
 _WORDS = rf"(?P<name>(?:(?-i:\p{{Lu}})\.[ \t]?){{0,2}}{_ANY}(?:[ \t](?:\p{{L}}\.[ \t])?{_ANY}){{0,2}})"
@@ -210,8 +221,10 @@ _LABEL_COLON = regex.compile(
     # a parent's name on a Turkish form, a signature's field in Polish: "Baba adı: Mustafa", "Podpis Pracownika: K. ..."
     r"baba[ \t]+ad[ıi]|ana[ \t]+ad[ıi]|anne[ \t]+ad[ıi]|podpis(?:[ \t]+\p{L}+)?|"
     # a driving licence's fields (AAMVA): "LN: NAKAGAWA", "FN: TOMOKO ANN"; a form's "First: Rowan | Last: Ellery-Banks"
-    r"ln|fn|first|last)"
-    rf"[ \t]*[:：][ \t]*{_RELATION_PREFIX}{_WORDS}"
+    r"ln|fn|first|last|"
+    # whom to call in an emergency on a label or a wristband ("ICE: HUGH 07700 900 462"); a Turkish form's customer
+    r"(?-i:ICE)|m[üu][şs]teri(?:[ \t]+bilgileri)?)"
+    rf"[ \t]*[:：][ \t]*{_RELATION_PREFIX}[\"“]?{_WORDS}"  # (an alias in quotes: 'AKA: "T-Bone"')
 )
 # Cues that vouch for the next word(s) in any case: "my name is li na", "hi this is
 # stefania pagnotto", "gianluigi here", "ask for chakradhar", "my neighbour reimund löchel".
@@ -234,13 +247,14 @@ _NAMED_MORE = regex.compile(
     r"mi[ \t]+chiamo|si[ \t]+chiama|ich[ \t]+hei(?:ß|ss)e|(?:er|sie)[ \t]+hei(?:ß|ss)t|mein[ \t]+name[ \t]+ist|"
     r"ik[ \t]+heet|mijn[ \t]+naam[ \t]+is|meu[ \t]+nome[ \t]+[ée]|me[ \t]+chamo|chamo-me|nama[ \t]+saya|namanya|"
     r"ako[ \t]+si|benim[ \t]+ad[ıi]m|nazywam[ \t]+si[ęe]|jmenuji[ \t]+se|"
+    r"or[úu]k[ọo][ \t]+mi[ \t]+ni|"  # Yoruba: "Orúkọ mi ni Bọ́lánlé Akínyẹmí"
     r"(?:меня|его|её|ее)[ \t]+зовут|(?:мене|його|її)[ \t]+зв(?:ати|уть))"
     rf"[, \t]+['‘\"“]?{_WORDS}"
 )
 _NAMED_MORE_HINT = (  # looked for in lower case
     "name on ", "name for ", "called him", "called her", "called them", "known ", "referred to", "llam", "appelle",
     "chiam", "heiß", "heiss", "name ist", "ik heet", "naam is", "nome", "nombre", "chamo", "nama", "ako si", "adım", "adim",
-    "nazywam", "jmenuji", "зовут", "звати", "звуть",
+    "nazywam", "jmenuji", "зовут", "звати", "звуть", " mi ni ",
 )
 # ... and "gianluigi here" opening a line (apart: with the cues above in one pattern, both scan slower)
 _NAMED_HERE = regex.compile(r"(?im)^[ \t]*(?P<name2>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*)?)[ \t]+here\b")
@@ -285,6 +299,8 @@ _KNOWN_CAPITALISED = (
         r"holder|recipient|sender|carer|owner|candidate|employee|passenger|resident|pupil|trainee|visitor|beneficiary|"
         r"borrower|guarantor|executor|buyer|seller|purchaser|lessee|requester|traveller|traveler|subscriber|"
         r"policyholder|cardholder|recruit|prisoner|inmate|cadet|nok|next[ \t]+of[ \t]+kin|"  # a ward's "NOK Thembi"
+        r"utente|paciente|cliente|"  # a patient or a customer in Portuguese, Spanish, Italian: "Utente Maria do Céu Antunes"
+        r"bernama|"  # Malay and Indonesian "named": "pemandu Grab bernama Kumar" (a given name we know: "produk bernama Indomie")
         r"(?:known|knew(?:[ \t]+(?:him|her|them))?)[ \t]+(?:only[ \t]+)?as|"  # "a woman he knew only as Olena"
         r"call|ask|asked|tell|told|email|text|thank|ping|meet|met|contact|remind|fetch|visit|see|saw|with|ring|follow|"
         r"estate[ \t]+of|testament[ \t]+of|memory[ \t]+of|survived[ \t]+by|"
@@ -295,7 +311,8 @@ _KNOWN_CAPITALISED = (
         rf"(?P<name>(?-i:{_CAP_NAME}))"
     ),
     regex.compile(
-        r"(?:^|(?<=[.!?;]\s)|(?<=\n))[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?=[ \t]+(?:says|said|is|was|"
+        # (or after a dash between two clauses: "the vet called — Marguerite can collect Rufus")
+        r"(?:^|(?<=[.!?;]\s)|(?<=\n)|(?<=\s[—–]\s))[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?))(?=[ \t]+(?:says|said|is|was|"
         r"will|has|had|called|asked|told|wants|wanted|brings|brought|left|came|went|lives|works|moved|needs|thinks|"
         rf"can|could|would|should|{_REPORTING_VERBS}|started|from|"
         r"wrote|writes|sent|sends|paid|pays|emailed|texted|messaged|phoned|"
@@ -318,6 +335,7 @@ _GREETING = regex.compile(
     # in other languages: Italian, Spanish, Portuguese, French, German, Dutch, Nordic, Indonesian, Turkish, Polish
     r"ciao|hola|buenas|buongiorno|buonasera|ol[áa]|oi|bom[ \t]+dia|boa[ \t]+tarde|salut|bonjour|bonsoir|coucou|hallo|"
     r"moin|servus|hoi|hej|hei|halo|hai|selamat[ \t]+(?:pagi|siang|sore|malam)|merhaba|cze[śs][ćc]|"
+    r"dia[ \t]+dh(?:uit|aoibh)|sain[ \t]+bain(?:a[ \t]+)?uu|"  # Irish ("Dia dhuit Siobhán,"), Mongolian in Latin letters
     # "dear" in other languages: Hungarian, German, Spanish, French, Dutch, Polish, Romanian, Turkish, Nordic
     r"kedves|tisztelt|szia|liebe|lieber|querid[oa]|estimad[oa]|ch[èe]re|cher|beste|drog[ai]|drag[ăa]|say[ıi]n|k[æä]re|kj[æ]re|"
     r"welcome|(?:congratulations|congrats)(?:[ \t]+to)?)(?:[ \t]+(?:again|so[ \t]+much|a[ \t]+lot))?[ \t,]+"
@@ -360,7 +378,9 @@ _SIGNATURE = regex.compile(
     rf"|(?m)^[ \t]*(?P<name>{_CAP_NAME})[ \t]*[|·•][ \t]*(?:[\p{{L}}&/\-]+[ \t]+){{0,3}}(?:{_ROLES})\b"
 )
 # Names in capitals, as CV headers and registers write them: "ANJALI SHARMA", "LIU, MIN"
-_CAPS_NAME = regex.compile(r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,3})(?![\w-])")
+_CAPS_NAME = regex.compile(  # (an Irish surname: "PATRICIA O'SULLIVAN-MAHER")
+    r"(?<![\w-])(?P<name>\p{Lu}{2,}(?:,?[ \t]+(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,3})(?![\w'’-])"
+)
 # a given name before the age it is ("Ages for the gala: Amara is 10, Jude is 12"); never a month's days ("June is 30 days")
 _NAME_IS_AGE = regex.compile(
     r"(?<![\w'’\-])(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+(?:is|was|turns|turned|just[ \t]+turned)[ \t]+"
@@ -457,7 +477,10 @@ _NICKNAME_HINT = re.compile(r"['\"“‘][^\W\d_]+['\"”’][ \t]")
 _WISHED_HINT = re.compile(r"(?im)happy|hbd|congrat|^\W*(?:yo|hey|hi|oi)\b")
 _KOREAN_HINT = re.compile(r"\b[A-Za-z][a-z]{1,4}-[a-z]{2,5}\b")
 _APPOSITIVE_HINT = re.compile(r"(?i)\b(?:my|his|her|their|our|your) [a-z]+ ?, ?[A-Z]")
-_NAME_AGE_HINT = re.compile(r"[^\W\d_]\.?(?:,| [·•|]) ?\d{1,3}(?:[,;)]| ?[·•|]| ?(?:y|yo|yrs?|years?|[MF])\b)")  # "M.P., 58F"
+# years after an age in other languages: "Maria do Céu Rebelo Antunes, 74 anos", "Guðrún Ósk Sigurðardóttir, 23 ára"
+_AGE_YEARS = r"anos|años|ans|anni|Jahre|jaar|år|ára|lat|yaş|éves|vuotta|tuổi|oed|godina|ετών|χρονών|лет|года|років"
+_YEARS_AFTER = regex.compile(rf"[ \t]*(?:{_AGE_YEARS})\b")
+_NAME_AGE_HINT = re.compile(rf"[^\W\d_]\.?(?:,| [·•|]) ?\d{{1,3}}(?:[,;)]| ?[·•|]| ?(?:y|yo|yrs?|years?|[MF]|{_AGE_YEARS})\b)")  # "M.P., 58F"
 _HYPHENATED_HINT = re.compile(r"[A-Z][a-z]+-[A-Za-z][a-z]+[ \t]+[A-Z]")
 _FROM_WHERE_HINT = re.compile(r"(?i)\b(?:it'?s|it is|this is|i'?m|i am)[ \t]+\S+[ \t]+from[ \t]")
 # A CV or letter opening on the writer's name in capitals: "KWAME MENSAH-BONSU\nChartered Accountant"
@@ -556,7 +579,10 @@ _FAMILY_FIRST = regex.compile(r"(?<![\w.])(?P<name>(?P<family>\p{Lu}\p{Ll}{2,}(?
 _HUNGARIAN_HINT = regex.compile(r"[őű]|\b(?:és|szám|utca|kerület|éves|számon|születési|anyja)\b")  # Hungarian text only
 #: words before a name that are no family name: greetings and "dear" of Hungarian
 _NOT_FAMILY_FIRST = frozenset({"kedves", "tisztelt", "szia", "üdv", "hello", "hi", "dear", "hey"})
-_FAMILY_NAMED = regex.compile(r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?=[ \t]+(?:family|household)\b)")
+_FAMILY_NAMED = regex.compile(  # ... or two: "between the Lindqvist and Achebe families"
+    r"(?<=\b[Tt]he[ \t]+)(?P<name>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)"
+    r"(?:[ \t]+(?:and|&)[ \t]+(?P<second>\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?))?(?=[ \t]+(?:famil(?:y|ies)|households?)\b)"
+)
 #: plurals of surnames that are more often people by their part: "the Tenants", "the Parents' Association"
 _PLURAL_NOT_FAMILIES = frozenset("tenant parent guest member owner partner trustee director gang".split())
 # whose name a booking is under: "The reservation is under Love, party of four"
@@ -622,7 +648,10 @@ _NICK_BETWEEN = regex.compile(
 _QUOTED_NICKNAME = regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+)\([\"“](?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[\"”]\)")
 _NICKNAMED_HINT = (" to his ", " to her ", " to their ", "aka ", "a.k.a", "nicknamed ", " as ", " by ")
 # a name a report knows someone by: "known on the street as 'Skhumba'", "identified in the record only as R.M."
-_KNOWN_AS = r"\b(?:(?:known|referred[ \t]+to|identified)(?:[ \t]+[\p{Ll}]+){0,4}[ \t]+as|called)[ \t]+"
+_KNOWN_AS = (  # (in Spanish and Portuguese: 'un varón que se hacía llamar "Rulo"', 'conocido como "Chino"', 'apodado "Gordo"')
+    r"\b(?:(?:known|referred[ \t]+to|identified)(?:[ \t]+[\p{Ll}]+){0,4}[ \t]+as|called|llamar|conocid[oa][ \t]+como"
+    r"|conhecid[oa][ \t]+como|apodad[oa]|apelidad[oa])[ \t]+"
+)
 _KNOWN_AS_QUOTED = regex.compile(rf"{_KNOWN_AS}['\"“‘](?P<name>\p{{Lu}}\p{{Ll}}+(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)['\"”’]")
 _KNOWN_AS_INITIALS = regex.compile(rf"{_KNOWN_AS}(?P<name>(?:\p{{Lu}}\.){{2,3}})(?![\w.])")
 # a message signed after a dash at its very end: "... my cell is 072 338 4419 xx -- Lerato"
@@ -631,6 +660,54 @@ _DASH_SIGNED = regex.compile(r"(?:--|—|–)[ \t]*(?P<name>\p{Lu}\p{Ll}{2,})[ \
 _DASH_SIGNED_PAIR = regex.compile(
     r"(?:--|—|–)[ \t]*(?P<name>\p{L}\p{Ll}+)[ \t]*(?:&|and|\+)[ \t]*(?P<name2>\p{L}\p{Ll}+)[ \t]*[.!]?[ \t]*(?:x+[ \t]*)?\Z"
 )
+# ... or by one name alone closing it: after its last sentence ("Text only after 8 pm. Dre"), after a kiss ("in
+# Peckham and Lewisham x Bisi"), or after a phone number ("whatsapp 06 1234 5678 - sanne", "070 318 442, Горан.")
+_CLOSING_NAME = regex.compile(
+    r"(?:(?P<sentence>[.!?][ \t]+)|(?P<kiss>(?<![\w])(?<!\d[ \t])x{1,3}[ \t]+)|(?P<phone>(?<![\p{L}\d])\d[\d \t\-.]{5,}\d[ \t]*[,\-–—][ \t]*))"
+    r"(?P<name>\p{L}\p{Ll}{2,})[ \t]*(?:x{1,3}[ \t]*)?[.!]?[ \t]*\Z"
+)
+# a Dutch call name in brackets between the initials and the surname: "Dhr. J.W. (Joost) de Haan", "J.W. (Jan-Willem) Smits"
+_CALL_NAME_AFTER_INITIALS = regex.compile(
+    r"(?<![\w.])(?:\p{Lu}\.){1,4}[ ]?\((?P<call>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\)[ ]"
+    r"(?P<last>(?:(?:van[ ]de[nr]?|van|de|der|den|ter|ten|te)[ ])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\w\-])"
+)
+# a work cited by its author and its year: "'Things Fall Apart' (Achebe, 1958)", "(Okafor & Lindqvist, 2019)"
+_CITATION = regex.compile(
+    r"\((?P<name>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)(?:[ ](?:and|&)[ ](?P<second>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}\p{Ll}+)?)"
+    r"|[ ]et[ ]al\.?)?,[ ](?:1[6-9]|20)\d\d[a-z]?(?=[),;:])"
+)
+#: what stands before a year in brackets and is no author: a season, a month cut short ("(Fall, 2019)", "(Jan, 2020)")
+_NOT_AUTHORS = frozenset("fall autumn spring summer winter jan feb mar apr jun jul aug sep sept oct nov dec".split())
+# a Korean name in Latin letters, then the honorific said after it: "Kim Seo-hyun nim, 34-se", "Bae Su-ji nim-ui kadeu"
+_KOREAN_TITLE_AFTER = regex.compile(r"(?P<name>\p{Lu}\p{Ll}{1,4}[ ]\p{Lu}\p{Ll}+-\p{Ll}+)[ ](?P<title>nim|ssi)(?!\p{L})")
+# who owns a to-do in code: "# TODO(ajit): remove hardcoded test user", "// FIXME(yael)"
+_TODO_OWNER = regex.compile(r"\b(?:TODO|FIXME|XXX|HACK)\((?P<name>\p{L}[\p{L}\d._\-]{1,30})\)")
+# a message opening on whom it is for, before what is theirs: '"JAMAL, your refill is ready"', "Shoira, your bus ticket"
+_ADDRESSED_YOUR = regex.compile(r"(?m)(?:^|(?<=[\"“]))[ \t]*(?P<name>\p{Lu}\p{Ll}+|\p{Lu}{3,})(?=,[ \t]+your\b)")
+# whose name it is, in Hindi and Urdu written in Latin letters: "Agent ka naam Chaudhry Nadeem hai", "mera naam Rahul hai"
+_NAAM_HAI = regex.compile(
+    r"(?i:\b(?:mera|mere|meri|uska|uski|unka|unki|iska|inka|ka|ki|ke)[ \t]+naam[ \t]+)"
+    r"(?P<name>\p{L}[\p{L}'’\-]*(?:[ \t]+\p{L}[\p{L}'’\-]*){0,2}?)(?=[ \t]+(?i:hai|hain|tha|thi)\b)"
+)
+# a name's field inside a one-line form, up to the next label: "Surname: Oyelaran Forenames: Temitope Grace Previous
+# surname: Bello Sex: F"
+_INLINE_NAME_FIELD = regex.compile(
+    r"(?<![\p{L}])(?i:forenames?|first[ \t]+names?|given[ \t]+names?|middle[ \t]+names?|surname|last[ \t]+name|"
+    r"family[ \t]+name|full[ \t]+name)[ \t]*:[ \t]*(?P<name>\p{Lu}[\p{Ll}'’\-]+(?:[ ]\p{Lu}[\p{Ll}'’\-]+){0,3}?)"
+    r"(?=[ ]\p{Lu}\p{L}*(?:[ ]\p{Ll}+)?[ \t]*:|[ \t]*(?:[,;|\n]|$))"
+)
+#: small words of Hindi and Urdu written in Latin letters that the name lists hold as names too
+_HINDUSTANI_WORDS = frozenset("kya kaun kuch bhi nahi nahin toh yeh woh ye wo hi sab koi".split())
+# a party in a court's caption, its role after a leader of dots: "SAMSON KIPROTICH KORIR ........ RESPONDENT"
+_CAPTION_PARTY = regex.compile(
+    rf"(?m)^[ \t]*(?P<name>{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,4}})[ \t]*\.{{4,}}[ \t]*(?:\d(?:ST|ND|RD|TH)[ \t]+)?"
+    r"(?:CLAIMANT|RESPONDENT|PLAINTIFF|DEFENDANT|APPELLANT|APPLICANT|PETITIONER|ACCUSED)S?\b"
+)
+# a phone, a tablet or a Mac named for its owner, in a network's log: "DHCPACK ... (Eleni-iPhone)", "Johns-MacBook-Pro"
+_DEVICE_OWNER = regex.compile(
+    r"(?<![\w\-])(?P<name>\p{Lu}\p{Ll}{2,}?)(?:s?-|['’]s[ ])(?:iPhone|iPad|MacBook|iMac|Galaxy|Pixel)(?![\p{Ll}])"
+)
+_DEVICE_HINT = ("iPhone", "iPad", "MacBook", "iMac", "Galaxy", "Pixel")
 # a name with its father's name: "Nur Aisyah binti Kamarudin", "Ravi a/l Subramaniam" (the word between says it)
 _PATRONYMIC_NAME = regex.compile(
     r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]+"
@@ -759,7 +836,8 @@ _PARTY = regex.compile(
 # "Vusi Ndlovu (ID 8503025819082)", "Jane Roe (DOB 02/03/1981)"
 _NAME_BEFORE_BRACKET = regex.compile(
     rf"(?P<name>{_CAP_NAME})[ \t]*\((?:(?P<pronouns>(?:he|she|they|ze|xe)/(?:him|her|them|hir|zir|they))"
-    r"|(?-i:ID|DOB|D\.O\.B\.|MRN|NHS|SSN|NIN|NI|kt\.|EGN|EMBG|EMŠO|PESEL)[ \t:#]*\d|born[ \t]+\d|b\.[ \t]*\d)"
+    r"|(?-i:ID|DOB|D\.O\.B\.|MRN|NHS|SSN|NIN|NI|kt\.|EGN|EMBG|EMŠO|PESEL)[ \t:#]*\d|born[ \t]+\d|b\.[ \t]*\d"
+    r"|(?-i:(?:No\.?[ \t]*)?K/P|NRIC|MyKad|IC)[ \t:.#]*\d)"  # a Malaysian identity card: "Lim Chee Keong (No. K/P 800913-07-5123)"
 )
 # in capitals, as a claim's heading names its parties: "BETWEEN DARIUS FENWICK (Claimant) and ..."
 _CAPS_PARTY = regex.compile(
@@ -769,8 +847,8 @@ _CAPS_PARTY = regex.compile(
 # A name, then an age in a listing, opening a sentence, a field or a list item: "Rangi, 29, loves
 # tramping", "ENT: Amara Conteh, 7, DOB ...", "the twins, Tom, 12, and Lucy, 9" (refine reads the age)
 _NAME_AGE = regex.compile(
-    rf"(?:^|(?<=[.:;!?]\s)|(?<=\n)|(?<=,[ \t])|(?<=\band[ \t]))[ \t]*(?:[-*•][ \t]+)?(?P<name>{_CAP_NAME})(?:,|[ \t]+[·•|])[ \t]*"
-    r"(?:1[01]\d|[1-9]?\d)(?=[ \t]*(?:[,;)·•|]|(?:y|yo|yrs?|years?|[MF])\b))",  # "Kai, 29 · 3 km away": a profile; "- Zayd, 30, matched"
+    rf"(?:^|(?<=[.:;!?]\s)|(?<=\n)|(?<=,[ \t])|(?<=\band[ \t])|(?<=[\"“]))[ \t]*(?:[-*•][ \t]+)?(?P<name>{_CAP_NAME})(?:,|[ \t]+[·•|])[ \t]*"
+    rf"(?:1[01]\d|[1-9]?\d)(?=[ \t]*(?:[,;)·•|]|(?:y|yo|yrs?|years?|[MF]|{_AGE_YEARS})\b))",  # "Kai, 29 · 3 km away": a profile; "- Zayd, 30, matched"
     regex.MULTILINE,
 )
 # Who a family word is said of, any case: "auntie bisi's place", "uncle Tunde", "tita Marites"
@@ -803,7 +881,7 @@ _NOT_OWNERS = frozenset(
 _NUMBER_ITEM_AFTER = regex.compile(r"[ \t]*,[ \t]*[\d$€£]")
 _SPELLED = regex.compile(r"(?<![\w-])\p{Lu}(?:-\p{Lu}){3,}(?![\w-])")
 _SMALL_WORD = re.compile(r"(?<![\w@.'’\-/])[a-zà-ÿ][a-zà-ÿ'’\-]+(?=[ \t])")
-_CAPITALISED_WORD = regex.compile(r"(?<![\w@.'’\-/])\p{Lu}\p{Ll}{2,}(?![\w@'’\-/])")
+_CAPITALISED_WORD = regex.compile(rf"(?:(?<![\w@.'’\-/])|{_ELIDED})\p{{Lu}}\p{{Ll}}{{2,}}(?![\w@'’\-/])")  # "de l'Aina Mir"
 _NEXT_CAPITALISED = regex.compile(rf" ((?:\p{{Lu}}['’]|{CAMEL_PREFIX})?\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)(?![\w@\-/])")
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\w])(?:the|a|an)[ \t]+\Z")
 # an HL7 name, family name first, in an XML element named for a person ("<PatientName>OKONJO^ADAOBI^N<"; HL7's other
@@ -914,6 +992,8 @@ class NameCueRecognizer(OwnRecognizer):
                 continue  # "Av. Juárez 118, Col. Centro": a Mexican address's neighbourhood, not a colonel
             if not match.group().startswith(_CUE_ONLY_TITLES):
                 found.append(("TITLE", match.start(), match.end(), TITLE_SCORE))
+            if name and len(words) == 1 and words[0].lower() in _FORM_LABELS and text.startswith(":", name.end("name")):
+                continue  # "Title: Miss Surname: Oyelaran": a form's next label, not her name ("Dr Patel: ..." speaks)
             if name:
                 found.append(("PERSON", name.start("name"), name.end("name"), AFTER_TITLE_SCORE))
         if "m" in text or "d" in text or "s" in text or "p" in text:
@@ -975,7 +1055,7 @@ class NameCueRecognizer(OwnRecognizer):
             if words and (is_first_name(words[0].lower()) or two_capitalised or vouched) \
                     and words[0].lower() not in NOT_NAMES and not place:
                 if len(words) > 1 and not (words[1].lower() in surnames() or words[1].lower() in first_names()
-                                           or words[1][0].isupper()):
+                                           or words[1][0].isupper() or words[1] in _NAME_PARTICLES and len(words) > 2):
                     end = start + len(words[0])
                 # a relation or verb vouches more than a sentence start or a chat speaker label
                 found.append(("PERSON", start, end, STRONG_SCORE if cue else WEAK_SCORE))
@@ -1090,10 +1170,17 @@ class NameCueRecognizer(OwnRecognizer):
         for match in _LONE_CAPITALISED.finditer(text):
             word = match.group()
             parts = word.split("-")
-            if all(ascii_form(part.lower()) in known and is_rare(part) for part in parts) and word not in self.places \
+            # (or a hyphened given name known whole: Mongolian "Bat-Erdene", whose "Bat" is a word)
+            whole = len(parts) > 1 and ascii_form(word.lower()) in known and all(map(is_rare, parts[1:]))
+            # ... or one French elides to ("d'Inès": a name other languages write as a word, never "d'Orange")
+            elided = text[match.start() - 1 : match.start()] in ("'", "’") and ascii_form(word.lower()) in known \
+                and word.lower() not in english_words()
+            if (whole or elided or all(ascii_form(part.lower()) in known and is_rare(part) for part in parts)) \
+                    and word not in self.places \
                     and word not in NOT_NAME_WORDS and not _CAPITALISED_BEFORE.search(text, max(0, match.start() - 30),
                                                                                       match.start()):
-                found.append(("PERSON", match.start(), match.end(), WEAK_SCORE))
+                # (after its article it outlives NER's reading of the article glued to a word before: "Sóc l'Arnau")
+                found.append(("PERSON", match.start(), match.end(), PAIR_SCORE if elided else WEAK_SCORE))
         return found
 
     def _name_pairs(self, text: str) -> list[tuple[str, int, int, float]]:
@@ -1253,7 +1340,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_QUOTED_NICKNAME, "known", ('("', "(“")),
                                       (_SUBJECT_NAME, "known", _SUBJECT_NAME_HINT), (_MAIDEN_ANSWER, "name", "maiden"),
                                       (_KNOWN_AS_QUOTED, "nickname", (" as '", ' as "', " as “", " as ‘", "called '", 'called "',
-                                                                          "called “", "called ‘")),
+                                                                          "called “", "called ‘", "llamar ", "como ", "apodad",
+                                                                          "apelidad")),
                                       (_KNOWN_AS_INITIALS, "name", " as "),
                                       (_DASH_SIGNED, "known or rare", ("--", "—", "–")),
                                       (_BOOKED_UNDER, "name", " under "), (_THANKED, "thanked", _THANKED_HINT),
@@ -1308,7 +1396,9 @@ class NameCueRecognizer(OwnRecognizer):
             lower = word.lower()
             if word in self.places or word in NOT_NAME_WORDS:
                 continue
-            if lower in first_names() or lower in WORD_NAMES and not _THING_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            # (with its accents, which the lists leave out: "recebido por Sebastião", "o perfil de Matías"; never
+            # Turkish's dotless i: "Hasta Adı: Hüseyin" is the patient's name's label)
+            if (is_first_name(lower) if "ı" not in lower else lower in first_names()) or lower in WORD_NAMES and not _THING_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 found.append(("PERSON", match.start(), match.end(), WEAK_SCORE))
         for match in _OPENING_NAME.finditer(text):
             word = match.group("name")
@@ -1358,7 +1448,8 @@ class NameCueRecognizer(OwnRecognizer):
         if ". (19" in text or ". (20" in text or "1. " in text:
             found += _cited_authors(text)
         if "FPS " in text or "FPI " in text or "FPO " in text or "TFR " in text or "BGC " in text or "BACS " in text \
-                or "SO TO " in text or "TRANSFER TO " in text or " order to " in text.lower():  # "TRANSFER TO M OKAFOR"
+                or "SO TO " in text or "TRANSFER TO " in text or " order to " in text.lower() \
+                or "NEFT " in text or "IMPS " in text or "RTGS " in text:  # "TRANSFER TO M OKAFOR"
             found += _payment_parties(text)
         if "\n" in text and (top := _TOP_LINE_NAME.match(text)):
             words = top.group("name").split()
@@ -1470,12 +1561,13 @@ class NameCueRecognizer(OwnRecognizer):
                         and family not in STOP_WORDS \
                         and not TITLE_WORD.fullmatch(match.group("family")):
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
-        if " family" in text or " household" in text:
+        if " famil" in text or " household" in text:
             for match in _FAMILY_NAMED.finditer(text):
-                word = match.group("name")
-                if word not in self.places and word not in NOT_NAME_WORDS and word.lower() not in STOP_WORDS \
-                        and (word.lower() in surnames() or is_rare(word)):  # never "the Royal family", "the Smart family plan"
-                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+                for group in ("name", "second") if match.group("second") else ("name",):
+                    word = match.group(group)
+                    if word not in self.places and word not in NOT_NAME_WORDS and word.lower() not in STOP_WORDS \
+                            and (word.lower() in surnames() or is_rare(word)):  # never "the Royal family", "the Smart family plan"
+                        found.append(("PERSON", *match.span(group), STRONG_SCORE))
         if "the " in text or "The " in text:
             for match in _FAMILY_PLURAL.finditer(text):
                 stem = match.group("name")
@@ -1517,6 +1609,86 @@ class NameCueRecognizer(OwnRecognizer):
             role = match.group().rstrip().endswith(tuple(_ROLES.split("|"))) or match.group().endswith("Leader")
             if role or any(w.lower() in known_first_names() or w.lower() in census_surnames() for w in words):
                 found.append(("PERSON", start, end, STRONG_SCORE))
+        return found + self._marked_names(text)
+
+    def _given_or_rare(self, word: str) -> bool:
+        """A given name no English word shares, or a word no language has ("Shoira"), and no place's."""
+        lower = word.lower()
+        return (lower in first_names() or is_rare(word) and lower not in english_words()) \
+            and word not in self.places and word.title() not in self.places and word.title() not in NOT_NAME_WORDS
+
+    def _marked_names(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Names by a mark of where they stand: a message's closing name, a Dutch call name between initials and
+        surname, a cited author, a Korean honorific after the name, a to-do's owner, an addressee before "your",
+        "naam ... hai", a one-line form's name field, a court caption's party, a device named for its owner. Each
+        looked for only with its mark."""
+        found = []
+        tail = _CLOSING_NAME.search(text, max(0, len(text) - 60))
+        if tail:
+            word = tail.group("name")
+            # after a sentence a given name we know; after a kiss or a phone number also a word no language has
+            if (word.lower() in first_names() if tail.group("sentence") or word.islower() else self._given_or_rare(word)) \
+                    and word not in self.places and word not in NOT_NAME_WORDS:
+                found.append(("PERSON", *tail.span("name"), WEAK_SCORE if tail.group("sentence") else STRONG_SCORE))
+        if ".(" in text or ". (" in text:
+            for match in _CALL_NAME_AFTER_INITIALS.finditer(text):
+                call, last = match.group("call"), match.group("last").split()[-1]
+                # a given name we know in the brackets, a surname after them: never "U.S. (Delaware) Corporation"
+                if all(part.lower() in known_first_names() for part in call.split("-")) and call not in self.places \
+                        and (last.lower() in surnames() or is_rare(last) and last.lower() not in english_words()) \
+                        and last not in NOT_NAME_WORDS and last not in self.places:
+                    found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
+        if ", 1" in text or ", 20" in text:
+            for match in _CITATION.finditer(text) if "(" in text else ():
+                for group in ("name", "second") if match.group("second") else ("name",):
+                    word = match.group(group)
+                    lower = word.lower()  # (a surname that is a word too, "Morrison", "Brown"; never "(Summer, 2019)")
+                    if (lower in census_surnames() or is_rare(word)) and lower not in ENGLISH and lower not in STOP_WORDS \
+                            and lower not in _NOT_AUTHORS and word not in NOT_NAME_WORDS and word not in self.places:
+                        found.append(("PERSON", *match.span(group), STRONG_SCORE))
+        if " nim" in text or " ssi" in text:
+            for match in _KOREAN_TITLE_AFTER.finditer(text):
+                found += [("PERSON", *match.span("name"), STRONG_SCORE), ("TITLE", *match.span("title"), TITLE_SCORE)]
+        if "TODO(" in text or "FIXME(" in text or "XXX(" in text or "HACK(" in text:
+            for match in _TODO_OWNER.finditer(text):
+                # a given name we know, maybe in a handle ("yael.k"); a topic is no one's ("TODO(i18n)", "TODO(backend)")
+                if regex.split(r"[._\-]", match.group("name").lower())[0] in known_first_names():
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if ", your" in text:
+            for match in _ADDRESSED_YOUR.finditer(text):
+                word = match.group("name")
+                lower = word.lower()  # (in capitals a given name we know: never "FYI, your", "URGENT, your")
+                if (lower in first_names() if word.isupper() else self._given_or_rare(word)) \
+                        and lower not in STOP_WORDS and lower not in NOT_NAMES and lower not in CHAT_WORDS:
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if "naam" in text or "Naam" in text:
+            for match in _NAAM_HAI.finditer(text):
+                words = match.group("name").split()
+                # a given name among the words, capitalised or no word of the language: never "uska naam kya hai" (what
+                # is it), "company ka naam Infosys hai"
+                if any(w.lower() in known_first_names() and (w[0].isupper() or w not in _HINDUSTANI_WORDS) for w in words) \
+                        and match.group("name") not in self.places:
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if ":" in text and ("ame" in text or "AME" in text):
+            for match in _INLINE_NAME_FIELD.finditer(text):
+                words = match.group("name").split()
+                if words[0].lower() not in STOP_WORDS and words[0].lower() not in NOT_NAMES \
+                        and not set(words) & NOT_NAME_WORDS and any(
+                        w.lower() in known_first_names() or w.lower() in census_surnames() or is_rare(w) for w in words):
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if "...." in text:
+            for match in _CAPTION_PARTY.finditer(text):
+                words = match.group("name").title().split()
+                if not any(w in NOT_NAME_WORDS or _FIRM_WORD.fullmatch(w) or w in self.places for w in words):
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if any(hint in text for hint in _DEVICE_HINT):
+            for match in _DEVICE_OWNER.finditer(text):
+                start, end = match.span("name")
+                if text.startswith("s", end) and text[start : end + 1].lower() in known_first_names():
+                    end += 1  # "Thomas-iPhone": the name's own "s", not a possessive's
+                word = text[start:end]
+                if self._given_or_rare(word):  # (never a brand's or a room's: "Samsung-Galaxy", "Kitchen-iPad")
+                    found.append(("PERSON", start, end, STRONG_SCORE))
         return found
 
 
@@ -1600,6 +1772,10 @@ class NameCueRecognizer(OwnRecognizer):
         for match in _LOWER_FULL_NAME.finditer(text):
             given, surname = match.group("given"), match.group("surname")
             last = surname.split("-")[0].replace("'", "").replace("’", "")
+            if given.endswith("."):  # after an initial a surname no English word shares
+                if (last in surnames() or is_rare(last)) and last not in english_words():  # never "user i. think"
+                    found.append(("PERSON", match.start("given"), match.end("surname"), STRONG_SCORE))
+                continue
             if given in known_first_names() and given not in STOP_WORDS and given not in CHAT_WORDS \
                     and (last in census_surnames() or last not in english_words()) \
                     and surname not in STOP_WORDS and surname not in CHAT_WORDS:
@@ -1632,6 +1808,9 @@ class NameCueRecognizer(OwnRecognizer):
                     continue
                 if pattern is _NAME_AGE and len(words) == 1 and _NUMBER_ITEM_AFTER.match(text, match.end()):
                     continue  # "Widget, 12, 4.99": a row of numbers, not a name and an age
+                if pattern is _NAME_AGE and (_YEARS_AFTER.match(text, match.end()) or text[start - 1 : start] in ('"', "“")) \
+                        and not any(w.lower() in known_first_names() or is_rare(w) for w in words):
+                    continue  # "Depois, 12 anos mais tarde": years in a sentence, no one's age; a quote's '"Total, 12, paid"'
                 if pattern is _OWNER_OF and (lower in _NOT_OWNERS or not (
                         words[0][0].isupper() or lower in known_first_names() or _mostly_lowercase(text))):
                     continue  # lowercase owners only in chat written in lowercase, or known names
@@ -1645,8 +1824,8 @@ _LOWER_FULL_NAME = regex.compile(
     r"(?i:\b(?:customer|member|client|patient|tenant|guest|student|employee|applicant|caller|rider|passenger|"
     r"resident|claimant|user|subscriber|signup|sign-up|this[ \t]+is|belongs[ \t]+to|signed[ \t]+off|on[ \t]+behalf[ \t]+of)"
     r"[ \t]*:?[ \t]+)"
-    r"(?P<given>\p{Ll}{3,})[ \t]+(?P<surname>(?:\p{Ll}['’])?\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}@.\-]\w|\p{L})"
-)
+    r"(?P<given>\p{Ll}{3,}|\p{Ll}\.)[ \t]+(?P<surname>(?:\p{Ll}['’])?\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}@.\-]\w|\p{L})"
+)  # ("Customer j. oyelaran is disputing a charge": an initial)
 #: months that are given names too
 _MONTH_NAMES = frozenset({"April", "May", "June", "August"})
 #: a reply that is no name ("sure", "yeah", "one moment")
@@ -1696,10 +1875,12 @@ _AUTHOR = regex.compile(r"(?P<surname>\p{Lu}[\p{L}'’\-]+(?:[ \t]\p{Lu}[\p{L}'�
 
 # a bank statement's payee or payer after the payment's code: "FPS IN LAYLA AL-HASHIMI RENT SHARE", "TFR TO HASHIMI I"
 _PAYMENT_CODE = regex.compile(
-    r"\b(?:FPS|FPI|FPO|FASTER[ \t]+PAYMENT|BGC|BACS|TFR|TRANSFER|STO|SO|DD)[ \t]+(?i:(?:IN|OUT|TO|FROM|CREDIT|DEBIT)[ \t]+)?(?:(?:MR|MRS|MS|MISS|DR)[ \t]+)?"
+    # (India's: "NEFT credit from ANAND K Rs 25,000")
+    r"\b(?:FPS|FPI|FPO|FASTER[ \t]+PAYMENT|BGC|BACS|TFR|TRANSFER|STO|SO|DD|NEFT|IMPS|RTGS)[ \t]+"
+    r"(?i:(?:IN|OUT|TO|FROM|CREDIT|DEBIT)[ \t]+){0,2}(?:(?:MR|MRS|MS|MISS|DR)[ \t]+)?"
     r"|\b(?i:standing[ \t]+order|direct[ \t]+debit|transfer|faster[ \t]+payment)[ \t]+(?i:to|from)[ \t]+"  # "Standing order to R FROST"
 )
-_UPPER_TOKEN = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*")
+_UPPER_TOKEN = regex.compile(r"\p{Lu}[\p{Lu}'’\-]*+(?!\p{Ll})")  # (never the "R" of "Rs 25,000")
 
 
 def _payment_parties(text: str) -> list[tuple[str, int, int, float]]:
