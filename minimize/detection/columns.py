@@ -70,7 +70,8 @@ _SSN = re.compile(r"^\d{3}[- ]?\d{2}[- ]?\d{4}$")
 _CARD = re.compile(r"^\d(?:[ -]?\d){12,18}$")
 _IBAN = re.compile(r"^[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){3,8}$", re.I)
 _IP = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f:]*:[0-9a-f:]+)$", re.I)
-_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\S+$", re.I)  # ("linkedin.com/in/kemi")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$|^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,}/\S+$"  # ("linkedin.com/in/kemi")
+                  r"|^[a-z\d][\w\-]*(?:\.[\w\-]+)*\.(?-i:[a-z]{2,})/?$", re.I)  # a site by its domain alone: "ellie.design"
 # (a call name in brackets or quotes between the parts: "J.W. (Jan-Willem) Hoekstra", "Bartholomew 'Barty' Quigley")
 # (a name in katakana is dotted between its parts: "グエン・ヴァン・アン")
 # (no digit in a name: "FR-33018" under "N° client" is the client's number)
@@ -198,7 +199,8 @@ RULES = (
     # "yrs", "edad", "alter": an age column in short or in another language
     _Rule("AGE", _names(r"(?:\w+_)?age(?:_years|_yrs)?|age_\w+|yrs|years_old|edad|alter|eta|leeftijd|wiek|idade|"
                         r"umur|usia|edat|ikä|ika|alder|alder_ar|aldur|yas|vek|starost|vanus|eletkor|varsta|tuoi|"
-                        r"ojo_ori|adina|jas|nas|shekaru|oed|tariq|tarik"),  # Armenian "tariq", Yoruba "Ọjọ́ orí", Basque "adina", Kazakh "jas", Mongolian "nas", Hausa, Welsh
+                        r"ojo_ori|adina|jas|nas|shekaru|oed|tariq|tarik|"  # Armenian "tariq", Yoruba "Ọjọ́ orí", Basque "adina", Kazakh "jas", Mongolian "nas", Hausa, Welsh
+                        r"temen"),  # Kurmanji ("nav,bav,temen")
           lambda v: _ints(0, 120)(v) or isinstance(v, str) and bool(_AGE_WITH_UNIT.fullmatch(v.strip()))),
     _Rule("DATE_TIME", _names(r"dob_\w+|geb_datum|fecha_nac|f_nac|fec_nac|f_nacimiento|date_naissance|(?:\w+_)?(?:dob|date_of_birth|birth_date|birthdate|birthday|born|birth_day|d_o_b|"
                               r"fecha_de_nacimiento|fecha_nacimiento|date_de_naissance|geburtsdatum|data_di_nascita|tanggal_lahir|tgl_lahir|"
@@ -240,8 +242,9 @@ RULES = (
           lambda v: _text(_DATE)(v) or _text(_SHORT_DATE)(v) or _text(_WHEN)(v)),
     _Rule("EMAIL_ADDRESS", _names(r"(?:\w+_)?(?:e_?mail|mail|email_address)(?:_\w+)?"), _text(_EMAIL)),
     _Rule("PHONE_NUMBER", _names(r"(?:\w+_)?(?:phone|mobile|cell|cellphone|telephone|tel|fax|msisdn|telefon|telefono|"
-                                 r"teléfono|telefone|handy|mobil|movil|móvil|celular|gsm|puhelin|simu)(?:_\w+)?|"
-                                 r"contact_(?:no|number|num)"),  # ("Contact number: 01582 730 441")
+                                 r"teléfono|telefone|handy|mobil|movil|móvil|celular|gsm|puhelin|simu|whatsapp)(?:_\w+)?|"
+                                 # a phone in Tok Pisin ("namba fon") and in Malagasy ("finday")
+                                 r"contact_(?:no|number|num)|namba_fon|finday"),  # ("Contact number: 01582 730 441")
           _both(_text(_PHONE), _digits(7, 15))),
     _Rule("US_SSN", _names(r"(?:\w+_)?(?:ssn|social_security(?:_number)?|sin|tax_?id)"), _text(_SSN)),
     _Rule("CREDIT_CARD", _names(r"(?:\w+_)?(?:card|card_number|cc|cc_number|credit_card)(?:_number|_no|_num)?"),
@@ -272,7 +275,9 @@ RULES = (
                               # a worker's number at a mine or a plant, in Czech, Slovak and Afrikaans; an id in Afrikaans
                               r"co_no|clock_no|clock_number|osobne_cislo|osobni_cislo|werknemernommer|werknemer_nr|id_nommer|"
                               r"(?:voter|elector|candidate|cand|applicant|participant|subject|pupil|learner|tenant|donor|volunteer|"
-                              r"passenger|worker|resident|driver|rider|courier|agent|officer|juror|farmer|grower|borrower|interpreter|miner)_(?:id|no|nr|num|number|code)|"
+                              r"passenger|worker|resident|driver|rider|courier|agent|officer|juror|farmer|grower|borrower|interpreter|miner|"
+                              # a fisheries observer's number ("observer_id": "PGOB-2104")
+                              r"observer)_(?:id|no|nr|num|number|code)|namba_obseva|"  # (Tok Pisin's "Namba obseva")
                               r"juror|"
                               r"payroll_(?:id|no|number)|"
                               # Canada's client id for immigration (UCI), a gas engineer's registration ("Gas Safe no.")
@@ -307,6 +312,8 @@ RULES = (
                               # number stays a record's key, as customer_id does)
                               # an employee's number in Italian, Spanish, Portuguese, French: "matricola", "matrícula"
                               r"matricola|matricula|matrícula|matricule|"
+                              # a German health insurance's member number ("kvnr": "T518809460")
+                              r"kvnr|kv_nr|kv_nummer|krankenversichertennummer|versichertennummer|"
                               r"(?:deelnemers?|leden|lid|leerling|mitglieds?|patienten|versicherten|mitarbeiter|"
                               r"personal|personeels|schueler|medlems?)_?(?:nr|nummer|no)|"
                               # a wallet is its owner's: never a street ("bitcoin_address")
@@ -336,7 +343,7 @@ RULES = (
                              r"display_name|displayname"),  # ("display_name": "retro.rob"; "Vera Lindholm" is a name, below)
           lambda v: _HANDLE_FITS(v) and any(c in "._" or c.isdigit() for c in str(v))
           and not is_service_account(v)),
-    _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_name|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
+    _Rule("PERSON", _names(r"(?:\w+_)?(?:name|full_names?|fullname|first_names?|firstname|last_names?|lastname|surnames?|"
                            r"given_names?|family_names?|given|family|middle_names?|middle_initial|initials|maiden_name|mothers_maiden_name|nickname|"
                            r"caregiver|carer|next_of_kin_name|officer|case_officer|caseworker|case_worker|probation_officer|social_worker|"
                            r"worker|key_worker|keyworker|support_worker|"
@@ -370,7 +377,7 @@ RULES = (
                            # a name in romanized Japanese ("shimei"), Turkish "Abone Adı"
                            r"shimei|namae|adi|nama_\w+|"
                            # Italian "nominativo", Catalan "cognoms"
-                           r"nominativo|nome_e_cognome|cognome_e_nome|cognoms|cognom|nom_i_cognoms|"
+                           r"nominativo|nome_e_cognome|cognome_e_nome|cognoms|cognom|nom_i_cognoms|nome_e_apelidos|"
                            # given name and surname in Galician, isiZulu, Afrikaans, Armenian and Georgian (romanized),
                            # the Slavic and Baltic languages, Hungarian, Welsh, Irish, Swahili, Tagalog; whoever took a thing
                            r"apelidos|igama|isibongo|noemnaam|anun|azganun|sakheli|gvari|ime|prezime|meno|priezvisko|"
@@ -378,11 +385,16 @@ RULES = (
                            r"jina|pangalan|apelyido|ho_ten|ho_va_ten|kurier|kuryr|issued_to|"
                            # Kazakh, Mongolian (romanized), Yoruba, Basque, Icelandic, Maltese, Slovenian
                            r"aty|tegi|aty_joni|ovog|ner|oruko|izena|abizena|abizenak|nafn|fullt_nafn|isem|kunjom|priimek|"
+                           # Kurmanji: a father's name, a surname, a full name, a patient, a doctor ("nav,bav,temen"; a
+                           # bare "nav" is a table's: tables.py)
+                           r"bav|nave_bav|pasnav|nav_u_pasnav|nexwes|bijisk|"
+                           # Malagasy: a name ("anarana feno": a full one)
+                           r"anarana|anarana_feno|"
                            # a sale's or a lease's parties: "buyer", "seller", "grantee"
                            r"buyers?|sellers?|purchasers?|grantor|grantee|lessor|lessee|decedent|"
                            # a Nigerian register's "Other names"; Hausa "Suna"
                            r"other_names?|suna)"
-                           r"(?:_\d)?|nm"), _text(_NAME)),
+                           r"(?:_\d)?|nm|names"), _text(_NAME)),  # (a South African form's "Names": "Sizwe Bongani")
     # a name's courtesy title: "anrede=Herr", <prefix>Ms</prefix>; a `title` column only when it holds one ("MSTR",
     # not "Engineer": a job's title is no PII)
     _Rule("TITLE", _names(r"(?:\w+_)?(?:prefix|name_prefix|salutation|anrede|civilite|civilité|honorific|tratamiento|"
@@ -408,7 +420,9 @@ RULES = (
                             r"osoite|adresa|adressi|ulica|ulice|gatuadress|gateadresse|alamat|juso|jusho|enderezo|hasce|"
                             r"naslov|helbidea|heimilisfang|logheimili|indirizz|mekenjai|khayag|"
                             # a home in Spanish, Portuguese, French and German; an address's extra line ("Zusatz")
-                            r"domicilio|domicile|wohnadresse|adresszusatz)(?:_\d)?"),
+                            r"domicilio|domicile|wohnadresse|adresszusatz|"
+                            # a place in Kurmanji: a camp's "Blok 3 / Kon 44" (a town's name alone is a LOCATION's)
+                            r"cih|navnisan)(?:_\d)?"),
           lambda v: _text(_ADDRESS)(v) or _text(_STREET_NAME)(v) and _text(_PLACE)(v) or _text(_NAMED_ADDRESS)(v)),
     # a street's name and its building's number apart (ISO 20022's <StrtNm> and <BldgNb>, "strasse", "hausnummer")
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:street|street_name|strt_nm|strasse|straße|calle|rua)"), _text(_PLACE)),
@@ -420,6 +434,11 @@ RULES = (
     # a house by its block's letter and number in an estate's or a compound's list ("house": "B4"; a team's "4"
     # house points are none)
     _Rule("ADDRESS", _names(r"house|hse"), _text(re.compile(r"^(?:[A-Z]-?\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z])$"))),
+    # a family's place in a camp: its tent, shelter or caravan by a block's letter and a number ("A-18", "F-112"), or
+    # both spelled out ("Block C / Tent 12"; an animal shelter's "Battersea" is none)
+    _Rule("ADDRESS", _names(r"(?:\w+_)?(?:tent|shelter|caravan|tent_block|block_tent|block_and_tent)(?:_no|_number|_nr)?"),
+          _text(re.compile(r"^(?:[A-Z]{1,2}[- ]?\d{1,4}[A-Za-z]?|\d{1,4}[A-Za-z]?"
+                           r"|[^\W\d_]{3,8}\.? ?[A-Z\d]{1,3} ?[/,\-] ?[^\W\d_]{3,8}\.? ?[A-Z\d]{1,4})$"))),
     # a building or a property by its address's line: "Harbour View, 3 Quay Street", "9 Cotham Vale"
     _Rule("ADDRESS", _names(r"building|property|property_address|premises"), _text(_ADDRESS_LINE)),
     # a South African plot: "Erf 1142" under "stand"
@@ -461,10 +480,16 @@ RULES = (
                              r"distrito|bezirk|kecamatan|kelurahan|sted|poststed|"
                              # a village or hamlet in Latin America: Peru's "centro poblado" and "ayllu", a "comunidad", a "vereda"
                              r"centro_poblado|poblado|ayllu|comunidad|caserio|aldea|vereda|corregimiento|"
+                             r"comunidad_campesina|comunidad_nativa|"  # (Peru's: "comunidad campesina": "Sallac")
                              # a Dutch or Flemish municipality, a Galician one; an Indonesian village and regency
                              r"gemeente|concello|desa|dusun|kampung|kabupaten|"
                              # Kenya's sub-county, location and sub-location; where a patient comes from ("procedencia")
                              r"subcounty|sublocation|sub_location|procedencia|"
+                             # a French "commune" and "localité"; Madagascar's fokontany and commune, a place in Malagasy
+                             r"commune|localite|fokontany|kaominina|toerana|"
+                             # a village, a street, a district and a region in Swahili (Zanzibar's "shehia"); a Kurmanji
+                             # city and village; a place in Tok Pisin ("ples"); an island, a boat's home port
+                             r"kijiji|shehia|mtaa|wilaya|mkoa|bajar|gund|cih|ples|island|home_port|homeport|"
                              # a birthplace in German, Dutch, Polish, Danish and Norwegian ("Geburtsort")
                              r"geburtsort|herkunftsort|geboorteplaats|miejsce_urodzenia|fodested|fodeby)|"
                              # a place of origin or residence named whole: "State of Origin", "Comune di residenza"
@@ -479,6 +504,9 @@ RULES = (
                              r"branch|branch_name|sube|filiale|sucursal|agencia|depot|"
                              # an event's venue; a health worker's post (never a "ward": a hospital's is "Maternity")
                              r"venue|health_post|health_facility|duty_station|"
+                             # a Peruvian village's "anexo", a place in Spanish ("Ccorca"; a document's "Anexo 1", "Sí"
+                             # or a race's "1º" is none)
+                             r"anexo|lugar|"
                              # a Japanese prefecture, romanized
                              r"todoufuken|todofuken|ken"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and not any(c.isdigit() for c in v)
@@ -559,11 +587,15 @@ def snake_name(pattern: str) -> str:
     A key's own dots are no path: "Mobile No." is mobile_no, "Emp. No" emp_no, "D.O.B." dob."""
     parts = _PATH_DOT.split(pattern.rstrip(".").replace("[]", ""))
     last = "".join(parts) if len(parts) > 1 and all(len(part) <= 2 for part in parts) else parts[-1]
+    last = _BRANDS.sub(lambda m: m.group().lower(), last) if "Hub" in last or "Lab" in last or "In" in last \
+        or "App" in last or "Tube" in last or "Tok" in last else last
     last = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", ascii_form(last))  # ("Póstnúmer", "Orúkọ": their letters kept)
     return re.sub(r"[^a-z0-9]+", "_", last.lower()).strip("_")
 
 
 _PATH_DOT = re.compile(r"\.(?![ \t])")  # a dot between two keys (a dot before a blank ends an abbreviation)
+# a site's name with a capital inside is one word: "GitHub" is github, not git_hub ("LinkedIn", "WhatsApp")
+_BRANDS = re.compile(r"[Gg]itHub|[Gg]itLab|[Ll]inkedIn|[Ww]hatsApp|[Yy]ouTube|[Tt]ikTok")  # (a key's "whatsApp")
 
 
 def _as_text(value: Any) -> str:

@@ -54,7 +54,7 @@ _COLUMN_NAME = re.compile(
     rf"(?:\({_LETTER}{{1,3}}\))?\.?){{0,4}}"
     rf"(?:[ _]?\d{{1,4}}(?:{_LETTER}{{1,3}})?)?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "trips_30d", "importe_€"
     r"(?:[ ]?\((?=[^()]*[^\d\s()])[^()]{1,12}\)|（[^（）]{1,12}）)?"  # ("Card (last 4)", "Ποσό (€)"; not a number alone)
-    rf"|#|No\.|(?:{_LETTER}\.){{2,4}}|\d{_LETTER}{{1,5}})"  # ... "2fa", "3ds"
+    rf"|#|No\.|№|(?:{_LETTER}\.){{2,4}}|\d{_LETTER}{{1,5}})"  # ... "2fa", "3ds"; a Russian row number's "№"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
 _CASELESS_WORD = re.compile(rf"[{MARKED_SCRIPTS}\u0600-\u06FF]{{2,}}(?: [{MARKED_SCRIPTS}\u0600-\u06FF]{{2,}}){{0,3}}")
 # Headers of a table of goods, whose "Name" is a product's
@@ -97,6 +97,7 @@ _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ .
 # A person's record code in a bare "id" column: letters and three digits or more ("C-8812", "E0412")
 _VOTER_VIN = re.compile(r"(?=(?:[A-Z]*\d){8})[0-9A-Z]{19}")
 _RECORD_CODE = re.compile(r"(?=(?:[^\d]*\d){3})(?=[\d\-/.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/.]{2,20}")
+_SMALL_LOGIN = re.compile(r"[a-z][a-z0-9._]{2,30}")  # (a ledger's "acme-001" is an account's code)
 
 
 def _names(pattern: str) -> re.Pattern:
@@ -107,6 +108,8 @@ _PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.e
 #: the checks of a value known to be a person's name
 PERSON_CHECKS = [("PERSON", _PERSON_FITS)]
 _SMALL_NAME = re.compile(r"[a-z][a-z'’\-]{1,30}")
+# a given name written small, then an initial or a surname ("priya k", "maria garcia")
+_SMALL_FULL_NAME = re.compile(r"([a-z][a-z'’\-]{1,30}) ([a-z](?=\.?$)|[a-z][a-z'’\-]{1,30})\.?")
 
 
 def small_name(value: str) -> bool:
@@ -145,9 +148,15 @@ EXTRA = (
                       # who paid or received ("Paid by": "Oyelaran M."), who saw a patient ("Clinician": "ANP K. Lowry")
                       r"payer|paid_by|received_from|remitter|depositor|receiver|landlord|landlady|moderator|"
                       r"staff|staff_member|clinician|practitioner|consultant|"
-                      r"optom|optometrist|dentist|pharmacist|midwife|physio|physiotherapist|surgeon|hcp)(?:_name)?|"
+                      r"optom|optometrist|dentist|pharmacist|midwife|physio|physiotherapist|surgeon|hcp|"
+                      # who sells, grows or owns in a market's, a cooperative's or a land register ("Trader": "Kanat",
+                      # "Producteur": "Rakotonirina Fidèle", "landowner": "Thomas Yowa")
+                      r"trader|stallholder|stall_holder|hawker|farmer|grower|smallholder|landowner|land_owner|fisherman|"
+                      r"producteur|planteur|cultivateur|agriculteur|eleveur)(?:_name)?|"
                       r"first|last|fname|lname|forenames?|given|family"),
      _PERSON_FITS),
+    # a name in Kurmanji ("nav,bav,temen": "Hêvî"), never a site's menu ("nav": "Home", "About")
+    ("PERSON", re.compile(r"nav"), lambda value: _PERSON_FITS(value) and value.lower() not in _everyday_words()),
     # a given name or a surname written small in a column of its own ("rodriguez" under "last"), no English word
     ("PERSON", _names(r"first|last|first_name|last_name|firstname|lastname|surname|given_name|family_name|fname|lname"),
      small_name),
@@ -196,6 +205,16 @@ EXTRA = (
     # a voter's identification number in Nigeria's register: nineteen letters and digits ("90F5B04F19284413702"; a
     # car's VIN has seventeen, and is no one's)
     ("ID_NUMBER", _names(r"vin|voter_vin"), lambda value: bool(_VOTER_VIN.fullmatch(value))),
+    # a household's, a family's, a case's or a ration card's code in a register of people ("hh_id": "VPR-2231",
+    # "Card no": "KHK-0441"); letters and digits, as a bare row count is none
+    ("ID_NUMBER", _names(r"hh_(?:id|no|number)|household_(?:id|no|number)|family_(?:id|no|number)|case_(?:no|number)|"
+                         r"card_(?:no|number)|ration_card(?:_no|_number)?|unhcr_(?:id|no|number)"),
+     lambda value: bool(_RECORD_CODE.fullmatch(value))),
+    # a seller's shop and an account by their login, written small and no English words ("noordvintage",
+    # "account": "rkumarasamy"; not "savings", a ledger's "cash-on-hand")
+    ("USERNAME", re.compile(r"(?:seller|shop)(?:_id|_handle)?|account|account_name|user_account"),
+     lambda value: bool(_SMALL_LOGIN.fullmatch(value)) and not is_service_account(value)
+     and not all(part in english_words() or part.isdigit() for part in re.split(r"[._\-]+", value) if part)),
 )
 
 
@@ -466,11 +485,15 @@ def _columns(names: list[str]) -> list[list]:
 
 def _ids_beside_people(snakes: list[str], columns: list[list]) -> list[list]:
     """A bare "id" column beside a column of people's names numbers those people ("id | full_name | pan": "C-8812");
-    in a table of anything else an id is a row's or a thing's, no one's."""
-    if "id" not in snakes or not any(entity == "PERSON" for checks in columns for entity, _ in checks):
+    in a table of anything else an id is a row's or a thing's, no one's. So does an "SID" (a state's or a student's
+    id: "SID | Name | DOB": "MN70512263")."""
+    if not _BARE_IDS.intersection(snakes) or not any(entity == "PERSON" for checks in columns for entity, _ in checks):
         return columns
-    return [[("ID_NUMBER", _is_record_code)] if snake == "id" and not checks else checks
+    return [[("ID_NUMBER", _is_record_code)] if snake in _BARE_IDS and not checks else checks
             for snake, checks in zip(snakes, columns)]
+
+
+_BARE_IDS = frozenset({"id", "sid"})
 
 
 def _is_record_code(value: str) -> bool:
@@ -538,6 +561,14 @@ _FOREIGN_HEADERS = {
     "อายุ": "age", "วันเกิด": "date_of_birth", "เลขบัตรประชาชน": "national_id", "เลขประจำตัวประชาชน": "national_id",
     "หนังสือเดินทาง": "passport", "เลขหนังสือเดินทาง": "passport", "ทะเบียนรถ": "plate", "เลขทะเบียน": "plate",
     "ป้ายทะเบียน": "plate", "จังหวัด": "province", "อำเภอ": "district", "อีเมล": "email",
+    # Sorani Kurdish: a name, a patient's, an employee's number, a mobile, a city, an address, an age
+    "ناو": "name", "ناوی تەواو": "full_name", "ناوی نەخۆش": "patient_name", "ژمارەی کارمەند": "employee_id",
+    "مۆبایل": "mobile", "ژمارەی مۆبایل": "mobile", "شار": "city", "ناونیشان": "address", "تەمەن": "age",
+    # Tajik: a full name ("Ному насаб"), an age ("Синну сол"), a city, an address, a birthday
+    "Ному насаб": "full_name", "Ном": "first_name", "Насаб": "last_name", "Синну сол": "age", "Шаҳр": "city",
+    "Суроға": "address", "Санаи таваллуд": "date_of_birth",
+    # Russian: a city of registration or residence, a birthplace, a passport
+    "Город регистрации": "city", "Город проживания": "city", "Место рождения": "place_of_birth", "Паспорт": "passport",
 }
 
 
@@ -581,13 +612,21 @@ def _header_like(names: list[str], loose: bool = False) -> bool:
     pipes, which prose rarely holds, any three or more ("n° carte;nom;date de naissance")."""
     if not all(_COLUMN_NAME.fullmatch(name) for name in names if name):
         return False
-    named = [name for name in names if name and name not in ("#", "No.")]
+    named = [name for name in names if name and name not in ("#", "No.", "№")]
     if len(named) < 2:
         return False
     # (a word and its unit in brackets is one word: "fecha (de atención)", "peso (kg)")
     return all(" " not in _HEADER_UNIT.sub("", name) for name in named) or all(not name[0].islower() or _CASELESS_LOWER.match(name)
                                                          for name in named) \
-        or loose and len(named) >= 3  # (or no case: Arabic)
+        or loose and len(named) >= 3 or _small_header(named)  # (or no case: Arabic)
+
+
+def _small_header(named: list[str]) -> bool:
+    """A header written small, three names or more of two words each on average and none of more than three ("first
+    name,last name,email", "nem,ples,namba fon,mani (K)"); a sentence's parts run longer or hold a capital."""
+    words = [_HEADER_UNIT.sub("", name).split() for name in named]
+    return len(named) >= 3 and all(len(name) <= 3 for name in words) and sum(map(len, words)) <= 2 * len(named) \
+        and not any(c.isupper() for name in words for word in name for c in word)
 
 
 _CASELESS_LOWER = re.compile("[\u10d0-\u10ff]")  # Georgian: its everyday letters are lower case, and it has no other
@@ -694,6 +733,9 @@ def typed_cell(text: str, start: int, end: int, checks, small_places: bool = Tru
 def _plausible(entity: str, value: str, small_places: bool = True) -> bool:
     """Names and places in a pasted table are capitalised ("front desk" under "Contact" is none)."""
     if entity == "PERSON":  # (scripts without capitals, Japanese or Arabic, say nothing by case; a particle is small)
+        if " " in value and (small := _SMALL_FULL_NAME.fullmatch(value)) and small_name(small.group(1)) \
+                and (len(small.group(2)) == 1 or small_name(small.group(2))):
+            return True  # a sign-up sheet's name written small: "priya k", "maria garcia"
         return (any(c.isupper() for c in value) or not any(c.islower() for c in value) or bool(_PARTICLES.fullmatch(value))
                 or _CASELESS_LOWER.match(value) is not None) and not _SPOKEN.search(value) \
             and value.lower() not in _ANSWERS  # ("მარიამ"; a "Staff" column's "Yes" is no one)
