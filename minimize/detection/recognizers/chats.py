@@ -7,7 +7,10 @@ holds ("lmao frostpaw lives in Kalgoorlie"); in a talk of two, so is whoever tal
 with such a person. A label of English's stop list ("will", "may") or a role
 ("Agent") is never proven. Beyond threads: whom a message opens on before "u"/"ur"
 ("yaz u left ur card"), who signs after "it's" ("its kez btw, new phone"), and a
-nickname or a number's owner in brackets ("Guadalupe (Lupita)", "07957 33 21 80 (Sophie)").
+nickname or a number's owner in brackets ("Guadalupe (Lupita)", "07957 33 21 80 (Sophie)"). Where a format says who:
+a speaker with a note on who they are ("Karen (Alfie's mum): thanks!"), an export's author line ("Priya S (Team
+Lead) 09:12"), a mention by display name ("@Rahul Verma"), initials signing a brand's reply ("... 5 working days.
+^JM"), a given name before a Japanese honorific ("Kenjiくん").
 """
 from __future__ import annotations
 
@@ -21,7 +24,7 @@ from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import gazetteer
 from minimize.detection.recognizers.name_words import (
-    CHAT_WORDS, NOT_NAME_WORDS, NOT_NAMES, ROLE_NOUNS, first_names, known_first_names,
+    CHAT_WORDS, NOT_NAME_WORDS, NOT_NAMES, ROLE_NOUNS, first_names, known_first_names, surnames,
 )
 from minimize.detection.recognizers.names import _KIN_BEFORE, _ROLE_SPEAKERS
 from minimize.detection.recognizers.words import english_words, is_rare
@@ -32,7 +35,7 @@ _TURN = regex.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?"
     r"(?:(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d\d(?:[ \t]?[APap][Mm])?[ \t]*[-–][ \t]*)?"
     r"(?P<name>[\p{L}\p{M}][\p{L}\p{M}\d_.'’\-]{0,20}(?:[ ]\p{Lu}[\p{L}'’\-]{0,20}\.?)?)"
-    r"(?:[ \t]*\([^()\n]{1,25}\))?[ \t]*[\p{So}\p{Sk}\uFE0F\u200D]*[ \t]*[:：][ \t]*(?P<said>[^\n]*)"
+    r"(?:[ \t]*\((?P<note>[^()\n]{1,25})\))?[ \t]*[\p{So}\p{Sk}\uFE0F\u200D]*[ \t]*[:：][ \t]*(?P<said>[^\n]*)"
 )
 # words that address whoever they come before: a greeting, thanks, a kin word or a Thai honorific
 # ("hey reed!", "thx dev", "พี่ Ploy ส่งที่อยู่", "P'Nok can you")
@@ -84,6 +87,27 @@ _CHAT_SPELLINGS = frozenset(
     "mormor morfar farmor farfar oma opa omi opi nonna nonno mamma mami papi mamá papá maman mamie papy babcia dziadek "
     "babushka nanna gran granny grandma grandpa nani nanu dadi dada amma appa ammi abba baba bibi mummy daddy".split()
 )
+# a brand's reply on social media signed with its agent's initials or given name: "... within 5 working days. ^JM"
+# (after the reply's last sentence: not "type ^AB", "Brand ^TM")
+_CARET_SIGNED = regex.compile(
+    r"(?<=[.!?)\p{So}\uFE0F][ \t]{1,3})\^(?P<name>\p{Lu}{2,3}|\p{Lu}\p{Ll}{2,15})(?=[ \t]*(?:\n|$))"
+)
+# a given name before the honorific a Japanese message calls them by: "Kenjiくん、明日の...", "Tanaka-san"
+_HONORIFIC = regex.compile(
+    r"(?<![\p{L}\-])(?P<name>\p{Lu}\p{Ll}{1,15})(?:(?P<title>くん|さん|ちゃん|様|先生)|-(?P<title>san|kun|chan|sama|sensei)(?![\p{L}\-]))"
+)
+_HONORIFIC_HINTS = ("くん", "さん", "ちゃん", "様", "先生", "-san", "-kun", "-chan", "-sama", "-sensei")
+# a mention by the display name, as Slack and Teams write it: "new starter Monday: @Rahul Verma, laptop ..."
+_AT_FULL_NAME = regex.compile(
+    r"(?<![\w@.])@(?P<name>(?P<first>\p{Lu}\p{Ll}+)[ ](?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?))(?![\w@\-])"
+)
+# a chat export's author line, a display name alone with the post's time, maybe a note: "Priya S (Team Lead) 09:12"
+_AUTHOR_LINE = regex.compile(
+    r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}(?:\p{Ll}+|\.)?)?)(?:[ \t]+\([^()\n]{1,25}\))?"
+    r"[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp][Mm])?[ \t]*$"
+)
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
+_LATIN = regex.compile(r"\p{Latin}")
 CHAT_SCORE = 0.6  # as a speaker's (names.SPEAKER_SCORE): the thread's shape, not a format's field
 _SAYS = regex.compile(r"[ \t]*[^:\n]{1,30}:[ \t]*\S")  # a line someone says: "auntie pam: is the party still on?"
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -97,6 +121,23 @@ def _chat_names(text: str) -> Iterator[tuple[int, int, str]]:
     who signs in after "it's", a nickname or a number's owner in brackets."""
     if ":" in text and "\n" in text:
         yield from _thread(text)
+        if "(" in text:
+            yield from _noted_speakers(text)
+    if "\n" in text and ":" in text:
+        authors = [m for m in _AUTHOR_LINE.finditer(text) if m.group("name").split()[0].lower() in first_names()]
+        if len(authors) >= 2:  # (a log of posts, not one "Lunch 12:30")
+            for match in authors:
+                yield *match.span("name"), "a chat export's author line"
+    if "^" in text:
+        for match in _CARET_SIGNED.finditer(text):
+            name = match.group("name")
+            if name.isupper() or name.lower() in first_names():
+                yield *match.span("name"), "initials signing a reply"
+    if "@" in text:
+        for match in _AT_FULL_NAME.finditer(text):
+            last = match.group("last").lower()
+            if match.group("first").lower() in known_first_names() and (last in surnames() or is_rare(last)):
+                yield *match.span("name"), "a mention by the display name"
     if " u" in text and (" u " in text or " ur " in text):
         for match in _CALLED.finditer(text):
             if _unheard(match.group("name")):
@@ -170,6 +211,35 @@ def _thread(text: str) -> Iterator[tuple[int, int, str]]:
                 yield *span, "a chat's speaker the thread names"
 
 
+def _noted_speakers(text: str) -> Iterator[tuple[int, int, str]]:
+    """Speakers a note in brackets says who they are, in a thread of two turns or more: "Karen (Alfie's mum):
+    thanks!", "ก้อย (ร้านรถเช่า): สวัสดีค่ะ" (the car-hire shop's). Never a role's label, whose note is the name
+    ("Driver (Abdi):"), nor a word a dictionary holds ("Host (Nikos):", "Update (March):")."""
+    turns = [m for m in _TURN.finditer(text) if m.group("said").strip()]
+    if len(turns) < 2:
+        return
+    for match in turns:
+        name, note = match.group("name"), match.group("note")
+        lower = name.lower()
+        if note is None or _CAPITALISED.fullmatch(note.strip()) or name.isupper() or not _speaker_named(lower):
+            # (nor a form's field in capitals: "ИНН (ПИН): 11208198500933")
+            continue
+        # (a given name we know, or any word no dictionary holds in another script: never a firm's "Zalando (support)")
+        if lower in first_names() or not _LATIN.match(name) and is_rare(name) and name not in gazetteer():
+            yield *match.span("name"), "a chat's speaker with a note on who they are"
+
+
+def _honorifics(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """(entity, start, end, explanation) of a given name a Japanese honorific follows, and of the honorific."""
+    for match in _HONORIFIC.finditer(text):
+        name = match.group("name")
+        if (name.lower() in known_first_names() or name.lower() in surnames() or is_rare(name)) and name not in gazetteer() \
+                and name not in NOT_NAME_WORDS:  # (never a firm's "Amazon様")
+            yield "PERSON", *match.span("name"), "a name before a Japanese honorific"
+            if not match.group("title").isascii():  # (a romanized "-san" stays in the name: "Sato-san")
+                yield "TITLE", *match.span("title"), "a Japanese honorific"
+
+
 def _after_small_word(before: str) -> bool:
     """Whether a message's last word follows a preposition or an article: "see u in june" calls no June."""
     last = _LAST_WORD.search(before)
@@ -214,7 +284,10 @@ def _signed_name(name: str, capitalised_ok: bool) -> bool:
 class ChatThreadRecognizer(OwnRecognizer):
     """PERSON for the people a chat thread names: speakers it proves, whom a message speaks to, who signs in."""
 
-    ENTITIES = ["PERSON"]
+    ENTITIES = ["PERSON", "TITLE"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        return [make_result(self, "PERSON", start, end, CHAT_SCORE, why) for start, end, why in _chat_names(text)]
+        found = [make_result(self, "PERSON", start, end, CHAT_SCORE, why) for start, end, why in _chat_names(text)]
+        if any(hint in text for hint in _HONORIFIC_HINTS):
+            found += [make_result(self, entity, start, end, CHAT_SCORE, why) for entity, start, end, why in _honorifics(text)]
+        return found

@@ -11,7 +11,8 @@ nordic_knitter"). File names, domains and e-mail addresses are not handles.
 Some places say it by their form: the third field of a web server's access log
 ("203.0.113.54 - jfernandes [...] \"GET ..."), a commit's author ("commit 9f3c2e1
 by okeke-dev"), a home folder ("/home/jdoe/"), a Windows domain's login
-("CORP\\jsmith"), a person's account on an app ("his revolut is connorob").
+("CORP\\jsmith"), a person's account on an app ("his revolut is connorob"), a YAML or JSON key for who did
+it ("created-by: mlindholm"), the holder's real name in brackets after it ("lunaxvibes (legal name ...)").
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from minimize.detection.columns import SERVICE_ACCOUNTS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.name_words import first_names, known_first_names
+from minimize.detection.recognizers.name_words import first_names, known_first_names, surnames
 from minimize.detection.recognizers.words import ascii_form, english_words, is_rare
 
 _HANDLE = r"[A-Za-z0-9](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?"
@@ -117,12 +118,15 @@ _BEFORE_LOGIN = regex.compile(
     r"[ \t]+(?:connected|authenticated|accessed|(?:logged|signed)[ \t]+(?:in|on|out)"
     # what a log says a user did: "export: user rkapoor downloaded Q1-sales.xlsx"
     r"|(?<=\buser[ \t]+\S+[ \t]+)(?:downloaded|uploaded|deleted|exported|viewed|accessed|modified|changed|reset|created|"
-    r"updated|opened|shared|printed|requested))\b"
+    r"updated|opened|shared|printed|requested)"
+    # ... or from an address: "the manifest that marlon.hegmann77 uploaded from 74.208.19.151"
+    r"|(?:downloaded|uploaded|deleted|exported|viewed|modified|changed|created|updated|shared)(?=[ \t]+from[ \t]+\d{1,3}\.\d))\b"
 )
 # A ticket's people by their logins, a field of their own: "Assignee: kbarnes", "| assignee: t.mokoena", "Tech: jmorales2"
+# (ending the field, a sentence or before a note: "Reporter: akowalski. Please ...", "Reporter: maplelatte (verified, 29)")
 _ASSIGNEE = regex.compile(
     r"(?im)(?:^|[|;.][ \t]*)(?:assignee|assigned[ \t]+to|reporter|tech|technician)[ \t]*[:=][ \t]*"
-    r"(?P<value>(?-i:[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)*))(?=[ \t]*(?:$|[|;]))"
+    r"(?P<value>(?-i:[a-z][a-z0-9]*(?:[._\-][a-z0-9]+)*))(?=[ \t]*(?:$|[|;(])|[.,](?:[ \t]|$))"
 )
 # nobody's login, or a team's queue ("it-helpdesk", "billing.team")
 _NOBODY = frozenset("unassigned none null nobody tbd tba system admin root automation auto bot me self pending triage unknown "
@@ -138,7 +142,7 @@ _FIELD_NAME = regex.compile(
     r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*_(?:name|type|id|date|birth|number|no|code|status|address|email|phone|time|at|"
     r"count|url|key|value|list|file|path|dir|config|data|info|field|level|mode|size)"
 )
-_LOGIN_HINT = re.compile(r"connected|authenticated|accessed|logged|signed|user [a-z]")
+_LOGIN_HINT = re.compile(r"connected|authenticated|accessed|logged|signed|user [a-z]|ed from \d")
 #: "user" in other languages, before a login alone
 _USER_ABROAD = frozenset({"uživatel", "uzivatel", "użytkownik", "uzytkownik", "utilizator", "utilizador", "käyttäjä", "kayttaja",
                           "användare", "anvandare", "bruker", "gebruiker", "kullanıcı", "kullanici", "pengguna", "utente",
@@ -147,8 +151,8 @@ _USER_ABROAD = frozenset({"uživatel", "uzivatel", "użytkownik", "uzytkownik", 
 # sentence: not inside a path, a URL, an email, a variable's access or a call, nor a markup tag's name
 # ("<centro_poblado>") or a key ending its line ("siv_applicants:")
 _UNDERSCORED = regex.compile(
-    r"(?<![\w@./\\:$`'\"=\-<])_*[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*(?![\w@/\\\-(=`'\"]|\.\w|:\w|:[ \t]*(?:\n|$))"
-)
+    r"(?<![\w@./\\:$`'\"=\-<])_*[A-Za-z][A-Za-z0-9]*(?:_+[A-Za-z0-9]+)+_*(?![\w@/\\\-(=`\"]|'(?!s\b)|\.\w|:\w|:[ \t]*(?:\n|$))"
+)  # (a possessive is no quote: "removed from olu_fadipe's account")
 # Text that is code, markup or configuration: its underscored words name variables, columns and keys
 _CODE_HINT = re.compile(r"[{}`]|;(?:$|\S)|\bdef |\bSELECT |\bselect |\bUPDATE |\bWHERE |\bimport |=>|\w\(|\w=\w|\w = ['\"]|\$[A-Za-z_]|\w\.\w+_")  # "$HOME", not "$5"
 #: an underscored name ending in one of these is a team's or a mailbox's ("support_team", "billing_dept")
@@ -173,11 +177,12 @@ _KEY_PARTS = regex.compile(r"[A-Z]?[a-z]+")
 _OTHER_SPEAKER = regex.compile(r"(?im)^[ \t]*(?:bot|agent|assistant|ai|system|support|rep|operator|chatbot)[ \t]*:")
 # Common Log Format (Apache, NGINX): client address, identity, then the login before the time or the
 # request ("203.0.113.54 - jfernandes [10/Oct/2024:13:55:36 +0000] \"GET ..."); "-" is no login
+# (a log cut short writes only the time: "203.0.113.77 - jmarsh 10:22:31 \"GET ...")
 _ACCESS_LOG = regex.compile(
     r"(?<![\w.:])(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})[ \t]+\S+[ \t]+"
-    r"(?P<value>[^\s\"\[\]]+)[ \t]+[\[\"]"
+    r"(?P<value>[^\s\"\[\]]+)[ \t]+(?:\d\d:\d\d:\d\d[ \t]+)?[\[\"]"
 )
-_ACCESS_LOG_HINT = re.compile(r"[\da-fA-F] \S+ [^\s\"\[\]]+ [\[\"]")
+_ACCESS_LOG_HINT = re.compile(r"[\da-fA-F] \S+ [^\s\"\[\]]+ (?:\d\d:\d\d:\d\d )?[\[\"]")
 # A commit's or a merge request's author: "commit 9f3c2e1 by okeke-dev", "merged by jdoe"
 _AUTHOR = regex.compile(
     r"(?i:\bcommit[ \t]+[0-9a-f]{7,40}|\b(?:authored|committed|pushed|merged|reverted|rebased|created|modified|"
@@ -188,7 +193,7 @@ _AUTHOR = regex.compile(
 # A record's or a forum post's author: "Processed by: jbrennan", "Post by BrisbaneBob" (a login's shape only:
 # a word that is no word of any language we read, or a word with a capital inside; never a name)
 _RECORDED = (r"processed|entered|logged|reviewed|submitted|posted|post|recorded|captured|actioned|keyed|scanned|reported|change|changed|"
-             r"enrolled|provisioned|onboarded|"
+             r"enrolled|provisioned|onboarded|acknowledged|"  # an on-call bot's "acknowledged by jbello"
              r"flagged|signed[ \t]+off|requested|exported|opened|raised|triggered|initiated|run|executed|authori[sz]ed")
 _RECORDED_BY = regex.compile(
     rf"(?i:\b(?:{_RECORDED}))[ \t]+by[ \t]*:?[ \t]*@?(?P<value>[A-Za-z][A-Za-z0-9_.\-]{{1,29}}[A-Za-z0-9_])(?![\w@]|[.\-]\w)"
@@ -231,6 +236,8 @@ _PAYMENT_APP = re.compile(r"venmo|cash ?app|paypal|zelle|revolut|monzo")
 _PAYMENT_HANDLE = regex.compile(
     r"(?<![\w@./\-])(?=[\w\-]*\d)[A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+){1,3}(?![\w@/\-]|\.\w)"
     r"|(?<![\w@./\-])[A-Z][a-z]+(?:[A-Z][a-z0-9]+){2,}(?![\w@/\-]|\.\w)"  # words run together: "HelpTheOkaforTwins"
+    # written small, three parts and a digit: "andre-w-94" (not "covid-19", "5-a-side")
+    r"|(?<![\w@./\-])(?=[\w\-]*\d)[a-z][a-z0-9]*(?:-[a-z0-9]+){2,3}(?![\w@/\-]|\.\w)"
 )
 _CASH_APP = re.compile(r"cash ?app")
 _CASHTAG = regex.compile(r"(?<![\w$])\$(?P<value>[A-Za-z][A-Za-z0-9_\-]{1,19})(?![\w@/\-]|\.\w)")
@@ -273,6 +280,13 @@ _UPI = regex.compile(
 _BEFORE_NAME = regex.compile(
     r"(?<![\w@./\-])(?P<value>[a-z][a-z0-9._]{2,24})[ \t]*\([ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}\-]+){1,3})[ \t]*[),;]"
 )
+# ... or before the bracket that gives its holder's real name: "lunaxvibes (legal name Luna ...)", "Spieler
+# Zwergenkönig88 (bürgerlich Lukas Brenner)"
+_REAL_NAME = r"(?:real|legal|full|actual|irl)[ \t]+name|in[ \t]+real[ \t]+life|irl|bürgerlich|vrai[ \t]+nom|nombre[ \t]+real|nome[ \t]+(?:real|vero)"
+_BEFORE_REAL_NAME = regex.compile(
+    rf"(?<![\w@./\-])(?P<value>[\p{{L}}\d][\p{{L}}\d_.\-]{{1,30}}[\p{{L}}\d_])[ \t]*\([ \t]*(?i:{_REAL_NAME})\b"
+)
+_REAL_NAME_HINT = re.compile(rf"\((?:{_REAL_NAME})\b")
 # a platform's name as written, then the login, as a form lists them: "..., Twitter tobiasaw, job title: ..."
 _PLATFORM_NAMES = (
     "Twitter", "X", "Instagram", "IG", "TikTok", "GitHub", "GitLab", "Reddit", "Telegram", "Discord", "Snapchat", "Skype",
@@ -285,11 +299,20 @@ _PLATFORM_THEN_LOGIN = regex.compile(
     rf"(?:^|(?<=[,;|\n·•][ \t]*))(?:{'|'.join(_PLATFORM_NAMES)})(?:[ \t]+(?:ID|user|username|account|handle))?[ \t]*:?[ \t]+@?"
     r"(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?=[ \t]*(?:[,;|\n(]|\.?$))"
 )
+# ... or after whose it is, in a sentence: "add my LINE ploy.chan or call" (a login's shape only: "my Medium article")
+_MY_PLATFORM = regex.compile(
+    rf"\b(?i:my|his|her|their|your|our)[ \t]+(?:{'|'.join(_PLATFORM_NAMES)})(?:[ \t]+(?:ID|id|handle))?[ \t]*:?[ \t]+@?"
+    r"(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{0,30}[A-Za-z0-9_])?)(?![\w@]|[.\-]\w)"
+)
 # camelCase with digits standing in prose: "Player xX_Bishop_Xx reported toxicTortoise22" (not "iPhone15": one letter)
 _CAMEL_DIGITS = regex.compile(r"(?<![\w@./\-])[a-z]{2,}[A-Z][a-z]+[A-Za-z]*\d{1,4}(?![\w@/\-]|\.\w)")
 _CAMEL_DIGITS_HINT = re.compile(r"[a-z][A-Z][a-z]+[A-Za-z]*\d")
 # a gamer's tag between xX and Xx: "shout-out to xXNightOwlXx"
 _XX_TAG = regex.compile(r"(?<![\w@])xX[A-Za-z0-9_]{2,20}Xx(?![\w@])")
+# a Discord tag standing alone, a name no word list holds and four digits: "his tag is MarcusTheMeatShield#4471"
+# (never "Issue#4471", "Order#1234": words)
+_DISCORD_TAG = regex.compile(r"(?<![\w@#/.])(?P<name>[A-Za-z][A-Za-z0-9_.]{3,31})#\d{4}(?![\w#])")
+_DISCORD_TAG_HINT = re.compile(r"[a-z]#\d{4}")
 # a gamer's handle in quotes, digits for letters: "'Gr1mR3aper' posted her home IP", "“x0xSh4d0w”" (not an API's
 # object id, "cus_7Hq2LmX9")
 _LEET_QUOTED = regex.compile(
@@ -299,7 +322,7 @@ _LEET_HINT = re.compile(r"[A-Za-z]\d[A-Za-z]")
 # whom money goes to on a payment app named after the login: "sent $2,400 to quickflip-dan on Venmo"
 _PAID_ON_APP = regex.compile(
     r"(?<=\b(?:to|from|pay|paid|request)[ \t]+)@?(?P<value>[A-Za-z0-9_](?:[A-Za-z0-9_.\-]{1,30}[A-Za-z0-9_])?)"
-    r"(?=[ \t]+on[ \t]+(?:Venmo|Cash[ \t]?App|PayPal|Zelle|Revolut|Monzo|Wise)\b)"
+    r"(?=[ \t]+on[ \t]+(?:(?i:venmo|cash[ \t]?app|paypal|zelle|revolut|monzo)|Wise)\b)"  # ("from russokonkwo on monzo.me")
 )
 _PAID_ON_APP_HINT = re.compile(r" on (?:venmo|cash ?app|paypal|zelle|revolut|monzo|wise)\b")
 # a login in brackets after the account word: "on your account (dkbishop)"
@@ -310,6 +333,14 @@ _MODERATED = regex.compile(
     r"(?:banned|kicked|muted|timed[ \t]+out|warned|unbanned|promoted|demoted)\b"
     r"|\b(?:banned|kicked|muted|warned)[ \t]+by[ \t]+(?:\*\*|__)?(?P<value>[A-Za-z0-9_][A-Za-z0-9_.\-]{1,30})"
 )
+# who did or suffered what only accounts do online, by a login in small letters: "vexedpanda doxxed me",
+# "harassed lilmochi in match 8841" (a word no dictionary holds: never "someone doxxed", "they harassed her")
+_ONLINE_HARM = r"dox+ed|harass(?:ed|ing)|troll(?:ed|ing)|spamm(?:ed|ing)|hacked|banned|muted|kicked|blocked|unblocked"
+_HARMED = regex.compile(
+    rf"(?<![\w@./\-])(?P<value>[a-z][a-z0-9_.]{{3,29}}[a-z0-9_])[ \t]+(?:{_ONLINE_HARM})\b"
+    rf"|\b(?:{_ONLINE_HARM})[ \t]+@?(?P<value>[a-z][a-z0-9_.]{{3,29}}[a-z0-9_])(?![\w@]|[.\-]\w)"
+)
+_HARMED_HINT = re.compile(_ONLINE_HARM)
 _MODERATED_HINT = re.compile(
     r"(?:was|has been|got) (?:banned|kicked|muted|timed out|warned|unbanned|promoted|demoted)|(?:banned|kicked|muted|warned) by"
 )
@@ -318,11 +349,12 @@ _MODERATED_HINT = re.compile(
 _AUTHOR_LINE = regex.compile(r"(?m)^[ \t]*(?P<value>[a-z][a-z0-9_.\-]{2,30})[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*$")
 # ... or with the post after the time on its line: "dev.ops.tony 10:43 AM: ugh. which kiosk?", "liz.hartnell 07:03  which driver?"
 _AUTHOR_THEN_POST = regex.compile(
-    r"(?m)^[ \t]*(?P<value>[a-z][a-z0-9_]*[._][a-z0-9_.]*[a-z0-9_])[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?(?::[ \t]+|[ \t]{2,})\S"
+    r"(?m)^[ \t]*(?P<value>\p{Ll}[\p{Ll}0-9_]*[._][\p{Ll}0-9_.]*[\p{Ll}0-9_])[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
+    r"(?::[ \t]+|[ \t]{2,})\S"  # (a login with accents too: "tomás.r  10:02  who's covering")
 )
 # a login in a web path after its collection: "GET /api/v1/users/ldiaz_88/orders"
 _USERS_PATH = regex.compile(r"/(?:users?|members|accounts|profiles?)/(?P<value>[A-Za-z][A-Za-z0-9_.\-]{2,30})(?=[/?# \t\n]|$)")
-_CODE_SYNTAX = re.compile(r"[{};`]|=>|\w\(")
+_CODE_SYNTAX = re.compile(r"[{}`]|;(?:$|\S)|=>|\w\(", re.MULTILINE)  # (prose's "08:15; then" is no statement's end)
 _PATH_WORDS = frozenset("me self current search lookup find list new edit login logout by batch bulk export import count "
                         "stats all exists settings profile sessions".split())  # an API's own words after "/users/"
 _REFERENCE = regex.compile(r"[a-z]{1,4}\.\d+")  # "(fig.3)", "(eq.2)", "(vol.4)": a document's reference
@@ -333,6 +365,14 @@ _LOG_ACTOR = regex.compile(
     r"(?<![\w.\-])(?:by|actor|target|target_user|owner|assignee|requester|approver|author|editor|operator|"
     r"changed_by|created_by|updated_by|deleted_by)=(?P<value>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9])(?![\w@])"
 )
+# ... and a YAML or JSON key for whoever did it, its value alone: "created-by: mlindholm", "\"officer\": \"b.hartmann\""
+_ACTOR_KEY = (r"(?:created|updated|modified|approved|reviewed|requested|submitted|uploaded|changed|deleted|assigned)[ _\-]by|"
+              r"agent|officer|approver|requester|author|assignee|reporter")  # (not "handler: index.main", a function)
+_ACTOR_FIELD = regex.compile(
+    rf"(?im)(?:^[ \t]*(?:-[ \t]+)?|[{{,][ \t]*)([\"']?)(?:{_ACTOR_KEY})\1[ \t]*:[ \t]*([\"']?)"
+    r"(?P<value>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9])\2(?=[ \t]*(?:[,}\n]|$))"
+)
+_ACTOR_FIELD_HINT = re.compile(rf"(?:{_ACTOR_KEY})[\"']?[ \t]*:")
 _LOGIN_PLACE_AFTER = regex.compile(r"[ \t]+(?:at|on|from|via)\b|[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)")
 _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
 # a chat's writer naming their own login, alone at a phrase's end: "add me on the other platform, im rhys.prosser04",
@@ -342,6 +382,11 @@ _SELF_HANDLE = regex.compile(
     r"(?=[ \t]*(?:[,!?;)\p{So}\uFE0F\n]|[.][ \t]|[.]?$)|[ \t]+(?:on|btw|there|here)\b)"
 )
 _SELF_HANDLE_HINT = re.compile(r"(?i)\bi(?:['’]?m| am) [a-z][\w.\-]*[._\d]")
+# who someone is on the app the chat is on: "is Marcy coming? she's marcyplays on here"
+_ON_HERE = regex.compile(
+    r"(?i:\b(?:i['’]?m|i[ \t]+am|he['’]?s|she['’]?s|they['’]?re|(?:he|she)[ \t]+is)[ \t]+)"
+    r"(?P<value>[a-z][a-z0-9_.]{2,29}[a-z0-9_])[ \t]+on[ \t]+here\b"
+)
 # what a chat's speaker says: two words or more, not a config's one value ("bruh someone doxxed", not "enabled")
 _CHAT_LINE = regex.compile(r"[ \t]*:[ \t]+[^\s:]+[ \t]+[^\s:]")
 # a shop's, a channel's or a page's name in small letters, as a platform writes it: "an Etsy shop under the name clayandcobalt"
@@ -360,7 +405,8 @@ _CREDITED_HINT = re.compile(rf"(?:thanks|thank you|kudos|credit|shout-?out) to [
 _VERB_SEPARATOR = regex.compile(rf"(?i)(?:{_IS_WORDS})[ \t]*[\"'`(]?")
 #: labels that name whoever uses a system, not their login: after them and a verb comes how the user is
 _PLAIN_USER_LABELS = _USER_ABROAD | {"user", "bruger"}
-_USER_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:for|the|to|by|of|from)[ \t]+$|:[ \t]*$")  # (or a field: "Reset request: user x")
+# (or a field: "Reset request: user x"; or a note in brackets: "Priscilla Wuckert (user prisw)")
+_USER_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:for|the|to|by|of|from)[ \t]+$|[:(][ \t]*$")
 _KEY_AFTER = re.compile(r'=|"[ \t]*:')
 _CUE_WINDOW = 40  # characters after a cue looked at for the start of a handle-shaped word
 _LONGEST_HANDLE = 32
@@ -379,8 +425,10 @@ _LABEL_HINT = re.compile(
 _CUE = re.compile(
     r"\b(?:user(?:name)?s?|login|handle|account|profile|screen ?name|nick(?:name)?|alias|gamer ?tag|reddit|twitter|"
     r"instagram|insta|ig|tiktok|github|gitlab|discord|telegram|slack|twitch|steam|xbox|psn|snap|snapchat|mastodon|bluesky|"
-    r"kik|skype|roblox|revolut|monzo|chat|(?:dm|message|add|follow) me|credentials (?:of|for)|followers|subscribers|"
+    r"kik|skype|roblox|revolut|monzo|chat|(?:dm|message|add|follow) (?:me|him|her|them)|credentials (?:of|for)|followers|subscribers|"
     r"sign-?in (?:to|for)|log-?in (?:to|for)|"
+    # in Russian and Arabic: "мой инстаграм alina.kzn_", "حسابك bader.alenezi" (your account)
+    r"инстаграм\w*|телеграм\w*|аккаунт\w*|логин\w*|حساب\w*|"
     # who posted: "new post from wanderlust_amara"; whom money goes to: "send the deposit on the app to x"
     r"(?:post|message|comment|reply|tweet|story|dm)s? from|(?:deposit|payment|money|cash|rent|funds)\b[^.\n]{0,30}? to|"
     # whose login: a customer's, a member's, a player's, the one whose password is reset
@@ -495,9 +543,15 @@ class UsernameRecognizer(OwnRecognizer):
                 if _is_handle(value, loose=False) or _CAMEL.fullmatch(value) and _is_handle(value, loose=True):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
         if "M\n" in text or "m\n" in text or ":" in text and "\n" in text:
-            for match in _AUTHOR_LINE.finditer(text):
-                if _is_handle(match.group("value"), loose=False) and match.group("value") not in SERVICE_ACCOUNTS:
-                    found.setdefault(match.span("value"), LABEL_SCORE)
+            authors = [m for m in _AUTHOR_LINE.finditer(text) if m.group("value") not in SERVICE_ACCOUNTS]
+            if any(_is_handle(m.group("value"), loose=False) for m in authors):
+                for match in authors:
+                    # among logins, one in small letters that no dictionary or name list holds: "priya.s  9:41 AM"
+                    # then "jbello  9:42 AM" (never "me  9:42 AM")
+                    value = match.group("value")
+                    if _is_handle(value, loose=False) or value.isalpha() and len(value) >= 4 \
+                            and value not in known_first_names() and _unknown_word(value):
+                        found.setdefault(match.span("value"), LABEL_SCORE)
         if ":" in text and "\n" in text:
             for match in _AUTHOR_THEN_POST.finditer(text):
                 if _is_handle(match.group("value"), loose=False) and match.group("value") not in SERVICE_ACCOUNTS:
@@ -517,6 +571,15 @@ class UsernameRecognizer(OwnRecognizer):
                 value = match.group("value")
                 if value.lower() not in SERVICE_ACCOUNTS and not value.lower().startswith(("svc", "srv_", "bot"))\
                         and _is_handle(value, loose=True):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if ":" in text and _ACTOR_FIELD_HINT.search(lower):
+            for match in _ACTOR_FIELD.finditer(text):
+                # a login's shape, or one word in small letters no dictionary or name list holds ("mlindholm");
+                # never a bot's, a team's or a browser's ("agent: chrome")
+                value = match.group("value")
+                if value.lower() not in SERVICE_ACCOUNTS and _NOBODY.isdisjoint(regex.split(r"[._\-]", value.lower())) \
+                        and (_is_handle(value, loose=False) or value.isalpha() and value.islower() and len(value) >= 5
+                             and value not in known_first_names() and _unknown_word(value)):
                     found.setdefault(match.span("value"), LABEL_SCORE)
         if " - " in text and _ACCESS_LOG_HINT.search(text):
             for match in _ACCESS_LOG.finditer(text):
@@ -549,13 +612,26 @@ class UsernameRecognizer(OwnRecognizer):
         if "(" in text:
             for match in _BEFORE_NAME.finditer(text):
                 words, value = match.group("name").lower().split(), match.group("value")
-                if value not in words and _is_handle(value, loose=True) and any(
-                        len(w) > 2 and (w[:4] in value or w.split("-")[0][-4:] in value) for w in words):
+                # (or any login's shape: "bia.brecho (Beatriz Moura)", "n0xious (Farid Haddad, Beirut)")
+                if value not in words and _is_handle(value, loose=True) and (any(
+                        len(w) > 2 and (w[:4] in value or w.split("-")[0][-4:] in value) for w in words)
+                        or _is_handle(value, loose=False) and not _REFERENCE.fullmatch(value)):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if "(" in text and _REAL_NAME_HINT.search(lower):
+            for match in _BEFORE_REAL_NAME.finditer(text):
+                value = match.group("value")
+                # (a name is no login: "Sting (real name ...)", "Berners-Lee (full name ...)")
+                # (nor a word: "Big Mike from the drilling crew (real name Michael Adeyinka)")
+                if _is_handle(value, loose=True) and not (value.istitle() and not any(c.isdigit() for c in value)) \
+                        and value.lower() not in english_words():
                     found.setdefault(match.span("value"), LABEL_SCORE)
         if any(cue in text for cue in _PLATFORM_HINTS):
             for match in _PLATFORM_THEN_LOGIN.finditer(text):
                 value = match.group("value")
                 if _is_handle(value, loose=True) and not _is_account_state(value):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+            for match in _MY_PLATFORM.finditer(text):
+                if _is_handle(match.group("value"), loose=False):
                     found.setdefault(match.span("value"), LABEL_SCORE)
         if ":" in text and any(span in found or _is_handle(text[span[0]:span[1]], loose=False)
                                for span in (m.span("value") for m in _SPEAKER.finditer(text))):
@@ -576,6 +652,11 @@ class UsernameRecognizer(OwnRecognizer):
                 if (_HYPHENATED.fullmatch(value) and value[-1].isdigit() or _is_handle(value, loose=False)) \
                         and not value.isupper() and (not value.replace(".", "").isalpha()
                                                      or any(is_rare(part) for part in value.split(".") if len(part) > 1)):
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
+        if " on here" in lower:
+            for match in _ON_HERE.finditer(text):  # (a word no dictionary holds: never "she's new on here")
+                value = match.group("value")
+                if _is_handle(value, loose=False) or value.isalnum() and value not in known_first_names() and _unknown_word(value):
                     found.setdefault(match.span("value"), SHAPED_SCORE)
         if " by " in lower and _AUTHOR_HINT.search(lower):
             for match in _AUTHOR.finditer(text):
@@ -625,6 +706,10 @@ class UsernameRecognizer(OwnRecognizer):
         if "xX" in text:
             for match in _XX_TAG.finditer(text):
                 found.setdefault(match.span(), SHAPED_SCORE)
+        if "#" in text and _DISCORD_TAG_HINT.search(text):
+            for match in _DISCORD_TAG.finditer(text):
+                if is_rare(match.group("name")) and not match.group("name").isupper():
+                    found.setdefault(match.span(), SHAPED_SCORE)
         if ("'" in text or '"' in text or "“" in text or "‘" in text) and _LEET_HINT.search(text):
             for match in _LEET_QUOTED.finditer(text):
                 found.setdefault(match.span(), SHAPED_SCORE)
@@ -655,9 +740,16 @@ class UsernameRecognizer(OwnRecognizer):
             for match in _MODERATED.finditer(text):
                 if _is_handle(match.group("value"), loose=True):  # (never "he", "them": stop words)
                     found.setdefault(match.span("value"), SHAPED_SCORE)
+        if _HARMED_HINT.search(lower):
+            for match in _HARMED.finditer(text):
+                value = match.group("value")
+                if _is_handle(value, loose=False) or value.isalnum() and value not in known_first_names() and _unknown_word(value):
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
         if _INITIAL_LOGIN_HINT.search(text):
             for match in _INITIAL_LOGIN.finditer(text):
-                if _unknown_word(match.group("surname")):
+                surname = match.group("surname")  # (or a surname no English word shares: "r.takeda", "b.hartmann")
+                if _unknown_word(surname) or surname in surnames() and surname not in english_words() \
+                        and surname not in _NOT_LAST_PART:
                     found.setdefault(match.span(), SHAPED_SCORE)
         if _NAME_LOGIN_HINT.search(text):
             for match in _NAME_LOGIN.finditer(text):
@@ -714,7 +806,8 @@ def _is_account_state(value: str) -> bool:
 
 
 def _looks_like_handle(value: str) -> bool:
-    return bool(_SHAPED.fullmatch(value))
+    """A handle's shape, its accents aside ("tomás.r", "Zwergenkönig88")."""
+    return bool(_SHAPED.fullmatch(value) or not value.isascii() and _SHAPED.fullmatch(ascii_form(value)))
 
 
 def _is_handle(value: str, loose: bool) -> bool:
