@@ -106,7 +106,8 @@ _NOT_SITES = frozenset("remote home hybrid online lobby reception hq main virtua
     | {"head office", "front desk", "google meet", "microsoft teams"}  # (an event's "venue" online)
 #: an order's or an account's state under "estado" (Spanish and Portuguese for a state, and for a status)
 _STATUSES = frozenset("enviado enviada entregado entregada entregue pendiente pendente cancelado cancelada procesando "
-                      "devuelto devolvido pagado pago recibido recebido activo ativo inactivo inativo abierto cerrado".split())
+                      "devuelto devolvido pagado pago recibido recebido activo ativo inactivo inativo abierto cerrado "
+                      "yes no true false".split())  # (a form's answer: "camp": "Yes")
 _ADDRESS = re.compile(r"\d.*[^\W\d_]|[^\W\d_].*\d")
 # a street without its number, in an address column: "Heol y Dŵr", "Church Lane", "Rue des Lilas"
 _STREET_NAME = re.compile(
@@ -490,15 +491,17 @@ RULES = (
                              # a village, a street, a district and a region in Swahili (Zanzibar's "shehia"); a Kurmanji
                              # city and village; a place in Tok Pisin ("ples"); an island, a boat's home port
                              r"kijiji|shehia|mtaa|wilaya|mkoa|bajar|gund|cih|ples|island|home_port|homeport|"
+                             # a Turkish neighbourhood ("mahalle"), a home's area, a displaced family's camp ("Hasansham U3")
+                             r"mahalle|home_area|camp|camp_name|"
                              # a birthplace in German, Dutch, Polish, Danish and Norwegian ("Geburtsort")
                              r"geburtsort|herkunftsort|geboorteplaats|miejsce_urodzenia|fodested|fodeby)|"
                              # a place of origin or residence named whole: "State of Origin", "Comune di residenza"
                              r"(?:state|city|town|country|county|lga|place|comune|lieu|lugar|ciudad|cidade|luogo)_(?:of|di|de|do|da)_"
                              r"(?:origin|residence|birth|residenza|nascita|naissance|residence|nacimiento|residencia|nascimento)"),
           lambda v: isinstance(v, str) and bool(_PLACE.match(v.strip())) and v.strip().lower() not in _STATUSES),
-    # where a person works, trains or travels: an office, a gym's home club, a crew's base, a trial's site, a ride's
+    # where a person lives, works, trains or travels: a home's town, an office, a gym's home club, a crew's base, a trial's site, a ride's
     # pick-up and drop-off; a place's name there, not "Club 14", "Lobby" or "Remote"
-    _Rule("LOCATION", _names(r"office|home_club|site|base|pickup|dropoff|pick_up|drop_off|origin|destination|area|zone|"
+    _Rule("LOCATION", _names(r"office|home|home_club|site|base|pickup|dropoff|pick_up|drop_off|origin|destination|area|zone|"
                              r"location|location_shown|current_location|last_location|"
                              # a bank's or a shop's branch, in English, Turkish, German/Italian, Spanish, Portuguese
                              r"branch|branch_name|sube|filiale|sucursal|agencia|depot|"
