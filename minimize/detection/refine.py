@@ -265,6 +265,8 @@ _ID_LABEL_LAST_WORDS = frozenset({"Kimlik", "Card", "Nr", "No", "Zehut"})
 _SLASHED_DATE = regex.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:19|20)\d\d\b|\b(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/(?:19|20)\d\d\b")
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")  # "Indian", "Maltese", "Danish", "Icelandic", "Omani"
 _TITLE_FIRST = regex.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+\p{Lu}")
+# a disease or a law named for whom described it: "Parkinson's disease", "Down's syndrome", "Murphy's law"
+_EPONYM_AFTER = regex.compile(r"['’]s[ \t]+(?i:disease|syndrome|palsy|law|principle|sign|sarcoma|lymphoma)\b")
 _LAUGHTER = regex.compile(r"(?i)l+o+l+[lo]*|l+m+f*a+o+|(?:h+a+){2,}h*|(?:a+h+){2,}a*|o+m+g+|r+o+f+l+")
 _CARD_NEXT = regex.compile(r"[ \t]+(?:Card|ID)[ \t]*[:：]?[ \t]*[A-Z\d]")  # "Ghana Card GHA-...", "Emirates ID 784-..."
 _ID_NEXT = regex.compile(r"[ \t]*(?:(?i:number|no\.?|nr\.?|\#)[ \t]*)?[:：.]?[ \t]*[+(\dA-Z]")
@@ -792,6 +794,10 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
     if kind in NER_TYPES and span.recognizer == "SpacyRecognizer" and text[span.start:span.end] in ("AM", "PM") \
             and _CLOCK_BEFORE.search(text, max(0, span.start - 8), span.start):
         return True  # "kevin.obrien 10:42 AM": a chat's clock, not a name
+    if kind == "PERSON" and (span.recognizer == "SpacyRecognizer" or span.recognizer == "NameCueRecognizer"
+                             and span.score < STRONG_CUE) and (
+            text[span.start:span.end].lower() in ROLE_NOUNS or _EPONYM_AFTER.match(text, span.end)):
+        return True  # a role ("Tenant shall pay", "Driver's license") or an eponym ("Parkinson's disease"), no one named
     if kind in NER_TYPES and _LAUGHTER.fullmatch(text, span.start, span.end):
         return True  # "lmaooo", "hahaha": NER reading a chat's laughter
     if kind in NER_TYPES and not _WORD_CHAR.search(text, span.start, span.end):
