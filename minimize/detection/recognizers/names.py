@@ -851,9 +851,12 @@ _NAME_AGE = regex.compile(
     rf"(?:1[01]\d|[1-9]?\d)(?=[ \t]*(?:[,;)·•|]|(?:y|yo|yrs?|years?|[MF]|{_AGE_YEARS})\b))",  # "Kai, 29 · 3 km away": a profile; "- Zayd, 30, matched"
     regex.MULTILINE,
 )
-# Who a family word is said of, any case: "auntie bisi's place", "uncle Tunde", "tita Marites"
+# Who a family word is said of, any case: "auntie bisi's place", "uncle Tunde", "tita Marites"; or whose relative
+# one is, named small: "his sister anjali called", "my flatmate jonno moved out"
 _FAMILY_NAME = regex.compile(
-    r"(?i:\b(?:auntie|aunty|aunt|uncle|cousin|nana|granny|grandma|grandpa|tita|tito|tia|tio|tía|tío|oma|opa)[ \t]+)"
+    r"(?i:\b(?:(?P<kin>auntie|aunty|aunt|uncle|cousin|nana|granny|grandma|grandpa|tita|tito|tia|tio|tía|tío|oma|opa)|"
+    r"(?:my|his|her|their|our|your)[ \t]+(?:(?:little|big|baby|twin|older|younger)[ \t]+)?"
+    r"(?:sister|brother|flatmate|roommate|housemate|husband|wife|fianc[ée]e?|boyfriend|girlfriend))[ \t]+)"
     r"(?P<name>\p{L}[\p{L}'’\-]{2,})(?![\w@])"
 )
 # Who a wish or a greeting is for, alone before its mark: "happy bday kezza!!!", "yo its deji lost my fone"
@@ -1776,7 +1779,7 @@ class NameCueRecognizer(OwnRecognizer):
                 if (last in surnames() or is_rare(last)) and last not in english_words():  # never "user i. think"
                     found.append(("PERSON", match.start("given"), match.end("surname"), STRONG_SCORE))
                 continue
-            if given in known_first_names() and given not in STOP_WORDS and given not in CHAT_WORDS \
+            if ascii_form(given) in known_first_names() and given not in STOP_WORDS and given not in CHAT_WORDS \
                     and (last in census_surnames() or last not in english_words()) \
                     and surname not in STOP_WORDS and surname not in CHAT_WORDS:
                 found.append(("PERSON", match.start("given"), match.end("surname"), STRONG_SCORE))
@@ -1787,7 +1790,9 @@ class NameCueRecognizer(OwnRecognizer):
         found = []
         low = text.lower()
         patterns = ((_NAME_AGE, _NAME_AGE_HINT), (_FAMILY_NAME, ("aunt", "uncle", "cousin", "nana", "gran", "tia ", "tio ", "tía",
-                                                                      "tío", "tita", "tito", "opa ", "oma ")),
+                                                                      "tío", "tita", "tito", "opa ", "oma ", "sister",
+                                                                      "brother", "mate ", "husband", "wife ", "fianc",
+                                                                      "friend ")),
                     (_WISHED, _WISHED_HINT), (_OWNER_OF, ("'s ", "’s ")))
         for pattern, hint in patterns:
             if not (hint.search(text) if isinstance(hint, re.Pattern) else any(h in low for h in hint)):
@@ -1801,10 +1806,15 @@ class NameCueRecognizer(OwnRecognizer):
                 owner = pattern is _OWNER_OF  # a town has no birth certificate: "Ngozi's" is a person's
                 # (a given name that is a word, capitalised before an age: "Will, 31, from Austin")
                 aged = pattern is _NAME_AGE and words[0][0].isupper() and words[0] not in ("May", "June", "April", "August")
+                # (after "auntie" or "grandpa" a given name that is a word too is the name: "auntie pat", "grandpa ray")
+                titled = pattern is _FAMILY_NAME and match.group("kin") and lower in known_first_names()
+                if pattern is _FAMILY_NAME and ascii_form(lower) not in known_first_names() and lower in english_words() \
+                        and words[0].islower():
+                    continue  # a thing, not a name: "cousin marriage", "her sister ship" (never "Tita Baby", capitalised)
                 if lower in STOP_WORDS and not ((owner or aged) and lower in known_first_names()) or lower in NOT_NAMES or lower in CHAT_WORDS or lower in ROLE_NOUNS \
                         or words[0] in NOT_NAME_WORDS or _VERB_FORM.search(lower) \
                         or not owner and (text[start:end] in self.places or len(words) == 1 and words[0] in self.places) \
-                        or lower in ENGLISH and not (pattern is _NAME_AGE or owner and lower in known_first_names()):
+                        or lower in ENGLISH and not (pattern is _NAME_AGE or titled or owner and lower in known_first_names()):
                     continue
                 if pattern is _NAME_AGE and len(words) == 1 and _NUMBER_ITEM_AFTER.match(text, match.end()):
                     continue  # "Widget, 12, 4.99": a row of numbers, not a name and an age
@@ -1822,8 +1832,9 @@ class NameCueRecognizer(OwnRecognizer):
 # "belongs to wren castellanos", "signed off lucia ferreyra's", "new member signup: liam o'connell"
 _LOWER_FULL_NAME = regex.compile(
     r"(?i:\b(?:customer|member|client|patient|tenant|guest|student|employee|applicant|caller|rider|passenger|"
-    r"resident|claimant|user|subscriber|signup|sign-up|this[ \t]+is|belongs[ \t]+to|signed[ \t]+off|on[ \t]+behalf[ \t]+of)"
-    r"[ \t]*:?[ \t]+)"
+    r"resident|claimant|user|subscriber|signup|sign-up|this[ \t]+is|belongs[ \t]+to|signed[ \t]+off|on[ \t]+behalf[ \t]+of|"
+    r"(?<!\w)(?:dr|mr|mrs|ms|prof)\.?)"  # "welcome back dr. helen achterberg"; "A student, tomás aguirre, 20"
+    r"[ \t]*[:,]?[ \t]+)"
     r"(?P<given>\p{Ll}{3,}|\p{Ll}\.)[ \t]+(?P<surname>(?:\p{Ll}['’])?\p{Ll}{3,}(?:-\p{Ll}{3,})?)(?![\p{L}@.\-]\w|\p{L})"
 )  # ("Customer j. oyelaran is disputing a charge": an initial)
 #: months that are given names too
