@@ -843,6 +843,35 @@ _SHELTER = regex.compile(
     r"|\b(?i:block)[\"']?[ \t]*[:=][ \t]*[\"']?\K[A-Z]{1,2}-\d{1,4}[A-Za-z]?(?![\w\-])"
     r"|\b(?i:tent|caravan|shelter|(?P<block>block))[ \t]+(?-i:[A-Z])-\d{1,4}[A-Za-z]?(?![\w\-])"
 )
+# A British postcode read out on a call, its digits in words: "L-S-nine, four-D-W", "D E four, five Q R",
+# "S E fifteen, four T P" (letters one by one, a space or a dash apart: no word of prose is spelled so)
+_DIGIT_WORD = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DISTRICT_WORD = rf"(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[ \-]{_DIGIT_WORD})?)"
+_SPOKEN_POSTCODE = regex.compile(
+    rf"(?<![\w\-])(?:[BEGLMNSW]|[A-Z][ \-][A-Z])[ \-](?:{_DISTRICT_WORD}|{_DIGIT_WORD}(?:[ \-]{_DIGIT_WORD})?)"
+    rf",?[ \t]+{_DIGIT_WORD}[ \-][A-Z][ \-][A-Z](?![\w\-])"
+)
+_SPOKEN_POSTCODE_HINT = regex.compile(rf"[ \-]{_DIGIT_WORD}[ \-][A-Z][ \-][A-Z](?![\w\-])")
+# A province's or state's name closing an address, its four-digit code after it: "Brgy. San Isidro, Cainta, Rizal 1900",
+# "Bacoor, Cavite 4102" (a region of regions.txt only, after an address's earlier parts: "Kent 2019" alone is a year)
+_REGION_AND_CODE = regex.compile(
+    r",[ \t]*(?P<region>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})[ \t]+(?P<zip>\d{4})"
+    r"(?![\w\-/:]|[.,]\d)"
+)
+
+
+def _regions() -> frozenset[str]:
+    """The provinces, states and counties of regions.txt ("Rizal", "Cavite", "Cambridgeshire")."""
+    global _REGION_NAMES
+    if _REGION_NAMES is None:
+        from importlib import resources
+
+        lines = (resources.files(__package__) / "regions.txt").read_text(encoding="utf-8").splitlines()
+        _REGION_NAMES = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return _REGION_NAMES
+
+
+_REGION_NAMES: frozenset[str] | None = None
 UNIT_FIELD_SCORE = 0.6  # a bare number after its label: weaker evidence than a street and its number
 _STREET_FIELD_HINTS = ("street", "number", "secondary", "building", "bldg", "apt", "apartment", "unit", "suite", "flat")
 # (words looked for in the lowercased text: several times cheaper than one regex over them all)
@@ -969,6 +998,16 @@ class StreetAddressRecognizer(OwnRecognizer):
             results += [self._result("ADDRESS", m.start(), m.end(), UNIT_FIELD_SCORE) for m in _UNIT_FIELD.finditer(text)]
         if "〒" in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _AFTER_POSTAL_MARK.finditer(text)]
+        if ("-" in text or " " in text) and _SPOKEN_POSTCODE_HINT.search(text):
+            results += [self._result("ZIP_CODE", *m.span(), TAIL_SCORE) for m in _SPOKEN_POSTCODE.finditer(text)]
+        if text.count(",") > 1:
+            for match in _REGION_AND_CODE.finditer(text):
+                line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+                words = match.group("region").split()
+                # (the region its last words: "Cainta Rizal"; an address's parts before it, one with a number)
+                if "," in line and any(c.isdigit() for c in line) and \
+                        any(" ".join(words[i:]) in _regions() for i in range(len(words))):
+                    results.append(self._result("ZIP_CODE", *match.span("zip"), TAIL_SCORE))
         for match in _PO_BOX.finditer(text):
             bare = match.group().split()[0] == "Box"
             if code := _BOX_POSTCODE.match(text, match.end()):  # the box and its code one value: no phone in it
