@@ -395,7 +395,13 @@ _WHEN_BEFORE = re.compile(
 # ("moved it to the 14th at 3:40": a day a time follows)
 # (or one a message sets against another day, or a birthday's: "not the 17th!!", "her birthday, the 21st", "by 5th")
 _ORDINAL_BEFORE = re.compile(rf"(?i)\b(?:{_WEEKDAY}|{_WHEN}|to|not|(?:bday|birthday|b-day),)[ \t]+the[ \t]+$|\b{_WEEKDAY}[ \t]+$"
-                             r"|\b(?:by|until|till|before)[ \t]+$")  # "friday 21st"
+                             r"|\b(?:by|until|till|before)[ \t]+$"  # "friday 21st"
+                             # a day offered against another ("I'd take a 27th or 28th"), or in doubt ("If the 15th
+                             # doesn't suit"): the ordinal after it ends the match too
+                             r"|\b\d\d?(?:st|nd|rd|th)[ \t]+(?:or|and|&)[ \t]+$|\bif[ \t]+the[ \t]+$")
+# ... the first of the two: "a 27th or 28th" (never "the 19th and 20th centuries": nothing may follow the second)
+_ORDINAL_PAIR_AFTER = re.compile(r"[ \t]+(?:or|and|&)[ \t]+\d\d?(?:st|nd|rd|th)(?![ \t]*[\w\-])")
+_PAIR_OPENER = re.compile(r"(?i)\b(?:the|a|on)[ \t]+$")
 # ... where a word may follow it: after a weekday ("coming wed 12th between 8 and 10") or a birthday
 # ("ur nans bday is the 9th dont forget")
 _ORDINAL_DAY_BEFORE = re.compile(
@@ -418,7 +424,8 @@ _AT_TIME_AFTER = re.compile(r"(?i)[ \t]+(?:at[ \t]+\d{1,2}(?:[:.]\d\d|[ \t]*[ap]
 _SHARE_AFTER = re.compile(r"(?i)[ \t]+(?:of|del?|des|du|der)\b")  # "el 3/4 del presupuesto": a share
 _WORD_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|at\b|to\b|till\b|until\b|y\b|e\b|et\b|und\b|en\b|och\b|og\b|a\b|à\b|alle\b|um\b|om\b"
                          # a chat's words after a day ("she's 90 on the 14th right?")
-                         r"|right\b|ok\b|okay\b|then\b|too\b|instead\b|lol\b|pls\b|please\b|yeah\b|btw\b|though\b|so\b)[a-z]",
+                         r"|right\b|ok\b|okay\b|then\b|too\b|instead\b|lol\b|pls\b|please\b|yeah\b|btw\b|though\b|so\b"
+                         r"|doesn['’]?t\b|won['’]?t\b|suits?\b|works?\b)[a-z]",  # "If the 15th doesn't suit"
                          re.IGNORECASE)  # ("el sábado 22 a las 3")
 # a weekday of English or another language right before a bare day: "on Friday 21", "el viernes 21", "samedi 14"
 _WEEKDAY_BEFORE = regex.compile(
@@ -508,7 +515,8 @@ def _days(text: str) -> list[tuple[int, int]]:
         elif match.group(2) and int(match.group(1)) <= 31 and (
                 (not _WORD_AFTER.match(text, end) or _TIME_RANGE_AFTER.match(text, end))
                 and _ORDINAL_BEFORE.search(text, max(0, start - 30), start)
-                or _ORDINAL_DAY_BEFORE.search(text, max(0, start - 24), start)):
+                or _ORDINAL_DAY_BEFORE.search(text, max(0, start - 24), start)
+                or _ORDINAL_PAIR_AFTER.match(text, end) and _PAIR_OPENER.search(text, max(0, start - 6), start)):
             spans.append((start - 4 if text[max(0, start - 4):start].lower() == "the " else start, end))  # "the 9th"
         elif not match.group(2) and 1 <= int(match.group(1)) <= 31 and (dotted := _DOTTED_DAY.match(text, start)) \
                 and (_WEEKDAY_BEFORE.search(text, max(0, start - 24), start)

@@ -583,6 +583,16 @@ _PERSON_LABEL = regex.compile(r"(?i)(?:student|employee|staff|patient|pupil|memb
 _ASKED_HINT = re.compile(r"(?:number|no\.?|id|#)[^\n?]{0,40}\?|(?:enter|what'?s|what is) (?:your|his|her|their) ")
 _STATE_ZIP = regex.compile(r"\p{L}[ \t]*,[ \t]*ID[ \t]+\d{5}(?:-\d{4})?$")
 _DIGIT = regex.compile(r"\d")
+# A plate spelt out in the phonetic alphabet on a call: "It's Bravo Lima one nine, X-ray Kilo Papa", "golf bravo seven
+# one, x-ray tango alpha": five letters and digits or more in a run, with a letter's word and a digit's
+_NATO_WORDS = ("alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "juliett",
+               "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango", "uniform", "victor",
+               "whiskey", "whisky", "x-ray", "xray", "yankee", "zulu")
+_NATO_HINT = ("bravo", "x-ray", "xray", "tango", "kilo", "zulu", "foxtrot", "yankee", "whisk", "sierra", "charlie", "juliet")
+_SPELT_DIGIT = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
+_SPELT_TOKEN = rf"(?:{'|'.join(_NATO_WORDS)}|{_SPELT_DIGIT})"
+_SPELT_PLATE = re.compile(rf"(?i)\b{_SPELT_TOKEN}(?:(?:,?[ \t]+|-){_SPELT_TOKEN}){{4,11}}\b")
+_SPELT_LETTER = re.compile(rf"(?i)\b(?:{'|'.join(_NATO_WORDS)})\b")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _WORD_FIRST = regex.compile(r"[a-z]+[ \t]")
 #: the value's digits (fewer is a count or a short code, not an id)
@@ -603,6 +613,9 @@ class IdNumberRecognizer(OwnRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = self._shaped(text)
         lower = text.lower()
+        if any(word in lower for word in _NATO_HINT):
+            results += [self._result("ID_NUMBER", *match.span()) for match in _SPELT_PLATE.finditer(text)
+                        if _spelt_plate(match.group())]
         if ("_" in text or "Id" in text or "-" in text or "#" in text or ".id" in text) and _KEY_HINT.search(lower):
             for match in _KEY_VALUE.finditer(text):
                 if "#" in match.group() and _OWN_RECOGNIZER_KEY.match(match.group()):
@@ -755,6 +768,12 @@ class IdNumberRecognizer(OwnRecognizer):
         # The label is the context word: refine() keeps context-needing types (PASSPORT) for it.
         result.recognition_metadata[RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY] = True
         return result
+
+
+def _spelt_plate(words: str) -> bool:
+    """Two letters' words or more and a digit's word: a code read out, not a radio call sign alone ("Bravo Zulu")."""
+    letters = len(_SPELT_LETTER.findall(words))
+    return letters >= 2 and bool(regex.search(rf"(?i)\b{_SPELT_DIGIT}\b", words))
 
 
 def _mn_date_valid(match) -> bool:

@@ -81,6 +81,17 @@ _DIGIT_WORD = r"(?:(?:double|triple)[ \t-])?(?:zero|oh|one|two|three|four|five|s
 _IN_WORDS = re.compile(rf"(?i)\b(?=[zotfsend]){_DIGIT_WORD}(?:(?:-|,?[ \t]){_DIGIT_WORD}){{5,14}}\b")
 _SPOKEN_HINT = re.compile(r"(?i)\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ ,\t-]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double)\b")
 _CALL_BEFORE = regex.compile(rf"(?i)\b(?:{CALL_VERBS})\b[^.\n\d]{{0,20}}$")
+# ... or with nine digit words or more, a whole number said aloud, whose word may come after it ("Is oh seven seven
+# one two, three four eight, nine nine oh still the best number?"); never a count ("one two three four five ...")
+_LONG_SPOKEN_DIGITS = 9
+_COUNTING = re.compile(r"(?i)\bone\W+two\W+three\W+four\W+five\b|\bnine\W+eight\W+seven\W+six\W+five\b")
+# Spanish reads a mobile out in groups, its pairs as tens: "seis cuatro nueve, treinta y dos, dieciocho, cero siete"
+_ES_UNIT = r"(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)"
+_ES_GROUP = (rf"(?:(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:[ \t]+y[ \t]+{_ES_UNIT})?|"
+             rf"diez|once|doce|trece|catorce|quince|dieci(?:s[ée]is|siete|ocho|nueve)|veinte|veinti[a-zé]+|{_ES_UNIT})")
+_ES_IN_WORDS = re.compile(rf"(?i)\b{_ES_GROUP}(?:,?[ \t]+{_ES_GROUP}){{5,11}}\b")
+_ES_COUNTING = re.compile(r"(?i)\buno\W+dos\W+tres\b|\bcinco\W+cuatro\W+tres\b")
+_ES_SPOKEN_HINT = re.compile(r"(?i)\b(?:cero|seis|siete|ocho|nueve|cuatro|cinco)[ ,]+(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b")
 _EXTENSION = regex.compile(r"[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5}\b", regex.IGNORECASE)
 
 _BARE_REGIONS = 6
@@ -131,8 +142,12 @@ class PhoneNumberRecognizer(OwnRecognizer):
             # "call me back at five oh three, ...": spaCy counts "call" a stop word, so Presidio's context
             # words never see it; the verb of calling vouches for the number here
             results += [self._result(m.start(), m.end(), VALID_NATIONAL if _CALL_BEFORE.search(text, max(0, m.start() - 30),
-                                                                                                  m.start()) else POSSIBLE)
+                                                                                                  m.start())
+                                     or _said_whole(m.group()) else POSSIBLE)
                         for m in _IN_WORDS.finditer(text)]
+        if _ES_SPOKEN_HINT.search(text):  # (never a count: "uno, dos, tres, cuatro")
+            results += [self._result(m.start(), m.end(), VALID_NATIONAL) for m in _ES_IN_WORDS.finditer(text)
+                        if not _ES_COUNTING.search(m.group())]
         return results
 
     def score(self, candidate: str) -> float:
@@ -151,6 +166,13 @@ def _pieces(matches) -> Iterator[tuple[int, str]]:
             yield at, text[at:between.start()].rstrip(" \t-./(")
             at = between.end()
         yield at, text[at:match.end()].rstrip(" \t-./(")
+
+
+def _said_whole(words: str) -> bool:
+    """Nine digit words or more, not a count: a phone's length said aloud."""
+    count = len(re.findall(r"(?i)zero|oh|one|two|three|four|five|six|seven|eight|nine", words)) \
+        + len(re.findall(r"(?i)double", words))
+    return count >= _LONG_SPOKEN_DIGITS and not _COUNTING.search(words)
 
 
 def _not_phone_label(text: str, start: int) -> bool:
@@ -174,7 +196,8 @@ def _score(candidate: str, regions: tuple[str, ...]) -> float:
             return VALID_INTERNATIONAL
         if not phonenumbers.is_possible_number(number):
             return 0.0
-        return POSSIBLE_INTERNATIONAL if separated else POSSIBLE
+        # (or written with its "+" and ten digits or more: a booking's "AP +447911448203")
+        return POSSIBLE_INTERNATIONAL if separated or candidate.startswith("+") and digits >= 10 else POSSIBLE
     possible = False
     # A bare run of digits could be anything: only the first regions are tried for it.
     for region in regions if separated else regions[:_BARE_REGIONS]:
