@@ -307,20 +307,37 @@ class _Analyzer(AnalyzerEngine):
     def _swallowed_parts(self, text: str, kept: list) -> list:
         """Our dates and places Presidio dropped as contained in NER's wider one of the same type, which refine()
         drops or cuts: a date NER ran on past a line break ("monday the 17th\nsarah.lindgren") or in words refine()
-        does not read as a calendar's ("Januari 2019"), a place it ran on into a postal code ("Wakefield WF1 4PQ")."""
+        does not read as a calendar's ("Januari 2019"), a place it ran on into a postal code ("Wakefield WF1 4PQ") or
+        past a line break."""
         ner = [r for r in kept if _recognizer(r) == "SpacyRecognizer" and (
             r.entity_type == "DATE_TIME" and ("\n" in text[r.start:r.end] or not is_calendar_date(text, r.start, r.end))
-            # (and NER's place run on into the postal code we read: "Wakefield WF1 4PQ")
-            or r.entity_type == "LOCATION" and any(z.entity_type == "ZIP_CODE" and z.start < r.end and r.start < z.end
-                                                   for z in kept))]
+            # (and NER's place run on into the postal code we read, "Wakefield WF1 4PQ", or past a line break,
+            # "Apt 3C\nBrooklyn")
+            or r.entity_type == "LOCATION" and ("\n" in text[r.start:r.end] or _into_postcode(r, kept)))]
         if not ner:
             return []
         kept_ids = {id(r) for r in kept}
         return [r for r in getattr(self._candidates, "results", ())
                 if id(r) not in kept_ids and _recognizer(r) in _RESCUED_PARTS.get(r.entity_type, ())
-                and any(n.entity_type == r.entity_type and n.start <= r.start and r.end <= n.end for n in ner)]
+                and any(n.entity_type == r.entity_type and n.start <= r.start and r.end <= n.end
+                        and (n.entity_type != "LOCATION" or _into_postcode(n, kept) or _town_of_a_postcode(text, r, kept))
+                        for n in ner)]
 
 
+def _into_postcode(place: RecognizerResult, kept: list) -> bool:
+    return any(z.entity_type == "ZIP_CODE" and z.start < place.end and place.start < z.end for z in kept)
+
+
+def _town_of_a_postcode(text: str, part: RecognizerResult, kept: list) -> bool:
+    """A town before the postal code on its line ("Apt 3C\nBrooklyn, NY 11203"), never a form's label
+    ("City/State/ZIP: Naperville, IL 60563")."""
+    line_end = text.find("\n", part.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not _LABEL_NEXT.match(text, part.end) and any(
+        z.entity_type == "ZIP_CODE" and part.end <= z.start < line_end for z in kept)
+
+
+_LABEL_NEXT = regex.compile(r"[ \t]*(?:[/:]|or\b)")  # "City/State/ZIP:", "City or town, state, and ZIP code:"
 #: recognizers that guess names and places from words alone
 _GUESSERS = frozenset({"SpacyRecognizer", "NameCueRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer",
                        "LocationGazetteerRecognizer"})

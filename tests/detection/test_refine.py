@@ -214,6 +214,7 @@ def _found(detector, text):
         ("患者王秀英，女，63岁，于2025年3月2日入院。", "AGE", "63"),
         ("คุณสมชาย ใจดี อายุ 58 ปี นัดตรวจสุขภาพ", "AGE", "58"),
         ("Olivia Brennan 10:48: yes, 4 Calder Close, Wakefield WF1 4PQ since 1 March", "LOCATION", "Wakefield"),
+        ("Mr. Darnell Okafor\n577 Lenox Road, Apt 3C\nBrooklyn, NY 11203\n\nDear Mr. Okafor:", "LOCATION", "Brooklyn"),
         ("Notice to Ms Olive Harrington, Top Floor Flat, 22 Belvoir Road, Bristol BS6 5DQ", "ADDRESS",
          "Top Floor Flat, 22 Belvoir Road"),  # a flat's floor before it; the suffix word "Flat" hides no street
         ("ROSARIO M. DELA PAZ, of legal age, Filipino, widow, with residence at", "NRP", "Filipino"),  # a deed's party
