@@ -33,7 +33,7 @@ from minimize.detection.recognizers.names import MAIL_HEADER
 from minimize.detection.recognizers.tables import BARE_NAME_CHECKS, ENTITIES, PERSON_CHECKS, typed_cell, value_checks
 
 SCORE = 0.88  # as a table's header: the key is better evidence than NER's guess
-_KEY = r"\p{L}[\p{L}\p{N}_.\-]{0,40}"  # ("姓名": keys in other scripts too)
+_KEY = r"\p{L}[\p{L}\p{M}\p{N}_.\-]{0,40}"  # ("姓名": keys in other scripts too; Thai's vowel marks: "สัญชาติ")
 # key=value in logs and query strings; a value in quotes may hold blanks, and so may one a query's "&" or an
 # iCalendar parameter's ";" ends ("ATTENDEE;CN=Elif Kaya;ROLE=...")
 _BARE = r"[^\s\"'&;,|)\]}}]"

@@ -39,7 +39,8 @@ _NAMES = [
     regex.compile(r"(?:医師|主治医|担当医|院長|看護師|患者|妻|夫|長男|長女|次男|次女|父|母|氏名|名前)[ \t　]*[：:]?[ \t　]*"
                   r"(?P<name>\p{Han}{1,3}[ 　]\p{Han}{1,3})(?![\p{Han}\p{Hiragana}])"),
     # Chinese: a name, then Mr / Ms / Miss / teacher / doctor; or a name after a form's label
-    regex.compile(r"(?P<name>\p{Han}{2,3})(?P<title>先生|女士|小姐|老师|老師|医生|醫生)"),
+    # (or a surname alone: "接诊：杨医生", "李先生")
+    regex.compile(rf"(?P<name>\p{{Han}}{{2,3}}|[{segmenters.COMMON_SURNAMES}])(?P<title>先生|女士|小姐|老师|老師|医生|醫生)"),
     regex.compile(r"(?:姓名|名字|氏名|联系人|聯絡人|收件人|收貨人|收货人|患者|申请人|申請人)[ \t]*[：:]?[ \t]*(?!氏名|姓名)(?P<name>\p{Han}{2,4})"),  # ("患者氏名：": a label)
     # a common surname and a given name after a verb of sending or telling: "寄给王建国，", "告诉李娜。"
     regex.compile(rf"(?:寄给|发给|交给|转给|打给|告诉|通知|寄給|發給|交給|轉給|告訴)(?P<name>[{segmenters.COMMON_SURNAMES}]\p{{Han}}{{1,2}})"
@@ -93,9 +94,9 @@ _NAMES = [
                   r"جناب|محترمہ|محترم|ڈاکٹر|بیگم)"  # (Urdu's: "جناب عمران خان", "محترمہ نسرین")
                   r"[ ]?(?P<name>\p{Arabic}{2,}(?:[ ](?!(?:يوم|في|من|على|إلى|عن|مع|الساعة|رقم|تاريخ|کا|کی|کے|نے|کو|سے|میں|پر|اور|ہے|"
                   r"به|از|را|در|با|که|برای|تا|هم|این|آن|است|بود|شد|می|نه|ته|سره|کې|په)(?!\p{Arabic}))\p{Arabic}{2,}){0,2})"),
-    # a name in its own script in brackets after its romanised form: "Zhang Wei (张伟)"
-    regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]*)\((?P<name>[\p{Han}\p{Hangul}\p{Cyrillic}]{2,}"
-                  r"(?:[ ][\p{Han}\p{Hangul}\p{Cyrillic}]+)?)\)"),
+    # a name in its own script in brackets after its romanised form: "Zhang Wei (张伟)", "Ploy Chaiyaporn (Thai name พลอย ชัยพร)"
+    regex.compile(r"(?<=\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{Ll}\-]+[ \t]*)\((?:\p{Lu}\p{Ll}+[ ]name:?[ ])?(?P<name>[\p{Han}\p{Hangul}\p{Cyrillic}\p{Thai}]{2,}"
+                  r"(?:[ ][\p{Han}\p{Hangul}\p{Cyrillic}\p{Thai}]+)?)\)"),
 ]
 #: words an honorific follows that name no one: a role or a group ("担当者様", "고객님", "運転手さん")
 _NOT_HONORED = frozenset(
@@ -138,6 +139,23 @@ _HEBREW_NAME = regex.compile(
     rf"(?<!\p{{Hebrew}})[ולשהמב]?(?P<name>(?:{_HEBREW_GIVEN})[ ](?!(?:{_HEBREW_NOT_SURNAME})(?!\p{{Hebrew}}))"
     rf"\p{{Hebrew}}{{2,}}(?:-\p{{Hebrew}}{{2,}})?)(?![\p{{Hebrew}}\p{{M}}])"
 )
+# Hebrew: a doctor's, professor's, lawyer's or Mrs's title, then the family name, or a given name and the family name
+# ("ד"ר כהן", "לעו"ד רינה כהן", "גב' לוי")
+_HEBREW_TITLED = regex.compile(
+    r"(?<!\p{Hebrew})[ולשהמב]?(?P<title>ד[\"״]ר|דר'|פרופ'|פרופסור|עו[\"״]ד|גב'|הגב')[ ]"
+    rf"(?P<name>(?:{_HEBREW_GIVEN})[ ](?!(?:{_HEBREW_NOT_SURNAME})(?!\p{{Hebrew}}))\p{{Hebrew}}{{2,}}"
+    rf"|(?!(?:{_HEBREW_NOT_SURNAME})(?!\p{{Hebrew}}))\p{{Hebrew}}{{2,}})(?![\p{{Hebrew}}\p{{M}}])"  # (not "ד"ר הוא": a word of the sentence)
+)
+# whom a chat greets, the name right after the greeting: "היי מיכל,", "مرحباً أحمد،", "يا منى" (a common given name, or
+# any word before a comma after a greeting but the words greetings address: "שלום לכולם,", "مرحباً بكم،")
+_GREETED = regex.compile(
+    rf"(?<!\p{{Hebrew}})(?:היי|הי|שלום|אהלן|הלו|בוקר טוב|ערב טוב)[ ,]+(?:(?P<name>{_HEBREW_GIVEN})(?![\p{{Hebrew}}\p{{M}}])"
+    r"|(?!(?:כולם|לכולם|חברים|חברות|צוות|רבותיי|רב|יקר|יקרה|יקרים|אחי|אחותי|מותק|חמוד|חמודה|גבר|שוב|לך|לכם|לכן|עולם|מה)[ ,!?.])"
+    r"(?P<name>\p{Hebrew}{2,})(?=[ ]?[,!?]))"
+    rf"|(?<!\p{{Arabic}})(?:مرحبا|مرحباً|مرحبًا|أهلا|أهلاً|أهلًا|اهلا|هلا|صباح الخير|مساء الخير|يا)[ ]+(?:(?P<name>{_ARABIC_GIVEN})(?!\p{{Arabic}})"
+    r"|(?<!يا[ ]+)(?!(?:بكم|بك|بكِ|بالجميع|جميعا|جميعاً|وسهلا|وسهلاً|عزيزي|عزيزتي|حبيبي|حبيبتي|شباب|جماعة|أصدقائي|أخي|أختي|يا)[ ،,!])"
+    r"(?P<name>\p{Arabic}{2,})(?=[ ]?[،,!؟?]))"
+)
 _ARABIC_NAME = regex.compile(
     rf"(?<!\p{{Arabic}})(?P<name>(?:{_ARABIC_GIVEN})(?:[ ](?:بن|بنت|ابن)[ ]\p{{Arabic}}{{2,}}|[ ](?:ال\p{{Arabic}}{{2,}}|{_ARABIC_GIVEN}))"
     rf"(?:[ ]ال\p{{Arabic}}{{2,}})?)(?!\p{{Arabic}})"
@@ -169,6 +187,30 @@ _STEPPE_PLACE = regex.compile(
 )
 _STEPPE_HINT = regex.compile(r"[өүӨҮқҚ]")
 _CYRILLIC_NAME = regex.compile(r"(?<!\p{L})(?P<name>(?=\p{Cyrillic})\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){1,2})(?!\p{L})")
+# ... a surname and two initials, either way round ("Гончаренко О. В.", "Лапина О.Н", "О. В. Гончаренко")
+_CYRILLIC_INITIALS = regex.compile(r"(?<!\p{L})(?P<name>(?=\p{Cyrillic})(?:\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?[ ]\p{Lu}\.[ ]?\p{Lu}\.?"
+                                   r"|\p{Lu}\.[ ]?\p{Lu}\.[ ]?\p{Lu}\p{Ll}{2,}))(?!\p{L})")
+# Chinese: an estate's name (never across a district's mark) and a tower, building or block of it ("望京西园三区",
+# "华中小区", "颐和国际"; "312号楼", "8栋", "A座")
+_CN_ESTATE = r"(?:(?![省市县縣区區])\p{Han}){1,6}(?:小区|小區|花园|花園|家园|家園|新村|公寓|大厦|大廈|国际|國際|广场|廣場|[苑园園村区區])"
+_CN_BUILDING = r"(?:\d{1,4}|[A-Z])(?:号楼|號樓|栋|棟|幢|座)"
+# ... the chain with no road before it, its unit or flat after ("望京西园三区312号楼2单元1801室", "住5栋1单元302")
+# Thai: a house number (or a room, a building), then the village, moo, soi or road it is on, in a chain ("99/14
+# ซอยสุขุมวิท 77", "88/3 หมู่ 4", "99/142 หมู่บ้านพฤกษา ซอย 7", "ห้อง 504 อาคารสุขสันต์แมนชั่น เลขที่ 77 ซอยรัชดาภิเษก 36",
+# "คอนโดลุมพินี ซอยสุขุมวิท 77", "ถนนบางนา-ตราด กม. 10")
+_TH_HOUSE = r"(?:เลขที่[ ]?)?\d{1,4}(?:/\d{1,4})?"
+_TH_BUILDING = r"(?:ห้อง(?:เลขที่)?[ ]?\d{1,5}|(?:อาคาร|คอนโด|แมนชั่น|อพาร์ทเมนท์|หอพัก)\p{Thai}{2,})"
+_TH_ON = (r"(?:หมู่บ้าน\p{Thai}{2,}(?:[ ]\d{1,3}(?![\d/]))?|(?:หมู่(?:ที่)?|ม\.)[ ]?\d{1,2}(?!\d)"
+          r"|(?:ซอย|ซ\.)[ ]?(?:\p{Thai}{2,}(?:[ ]?\d{1,4}(?:/\d{1,3})?)?|\d{1,4})"
+          r"|(?:ถนน|ถ\.)[ ]?\p{Thai}{2,}(?:-\p{Thai}{2,})?(?:[ ](?:กม\.|กิโลเมตร(?:ที่)?)[ ]?\d{1,3})?)")
+_THAI_ADDRESS = regex.compile(rf"(?<![\d/])(?:{_TH_BUILDING}|{_TH_HOUSE})(?:[ ]+(?:{_TH_BUILDING}|{_TH_HOUSE}))*(?:[ ]+{_TH_ON})+")
+# ... and the district and province after it, written bare before the postcode ("... ซอย 7 บางบัวทอง นนทบุรี 11110")
+_THAI_BEFORE_POSTCODE = regex.compile(r"(?:[ ]+\p{Thai}{2,}){1,3}(?=[ ]+\d{5}(?!\d))")
+_THAI_DISTRICT_WORD = regex.compile(r"เขต|อำเภอ|อ\.|แขวง|ตำบล|ต\.|จังหวัด|จ\.")
+_THAI_WORD = regex.compile(r"\p{Thai}+")
+_DIGIT = regex.compile(r"\d")
+_CN_BUILDING_CHAIN = regex.compile(rf"(?:(?<=^|[^\p{{Han}}]|[省市县縣区區号號在住到于])(?:{_CN_ESTATE}))?{_CN_BUILDING}"
+                                   r"(?:\d{1,2}[单單]元\d{1,5}[室号號]?|\d{1,5}室)")
 _ADDRESSES = [
     # Georgian and Armenian: a street's or an avenue's name, its word, the number and a flat ("გორგასლის ქ. 27",
     # "ვაჟა-ფშაველას გამზ. 41, ბინა 18", "Կոմիտասի պող. 52, բն. 31"), or the number and the flat alone
@@ -179,8 +221,11 @@ _ADDRESSES = [
                   r"|\p{Lu}\p{Armenian}{2,}[ ]\d{1,4},[ ]?բն\.[ ]?\d{1,4}"),
     # Chinese: road, number, 号 / 號, then a room or a floor ("幸福路88号", "中山北路二段 12 号", "復興南路一段390號5樓")
     # (a building's number too: "漕溪北路88号2号楼1203室")
-    regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}[ \t]?[号號]院?"
-                  r"(?:\d{1,3}(?:号楼|號樓|栋|棟|幢|座))?(?:\d{1,2}单元)?(?:\d{1,5}[室樓楼])?"),
+    # (a lane's number before it, an estate's name and a tower after: "张杨路1688弄12号601室", "香港中路76号颐和国际A座1203室")
+    regex.compile(r"\p{Han}{1,6}?(?:路|街|大道|巷|弄)(?:\p{Han}{1,2}段)?[ \t]?\d{1,5}(?:弄\d{1,4})?[ \t]?[号號]院?"
+                  rf"(?:(?:{_CN_ESTATE})?{_CN_BUILDING}(?:\d{{1,2}}[单單]元)?(?:\d{{1,5}}[室樓楼]?)?|\d{{1,5}}[室樓楼])?"),
+    # Singapore's HDB blocks in Chinese: an avenue's number, the block and the unit ("宏茂桥3道第123座 #05-118")
+    regex.compile(r"\p{Han}{2,4}\d{1,2}[道街巷]第?\d{1,4}[A-Z]?座(?:[ ]?#\d{1,2}-\d{1,4})?"),
     # Japanese: a district's block numbers after the ward or city, then the building and flat
     # ("世田谷区三軒茶屋2-14-7 サンハイツ201", "港北区日吉2-3-11", "三軒茶屋2丁目14-8", "自由が丘1丁目3番11号")
     regex.compile(r"(?<=[区市町村])[\p{Han}\p{Hiragana}\p{Katakana}ー]{1,8}\d{1,2}(?:-\d{1,4}(?:-\d{1,4})?|丁目\d{1,4}(?:[-番]\d{1,4}号?)?)(?:[ 　]?[\p{Katakana}ー]{2,12}\d{1,4}(?:号室)?)?"),
@@ -190,11 +235,11 @@ _ADDRESSES = [
                   # (a building's name may follow: "테헤란로 406 웨딩홀 3층")
                   r"(?![\d\-]|[ ]?\p{Hangul}(?!\p{Hangul}*(?:홀|빌딩|타워|아파트|센터|오피스텔|빌라|맨션|호텔|병원|프라자|플라자)))"
                   r"(?:,?[ ]?\d{1,4}동)?(?:,?[ ]?\d{1,3}층)?(?:,?[ ]?\d{1,5}호)?"),
-    # Thai: a house number, then its soi or road ("99/14 ซอยสุขุมวิท 77")
-    regex.compile(r"\d{1,4}(?:/\d{1,4})?[ ]+(?:หมู่บ้าน\p{Thai}+[ ]+)?(?:ซอย|ซ\.|ถนน|ถ\.)[ ]?\p{Thai}+(?:[ ]\d{1,4})?"),
+    _THAI_ADDRESS,
     # Arabic: a number, then the street or road and its name ("4127 طريق الملك فهد")
     regex.compile(r"\d{1,5}[ ](?:طريق|شارع)(?:[ ]\p{Arabic}{2,}){1,3}"
-                  r"(?:،[ ]?(?:الدور|دور|شقة|عمارة|مبنى|بلوك)[ ][^\s،,]{1,10}){0,3}"),  # "..., الدور التالت، شقة ٧" (floor, flat)
+                  r"(?:(?:،[ ]?(?:الدور|دور|شقة|عمارة|مبنى|بلوك)[ ][^\s،,]{1,10}){1,3}"  # "..., الدور التالت، شقة ٧" (floor, flat)
+                  r"(?:،[ ]?(?P<quarter>ال\p{Arabic}{2,})(?=[ \t]*(?:\n|$)))?)?"),  # (and the quarter after them ending the line: "..., شقة ٧، الدقي")
     # Persian: street, alley, plate and unit ("خیابان ولیعصر، کوچه ناهید، پلاک ۱۲، واحد ۳")
     regex.compile(r"(?:خیابان|بلوار)[ ][^\n،,]{2,30}?(?:،[ ]?(?:کوچه|پلاک|واحد|طبقه)[ ][^\n،,]{1,20}){1,4}"),
     # Hindi: a house number, a lane's, and the colony ("मकान नं. 45, गली नं. 3, शिव नगर")
@@ -211,6 +256,20 @@ _CHINESE_DISTRICT = regex.compile(
     r"(?:(?P<province>\p{Han}{2,3}?省))?(?P<city>\p{Han}{2,3}?[市縣县])(?P<district>\p{Han}{1,2}[區区])"
 )
 _THAI_DISTRICT = regex.compile(r"(?:เขต|อำเภอ|อ\.|แขวง|ตำบล|ต\.|จังหวัด|จ\.)(?P<district>\p{Thai}{2,}?)(?=\s|[,)]|$)")
+# a person's nationality: Thai "ชาว" and a country's people ("ชาวอังกฤษ", never glued on: "ชาวไทยทุกคน"), Arabic "of
+# ... nationality" ("باكستاني الجنسية"), Chinese "籍" after a country ("中国籍"), a Greek form's field ("υπηκοότητα τουρκική")
+_NATIONALITY = regex.compile(
+    r"(?<!\p{Thai})ชาว(?P<nrp>อังกฤษ|อเมริกัน|ญี่ปุ่น|จีน|เกาหลี|ฝรั่งเศส|เยอรมัน|อินเดีย|พม่า|ลาว|กัมพูชา|เวียดนาม|มาเลเซีย|"
+    r"สิงคโปร์|อินโดนีเซีย|ฟิลิปปินส์|รัสเซีย|ออสเตรเลีย|แคนาดา|อิตาลี|สเปน|ดัตช์|สวิส|สวีเดน|ไทย|ปากีสถาน|บังกลาเทศ|อิสราเอล)"
+    r"(?=[ ,)\n]|$)"
+    r"|(?<!\p{Arabic})(?P<nrp>\p{Arabic}{2,}(?:ي|ية))[ ]الجنسية"
+    r"|(?<!\p{Han})(?P<nrp>中国|美国|英国|法国|德国|韩国|泰国|日本|新加坡|马来西亚|印度|印尼|菲律宾|越南|澳大利亚|加拿大|"
+    r"巴基斯坦|缅甸|俄罗斯|中國|美國|英國|韓國)籍"
+    r"|(?i:υπηκοότητα|ιθαγένεια):?[ ](?P<nrp>\p{Greek}{3,})(?=[ ]?[,;)\n]|$)"  # (not "η υπηκοότητα είναι ...")
+)
+_NATIONALITY_HINT = regex.compile(r"ชาว|الجنسية|籍|(?i:υπηκοότητα|ιθαγένεια)")
+# an Arabic quarter: "حي الأدارسة"
+_ARABIC_QUARTER = regex.compile(r"(?<!\p{Arabic})حي[ ]ال\p{Arabic}{2,}(?:[ ]ال\p{Arabic}{2,})?")
 # words that run into a Chinese street from before it: "放在幸福路88号" (put at), "住在", "寄到"
 _BEFORE_STREET = frozenset("放在住到于於从從至寄送去来來")
 # An email glued to words of another script ("アドレスをmisaki.sato88@docomo.ne.jpへ"): Presidio's
@@ -231,7 +290,7 @@ ADDRESS_SCORE = 0.7
 class OtherScriptRecognizer(OwnRecognizer):
     """PERSON, ADDRESS and LOCATION in CJK, Cyrillic and Arabic text, from the words around them."""
 
-    ENTITIES = ["PERSON", "TITLE", "ADDRESS", "LOCATION", "EMAIL_ADDRESS"]
+    ENTITIES = ["PERSON", "TITLE", "ADDRESS", "LOCATION", "EMAIL_ADDRESS", "NRP"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if "@" in text and not text.isascii():
@@ -247,6 +306,8 @@ class OtherScriptRecognizer(OwnRecognizer):
                 results.append(make_result(self, "PERSON", *match.span("name"), NAME_SCORE, "a romanized name and its honorific"))
                 if match.group("title") not in ("san", "kun", "chan"):  # (everyday ones are part of how a name is said)
                     results.append(make_result(self, "TITLE", *match.span("title"), NAME_SCORE, "an honorific"))
+        if _NATIONALITY_HINT.search(text):
+            results += [make_result(self, "NRP", *m.span("nrp"), NAME_SCORE, "a nationality") for m in _NATIONALITY.finditer(text)]
         if not _ANY.search(text):
             return results
         for pattern in _NAMES:
@@ -261,6 +322,14 @@ class OtherScriptRecognizer(OwnRecognizer):
                         for start, end in segmenters.names(text)]
         results += [make_result(self, "PERSON", *m.span("name"), CYRILLIC_SCORE, "capitalised Cyrillic words")
                     for m in _CYRILLIC_NAME.finditer(text)]
+        if "." in text:
+            results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a Cyrillic surname and initials")
+                        for m in _CYRILLIC_INITIALS.finditer(text)]
+        for pattern in (_HEBREW_TITLED, _GREETED):
+            for match in pattern.finditer(text):
+                results.append(make_result(self, "PERSON", *match.span("name"), NAME_SCORE, "a name by its title or greeting"))
+                if "title" in match.re.groupindex:
+                    results.append(make_result(self, "TITLE", *match.span("title"), NAME_SCORE, "a title"))
         if _STEPPE_HINT.search(text):
             results += [make_result(self, "PERSON", *m.span("name"), NAME_SCORE, "a Mongolian patronymic and given name")
                         for m in _MONGOLIAN_NAME.finditer(text)]
@@ -279,9 +348,23 @@ class OtherScriptRecognizer(OwnRecognizer):
                 start = match.start()
                 while text[start] in _BEFORE_STREET:
                     start += 1
-                district = max(text.rfind(mark, start, match.end()) for mark in "區区市縣县")
+                number = _DIGIT.search(text, start, match.end())  # (only before the road's number: "...号华中小区8栋")
+                district = max(text.rfind(mark, start, number.start() if number else match.end()) for mark in "區区市縣县")
                 start = district + 1 if district >= 0 else start  # "大安區復興南路...": the district is a place
-                results.append(make_result(self, "ADDRESS", start, match.end(), ADDRESS_SCORE, "a road and its number"))
+                end = match.end()
+                if "quarter" in pattern.groupindex and match.group("quarter"):  # a place of its own, after the flat
+                    results.append(make_result(self, "LOCATION", *match.span("quarter"), ADDRESS_SCORE, "a quarter"))
+                    end = text.rfind("،", start, match.start("quarter"))
+                results.append(make_result(self, "ADDRESS", start, end, ADDRESS_SCORE, "a road and its number"))
+                if pattern is _THAI_ADDRESS and (places := _THAI_BEFORE_POSTCODE.match(text, match.end())):
+                    results += [make_result(self, "LOCATION", *m.span(), ADDRESS_SCORE, "a district or province before the postcode")
+                                for m in _THAI_WORD.finditer(text, *places.span()) if not _THAI_DISTRICT_WORD.match(m.group())]
+        for match in _CN_BUILDING_CHAIN.finditer(text) if any(mark in text for mark in "楼樓栋棟幢座") else ():
+            start = match.start()
+            while text[start] in _BEFORE_STREET:
+                start += 1
+            results.append(make_result(self, "ADDRESS", start, match.end(), ADDRESS_SCORE, "an estate's building and flat"))
+        results += [make_result(self, "LOCATION", *m.span(), ADDRESS_SCORE, "a quarter") for m in _ARABIC_QUARTER.finditer(text)]
         for match in (*_KOREAN_DISTRICT.finditer(text), *_CHINESE_DISTRICT.finditer(text)):
             if match.groupdict().get("province"):
                 results.append(make_result(self, "LOCATION", *match.span("province"), ADDRESS_SCORE, "a province"))
