@@ -10,32 +10,18 @@ from __future__ import annotations
 import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.arabic_script import ALONE, LETTER, LETTERS, WORD, alternation
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.tables import row_cells, text_lines
 
 _ANY = regex.compile(r"\p{Arabic}")
 SCORE = 0.9  # above NER's 0.85: the English model's reading of this script is noise
-#: letters of the script (not its digits), vowel marks, and the zero-width non-joiner inside a word ("می‌گوید")
-_L = r"[[\p{Arabic}&&\p{L}]\p{Mn}\u200c]"
-_WORD = rf"{_L}+"
-_LETTERS = regex.compile(_WORD, regex.V1)
-_ALONE = (rf"(?<!{_L})", rf"(?!{_L})")  # no letter glued before or after
 # the same letter typed from an Arabic, a Persian or a Pashto keyboard ("حاجي", "حاجی"; "ننګرهار", "ننگرهار")
 _FOLD = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ګ": "گ", "ة": "ه", "\u200c": ""})
-_VARIANTS = {"ی": "[یيى]", "ک": "[کك]", "گ": "[گګ]", "ګ": "[گګ]"}
 
 
 def _fold(word: str) -> str:
     return word.translate(_FOLD)
-
-
-def _alt(items) -> str:
-    """A regex alternation of words or phrases, longest first, in any keyboard's letters, a blank, a
-    non-joiner, an underscore or nothing between a phrase's words ("سه شنبه", "سه‌شنبه", "شماره_کارمند")."""
-    out = []
-    for item in sorted(set(items), key=len, reverse=True):
-        out.append("".join(_VARIANTS.get(c, "[ _\u200c]?" if c == " " else regex.escape(c)) for c in item))
-    return "|".join(out)
 
 
 def _set(words: str) -> frozenset[str]:
@@ -61,7 +47,7 @@ _GIVEN = _set(
 #: given names' parts that alone are words (flower, king, lord): a name only with another part
 _NAME_PARTS = _set("گل شاه خان سید غلام حاجی")
 # Compound names Afghans give: "عبدالرحیم", "نجیب الله", "حمیدالله", "نصیرالدین"; never a phrase of prayer
-_COMPOUND = regex.compile(rf"(?:عبد[ ]?ال{_L}{{2,}}|(?P<stem>{_L}{{2,}})[ \u200c]?(?:الله|الدین))", regex.V1)
+_COMPOUND = regex.compile(rf"(?:عبد[ ]?ال{LETTER}{{2,}}|(?P<stem>{LETTER}{{2,}})[ \u200c]?(?:الله|الدین))", regex.V1)
 _NOT_STEMS = _set("بسم سبحان شاء شا ان انشا انشاء ماشا ماشاء استغفر الحمد حمد رسول کلام بیت حزب لا اله الا ذکر امر به "
                   "خدا فی في امور علوم اصول")
 # Words no name holds: the small words, pronouns and verbs of a sentence, kin and common nouns, a form's answers
@@ -93,15 +79,15 @@ _NOT_NAME = _set(
 _NOT_PLACE = _NOT_NAME - _set("یک دو سه چهار پنج شش هفت هشت نه ده")
 _KIN_WORDS = ("پسرش پسرم پسر دخترش دخترم دختر برادرش برادرم برادر خواهرش خواهرم خواهر همسرش همسرم شوهرش شوهرم "
               "خانمش مادرش مادرم پدرش پدرم کاکایش ماما ورور خور زوی لور مېړه میړه ښځه پلار مور")
-_KIN = _alt(_KIN_WORDS.split())
+_KIN = alternation(_KIN_WORDS.split())
 _NOT_NAME |= _set(_KIN_WORDS)
-_SAYS = _alt(["می‌گوید", "میگوید", "می گوید", "گفت", "گفته است", "می‌خواهد", "میخواهد", "وايي", "وایي", "وایی",
-              "وويل", "وویل", "ویلي", "غواړي", "غواړی", "وغوښتل"])
+_SAYS = alternation(["می‌گوید", "میگوید", "می گوید", "گفت", "گفته است", "می‌خواهد", "میخواهد", "وايي", "وایي", "وایی",
+                     "وويل", "وویل", "ویلي", "غواړي", "غواړی", "وغوښتل"])
 # Courtesy titles, reported apart ("ښاغلی حمیدالله زاخیل"); a pilgrim's "حاجي" is part of the name ("حاجي نور")
-_TITLE = _alt(["آقای", "خانم", "ښاغلی", "ښاغلي", "ښاغلے", "میرمن", "مېرمن", "محترم", "محترمه", "جناب", "داکتر", "دکتر",
-               "ډاکټر", "ډاکتر", "انجنیر", "انجینیر", "پوهاند", "پوهنوال", "مولوی", "مولوي", "الحاج"])
-_TITLE_IN_NAME = _alt(["حاجی", "حاجي"])
-_NAME_RUN = rf"(?:(?:{_TITLE_IN_NAME})[ ])?{_WORD}(?:[ ]{_WORD}){{0,3}}"
+_TITLE = alternation(["آقای", "خانم", "ښاغلی", "ښاغلي", "ښاغلے", "میرمن", "مېرمن", "محترم", "محترمه", "جناب", "داکتر", "دکتر",
+                      "ډاکټر", "ډاکتر", "انجنیر", "انجینیر", "پوهاند", "پوهنوال", "مولوی", "مولوي", "الحاج"])
+_TITLE_IN_NAME = alternation(["حاجی", "حاجي"])
+_NAME_RUN = rf"(?:(?:{_TITLE_IN_NAME})[ ])?{WORD}(?:[ ]{WORD}){{0,3}}"
 
 # Months: the solar hijri ones as Afghans name them in Dari and Pashto ("۱۸ حمل ۱۴۰۴", "د سلواغې په ۱۰مه"),
 # the Gregorian ones as Dari and Pashto write them ("۱۵ اپرېل ۲۰۲۵")
@@ -117,22 +103,22 @@ _WEEKDAY = (r"(?:(?:یک|دو|سه|چهار|چار|پنج)[ \u200c]?)?شنبه|�
 _CLOCK_WORD = r"(?:د[ ])?(?:ساعت|سهار|صبح|سحر|چاشت|ظهر|غرمه|عصر|ماسپښین|مازدیګر|مازدیگر|شام|ماښام|شب|شپه)"
 _HOUR_WORD = ("یک یو دو دوه سه درې چهار څلور پنج پنځه شش شپږ هفت اوه هشت اته نه نهه ده لس یازده یوولس دوازده "
               "دوولس").split()
-_HOUR = rf"(?:\d{{1,2}}(?::\d\d)?|{_alt(_HOUR_WORD)})"
-_CLOCK_AFTER = "(?:" + _alt(["بجه", "بجې", "بجو", "صبح", "قبل از ظهر", "بعد از ظهر", "ظهر", "عصر", "شام", "شب",
-                             "د سهار", "د ماښام", "سهار", "غرمه", "ماښام", "شپه"]) + ")"
+_HOUR = rf"(?:\d{{1,2}}(?::\d\d)?|{alternation(_HOUR_WORD)})"
+_CLOCK_AFTER = "(?:" + alternation(["بجه", "بجې", "بجو", "صبح", "قبل از ظهر", "بعد از ظهر", "ظهر", "عصر", "شام", "شب",
+                                    "د سهار", "د ماښام", "سهار", "غرمه", "ماښام", "شپه"]) + ")"
 # "ساعت ده صبح", "سهار ۸:۳۰", "۱۰ بجې", "۱۰:۳۰"
 _CLOCK = rf"(?:{_CLOCK_WORD}[ ]{_HOUR}(?:[ ]{_CLOCK_AFTER})?|\d{{1,2}}(?::\d\d)?[ ]{_CLOCK_AFTER}|\d{{1,2}}:\d\d)"
 _DATE = regex.compile(
-    rf"{_ALONE[0]}(?:(?P<weekday>{_WEEKDAY})[،,]?[ ](?:(?:د[ ])?(?:روز|ورځ|ورځې)[ ])?)?"
-    rf"(?:(?P<day>\d{{1,2}})(?:ام|م|مه)?[ ](?P<month>{_alt(_MONTHS)})(?:[ ](?:سال[ ])?(?P<year>\d{{4}}))?"
-    rf"|(?P<month>{_alt(_MONTHS)})[ ](?:سال[ ])?(?P<year>\d{{4}})"
+    rf"{ALONE[0]}(?:(?P<weekday>{_WEEKDAY})[،,]?[ ](?:(?:د[ ])?(?:روز|ورځ|ورځې)[ ])?)?"
+    rf"(?:(?P<day>\d{{1,2}})(?:ام|م|مه)?[ ](?P<month>{alternation(_MONTHS)})(?:[ ](?:سال[ ])?(?P<year>\d{{4}}))?"
+    rf"|(?P<month>{alternation(_MONTHS)})[ ](?:سال[ ])?(?P<year>\d{{4}})"
     # Pashto: "۱۴۰۳ کال د سلواغې په ۱۰مه", "د حمل په ۱۸مه"
-    rf"|(?:(?P<year>\d{{4}})[ ]کال[ ]د[ ])?(?P<month>{_alt(_MONTHS)})[ ]په[ ](?P<day>\d{{1,2}})(?:مه|م|ه)?"
+    rf"|(?:(?P<year>\d{{4}})[ ]کال[ ]د[ ])?(?P<month>{alternation(_MONTHS)})[ ]په[ ](?P<day>\d{{1,2}})(?:مه|م|ه)?"
     # the digits alone in Persian, in either order, the year solar or Gregorian: "۱۳۷۰/۰۵/۱۲", "۱۲/۰۵/۱۹۸۸" (Latin digits
     # are the date recognizers' of every language: "2024-05-14 11:02:41" keeps its seconds)
     r"|(?<![\d/.\-])(?P<year>[۰-۹٠-٩]{4})(?P<sep>[/.\-])(?P<mon>[۰-۹٠-٩]{1,2})(?P=sep)(?P<day>[۰-۹٠-٩]{1,2})(?![\d/.\-])"
     r"|(?<![\d/.\-])(?P<day>[۰-۹٠-٩]{1,2})(?P<sep>[/.\-])(?P<mon>[۰-۹٠-٩]{1,2})(?P=sep)(?P<year>[۰-۹٠-٩]{4})(?![\d/.\-]))"
-    rf"(?P<clock>[،,]?[ ]{_CLOCK})?{_ALONE[1]}",
+    rf"(?P<clock>[،,]?[ ]{_CLOCK})?{ALONE[1]}",
     regex.V1,
 )
 # the electronic tazkira's number: the year it was issued, four digits, five ("1399-0203-18745", "۱۴۰۰-۰۱۰۳-۲۲۹۸۱")
@@ -141,11 +127,11 @@ _TAZKIRA = regex.compile(r"(?<![\d\-])(?P<year>\d{4})-\d{4}-\d{5}(?![\d\-])")
 # Ages: the number before "-year-old" ("۵۲ ساله", "۴۵ کلن"), or before "years" with a verb of having or being
 # ("۸ سال دارد", "۳۶ کاله یم"), or after the label ("عمر: ۳۶")
 _AGE = regex.compile(
-    rf"(?<![\d.,/:\-])(?P<age>\d{{1,3}})[ ]?(?:ساله|کلن|کلنه|کلنې|کلنی){_ALONE[1]}"
+    rf"(?<![\d.,/:\-])(?P<age>\d{{1,3}})[ ]?(?:ساله|کلن|کلنه|کلنې|کلنی){ALONE[1]}"
     rf"|(?<![\d.,/:\-])(?P<age>\d{{1,3}})[ ](?:سال|کاله)(?:[ ](?:عمر|سن))?[ ]"
-    rf"(?:دارد|داشت|دارم|داری|داشتم|داشته|یم|لري|لرم|لرې){_ALONE[1]}"  # (not "است": "۳ سال است که" is "for 3 years")
-    rf"|(?<![\d.,/:\-])(?P<age>\d{{1,3}})[ ]سالش{_ALONE[1]}"
-    rf"|{_ALONE[0]}(?:عمر|عمرش|سن|سنش)[ ](?P<age>\d{{1,3}})[ ](?:سال|کاله){_ALONE[1]}",  # "عمرش ۳۵ سال است"
+    rf"(?:دارد|داشت|دارم|داری|داشتم|داشته|یم|لري|لرم|لرې){ALONE[1]}"  # (not "است": "۳ سال است که" is "for 3 years")
+    rf"|(?<![\d.,/:\-])(?P<age>\d{{1,3}})[ ]سالش{ALONE[1]}"
+    rf"|{ALONE[0]}(?:عمر|عمرش|سن|سنش)[ ](?P<age>\d{{1,3}})[ ](?:سال|کاله){ALONE[1]}",  # "عمرش ۳۵ سال است"
     regex.V1,
 )
 #: words before the number that make "N ساله" a plan's, a contract's or a war's years, no one's age
@@ -177,28 +163,28 @@ _PLACE_PHRASES = [
     "دهمزنگ", "چهلستون", "دارالامان", "پل چرخی", "ایالات متحده", "عربستان سعودی", "محمود راقی",
 ]
 _PLACE = regex.compile(
-    rf"{_ALONE[0]}(?:{_alt([w for group in _PLACES for w in group.split()] + _PLACE_PHRASES)}"
-    rf"|کارته[ ](?:\d{{1,2}}|{_WORD})){_ALONE[1]}",  # Kabul's "کارته سه", "کارته پروان", "کارته ۴"
+    rf"{ALONE[0]}(?:{alternation([w for group in _PLACES for w in group.split()] + _PLACE_PHRASES)}"
+    rf"|کارته[ ](?:\d{{1,2}}|{WORD})){ALONE[1]}",  # Kabul's "کارته سه", "کارته پروان", "کارته ۴"
     regex.V1,
 )
 # a province's, a district's or a village's name by its kind's word: "ولایت بلخ", "ولسوالی پغمان",
 # "د ننګرهار ولایت", "د سپین بولدک ولسوالۍ", "د حاجي اباد کلی", "قریه ده سبز"
-_KIND = _alt(["ولایت", "ولسوالی", "ولسوالۍ", "ولسوالي"])
+_KIND = alternation(["ولایت", "ولسوالی", "ولسوالۍ", "ولسوالي"])
 _BY_KIND = regex.compile(
-    rf"{_ALONE[0]}(?:(?:{_KIND}|قریه|قریهٔ|قریه‌ی)[ ](?P<place>{_WORD}(?:[ ]{_WORD})?)"
-    rf"|د[ ](?P<place>{_WORD}(?:[ ]{_WORD})?)[ ](?:{_KIND}|کلی|کلي|ښار)){_ALONE[1]}",
+    rf"{ALONE[0]}(?:(?:{_KIND}|قریه|قریهٔ|قریه‌ی)[ ](?P<place>{WORD}(?:[ ]{WORD})?)"
+    rf"|د[ ](?P<place>{WORD}(?:[ ]{WORD})?)[ ](?:{_KIND}|کلی|کلي|ښار)){ALONE[1]}",
     regex.V1,
 )
 # A house, a lane, a road and their numbers: "کور ۱۴، کوڅه ۷", "سرک ششم، خانه ۲۱", "کوچه ۳، پلاک ۱۲"
-_ORDINAL = _alt("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم لومړی دوهم دویم دریم څلورم پنځم شپږم "
+_ORDINAL = alternation("اول دوم سوم چهارم پنجم ششم هفتم هشتم نهم دهم یازدهم دوازدهم لومړی دوهم دویم دریم څلورم پنځم شپږم "
                 "اووم اتم لسم".split())
-_HOUSE = _alt(["کور", "خانه", "منزل", "پلاک", "بلاک", "اپارتمان", "آپارتمان", "دوکان", "دکان"])
-_STREET = _alt(["کوڅه", "کوچه", "کوچهٔ", "سرک", "سړک", "جاده", "گذر", "ناحیه", "حوزه", "خیابان", "بلوار"])
+_HOUSE = alternation(["کور", "خانه", "منزل", "پلاک", "بلاک", "اپارتمان", "آپارتمان", "دوکان", "دکان"])
+_STREET = alternation(["کوڅه", "کوچه", "کوچهٔ", "سرک", "سړک", "جاده", "گذر", "ناحیه", "حوزه", "خیابان", "بلوار"])
 _NUMBER = rf"(?:(?:نمبر|شماره|شمېره|نمره)[ ])?(?:\d{{1,4}}(?:[/\-]\d{{1,3}})?|{_ORDINAL})"
-_ADDRESS_PART = rf"(?:(?:{_HOUSE})[ ]{_NUMBER}|(?:{_STREET})[ ](?:{_NUMBER}|{_WORD}))"
-_ADDRESS = regex.compile(rf"{_ALONE[0]}{_ADDRESS_PART}(?:[ ]?[،,][ ]?{_ADDRESS_PART})*{_ALONE[1]}", regex.V1)
+_ADDRESS_PART = rf"(?:(?:{_HOUSE})[ ]{_NUMBER}|(?:{_STREET})[ ](?:{_NUMBER}|{WORD}))"
+_ADDRESS = regex.compile(rf"{ALONE[0]}{_ADDRESS_PART}(?:[ ]?[،,][ ]?{_ADDRESS_PART})*{ALONE[1]}", regex.V1)
 #: a lone part with these words is an address ("کوڅه ۷"); a lone "خانه ۲" may be "two houses"
-_STREET_ALONE = regex.compile(rf"(?:{_alt(['کوڅه', 'کوچه', 'پلاک', 'ناحیه'])})[ ]{_NUMBER}$", regex.V1)
+_STREET_ALONE = regex.compile(rf"(?:{alternation(['کوڅه', 'کوچه', 'پلاک', 'ناحیه'])})[ ]{_NUMBER}$", regex.V1)
 
 # A form's labels, and what their value is: "تخلص: حیدری", "د پلار نوم: عبدالقیوم", "عمر: ۳۶ کاله",
 # "محل تولد: مزار شریف، ولایت بلخ", "اوسنۍ پته: کور ۱۴، کوڅه ۷، ترناب", "د تذکرې شمېره: ۱۴۰۰-۰۱۰۳-۲۲۹۸۱"
@@ -224,7 +210,7 @@ _KIND_OF = {_fold(label).replace(" ", ""): kind for kind, labels in _LABELS.item
 # (a place's or an address's label may say more before its colon: "محل سکونت فعلی:", "کشور مقصد پیشنهاد شده:";
 # a name's may not: "نام شرکت:" is a company's, "نام کاربری:" a login's)
 _FIELD = regex.compile(
-    rf"{_ALONE[0]}(?P<label>{_alt(l for labels in _LABELS.values() for l in labels)})(?P<more>(?:[ ]{_WORD}){{0,3}}?)"
+    rf"{ALONE[0]}(?P<label>{alternation(l for labels in _LABELS.values() for l in labels)})(?P<more>(?:[ ]{WORD}){{0,3}}?)"
     r"[\"']?[ \t]*[:：][ \t]*[\"']?[ \t]*(?P<value>[^\n\"|:]*)",
     regex.V1,
 )
@@ -239,30 +225,30 @@ _LATIN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,3}")
 
 _NAME_CUES = [
     # a courtesy title before the name ("ښاغلی حمیدالله زاخیل", "آقای عبدالله نوری")
-    regex.compile(rf"{_ALONE[0]}(?P<title>{_TITLE})[ ](?P<name>{_NAME_RUN})", regex.V1),
+    regex.compile(rf"{ALONE[0]}(?P<title>{_TITLE})[ ](?P<name>{_NAME_RUN})", regex.V1),
     # a relative before a name ("پسرش امید", "د هغې ورور اجمل", "مېړه عبدالرحیم")
-    regex.compile(rf"{_ALONE[0]}(?:{_KIN})[ ](?P<name>{_NAME_RUN})", regex.V1),
+    regex.compile(rf"{ALONE[0]}(?:{_KIN})[ ](?P<name>{_NAME_RUN})", regex.V1),
     # the subject of a verb of saying or wanting, opening a sentence ("لیلا می‌گوید", "ګل مکۍ وايي چې")
-    regex.compile(rf"(?:^|(?<=[.!?؟\n][ \t]*))(?P<name>{_WORD}(?:[ ]{_WORD})?)[ ](?:{_SAYS}){_ALONE[1]}", regex.V1 | regex.M),
+    regex.compile(rf"(?:^|(?<=[.!?؟\n][ \t]*))(?P<name>{WORD}(?:[ ]{WORD})?)[ ](?:{_SAYS}){ALONE[1]}", regex.V1 | regex.M),
     # "جان" after a given name ("زهره جان،")
-    regex.compile(rf"(?:^|(?<=[.!?؟\n،,][ \t]*)|(?<=سلام[ ]))(?P<name>{_WORD}(?:[ ]{_WORD})?)[ ](?:جان|جانه|جانې){_ALONE[1]}",
+    regex.compile(rf"(?:^|(?<=[.!?؟\n،,][ \t]*)|(?<=سلام[ ]))(?P<name>{WORD}(?:[ ]{WORD})?)[ ](?:جان|جانه|جانې){ALONE[1]}",
                   regex.V1 | regex.M),
     # whom to call at a number ("به نوید به شماره ۰۷۹۳۴۴۸۲۱۰ زنگ بزنید")
-    regex.compile(rf"{_ALONE[0]}(?:به|با)[ ](?P<name>{_WORD}(?:[ ]{_WORD})?)[ ](?:به|با)[ ](?:شماره|نمبر)", regex.V1),
+    regex.compile(rf"{ALONE[0]}(?:به|با)[ ](?P<name>{WORD}(?:[ ]{WORD})?)[ ](?:به|با)[ ](?:شماره|نمبر)", regex.V1),
     # one's own name said ("زما نوم احمد شاه دی", "نام من فرشته است", "اسمم نوید است")
-    regex.compile(rf"{_ALONE[0]}(?:زما[ ]نوم|نام[ ]من|اسم[ ]من|نامم|اسمم)[ ](?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}})[ ]"
-                  rf"(?:دی|ده|است|هست|می‌باشد){_ALONE[1]}", regex.V1),
+    regex.compile(rf"{ALONE[0]}(?:زما[ ]نوم|نام[ ]من|اسم[ ]من|نامم|اسمم)[ ](?P<name>{WORD}(?:[ ]{WORD}){{0,2}})[ ]"
+                  rf"(?:دی|ده|است|هست|می‌باشد){ALONE[1]}", regex.V1),
 ]
 #: which of _NAME_CUES need the name to be a known given or compound name (the words around are weak alone)
 _CUES_NEED_GIVEN = (False, True, True, True, True, False)
 # a name opening a letter before "dear" ("فریبا صدیقی گرامی،")
-_GREETED = regex.compile(rf"(?:^|(?<=\n|سلام[،,]?[ ]))(?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}})[ ](?:گرامی|عزیز|ګرانه|گرانه)"
+_GREETED = regex.compile(rf"(?:^|(?<=\n|سلام[،,]?[ ]))(?P<name>{WORD}(?:[ ]{WORD}){{0,2}})[ ](?:گرامی|عزیز|ګرانه|گرانه)"
                          r"(?=[ \t]*[،,!\n])", regex.V1 | regex.M)
 # an age in brackets after a name ("سهراب (۱۹ ساله)"), or after a comma and a name opening its line ("احمد شاه، ۳۵ ساله")
-_AGE_AFTER_NAME = regex.compile(rf"(?<={_L})(?:[ ]?\((?P<age>\d{{1,3}})[ ](?:ساله|کلن|سال|کاله)\)"
-                                rf"|(?P<comma>[،,])[ ]?(?P<age>\d{{1,3}})[ ](?:ساله|کلن|کلنه){_ALONE[1]})", regex.V1)
+_AGE_AFTER_NAME = regex.compile(rf"(?<={LETTER})(?:[ ]?\((?P<age>\d{{1,3}})[ ](?:ساله|کلن|سال|کاله)\)"
+                                rf"|(?P<comma>[،,])[ ]?(?P<age>\d{{1,3}})[ ](?:ساله|کلن|کلنه){ALONE[1]})", regex.V1)
 # (read backwards from the age: up to three words, the first opening its line after a comma)
-_WORDS_BEFORE = regex.compile(rf"(?r)(?P<line>^[ \t]*(?:[-*•][ \t]*)?)?(?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}})$",
+_WORDS_BEFORE = regex.compile(rf"(?r)(?P<line>^[ \t]*(?:[-*•][ \t]*)?)?(?P<name>{WORD}(?:[ ]{WORD}){{0,2}})$",
                               regex.V1 | regex.M)
 # A table's header of these labels, its rows below ("| نوم | د پلار نوم | عمر |", "نام,تخلص,تاریخ تولد")
 _DELIMITERS = ("|", "\t", "،", ",")
@@ -298,7 +284,7 @@ def _name_ok(words: list[str], given: bool = False, stop: frozenset[str] = _NOT_
     sentence, a role or a form; with `given`, the first a known given name or part of a compound one
     ("عبدالرحیم", "نجیب الله")."""
     folded = [_fold(word) for word in words]
-    if not folded or any(w in stop or len(w) < 2 or not _LETTERS.fullmatch(word)
+    if not folded or any(w in stop or len(w) < 2 or not LETTERS.fullmatch(word)
                          or w.startswith(("می", "نمی")) and "\u200c" in word  # a verb: "می‌گوید"
                          for w, word in zip(folded, words)):
         return False

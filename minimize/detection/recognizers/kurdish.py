@@ -14,8 +14,8 @@ from __future__ import annotations
 import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
+from minimize.detection.recognizers.arabic_script import ALONE, LETTER, LETTERS, WORD, alternation
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.dari_pashto import _ALONE, _L, _LETTERS, _WORD, _alt
 
 SCORE = 0.9  # above NER's 0.85: the English model's reading of this script is noise
 _SORANI = regex.compile(r"[ڕڵێۆە]")  # Sorani's own letters ("ناوی نەخۆش", "ساڵ")
@@ -86,30 +86,30 @@ _NOT_PLACE = _NOT_NAME | frozenset("خۆم خۆمان خۆی خۆت خۆیان �
 #: endings of a noun made definite, indefinite or plural, and of a verb ("ڕەچەتەکە", "کەسێک", "دەچێت", "کردووە")
 _NOT_NAME_ENDINGS = ("کە", "کان", "کەی", "کانی", "کەم", "کەت", "کەمان", "کەتان", "کەیان", "ێک", "ێکی", "یەک", "ەوە",
                      "ووە", "ێت")
-_WORDS = regex.compile(rf"{_WORD}(?:[ ]{_WORD})*", regex.V1)
+_WORDS = regex.compile(rf"{WORD}(?:[ ]{WORD})*", regex.V1)
 # (read backwards from a cue: up to four words, maybe opening a line or a sentence)
-_WORDS_BEFORE = regex.compile(rf"(?r)(?P<line>(?:^|[.!؟?\n])[ \t]*(?:[-*•][ \t]*)?)?(?P<name>{_WORD}(?:[ ]{_WORD}){{0,3}})"
+_WORDS_BEFORE = regex.compile(rf"(?r)(?P<line>(?:^|[.!؟?\n])[ \t]*(?:[-*•][ \t]*)?)?(?P<name>{WORD}(?:[ ]{WORD}){{0,3}})"
                               r"[ ]?[،,]?[ ]?$", regex.V1 | regex.M)
 
 # Courtesy titles, reported apart ("بەڕێز کاوە", "خاتوو شیلان", "کاک ئازاد", "د. ئاراس"); an engineer's, a
 # lawyer's or a doctor's word before a known given name is no title but says a name follows ("ئەندازیار دلێر ڕەشید")
-_TITLE = _alt(["بەڕێز", "خاتوو", "خاتوون", "خاتون", "کاک", "مامۆستا", "دکتۆر", "دکتۆرە", "دکتور", "پرۆفیسۆر", "د."])
+_TITLE = alternation(["بەڕێز", "خاتوو", "خاتوون", "خاتون", "کاک", "مامۆستا", "دکتۆر", "دکتۆرە", "دکتور", "پرۆفیسۆر", "د."])
 _TITLE_AT = regex.compile(rf"(?:{_TITLE})[ ]?", regex.V1)
 _NAME_CUES = [
     # (cue, whether the name's first word must be a known given name)
-    (regex.compile(rf"{_ALONE[0]}(?P<title>{_TITLE})(?:[ ]|(?<=\.))(?={_L})", regex.V1), False),  # (not "بەڕێزان")
-    (regex.compile(rf"{_ALONE[0]}(?:ئەندازیار|پارێزەر|پزیشک|دادوەر)[ ](?={_L})", regex.V1), True),
+    (regex.compile(rf"{ALONE[0]}(?P<title>{_TITLE})(?:[ ]|(?<=\.))(?={LETTER})", regex.V1), False),  # (not "بەڕێزان")
+    (regex.compile(rf"{ALONE[0]}(?:ئەندازیار|پارێزەر|پزیشک|دادوەر)[ ](?={LETTER})", regex.V1), True),
     # a kin word before the name, between commas or not ("دایکی، شنۆ جەمال،", "منداڵەکە، ئارین،", "کوڕەکەم ئارام")
-    (regex.compile(rf"{_ALONE[0]}{_KIN}(?P<comma>[ ]?[،,])?[ ](?={_L})", regex.V1), True),
+    (regex.compile(rf"{ALONE[0]}{_KIN}(?P<comma>[ ]?[،,])?[ ](?={LETTER})", regex.V1), True),
     # whom to contact ("پەیوەندی بکە بە سۆزان لە بەشی مووچە"), whom to greet ("سڵاو کاوە،")
-    (regex.compile(rf"{_ALONE[0]}(?:پەیوەندیی?[ ](?:بکە[نی]?[ ]|بکەیت[ ])?بە|سڵاو[ ]?[،,]?)[ ](?={_L})", regex.V1), True),
+    (regex.compile(rf"{ALONE[0]}(?:پەیوەندیی?[ ](?:بکە[نی]?[ ]|بکەیت[ ])?بە|سڵاو[ ]?[،,]?)[ ](?={LETTER})", regex.V1), True),
 ]
 # a numbered or bulleted list's person, before a dash and the role ("١. ڕێباز حەمە سەعید - ئەندازیاری بیر")
-_LIST_ITEM = regex.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.)\-]|[-*•])[ \t]*(?P<name>{_WORD}(?:[ ]{_WORD}){{1,3}})[ \t]+[-–—][ \t]",
+_LIST_ITEM = regex.compile(rf"(?m)^[ \t]*(?:\d{{1,3}}[.)\-]|[-*•])[ \t]*(?P<name>{WORD}(?:[ ]{WORD}){{1,3}})[ \t]+[-–—][ \t]",
                            regex.V1)
 # a given name opening a sentence before a time word or a verb of saying ("هاوڕێ دوێنێ لە دەرمانخانەکە...")
-_SUBJECT = regex.compile(rf"(?:^|(?<=[.!؟?\n][ \t]*))(?P<name>{_WORD}(?:[ ]{_WORD}){{0,2}})[ ]"
-                         rf"(?P<next>دوێنێ|ئەمڕۆ|سبەی|سبەینێ|ئێستا|پار|پێشتر|ئەمساڵ|دەڵێت|دەڵێ|گوتی|وتی|نووسی|دەیەوێت){_ALONE[1]}",
+_SUBJECT = regex.compile(rf"(?:^|(?<=[.!؟?\n][ \t]*))(?P<name>{WORD}(?:[ ]{WORD}){{0,2}})[ ]"
+                         rf"(?P<next>دوێنێ|ئەمڕۆ|سبەی|سبەینێ|ئێستا|پار|پێشتر|ئەمساڵ|دەڵێت|دەڵێ|گوتی|وتی|نووسی|دەیەوێت){ALONE[1]}",
                          regex.V1 | regex.M)
 #: a given name that is a word too stands alone only before the past, and never one that is a noun without its
 #: article ("باران دوێنێ باری": it rained yesterday; "ژیان ئێستا...": life now); "هاوڕێ دوێنێ" (a friend) would have one
@@ -117,29 +117,29 @@ _PAST = frozenset("دوێنێ پار پێشتر گوتی وتی نووسی".spli
 _MASS = frozenset("باران بەهار ژیان ئاشتی هیوا شادی ئومێد هەتاو نیاز ڕەنج خەندە نەجات ڕزگار کانی لانە گەلاوێژ هەنار "
                   "شەماڵ سروە چنار پەیام پەیمان".split())
 # a name said ("ناوم کاوەیە", "ناوی سەر ڕەچەتەکە عومەر عەبدوڵڵایە"), the copula glued to its last word
-_NAMED = regex.compile(rf"{_ALONE[0]}ناو(?:ی|م|ت|مان)?(?P<words>(?:[ ]{_WORD}){{1,6}})(?=[ \t]*(?:[،,.!؟\n]|$))", regex.V1)
+_NAMED = regex.compile(rf"{ALONE[0]}ناو(?:ی|م|ت|مان)?(?P<words>(?:[ ]{WORD}){{1,6}})(?=[ \t]*(?:[،,.!؟\n]|$))", regex.V1)
 # "کاوە گیان" (dear Kawa)
-_DEAR = regex.compile(rf"(?P<name>{_WORD}(?:[ ]{_WORD})?)[ ]گیان{_ALONE[1]}", regex.V1)
+_DEAR = regex.compile(rf"(?P<name>{WORD}(?:[ ]{WORD})?)[ ]گیان{ALONE[1]}", regex.V1)
 _CLOSED = regex.compile(r"[ ]?(?:[،,.!؟\n]|$)")  # a name's end before a comma or a stop
 
 # Ages: the number after "age" ("تەمەن: ٦٤ ساڵ", "تەمەنی ١٩ ساڵە", "\"تەمەن\": 29", "لە تەمەنی ٦٧ ساڵیدا"), in
 # brackets ("(٣٤ ساڵ)"), after a kin word or "a ... person" ("کوڕەکەم ٥ ساڵە", "منداڵێکی ٧ ساڵە")
 _AGE = regex.compile(
-    rf"{_ALONE[0]}تەمەن(?:ی|م|ت|مان|یان)?[\"'»]?[ \t]*[:：]?[ \t]*[\"'«]?[ \t]*(?P<age>\d{{1,3}})(?![\d/.:\-]\d|\d)"
+    rf"{ALONE[0]}تەمەن(?:ی|م|ت|مان|یان)?[\"'»]?[ \t]*[:：]?[ \t]*[\"'«]?[ \t]*(?P<age>\d{{1,3}})(?![\d/.:\-]\d|\d)"
     rf"|\([ ]?(?P<age>\d{{1,3}})[ ]?ساڵ(?:ە|ان|ی)?[ ]?\)"
-    rf"|{_ALONE[0]}(?:{_KIN}|(?:منداڵ|کوڕ|کچ|پیاو|ژن|ئافرەت|نەخۆش|کەس|گەنج|پیرەمێرد|پیرەژن|کرێکار|قوتابی)ێکی)[ ]"
-    rf"(?P<age>\d{{1,3}})[ ]ساڵ(?:ە|ان){_ALONE[1]}",
+    rf"|{ALONE[0]}(?:{_KIN}|(?:منداڵ|کوڕ|کچ|پیاو|ژن|ئافرەت|نەخۆش|کەس|گەنج|پیرەمێرد|پیرەژن|کرێکار|قوتابی)ێکی)[ ]"
+    rf"(?P<age>\d{{1,3}})[ ]ساڵ(?:ە|ان){ALONE[1]}",
     regex.V1,
 )
 # ... or after a name and a comma opening a record, or a known given name ("عومەر، ٧٨ ساڵ", "ژینۆ ١٩ ساڵە")
-_AGE_AFTER_NAME = regex.compile(rf"(?<={_L})(?:[ ]?[،,][ ]?|[ ](?=\d{{1,3}}[ ]ساڵە))(?P<age>\d{{1,3}})[ ]ساڵ(?:ە|ان)?{_ALONE[1]}"
-                                rf"|(?<={_L})[ ]?\([ ]?(?P<age>\d{{1,3}})[ ]?ساڵ(?:ە|ان|ی)?[ ]?\)", regex.V1)
-_AGE_WORD = regex.compile(rf"(?<={_L})[ ]?[،,]?[ ]تەمەنی[ ]\d", regex.V1)  # (a name before it: "ژینۆ عومەر تەمەنی ١٩")
+_AGE_AFTER_NAME = regex.compile(rf"(?<={LETTER})(?:[ ]?[،,][ ]?|[ ](?=\d{{1,3}}[ ]ساڵە))(?P<age>\d{{1,3}})[ ]ساڵ(?:ە|ان)?{ALONE[1]}"
+                                rf"|(?<={LETTER})[ ]?\([ ]?(?P<age>\d{{1,3}})[ ]?ساڵ(?:ە|ان|ی)?[ ]?\)", regex.V1)
+_AGE_WORD = regex.compile(rf"(?<={LETTER})[ ]?[،,]?[ ]تەمەنی[ ]\d", regex.V1)  # (a name before it: "ژینۆ عومەر تەمەنی ١٩")
 
 # Dates: a day with its ezafe and the month's name ("١٥ی ئازاری ٢٠٢٤", "١ی کانوونی دووەمی ٢٠٢٥"), maybe its weekday
 # and hour ("ڕۆژی سێشەممە، ٢٠ی شوبات، کاتژمێر ١٠"); digits and an hour ("٢٠٢٤/١٠/٠٦ کاتژمێر ١٨:٠٠"). Months as Iraqi
 # Kurdistan names them, the Kurdish solar ones and the Latin ones
-_SO_MONTHS = _alt(
+_SO_MONTHS = alternation(
     "شوبات ئازار نیسان ئایار مایس حوزەیران حوزیران تەممووز تەمووز تەمموز ئاب ئەیلوول ئەیلول".split()
     + ["کانوونی دووەم", "کانونی دووەم", "کانوونی دوەم", "کانوونی یەکەم", "کانونی یەکەم", "تشرینی یەکەم",
        "تشرینی دووەم", "تەشرینی یەکەم", "تەشرینی دووەم", "تشرینی دوەم"]
@@ -147,29 +147,29 @@ _SO_MONTHS = _alt(
       "ڕەشەمێ جانیوەری فێبریوەری فەبریوەری مارس ئەپریل ئەپرێل مەی جوون جولای ئۆگەست ئاگۆست سێپتەمبەر سێپتێمبەر "
       "ئۆکتۆبەر نۆڤەمبەر نۆفەمبەر دیسەمبەر".split()
 )
-_SO_WEEKDAY = _alt(["یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "جومعە", "شەممە",
-                    "یەک شەممە", "دوو شەممە", "سێ شەممە", "چوار شەممە", "پێنج شەممە"])
-_DAY_PART = _alt(["بەیانی", "بەیانیان", "نیوەڕۆ", "پاشنیوەڕۆ", "پاش نیوەڕۆ", "دوای نیوەڕۆ", "ئێوارە", "شەو"])
+_SO_WEEKDAY = alternation(["یەکشەممە", "دووشەممە", "سێشەممە", "چوارشەممە", "پێنجشەممە", "هەینی", "جومعە", "شەممە",
+                           "یەک شەممە", "دوو شەممە", "سێ شەممە", "چوار شەممە", "پێنج شەممە"])
+_DAY_PART = alternation(["بەیانی", "بەیانیان", "نیوەڕۆ", "پاشنیوەڕۆ", "پاش نیوەڕۆ", "دوای نیوەڕۆ", "ئێوارە", "شەو"])
 _SO_CLOCK = (rf"(?:(?:لە[ ])?(?:کاتژمێر|سەعات)ی?[ ]\d{{1,2}}(?:[:.]\d\d)?(?:ی)?(?:[ ](?:{_DAY_PART}))?"
-             rf"|\d{{1,2}}[:.]\d\d(?:[ ](?:{_DAY_PART}))?|\d{{1,2}}ی[ ](?:{_DAY_PART}))(?!{_L}|\d)")
+             rf"|\d{{1,2}}[:.]\d\d(?:[ ](?:{_DAY_PART}))?|\d{{1,2}}ی[ ](?:{_DAY_PART}))(?!{LETTER}|\d)")
 _SO_DATE = regex.compile(
-    rf"{_ALONE[0]}(?:(?:ڕۆژی[ ])?(?P<weekday>{_SO_WEEKDAY})ی?[،,]?[ ])?(?:ڕۆژی[ ])?"
-    rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?P<ez>ی|ـی)?[ ](?P<month>{_SO_MONTHS})ی?(?!{_L})(?:[ ](?:ساڵی[ ])?(?P<year>\d{{4}}))?"
+    rf"{ALONE[0]}(?:(?:ڕۆژی[ ])?(?P<weekday>{_SO_WEEKDAY})ی?[،,]?[ ])?(?:ڕۆژی[ ])?"
+    rf"(?:(?<!\d)(?P<day>\d{{1,2}})(?P<ez>ی|ـی)?[ ](?P<month>{_SO_MONTHS})ی?(?!{LETTER})(?:[ ](?:ساڵی[ ])?(?P<year>\d{{4}}))?"
     rf"|(?P<month>{_SO_MONTHS})ی?[ ](?:ساڵی[ ])?(?P<year>\d{{4}})"
     r"|(?<![\d/.\-])(?P<year>\d{4})(?P<sep>[/.\-])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d/.\-]?\d)"
     r"|(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<mon>\d{1,2})(?P=sep)(?P<year>\d{4})(?!\d))"
     rf"(?P<clock>[،,]?[ ]{_SO_CLOCK})?",
     regex.V1,
 )
-_SO_WEEKDAY_CLOCK = regex.compile(rf"{_ALONE[0]}(?:ڕۆژی[ ])?(?:{_SO_WEEKDAY})ی?[،,]?[ ]{_SO_CLOCK}", regex.V1)
+_SO_WEEKDAY_CLOCK = regex.compile(rf"{ALONE[0]}(?:ڕۆژی[ ])?(?:{_SO_WEEKDAY})ی?[،,]?[ ]{_SO_CLOCK}", regex.V1)
 # a year of birth ("لەدایکبووی ساڵی ١٩٨٥", "ساڵی لەدایکبوون: ١٩٨٥")
-_BIRTH_YEAR = regex.compile(rf"{_ALONE[0]}(?:لەدایکبوو(?:ی|ە)?[ ](?:ساڵی[ ])?|ساڵی[ ]لەدایکبوون[ \t]*[:：][ \t]*)"
+_BIRTH_YEAR = regex.compile(rf"{ALONE[0]}(?:لەدایکبوو(?:ی|ە)?[ ](?:ساڵی[ ])?|ساڵی[ ]لەدایکبوون[ \t]*[:：][ \t]*)"
                             r"(?P<year>\d{4})(?!\d)", regex.V1)
 
 # Places: Kurdistan's and Iraq's provinces and towns, the camps, and countries as Sorani spells them; a place's
 # name after its kind's word ("کەمپی ئاشتی", "گەڕەکی بەختیاری", "پارێزگای هەولێر"), a camp's with its number
 # ("کەمپی دۆمیز ٢"). Not "سۆران" (a given name too), nor "ئەنبار" (a storehouse): by the label only
-_SO_PLACES = _alt(
+_SO_PLACES = alternation(
     "هەولێر سلێمانی دهۆک کەرکووک کەرکوک هەڵەبجە حەڵەبجە زاخۆ ڕانیە کۆیە چەمچەماڵ کەلار خانەقین شەقڵاوە ئاکرێ "
     "ئامێدی پێنجوێن قەڵادزێ دەربەندیخان شارەزوور مەخموور شنگال سنجار دیالە بەغدا موسڵ ڕومادی فەلوجە تکریت بەسرە "
     "نەجەف کەربەلا تەلەعفەر بەعشیقە قامیشلۆ کۆبانێ عەفرین حەسەکە ئامەد دیاربەکر سنە مەهاباد کرماشان ورمێ سەقز "
@@ -178,17 +178,17 @@ _SO_PLACES = _alt(
     "کەورگۆسک قوشتەپە دارەشەکران باسرمە عەربەت دۆمیز".split() + ["سەید سادق"]
 )
 # (a glued postposition or ezafe may follow: "هەولێردا", "کۆیەوە", "سلێمانیی")
-_SO_PLACE = regex.compile(rf"{_ALONE[0]}(?:{_SO_PLACES})(?=(?:ی|دا|ەوە|وە|یش|ش)?(?!{_L}))", regex.V1)
-_SO_KIND = _alt(["کەمپی", "کامپی", "گوندی", "گەڕەکی", "شاری", "شارۆچکەی", "قەزای", "ناحیەی", "پارێزگای", "هەرێمی",
-                 "ناوچەی", "وڵاتی", "دێی", "ئۆردوگای"])
-_SO_BY_KIND = regex.compile(rf"{_ALONE[0]}(?:{_SO_KIND})[ ](?P<place>{_WORD})(?P<number>[ ]\d{{1,2}}(?!\d|[/.:]\d))?{_ALONE[1]}",
+_SO_PLACE = regex.compile(rf"{ALONE[0]}(?:{_SO_PLACES})(?=(?:ی|دا|ەوە|وە|یش|ش)?(?!{LETTER}))", regex.V1)
+_SO_KIND = alternation(["کەمپی", "کامپی", "گوندی", "گەڕەکی", "شاری", "شارۆچکەی", "قەزای", "ناحیەی", "پارێزگای", "هەرێمی",
+                        "ناوچەی", "وڵاتی", "دێی", "ئۆردوگای"])
+_SO_BY_KIND = regex.compile(rf"{ALONE[0]}(?:{_SO_KIND})[ ](?P<place>{WORD})(?P<number>[ ]\d{{1,2}}(?!\d|[/.:]\d))?{ALONE[1]}",
                             regex.V1)
 _KIND_AT = regex.compile(rf"(?:(?:نزیک|لە)[ ])?(?:(?:{_SO_KIND})[ ])?", regex.V1)  # "نزیک کۆیە", "پارێزگای هەولێر"
 # A house, a lane, a tent and their numbers: "کۆڵانی ٣٢، خانووی ١٧", "بلۆکی ٦، چادری ٤٢", "شەقامی ٦٠ مەتری"
 _SO_PART = (rf"(?:(?:کۆڵانی|کۆڵان|خانووی|خانوو|بلۆکی|بلۆک|چادری|کەپری|کارەڤانی|شەقامی|شەقام|باڵەخانەی|تاوەری|نهۆمی|"
             rf"شوقەی|گەڕەکی)[ ](?:ژمارە[ ])?\d{{1,4}}(?:[/\-]\d{{1,3}})?(?:[ ]مەتری)?"
-            rf"|شەقامی[ ](?!\d)(?P<street>{_WORD}))(?![\d/])")
-_SO_ADDRESS = regex.compile(rf"{_ALONE[0]}{_SO_PART}(?:[ ]?[،,\-][ ]?{_SO_PART})*{_ALONE[1]}", regex.V1)
+            rf"|شەقامی[ ](?!\d)(?P<street>{WORD}))(?![\d/])")
+_SO_ADDRESS = regex.compile(rf"{ALONE[0]}{_SO_PART}(?:[ ]?[،,\-][ ]?{_SO_PART})*{ALONE[1]}", regex.V1)
 
 # A form's labels, and what their value is: "ناوی نەخۆش: هێڤی کەریم ئەحمەد", "شوێنی پێشوو: ڕومادی، ئەنبار",
 # "ناونیشان: سلێمانی، گەڕەکی بەختیاری، کۆڵانی ٣٢"; in JSON too ("{\"نەخۆش\": \"شیلان مەحمود\"")
@@ -203,7 +203,7 @@ _SO_LABELS = {
     "ADDRESS": ["ناونیشان", "ناونیشانی ئێستا", "ناونیشانی هەمیشەیی", "ناونیشانی ماڵ", "ناونیشانی نیشتەجێبوون"],
 }
 _KIND_OF = {label.replace(" ", ""): kind for kind, labels in _SO_LABELS.items() for label in labels}
-_SO_FIELD = regex.compile(rf"{_ALONE[0]}(?P<label>{_alt(l for labels in _SO_LABELS.values() for l in labels)})"
+_SO_FIELD = regex.compile(rf"{ALONE[0]}(?P<label>{alternation(l for labels in _SO_LABELS.values() for l in labels)})"
                           r"[\"'»]?[ \t]*[:：][ \t]*[\"'«]?[ \t]*(?P<value>[^\n\"|:]*)", regex.V1)
 _PART_END = regex.compile(r"[،,;؛.()]")
 # An id's label and its number, a colon or not ("ژمارەی کارمەند KR-ENG-0412", "ژمارەی کارتی نیشتمانی: ١٩٨٢...")
@@ -212,7 +212,7 @@ _SO_ID_LABELS = ["ژمارەی کارمەند", "کۆدی کارمەند", "ژم
                  "ژمارەی دۆسیە", "ژمارەی فایل", "ژمارەی کارتی خۆراک", "کارتی خۆراک", "ژمارەی کارتی زانیاری",
                  "کارتی زانیاری", "ژمارەی پەناهەندە", "ژمارەی پەنابەر", "ژمارەی نەخۆش", "ژمارەی کەیس", "ژمارەی ئاوارە"]
 _ID_VALUE = r"(?P<value>[A-Za-z\d]+(?:[\-/][A-Za-z\d]+){0,4}(?:[ ]\d{2,}){0,3})(?![\w\-/])"
-_SO_ID = regex.compile(rf"{_ALONE[0]}(?:{_alt(_SO_ID_LABELS)})[\"'»]?[ \t]*[:：]?[ \t]*[\"'«]?[ \t]*{_ID_VALUE}", regex.V1)
+_SO_ID = regex.compile(rf"{ALONE[0]}(?:{alternation(_SO_ID_LABELS)})[\"'»]?[ \t]*[:：]?[ \t]*[\"'«]?[ \t]*{_ID_VALUE}", regex.V1)
 
 # Kurmanji. Ages: "38 salî", "di 67 saliya xwe de", "Temen: 45", "temenê wî 45 sal e"
 _KU_AGE = regex.compile(r"\b(?P<age>\d{1,3})[ \-]?(?:salî(?:ya|yê|ye)?|saliya|saliyê)\b"
@@ -271,7 +271,7 @@ def _name_ok(words: list[str], stop: frozenset[str] = _NOT_NAME) -> bool:
     """Whether the words can be a name (or with `stop=_NOT_PLACE` a place's): letters only, none a sentence's,
     a role's or a form's word, none a noun made definite or a verb ("ڕەچەتەکە", "دەچێت")."""
     return bool(words) and all(
-        w in _GIVEN or len(w) >= 2 and w not in stop and _LETTERS.fullmatch(w) is not None
+        w in _GIVEN or len(w) >= 2 and w not in stop and LETTERS.fullmatch(w) is not None
         and not w.endswith(_NOT_NAME_ENDINGS) and not (w.startswith("دە") and len(w) > 3)
         for w in words
     )
@@ -414,7 +414,7 @@ class KurdishRecognizer(OwnRecognizer):
         "ئارام جەلال مستەفا"), the copula maybe glued to the last ("عومەر عەبدوڵڵایە"); not two words alone
         ("هیوا ئازاد": hope, free)."""
         out, run = [], []  # (start, end, word, no copula glued) of the given names side by side so far
-        for match in [*_LETTERS.finditer(text), None]:
+        for match in [*LETTERS.finditer(text), None]:
             word, end = (match.group(), match.end()) if match else ("", 0)
             if word and word not in _GIVEN:
                 tail = next((t for t in ("یە", "ە") if word.endswith(t) and word[:-len(t)] in _GIVEN), "")
