@@ -106,6 +106,16 @@ _AUTHOR_LINE = regex.compile(
     r"(?m)^[ \t]*(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}(?:\p{Ll}+|\.)?)?)(?:[ \t]+\([^()\n]{1,25}\))?"
     r"[ \t]+\d{1,2}:\d\d(?:[ \t]*[AaPp][Mm])?[ \t]*$"
 )
+# a speaker labelled by their role, a dash, then their name, as support and care chats write it:
+# "Coordinator - Lisa: Please don't ...", "Care Agent – Sarah K: hi" (a clock's "21:06 - Desmond:" is a turn's)
+_ROLE_DASH_NAME = regex.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?:\p{L}+[ \t]){0,2}(?P<role>\p{L}+)[ \t]+[-–—][ \t]+"
+    r"(?P<name>(?P<given>\p{Lu}\p{Ll}+)(?:[ ]\p{Lu}(?:\p{Ll}+|\.)?)?)[ \t]*:[ \t]+\S"
+)
+_DASH_ROLES = ROLE_NOUNS | frozenset(
+    """coordinator support dispatcher host admin moderator advisor adviser receptionist technician tech rep
+    representative staff caregiver coach tutor mentor counsellor counselor therapist volunteer courier""".split()
+)
 _CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}+")
 _LATIN = regex.compile(r"\p{Latin}")
 CHAT_SCORE = 0.6  # as a speaker's (names.SPEAKER_SCORE): the thread's shape, not a format's field
@@ -123,6 +133,13 @@ def _chat_names(text: str) -> Iterator[tuple[int, int, str]]:
         yield from _thread(text)
         if "(" in text:
             yield from _noted_speakers(text)
+        if " - " in text or "–" in text or "—" in text:
+            for match in _ROLE_DASH_NAME.finditer(text):
+                given = match.group("given")
+                # (a given name, "Tom" too, never a word of English's stop list: "Agent - Will: be logged")
+                if match.group("role").lower() in _DASH_ROLES and given.lower() in known_first_names() \
+                        and given.lower() not in STOP_WORDS and given not in NOT_NAME_WORDS and given not in gazetteer() and given.lower() not in NOT_NAMES:
+                    yield *match.span("name"), "a speaker labelled by role and name"
     if "\n" in text and ":" in text:
         authors = [m for m in _AUTHOR_LINE.finditer(text) if m.group("name").split()[0].lower() in first_names()]
         if len(authors) >= 2:  # (a log of posts, not one "Lunch 12:30")
