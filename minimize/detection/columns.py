@@ -128,8 +128,8 @@ _PART = r"[A-Z][\w'’.\-]*(?: [\w'’.\-]+){0,3}"
 _ADDRESS_LINE = re.compile(
     rf"^(?:{_FLAT},? |[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){{0,3}}, )?\d{{1,5}}[A-Za-z]?,? "
     r"(?!(?i:beds?|bedrooms?|baths?|storeys?|acres?|rooms?|units?|flats?|floors?)\b)"  # ("3 Bed Semi" is a kind)
-    rf"[A-Z][\w'’\-]*(?: [\w'’\-]+){{0,4}}(?:, {_PART}){{0,3}}$|^{_FLAT},? {_PART}(?:, {_PART}){{1,3}}$"
-)
+    rf"[A-Z][\w'’\-]*(?: [\w'’\-]+){{0,4}}(?:, {_PART}){{0,3}}$|^{_FLAT},? {_PART}(?:, {_PART}){{0,3}}$"
+)  # (a flat's own word then its building, no comma: "Flat 4 Maltings Court Ware")
 _CODE = re.compile(r"^(?=.*\d)[\w#./\-]+$")
 _AGE_WITH_UNIT = re.compile(r"(?:1[01]\d|[1-9]?\d)[ ]?(?:y|yo|yrs?|years?|ans|años|Jahre|J\.)")  # "88 yrs"
 _TITLE_WORDS = (r"mr|mrs|ms|miss|mstr|master|mx|dr|prof|herr|frau|m|mme|mlle|sr|sra|srta|sig|sig\.ra|dhr|mevr|pan|pani|"
@@ -452,6 +452,8 @@ RULES = (
     _Rule("ADDRESS", _names(r"(?:\w+_)?(?:unit|unit_no|unit_number|flat|flat_no)"),
           _text(re.compile(r"^(?:(?i:unit|apt|apartment|flat|suite|ste)\.?[ ]?#?\d{1,5}[A-Za-z]?(?:/\d{1,3})?|\d{1,4}[A-Za-z]|#\d{1,5}[A-Za-z]?"
                            r"|[A-Z]-\d{1,2}-\d{1,3}|#\d{1,2}-\d{1,4})$"))),  # (Malaysia's "A-05-12", Singapore's "#05-12")
+    # a bare number under "Flat" is one (no count is a "flat"; a "unit" may be): "12" beside "7A"
+    _Rule("ADDRESS", _names(r"flat|flat_no|flat_number|flat_nr"), _text(re.compile(r"^\d{1,4}$"))),
     # a flat in Switzerland, Germany and Austria: its floor and number and side ("3.2 links", "1.1", "EG rechts", "Top 5")
     _Rule("ADDRESS", _names(r"wohnung|whg|wohnung_nr|whg_nr"),
           _text(re.compile(r"^(?:(?:Whg\.?|Top) ?\d{1,3}|(?:\d{1,2}\.\d{1,2}|EG|OG|DG|UG|\d{1,2}\. ?(?:OG|Stock))"

@@ -53,7 +53,8 @@ _COLUMN_NAME = re.compile(
     rf"(?:(?:[ _\-/]|[ ]/[ ]|[ ]&[ ]|,[ ]|(?<=\.))(?:{_LETTER}(?:{_LETTER}|['’](?={_LETTER}))*|\d{{1,4}}(?=[ _\-]{_LETTER}))"
     rf"(?:\({_LETTER}{{1,3}}\))?\.?){{0,4}}"
     rf"(?:[ _]?\d{{1,4}}(?:{_LETTER}{{1,3}})?)?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "trips_30d", "importe_€"
-    r"(?:[ ]?\((?=[^()]*[^\d\s()])[^()]{1,12}\)|（[^（）]{1,12}）)?"  # ("Card (last 4)", "Ποσό (€)"; not a number alone)
+    # ("Card (last 4)", "Ποσό (€)", "comunidad (lugar de atención)"; not a number alone)
+    r"(?:[ ]?\((?=[^()]*[^\d\s()])[^()]{1,24}\)|（[^（）]{1,12}）)?"
     rf"|#|No\.|№|(?:{_LETTER}\.){{2,4}}|\d{_LETTER}{{1,5}})"  # ... "2fa", "3ds"; a Russian row number's "№"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
 _CASELESS_WORD = re.compile(rf"[{MARKED_SCRIPTS}\u0600-\u06FF]{{2,}}(?: [{MARKED_SCRIPTS}\u0600-\u06FF]{{2,}}){{0,3}}")
@@ -84,7 +85,9 @@ _PARTICLES = re.compile(r"(?i)(?:van|von|de|der|den|ter|ten|te|het|'t|la|le|du|d
 # word ("CALLER: The ninth of March, nineteen seventy-one.", "Agent: Yes, that's my mobile.")
 _SPOKEN = re.compile(
     r"(?:^|[ ,])(?!(?:van|von|de|der|den|ter|ten|te|het|la|le|du|da|di|dos|das|del|do|op|in|y|e|bin|binti|bte|bt|al|el|"
-    r"ibn|ben|bat|dei|della|degli|zu|af|av|ap|dela|ul|i|s/o|d/o|a/l|a/p)\b)[a-z][a-z'’\-]*\b|[a-z]{2}\.$"
+    r"ibn|ben|bat|dei|della|degli|zu|af|av|ap|dela|ul|i|s/o|d/o|a/l|a/p)\b)"
+    # (a Turkic elder's kin word written small after the given name: "Gulmira apa", "Rustam aka", "Ayşe abla")
+    r"(?!(?:apa|eje|aka|ake|opa|abla|abi|bey)$)[a-z][a-z'’\-]*\b|[a-z]{2}\.$"
 )
 _NAME_BEFORE_COMMA = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}(?=, )")
 # a number masked already (four X's, stars or dots before its last digits) or given by its last digits ("ending 7719")
