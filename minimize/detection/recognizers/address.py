@@ -20,6 +20,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.gazetteer import region_names
 
 _CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|[dl]['’]\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"  # "d'Ibèria"
 _CONNECT = (r"(?:de\ las|de\ los|de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der|dei|degli|della|delle|dello|di"
@@ -858,20 +859,6 @@ _REGION_AND_CODE = regex.compile(
     r",[ \t]*(?P<region>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})[ \t]+(?P<zip>\d{4})"
     r"(?![\w\-/:]|[.,]\d)"
 )
-
-
-def _regions() -> frozenset[str]:
-    """The provinces, states and counties of regions.txt ("Rizal", "Cavite", "Cambridgeshire")."""
-    global _REGION_NAMES
-    if _REGION_NAMES is None:
-        from importlib import resources
-
-        lines = (resources.files(__package__) / "regions.txt").read_text(encoding="utf-8").splitlines()
-        _REGION_NAMES = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
-    return _REGION_NAMES
-
-
-_REGION_NAMES: frozenset[str] | None = None
 UNIT_FIELD_SCORE = 0.6  # a bare number after its label: weaker evidence than a street and its number
 _STREET_FIELD_HINTS = ("street", "number", "secondary", "building", "bldg", "apt", "apartment", "unit", "suite", "flat")
 # (words looked for in the lowercased text: several times cheaper than one regex over them all)
@@ -1006,7 +993,7 @@ class StreetAddressRecognizer(OwnRecognizer):
                 words = match.group("region").split()
                 # (the region its last words: "Cainta Rizal"; an address's parts before it, one with a number)
                 if "," in line and any(c.isdigit() for c in line) and \
-                        any(" ".join(words[i:]) in _regions() for i in range(len(words))):
+                        any(" ".join(words[i:]) in region_names() for i in range(len(words))):
                     results.append(self._result("ZIP_CODE", *match.span("zip"), TAIL_SCORE))
         for match in _PO_BOX.finditer(text):
             bare = match.group().split()[0] == "Box"

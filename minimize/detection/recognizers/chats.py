@@ -26,7 +26,7 @@ from minimize.detection.recognizers.gazetteer import gazetteer
 from minimize.detection.recognizers.name_words import (
     CHAT_WORDS, NOT_NAME_WORDS, NOT_NAMES, ROLE_NOUNS, first_names, known_first_names, surnames,
 )
-from minimize.detection.recognizers.names import _KIN_BEFORE, _ROLE_SPEAKERS
+from minimize.detection.recognizers.names import KIN_BEFORE, ROLE_SPEAKERS
 from minimize.detection.recognizers.words import english_words, is_rare
 
 # A turn: who speaks (after a time or a tag, before a note or an emoji), then what they say:
@@ -83,7 +83,7 @@ _CHAT_SPELLINGS = frozenset(
     tmrw tmr tho cuz coz smth mb srsly deffo defo obvs prolly cya gn gm wen wat wut wot wer hw cud wud shud cn cld
     wanna gonna gotta lemme gimme dunno yh yea ye nah naw ayy ayo aww hmm mhm ooh ahh lmfao lmaoo rofl ughh jk
     thnx thanx pls plz ppl sry soz bday hbd""".split()
-) | _KIN_BEFORE | frozenset(  # and kin a message greets: "Hej mormor!", "hi nonna"
+) | KIN_BEFORE | frozenset(  # and kin a message greets: "Hej mormor!", "hi nonna"
     "mormor morfar farmor farfar oma opa omi opi nonna nonno mamma mami papi mamá papá maman mamie papy babcia dziadek "
     "babushka nanna gran granny grandma grandpa nani nanu dadi dada amma appa ammi abba baba bibi mummy daddy".split()
 )
@@ -268,7 +268,7 @@ def _speaker_named(name: str) -> bool:
     word of English's stop list ("will", "may"), chat word, month or day."""
     return " " not in name and regex.fullmatch(r"[\p{L}\p{M}][\p{L}\p{M}'’\-]+", name) is not None \
         and name not in STOP_WORDS and name not in NOT_NAMES and name not in ROLE_NOUNS and name not in CHAT_WORDS \
-        and name not in _ROLE_SPEAKERS and name.title() not in NOT_NAME_WORDS and name not in _DAYS
+        and name not in ROLE_SPEAKERS and name.title() not in NOT_NAME_WORDS and name not in _DAYS
 
 
 def _unheard(word: str) -> bool:

@@ -591,14 +591,21 @@ def _build() -> dict[str, float]:
         places[name] = max(places.get(name, 0), COUNTRY_SCORE)
     for alias in CITY_ALIASES + CITY_ENDONYMS:
         add(alias, BIG_CITY_SCORE)
-    for region in (resources.files(__package__) / "regions.txt").read_text(encoding="utf-8").splitlines():
+    for region in region_names():
         # "Devon", "Kent": named like people, a region only by its evidence (a comma after a town)
         if _UNCASED_NAME.fullmatch(region):
             places[region] = max(places.get(region, 0), BIG_CITY_SCORE)  # "बिहार": no capital to test
-        elif region and not region.startswith("#") and first.get(region, 10**6) >= COMMON_FIRST \
+        elif first.get(region, 10**6) >= COMMON_FIRST \
                 and last.get(region, 10**6) >= COMMON_LAST:
             add(region, BIG_CITY_SCORE)
     return places
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """The provinces, states and counties of regions.txt, without its comments ("Cambridgeshire", "Rizal", "बिहार")."""
+    lines = (resources.files(__package__) / "regions.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def _written(places: dict[str, float], script: regex.Pattern) -> dict[str, float]:

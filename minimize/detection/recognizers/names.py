@@ -1710,7 +1710,7 @@ class NameCueRecognizer(OwnRecognizer):
 
         def plain(name: str) -> bool:
             lower = name.lower()
-            return lower not in _ROLE_SPEAKERS and lower not in ROLE_NOUNS and lower not in NOT_NAMES \
+            return lower not in ROLE_SPEAKERS and lower not in ROLE_NOUNS and lower not in NOT_NAMES \
                 and lower not in STOP_WORDS and lower not in CHAT_WORDS and name not in NOT_NAME_WORDS \
                 and name not in self.places
 
@@ -1847,7 +1847,7 @@ _PERSON_ROLE_SPEAKERS = frozenset(
     "mum mom dad mama papa mother father grandma nan gran agent customer caller rep operator nurse doctor driver "
     "tenant landlord passenger client courier".split()
 )
-_ROLE_SPEAKERS = frozenset(
+ROLE_SPEAKERS = frozenset(
     """agent customer caller operator rep representative support admin moderator host guest interviewer interviewee
     speaker doctor dr nurse patient teacher student me you mum mom dad mother father user assistant system bot
     note notes re subject from to cc bcc date time q a question answer update edit ps nb tip warning error info step
@@ -2022,7 +2022,7 @@ _LABEL_ENDINGS = frozenset("名所号日話先者地別籍欄額号年月時間�
 
 
 #: words of kin and address before a speaker's given name ("Ate Joy", "Kuya Jun", "Bu Ratna")
-_KIN_BEFORE = frozenset("""kuya ate bu ibu pak bapak abuelita abuelito abuela abuelo tia tio tía tío aunty auntie uncle nana
+KIN_BEFORE = frozenset("""kuya ate bu ibu pak bapak abuelita abuelito abuela abuelo tia tio tía tío aunty auntie uncle nana
     mama papa baba mzee bibi dada kaka didi bhaiya bhai appa amma oma opa nonna nonno teta sis bro""".split())
 
 
@@ -2030,7 +2030,7 @@ def _whole_name(name: str) -> bool:
     """A speaker's words are a name, not a role, a kin word or an English word before one ("Tendai Moyo", not
     "Agent Priya", "Ate Joy", "Loan Amount")."""
     first = name.split()[0].lower()
-    return " " not in name or first not in _KIN_BEFORE and (first not in english_words() or is_first_name(first))
+    return " " not in name or first not in KIN_BEFORE and (first not in english_words() or is_first_name(first))
 
 
 def _speakers(text: str) -> frozenset[str]:
