@@ -279,7 +279,7 @@ _GLUED_SCRIPT = regex.compile(r"[\p{Arabic}\p{Khmer}\p{Lao}\p{Thai}\p{Myanmar}]"
 #: recognizers that read dates in their own languages' words, which the calendar test does not know
 #: ("၁၉၆၈ ခုနှစ်၊ ဧပြီလ ၂၁ ရက်", "۱۸ حمل ۱۴۰۴")
 _DATE_READERS = frozenset({"DateShapeRecognizer", "BurmeseRecognizer", "DariPashtoRecognizer", "LaoKhmerRecognizer",
-                           "KurdishRecognizer"})
+                           "KurdishRecognizer", "SindhiBalochiRecognizer", "UyghurRecognizer"})
 #: scripts the English model cannot read: its findings there are noise
 UNREAD_SCRIPT = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}\p{Bengali}\p{Ethiopic}\p{Sinhala}"
@@ -438,7 +438,7 @@ STRONG_CUE = 0.6
 PLACE_EVIDENCE = frozenset({"StreetAddressRecognizer", "LocationGazetteerRecognizer",
                             # (their own scripts' and romanizations' places, by their kind's word or a list)
                             "LaoKhmerRecognizer", "BurmeseRecognizer", "DariPashtoRecognizer",
-                            "KurdishRecognizer"})
+                            "KurdishRecognizer", "SindhiBalochiRecognizer", "UyghurRecognizer"})
 #: the codes of the US states and DC
 US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|"

@@ -21,7 +21,7 @@ from minimize.registry import Registry
 RECOGNIZERS: Registry[type] = Registry("recognizer")
 #: modules whose classes register themselves; imported on first use
 _MODULES = ("address", "burmese", "cards", "chats", "dari_pashto", "dates", "fields", "gazetteer", "ibans", "ids", "kurdish", "lao_khmer", "messages",
-            "name_shape", "names", "phone", "scripts", "tables", "usernames")
+            "name_shape", "names", "phone", "scripts", "sindhi_balochi", "tables", "usernames", "uyghur")
 #: the keys a `type: minimize` pack entry may have
 ENTRY_KEYS = frozenset({"name", "type", "supported_language", "supported_languages", "context", "enabled"})
 
