@@ -38,8 +38,6 @@ _NUMERIC = re.compile(
     r"(?i)\b(?:19|20)\d\d\.(?:0[1-9]|1[0-2])\.(?:0[1-9]|[12]\d|3[01])\b(?!\.\d)"  # not a version "2023.10.4"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)[ \t]+of[ \t]+(?:{_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
     r"|\b(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+\-]\d\d:?\d\d)?"
-    # an airline's or a military record's day in capitals: "22SEP84", "14JUN16", "12MAR"
-    r"|\b(?:0[1-9]|[12]\d|3[01])(?-i:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:(?:19|20)\d\d|\d\d)?\b"
     # Czech and Slovak, with blanks after the dots: "narozena 7. 2. 1988"
     r"|\b(?:0?[1-9]|[12]\d|3[01])\.[ ](?:0?[1-9]|1[0-2])\.[ ](?:19|20)\d\d\b"
     # a day and a month of one digit with dots: "ב-12.2.2025", "am 3.4.1990"
@@ -53,6 +51,9 @@ _NUMERIC = re.compile(
     rf"|\b(?:19|20)\d\d\.[ \t]*(?:{_HU_MONTHS})[ \t]+\d{{1,2}}(?:{_HU_CASE}|\.)?"
     rf"|\b(?:{_HU_MONTHS})[ \t]+\d{{1,2}}{_HU_CASE}"
 )
+# an airline's or a military record's day in capitals: "22SEP84", "14JUN16", "12MAR" (scored above NER's reading, which
+# runs on past it into the record's codes and is dropped there: "(CHD/12MAR16)", "departing 19MAR 14:05")
+_AIRLINE_DAY = re.compile(r"\b(?:0[1-9]|[12]\d|3[01])(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:(?:19|20)\d\d|\d\d)?\b")
 # Georgian and Armenian: "1991 წლის 3 მარტი", "24 ივნისს, 17:00", "2024 թ. մայիսի 6", "մայիսի 30"
 _KA_MONTHS = "იანვარ|თებერვალ|მარტ|აპრილ|მაის|ივნის|ივლის|აგვისტო|სექტემბერ|ოქტომბერ|ნოემბერ|დეკემბერ"
 _HY_MONTHS = "հունվար|փետրվար|մարտ|ապրիլ|մայիս|հունիս|հուլիս|օգոստոս|սեպտեմբեր|հոկտեմբեր|նոյեմբեր|դեկտեմբեր"
@@ -75,16 +76,23 @@ _FRENCH_SHORT_MONTH = r"janv|févr|fevr|avr|juil|déc"  # "24 févr. 2025" (the 
 # Malagasy's and the Melanesian pidgins' months no other language spells so: "12 aprily 2025", "14 martsa", "Fraede
 # 12 Jenuari", "6 Epril" (their "jona", "mey", "Mas", "Me" are words too: read with a year, in _MORE_MONTHS)
 _LOCAL_MONTH = r"janoary|febroary|martsa|aprily|aogositra|septambra|novambra|desambra|janueri|jenuari|februeri|febuari|epril"
+# Ilocano's and Cebuano's spellings of the Spanish months Tagalog's list lacks: "Hunio 14, 2023", "Disiembre 20"
+_PH_MONTH = r"hunio|hulio|septiyembre|setiyembre|nobiembre|disiembre|agusto"
+# Fula (Pulaar): its months from the French, after the day: "ñalnde 12 feebariyee" (on the day of), "5 mee 2025"
+# ("mee", "marsa", "ut" only with the year, in _FOREIGN, or after "ñalnde"; not its "oktoobar", which is Somali's too)
+_FF_MONTHS = (r"sanwiy?ee?|samwiy?ee?|janwiy?ee?|fee?b(?:a|i|u)?riy?ee?|awril|suwee|sulyee|septaa?mbar|"
+              r"nowaa?mbar|dee?saa?mbar")
+_FULA_DAY = re.compile(r"(?i)\b(?:ñ|ny)alnde[ \t]+((?:0?[1-9]|[12]\d|3[01])[ \t]+(?:mee|marsa|uu?t))\b")
 # "12 de agosto", "3 de marzo de 2022", "1er mars 1990", "12. März 1988", "5 maggio 2001", "3 ng Marso 2025",
 # "3 בינואר 1994" (Hebrew glues "in" to the month), "1η Σεπτεμβρίου 2024" (Greek's ordinal ending).
 _FOREIGN = re.compile(
-    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.|ης|η)?[ \t]+(?:de[ \t]+|ng[ \t]+|ב)?(?:{FOREIGN_MONTH}|{_FRENCH_SHORT_MONTH}|{_LOCAL_MONTH})(?!\w)"
+    rf"(?i)\b\d{{1,2}}(?:er|º|°|\.|ης|η)?[ \t]+(?:de[ \t]+|ng[ \t]+|ב)?(?:{FOREIGN_MONTH}|{_FRENCH_SHORT_MONTH}|{_LOCAL_MONTH}|{_PH_MONTH}|{_FF_MONTHS})(?!\w)"
     r"(?:\.?,?[ \t]+(?:de[ \t]+)?(?:19|20)\d\d\b)?"
     # the year first: "2024 m. kovo 3 d." (Lithuanian); the day and month by number: "ngày 5 tháng 3 năm 2024"
     rf"|\b(?:19|20)\d\d[ \t]*m\.[ \t]*(?:{FOREIGN_MONTH})[ \t]+\d{{1,2}}(?:[ \t]*d\.)?"
     r"|\b\d{1,2}[ \t]+tháng[ \t]+\d{1,2}(?:[ \t]+năm[ \t]+(?:19|20)\d\d)?\b"
     # short months of other languages, some English words too, so with a year: "3 mrt 2025", "5 dic. 2024", "2 set 2023"
-    r"|\b\d{1,2}\.?[ \t]+(?:mrt|okt|mrz|ene|abr|ago|dic|fev|dez|set|out|mei|maj|dub|kvě|lis|pro)\.?[ \t]+(?:19|20)\d\d\b"
+    r"|\b\d{1,2}\.?[ \t]+(?:mrt|okt|mrz|ene|abr|ago|dic|fev|dez|set|out|mei|maj|dub|kvě|lis|pro|mee|marsa|uu?t)\.?[ \t]+(?:19|20)\d\d\b"
 )
 # More languages' months, read only with a day before and a year after (some are words too: "Adar", "Asar"):
 # Māori "3 o Poutūterangi 1979", the Levantine and Hebrew months romanized "3 Tammuz 1995", Bengali "১২ জানুয়ারি ১৯৯২"
@@ -97,8 +105,9 @@ _MORE_MONTHS = (
     "jona|mey|jolay|Mas|Me|Julae|"  # Malagasy "5 jona 2025", Tok Pisin "14 Mas 2024"
     "জানুয়ারি|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর"
 )
+# ... or without the year after a weekday or a day's words: "zoma 11 jolay", "nhar el tanen 17 Shbat" (the year group 1)
 _MONTH_WITH_YEAR = re.compile(
-    rf"(?i)(?<!\w)\d{{1,2}}[ \t]+(?:o[ \t]+)?(?:{_MORE_MONTHS})(?![\w-]),?[ \t]+(?:19|20|১৯|২০)\d\d(?!\d)"
+    rf"(?i)(?<!\w)\d{{1,2}}[ \t]+(?:o[ \t]+)?(?:{_MORE_MONTHS})(?![\w-])(,?[ \t]+(?:19|20|১৯|২০)\d\d(?!\d))?"
 )
 # Amharic, the month first, the day and maybe the year with its era: "ሚያዝያ 12 ቀን 1983 ዓ.ም."
 _AMHARIC = regex.compile(
@@ -209,6 +218,15 @@ _KAZAKH = regex.compile(
     r"(?:[ \t]+(?:19|20)\d\d\b(?:[ \t]*(?:ж\.|жыл\p{L}*))?)?"  # "1 шілде 2024 ж."
 )
 _KAZAKH_HINT = regex.compile(r"[әғқңұһӘҒҚҢҰҺğşĞŞıñū]|jyl")  # letters Russian and English have not
+# Uzbek in Latin letters, the day's hyphen and maybe the year's word before it, the case ending left out of the span:
+# "2023-yil 19-sentyabr kuni", "1974-yil 27-aprelda tug'ilgan", "25-may" (never "3-marta": the third time; "3-maydon":
+# the third square; a blank for the hyphen only after the year: "2024 yil 5 may")
+_UZ_ENDING = r"(?=(?:i?(?:da|dan|ga|gacha|ning|dagi|gi)|i)?(?![^\W\d_]|['’\-]))"
+_UZ_MONTHS = "yanvar|fevral|mart|aprel|may|iyun|iyul|avgust|sentyabr|oktyabr|noyabr|dekabr"
+_UZBEK = re.compile(
+    rf"(?i)\b(?:19|20)\d\d[ \t]*-?[ \t]*yil(?:ning|i)?[ \t]+(?:0?[1-9]|[12]\d|3[01])[ \t]*-?[ \t]*(?:{_UZ_MONTHS}){_UZ_ENDING}"
+    rf"|\b(?:0?[1-9]|[12]\d|3[01])-(?:{_UZ_MONTHS}){_UZ_ENDING}"
+)
 # Russian's months as Tajik, Kyrgyz and Uzbek write them, the case ending glued, maybe a hyphen after the day and
 # the year before it: "15 майи 2023", "3 октябр", "20-июнда", "2024-жылдын 9-апрелинде"; a Russian contract's day in
 # quotes: "«5» февраля 2024"
@@ -285,6 +303,9 @@ _LOCAL_CLOCK = (r",?[ \t]+(?:(?:в|у|u|ob|da[ \t]+[kƙ]arfe|сағат|sağat|l
                 r"|[ \t]+ora\b(?:[ \t]+(?:maraina|atoandro|tolakandro|hariva|alina)\b)?)"  # Malagasy "amin'ny 6 ora maraina"
                 r"|,?[ \t]+(?:tussen|between|entre|între|zwischen)[ \t]+" + _HOUR + r"(?:[:.][0-5]\d)?[ \t]+(?:en|and|et|și|si|y|e|und)"
                 r"[ \t]+" + _HOUR + r"(?:[:.][0-5]\d)?(?:[ \t]*(?:uur|Uhr|h|[ap]m)\b)?"
+                # the hour in words of the day's part: "Sunday 16 February, just after 4 in the morning"
+                r"|,?[ \t]+(?:(?:just|shortly|right|a[ \t]+little)[ \t]+)?(?:after|before|around|about|at|past)[ \t]+"
+                + _HOUR + r"(?:[:.][0-5]\d)?[ \t]+in[ \t]+the[ \t]+(?:morning|afternoon|evening)\b"
                 # the hour's own word before the number, which may then stand alone: Tajik "12 ноябр, соати 10", Arabic
                 # "18 أكتوبر 2024 على الساعة العاشرة صباحا", "٢٧ يونيو الساعة ١٠ الصبح"
                 r"|,?[ \t]+соати[ \t]+" + _HOUR + r"(?:[:.][0-5]\d)?(?!\d)"
@@ -293,7 +314,8 @@ _LOCAL_CLOCK = (r",?[ \t]+(?:(?:в|у|u|ob|da[ \t]+[kƙ]arfe|сағат|sağat|l
                 r"(?:[ \t]+(?:صباح[اً]*|مساء[اً]*|ظهر[اً]*|عصر[اً]*|ليل[اً]*|الصبح|الصباح|المسا|المساء|الظهر|الضهر|العصر|بالليل))?")
 _LOCAL_CLOCK_AFTER = re.compile(_LOCAL_CLOCK, re.IGNORECASE)
 _LOCAL_CLOCK_HINT = re.compile(r"(?:\b(?:в|у|u|ob|lúc|saa|v|ve|ás|às|um|kl|alle|at|from|raat|tussen|between|entre|între|"
-                               r"zwischen|amin['’]ny|соати)|[kƙ]arfe|сағат|sağat|เวลา|ժամը|zhamy|בשעה)\.?[ \t]+\d|\bngo-\d|الساعة",
+                               r"zwischen|amin['’]ny|соати)|[kƙ]arfe|сағат|sağat|เวลา|ժամը|zhamy|בשעה)\.?[ \t]+\d|\bngo-\d|الساعة"
+                               r"|\d[ \t]+in[ \t]+the[ \t]+(?:morning|afternoon|evening)",
                                re.IGNORECASE)
 # ... and the digits of a date before it, which Presidio reads without the clock
 _DIGITS_BEFORE_CLOCK = re.compile(
@@ -327,13 +349,16 @@ _HIJRI_PERSIAN = regex.compile(
     r"(?:[ ]\d{4})?(?![\p{L}])"
 )
 # ... and the Islamic months romanised, with their day: "4 Ramadan", "14 Rajab 1440", "10 Dhul Hijjah 1445 AH"
+# (and as South Asia spells them: "2 Rabi ul Awal", "12 Rabiul Awwal", "5 Jamadi-ul-Sani", "10 Zilhaj", "27 Ziqad")
+_HIJRI_HALF = r"(?:[ \t\-]?(?i:al|ul|us|il)[ \t\-]?|[ \t\-])(?i:Aww?al|Thani|Th?aani|Sani|Akhir|Akhar|Akhira[h]?|Ula|Oola|Awla)"
 _HIJRI_LATIN = regex.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:Muharram|Safar|Rabi['ʿ‘’]?[ \t\-]?(?:al|ul|ul-|al-)?[ \t\-]?(?:Awwal|Thani|Akhir)|"
-    r"Jumad[ae][ \t\-]?(?:al|ul)?[ \t\-]?(?:Ula|Awwal|Thani|Akhira[h]?|Akhir)|Rajab|Sha['ʿ‘’]?ban|Ramadan|Ramadhan|Ramazan|Ramzan|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?:Muharram|Safar|Rabi['ʿ‘’]?" + _HIJRI_HALF + "|"
+    r"(?:Jumad[aei]|Jamad[aei])" + _HIJRI_HALF + r"|Rajab|Sha['ʿ‘’]?ban|Ramadan|Ramadhan|Ramazan|Ramzan|"
     r"Shawwal|Dhu[ \t\-]?al[ \t\-]?Qa['ʿ‘’]?da[h]?|Dhul[ \t\-]?Qa['ʿ‘’]?da[h]?|Dhu[ \t\-]?al[ \t\-]?Hijja[h]?|Dhul[ \t\-]?Hijja[h]?|"
-    r"Zul[ \t\-]?Hijja[h]?)\b(?:[ \t]+1[34]\d\d(?:[ \t]*(?:AH|A\.H\.|H)\b)?)?"
+    r"Zul[ \t\-]?Hijja[h]?|Zil[ \t\-]?[Hh]ajj?(?:a|ah)?|Zil[ \t\-]?[Qq]a['ʿ‘’]?d(?:a|ah)?|Ziqa['ʿ‘’]?d(?:a|ah)?)\b"
+    r"(?:[ \t]+1[34]\d\d(?:[ \t]*(?:AH|A\.H\.|H)\b)?)?"
 )
-_HIJRI_LATIN_HINT = re.compile(r"Muharram|Safar|Rabi|Jumad|Rajab|Sha.?ban|Rama[dz]|Shawwal|Dhu|Zul")
+_HIJRI_LATIN_HINT = re.compile(r"Muharram|Safar|Rabi|Jumad|Jamad|Rajab|Sha.?ban|Rama[dz]|Shawwal|Dhu|Zul|Zil|Ziq")
 _ARABIC_LETTER = regex.compile(r"\p{Arabic}")
 _HIJRI_THAI_HINT = re.compile(r"[\u0e00-\u0e7f]|\b1[34]\d\d\b")  # Thai letters, or a Solar Hijri year
 # a Japanese era's year before the day ("Heisei 8, 4 April")
@@ -362,7 +387,7 @@ _WEEKDAY_ORDINAL = re.compile(
     rf"(?i)\b(?:{_WEEKDAY}|yesterday|today|tomorrow),?[ \t]+the[ \t]+((?:{ORDINAL_WORDS}))\b(?![ \t]+of\b)"
 )
 _WHEN = (
-    r"(?:on|for|by|until|till|from|before|after|since|due|dated|moving[ \t]+in|arriving|arrives|departing|departs|"
+    r"(?:on|for|by|until|till|from|before|after|since|due|dated|moving[ \t]+(?:in|out)|move[ \t\-]?(?:in|out)|arriving|arrives|departing|departs|"
     r"leaving|returning|(?:bday|birthday|b-day)(?:[ \t]+is)?|(?:next[ \t]+)?(?:appointment|appt|visit|review):?|"
     r"el|le|am|dia|día|den|op|på|"  # "intervenida el 13/01", "le 14/02", "am 3/12", "no dia 30/09"
     r"starting|beginning|commencing|w/c|"
@@ -378,7 +403,7 @@ _WHEN = (
 _DAY = re.compile(r"(?<![\w.,:/])(\d{1,2})((?i:st|nd|rd|th))?(?:/(\d{1,2})(?![\d/]))?\b")
 # Month first: "Aug 5", "june 2!", "Sept. 14th, 2023", "on may 24" (spaCy misses some in lists and chat)
 _MONTH_BEFORE = regex.compile(
-    rf"\b(?:{_EN_MONTH}|(?i:{FOREIGN_MONTH})|(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince ))may)\.?[ \t]+$",
+    rf"\b(?:{_EN_MONTH}|(?i:{FOREIGN_MONTH}|{_PH_MONTH})|(?:(?<=\bon )|(?<=\bby )|(?<=\buntil )|(?<=\bfrom )|(?<=\bsince ))may)\.?[ \t]+$",
     regex.REVERSE,  # searched back from the number: the words before it are tried once, not from every start
 )
 _YEAR_AFTER = re.compile(r",?[ \t]+(?:19|20)\d\d\b")
@@ -405,7 +430,7 @@ _PAIR_OPENER = re.compile(r"(?i)\b(?:the|a|on)[ \t]+$")
 # ... where a word may follow it: after a weekday ("coming wed 12th between 8 and 10") or a birthday
 # ("ur nans bday is the 9th dont forget")
 _ORDINAL_DAY_BEFORE = re.compile(
-    rf"(?i)\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}|(?:bday|birthday|b-day)(?:[ \t]+is)?)[ \t]+(?:the[ \t]+)?$"
+    rf"(?i)\b(?:{_WEEKDAY}|{_WEEKDAY_SHORT}|(?:bday|birthday|b-day)(?:[ \t]+is|['’]s)?)[ \t]+(?:the[ \t]+)?$"
 )
 # a month and year from when something began: "Registered Nurse, since 06/2014" ("valid until 06/2027" is none)
 _SINCE_MONTH = re.compile(
@@ -469,6 +494,9 @@ _MONTH_BEFORE_YEAR = regex.compile(
     # Catalan ("des del març de 2022"), Malay ("sejak Mac 2021": "Mac" only after "since", "in", "month"), Hebrew
     # with its glued "in" ("באוגוסט 2019")
     r"gener|febrer|març|maig|juny|juliol|agost|setembre|desembre|julai|ogos|disember|"
+    # Tagalog's, Cebuano's and Ilocano's ("sukad pa niadtong Hunyo 1998")
+    r"pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|hunio|hulio|septiyembre|setiyembre|nobiembre|"
+    r"disiembre|agusto|"
     # Swahili's, the pidgins' and Malagasy's months ("long Disemba 2023", "tangu Machi 2021")
     r"machi|aprili|agosti|septemba|oktoba|novemba|desemba|disemba|janueri|jenuari|februeri|epril|"
     r"janoary|febroary|martsa|aprily|aogositra|septambra|oktobra|novambra|desambra|"
@@ -486,7 +514,8 @@ _BARE_MONTH = regex.compile(
     rf"(?:(?:mid|early|late)-)?(?:(?=\p{{Lu}}\p{{Ll}})(?i:{_FULL_MONTHS})|Januar|Februar|März|Juni|Juli|Oktober|Dezember)"
     r"\b(?![ \t]+(?:\d|of\b|the\b))"
 )
-_BARE_MONTH_HINT = re.compile(r"(?:in|from|since|until|till|ab|seit|bis|desde|hasta|depuis|dal) (?:mid-|early |late )?(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|okt|nov|dec|mär|dez)", re.I)
+_BARE_MONTH_HINT = re.compile(r"(?:in|from|since|until|till|ab|seit|bis|desde|hasta|depuis|dal) (?:mid-|early |late )?"
+                              r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|okt|nov|dec|mär|dez)", re.I)
 _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts, a month after it is not
 # ... and a month before an ordinal word ("June twenty-eighth"): the ordinal's ending first, in lower case
 _ORDINAL_ENDINGS = ("first", "second", "third", "th ", "th.", "th,")
@@ -590,13 +619,20 @@ class DateShapeRecognizer(OwnRecognizer):
                 spans += [m.span() for m in _MALTESE.finditer(text)]
             if " ga " in text:
                 spans += [m.span() for m in _HAUSA.finditer(text)]
+            if "-" in text or "yil" in text:
+                spans += [m.span() for m in _UZBEK.finditer(text)]
+            if "alnde" in text:
+                spans += [m.span(1) for m in _FULA_DAY.finditer(text)]
             if "wol " in text or "gatsu" in text:
                 spans += [m.span() for m in _ROMANIZED_EAST_ASIAN.finditer(text)]
             if "às " in text or "as " in text or "," in text:
                 spans += [m.span() for m in _DAY_MONTH_HOUR.finditer(text)]
             if " / " in text:
                 spans += [m.span() for m in _SPACED_SLASHES.finditer(text) if _day_and_month(m.group(1), m.group(2))]
-            spans += [m.span() for m in _MONTH_WITH_YEAR.finditer(text)]
+            spans += [m.span() for m in _MONTH_WITH_YEAR.finditer(text)
+                      if m.group(1) or not m.group().lower().endswith(" me")  # ("Friday 3 me and John": no month)
+                      and (_DAY_WORDS_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                           or _WEEKDAY_BEFORE.search(text, max(0, m.start() - 24), m.start()))]
             if not text.isascii() and _ETHIOPIC.search(text):
                 spans += [m.span() for m in _AMHARIC.finditer(text)]
             if _CZECH_DAY_HINT.search(text):
@@ -626,4 +662,6 @@ class DateShapeRecognizer(OwnRecognizer):
             # above NER's reading of the same digits, which refine() drops as no calendar date
             found += [make_result(self, "DATE_TIME", *m.span(1), LABELLED_SCORE, "a birth date's label")
                       for m in _COMPACT_BIRTH.finditer(text)]
+            found += [make_result(self, "DATE_TIME", *m.span(), LABELLED_SCORE, "an airline's day")
+                      for m in _AIRLINE_DAY.finditer(text)]
         return found
