@@ -21,6 +21,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.base import OwnRecognizer
 from minimize.detection.recognizers.gazetteer import region_names
+from minimize.detection.recognizers.words import is_rare
 
 _CAP = r"(?:\p{Lu}\p{Ll}{0,2}\.|\p{Lu}[\p{L}'’\-]*|[dl]['’]\p{Lu}[\p{L}'’\-]*|\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH))"  # "d'Ibèria"
 _CONNECT = (r"(?:de\ las|de\ los|de|del|de\ la|des|du|da|do|dos|das|la|le|of|the|van|von|der|dei|degli|della|delle|dello|di"
@@ -120,10 +121,11 @@ _ROMANCE = (
 # Streets that start with their house number (fast: most positions fail at once)
 _STREET_NUMBER_FIRST = rf"""
         # 742 Evergreen Terrace; 350 Fifth Avenue; 88 Queen St W; 15 Teheran-ro 34-gil; 14-16 Kingsway
+        # (in lower case, never a small word first: "Aïcha Doumbia, 27, of Rue 405" is an age)
         # (not a date's year: "né le 14 mai 1987, domicilié Rue Haute 212")
         # (a police report's hundred block: "near the 1500 block of Fulton St")
         (?:(?!(?:19|20)\d\d\b)|(?<!\d\.?[ \t]+\p{{L}}{{3,9}}\.?,?[ \t]+)){_NUMBER}(?:(?<=00)[ \t]+block[ \t]+of)?,?[ \t]+(?:{_DIRECTION}[ \t]+)?(?:{_NAME}[ \t]+{_SUFFIX}(?:[ \t]+{_DIRECTION}|[ \t]+\d{{1,2}}(?=,))?(?!\w)
-                                                |(?:[nsew][ \t]+)?(?:(?!(?:bis|ter|quater)\b)\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde|dr|ct|pl|ter|cir|hwy|pkwy)(?!\w)
+                                                |(?:[nsew][ \t]+)?(?:(?!(?:bis|ter|quater|of|and|or|to|in|on|at|for|from|by|with|is|was)\b)\p{{Ll}}+|\d{{1,3}}(?:st|nd|rd|th))(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+(?:(?i:{_SUFFIX_WORDS})|st|ave|rd|blvd|ln|pde|dr|ct|pl|ter|cir|hwy|pkwy)(?!\w)
                                                 |\p{{Lu}}\p{{L}}+-(?:ro|gil|daero)(?:[ \t]+\d{{1,3}}-gil)?
                                                 |\d{{1,3}}[A-Z]?[ \t]+(?-i:Ave|Avenue|St|Street)(?:[ \t]+(?-i:NW|NE|SW|SE))?(?!\w)  # 4417 50 Ave (Alberta); 12788 76A Ave
                                                 |(?!(?:Out|In|Be|Along|Off|Up|Down|A)side\b)\p{{Lu}}\p{{Ll}}+(?:way|gate|side)(?!\w)  # 8 Quayside
@@ -222,6 +224,19 @@ _ICELANDIC_STREET = rf"(?<![\w\-])\p{{Lu}}\p{{Ll}}{{2,}}(?:{_ICELANDIC_ENDINGS})
 # a Maltese street's name, its article glued on: "il-Wied", "Santa Marija", "ta' Xbiex"; and Malta's postcode, "BKR 9052"
 _MALTESE_NAME = r"(?:\p{Ll}{1,3}-|ta['’][ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:\p{Ll}{1,3}-|ta['’][ \t]+)?\p{Lu}[\p{L}'’\-]*){0,3}"
 _MALTESE_CODE = r"[A-Z]{3}[ \t]?\d{4}(?!\d)"
+# what follows "Purok" that is no purok's name: its officers and meetings ("Purok Leader Ramos", "Purok Assembly")
+_PUROK_NOT_NAME = (r"Leader|Leaders|President|Chairman|Chairperson|Chair|Officer|Officers|Captain|Head|Council|Meeting|"
+                   r"Assembly|System|Level|Members?|Residents?|Secretary|Treasurer|Coordinator|Kagawad|Chief|Elections?|"
+                   r"Association|Officials?|Committee")
+# words numbered in English text that are no street's name before a flat: "Table 4, apt 2", "Terminal 2, 3rd floor"
+_NOT_STREET_NAME = (
+    r"Figure|Fig|Table|Chapter|Section|Page|Room|Rm|Building|Bldg|Block|Blk|Floor|Level|Unit|Phase|Version|Step|Item|"
+    r"Day|Week|Year|Grade|Class|Apartment|Apt|Flat|Suite|House|Lot|Plot|No|Number|Gate|Terminal|Hall|Exit|Platform|"
+    r"Windows|Bus|Route|Line|Part|Lesson|Episode|Season|Vol|Volume|Issue|Model|Type|Size|Box|Case|Ward|Bed|Stage|Area|"
+    r"Zone|Sector|Tower|Wing|Gallery|Studio|Court|Office|Desk|Door|Entrance|Team|Group|Batch|Order|Ticket|Invoice|"
+    r"Rev|Ref|Lab|Bay|Dock|Pier|Stand|Booth|Seat|Row|Track|Channel|Game|Round|Match|Q[1-4]|Monday|Tuesday|Wednesday|"
+    rf"Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|{_MONTHS}"
+)
 _WORD_FIRST = [
     (  # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92; C/ Colón 14
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
@@ -515,6 +530,43 @@ _WORD_FIRST = [
         r"(?:[ \t]+(?:Bis|Sur|Norte|Este|Oeste))?[ \t]*(?:\#|No\.?|N[°º])[ \t]*\d{1,3}[A-Za-z]?"
         r"(?:[ \t]+(?:Bis|Sur|Norte|Este|Oeste))?[ \t]*-[ \t]*\d{1,3}(?![\w\-])",
     ),
+    (  # a Philippine purok, a barangay's zone, by its number or its name: "Purok 5", "Purok Rosas, Barangay Poblacion"
+        # (never its officers or meetings: "Purok Leader Ramos", "the Purok Assembly")
+        re.compile(r"\b(?:Purok|PUROK|purok|Prk\.)[ \t]"),
+        r"(?<![\w\-])(?:Purok|PUROK|purok|Prk\.)[ \t]+(?:\d{1,2}[A-Za-z]?(?:-[A-Za-z])?(?![\w\-/.,]\d)(?![\w\-/])"
+        rf"|(?-i:(?!(?:{_PUROK_NOT_NAME})\b)\p{{Lu}}\p{{Ll}}+(?:[ \t]+(?!(?:{_PUROK_NOT_NAME}|Barangay|Brgy|Sitio)\b)\p{{Lu}}\p{{Ll}}+)?)"
+        r"(?![\w\-]))",
+    ),
+    (  # a numbered street and its door, as Bamako and Ouagadougou number them: "Rue 405, Porte 18", "rue 284, porte 61"
+        # (the door, "Porte 18", follows as a unit)
+        re.compile(r"[Pp]orte[ \t]+\d|PORTE[ \t]+\d"),
+        r"(?<![\w\-])(?i:rue)[ \t]+\d{1,4}[A-Za-z]?(?=,?[ \t]+(?i:porte)[ \t]+\d{1,4}(?![\w\-]))"
+        r"|(?<![\w\-])(?i:porte)[ \t]+\d{1,4}[A-Za-z]?,?[ \t]+(?i:rue)[ \t]+\d{1,4}[A-Za-z]?(?![\w\-])",
+    ),
+    (  # Uzbek, in Latin or Cyrillic letters: the street, then its house and flat with their words: "Yangi Turon
+        # ko'chasi, 7-uy", "Бобур шоҳ кўчаси, 56-уй, 7-хонадон"; a plain number closing its phrase ("Navoiy ko'chasi, 12.")
+        re.compile(r"ko['‘’ʻ`]chasi|кўчаси|кучаси|mavzesi|мавзеси"),
+        rf"(?!(?:Manzil|Manzili|Манзил|Манзили)\b)\p{{Lu}}[\p{{L}}'‘’ʻ`\-]+(?:[ \t]+(?:\p{{Lu}}[\p{{L}}'‘’ʻ`\-]+|shoh|шоҳ|ota|ота)){{0,2}}"
+        rf"[ \t]+(?:ko['‘’ʻ`]chasi|кўчаси|кучаси|mavzesi|мавзеси),?[ \t]+"
+        rf"(?:\d{{1,4}}\p{{L}}?(?:/\d{{1,3}})?-?(?:uy|уй)|(?:uy|уй)[ \t]+\d{{1,4}}\p{{L}}?"
+        rf"|(?!(?:19|20)\d\d\b)\d{{1,4}}\p{{L}}?(?:/\d{{1,3}})?(?=[ \t]*(?:[,;.\n\"'»]|$)))(?![\w\-])"
+        rf"(?:,?[ \t]+(?:\d{{1,4}}-?(?:xonadon|хонадон)|(?:xonadon|хонадон|kv\.|кв\.)[ \t]*\d{{1,4}})(?![\w\-]))?",
+    ),
+    (  # a street named without its type, then its number and a flat, an office or a floor in English words (Almaty,
+        # Athens): "Tole Bi 286, apt 19", "Abay 44, office 12", "Iasonos 14, 2nd floor" (never a figure's, a gate's or
+        # a course's numbered part: "Table 4, apt 2", "Terminal 2, 3rd floor")
+        re.compile(r"\d,[ \t]*(?:(?i:apt|apartment|flat|office|suite)\b|\d(?:st|nd|rd|th)[ \t]+floor)"),
+        rf"(?<![\w\-])(?!{_ADDRESS_LABEL})(?!(?:{_NOT_STREET_NAME})\b)\p{{Lu}}[\p{{L}}'’\-]*"
+        rf"(?:[ \t]+(?!(?:{_NOT_STREET_NAME})\b)\p{{Lu}}[\p{{L}}'’\-]*){{0,2}}[ \t]+(?!(?:19|20)\d\d\b)\d{{1,4}}[A-Za-z]?,[ \t]*"
+        rf"(?:(?i:apt|apartment|flat|office|suite)\.?[ \t]*\#?\d{{1,4}}[A-Za-z]?|\d(?:st|nd|rd|th)[ \t]+floor)(?![\w\-/]|[.,]\d)",
+    ),
+    (  # a South Asian quarter and its house, in Latin letters: "Mohalla Shar, ghar 44", "ghar no. 12, Mohalla Qazi"
+        re.compile(r"(?i:mohall?ah?|muhall?ah?)[ \t]"),
+        r"(?<![\w\-])(?i:mohall?ah?|muhall?ah?)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?,?[ \t]+(?i:ghar|makan|makaan|house)[ \t]+"
+        r"(?:(?i:no|number|nambar|nmbr)\.?[ \t]*)?\d{1,4}[A-Za-z]?(?![\w\-])"
+        r"|(?<![\w\-])(?i:ghar|makan|makaan|house)[ \t]+(?:(?i:no|number|nambar|nmbr)\.?[ \t]*)?\d{1,4}[A-Za-z]?,?[ \t]+"
+        r"(?i:mohall?ah?|muhall?ah?)[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?(?![\w\-])",
+    ),
     (  # without a house number only after a unit: "Plot 14, Ahmadu Bello Way", "House 12, Road 27"
         # ... and a Nigerian or Indian layout: "Plot 41, Trans-Amadi Layout"
         rf"(?<=(?:{_UNIT_WORD})(?!\p{{L}})\.?[ \t]*[#]?[\w\-/]+),|(?<=[A-Z]-\d{{1,4}}),",  # from the comma: fast
@@ -612,12 +664,15 @@ _BUILDING_UNIT = regex.compile(
 # "Building 4, Floor 3, Desk 3-117", "Lot 7, Block 12, Camella Homes", "Flat B, 12/F, Block 3, Laguna City",
 # "C-142, Second Floor", "Office 1403, Al Moosa Tower 2", "Cité Keur Gorgui, villa 41" (two parts at least, of two
 # kinds: "Phase 2, Phase 3" is a trial's, "Unit 1, Lesson 2" a course's); a camp's shelter, "Phase 2, Tent 311",
-# "Sector 3, Caravan 117"; Papua New Guinea's "Section 118, Allotment 9"
+# "Sector 3, Caravan 117"; Papua New Guinea's "Section 118, Allotment 9"; a Pakistani ward, "House 71, Ward No. 4"; a
+# Gambian compound, "Compound 214, Kanifing Estate"; Dakar's "Immeuble B, Appartement 12"; "Room 2.17, Foundation
+# Building" (a room numbered by its floor and a dot)
 _PART_KEYS = (r"House|Makan|Gali|Street|Road|Lane|Sector|सेक्टर|Block|Blk|Plot|Lot|Phase|Floor|Level|Flat|Villa|villa|"
               r"Building|Bldg|Office|Room|Desk|Unit|Apt|Apartment|Suite|Portion|Zone|Tower|Wing|Nyumba|bâtiment|bloc|"
-              r"immeuble|escalier|appartement|app|Door|Tent|Caravan|Shelter|Allotment")
+              r"immeuble|escalier|appartement|app|Door|Tent|Caravan|Shelter|Allotment|Ward|Compound|Immeuble|Appartement|"
+              r"Bâtiment|Escalier")
 _ALL_PART_KEYS = _PART_KEYS + "|Section"  # (a section only with its allotment: no hint of its own, "Section 3" is any text's)
-_PART_CODE = r"(?:[A-Z]{1,2}-?)?\d{1,5}[A-Za-z]?(?:[\-/][A-Za-z\d]{1,4}){0,3}(?![\w\-/])|[A-Z](?![\w\-/])"
+_PART_CODE = r"(?:[A-Z]{1,2}-?)?\d{1,5}(?:\.\d{1,3}(?![\d.]))?[A-Za-z]?(?:[\-/][A-Za-z\d]{1,4}){0,3}(?![\w\-/])|[A-Z](?![\w\-/])"
 _NUMBERED_PART = (
     rf"(?P<key>(?:(?<=,[ \t]*)\p{{Lu}}\p{{Ll}}+[ \t]+(?=Zone|Sector))?(?:{_ALL_PART_KEYS}))\.?[ \t]*"  # "Cadastral Zone A0"
     rf"(?:No\.?|Na\.?|n°|Nr\.?)?[ \t]*(?:{_PART_CODE})"
@@ -638,7 +693,9 @@ _NAMED_PART = (  # a building or estate by its name, a street with its type, a h
 )
 # parts that place a room in any building (an office's "Building 7, Room 12", a game's level, a trial's phase, a
 # batch's lot): not enough alone
+# (a hospital's ward, a chemist's compound too: "Ward 4, Room 12", "Compound 12, Phase 2")
 _GENERIC_PART_KEYS = frozenset({"phase", "level", "floor", "room", "desk", "unit", "zone", "lot", "étage", "escalier", "n°",
+                                "ward", "compound",
                                 "building", "bldg", "office", "section"})
 _NUMBERED_PARTS = regex.compile(
     rf"(?<![\w@/.\-])(?:(?:{_NAMED_PART}),[ \t]*)?(?:{_NUMBERED_PART})"
@@ -648,10 +705,19 @@ _NUMBERED_PARTS_HINT = re.compile(
     rf"\b(?:{_PART_KEYS})\.?[ \t]*(?:No\.?|Na\.?|n°)?[ \t]*[A-Z]?-?\d|\b[A-Z]{{1,2}}-\d|\#\d|\d/F\b|[HD]\.[ \t]?No|[A-Z]-(?i:block)"
     r"|\d(?:st|nd|rd|th|e|er|ème) (?:Floor|floor|Block|block|étage)|(?:First|Second|Third|Ground|Top) Floor|Cité "
 )
+# ... a room's number with its floor before a dot ("Room 2.17"): an address only with its town after it
+_DOTTED_ROOM = regex.compile(r"\d\.\d")
 # a Singapore or Malaysian block on a lorong or jalan, with its unit: "Blk 208 Lorong 8 Toa Payoh #11-352"
 _BLOCK_ON_LORONG = regex.compile(
     r"(?<![\w\-])(?:Blk|Block)\.?[ \t]+\d{1,4}[A-Z]?[ \t]+(?:Lorong|Jalan|Jln)[ \t]+(?:\d{1,3}[A-Z]?[ \t]+)?"
     r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}(?:,?[ \t]*\#\d{1,3}-\d{1,5})?"
+)
+# a Zambian or Malawian plot by its number, then its township and town: "Plot 1142, Chalala, Lusaka" (a word of them
+# no common word: never a chart's "Plot 2, Sales, Marketing"; none numbered: "Plot 3, Figure 2, Panel B")
+_PLOT_PLACE = r"\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?(?![\w\-])(?![ \t]*\d)"
+_PLOT_IN_TOWN = regex.compile(
+    r"(?<![\w\-])Plot[ \t]+(?:No\.?[ \t]*)?\d{1,5}[A-Za-z]?(?:/\d{1,4})?(?![\w\-/.])"
+    rf"(?=,[ \t]*(?P<places>{_PLOT_PLACE},[ \t]*{_PLOT_PLACE})(?:[ \t]*[,.;\n]|$))"
 )
 # a planned city's sector between a street and its town: "Mahagun Moderne, Sector 78, Noida 201301"
 _SECTOR = regex.compile(r"(?<=,[ \t]*)Sector[ \t]+\d{1,3}(?:-?[A-Z])?(?=,[ \t]*\p{Lu})")
@@ -823,14 +889,23 @@ _STREET_FIELDS = regex.compile(
     rf"(?im)(?:^|[;|,:]\s*|(?<=\p{{Ll}}[ \t]))[ \t]*(?:(?:street|street[ \t]+name)(?:[ \t]*:[ \t]*|[ \t]+(?=(?-i:\p{{Lu}})))"
     rf"(?P<street>[^,;|\n]{{2,60}}?\b(?:{_SUFFIX}))"
     # ("... and the building number is 1120.")
-    r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)(?:[ \t]*:[ \t]*|[ \t]+(?:is[ \t]+)?)(?P<street>\d{1,5}[A-Za-z]?)"
+    # ("... her building number as 45 on Raimbek Avenue")
+    r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)(?:[ \t]*:[ \t]*|[ \t]+(?:(?:is|as|was)[ \t]+)?)(?P<street>\d{1,5}[A-Za-z]?)"
     r"|secondary[ \t]+address(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|floor)"
-    r"[ \t]*\#?\w{1,6}|\#[ \t]?\w{1,6}))[ \t]*(?=[,;|.\n]|$)"
+    r"[ \t]*\#?\w{1,6}|\#[ \t]?\w{1,6}))[ \t]*(?=[,;|.\n]|$|on[ \t]+(?-i:\p{Lu}))"
 )
 # ... and a field of its own for the building's number or the flat, wherever it stands: "Building: 702 |", "Apt: #210"
+# (a Brazilian office suite, "conjunto", after its flat's label: "Apt: conj. 52")
 _UNIT_FIELD = regex.compile(
-    r"(?=[#\d])(?<=\b(?i:building(?:[ \t_]?(?:no|number|num|\#))?|bldg|apt|apartment|unit|suite|flat|apt/unit|unit/apt)"
-    r"[\"']?[ \t]*[:=][ \t]*[\"']?)\#?\d{1,5}[A-Za-z]?(?=[\"']|[ \t]*(?:[|;,\n]|$))"  # JSON's too: '"unit":"1204"'
+    r"(?=[#\d]|(?i:conj|cj)\.)(?<=\b(?i:building(?:[ \t_]?(?:no|number|num|\#))?|bldg|apt|apartment|unit|suite|flat|apt/unit|unit/apt)"
+    r"[\"']?[ \t]*[:=][ \t]*[\"']?)(?:(?i:conj|cj)\.[ \t]*)?\#?\d{1,5}[A-Za-z]?(?=[\"']|[ \t]*(?:[|;,\n]|$))"  # JSON's too: '"unit":"1204"'
+)
+# ... and a building's own name in its field: "Building: Al Nahda Residence 2", '"building":"Harbor Point Tower B"'
+_BUILDING_NAME_FIELD = regex.compile(
+    r"\b(?i:building|bldg)(?:[ \t_]?(?i:name))?[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<name>(?:The[ \t]+)?\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}?[ \t]+"
+    r"(?:Residence|Residences|Residency|Tower|Towers|Building|Plaza|Court|Heights|Apartments|House|Mansions?|Villas|"
+    r"Gardens|Condominiums?|Condo)(?:[ \t]+(?:[A-Z]|\d{1,3})(?![\w\-]))?)(?![\w\-])"
 )
 # a Ghana Post GPS digital address after its word: 'gps=GA-077-3561', "Digital address: AK-484-9321"
 _GHANA_GPS = regex.compile(
@@ -927,8 +1002,11 @@ class StreetAddressRecognizer(OwnRecognizer):
                         r.entity_type == "ADDRESS" and r.start < end and start < r.end
                         and not (start < r.start and r.end <= end) for r in results):
                     continue
+                tail = self._tail(text, end, match.group())
+                if not tail and _DOTTED_ROOM.search(match.group()):
+                    continue  # a room numbered by its floor and a dot is any campus's: "the seminar meets in Room 3.14, Block B"
                 results.append(self._result("ADDRESS", start, end, STREET_SCORE))
-                results.extend(self._tail(text, end, match.group()))
+                results.extend(tail)
         if "nit " in text or "partment " in text or "pt " in text or "pt. " in text or "lat " in text:
             for match in _UNIT_IN_PROSE.finditer(text):
                 start, end = match.span()
@@ -950,6 +1028,13 @@ class StreetAddressRecognizer(OwnRecognizer):
                 start, end = match.span()
                 if not any(r.entity_type == "ADDRESS" and r.start <= start and end <= r.end for r in results):
                     results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
+                    results.append(self._result("ADDRESS", start, end, STREET_SCORE))
+                    results.extend(self._tail(text, end, match.group()))
+        if "Plot " in text:
+            for match in _PLOT_IN_TOWN.finditer(text):
+                start, end = match.span()
+                if any(is_rare(word) for word in _LETTERS.findall(match.group("places"))) and not any(
+                        r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                     results.extend(self._tail(text, end, match.group()))
         if "Sector " in text:
@@ -983,6 +1068,7 @@ class StreetAddressRecognizer(OwnRecognizer):
                 if not any(r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
                     results.append(self._result("ADDRESS", start, end, STREET_SCORE))
             results += [self._result("ADDRESS", m.start(), m.end(), UNIT_FIELD_SCORE) for m in _UNIT_FIELD.finditer(text)]
+            results += [self._result("ADDRESS", *m.span("name"), UNIT_FIELD_SCORE) for m in _BUILDING_NAME_FIELD.finditer(text)]
         if "〒" in text:
             results += [self._result("ADDRESS", m.start(), m.end(), STREET_SCORE) for m in _AFTER_POSTAL_MARK.finditer(text)]
         if ("-" in text or " " in text) and _SPOKEN_POSTCODE_HINT.search(text):
