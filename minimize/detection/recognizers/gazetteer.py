@@ -456,9 +456,9 @@ _NOT_PLACE_WORDS = frozenset(
     Headquarters""".split()
 )
 # Lowercase chat: a known place after any preposition of place ("ended up in brighton", "will call u when
-# i reach lekki"); only in text written in lower case, where capitals say nothing
+# i reach lekki", "bus for sanghar"); only in text written in lower case, where capitals say nothing
 _LOWER_ANY_PLACE = regex.compile(
-    r"\b(?:in|at|to|near|reach|reached|around|outside|visiting|visit)[ \t]+(?P<place>\p{Ll}[\p{Ll}'\-]+(?:[ \t]+\p{Ll}[\p{Ll}'\-]+)?)"
+    r"\b(?:in|at|to|near|reach|reached|around|outside|visiting|visit|for)[ \t]+(?P<place>\p{Ll}[\p{Ll}'\-]+(?:[ \t]+\p{Ll}[\p{Ll}'\-]+)?)"
 )
 _WORD = regex.compile(r"\p{L}+")
 #: words of the place shapes that are English words ("stolen from outside")
@@ -468,6 +468,113 @@ _SHAPE_STOP = frozenset(
     "downtown uptown midtown hometown township mainland homeland wonderland overland inland highland "
     "lowland woodland farmland wasteland island".split()
 )
+# Uzbek names a region, a district, a town or a village by a kind's word after it, in Latin or Cyrillic letters:
+# "Namangan viloyati" (region), "Pop tumani", "Бўстон туманидаги" (in ... district), "Farg'ona shahridagi" (in ... town)
+_UZ_NAME = r"\p{Lu}[\p{Ll}'ʻ’‘ʼ]*\p{Ll}(?:-\p{Lu}?[\p{Ll}'ʻ’‘ʼ]*\p{Ll})?"
+_UZ_HINT = regex.compile(r"viloyat|tuman|shah|qishlo|вилоят|туман|шаҳ|қишло")
+# (a region's and a district's word belong to the name, "Pop tumani"; a town's and a village's not)
+_UZ_KIND = regex.compile(
+    rf"(?<![\w'ʻ’‘ʼ\-])(?P<place>{_UZ_NAME})(?:(?P<kind>[ \t]+(?:viloyati?|tumani|вилояти?|тумани))\p{{Ll}}*"
+    r"|[ \t]+(?:shahar\p{Ll}*|shahri\p{Ll}*|qishlog['ʻ’‘]i\p{Ll}*|qishloq|шаҳар\p{Ll}*|шаҳри\p{Ll}*|қишлоғи\p{Ll}*|қишлоқ))"
+    r"(?![\w\-])"
+)
+# (a district's word with its possessive only: "tuman" alone is any district, "Yangi tuman" a new one, and Cyrillic's
+# "туман" Russian's fog; Cyrillic only in a text with Uzbek's own letters: Ukrainian's "Осінні тумани" are fogs too)
+_UZ_LETTERS = regex.compile(r"[ўЎҳҲқҚғҒ]")
+# A place before the lower-case word for its kind, in English: "Pita prefecture", "Baliqchi district", "Nakawa
+# Division" (a prefecture's word is cue enough for words that are no English ones, "Police prefecture"; the others want
+# a known place or words no one is named)
+_KIND_AFTER_PLACE = regex.compile(
+    r"(?<![\w\-'’])(?P<place>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?)[ \t]+(?P<kind>prefecture|sub-prefecture|district|"
+    r"province|region|county|sub-county|municipality|governorate|oblast|Division|Sub-County|Municipality)(?![\w\-])"
+)
+_KIND_AFTER_HINT = regex.compile(r"prefecture|district|province|region|county|municipality|governorate|oblast|Division|Sub-County|Municipality")
+#: capitalised words before a kind's word that name none: "Each prefecture", "Every district"; and a continent's or an
+#: ocean's region, a firm's market and no one's home ("the Asia-Pacific region")
+_KIND_STOP = frozenset("Each Every Which What Whose Any No Same Other Another Neighbouring Neighboring Home Local Asia Africa "
+                       "Europe America Pacific Atlantic Middle Nordic Baltic Arctic".split())
+# A French health post, maternity, commune or prefecture by its place: "poste de santé de Ndiaffate", "la maternité
+# de Grand-Yoff", "commune d'Oussouye", "district de Vohémar" (a known place, or words no dictionary holds; never a
+# région's or a département's, too wide to say where anyone lives: "Région de Bruxelles-Capitale")
+_FRENCH_OFFICE = regex.compile(
+    r"(?<![\w\-])(?:(?i:poste|centre|case)[ \t]+de[ \t]+santé|[Dd]ispensaire|[Mm]aternité|[Hh]ôpital|[Cc]ommune|"
+    r"[Aa]rrondissement|[Pp]réfecture|[Ss]ous-préfecture|[Dd]istrict(?:[ \t]+sanitaire)?|[Cc]ercle)"
+    r"[ \t]+(?:de[ \t]+|d['’])(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\w\-'’])"
+)
+_FRENCH_OFFICE_HINT = regex.compile(r"santé|ispensaire|aternité|ôpital|ommune|rrondissement|réfecture|ercle|istrict d")
+# A Philippine barangay by its name where no comma opens it: "evacuee Benjamin Tizon, 45, of Barangay Mercedes"
+# (the word belongs to the name; never its offices and papers: "Barangay Captain", "Barangay Hall", "Barangay Clearance")
+_BARANGAY = regex.compile(
+    r"(?<![\w.])(?<!,[ \t]*)(?P<place>(?:Barangay|Brgy\.?|Bgy\.)[ \t]+(?P<name>\p{Lu}[\p{L}'’\-]+)"
+    r"(?:[ \t]+(?:(?:de|del|dela|ng)[ \t]+)?\p{Lu}[\p{L}'’\-]+){0,2})"
+)
+_BARANGAY_STOP = frozenset("Kagawad Tanod Tanods Kapitan Lupon".split())
+# A list of places after a preposition of place, one of them a town the gazetteer knows: "from London and Kerewan",
+# "between Linguère and the Ferlo", "from Kaolack, Fatick and Kaffrine" (the others: words no one is named; no list
+# without a known town: "in Amharic and Tigrinya" are languages)
+_LIST_ITEM = r"\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+)?"
+# (a "the" only between two ends: "from Lucknow and the Aadhaar linked" is no list of places)
+_PLACE_LIST = regex.compile(
+    rf"\b(?:in|from|near|at|across|around)[ \t]+(?P<items>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{0,4}}"
+    rf",?[ \t]+(?:and|or)[ \t]+{_LIST_ITEM})(?![\w\-'’])"
+    rf"|\bbetween[ \t]+(?:the[ \t]+)?(?P<items>{_LIST_ITEM}[ \t]+and[ \t]+(?:the[ \t]+)?{_LIST_ITEM})(?![\w\-'’])"
+)
+_LIST_ITEMS = regex.compile(_LIST_ITEM)
+# Where a person comes from, after a word for people or a verb of origin: "140 date growers from Panjgur", "my wife
+# and two kids from Panjgur", "originally from Kerewan" (a word no dictionary holds and no one is named)
+_ORIGIN_FROM = regex.compile(
+    r"\b(?i:growers?|farmers?|herders?|fishermen|landowners?|villagers?|residents?|"
+    r"refugees?|migrants?|pilgrims?|kids|children|family|families|relatives|men|women|man|woman|boys?|girls?|"
+    r"originally|hails?|hailing|comes?|came|coming|fled|migrated|relocated|returned|moved)"
+    r"[ \t]+from[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\w\-'’@]|\.\w)"
+)
+# A neighbourhood with its number or code between an address's street and its known city: "Porte 18, Hamdallaye ACI
+# 2000, Bamako", "Plot 1032 Cadastral Zone A05, Wuse II, Abuja" (names without these: _ADDRESS_DISTRICT)
+_NUMBERED_DISTRICT = regex.compile(
+    r",[ \t]*(?P<place>(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+    r"(?:[ \t](?:[IVX]{1,4}|\p{Lu}{2,4})(?:[ \t]\d{1,4})?|[ \t]\d{1,4})),"
+    r"[ \t]*(?P<city>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?=[ \t]*(?:[,;.)\n]|$))"
+)
+_NUMBER_BEFORE = regex.compile(r"\d[^\n,]{0,30}$")  # (an address's part with its number before: "Porte 18")
+# A place after "of" or Filipino "sa" (at) and before its known province: "the Office of Basey, Samar", "sa Ubay, Bohol"
+# (a word no dictionary holds and no one is given as a name; one spelt like a surname before a province only: "Basey",
+# never "the wife of Okafor, Lagos")
+_OF_TOWN_REGION = regex.compile(
+    r"\b(?:of|sa)[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?),[ \t]+(?P<city>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)"
+    r"(?=[ \t]*(?:[,;.)\n]|$|[ \t]\p{Ll}))"
+)
+# A site by its own kind's word: "the Tump orchards", "at the Kyzyl-Bel checkpoint", "the Torugart border post" (a
+# market's, "the Korvon bazaar", is a landmark: the labeled sets leave it alone)
+_SITE = regex.compile(
+    r"\b(?i:the|at|our)[ \t]+(?P<place>(?-i:\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?))[ \t]+"
+    r"(?:orchards?|plantation|jetty|wharf|checkpoint|border[ \t]+post|border[ \t]+crossing)\b"
+)
+_SITE_HINT = regex.compile(r"orchard|plantation|jetty|wharf|checkpoint|border")
+# Sindh's revenue villages, by their word: "32 acres of date orchard in Deh Kot Lalu"
+_DEH = regex.compile(r"(?<![\w\-])(?P<place>Deh[ \t]+\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})(?![\w\-])")
+# Pulaar's "I am in / I live in": "mi woni ka Ranérou", "mi hoɗi ka Podor"
+_PULAAR_IN = regex.compile(r"\b(?:woni|wonii|hoɗi|hoɗii)[ \t]+ka[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\w\-])")
+# An airport by its code, where a flight leaves or lands: "Her flight leaves NAIA on 28 May", "lands at LHR"
+_AIRPORT_HINT = regex.compile(r"(?i)flight|fly|flies|flew|plane|airport|boarding")
+_AIRPORT = regex.compile(
+    r"\b(?:leaves|leaving|departs|departing|depart|(?:lands|landing|land|landed|arrives|arriving|arrive|arrived)[ \t]+(?:at|in)|"
+    r"(?:flying|flies|fly|flew)[ \t]+(?:from|into|out[ \t]+of))[ \t]+(?:from[ \t]+)?(?P<place>\p{Lu}{3,4})(?![\w\-])"
+)
+#: capitals after "leaves" that are no airport: times, zones, and "as soon as possible"
+_NOT_AIRPORTS = frozenset("ASAP TBD TBA TBC ETA ETD GMT UTC EST EDT PST PDT CST CDT CET CEST BST IST SGT HKT JST AEST "
+                          "AEDT NZST WAT EAT CAT SAST PHT WIB NOON THE AND FOR".split())
+# A state's or a province's code in brackets after a known town: "Québec (QC) G1V 2L1" (never after a driving
+# licence's number, "DL: H04918273 (HI)": the labeled sets mostly leave the licence's state alone)
+_STATE_IN_BRACKETS = regex.compile(
+    rf"(?<![\p{{L}}\d'’.\-])(?P<before>[\p{{L}}\d][\p{{L}}\d'’.\-]*)[ \t]+\((?P<place>{US_STATES}|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT|NSW|VIC|QLD|"
+    r"SA|TAS|ACT)\)"
+)
+# A US state's code closing each row of a text table: "Tom Rockwell | 219-64-3380 | B412-7730-9981 | IL"
+_STATE_CODES = frozenset(US_STATES.split("|"))
+_LAST_CELL = regex.compile(r"\|[ \t]*(?P<code>[A-Z]{2})[ \t]*\|?[ \t]*$")
+_TABLE_RULE = regex.compile(r"[|:\- \t]+")  # "|---|:--|"
+#: state codes that are other abbreviations too: degrees, roles, statuses, words ("MD", "PA", "MA", "OK", "IN")
+_OTHER_ABBREVIATIONS = frozenset("OK IN OR ME HI DE ID CO LA MA MS MD PA AL NE OH SC".split())
 _lock = threading.Lock()
 #: languages whose common words open sentences too ("Aku", "Lahat", "Benim", "Koti"), beyond words.LANGUAGES
 _SENTENCE_LANGUAGES = ("id", "ms", "fil", "tr", "pl", "cs", "sk", "sl", "sh", "ro", "hu", "sv", "da", "nb", "fi", "is",
@@ -670,6 +777,9 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     name = " ".join(words[:j])
                     # a place named like a person ("charlotte") only after "in", never "to charlotte"
                     name_like = name in self.places and match.group().split()[0] not in ("in", "near", "reach")
+                    # ("for" is no preposition of place: only a town that is no English word, "for sanghar", not "for nice")
+                    if match.group().startswith("for") and any(w in english_words() for w in name.split()):
+                        continue
                     if name not in _SHAPE_STOP and self.lower_places.get(name) and not name_like:
                         start = match.start("place")
                         results.append(self._result(start, start + len(name), PLACE_SHAPE_SCORE))
@@ -874,7 +984,101 @@ class LocationGazetteerRecognizer(OwnRecognizer):
                     i = j - 1
                     break
                 i += 1
+        return results + self._cued(text)
+
+    def _cued(self, text: str) -> list:
+        """Places no list knows, by a cue beside them: a kind's word ("Pop tumani", "Pita prefecture", "poste de
+        santé de Ndiaffate", "Barangay Mercedes"), a list with a known town, a people's origin, an address's numbered
+        neighbourhood, an airport a flight leaves, a table's column of US state codes."""
+        results = []
+        if _UZ_HINT.search(text):
+            uzbek_letters = bool(_UZ_LETTERS.search(text))
+            for match in _UZ_KIND.finditer(text):
+                kind = match.group("kind")
+                if match.group("place") in _NOT_PLACE_WORDS or not uzbek_letters and _CYRILLIC_HINT.match(match.group("place")):
+                    continue
+                results.append(self._result(match.start("place"), match.end("kind" if kind else "place"), LIVES_IN_SCORE))
+        if _KIND_AFTER_HINT.search(text):
+            for match in _KIND_AFTER_PLACE.finditer(text):
+                place, start = match.group("place"), match.start("place")
+                if " " in place and (place.split()[0] in _NOT_PLACE_WORDS or place.split()[0] in _KIND_STOP):
+                    place, start = place.split(" ", 1)[1], start + place.index(" ") + 1  # "The Tokyo prefecture"
+                if place.split()[0] in _NOT_PLACE_WORDS or any(w in _KIND_STOP for w in regex.split(r"[ \t\-]", place)):
+                    continue
+                if self._known(place) or self._unnamed(place) or match.group("kind") in ("prefecture", "sub-prefecture") \
+                        and not any(w.lower() in english_words() for w in place.split()):
+                    results.append(self._result(start, match.end("kind"), LIVES_IN_SCORE))
+        if _FRENCH_OFFICE_HINT.search(text):
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _FRENCH_OFFICE.finditer(text)
+                        if self._named_place(m.group("place")) and m.group("place").split()[0] not in _NOT_PLACE_WORDS]
+        if "arangay" in text or "gy." in text or "Brgy" in text:
+            for match in _BARANGAY.finditer(text):
+                name = match.group("name")
+                if name not in _BARANGAY_STOP and not (name.lower() in english_words() and name.lower() not in self.given_names):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+        if " and " in text or " or " in text:
+            for match in _PLACE_LIST.finditer(text):
+                items = [(m.group(), match.start("items") + m.start(), match.start("items") + m.end())
+                         for m in _LIST_ITEMS.finditer(match.group("items"))]
+                if any(self._known(name) for name, _, _ in items):
+                    results += [self._result(start, end, LIVES_IN_SCORE) for name, start, end in items
+                                if not self._known(name) and name.split()[0] not in _NOT_PLACE_WORDS and self._unnamed(name)]
+        if " from " in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _ORIGIN_FROM.finditer(text)
+                        if m.group("place").split()[0] not in _NOT_PLACE_WORDS
+                        and (self._known(m.group("place")) or self._unnamed(m.group("place")))]
+        if "," in text:
+            for match in _NUMBERED_DISTRICT.finditer(text):
+                name, city = match.group("name"), match.group("city")
+                if _NUMBER_BEFORE.search(text, max(0, match.start() - 31), match.start()) and self._known(city) \
+                        and city.lower() not in self.given_names and name not in _NOT_PLACE_WORDS \
+                        and self._named_place(name) and name.lower() not in self.given_names:
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+            for match in _OF_TOWN_REGION.finditer(text):
+                place = match.group("place")
+                city = match.group("city")  # (a province named like a woman is still one: "Samar")
+                if self._known(city) and (city.lower() not in self.given_names or city in region_names()) \
+                        and place.split()[0] not in _NOT_PLACE_WORDS and (self._known(place) or all(
+                            is_rare(w) and w.lower() not in self.given_names for w in place.split())
+                            and (place.lower() not in self.surnames or city in region_names())):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+        if _SITE_HINT.search(text):
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _SITE.finditer(text)
+                        if m.group("place").split()[0] not in _NOT_PLACE_WORDS and self._named_place(m.group("place"))]
+        if "Deh " in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _DEH.finditer(text)]
+        if " ka " in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _PULAAR_IN.finditer(text)
+                        if self._unnamed(m.group("place")) or self._known(m.group("place"))]
+        if _AIRPORT_HINT.search(text):
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _AIRPORT.finditer(text)
+                        if m.group("place") not in _NOT_AIRPORTS]
+        if "|" in text:
+            results += self._state_column(text)
+        if " (" in text:
+            results += [self._result(*match.span("place"), LIVES_IN_SCORE) for match in _STATE_IN_BRACKETS.finditer(text)
+                        if self._known(match.group("before"))]
         return results
+
+    def _state_column(self, text: str) -> list:
+        """The US state codes closing every row of a text table, two different ones at least ("| IL", "| CA"), one
+        of them no other abbreviation (never a degree's or a role's column: "| MD", "| PA", "| MA"; a status's "| OK"),
+        in a table without a header (a query's result pasted: "Tyrone Blackwell | 219-64-3380 | B412-7730-9981 | IL")."""
+        codes, others = [], []
+        offset = 0
+        for line in text.split("\n"):
+            if line.count("|") >= 2 and not _TABLE_RULE.fullmatch(line.strip()):
+                match = _LAST_CELL.search(line)
+                if match and match.group("code") in _STATE_CODES:
+                    codes.append((offset + match.start("code"), offset + match.end("code"), match.group("code")))
+                else:
+                    others.append((offset, line))
+            offset += len(line) + 1
+        if len(codes) < 2 or len({code for _, _, code in codes}) < 2 or all(c in _OTHER_ABBREVIATIONS for _, _, c in codes):
+            return []
+        if others:
+            return []  # (a table with its header is the table reader's: its "State" column types the codes)
+        return [self._result(start, end, LIVES_IN_SCORE) for start, end, _ in codes]
 
     def _named_place(self, name: str) -> bool:
         """A place the gazetteer knows, or words no dictionary and no list of given names holds ("Ojota", "Ikeja")."""
