@@ -76,7 +76,9 @@ TITLES = (
     # Bulgarian and Macedonian in short ("д-р Светлин Колев", "г-дин Петрушевски"); Slovenian ("ga. Kos,", "Ga. Vesna
     # Horvat": a name after it, never a sentence's first word, "lag jaye ga. Unhon ne"); Hausa "Hajiya"
     r"[дД]-р|[гГ]-н|[гГ]-жа|[гГ]-ца|[гГ]-дин|[гГ]-ѓа|[гГ]-ѓица|[Gg]ospod(?:u|a)?|[Gg]ospa|[Gg]ospe|[Gg]a(?=\.[ \t]+\p{Lu}\p{Ll}+(?:[ \t]*[,(]|[ \t]+\p{Lu}\p{Ll}))|"
-    r"Hajiya|Hajia|"
+    r"Hajiya|Hajia|Hajji|"
+    # a Philippine police rank before a full name: "Reporting officer: SPO2 Arnaldo Yu", "PCpl Jerome Dizon"
+    r"(?:S?PO[1-4]|PCpl|PSSg|PMSg|PSMS|PCMS|PEMS|PLt|PCapt|PMaj|PLtCol|PCol|PBGen)(?=[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu})|"
     # Guaraní ("Ña Cristina Gauto", "Karai Eusebio"), a Peruvian midwife ("Obst. Karina Paucar"), a Bangladeshi
     # woman's "Mst." (Mosammat); a US soldier's rank in capitals ("SFC Daniel Reyes", "CPT Andrew K. Whitmore")
     r"Ña|Karai|Obst(?=\.)|Mst(?=\.?[ \t]+\p{Lu})|Mosammat|Mosamat|"
@@ -326,6 +328,9 @@ _KNOWN_CAPITALISED = (
     regex.compile(
         r"(?m:^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<name>\p{L}[\p{L}'’\-]*)[ \t]*:[ \t]+(?=\S))"),
 )
+#: cues of _KNOWN_CAPITALISED after which a word no language has is a name, alone (not the verbs of reaching a desk or a
+#: service: "Contact Zendesk", "email Mailchimp")
+_RARE_NAME_CUES = (PERSON_CUES - {"call", "email", "text", "ping", "contact", "follow", "ring", "recruit"}) | ROLE_NOUNS | _TRADES
 # "Hi Priyanka,", "Hi Aditi & Rohan!", "Thanks,\nRahul", "- Takahashi Yumi" at the end: a
 # capitalised name (or two) alone between a greeting or sign-off and the end of the line (or a quote's start:
 # '"Dear Funmilayo, your refill ...' in an SMS log).
@@ -386,6 +391,9 @@ _NAME_IS_AGE = regex.compile(
     r"(?<![\w'’\-])(?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]+(?:is|was|turns|turned|just[ \t]+turned)[ \t]+"
     r"(?:1[01]\d|[1-9]?\d)(?=[ \t]*(?:[,.;!]|and\b|$)|[ \t]+(?:years?|yrs?)[ \t]+old\b)"
 )
+# ... a sentence going on about the person after the age: "Astou is 41 and has six children" (not "Kubernetes is 10
+# years old": a word no language has is a name by what follows)
+_MORE_AFTER_AGE = regex.compile(r"[ \t]*(?:,|and\b)")
 # ... with a middle initial, as captions and cards write a name: "v. DERRICK J. FAIRBANKS,", "BRIDGET A. O'SULLIVAN"
 _CAPS_WITH_INITIAL = regex.compile(
     r"(?<![\w-])(?P<given>\p{Lu}{2,})[ ]\p{Lu}\.?[ ](?P<last>(?:\p{Lu}['’])?\p{Lu}{2,}(?:-\p{Lu}{2,})?)(?![\w-])"
@@ -398,6 +406,8 @@ _LOWER_AFTER = regex.compile(r"[ \t]+\p{Ll}")
 _FOLLOWING = regex.compile(r"[ \t]+(\p{L}[\p{L}'’\-]+)\b")
 _LOWER_WORD = regex.compile(r"(?<![\w@.])\p{Ll}{3,}(?![\w@])")
 _WORD = regex.compile(r"\p{L}+")
+# a currency's or a unit's word before its amount is no one alone after a role: "lent the Respondent Kshs. 180,000"
+_AMOUNT_NEXT = regex.compile(r"\.?[ \t]*\d")
 _NAME_END = regex.compile(r"[ \t]*(?:[,.!?;:)\n\p{So}]|$|[ \t]+(?:here|again|said|says|from|when|and|is|was|at|on)\b)")
 
 _PERSON_VERB = regex.compile(
@@ -559,7 +569,8 @@ _VIETNAMESE_KIN = regex.compile(
 )
 # a South Asian name before the kinship or respect word said after it: "Ankit bhai", "Sharma ji", "Priya didi"
 _KIN_WORDS_AFTER = ("bhai", "bhaiya", "bhaiyya", "didi", "ji", "sahab", "saab", "sahib", "anna", "akka", "bhabhi", "chechi",
-                    "chettan", "mausi", "chacha", "chachi")
+                    "chettan", "mausi", "chacha", "chachi",
+                    "aka", "opa")  # Uzbek elder brother and sister after the name: "from Olim aka at the Chorsu bazaar"
 _KIN_AFTER = regex.compile(
     rf"(?<![\p{{L}}'’])(?P<name>\p{{Lu}}\p{{Ll}}{{2,}})(?=[ \t]+(?:{'|'.join(_KIN_WORDS_AFTER)})\b)"
 )
@@ -606,8 +617,9 @@ _NICKNAMED = regex.compile(
 )
 # a couple by their given names, before what couples do: "Save the date! Ishaan & Meher are getting married"
 _COUPLE = regex.compile(
-    r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:&|and)[ \t]+(?P<second>\p{Lu}\p{Ll}+)(?=[ \t]+(?:are|were)[ \t]+"
-    r"(?:getting[ \t]+married|married|engaged|expecting|tying[ \t]+the[ \t]+knot|celebrating))"
+    r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+)[ \t]+(?:&|and)[ \t]+(?P<second>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"
+    r"(?=[ \t]+(?:(?:are|were)[ \t]+(?:getting[ \t]+married|married|engaged|expecting|tying[ \t]+the[ \t]+knot|celebrating)"
+    r"|(?:just[ \t]+)?got[ \t]+(?:married|engaged)))"  # ("Rizwangul and Memetjan Obulqasim got married in Osh")
 )
 # two people by their given names and "&" or "and", the second maybe with a surname: "RSVP from Luis & Carmen Ibarra"
 # (not what someone is put down as: "has Yusuf down as Muslim and Rivka Stern as Jewish")
@@ -708,6 +720,92 @@ _DEVICE_OWNER = regex.compile(
     r"(?<![\w\-])(?P<name>\p{Lu}\p{Ll}{2,}?)(?:s?-|['’]s[ ])(?:iPhone|iPad|MacBook|iMac|Galaxy|Pixel)(?![\p{Ll}])"
 )
 _DEVICE_HINT = ("iPhone", "iPad", "MacBook", "iMac", "Galaxy", "Pixel")
+# whose child or spouse someone is, as deeds and affidavits say it: "I, Gordhan Das, son of Tikam Das, of Mirpurkhas"
+_KIN_OF = regex.compile(
+    r"(?i:\b(?:son|daughter|wife|widow|husband|child|grandson|granddaughter)[ \t]+of[ \t]+(?:the[ \t]+late[ \t]+)?)"
+    rf"(?P<name>(?-i:{_CAP_NAME}))"
+)
+_KIN_BEFORE_OF = regex.compile(r"(?i:granddaughter|grandson|daughter|son|wife|widow|husband|child)\Z")  # read back from " of "
+# a name, then its owner's login in brackets, an address's or a handle's, that holds a word of the name: "User Grace
+# Mutua (gmutua@kilifitech.co.ke)", "From: Jovelyn Amper (jove.amper)" (the words before it are read apart, backwards)
+_LOGIN_IN_BRACKETS = regex.compile(r"\([ \t]*@?(?P<login>[\w.+\-]{3,40})(?:@[\w\-]+(?:\.[\w\-]+)+)?[ \t]*\)")
+_WORDS_BEFORE_LOGIN = regex.compile(r"(?:\p{Lu}[\p{L}'’\-]+[ ]){0,3}\p{Lu}[\p{L}'’\-]+[ \t]*\Z")
+_LOGIN_PARTS = regex.compile(r"[^\W\d_]{3,}")
+# a log's key naming a person's part, then the name quoted: 'skipper="Yar Jan"', "driver_name='Amina Bello'" (read from
+# each '="', the key before it looked up)
+_QUOTED_VALUE = regex.compile(r"=[ \t]*(?P<q>[\"'])(?P<name>\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){0,3})(?P=q)")
+_KEY_BEFORE = regex.compile(r"(?<![\w.\-])(?:[A-Za-z]+_)??(?P<role>[A-Za-z]+?)(?:_?[Nn]ame)?[ \t]*\Z")
+_ROLE_KEYS = frozenset(
+    """skipper captain master nakhoda driver pilot rider courier owner holder operator officer agent inspector buyer
+    seller vendor sender recipient receiver consignee payee payer beneficiary guest passenger patient client customer
+    tenant employee member applicant witness contact fisher fisherman farmer worker teacher student doctor nurse
+    signatory approver requester assignee reporter lead""".split()
+)
+# a name opening a sentence, then what a person does with their own: "Anta Gaye came in for her cataract check",
+# "Jean-François Ouellet gave his SIN as ...", "nilufar and her mother sell", "so tolani just posted her new address"
+# (never "her" as the object: "Zalando sent her a refund")
+_NAME_WORD = r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?"
+# (matched from the sentence's start before each "his" and "her")
+_SUBJECT_OWN = regex.compile(
+    r"[ \t]*(?:(?:so|and|then|but|also|lol|omg|btw|ok|wait)[ \t,]+){0,2}"
+    rf"(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}}|\p{{Ll}}{{3,}})"
+    r"(?:[ \t]+(?:and|&|with)[ \t]+(?:his|her)[ \t]+(?:mother|father|mum|mom|dad|wife|husband|son|daughter|sister|"
+    r"brother|children|kids|family|grandmother|grandfather|aunt|uncle|cousin|partner|baby)\b"
+    r"|(?:[ \t]+(?:just|also|finally|then))?[ \t]+(?:came|went|gave|posted|sent|changed|updated|moved|brought|took|"
+    r"lost|left|paid|showed|forgot|broke|hurt|injured|sold|booked|cancelled|canceled|renewed|dropped|picked|handed|"
+    r"shared|texted|filed|submitted|uploaded|emailed|gives|brings|sends|posts)"
+    r"(?:[ \t]+(?:in|up|back|over|out|off|for|to|on|by|at|with)){0,2}[ \t]+(?:his|her)"
+    r"[ \t]+(?!(?:a|an|the|some|this|that|to|up|back|home|out|off|in|on|and|for|it|them|money|away)\b)\p{L})"
+)
+_HIS_HER = re.compile(r" (?:his|her) ")
+_SENTENCE_END = re.compile(r"[.!?\n][^.!?\n]*\Z")
+# ... or then where the person is from and what they said: "Gulbahor from the Osh bazaar texted from +996 ..."
+_SUBJECT_FROM = regex.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=\n))[ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]+from[ \t]+"
+    r"(?:[\p{L}\-]+[ \t]+){1,4}?(?:texted|phoned|rang|messaged|emailed|called|wrote|said|says|told|asked)\b"
+)
+# a full name, then the town the person is of, opening a clause: "Rizalina Obenza of Guiuan, Eastern Samar, received"
+# (read back from each " of " before a capital)
+_NAME_BEFORE_OF = regex.compile(rf"(?:^|(?<=[.!?:;,][ \t])|(?<=\n))[ \t]*(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{1,2}}),?\Z")
+_PLACE_AFTER_OF = regex.compile(r"(?P<place>\p{Lu}\p{Ll}+)(?=[ \t]*[,;(]|[ \t]+\p{Ll})")
+_NAME_SUFFIX = regex.compile(r"[ ](?:Jr|Sr|Snr|Jnr)\.?(?![\w])|[ ](?:II|III|IV)(?![\w])")
+# who is on duty, between commas: "Mandatory Controls Developer on shift, Assel, flagged the login"
+_ON_DUTY = regex.compile(
+    r"(?i:\bon[ \t]+(?:shift|duty|call|watch))[ \t]*,[ \t]*(?P<name>(?-i:\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?))"
+    r"(?=[ \t]*[,;(]|[ \t]+(?:said|says|was|is|has|had|\p{Ll}+ed)\b)"
+)
+_ON_DUTY_HINT = re.compile(r"on (?:shift|duty|call|watch),")
+# a name's Arabic compound as Pakistan and India write it, the article apart: "Noor ul Ain", "Zia-ud-Din", "Ehsan ul Haq"
+_ARTICLE_COMPOUND = regex.compile(
+    r"(?<![\p{L}'’\-])(?P<name>(?P<first>\p{Lu}\p{Ll}+)[ \-](?:ul|ud|un|ur|us|uz)[ \-]\p{Lu}\p{Ll}+"
+    r"(?:[ ]\p{Lu}\p{Ll}+)?)(?![\p{L}\-])"
+)
+_ARTICLE_COMPOUND_HINT = (" ul ", " ud ", " un ", " ur ", " us ", " uz ", "-ul-", "-ud-", "-un-", "-ur-")
+# Tagalog, Cebuano and Ilocano name a person after an article of their own: "ang akong inahan nga si Cresencia",
+# "kay Lito", "Sina Ana at Ben" (a place after one is no person, nor Spanish "si Dios quiere")
+_PERSONAL_ARTICLE = regex.compile(
+    r"(?<![\p{L}'’])(?:[Ss]i|ni|[Kk]ay|[Ss]ina|nina|kina)[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?![\p{L}\-])"
+)
+_PERSONAL_ARTICLE_HINT = (" si ", " ni ", " kay ", " sina ", " nina ", " kina ", "Si ", "Kay ")
+_FILIPINO_WORDS = (" ang ", "Ang ", " ng ", " mga ", " nga ", " ako ", "Ako ", " po ")  # Tagalog and Cebuano small words
+# Filipino words of respect for an elder before the given name: Ilocano "Lakay Andres", Tagalog "Mang Ben", "Aling Nena"
+# (a word of kin, like "Kuya" and "Ate": the name after it is the person's, the word no title of a form)
+_ELDER_BEFORE = regex.compile(
+    r"(?<![\w.])(?:Lakay|Baket|Manong|Manang|Mang|Aling|Tatang|Nanang)[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)"
+)  # (a given name we know after it: "Mang Inasal" is a chain of grills)
+_ELDER_HINT = re.compile(r"(?:Lakay|Baket|Manong|Manang|Mang|Aling|Tatang|Nanang) ")
+# a party's label with a word before it, opening its line: "Relief beneficiary: Crisostomo Palad Jr., 69",
+# "Second applicant: Wanjiru Kamau" (the label alone, "Beneficiary:", is _LABEL's)
+_QUALIFIED_LABEL = regex.compile(
+    r"(?m)^[ \t]*\p{Lu}\p{Ll}+[ \t]+(?i:beneficiary|applicant|tenant|borrower|guarantor|witness|recipient|patient|"
+    r"claimant|payee|lessee|householder|head[ \t]+of[ \t]+household)[ \t]*:[ \t]*"
+    rf"(?P<name>{_CAP_NAME})"
+)
+# a list's line opening on a name and the age in brackets, then a dash and what happened: "Sanjarbek (17) - sent home"
+_AGED_LIST_ITEM = regex.compile(
+    rf"(?m)^[ \t]*(?:[-*•][ \t]+)?(?P<name>{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,2}})[ \t]*\((?:aged?[ \t]*)?(?:1[01]\d|[1-9]?\d)\)"
+    r"[ \t]*[-–—][ \t]+\p{Ll}"
+)
 # a name with its father's name: "Nur Aisyah binti Kamarudin", "Ravi a/l Subramaniam" (the word between says it)
 _PATRONYMIC_NAME = regex.compile(
     r"(?<![\w.])(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}[ \t]+"
@@ -730,7 +828,8 @@ _RELATION_BRACKETED_HINT = re.compile(r"[a-z][ \t]*\([A-Z]")
 _THANKED_HINT = re.compile(r"(?i)thank|cheers|congrat|sorry|luck|miss you|love you")
 # who is to be called back: "Can someone call Oluwadamilare back on 0803 ..."
 _CALL_BACK = regex.compile(
-    r"(?i:\b(?:call|ring|phone|text|email)[ \t]+)(?P<name>(?-i:\p{Lu}\p{Ll}+))(?:[ \t]+back\b"
+    # (or done, to a given name written small: "Nurse Ndey Jobe called haddy at 3614022")
+    r"(?i:\b(?:call(?:ed)?|ring|rang|phoned?|texted|text|email(?:ed)?)[ \t]+)(?P<name>(?-i:\p{Lu}\p{Ll}+|\p{Ll}{3,}))(?:[ \t]+back\b"
     # ... or on a number or an address given right after: "Call Priyamvada at 080-2345-6789"
     r"|(?=[ \t]+(?:at|on)[ \t]+(?:\+|\(|\d|[\w.\-]+@)))"
 )
@@ -836,6 +935,8 @@ _PARTY = regex.compile(
 # "Vusi Ndlovu (ID 8503025819082)", "Jane Roe (DOB 02/03/1981)"
 _NAME_BEFORE_BRACKET = regex.compile(
     rf"(?P<name>{_CAP_NAME})[ \t]*\((?:(?P<pronouns>(?:he|she|they|ze|xe)/(?:him|her|them|hir|zir|they))"
+    # a person's own national number: one given name is enough before it ("and Mahrang (CNIC 52401-2209417-8)")
+    r"|(?P<personal>(?-i:CNIC|NICOP|NIC|SIN|NID|NRC|BVN|Aadhaar|SSN|NIN|PESEL))[ \t:#.]*\d"
     r"|(?-i:ID|DOB|D\.O\.B\.|MRN|NHS|SSN|NIN|NI|kt\.|EGN|EMBG|EMŠO|PESEL)[ \t:#]*\d|born[ \t]+\d|b\.[ \t]*\d"
     r"|(?-i:(?:No\.?[ \t]*)?K/P|NRIC|MyKad|IC)[ \t:.#]*\d)"  # a Malaysian identity card: "Lim Chee Keong (No. K/P 800913-07-5123)"
 )
@@ -1055,6 +1156,12 @@ class NameCueRecognizer(OwnRecognizer):
             # (or a big city named like a person: "moved from Bradford"; NER tells which it is)
             place = (cue in PLACE_PREPOSITIONS or cue.replace("’", "'") in _I_AM) and (text[start:end] in self.places or words[0] in self.places
                                                    or words[0].lower() in self.places)
+            # ... or a word no language has, alone after a relation, a role or a meeting, before the clause goes on
+            # ("Meet Ibou at the gate", "Farida's sister Munisa on +998 ...", "The wholesale buyer Saodat from Andijan")
+            # (never a CV's "Ward Nurse, Medical-Surgical" nor a heading's "Employee Onboarding: ...")
+            vouched = vouched or len(words) == 1 and cue in _RARE_NAME_CUES and self._given_or_rare(words[0]) \
+                and all(map(is_rare, words[0].split("-"))) and not _VERB_FORM.search(words[0].lower()) \
+                and bool(_NAME_END.match(text, end)) and not text.startswith(":", end) and not _AMOUNT_NEXT.match(text, end)
             if words and (is_first_name(words[0].lower()) or two_capitalised or vouched) \
                     and words[0].lower() not in NOT_NAMES and not place:
                 if len(words) > 1 and not (words[1].lower() in surnames() or words[1].lower() in first_names()
@@ -1121,8 +1228,12 @@ class NameCueRecognizer(OwnRecognizer):
         if " is " in text or " turn" in text or " was " in text:
             for match in _NAME_IS_AGE.finditer(text):
                 name = match.group("name")
-                if name.split("-")[0].lower() in known_first_names() and name not in NOT_NAME_WORDS \
-                        and name not in _MONTH_NAMES and name not in self.places:
+                # (or a word no language has opening a sentence: "Astou is 41 and has six children")
+                before = text[: match.start()].rstrip(" \t")
+                if (name.split("-")[0].lower() in known_first_names()
+                    or self._given_or_rare(name) and (not before or before[-1] in ".!?\n:;")
+                    and _MORE_AFTER_AGE.match(text, match.end())) \
+                        and name not in NOT_NAME_WORDS and name not in _MONTH_NAMES and name not in self.places:
                     found.append(("PERSON", *match.span("name"), WEAK_SCORE))
         for match in _CAPS_WITH_INITIAL.finditer(text) if ". " in text or _CAPS_INITIAL_HINT.search(text) else ():
             last, dotted = match.group("last").title(), "." in match.group()
@@ -1337,7 +1448,8 @@ class NameCueRecognizer(OwnRecognizer):
                                       (_FROM_TEAM, "team", " from "), (_VOCATIVE, "voc", None),
                                       (_KOREAN_GIVEN, "name", _KOREAN_HINT), (_APPOSITIVE, "name", _APPOSITIVE_HINT),
                                       (_RELATION_BRACKETED, "name", _RELATION_BRACKETED_HINT),
-                                      (_CALL_BACK, "name", ("call ", "ring ", "phone ", "text ", "email ")), (_FAMILY_OF, "name", "fam"),
+                                      (_CALL_BACK, "name", ("call ", "ring ", "phone ", "text ", "email ", "called ", "rang ", "phoned ",
+                                                                       "texted ", "emailed ")), (_FAMILY_OF, "name", "fam"),
                                       (_RELATIVE_NAMED, "name", _RELATIVE_NAMED_HINT), (_VIETNAMESE_KIN, "name", _VIETNAMESE_HINT),
                                       (_KIN_AFTER, "known or rare", _KIN_AFTER_HINT),
                                       (_QUOTED_NICKNAME, "known", ('("', "(“")),
@@ -1373,11 +1485,13 @@ class NameCueRecognizer(OwnRecognizer):
                 known = lower in known_first_names() or lower in census_surnames()
                 if kind == "team" and not (known or word[0].isupper()):
                     continue
-                if pattern is _CALL_BACK and not known and not is_rare(lower):
-                    continue  # "Call Reception on 020 ...": a desk, not a person
+                if pattern is _CALL_BACK and (not known and not is_rare(lower) or word.islower() and lower not in first_names()
+                                              and not _own_mail_after(text, end, lower)):
+                    continue  # "Call Reception on 020 ...": a desk, not a person; written small, a given name we know only
+                    # (or any, its own address after it: "I emailed dean at dean.morrow@outlook.com")
                 first, _, second = lower.partition("-")
                 if kind == "hyphen" and not (first in first_names() or first in known_first_names()
-                                             and second in known_first_names()):
+                                             and is_first_name(second, known_first_names())):  # "Jean-François"
                     continue  # "Jean-Baptiste", "Hyun-woo": known first names ("Rose-Gold Edition" is none)
                 if kind == "header" and lower not in first_names():
                     continue  # "AMARA OKONKWO" opens a CV; "URGENT NOTICE" does not
@@ -1510,8 +1624,11 @@ class NameCueRecognizer(OwnRecognizer):
                     found += [("PERSON", *match.span(group), STRONG_SCORE) for group in ("first", "nick", "last")]
         if " married" in text or " engaged" in text or " expecting" in text or " celebrating" in text:
             for match in _COUPLE.finditer(text):  # (one given name we know vouches for the other: "Priyanka & Dev")
-                if any(match.group(g).lower() in known_first_names() for g in ("name", "second")) \
-                        and not {match.group("name"), match.group("second")} & NOT_NAME_WORDS:
+                given = [match.group("name"), match.group("second").split()[0]]
+                # ... or both are words no language has ("Rizwangul and Memetjan Obulqasim got married")
+                if (any(word.lower() in known_first_names() for word in given) or all(map(self._given_or_rare, given))) \
+                        and not {match.group("name"), *match.group("second").split()} & NOT_NAME_WORDS \
+                        and not all(word in self.places for word in given):  # "Paris and Berlin got married" in a song
                     found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("name", "second")]
         if " AND " in text or " & " in text:
             for match in _TWO_NAMES_IN_CAPITALS.finditer(text):
@@ -1546,7 +1663,8 @@ class NameCueRecognizer(OwnRecognizer):
                 first = next((i for i, w in enumerate(words) if w.lower() in known_first_names()
                               or is_rare(w) and w.lower() not in english_words()), len(words))
                 name = " ".join(words[first:])
-                if len(words) - first > 1 and not set(words[first:]) & NOT_NAME_WORDS and name not in self.places \
+                alone = len(words) - first == 1 and match.group("personal") and self._given_or_rare(words[first])
+                if (len(words) - first > 1 or alone) and not set(words[first:]) & NOT_NAME_WORDS and name not in self.places \
                         and (match.group("pronouns") or words[first].lower() in known_first_names()
                              or all(map(is_rare, words[first:]))):
                     found.append(("PERSON", match.end("name") - len(name), match.end("name"), STRONG_SCORE))
@@ -1612,7 +1730,149 @@ class NameCueRecognizer(OwnRecognizer):
             role = match.group().rstrip().endswith(tuple(_ROLES.split("|"))) or match.group().endswith("Leader")
             if role or any(w.lower() in known_first_names() or w.lower() in census_surnames() for w in words):
                 found.append(("PERSON", start, end, STRONG_SCORE))
-        return found + self._marked_names(text)
+        return found + self._marked_names(text) + self._named_by_who_they_are(text)
+
+    def _named_by_who_they_are(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Names by whose kin they are, a login in brackets made of them, a log's key naming their part, what they
+        do with their own, an Arabic compound, a Filipino article or elder's word, a party's qualified label, a
+        list's line with an age. Each looked for only with its mark."""
+        found = []
+        at = text.find(" of ")
+        while at >= 0:  # "son of Tikam Das", "Rizalina Obenza of Guiuan": a capital after " of " first
+            if text[at + 4 : at + 5].isupper() or text.startswith("the late ", at + 4):
+                found += self._named_around_of(text, at)
+            at = text.find(" of ", at + 4)
+        if "(" in text:
+            for login in _LOGIN_IN_BRACKETS.finditer(text):
+                gap = login.start() - (text[login.start() - 1 : login.start()] == " ")
+                word = text.rfind(" ", max(0, gap - 30), gap) + 1
+                if not text[word : word + 1].isupper():
+                    continue  # (a capitalised word right before the bracket first: never code's "print(value)")
+                span = self._name_of_login(text, login)
+                if span:
+                    found.append(("PERSON", *span, STRONG_SCORE))
+        if "=\"" in text or "='" in text or "= \"" in text:
+            for match in _QUOTED_VALUE.finditer(text):
+                key = _KEY_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                if key and key.group("role").lower() in _ROLE_KEYS and self._name_words_plain(match.group("name").split()):
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if " his " in text or " her " in text:
+            starts = set()
+            for pronoun in _HIS_HER.finditer(text):
+                end = _SENTENCE_END.search(text, max(0, pronoun.start() - 80), pronoun.start())
+                start = end.start() + 1 if end else 0 if pronoun.start() <= 80 else -1
+                if start < 0 or start in starts:
+                    continue
+                starts.add(start)
+                match = _SUBJECT_OWN.match(text, start)
+                # (written small too, a given name or a word no language has: "nilufar", "tolani"; never "staff")
+                if match and self._name_words_plain(match.group("name").split()):
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if " from " in text:
+            for match in _SUBJECT_FROM.finditer(text):
+                if self._name_words_plain(match.group("name").split()):
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if any(hint in text for hint in _ARTICLE_COMPOUND_HINT):
+            for match in _ARTICLE_COMPOUND.finditer(text):
+                words = regex.split(r"[ \-]", match.group("name"))  # (the word after the article too: "Zia ul Haq")
+                if any(self._given_or_rare(w) or w.lower() in known_first_names() for w in (words[0], words[2])) \
+                        and not set(words) & NOT_NAME_WORDS and words[0] not in self.places:
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        aged = ") -" in text or ") –" in text or ") —" in text
+        article = text.startswith(("si ", "ni ", "kay ")) or any(hint in text for hint in _PERSONAL_ARTICLE_HINT)
+        filipino = article and any(word in text for word in _FILIPINO_WORDS)
+        for pattern, hint in ((_PERSONAL_ARTICLE, article), (_ON_DUTY, _ON_DUTY_HINT.search(text)),
+                              (_ELDER_BEFORE, _ELDER_HINT.search(text)), (_AGED_LIST_ITEM, aged)):
+            for match in pattern.finditer(text) if hint else ():
+                words = match.group("name").split()
+                keep = len(words)
+                while keep > 1 and not self._name_words_plain(words[:keep]):
+                    keep -= 1  # "si Cresencia Bogo": the name, not the place after it
+                # (a word no language has after "si" or "ni" only in Filipino text: Haitian "si Bondye vle", Kinyarwanda's "ni")
+                if self._name_words_plain(words[:keep]) and (words[0].lower() in known_first_names()
+                                                             or is_rare(words[0]) and pattern is not _ELDER_BEFORE
+                                                             and (pattern is not _PERSONAL_ARTICLE or filipino)):
+                    start = match.start("name")
+                    end = start + len(" ".join(words[:keep]))
+                    suffix = _NAME_SUFFIX.match(text, end)  # "Crisostomo Palad Jr."
+                    found.append(("PERSON", start, suffix.end() if suffix else end, STRONG_SCORE))
+        at = text.find(":")
+        while at >= 0:  # a party's qualified label opening its line: two words before the colon
+            line = text.rfind("\n", 0, at) + 1
+            if at - line < 40 and text[line:at].count(" ") <= 4 and (match := _QUALIFIED_LABEL.match(text, line)):
+                words = match.group("name").split()
+                keep = len(words)
+                while keep > 1 and not self._name_words_plain(words[:keep]):
+                    keep -= 1  # "Crisostomo Palad Jr., 69": the name, its suffix below
+                if self._name_words_plain(words[:keep]) and (words[0].lower() in known_first_names() or is_rare(words[0])):
+                    start = match.start("name")
+                    end = start + len(" ".join(words[:keep]))
+                    suffix = _NAME_SUFFIX.match(text, end)
+                    found.append(("PERSON", start, suffix.end() if suffix else end, STRONG_SCORE))
+            line_end = text.find("\n", at)  # (the first colon of each line only)
+            at = text.find(":", line_end) if line_end >= 0 else -1
+        return found
+
+    def _named_around_of(self, text: str, at: int) -> list[tuple[str, int, int, float]]:
+        """Whose child or spouse someone is ("son of Tikam Das"), or a full name before the town the person is of
+        ("Rizalina Obenza of Guiuan, Eastern Samar"): `at` is where " of " stands."""
+        found = []
+        kin = _KIN_BEFORE_OF.search(text, max(0, at - 14), at)
+        if kin and (match := _KIN_OF.match(text, kin.start())):
+            if self._name_words_plain(match.group("name").split()):  # never "son of God", "wife of Bath"
+                found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if (place := _PLACE_AFTER_OF.match(text, at + 4)) and (name := _NAME_BEFORE_OF.search(text, max(0, at - 60), at)):
+            words, place = name.group("name").split(), place.group("place")
+            # each word a given name or a surname we know or a word no language has, the place a town we know or such a
+            # word ("Guiuan"); never "Bank of", "Duke of York"
+            if self._name_words_plain(words) and all(
+                    w.lower() in known_first_names() or w.lower() in census_surnames() or is_rare(w) for w in words) \
+                    and (place in self.places or is_rare(place) and place.lower() not in english_words()):
+                found.append(("PERSON", *name.span("name"), STRONG_SCORE))
+        return found
+
+    def _name_words_plain(self, words: list[str]) -> bool:
+        """Capitalised words that may be a name: none an organisation's, a title's, a role's or a month's word, the
+        whole no place; each a given name or a surname we know, or no word of English; one at least a given name
+        no English word shares or a word no language has ("Anta Gaye", "Yar Jan"; never "Mission Control")."""
+        if not words or " ".join(words) in self.places or len(words) == 1 and (
+                words[0] in self.places or words[0].title() in self.places):
+            return False
+        for word in words:
+            lower = word.lower()
+            if word in NOT_NAME_WORDS or word.title() in NOT_NAME_WORDS or word in ROLE_NAMES or word in MONTHS \
+                    or lower in STOP_WORDS or lower in NOT_NAMES or lower in ROLE_NOUNS or lower in CHAT_WORDS \
+                    or lower in KIN_BEFORE or TITLE_WORD.fullmatch(word):
+                return False
+            if lower in english_words() and lower not in known_first_names() and lower not in census_surnames():
+                return False
+        return any(word.lower() in first_names() or is_rare(word) and word.lower() not in english_words() for word in words)
+
+    def _name_of_login(self, text: str, login) -> tuple[int, int] | None:
+        """The name before a login in brackets, the login made of its words: "Grace Mutua (gmutua@...)", not
+        "Acme Billing (billing@acme.com)" (an English word only) nor "User" before the name."""
+        before = _WORDS_BEFORE_LOGIN.search(text, max(0, login.start() - 80), login.start())
+        if not before:
+            return None
+        handle = ascii_form(login.group("login")).lower()
+        parts = _LOGIN_PARTS.findall(handle)
+        words = before.group().split()
+        kept, matched = [], False
+        for word in reversed(words):  # from the bracket back, while the words may be a name's
+            lower = word.lower()
+            bare = ascii_form(lower).replace("'", "").replace("’", "")
+            if word in NOT_NAME_WORDS or word.title() in NOT_NAME_WORDS or word in ROLE_NAMES or lower in STOP_WORDS \
+                    or lower in NOT_NAMES or lower in ROLE_NOUNS or TITLE_WORD.fullmatch(word) or word in MONTHS:
+                break
+            in_login = len(bare) >= 3 and (bare in handle or any(len(p) >= 4 and bare.startswith(p) for p in parts))
+            if lower in english_words() and lower not in known_first_names():
+                break  # "Billing", "Widgets" (census surnames both)
+            kept.insert(0, word)
+            matched = matched or in_login
+        if not kept or not matched or " ".join(kept) in self.places or len(kept) == 1 and kept[0] in self.places:
+            return None
+        end = before.start() + len(before.group().rstrip())
+        return end - len(" ".join(kept)), end
 
     def _given_or_rare(self, word: str) -> bool:
         """A given name no English word shares, or a word no language has ("Shoira"), and no place's."""
@@ -2010,6 +2270,15 @@ def _name_words(text: str, match, strength: str) -> tuple[int, int] | None:
     while end > 1 and match.group(group)[end - 1] in "'’\"”":  # "known only as 'Tizzy'": the quote closes
         end -= 1
     return base, base + end
+
+
+_MAIL_AFTER = regex.compile(r"[ \t]+(?:at|on)[ \t]+([\w.+\-]+)@")
+
+
+def _own_mail_after(text: str, end: int, lower: str) -> bool:
+    """Whether an address right after `end` opens on the word before it ("dean at dean.morrow@outlook.com")."""
+    mail = _MAIL_AFTER.match(text, end)
+    return bool(mail) and mail.group(1).lower().startswith(lower)
 
 
 def _caseless_name(name: str) -> bool:
