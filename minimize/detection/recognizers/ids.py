@@ -50,6 +50,8 @@ _PERSON_IDS = (
     # a fisheries observer's number, in English and Tok Pisin ("Observer no.: SIOB-0611", "Obs no.", "obseva namba"),
     # a doctor's as examiner or prescriber ("approved examiner no. 0412")
     r"observer|obseva|obs\.?|examiner|prescriber|"
+    # who a land office, a co-operative or a bursary numbers ("landowner no. PLA-0227", "scholar reference BDCS-2025-0418")
+    r"landowner|landholder|smallholder|farmer|grower|fisher(?:man)?|scholar|trainee|apprentice|"
     r"known[ \t]+travell?er)[ \t]+(?:id|number|num|no|#|code|ref|reference|namba)|client[ \t]+(?:number|num|no)|"
     # a national id in Tok Pisin, before its digits: "aidi 1007 4418 2250", "aidi kat"
     r"aidi(?:[ \t]+kat)?(?=[ \t:]+\d)|"
@@ -104,6 +106,16 @@ _PERSON_IDS = (
     # a hospital's, a school's or a registry's number for a person ("Hosp. no.", "roll no.", "Chart #")
     r"(?:hospital|hosp|clinic|chart|roll|admission|adm|registration|register|reg)\.?[ \t]+(?:number|no|nr|#)|"
     r"(?:hospital|clinic)[ \t]+file(?:[ \t]+(?:number|no))?|"  # "(clinic file KZN-88142)"
+    # a person's own file: "in her file under number OPH/RUF/1127", "his file no. 0417/22"
+    r"file(?<=\b(?:his|her|their|my|your)[ \t]+(?:own[ \t]+)?file)(?:[ \t]+under)?[ \t]+(?:number|no|\#)|"
+    # a person's certificate by a code of capitals ("noted his transhumance certificate CIT-MR-2024-00731", "operator
+    # certificate TLB/COP/77125"; never a gift's or a server's)
+    r"certificate(?:(?<=\b(?:his|her|their|my|your)[ \t]+(?:[\p{L}\-]+[ \t]+){0,2}certificate)"
+    r"(?<!(?:gift|ssl|tls|server|root|ca)[ \t]+certificate)|(?<=\boperator(?:['’]?s)?[ \t]+certificate))(?=[ \t:#]*(?-i:(?!(?:ISO|IEC|EN|DIN|BS|ASTM)\b)[A-Z]{2,5}(?:[\-/][A-Z0-9]{1,6}){1,4})(?![\w\-/]))|"
+    # a Nigerian corps member's NYSC state code: "state code LA/16C/4418"
+    r"state[ \t]+code(?=[ \t:]*(?-i:[A-Z]{2}/\d{2}[A-Z]/\d{3,5})(?![\w/]))|"
+    # a member's number in Tagalog and Cebuano: "miyembro numero BK-0331", "numero ng miyembro"
+    r"miyembro[ \t]+(?:numero|num|no|blg)|numero[ \t]+(?:ng[ \t]+)?miyembro|"
     # a soldier's service number, a trial subject's number: "service no. 28441", "subject 203-017"
     r"(?:service|regimental|army)[ \t]+(?:number|no)|(?:screening|randomi[sz]ation|enrolment|enrollment)[ \t]+(?:number|no|id)|(?:subject|participant)(?:[ \t]+(?:id|number|no|#)|(?=[ \t]+\d{2,4}-\d{2,4}\b))|"
     # a clinical record and a student's register number in Spanish and Polish; an airline's club
@@ -159,6 +171,7 @@ _PERSON_IDS = (
     r"pesel|alien[ \t]+(?:registration[ \t]+)?(?:number|no)|a-number|uscis(?:[ \t]+(?:number|no))?|"
     r"green[ \t]+card|work[ \t]+permit|residence[ \t]+permit|visa[ \t]+(?:number|no)|"
     r"id[ \t]+card|identity[ \t]+document|身份证(?:号码?)?|身份證(?:號碼?)?|주민등록번호|マイナンバー|個人番号)"
+    r"|(?-i:File(?<=(?:^|\n|[ \t]{2}|\t)[ \t]*File)[ \t]+(?:number|[Nn]o)(?=\.?[ \t]*:))"
     r"|(?-i:MRN|NHS|CHI|IHI|NINO|NI[ \t]+(?:number|no|No)|NI(?=[ \t]+is[ \t]+[A-Z]{2}[ \t]?\d\d)|zID|SIN|PPSN?|TFN|TIN|ITIN|BSN|NIE|NIF|DNI|CPF|CURP|"
     r"RFC(?![ \t:#]*\d)|"  # Mexico's tax number starts with the name's letters: never "RFC 3986", an IETF standard
     r"NRIC|FIN|HKID|EIN|BRP|CPR|PAN|EPIC|UAN|UIN|OIB|EGN|AMKA|JMBG|ID|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|NIS|"
@@ -210,7 +223,11 @@ _LICENCE = (
     r"carteira[ \t]+de[ \t]+motorista|CNH|patente(?:[ \t]+di[ \t]+guida)?)|(?-i:DL)"
 )
 #: the vehicle itself, before its plate ("his car 06 BRK 903"): a plate only, never another number, after one
-_VEHICLE_NOUNS = ("car", "vehicle", "motorcycle", "motorbike", "scooter", "van", "truck", "lorry", "taxi", "moto", "bil", "bilen",
+#: a boat's registration is its owner's as a car's plate is: its port's letters and a number ("GWD-2290", "KHI-FB-6604",
+#: "PZ 123"), never a ship's name and voyage ("MSC GULSUN 2041N")
+_BOAT_NOUNS = ("boat", "vessel")
+_BOAT_REGISTRATION = regex.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})?[ \-]\d{2,5}")
+_VEHICLE_NOUNS = ("car", "vehicle", "boat", "vessel", "motorcycle", "motorbike", "scooter", "van", "truck", "lorry", "taxi", "moto", "bil", "bilen",
                   "voiture", "coche", "carro", "fahrzeug", "mietwagen", "mietwagens", "pkw", "vozidlo", "vozidla", "pojazd", "samochód", "samochodu")
 #: a ride's car as its app or its driver names it, right before the plate: "silver corolla KLD482", "white sedan ABC-1234"
 _CAR_WORDS = ("sedan", "hatchback", "suv", "ute", "minivan", "corolla", "camry", "prius", "civic", "yaris", "axio", "myvi", "axia",
@@ -273,7 +290,7 @@ _IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r|\bera|\bfoi|\b[ée]tait|\bada
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
     r"(?i:-(?:nr|no|nummer)\b\.?)?"  # "CPR-nr.", "BSN-nummer"
-    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(፦]|\)(?=[ \t]*:)|(?<=\b(?:number|no|id|plate))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
+    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(፦]|\)(?=[ \t]*:)|(?<=\b(?:number|no|id|plate|card))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
     r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|(?<=nr)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
     rf"\bis\b|\bwas\b|\bremains\b|\bwill[ \t]+be\b|(?-i:\bas\b)|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
@@ -321,7 +338,7 @@ _KEY_VALUE = regex.compile(
 )
 # A person's key with no "id" after it, in a log or a record: "agent=AGT-OG-01177", "courier=CR-11820", "customer=CUS-77218",
 # "staff": "019588", "registr": "УП89092134" (never "user-agent: Mozilla/5.0": a word or a dash before it)
-_BARE_KEYS = r"agent|courier|staff|registr|регистр|customer|patient|member|student|employee|resident"
+_BARE_KEYS = r"agent|courier|staff|registr|регистр|customer|patient|member|student|employee|resident|boat|vessel"
 _BARE_KEY_VALUE = regex.compile(
     # (with "=" or as a record's quoted key, never a chat's speaker: "Customer: 4321" answers a question)
     rf"(?<![\w.\-])(?:(?i:{_BARE_KEYS})[ \t]*=|(?<=[\"'])(?i:{_BARE_KEYS})[\"'][ \t]*:)[ \t]*[\"']?"
@@ -344,7 +361,8 @@ _NESTED_PERSON_ID = regex.compile(
 # A number alone is left too: a database's row number ({"id": 55120, "username": ...}) is no document's number.
 _ID_BESIDE_NAME = regex.compile(
     r"(?<![\w\-])[\"']?(?P<key>(?:[A-Za-z]+_)?(?i:id|no|ref))[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?P<value>(?=[\w\-/]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/]{2,30})(?:[\"'][ \t]*|(?=[ \t]*,))"
+    # (a log line's fields are split by blanks: "applicant_login ok id=OFW-2019-8830412 name=\"Rachelle Ann Go Ledesma\"")
+    r"(?P<value>(?=[\w\-/]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/]{2,30})(?:[\"'][ \t]*|(?=[ \t]*,)|(?<==[\w\-/]+)(?=[ \t]+\w+=))"
     r"(?:,?[ \t\n]*(?:[\"']?\w+[\"']?[ \t]*[:=][ \t]*(?:\"[^\"\n]{0,40}\"|'[^'\n]{0,40}'|[\w.\-]+)[ \t]*,[ \t\n]*){0,2}"
     r"[\"']?(?P<namekey>(?:[A-Za-z]+_)?name)[\"']?[ \t]*[:=][ \t]*(?:[\"'](?P<name>[^\"'\n]{2,60})[\"']|(?P<nested>\{[ \t\n]*\"(?:first|given)))"
     r"|>(?P<text>[^<\n]{2,60})<)"
@@ -401,6 +419,27 @@ _FR_NIR = re.compile(r"(?<![\w\-.,])([12]) ?(\d\d) ?(0[1-9]|1[0-2]|[2-9]\d) ?(\d
 # South Korea's resident registration number: the birth date, a dash, the sex and century digit, five, a check
 # digit ("870314-1048214"), in any script's text
 _KR_RRN = re.compile(r"(?<![\w\-])\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-[1-8]\d{6}(?!\w|-\d)")  # ("...-ui": a particle)
+# a travel document in an airline's or a border system's XML, its type beside it (P a passport):
+# <Document DocType="P" DocID="PX4418027" DocIssueCountry="IE" .../>
+_DOC_ID = regex.compile(
+    r"<(?:\w+:)?Document\b[^<>]{0,200}?"
+    r"(?:\bDocType=\"(?P<type>\w{1,3})\"[^<>]{0,200}?\bDocID=\"(?P<value>[A-Z0-9][A-Z0-9\-]{4,19})\""
+    r"|\bDocID=\"(?P<value>[A-Z0-9][A-Z0-9\-]{4,19})\"(?:[^<>]{0,200}?\bDocType=\"(?P<type2>\w{1,3})\")?)"
+)
+# Poland's PESEL, eleven digits ending in a check digit (checked below), where the text says PESEL: "Bring the PESEL
+# confirmation (88071914523)"
+_PESEL = re.compile(r"(?<![\w\-.,])\d{11}(?![\w\-]|[.,]\d)")
+# a UK Home Office case's reference (a letter and seven digits) after "Ref:" in a letter about a person's asylum or
+# immigration case: "Subject: Ref: U1170832 - decision on your asylum claim"
+_CASE_REF = re.compile(r"\b(?:Our[ \t]+|Your[ \t]+)?Ref(?:erence)?(?:[ \t]+(?:no|number))?\.?[ \t]*:[ \t]*([A-Z]\d{7})(?![\w\-])")
+_CASE_REF_HINT = re.compile(r"(?i)asylum|home office|immigration|ukvi|leave to remain|refugee")
+# a form's "File number:" is a person's where the form names one: a name's field or a person's by their role ("Veteran:
+# Raymond T. Kowalczyk"; not a claimant or a client, often a firm), a birth date, a SIN, a home's address
+_PERSON_FORM = regex.compile(
+    r"(?im)^[ \t]*(?:(?:(?:full|former|legal|family|given|first|last|applicant['’]?s?)[ \t]+)?name|veteran|applicant|"
+    r"patient|member|employee|student|tenant|beneficiary|(?:home|mailing|new|residential)[ \t]+address)[ \t]*:|"
+    r"\b(?:date[ \t]+of[ \t]+birth|DOB|(?-i:SIN|UCI|NAS))\b"
+)
 # a library's patron barcode (Codabar, fourteen digits from a 2) as its card prints it: "2 1187 00934 5521"
 _LIBRARY_BARCODE = re.compile(r"(?<![\w\-])2 \d{4} \d{5} \d{4}(?![\w\-])")
 # a Hungarian plate before its label: "Az AEB-213 forgalmi rendszámú gépjármű", "AA-BK-417 rendszámú"
@@ -418,6 +457,8 @@ _NON_LATIN_LABELLED = re.compile(
     r"(?:普通|当座)(?:預金)?(?:口座)?[ \t　]*(?:番号)?[：:]?[ \t　]*(\d{7})(?!\d|,\d|円)"
     r"|記号[・･]?番号[ \t　]*[：:]?[ \t　]*(\d{1,8}[・･\-－ ]\d{1,8})(?!\d)"
     r"|(?:车牌|車牌)(?:号码?|號碼?)?[ \t]*(?:是|为|為)?[：:]?[ \t]*((?=[A-Z0-9\-]*\d)[A-Z][A-Z0-9\-]{3,9})(?![A-Za-z0-9])"
+    # a boat's registration in Balochi and Urdu ("بوجیگءِ نمبر: ORM-0338", "کشتی نمبر GWD-2290")
+    r"|(?:بوجیگ|کشتی)\S{0,3}[ \t]*نمبر[ \t]*[:：]?[ \t]*((?-i:[A-Z]{2,4}(?:-[A-Z]{1,4})?-\d{3,5}))(?![\w\-])"
     r"|ทะเบียน(?:รถ)?[ \t]*(?:เลขที่|หมายเลข)?[ \t]*(\d?[ก-ฮ]{1,2}[ \t\-]?\d{1,4})(?![\d\u0e30-\u0e4e])"
 )
 # a Russian plate (letters that Latin shares, three digits, the region: "А417ВК 178") and a Chinese one with its
@@ -472,6 +513,7 @@ _PLATE = regex.compile(
     r"(?-i:(?!(?:ID|NO|NR|VIN|REG)\b)[A-HJ-NPR-Z0-9]{17}|(?<=VIN[ \t:]{1,3})[A-Z0-9]{19}|(?!(?:ID|NO|NR|VIN|REG)\b)(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,6}){0,2}(?:[ ][A-Z]{2}(?=[;,)\n]|$))?)(?![\w\-])"
 )
 _SWEDISH_PLATE = regex.compile(r"[A-HJ-PR-UW-Z]{3}[ ]?\d{2}[A-HJ-PR-UW-Z0-9]")
+_THREE_AND_THREE = regex.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3}[ ](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3}")
 # A code shaped like a person's number with no label at all: capitals and five digits or more, or seven digits
 # and more ("A820418203017", "GHA-714402953-6", "4820193765"); read only where no word before it names a thing
 _CODE_SHAPE = regex.compile(
@@ -516,7 +558,8 @@ _HINT_WORDS = re.compile(
     r"chart|roll n|admission|reg |reg\.|registration|driver|lic\.|\bplate|matric|loyalty|frequent.flyer|"
     # words in most tickets: a hint only with the label's own word, or a code, after them
     r"(?:customer|client|candidate|applicant|rewards?|honou?rs|travell?er|supporter|donor|volunteer|pensioner|"
-    r"claimant|participant|passenger|policyholder|consumer|rider|partner|patron|tenant|courier|borrower|cardholder|agent) "
+    r"claimant|participant|passenger|policyholder|consumer|rider|partner|patron|tenant|courier|borrower|cardholder|agent|"
+    r"landowner|landholder|smallholder|farmer|grower|fisher|fisherman|scholar|trainee|apprentice) "
     r"(?:id|n|#|code|ref|[(:#]? ?[a-z]{1,4}-?\d{5})|carte n"
 )
 _LIBRARY_CARD = re.compile(rf"(?i)(?:{_LIBRARY_HOLDERS})\b")
@@ -543,6 +586,7 @@ _HINT_SUBSTRINGS = (
     "steam", "hetu", "etihad", "registrering", "regnr", "bilnummer", "kjennemerke", "nummerplade", "nummerplaat", "nr rej", "rekisteri",
     "nmatriculare", "polisi", "plat ", "pelat", "juror", "sort code", "citizenship", "friend code", "vozidl", "pojazd", "samoch", "oznaka",
     "registrasie", "sõiduki", "soiduki", "ознака", "регистрацион", "рег.", "mcnz", "ktn", "sicil", "паспорт", "my company n", "clock ", "seaman", "seamen", "seafarer", "fcl", "pilot", "atpl", "cpl ", "ppl ", "регистр", "registr", "pt n", "pt. n", "pt #", "werknemer", "osobn", "authority n", "ahli", "akaun", "sòci", "zid", " bil ", "tag ", "car:", "provider n", "provider #", "certificate n", "certificate #", "compte",
+    "boat", "vessel", "file n", "file under n", "file #", "certificate", "state code", "miyembro",
     "home office", "accreditation", "observer", "obseva", "obs n", "obs. n", "aidi", "examiner n", "prescriber n",
     "ordine de", "persnr", "pers.-nr", "pers.nr", "pers-nr", "pers. nr", "personal-nr", "personalnr", "inombolo", "ፋይዳ",
     "forgalmi", "mietwagen", "pkw", "plat=", "plat:",
@@ -663,7 +707,12 @@ class IdNumberRecognizer(OwnRecognizer):
                     and ":" not in text[match.end("vehicle"):match.start("value")]
                 plate = _PLATE.match(text, match.start("value"))
                 # (a Swedish plate has two digits: "bil KLT 48R")
-                few = MIN_NOUN_PLATE_DIGITS if noun and not (plate and _SWEDISH_PLATE.fullmatch(plate.group())) else MIN_PLATE_DIGITS
+                # (nor two groups of three, letters and a digit in each: "Your vehicle 1XY 7KP", Victoria's)
+                few = MIN_NOUN_PLATE_DIGITS if noun and not (plate and (_SWEDISH_PLATE.fullmatch(plate.group())
+                                                                        or _THREE_AND_THREE.fullmatch(plate.group()))) \
+                    else MIN_PLATE_DIGITS
+                if plate and match.group("vehicle").lower().startswith(_BOAT_NOUNS) and not _BOAT_REGISTRATION.fullmatch(plate.group()):
+                    continue  # "Vessel: MSC GULSUN 2041N": a ship's name and voyage, not a boat's registration
                 if plate and not plate.group().isdigit() and not text.startswith("/", plate.end()) \
                         and len(_DIGIT.findall(plate.group())) >= few:
                     results.append(self._result("ID_NUMBER", plate.start(), plate.end()))
@@ -686,6 +735,8 @@ class IdNumberRecognizer(OwnRecognizer):
                 continue  # "order ID 12345", "invoice no. 0524"; a vehicle's plate is its keeper's
             if match.group("id") == "ID" and _STATE_ZIP.search(text, max(0, match.start() - 30), end):
                 continue  # "Boise, ID 83707": Idaho and a zip code
+            if (match.group("id") or "").startswith("File") and not _PERSON_FORM.search(text):
+                continue  # "File number: 2023/0417" of a firm's or a court's papers: a form about a person only
             if "card" in (match.group("id") or "").lower() and _is_payment_card(value) \
                     and not _LIBRARY_CARD.match(match.group("id")):  # (a library's card may pass Luhn's check too)
                 continue  # "card no. 4539 1488 0343 6467": a payment card, read by the card recognizers
@@ -719,6 +770,16 @@ class IdNumberRecognizer(OwnRecognizer):
                         for m in _KR_RRN.finditer(text) if _kr_rrn_valid(m.group())]
         results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a library's patron barcode")
                     for m in _LIBRARY_BARCODE.finditer(text)]
+        if "DocID=" in text:
+            for match in _DOC_ID.finditer(text):
+                kind = "PASSPORT" if match.group("type") == "P" or match.group("type2") == "P" else "ID_NUMBER"
+                results.append(self._result(kind, *match.span("value")))
+        if "PESEL" in text:
+            results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a PESEL with its check digit")
+                        for m in _PESEL.finditer(text) if _pesel_valid(m.group())]
+        if "Ref" in text and _CASE_REF_HINT.search(text):
+            results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "a Home Office case's reference")
+                        for m in _CASE_REF.finditer(text)]
         if "rendsz" in text:
             results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "a Hungarian plate before its label")
                         for m in _HU_PLATE_BEFORE.finditer(text)]
@@ -774,6 +835,15 @@ def _spelt_plate(words: str) -> bool:
     """Two letters' words or more and a digit's word: a code read out, not a radio call sign alone ("Bravo Zulu")."""
     letters = len(_SPELT_LETTER.findall(words))
     return letters >= 2 and bool(regex.search(rf"(?i)\b{_SPELT_DIGIT}\b", words))
+
+
+def _pesel_valid(number: str) -> bool:
+    """A PESEL's last digit: its first ten weighted 1, 3, 7, 9, mod 10, from 10; its month a real one (plus 20 a
+    century after 1999, 80 before 1900), its day too."""
+    digits = [int(d) for d in number]
+    month, day = int(number[2:4]) % 20, int(number[4:6])
+    check = (10 - sum(d * w for d, w in zip(digits[:10], (1, 3, 7, 9, 1, 3, 7, 9, 1, 3))) % 10) % 10
+    return check == digits[10] and 1 <= month <= 12 and 1 <= day <= 31
 
 
 def _mn_date_valid(match) -> bool:

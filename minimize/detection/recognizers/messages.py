@@ -66,6 +66,13 @@ FIELDS: dict[str, dict[int, str]] = {
     "IN1": {16: "XPN", 18: "TS", 19: "XAD", 49: "CX"},
     "PV1": {7: "XCN", 8: "XCN", 9: "XCN", 17: "XCN"},
 }
+#: fields that some senders shift by one, read only when their value has the shape of the type: a visit's attending
+#: doctor written where its prior location stands ("PV1|1|I|LABWARD^BED4|||DR1183^SONKO^MODOU^^^DR", PV1-6; a place
+#: there is "4W^412^B", no name and no title)
+SHIFTED: dict[str, dict[int, str]] = {"PV1": {6: "XCN"}}
+#: a doctor's title (XCN-6) or degree (XCN-7) that says a shifted field holds a person
+_XCN_TITLES = frozenset("DR DR. DOC PROF PROF. MR MRS MS MISS MX MD DO MBBS RN NP PA".split())
+_NAME_PART = re.compile(r"[^\W\d_][^\W\d_'’\- ]*(?:['’\- ][^\W\d_]+)*")
 # A segment at a line start (after blanks or MLLP's start byte), then its field separator
 _HL7_START = re.compile(r"(?:^|(?<=\r))[ \t\x0b]*(MSH|PID|NK1|GT1|IN1|PV1)([^\w\s])", re.MULTILINE)
 _HL7_HINTS = ("PID|", "NK1|", "GT1|", "IN1|", "PV1|")
@@ -146,6 +153,17 @@ def _hl7(text: str) -> Iterator[Found]:
         for number, kind in FIELDS[segment].items():
             if number <= len(fields):
                 yield from _typed(text, fields[number - 1], kind, (repeat, component, sub), f"HL7 {segment}-{number}")
+        for number, kind in SHIFTED.get(segment, {}).items():
+            if number <= len(fields) and _doctor_shaped(text, fields[number - 1], component):
+                yield from _typed(text, fields[number - 1], kind, (repeat, component, sub), f"HL7 {segment}-{number}")
+
+
+def _doctor_shaped(text: str, span: tuple[int, int], component: str) -> bool:
+    """Whether a field reads id^family^given^...^title: a number with a digit, two names, a title or a degree."""
+    parts = [text[slice(*_trim(text, *part))] for part in _split(text, *span, component)]
+    return len(parts) >= 6 and any(c.isdigit() for c in parts[0]) \
+        and all(_NAME_PART.fullmatch(part) for part in parts[1:3]) \
+        and any(part.upper() in _XCN_TITLES for part in parts[5:7])
 
 
 def _encoding(text: str, start: int, end: int, field: str) -> tuple[str, str, str] | None:

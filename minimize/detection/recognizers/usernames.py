@@ -282,6 +282,14 @@ _BEFORE_NAME = regex.compile(
 )
 # ... or before the bracket that gives its holder's real name: "lunaxvibes (legal name Luna ...)", "Spieler
 # Zwergenkönig88 (bürgerlich Lukas Brenner)"
+# ... or quoted beside its holder's quoted name in a record's row: "INSERT INTO users VALUES (2, 'bkwabena', 'Bright
+# Kwabena', ...)", "('Bright Kwabena', 'bkwabena')" (made of the name's letters)
+_QUOTED_NAME = r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}\-]+){1,3})"
+_QUOTED_LOGIN = r"(?P<value>[a-z][a-z0-9._]{2,24})"
+_ROW_LOGIN_NAME = regex.compile(
+    rf"(?<![\w'\"])(?P<q>['\"]){_QUOTED_LOGIN}(?P=q)[ \t]*,[ \t]*(?P<q2>['\"]){_QUOTED_NAME}(?P=q2)(?![ \t]*:)"
+    rf"|(?<![\w'\"])(?P<q>['\"]){_QUOTED_NAME}(?P=q)[ \t]*,[ \t]*(?P<q2>['\"]){_QUOTED_LOGIN}(?P=q2)(?![ \t]*:)"
+)  # (never a JSON object's next key: '"name": "Lwandle Mqadi", "handle": ...')
 _REAL_NAME = r"(?:real|legal|full|actual|irl)[ \t]+name|in[ \t]+real[ \t]+life|irl|bürgerlich|vrai[ \t]+nom|nombre[ \t]+real|nome[ \t]+(?:real|vero)"
 _BEFORE_REAL_NAME = regex.compile(
     rf"(?<![\w@./\-])(?P<value>[\p{{L}}\d][\p{{L}}\d_.\-]{{1,30}}[\p{{L}}\d_])[ \t]*\([ \t]*(?i:{_REAL_NAME})\b"
@@ -373,6 +381,28 @@ _ACTOR_FIELD = regex.compile(
     r"(?P<value>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9])\2(?=[ \t]*(?:[,}\n]|$))"
 )
 _ACTOR_FIELD_HINT = re.compile(rf"(?:{_ACTOR_KEY})[\"']?[ \t]*:")
+# ... and an SQL statement's column for who did it, its value quoted: "updated_by = 'fdiop' WHERE ..."
+_SQL_ACTOR = regex.compile(
+    r"(?<![\w.\-])(?i:(?:created|updated|modified|changed|deleted|approved|reviewed|assigned|entered|edited)_by)[ \t]*=[ \t]*"
+    r"(['\"])(?P<value>[A-Za-z][\w.\-]{1,30}[A-Za-z0-9])\1"
+)
+# a person's login after their profile or account and a comma, closing the phrase: "removed from her profile,
+# ofeatherstone; she now pays" (a login's shape, or a word no dictionary holds)
+_OWN_ACCOUNT_COMMA = regex.compile(
+    r"\b(?i:his|her|their|my|your)[ \t]+(?i:profile|account|login|username|user[ \t]+name)[ \t]*,[ \t]*"
+    r"(?P<value>[a-z][a-z0-9._\-]{2,30}[a-z0-9_])(?=[ \t]*(?:[;,)]|\.(?:\s|$)|$))"
+)
+# a login in small letters, then the platform it is on: "You can find aokonjo on github" (a login's shape, or a word
+# no dictionary holds: never "code on github", "me on twitter")
+_LOGIN_ON_PLATFORM = regex.compile(
+    rf"(?<![\w@./\-])(?P<value>[a-z][a-z0-9_.\-]{{2,30}}[a-z0-9_])[ \t]+on[ \t]+(?i:{_APPS}|youtube|facebook)\b"
+)
+# a CSV table's column of logins under a user's id ("user_id,event,ip\nmahira_kz,password_reset,..."): its cells that
+# have a login's shape (a row number or a word is no login)
+_CSV_USER_HEADERS = frozenset({"user", "user_id", "userid", "uid", "user_login", "login_id"})
+_CSV_USER_HINT = re.compile(r"\b(?:user(?:_?id|_login)?|uid|login_id)[ \t]*,|,[ \t]*(?:user(?:_?id|_login)?|uid|login_id)\b")
+_CSV_CELL = re.compile(r"[ \t]*[\w.\-]{1,30}[ \t]*")
+_LOGIN_ON_PLATFORM_HINT = re.compile(rf" on (?:{_APPS}|youtube|facebook)\b")
 _LOGIN_PLACE_AFTER = regex.compile(r"[ \t]+(?:at|on|from|via)\b|[ \t]*(?:[,;)\n]|\.(?:\s|$)|$)")
 _PASCAL_SPEAKER = regex.compile(r"(?m)^[ \t]*(?P<value>[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+\d*)[ \t]*:[ \t]+\S")
 # a chat's writer naming their own login, alone at a phrase's end: "add me on the other platform, im rhys.prosser04",
@@ -479,6 +509,8 @@ class UsernameRecognizer(OwnRecognizer):
                     continue  # "User: ugh fine its ..." in a chat with a bot: a speaker, not a login's label
                 if _KEY_AFTER.match(text, starts[-1] + len(value)):
                     continue  # "action=login src_ip=203.0.113.45": the next key of a log line, not a login
+                if (match.group("separator") or "").strip() == "," and _in_header_row(text, match.start()):
+                    continue  # "user_id,event,ip,device": a table's header names its columns, no login
                 if " " in (match.group("separator") or "").strip() and _is_account_state(value):
                     continue  # "my handle on twitter is private": how the account is, not its name
                 # after a sign-in phrase any word; after a label with ":" any word but an account's; after a
@@ -581,6 +613,21 @@ class UsernameRecognizer(OwnRecognizer):
                         and (_is_handle(value, loose=False) or value.isalpha() and value.islower() and len(value) >= 5
                              and value not in known_first_names() and _unknown_word(value)):
                     found.setdefault(match.span("value"), LABEL_SCORE)
+        if "_by" in lower and "=" in text:
+            for match in _SQL_ACTOR.finditer(text):
+                if _actor_login(match.group("value")):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if "," in text and ("profile" in lower or "account" in lower or "login" in lower or "user" in lower):
+            for match in _OWN_ACCOUNT_COMMA.finditer(text):
+                if _actor_login(match.group("value")):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if " on " in lower and _LOGIN_ON_PLATFORM_HINT.search(lower):
+            for match in _LOGIN_ON_PLATFORM.finditer(text):
+                if _actor_login(match.group("value")):
+                    found.setdefault(match.span("value"), SHAPED_SCORE)
+        if "," in text and "\n" in text and _CSV_USER_HINT.search(lower):
+            for start, end in _csv_logins(text):
+                found.setdefault((start, end), LABEL_SCORE)
         if " - " in text and _ACCESS_LOG_HINT.search(text):
             for match in _ACCESS_LOG.finditer(text):
                 value = match.group("value")
@@ -616,6 +663,12 @@ class UsernameRecognizer(OwnRecognizer):
                 if value not in words and _is_handle(value, loose=True) and (any(
                         len(w) > 2 and (w[:4] in value or w.split("-")[0][-4:] in value) for w in words)
                         or _is_handle(value, loose=False) and not _REFERENCE.fullmatch(value)):
+                    found.setdefault(match.span("value"), LABEL_SCORE)
+        if ("', '" in text or '", "' in text or "','" in text) and ("user" in lower or "login" in lower or "@" in text):
+            for match in _ROW_LOGIN_NAME.finditer(text):
+                words, value = match.group("name").lower().split(), match.group("value")
+                if value not in words and _is_handle(value, loose=True) and any(
+                        len(w) > 3 and (w[:4] in value or w[-4:] in value) for w in words):
                     found.setdefault(match.span("value"), LABEL_SCORE)
         if "(" in text and _REAL_NAME_HINT.search(lower):
             for match in _BEFORE_REAL_NAME.finditer(text):
@@ -769,6 +822,36 @@ class UsernameRecognizer(OwnRecognizer):
                         and not _opens_field(text, match.start(), match.end()):
                     found[match.span()] = SHAPED_SCORE
         return [make_result(self, "USERNAME", start, end, score) for (start, end), score in found.items()]
+
+
+def _csv_logins(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the login-shaped cells under a CSV header's user column, down to the table's end."""
+    spans, column, width, at = [], None, 0, 0
+    for line in text.split("\n"):
+        cells = line.split(",")
+        if column is None:
+            if len(cells) >= 3 and all(_CSV_CELL.fullmatch(cell) for cell in cells):
+                names = [cell.strip().lower() for cell in cells]
+                column = next((i for i, name in enumerate(names) if name in _CSV_USER_HEADERS), None)
+                width = len(cells)
+        elif not line.strip() or len(cells) != width:
+            column = None  # the table ends at a blank line or a row of another shape
+        else:
+            offset = at + sum(len(cell) + 1 for cell in cells[:column])
+            cell = cells[column].strip()
+            if _is_handle(cell, loose=False) and cell.lower() not in SERVICE_ACCOUNTS:
+                start = offset + cells[column].index(cell)
+                spans.append((start, start + len(cell)))
+        at += len(line) + 1
+    return spans
+
+
+def _actor_login(value: str) -> bool:
+    """A person's login where a label or a place says one stands: a login's shape, or one word in small letters that
+    no dictionary or name list holds ("fdiop", "ofeatherstone"); never a bot's, a team's or a service's."""
+    return value.lower() not in SERVICE_ACCOUNTS and _NOBODY.isdisjoint(regex.split(r"[._\-]", value.lower())) \
+        and (_is_handle(value, loose=False) or value.isalpha() and value.islower() and len(value) >= 5
+             and value not in known_first_names() and _unknown_word(value))
 
 
 def _is_chat_turn(text: str, at: int) -> bool:
