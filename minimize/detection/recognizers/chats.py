@@ -10,7 +10,11 @@ with such a person. A label of English's stop list ("will", "may") or a role
 nickname or a number's owner in brackets ("Guadalupe (Lupita)", "07957 33 21 80 (Sophie)"). Where a format says who:
 a speaker with a note on who they are ("Karen (Alfie's mum): thanks!"), an export's author line ("Priya S (Team
 Lead) 09:12"), a mention by display name ("@Rahul Verma"), initials signing a brand's reply ("... 5 working days.
-^JM"), a given name before a Japanese honorific ("Kenjiくん").
+^JM"), a given name before a Japanese honorific ("Kenjiくん"), a speaker by given name and surname who speaks twice
+("Samba Dia:"), a speaker a note makes someone's kin ("Dev (Arjun's dad):"). In what a message says: a name after the
+writer's tie to them ("My nakhuda Ishaq") or a Philippine word of respect ("ni Lakay Andres"), a place after "sa" in
+Cebuano or Tagalog ("ugma sa Carbon"), a day an event is on ("his birthday's the 19th"), an age after a titled name
+("Mr. Arthur Penhaligon, 81 -").
 """
 from __future__ import annotations
 
@@ -27,6 +31,7 @@ from minimize.detection.recognizers.name_words import (
     CHAT_WORDS, NOT_NAME_WORDS, NOT_NAMES, ROLE_NOUNS, first_names, known_first_names, surnames,
 )
 from minimize.detection.recognizers.names import KIN_BEFORE, ROLE_SPEAKERS
+from minimize.detection.recognizers.tables import everyday_words
 from minimize.detection.recognizers.words import english_words, is_rare
 
 # A turn: who speaks (after a time or a tag, before a note or an emoji), then what they say:
@@ -126,11 +131,69 @@ _DRAWN_OUT = regex.compile(r"(\p{L})\1\1")
 _DOUBLED = regex.compile(r"(\p{L})\1+")
 
 
+# whom a message names by their work or household tie to the writer: "My nakhuda Ishaq is already at sea", "our driver
+# Bilal", "my landlady Mrs Okafor" (the name a known given name or no English word: not "my boss Monday")
+_TIE_NAME = regex.compile(
+    r"(?<![\p{L}'’])(?i:my|our|your|his|her|their)[ \t]+(?i:boss|manager|supervisor|foreman|driver|maid|helper|nanny|"
+    r"cook|gardener|guard|watchman|tutor|teacher|coach|trainer|doctor|dentist|nurse|landlord|landlady|tenant|neighbou?r|"
+    r"friend|bestie|buddy|mate|cousin|colleague|roommate|flatmate|housemate|classmate|skipper|captain|nakhuda|crewman|"
+    r"deckhand|mechanic|plumber|electrician|builder|accountant|lawyer|solicitor|agent|broker|assistant|secretary|"
+    r"caregiver|carer|therapist|pastor|imam|priest|sponsor|employer|employee|worker|partner|fiance|fiancée|fiancee)"
+    r"[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+)?)(?![\p{L}'’\-])"
+)
+# a Philippine elder's or sibling's word of respect before a given name: Ilocano "Lakay Andres", "Manang Rosa";
+# Cebuano "Nong Ben", "Inday Joy"; Tagalog "Lolo Berto" (the word itself is no part of the name)
+_RESPECT_NAME = regex.compile(
+    r"(?<![\p{L}'’])(?:Lakay|Baket|Manong|Manang|Manoy|Manay|Nong|Apong|Lolo|Lola|Tatang|Nanang|Inday|Dodong|Ading)"
+    r"[ \t]+(?P<name>\p{Lu}\p{Ll}+)(?![\p{L}'’\-])"
+)
+_RESPECT_HINT = regex.compile(r"Lakay|Baket|Mano|Mana|Nong|Apong|Lol[oa]|Tatang|Nanang|Inday|Dodong|Ading")
+# a place after "sa" (at, to, in) in a Cebuano or Tagalog message: "Kuhaon nako ugma sa Carbon." (a person takes "kay"
+# or "ni"; never a day, a month, a feast, an app or God: "sa Lunes", "sa Pasko", "sa Facebook", "sa Ginoo"; nor the
+# means after "by way of": "pinaagi sa Cebuana", a remittance's shop)
+_SA_PLACE = regex.compile(r"(?<![\p{L}'’])(?<!(?i:pinaagi|gamit|agi|via|thru|through|using)[ \t]+)sa[ \t]+(?P<place>\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,}){0,2})(?![\p{L}'’\-])")
+#: words of Cebuano and Tagalog a message holds, three of them or more for "sa" to be theirs (none that Samoan or
+#: Haitian Creole, where "sa" is a word too, share: "ta", "lagi", "ato")
+_FILIPINO_WORDS = frozenset(
+    """ang ng nga mga nako kaayo naman lang ako ikaw unsa ugma karon diri didto salamat opo talaga ngayon bukas
+    kami kayo jud gyud nimo siya dili wala adto akong imong iyang hindi wag ngano kinsa unya sige""".split()
+)
+_NOT_SA_PLACES = frozenset(
+    """lunes martes miyerkules miyerkoles huwebes biyernes sabado domingo linggo enero pebrero marso abril mayo hunyo
+    hulyo agosto setyembre septyembre oktubre nobyembre disyembre pasko bagong semana santa undas ginoo diyos dios
+    panginoon amahan facebook messenger viber gcash maya shopee lazada google youtube tiktok zoom instagram twitter
+    gmail whatsapp telegram grab english tagalog bisaya cebuano ilocano filipino covid grade mama papa lola lolo kuya
+    ate tita tito nanay tatay inday dodong nong nang manong manang""".split()
+)
+# a day set by what happens on it, said with "'s": "his birthday's the 19th btw", "party's on the 3rd" (never "the 19th
+# century", "the 3rd floor")
+_DAY_OF = regex.compile(
+    r"(?i)\b(?:b-?day|birthday|party|wedding|appointment|appt|anniversary|funeral|christening|graduation|deadline|"
+    r"interview|surgery|op|scan|exam|due[ \t]date)['’]s[ \t]+(?:on[ \t]+)?(?P<day>the[ \t]+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))"
+    r"(?![\w\-])(?![ \t]+(?:century|centuries|floor|hole|time|times|place|edition|round|minute|person|one|row|anniversary|birthday)\b)"
+)
+# an age after a titled name, a comma between: "Mr. Arthur Penhaligon, 81 - what's his potassium?" (not "Mr Lee, 42
+# Oak Street": a word after the number says no age)
+_TITLED_AGE = regex.compile(
+    r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mstr|Master)\.?[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2},[ \t]+"
+    r"(?P<age>1[01]\d|[1-9]?\d)(?=[ \t]*(?:[-–—,;)]|\.(?!\d)|$)|[ \t]*(?i:y/?o|yrs?|years)\b)", regex.M
+)
+# whom a speaker's note makes family of another ("Dev (Arjun's dad): we'll be there"): the speaker is a person
+_KIN_NOTE = regex.compile(
+    r"\p{Lu}[\p{L}'’\-]*['’]s?[ \t]+(?i:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|papa|mama|gran|granny|grandma|"
+    r"grandpa|nan|nana|aunt|auntie|aunty|uncle|sister|brother|sis|bro|wife|husband|partner|son|daughter|cousin|carer|nanny)"
+)
+# a speaker with a given name and a surname, who speaks twice or more: "Samba Dia: Jam waali." ... "Samba Dia: Jaaraama
+# Hamath!" (never a heading's "Action Items:", "Grace Period:")
+_FULL_NAME_SPEAKER = regex.compile(r"(?P<given>\p{Lu}\p{Ll}+)[ ](?P<surname>\p{Lu}\p{Ll}+)")
+
+
 def _chat_names(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, explanation) of each name a chat thread names: speakers it proves, whom a message speaks to,
     who signs in after "it's", a nickname or a number's owner in brackets."""
     if ":" in text and "\n" in text:
         yield from _thread(text)
+        yield from _full_name_speakers(text)
         if "(" in text:
             yield from _noted_speakers(text)
         if " - " in text or "–" in text or "—" in text:
@@ -145,6 +208,13 @@ def _chat_names(text: str) -> Iterator[tuple[int, int, str]]:
         if len(authors) >= 2:  # (a log of posts, not one "Lunch 12:30")
             for match in authors:
                 yield *match.span("name"), "a chat export's author line"
+    for match in _TIE_NAME.finditer(text):
+        if _named_word(match.group("name").split()[0]):
+            yield *match.span("name"), "a name after the writer's tie to them"
+    if _RESPECT_HINT.search(text):
+        for match in _RESPECT_NAME.finditer(text):
+            if _named_word(match.group("name")):
+                yield *match.span("name"), "a name after a Philippine word of respect"
     if "^" in text:
         for match in _CARET_SIGNED.finditer(text):
             name = match.group("name")
@@ -241,9 +311,69 @@ def _noted_speakers(text: str) -> Iterator[tuple[int, int, str]]:
         if note is None or _CAPITALISED.fullmatch(note.strip()) or name.isupper() or not _speaker_named(lower):
             # (nor a form's field in capitals: "ИНН (ПИН): 11208198500933")
             continue
-        # (a given name we know, or any word no dictionary holds in another script: never a firm's "Zalando (support)")
-        if lower in first_names() or not _LATIN.match(name) and is_rare(name) and name not in gazetteer():
+        # (a given name we know, or any word no dictionary holds in another script: never a firm's "Zalando (support)";
+        # or any capitalised word whose note makes them family of someone: "Dev (Arjun's dad)")
+        if lower in first_names() or not _LATIN.match(name) and is_rare(name) and name not in gazetteer() \
+                or name.istitle() and _KIN_NOTE.fullmatch(note.strip()) and name not in gazetteer() \
+                and lower not in _DAYS and name not in NOT_NAME_WORDS:
             yield *match.span("name"), "a chat's speaker with a note on who they are"
+
+
+def _full_name_speakers(text: str) -> Iterator[tuple[int, int, str]]:
+    """Speakers labelled by a given name and a surname, each speaking twice or more in a thread of two speakers or
+    more: "Samba Dia: Jam waali." ... "Samba Dia: Jaaraama!" Neither word one of English's everyday ones, nor the
+    label a place's, and one of them a name we know: never a heading's "Action Items", "Grace Period", "Sri Lanka",
+    nor a practice's "Harbourside Dental", "Pawsome Vets"."""
+    turns = [m for m in _TURN.finditer(text) if m.group("said").strip()]
+    labels: dict[str, list] = {}
+    for match in turns:
+        labels.setdefault(match.group("name"), []).append(match)
+    if len(labels) < 2:
+        return
+    for label, matches in labels.items():
+        full = _FULL_NAME_SPEAKER.fullmatch(label)
+        if len(matches) < 2 or full is None:
+            continue
+        words = [full.group("given"), full.group("surname")]
+        if not any(word.lower() in everyday_words() or word.lower() in NOT_NAMES or word in NOT_NAME_WORDS
+                   or word.lower() in ROLE_SPEAKERS or word.lower() in _DAYS for word in words) and label not in gazetteer() \
+                and any(word.lower() in known_first_names() or word.lower() in surnames() for word in words):
+            for match in matches:
+                yield *match.span("name"), "a chat's speaker by given name and surname"
+
+
+def _named_word(word: str) -> bool:
+    """A capitalised word a message names someone by: a known given name or a word no dictionary holds, never a
+    month's, a day's, a place's or a firm's ("Monday", "Google")."""
+    lower = word.lower()
+    if lower in _DAYS or word in NOT_NAME_WORDS or lower in STOP_WORDS or lower in NOT_NAMES or word in gazetteer():
+        return False
+    return lower in known_first_names() or lower not in english_words()
+
+
+def _sa_places(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """(entity, start, end, why) of places after "sa" in the messages of a Cebuano or Tagalog chat thread."""
+    turns = [m for m in _TURN.finditer(text) if m.group("said").strip()]
+    if len(turns) < 2 or len(_FILIPINO_WORDS.intersection(_WORDS.findall(text.lower()))) < 3:
+        return
+    for turn in turns:
+        for match in _SA_PLACE.finditer(text, *turn.span("said")):
+            first = match.group("place").split()[0]
+            if first.lower() in _NOT_SA_PLACES or first in NOT_NAME_WORDS or first.lower() in _DAYS \
+                    or first.lower() in known_first_names() and first not in gazetteer():
+                continue
+            yield "LOCATION", *match.span("place"), "a place after \"sa\" in a Filipino message"
+
+
+def _days(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """(entity, start, end, why) of a day set by an event ("his birthday's the 19th") and of an age after a titled
+    name ("Mr. Arthur Penhaligon, 81 -")."""
+    if "'s " in text or "’s " in text:
+        for match in _DAY_OF.finditer(text):
+            yield "DATE_TIME", *match.span("day"), "a day an event is on"
+    if ", " in text:
+        for match in _TITLED_AGE.finditer(text):
+            yield "AGE", *match.span("age"), "an age after a titled name"
 
 
 def _honorifics(text: str) -> Iterator[tuple[str, int, int, str]]:
@@ -301,10 +431,13 @@ def _signed_name(name: str, capitalised_ok: bool) -> bool:
 class ChatThreadRecognizer(OwnRecognizer):
     """PERSON for the people a chat thread names: speakers it proves, whom a message speaks to, who signs in."""
 
-    ENTITIES = ["PERSON", "TITLE"]
+    ENTITIES = ["PERSON", "TITLE", "DATE_TIME", "AGE", "LOCATION"]
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found = [make_result(self, "PERSON", start, end, CHAT_SCORE, why) for start, end, why in _chat_names(text)]
+        found += [make_result(self, entity, start, end, CHAT_SCORE, why) for entity, start, end, why in _days(text)]
+        if " sa " in text and ":" in text and "\n" in text:
+            found += [make_result(self, entity, start, end, CHAT_SCORE, why) for entity, start, end, why in _sa_places(text)]
         if any(hint in text for hint in _HONORIFIC_HINTS):
             found += [make_result(self, entity, start, end, CHAT_SCORE, why) for entity, start, end, why in _honorifics(text)]
         return found

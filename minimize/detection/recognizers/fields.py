@@ -11,7 +11,8 @@ what it is. Each value is typed by its key with the checks that type a pasted
 table's columns (`tables.value_checks`: the structured column rules and the
 header words of free text), so `first_name` holds a PERSON, `zip` a ZIP_CODE and
 `order_id` nothing; a bare `name` holds a person's only when it starts with a known
-first name ("name": "Widget Pro" is a product's).
+first name ("name": "Widget Pro" is a product's), or when its line holds a person's key or a phone number
+('{"to": "+221762290017", "name": "Ramata Ly"}').
 
 Three formats say more than a key: a vCard's N and ADR properties hold a name and an
 address by position ("N:Abernethy;Siobhan;;Dr.;"), an iCalendar event's DTSTART and
@@ -101,6 +102,8 @@ _FHIR_PERSON = regex.compile(
 # (or a form's keys in words: "Complainant: Precious Moyo", "Date of birth: 04/02/1988")
 _YAML_LINE = regex.compile(r"(?m)^(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[a-z][a-z0-9_]{1,40}|[A-Z][A-Z0-9_]{1,40}|"
                            r"[A-Z][a-z]{1,30}(?:[ _][a-z]{1,20}){0,3}|[a-z]+(?:[A-Z][a-z0-9]+)+|"  # LDAP's "givenName"
+                           # (an initialism and its card's or number's word: "ANC card", "NHS number"; never "NCT due")
+                           r"[A-Z]{2,5}[ ](?:card|number|no|id|ref|code)|"
                            r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{1,12}):(?:[ \t]+(?P<value>[^#\n]*?))?[ \t]*$")
 # a FHIR identifier's value after its system: {"system": "https://standards.digital.health.nz/ns/nhi-id", "value": "PRW3059"}
 _FHIR_IDENTIFIER = regex.compile(
@@ -108,7 +111,10 @@ _FHIR_IDENTIFIER = regex.compile(
     r"\"system\"[ \t]*:[ \t]*\"(?P<system>(?=[^\"\n]*[/:])[^\"\n]{3,120})\"[ \t]*,[ \t\n]*\"value\"[ \t]*:[ \t]*\"(?P<value>[^\"\n]{3,40})\""
 )
 # keys beside a bare "name" on its line that make it a person's ("user=... name=... phone=...")
-_PERSONAL_KEYS = regex.compile(r"(?i)\b(?:user(?:name)?|login|e-?mail|phone|mobile|dob|birth|address|ssn|patient|customer)\b[\"']?[ \t]*[:=]")
+_PERSONAL_KEYS = regex.compile(r"(?i)\b(?:user(?:name)?|login|e-?mail|phone|mobile|dob|birth|address|ssn|patient|customer)\b[\"']?[ \t]*[:=]"
+                               # or a phone number in international form as a value, whatever its key: a message's
+                               # recipient ('{"to": "+221762290017", "name": "Ramata Ly"}')
+                               r"|[:=][ \t]*[\"']?\+[1-9]\d{7,14}[\"']?[ \t]*(?:[,;}&]|$)")
 
 
 def _line(text: str, at: int) -> tuple[int, int]:

@@ -9,7 +9,9 @@ Hebrew, a common given name and the family name after it ("נועה לוי").
 A street is a road word and a number ("幸福路88号", "월드컵북로
 396"), a Korean district the 구 after a city ("서울특별시 마포구"). Chinese,
 Japanese and Korean names with no such mark ("张伟和王芳昨天去了北京") are read
-with a word segmenter (segmenters.py). Texts without these scripts cost one search.
+with a word segmenter (segmenters.py). Uzbek places, in Cyrillic and Latin, by their kind's word ("Поп тумани",
+"Pop tumani") or a street after them ("Qo'qon, Turkiston ko'chasi 19-uy"). Texts without these scripts cost one
+search (and one for Uzbek's words).
 """
 from __future__ import annotations
 
@@ -281,6 +283,27 @@ _GLUED_EMAIL = regex.compile(
 _ROMANIZED_HONORIFIC = regex.compile(r"(?<![\w\-])(?P<name>\p{Lu}\p{Ll}{1,15})-(?P<title>sama|san|kun|chan|sensei|dono|nim|ssi)(?![\w\-])")
 _HONORIFIC_HINT = regex.compile(r"-(?:sama|san|kun|chan|sensei|dono|nim|ssi)\b")
 _NOT_LATIN_LETTER = regex.compile(r"[^\p{Latin}\P{L}]")
+# Uzbek places, in Cyrillic and in Latin: a name before its kind's word, a region, a district, a city, a village or a
+# quarter ("Наманган вилояти", "Поп тумани", "Pop tumani", "Chust shahri"); and a town before its street in an address
+# ("Qo'qon, Turkiston ko'chasi 19-uy", "Қўқон, Туркистон кўчаси 5"). (Uzbek's own words: Tatar and Bashkir say
+# "районы", "урамы"; Kazakh "ауданы", "көшесі"; Tajik puts "вилояти" before the name.)
+_UZ_APOSTROPHE = r"['ʻ’‘ʼ`]"
+_UZ_WORD = rf"\p{{Lu}}(?:\p{{Ll}}|{_UZ_APOSTROPHE}(?=\p{{Ll}}))+"
+_UZ_NAME = rf"{_UZ_WORD}(?:[ \-]{_UZ_WORD})?"
+_UZ_KIND = (rf"viloyati|tumani|shahri|shaharchasi|qishlog{_UZ_APOSTROPHE}i|mahallasi|ovuli"
+            r"|вилояти|тумани|шаҳри|шаҳарчаси|қишлоғи|маҳалласи|овули")
+_UZ_STREET = rf"(?:shoh[ ]|tor[ ]|berk[ ])?ko{_UZ_APOSTROPHE}chasi|mavzesi|massivi|(?:шоҳ|тор|берк)?[ ]?кўчаси|мавзеси|массиви"
+_UZBEK_PLACE = regex.compile(
+    rf"(?<![\p{{L}}'ʻ’‘ʼ`])(?P<place>{_UZ_NAME}[ ](?:{_UZ_KIND}))(?![\p{{L}}])"
+    rf"|(?<![\p{{L}}'ʻ’‘ʼ`])(?P<place>{_UZ_NAME}),[ ]?(?={_UZ_NAME}[ ](?:{_UZ_STREET})(?![\p{{L}}]))"
+)
+# ... and the street with its house and flat ("Мустақиллик кўчаси, 12-уй", "Istiqlol ko'chasi 7-uy, 3-xonadon")
+_UZBEK_STREET = regex.compile(
+    rf"(?<![\p{{L}}'ʻ’‘ʼ`]){_UZ_NAME}[ ](?:{_UZ_STREET}),?[ ]\d{{1,4}}(?:[-/]?\p{{Ll}})?(?:-(?:uy|уй))?"
+    r"(?:,[ ]?\d{1,4}-(?:xonadon|хонадон))?(?![\p{L}\d])"
+)
+_UZBEK_HINT = regex.compile(rf"tumani|viloyati|shahri|mahallasi|qishlog|ko{_UZ_APOSTROPHE}chasi|mavzesi|массиви|мавзеси"
+                            r"|вилояти|тумани|шаҳри|қишлоғи|маҳалласи|кўчаси")
 NAME_SCORE = 0.9  # above NER's 0.85: the English model's reading of these scripts is noise (refine drops it)
 CYRILLIC_SCORE = 0.5
 ADDRESS_SCORE = 0.7
@@ -308,6 +331,11 @@ class OtherScriptRecognizer(OwnRecognizer):
                     results.append(make_result(self, "TITLE", *match.span("title"), NAME_SCORE, "an honorific"))
         if _NATIONALITY_HINT.search(text):
             results += [make_result(self, "NRP", *m.span("nrp"), NAME_SCORE, "a nationality") for m in _NATIONALITY.finditer(text)]
+        if _UZBEK_HINT.search(text):
+            results += [make_result(self, "LOCATION", *m.span("place"), ADDRESS_SCORE, "an Uzbek place by its kind's word")
+                        for m in _UZBEK_PLACE.finditer(text)]
+            results += [make_result(self, "ADDRESS", *m.span(), ADDRESS_SCORE, "an Uzbek street and its house")
+                        for m in _UZBEK_STREET.finditer(text)]
         if not _ANY.search(text):
             return results
         for pattern in _NAMES:

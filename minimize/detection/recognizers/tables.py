@@ -8,7 +8,10 @@ says what it is. Each column is typed from its header name by the same rules
 that type structured columns (`columns.RULES`: a cell counts only when the
 rule's `fits` accepts it), plus a few header words that free-text tables use
 and records rarely do ("Candidate", "Visitor", "handle", "Car reg"). Headers
-no rule knows ("Notes", "Role", "Host") leave their cells to the other recognizers.
+no rule knows ("Notes", "Role", "Host") leave their cells to the other recognizers, unless the cells show what
+they hold: most of them a given name and a surname no English word (a column of people), and beside people a column
+of codes of the same letters ("BAT-0452", "BAT-0466") that numbers them. A route's two places are two findings
+("Dahra - Touba").
 
 A table is a header of >= 2 cells shaped like column names (short, letters, no
 sentence) and >= 1 row below with as many cells; a markdown separator row
@@ -55,7 +58,8 @@ _COLUMN_NAME = re.compile(
     rf"(?:[ _]?\d{{1,4}}(?:{_LETTER}{{1,3}})?)?(?:[ ]?#)?(?:[ _]?[€$£¥%])?"  # "line2", "wages_2024", "trips_30d", "importe_€"
     # ("Card (last 4)", "Ποσό (€)", "comunidad (lugar de atención)"; not a number alone)
     r"(?:[ ]?\((?=[^()]*[^\d\s()])[^()]{1,24}\)|（[^（）]{1,12}）)?"
-    rf"|#|No\.|№|(?:{_LETTER}\.){{2,4}}|\d{_LETTER}{{1,5}})"  # ... "2fa", "3ds"; a Russian row number's "№"
+    # ... "2fa", "3ds"; a Russian row number's "№", a French one's "N°" (its degree sign is no letter, as "º" is)
+    rf"|#|No\.|№|[Nn]°|(?:{_LETTER}\.){{2,4}}|\d{_LETTER}{{1,5}})"
 )  # "Emp #", "D.O.B.", "Age (yrs)"
 _CASELESS_WORD = re.compile(rf"[{MARKED_SCRIPTS}\u0600-\u06FF]{{2,}}(?: [{MARKED_SCRIPTS}\u0600-\u06FF]{{2,}}){{0,3}}")
 # Headers of a table of goods, whose "Name" is a product's
@@ -100,16 +104,36 @@ _PERSONAL_NUMBER = re.compile(r"(?=(?:[^\d]*\d){3})[A-Za-z0-9](?:[A-Za-z0-9]|[ .
 # A person's record code in a bare "id" column: letters and three digits or more ("C-8812", "E0412")
 _VOTER_VIN = re.compile(r"(?=(?:[A-Z]*\d){8})[0-9A-Z]{19}")
 _RECORD_CODE = re.compile(r"(?=(?:[^\d]*\d){3})(?=[\d\-/.]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/.]{2,20}")
-_SMALL_LOGIN = re.compile(r"[a-z][a-z0-9._]{2,30}")  # (a ledger's "acme-001" is an account's code)
+_SMALL_LOGIN = re.compile(r"[a-z][a-z0-9._]{2,30}")
+# a code of letters, then digits, hyphens between ("KNM-ANC-0773", "ANC-0421")
+_LETTERED_CODE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2}-\d{3,8}")
+# a route between places, each capitalised, a dash, an arrow or "to" between ("Dahra - Touba", "Linguère→Dahra")
+_ROUTE_PLACE = re.compile(r"[^\W\d_][\w'’.]*(?:[ ][^\W\d_][\w'’.]*){0,2}")
+_ROUTE_STEP = re.compile(r"[ ][-–—][ ]|[ ]?[–—>→][ ]?|[ ](?:to|à)[ ]")  # (never a name's own hyphen: "Saint-Louis")
+
+
+def _route(value: str) -> bool:
+    """Two places or more, each capitalised, a step between each ("Dahra - Touba"; not "Night - out", "42")."""
+    places = _ROUTE_STEP.split(value)
+    return 2 <= len(places) <= 4 and all(_ROUTE_PLACE.fullmatch(place) and place[0].isupper() for place in places)
 
 
 def _names(pattern: str) -> re.Pattern:
     return re.compile(rf"(?:\w+_)?(?:{pattern})s?")
 
 
-_PERSON_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.entity == "PERSON")
+_NAME_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.entity == "PERSON")
+# a firm's legal form: under a person's header ("Licensee: Makran Exchange (Pvt) Ltd, Turbat") it is no one's name
+_FIRM = re.compile(r"\b(?:Ltd|LTD|Limited|LLC|LLP|Inc|PLC|Plc|Pvt|PVT|GmbH|Corp|Co\.|S\.A\.|SARL|S\.A\.R\.L\.|Pty|BV|NV)(?![\w])")
+
+
+def _PERSON_FITS(value: Any) -> bool:
+    return _NAME_FITS(value) and not (isinstance(value, str) and _FIRM.search(value))
+
+
 #: the checks of a value known to be a person's name
 PERSON_CHECKS = [("PERSON", _PERSON_FITS)]
+_LOCATION_FITS: Callable[[Any], bool] = next(rule.fits for rule in RULES if rule.entity == "LOCATION")
 _SMALL_NAME = re.compile(r"[a-z][a-z'’\-]{1,30}")
 # a given name written small, then an initial or a surname ("priya k", "maria garcia")
 _SMALL_FULL_NAME = re.compile(r"([a-z][a-z'’\-]{1,30}) ([a-z](?=\.?$)|[a-z][a-z'’\-]{1,30})\.?")
@@ -118,11 +142,11 @@ _SMALL_FULL_NAME = re.compile(r"([a-z][a-z'’\-]{1,30}) ([a-z](?=\.?$)|[a-z][a-
 def small_name(value: str) -> bool:
     """A known given name or surname written small, one word ("rodriguez", "mia"; not "unknown", "same")."""
     return bool(_SMALL_NAME.fullmatch(value)) and (value in known_first_names() or value in census_surnames()) \
-        and value not in _ANSWERS and value not in _PLACEHOLDERS and value not in _everyday_words()
+        and value not in _ANSWERS and value not in _PLACEHOLDERS and value not in everyday_words()
 
 
 @lru_cache(maxsize=1)
-def _everyday_words() -> frozenset[str]:
+def everyday_words() -> frozenset[str]:
     """English's 5,000 most frequent words, names among them or not ("home", "work", "smith"; not "rodriguez", "mia")."""
     import wordfreq
 
@@ -155,11 +179,18 @@ EXTRA = (
                       # who sells, grows or owns in a market's, a cooperative's or a land register ("Trader": "Kanat",
                       # "Producteur": "Rakotonirina Fidèle", "landowner": "Thomas Yowa")
                       r"trader|stallholder|stall_holder|hawker|farmer|grower|smallholder|landowner|land_owner|fisherman|"
-                      r"producteur|planteur|cultivateur|agriculteur|eleveur)(?:_name)?|"
+                      r"producteur|planteur|cultivateur|agriculteur|eleveur|"
+                      # a register's child and its parents in French, Spanish, Portuguese ("Nom de la mère": "Kadiatou
+                      # Bah"); a boat's master ("Skipper", South Asia's "Nakhuda"); a driver in French
+                      r"enfant|mere|pere|madre|padre|mae|pai|skipper|nakhuda|tindal|serang|chauffeur|conducteur|"
+                      # who holds land, a licence or a permit ("Landholder": "Tui Henare")
+                      r"landholder|licensee|proprietor|permit_holder|licen[cs]e_holder|leaseholder|grazier|"
+                      # a name in Ilocano and Cebuano ("Nagan", "Ngalan"), in Uzbek ("F.I.Sh.", "Ism familiya")
+                      r"nagan|ngalan|f_i_sh|ism|familiya|ism_familiya|familiya_ism)(?:_name)?|"
                       r"first|last|fname|lname|forenames?|given|family"),
      _PERSON_FITS),
     # a name in Kurmanji ("nav,bav,temen": "Hêvî"), never a site's menu ("nav": "Home", "About")
-    ("PERSON", re.compile(r"nav"), lambda value: _PERSON_FITS(value) and value.lower() not in _everyday_words()),
+    ("PERSON", re.compile(r"nav"), lambda value: _PERSON_FITS(value) and value.lower() not in everyday_words()),
     # a given name or a surname written small in a column of its own ("rodriguez" under "last"), no English word
     ("PERSON", _names(r"first|last|first_name|last_name|firstname|lastname|surname|given_name|family_name|fname|lname"),
      small_name),
@@ -203,8 +234,26 @@ EXTRA = (
                          r"no_ss|n_ss|nss|num_ss|naf|"  # Spain's social security number ("nº SS")
                          r"medicare(?:_no|_number)?|health_card(?:_no|_number)?|"
                          r"wallet(?:_address)?|btc_address|eth_address|btc|eth|ltc|trx|xrp|sol|usdt|doge|xmr|"
-                         r"bitcoin|ethereum|litecoin|monero"),
+                         r"bitcoin|ethereum|litecoin|monero|"
+                         # a sole trader's Australian business and tax file numbers; a West African identity card's
+                         # ("CNI": "1 171 1979 02233")
+                         r"abn|tfn|cni"),
      lambda value: bool(_PERSONAL_NUMBER.fullmatch(value))),
+    # a boat's registration, its owner's as a car's is ("Boat no.": "KHI-FB-3318"; a "Boat" named "Sea Queen" is none)
+    ("ID_NUMBER", _names(r"(?:boat|vessel|canoe|pirogue|dhow|hull)(?:_(?:id|no|nr|number|reg|registration|code))?"),
+     lambda value: bool(_RECORD_CODE.fullmatch(value))),
+    # a card that numbers its holder by letters then digits ("ANC card": "KNM-ANC-0773"; a bank card's digits are
+    # the card rules')
+    ("ID_NUMBER", re.compile(r"(?:\w+_)?card"), lambda value: bool(_LETTERED_CODE.fullmatch(value))),
+    # a place-kind word of Sierra Leone, Pakistan, India, the Philippines, Uzbekistan as a column ("Chiefdom": "Nimikoro",
+    # "Taluka": "Thatta", "Goth": "Rehri"); where a card or a passport is collected ("Collection office": "Basse")
+    ("LOCATION", _names(r"chiefdom|taluka|mandal|deh|goth|union_council|mouza|mauza|sitio|"
+                        r"shahar|tuman|viloyat|mahalla|qishloq|"
+                        r"(?:collection|issuing|registration|enrolment|enrollment|pickup|pick_up)_(?:office|point|centre|center)|"
+                        r"place_of_(?:issue|collection)"),
+     lambda value: _LOCATION_FITS(value) and not any(c.isdigit() for c in value)),
+    # a trip's route, a place to a place ("Trajet": "Dahra - Touba"; a bus's "Route": "42" is none)
+    ("LOCATION", _names(r"route|trajet|itineraire|itinerary|ruta|trayecto|rota|percurso"), _route),
     # a voter's identification number in Nigeria's register: nineteen letters and digits ("90F5B04F19284413702"; a
     # car's VIN has seventeen, and is no one's)
     ("ID_NUMBER", _names(r"vin|voter_vin"), lambda value: bool(_VOTER_VIN.fullmatch(value))),
@@ -260,7 +309,7 @@ class TextTableRecognizer(OwnRecognizer):
                     if checks:
                         span = typed_cell(text, start, end, checks)
                         if span and (wanted is None or span[0] in wanted):
-                            found.append(make_result(self, span[0], span[1], span[2], SCORE, "column header"))
+                            found += [make_result(self, span[0], a, b, SCORE, "column header") for a, b in _places(text, span)]
                 if wanted is None or "USERNAME" in wanted:
                     found += [make_result(self, "USERNAME", a, b, SCORE, "login in its row") for a, b in _row_logins(text, cells)]
             i = rows[-1] + 1
@@ -282,6 +331,19 @@ class TextTableRecognizer(OwnRecognizer):
                     if span and (wanted is None or span[0] in wanted):
                         found.append(make_result(self, span[0], span[1], span[2], SCORE, "column header"))
         return found
+
+
+def _places(text: str, span: tuple[str, int, int]) -> list[tuple[int, int]]:
+    """(start, end) of a cell's finding, each place of a route apart ("Dahra - Touba": two)."""
+    entity, start, end = span
+    value = text[start:end]
+    if entity != "LOCATION" or not _ROUTE_STEP.search(value) or not _route(value):
+        return [(start, end)]
+    out, at = [], start
+    for step in _ROUTE_STEP.finditer(value):
+        out.append((at, start + step.start()))
+        at = start + step.end()
+    return [*out, (at, end)]
 
 
 def _row_logins(text: str, cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -401,7 +463,7 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
             columns = ROW_KEYED
         else:
             columns = _columns(names)
-        if columns is not ROW_KEYED and not any(columns):
+        if columns is not ROW_KEYED and not any(columns) and len(names) < 3:
             return None  # a table, but no column says PII: its cells stay with the other recognizers
         if indexed:
             columns = [[], *columns]
@@ -414,9 +476,54 @@ def _table_at(text: str, lines: list[tuple[int, int]], i: int):
                 and all(_aligned(text[slice(*lines[row])], offsets) for row in rows):
             delimiter = offsets
             rows = _rows(text, lines, first, header, delimiter, columns, width)
+        if columns is not ROW_KEYED and len(rows) >= 2:
+            columns = _shaped(text, lines, rows, delimiter, columns, [""] * indexed + names)
+        if columns is not ROW_KEYED and not any(columns):
+            return None  # a table, but no column says PII: its cells stay with the other recognizers
         if rows:
             return columns, delimiter, rows
     return None
+
+
+def _shaped(text: str, lines: list[tuple[int, int]], rows: list[int], delimiter, columns: list[list], names: list[str]) -> list[list]:
+    """Columns typed by their cells where their headers say nothing ("Nagan", "Kodigo"): a column of people, most of
+    them a known given name and a surname no everyday word ("Ernesto Agcaoili"), and beside people a column of codes
+    of the same letters that numbers them ("BAT-0452", "BAT-0466"). A header that says no PII ("Product") keeps its
+    column's cells out."""
+    snakes = [snake_name(_header_words(name)) if name else "" for name in names]
+    unknown = [i for i, checks in enumerate(columns) if not checks and i < len(names) and not _no_pii(names[i])]
+    if not unknown or any(_GOODS.fullmatch(snake) for snake in snakes):
+        return columns  # (a table of goods: "Stella Sandal" is a product)
+    table = [_row_cells(text, lines[row], delimiter, columns, len(columns)) for row in rows]
+    values = {i: [text[slice(*cells[i])] for cells in table if i < len(cells)] for i in range(len(columns))}
+    people = {i for i in unknown if _people_column(values[i])}
+    # (people by a header that names them, not by a role: a ticket's "OPS-101" beside its "Assignee" is the ticket's)
+    if not people and not _NAME_HEADERS.intersection(snakes):
+        return columns
+    codes = {i for i in unknown if i not in people and _code_column(values[i])}
+    # ... and a bare "ID" or "No." column beside people the cells show ("ID | Nagan": "BAT-0452")
+    bare = {i for i, snake in enumerate(snakes) if people and snake in _BARE_IDS | _BARE_CODES and not columns[i]}
+    return [PERSON_CHECKS if i in people else [("ID_NUMBER", _is_record_code)] if i in codes | bare else checks
+            for i, checks in enumerate(columns)]
+
+
+def _people_column(values: list[str]) -> bool:
+    """Every cell a name of two words or more, and half of them or more a known given name and a surname no English
+    word ("Ernesto Agcaoili"; not "Victoria Park", "Grace Period")."""
+    full = [value for value in values if value]
+    named = [value for value in full if starts_with_first_name(value) and value.split()[-1].lower() not in english_words()]
+    return len(full) >= 2 and all(" " in value and _PERSON_FITS(value) for value in full) and 2 * len(named) >= len(full)
+
+
+_NAME_HEADERS = frozenset({"name", "names", "full_name", "fullname", "person", "nom", "nombre", "nome", "nama", "jina",
+                           "pangalan", "nagan", "ngalan"})
+
+
+def _code_column(values: list[str]) -> bool:
+    """Every cell a code of letters then digits, the same letters in each and no code twice ("BAT-0452", "BAT-0466";
+    a cost centre's "CC-330" on two rows numbers no one)."""
+    return len(values) >= 2 and all(_LETTERED_CODE.fullmatch(value) for value in values) \
+        and len({value.rstrip("0123456789") for value in values}) == 1 and len(set(values)) == len(values)
 
 
 def _rows(text: str, lines: list[tuple[int, int]], first: int, header: str, delimiter, columns, width: int) -> list[int]:
@@ -490,13 +597,17 @@ def _ids_beside_people(snakes: list[str], columns: list[list]) -> list[list]:
     """A bare "id" column beside a column of people's names numbers those people ("id | full_name | pan": "C-8812");
     in a table of anything else an id is a row's or a thing's, no one's. So does an "SID" (a state's or a student's
     id: "SID | Name | DOB": "MN70512263")."""
-    if not _BARE_IDS.intersection(snakes) or not any(entity == "PERSON" for checks in columns for entity, _ in checks):
+    if not (_BARE_IDS | _BARE_CODES).intersection(snakes) or not any(entity == "PERSON" for checks in columns for entity, _ in checks):
         return columns
-    return [[("ID_NUMBER", _is_record_code)] if snake in _BARE_IDS and not checks else checks
+    bare = _BARE_IDS | _BARE_CODES if _NAME_HEADERS.intersection(snakes) else _BARE_IDS
+    return [[("ID_NUMBER", _is_record_code)] if snake in bare and not checks else checks
             for snake, checks in zip(snakes, columns)]
 
 
 _BARE_IDS = frozenset({"id", "sid"})
+# ... and a bare "code", "no" or "ref" beside a column of names ("Code | Name": "BAT-0452"; beside a role's column,
+# "Ref | Paid by": "INV-2041", the code is a thing's)
+_BARE_CODES = frozenset({"code", "no", "nr", "ref", "number", "serial", "serial_no"})
 
 
 def _is_record_code(value: str) -> bool:
@@ -572,6 +683,15 @@ _FOREIGN_HEADERS = {
     "Суроға": "address", "Санаи таваллуд": "date_of_birth",
     # Russian: a city of registration or residence, a birthplace, a passport
     "Город регистрации": "city", "Город проживания": "city", "Место рождения": "place_of_birth", "Паспорт": "passport",
+    # Sindhi: a name, a father's, a village ("ڳوٺ"), a city, a taluka, a district, an address, a phone, an identity card
+    "نالو": "full_name", "پورو نالو": "full_name", "پيءُ جو نالو": "father_name", "پيء جو نالو": "father_name", "ڳوٺ": "village",
+    "شهر": "city", "تعلقو": "taluka", "ضلعو": "district", "پتو": "address", "فون": "phone", "فون نمبر": "phone",
+    "موبائيل": "mobile", "ڄمڻ جي تاريخ": "date_of_birth", "شناختي ڪارڊ": "national_id",
+    # Uyghur: a name ("ئىسمى"), a surname, a city ("شەھەر"), a county, a village, an address, a phone, an age, a birthday
+    "ئىسمى": "full_name", "ئىسىم": "full_name", "ئىسىم فامىلىسى": "full_name", "فامىلىسى": "last_name", "شەھەر": "city",
+    "ناھىيە": "county", "يېزا": "village", "كەنت": "village", "مەھەللە": "neighbourhood", "ئادرېس": "address",
+    "ئادرىس": "address", "تېلېفون": "phone", "تېلېفون نومۇرى": "phone", "يېشى": "age", "ياش": "age",
+    "تۇغۇلغان ۋاقتى": "date_of_birth", "كىملىك نومۇرى": "national_id",
 }
 
 
@@ -615,7 +735,7 @@ def _header_like(names: list[str], loose: bool = False) -> bool:
     pipes, which prose rarely holds, any three or more ("n° carte;nom;date de naissance")."""
     if not all(_COLUMN_NAME.fullmatch(name) for name in names if name):
         return False
-    named = [name for name in names if name and name not in ("#", "No.", "№")]
+    named = [name for name in names if name and name not in ("#", "No.", "№", "N°", "n°")]
     if len(named) < 2:
         return False
     # (a word and its unit in brackets is one word: "fecha (de atención)", "peso (kg)")
