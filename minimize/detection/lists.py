@@ -46,6 +46,8 @@ def listed_alike(text: str, spans: Sequence[Span]) -> list[Span]:
         if len(found) < needed:
             continue
         for span in found:
+            if _table_row(text, span.start):
+                continue  # a CSV row's cells are its columns' values, not a list's items
             items = _neighbours(text, span, kind)
             known = sum(1 for start, end in items if any(s.start == start and s.end == end for s in found)) + 1
             if known < needed:
@@ -55,6 +57,21 @@ def listed_alike(text: str, spans: Sequence[Span]) -> list[Span]:
                     added.append(Span(kind, start, end, LIST_SCORE, "ListItemRule"))
                     taken.append(added[-1])
     return added
+
+
+def _table_row(text: str, at: int) -> bool:
+    """Whether the line at `at` is a row of a comma-separated table: two commas or more, and as many on the line
+    before or after it ("user_id,event,ip\nmahira_kz,password_reset,95.56.231.17")."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    commas = text.count(",", start, end)
+    if commas < 2:
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = text.find("\n", end + 1)
+    return start > 0 and text.count(",", before, start - 1) == commas \
+        or end < len(text) and text.count(",", end + 1, len(text) if after < 0 else after) == commas
 
 
 def _neighbours(text: str, span: Span, kind: str) -> list[tuple[int, int]]:
