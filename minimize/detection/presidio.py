@@ -580,12 +580,12 @@ _HINTS = {
         "DateRecognizer": r"\d",
         "UsSsnRecognizer": r"\d{3}",
         "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination"
-                                   r"|国籍|\(\p{Lu}\p{Ll}+, ?\d|\d (?:anos|años|ans|anni|Jahre), \p{Ll}|\p{Lu}\p{Ll}+ passport|Jehovah|Adventist|Latter|Rastafarian|Zoroastrian"
+                                   r"|国籍|\(\p{Lu}\p{Ll}+, ?\d|\d (?:anos|años|ans|anni|Jahre), \p{Ll}|\p{Lu}\p{Ll}+ passport|Jehovah|Adventist|Latter|Rastafarian|Zoroastrian|Iglesia"
                                    r"|\d, \p{Lu}\p{Ll}+(?:ino|ina|ian|ese|ish|an|ic|i|ch)\b|\p{Lu}\p{Ll}+, (?:passport|born|citizen|national|holder)",
         "AcronymNumberRecognizer": r"[A-Z][ \t]+(?:[Nn][OoRr]\b|[Nn]umber|NUMBER)",
         "PostalCodeAfterLabelRecognizer": r"[호층][ \t]*\(|\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b",  # (and the labels below)
-        "PartyMemberRecognizer": r"(?i)member|voter|supporter|councill?or|candidate|agent|activist|\bMP\b|politician|delegate|"
-                                 r"official|volunteer",
+        "PartyMemberRecognizer": r"(?i)member|vot(?:er|ed|es|ing)|supporter|councill?or|candidate|agent|activist|\bMP\b|"
+                                 r"politician|delegate|official|volunteer",
     }.items()
 }
 

@@ -135,3 +135,17 @@ def test_when_an_airline_day_is_read_then_it_scores_above_ner(dates):
     text = "departing 19MAR 14:05"
     found = dates.analyze(text, ["DATE_TIME"])
     assert [(text[r.start:r.end], r.score > 0.85) for r in found] == [("19MAR", True)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He is a member of the UDP and makes no secret of it.", "UDP"),
+    ("In 2019 we voted for the DUP.", "DUP"),
+])
+def test_when_a_party_acronym_follows_a_member_or_a_vote_then_it_is_nrp(detector, text, value):
+    assert ("NRP", value) in {(s.entity_type, text[s.start:s.end]) for s in detector.detect([text])[0]}
+
+
+@pytest.mark.parametrize("text", ["She is on the SAP team, a member of the SAP team.", "members of the NHS staff",
+                                  "Everyone voted YES."])
+def test_when_an_acronym_after_member_names_a_team_or_a_vote_then_it_is_no_party(detector, text):
+    assert not any(s.entity_type == "NRP" for s in detector.detect([text])[0])

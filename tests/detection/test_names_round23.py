@@ -159,3 +159,9 @@ def test_when_a_police_abbreviation_has_no_full_name_after_it_then_it_is_no_titl
 def test_when_a_currency_follows_a_role_then_it_is_no_name(detector):
     text = "Mwangi of Kasarani, Nairobi, lent the Respondent Kshs. 180,000 on 3rd March 2023."
     assert "Kshs" not in {text[s.start:s.end] for s in detector.detect([text])[0] if s.entity_type == "PERSON"}
+
+
+def test_when_a_personal_article_comes_before_gods_name_then_it_is_no_person(detector):
+    text = "the bride belongs to the Iglesia ni Cristo, so a dispensation was requested."
+    found = {(s.entity_type, text[s.start:s.end]) for s in detector.detect([text])[0]}
+    assert ("NRP", "Iglesia ni Cristo") in found and not any(kind == "PERSON" for kind, _ in found)

@@ -786,6 +786,8 @@ _ARTICLE_COMPOUND_HINT = (" ul ", " ud ", " un ", " ur ", " us ", " uz ", "-ul-"
 _PERSONAL_ARTICLE = regex.compile(
     r"(?<![\p{L}'’])(?:[Ss]i|ni|[Kk]ay|[Ss]ina|nina|kina)[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ ]\p{Lu}\p{Ll}+){0,2})(?![\p{L}\-])"
 )
+#: God's names after a personal article, no one's: "Iglesia ni Cristo", "ni Hesus"
+_HOLY_NAMES = frozenset("Cristo Kristo Dios Diyos Jesus Hesus Hesukristo Jesucristo Allah Bathala".split())
 _PERSONAL_ARTICLE_HINT = (" si ", " ni ", " kay ", " sina ", " nina ", " kina ", "Si ", "Kay ")
 _FILIPINO_WORDS = (" ang ", "Ang ", " ng ", " mga ", " nga ", " ako ", "Ako ", " po ")  # Tagalog and Cebuano small words
 # Filipino words of respect for an elder before the given name: Ilocano "Lakay Andres", Tagalog "Mang Ben", "Aling Nena"
@@ -1789,6 +1791,8 @@ class NameCueRecognizer(OwnRecognizer):
                 while keep > 1 and not self._name_words_plain(words[:keep]):
                     keep -= 1  # "si Cresencia Bogo": the name, not the place after it
                 # (a word no language has after "si" or "ni" only in Filipino text: Haitian "si Bondye vle", Kinyarwanda's "ni")
+                if pattern is _PERSONAL_ARTICLE and words[0] in _HOLY_NAMES:
+                    continue  # "Iglesia ni Cristo" (a church), "salamat sa Dios"
                 if self._name_words_plain(words[:keep]) and (words[0].lower() in known_first_names()
                                                              or is_rare(words[0]) and pattern is not _ELDER_BEFORE
                                                              and (pattern is not _PERSONAL_ARTICLE or filipino)):
@@ -1804,6 +1808,8 @@ class NameCueRecognizer(OwnRecognizer):
                 keep = len(words)
                 while keep > 1 and not self._name_words_plain(words[:keep]):
                     keep -= 1  # "Crisostomo Palad Jr., 69": the name, its suffix below
+                if pattern is _PERSONAL_ARTICLE and words[0] in _HOLY_NAMES:
+                    continue  # "Iglesia ni Cristo" (a church), "salamat sa Dios"
                 if self._name_words_plain(words[:keep]) and (words[0].lower() in known_first_names() or is_rare(words[0])):
                     start = match.start("name")
                     end = start + len(" ".join(words[:keep]))
