@@ -78,7 +78,8 @@ _CODE_AFTER_PLACE = regex.compile(
     rf"[ \t]+(?:(?P<code>{_POSTCODE})(?=[ \t]*(?:$|[,.;)\n]))|(?P<code>\d{{5,6}})(?![\d\-/.,]\d))"
     r"|,[ \t]*(?P<code>(?-i:[A-Z]{2}-\d{4,5}))(?=[ \t]*(?:$|[,.;)\n]))"  # "Rīga, LV-1010, Latvia": a country's letters
     r"|[ \t]*[–\-][ \t]*(?P<code>\d{6})(?![\d\-/.,]\d)"  # an Indian PIN after a dash: "Ludhiana, Punjab - 141401"
-    r"|,[ \t]+(?P<code>\d{5})(?=[ \t]*(?:$|[.;)\n]))"  # a code closing the address after a comma: "м. Одеса, 65026." (no CSV's ",45000")
+    # a code closing the address after a comma: "м. Одеса, 65026.", "Phokeng, 0335 (" (no CSV's ",45000")
+    r"|,[ \t]+(?P<code>\d{4,6})(?=[ \t]*(?:$|[.;)(\n]))"
 )
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _WHEN_WORD = regex.compile(r"[ \t,;]*(?:(?i:on|at|from|by|until|till|dated|since)[ \t]+)?")

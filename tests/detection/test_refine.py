@@ -1044,6 +1044,7 @@ def test_when_something_is_done_at_home_then_home_is_no_place(detector):
         ("Teresita Manalo, SSS No. 03-4418762-9, Blk 12 Lot 7 Camella Homes, Bacoor", ("ADDRESS", "Blk 12 Lot 7 Camella Homes")),
         ("Орендодавець: Коваленко Віктор, паспорт КМ 418305", ("PASSPORT", "КМ 418305")),
         ("квартира за адресою вул. Дерибасівська, 21, кв. 5, м. Одеса, 65026.", ("ZIP_CODE", "65026")),
+        ('Employee, residing at Stand 4471, Phokeng, 0335 ("the Employee").', ("ZIP_CODE", "0335")),
         # another person's age after their name; a courtesy title and a surname written small
         ("The grants were approved at panel on 30 October; Kwame is 41 and Esi 37.", ("AGE", "37")),
         ("They married in Madurai on 11 May 1962; Grandpa was 26 and Grandma only 19.", ("AGE", "19")),
