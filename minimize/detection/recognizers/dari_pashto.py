@@ -10,9 +10,8 @@ from __future__ import annotations
 import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
-from minimize.detection.recognizers.arabic_script import ALONE, LETTER, LETTERS, WORD, alternation
+from minimize.detection.recognizers.arabic_script import ALONE, DELIMITERS, LETTER, LETTERS, WORD, alternation, labelled_cells
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.tables import row_cells, text_lines
 
 _ANY = regex.compile(r"\p{Arabic}")
 SCORE = 0.9  # above NER's 0.85: the English model's reading of this script is noise
@@ -250,9 +249,6 @@ _AGE_AFTER_NAME = regex.compile(rf"(?<={LETTER})(?:[ ]?\((?P<age>\d{{1,3}})[ ](?
 # (read backwards from the age: up to three words, the first opening its line after a comma)
 _WORDS_BEFORE = regex.compile(rf"(?r)(?P<line>^[ \t]*(?:[-*•][ \t]*)?)?(?P<name>{WORD}(?:[ ]{WORD}){{0,2}})$",
                               regex.V1 | regex.M)
-# A table's header of these labels, its rows below ("| نوم | د پلار نوم | عمر |", "نام,تخلص,تاریخ تولد")
-_DELIMITERS = ("|", "\t", "،", ",")
-_SEPARATOR_ROW = regex.compile(r"[ \t|:\-]+")
 
 # Romanized: "23 Hoot 1403", "panjshanbe, 23 Hoot 1403", "da April pa 3, Panjshanba, 10 baje", "45 kala",
 # "kor 231, sarak 14, G-11/2", "Hajiabad kalay, kor 23"
@@ -451,28 +447,11 @@ class DariPashtoRecognizer(OwnRecognizer):
 
     def _table_cells(self, text: str) -> list:
         """Cells under a header of these labels ("| نوم | د پلار نوم | عمر | ولایت |", "نام,تخلص,تاریخ تولد,ولایت")."""
-        if "\n" not in text or not any(d in text for d in _DELIMITERS):
+        if "\n" not in text or not any(d in text for d in DELIMITERS):
             return []
         out = []
-        kinds: list | None = None
-        delimiter = ""
-        for start, end in text_lines(text):
-            if kinds is not None and _SEPARATOR_ROW.fullmatch(text, start, end):
-                continue
-            cells = row_cells(text, start, end, delimiter) if kinds is not None else None
-            if kinds is not None and cells is not None and len(cells) == len(kinds):
-                for (a, b), kind in zip(cells, kinds):
-                    if kind and b > a:
-                        out += self._value(text, kind, a, b, "a table's column")
-                continue
-            kinds = None
-            for delimiter in _DELIMITERS:
-                cells = row_cells(text, start, end, delimiter)
-                if len(cells) >= 2:
-                    found = [_KIND_OF.get(_fold(text[a:b].strip("\"'")).replace(" ", "").replace("_", "")) for a, b in cells]
-                    if sum(map(bool, found)) >= 2:  # (one label among a sentence's commas makes no header)
-                        kinds = found
-                        break
+        for a, b, kind in labelled_cells(text, lambda cell: _KIND_OF.get(_fold(cell.strip("\"'")).replace(" ", "").replace("_", ""))):
+            out += self._value(text, kind, a, b, "a table's column")
         return out
 
     def _romanized(self, text: str) -> list:

@@ -18,9 +18,8 @@ import bisect
 import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
-from minimize.detection.recognizers.arabic_script import LETTER, WORD
+from minimize.detection.recognizers.arabic_script import DELIMITERS, LETTER, WORD, labelled_cells
 from minimize.detection.recognizers.base import OwnRecognizer
-from minimize.detection.recognizers.tables import row_cells, text_lines
 
 SCORE = 0.9  # above NER's 0.85: the English model's reading of this script is noise
 _ANY = regex.compile(r"\p{Arabic}")
@@ -249,8 +248,6 @@ _SPEAKER = regex.compile(rf"(?m)^[ \t]*(?:(?P<title>{_TITLE})[ ])?(?P<name>{WORD
                          regex.V1)
 _TITLE_AT = regex.compile(rf"{_ALONE_BEFORE}(?P<title>{_TITLE}){_ALONE_AFTER}", regex.V1)
 _KIN_AT = regex.compile(rf"{_ALONE_BEFORE}(?:{_alt(_KIN_WORDS.split())}){_ALONE_AFTER}", regex.V1)
-_DELIMITERS = ("|", "\t", "،", ",")
-_SEPARATOR_ROW = regex.compile(r"[ \t|:\-]+")
 
 # Romanized. Sindhi: "muhinjo naalo Sassui Chandio aahe", "muhinji umar 29 saal"; Balochi: "Mani naam Mahganj int,
 # umr 34 saal", "Mani lógh Dashta int" (in Dasht), "man Sharjaha kaar kanaan" (I work in Sharjah), "Mahnaz'e number"
@@ -574,28 +571,11 @@ class SindhiBalochiRecognizer(OwnRecognizer):
 
     def _table_cells(self, text: str, tokens: list) -> list:
         """Cells under a header of these labels ("| نالو | پيءُ جو نالو | شناختي ڪارڊ | ڳوٺ | فون |")."""
-        if "\n" not in text or not any(d in text for d in _DELIMITERS):
+        if "\n" not in text or not any(d in text for d in DELIMITERS):
             return []
         out = []
-        kinds: list | None = None
-        delimiter = ""
-        for start, end in text_lines(text):
-            if kinds is not None and _SEPARATOR_ROW.fullmatch(text, start, end):
-                continue
-            cells = row_cells(text, start, end, delimiter) if kinds is not None else None
-            if kinds is not None and cells is not None and len(cells) == len(kinds):
-                for (a, b), kind in zip(cells, kinds):
-                    if kind and b > a:
-                        out += self._value(text, tokens, kind, a, b, "a table's column")
-                continue
-            kinds = None
-            for delimiter in _DELIMITERS:
-                cells = row_cells(text, start, end, delimiter)
-                if len(cells) >= 2:
-                    found = [_KIND_OF.get(_fold(text[a:b].strip("\"'")).replace(" ", "")) for a, b in cells]
-                    if sum(map(bool, found)) >= 2:  # (one label among a sentence's commas makes no header)
-                        kinds = found
-                        break
+        for a, b, kind in labelled_cells(text, lambda cell: _KIND_OF.get(_fold(cell.strip("\"'")).replace(" ", ""))):
+            out += self._value(text, tokens, kind, a, b, "a table's column")
         return out
 
     # Romanized
