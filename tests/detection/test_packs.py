@@ -250,3 +250,44 @@ def test_when_pack_is_missing_then_detection_error_lists_where_it_looked(tmp_pat
     assert "recognizer pack 'recognizers/nope.yaml' not found" in message
     assert str(tmp_path / "recognizers" / "nope.yaml") in message
     assert str(PROJECT_ROOT / "recognizers" / "nope.yaml") in message
+
+
+def _documented_examples() -> list[tuple[str, str, str]]:
+    """(recognizer, pattern name, regex, example) for each quoted example in the comments right above a core pack
+    pattern (or above its recognizer) that the pattern itself finds."""
+    import re
+
+    import regex
+    import yaml
+
+    text = CORE.read_text(encoding="utf-8")
+    comments: dict[tuple[str, str], list[str]] = {}
+    recognizer, pending = None, []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped.startswith("#"):
+            pending += re.findall(r'"([^"\n]{3,})"', stripped)
+        elif line.startswith("  - name: "):
+            recognizer, comments[(stripped[8:], "*")], pending = stripped[8:], pending, []
+        elif line.startswith("      - name: "):
+            comments[(recognizer, stripped[8:])], pending = pending, []
+    flags = regex.DOTALL | regex.MULTILINE | regex.IGNORECASE  # Presidio's global flags for a pack's patterns
+    out = []
+    for entry in yaml.safe_load(text)["recognizers"]:
+        for pattern in entry.get("patterns") or []:
+            compiled = regex.compile(pattern["regex"], flags)
+            for example in comments.get((entry["name"], pattern["name"]), []) + comments.get((entry["name"], "*"), []):
+                if compiled.search(example):
+                    out.append((entry["name"], pattern["name"], example))
+    return out
+
+
+def test_when_a_pack_pattern_finds_its_documented_example_then_its_recognizers_gate_lets_the_example_through():
+    # A pattern recognizer runs only where its gate's hint (presidio._HINTS, or its deny list) is found: a new
+    # pattern whose cue the hint lacks never runs ("voted for the DUP" before "voted" joined the party gate).
+    from minimize.detection import presidio
+
+    examples = _documented_examples()
+    blocked = [(name, pattern, example) for name, pattern, example in examples
+               if name in presidio._HINTS and not presidio._HINTS[name].search(example)]
+    assert len(examples) >= 30 and blocked == []
