@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from minimize.detection.recognizers.names import NameCueRecognizer
+from tests.detection.helpers import covered_share
 
 
 @pytest.fixture(scope="module")
@@ -18,15 +19,6 @@ def names():
 
 def _found(recognizer, text: str) -> set[tuple[str, str]]:
     return {(r.entity_type, text[r.start : r.end]) for r in recognizer.analyze(text, None)}
-
-
-def _covered(detector, text: str, value: str, entity: str | None = None) -> bool:
-    start = text.index(value)
-    covered = set()
-    for f in detector.detect([text])[0]:
-        if entity is None or f.entity_type == entity:
-            covered |= set(range(max(start, f.start), min(start + len(value), f.end)))
-    return len(covered) * 2 >= len(value)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +34,7 @@ def _covered(detector, text: str, value: str, entity: str | None = None) -> bool
     ],
 )
 def test_when_a_title_of_another_language_stands_by_a_name_then_it_is_found(detector, text, value):
-    assert _covered(detector, text, value, "TITLE")
+    assert covered_share(detector, text, value, "TITLE") >= 0.5
 
 
 @pytest.mark.parametrize(
@@ -108,7 +100,7 @@ def test_when_a_title_of_another_language_stands_by_a_name_then_it_is_found(dete
     ],
 )
 def test_when_a_name_has_one_of_these_shapes_then_it_is_found(detector, text, value):
-    assert _covered(detector, text, value)
+    assert covered_share(detector, text, value) >= 0.5
 
 
 @pytest.mark.parametrize(

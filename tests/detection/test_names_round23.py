@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from minimize.detection.recognizers.names import NameCueRecognizer
+from tests.detection.helpers import covered_share
 
 
 @pytest.fixture(scope="module")
@@ -23,15 +24,6 @@ def _found(recognizer, text: str) -> set[tuple[str, str]]:
 
 def _persons(recognizer, text: str) -> set[str]:
     return {value for kind, value in _found(recognizer, text) if kind == "PERSON"}
-
-
-def _covered(detector, text: str, value: str, entity: str | None = None) -> bool:
-    start = text.index(value)
-    covered = set()
-    for f in detector.detect([text])[0]:
-        if entity is None or f.entity_type == entity:
-            covered |= set(range(max(start, f.start), min(start + len(value), f.end)))
-    return len(covered) * 2 >= len(value)
 
 
 @pytest.mark.parametrize(
@@ -98,7 +90,7 @@ def test_when_a_name_has_one_of_these_shapes_then_it_is_found(names, text, value
     ],
 )
 def test_when_ner_reads_those_names_otherwise_then_the_detector_still_finds_them(detector, text, value):
-    assert _covered(detector, text, value, "PERSON")
+    assert covered_share(detector, text, value, "PERSON") >= 0.5
 
 
 def test_when_a_philippine_police_rank_stands_before_a_full_name_then_it_is_a_title(names):
