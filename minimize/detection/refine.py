@@ -254,6 +254,9 @@ _FIELD_GAP_BEFORE = regex.compile(r"\S(?:[ ]{2,}|\t)$")  # (a gap after a field'
 _LABEL_ENDS = regex.compile(r"(?:[ ][\p{L}/]+){0,3}:")  # the rest of a label the words before it open: " of birth:"
 _WORD_READERS = frozenset({"SpacyRecognizer", "NameCueRecognizer", "NameShapeRecognizer", "PlaceShapeRecognizer"})
 _GLUED_PREPOSITION = regex.compile(r"[בלמוהכש]-?\d[\d./]*$")
+_GLUED_CASE = regex.compile(r"\d{1,4}-(?:чу|гӀа|лгӀа)$")  # Chechen's "on the 3rd": "3-чу июнехь"
+# Chechen's and Ossetian's own letters: a word holding one is no English word, and NER's reading of it is a guess
+_CAUCASIAN_LETTERS = regex.compile(r"[ӀӏӔӕ]|хь|кх|аь|оь|уь", regex.IGNORECASE)
 _CLOCK_BEFORE = regex.compile(r"\d:\d\d[ \t]?$")
 _POSTAL_WORDS = frozenset({"CEP", "PLZ", "C.P.", "CP", "NPA", "CAP", "Col", "Col."})
 #: an id's or an account's label NER reads as a name, a place or a people before the number ("NI number PZ 41 88 19 A",
@@ -280,11 +283,12 @@ _GLUED_SCRIPT = regex.compile(r"[\p{Arabic}\p{Khmer}\p{Lao}\p{Thai}\p{Myanmar}]"
 #: recognizers that read dates in their own languages' words, which the calendar test does not know
 #: ("၁၉၆၈ ခုနှစ်၊ ဧပြီလ ၂၁ ရက်", "۱۸ حمل ۱۴۰۴")
 _DATE_READERS = frozenset({"DateShapeRecognizer", "BurmeseRecognizer", "DariPashtoRecognizer", "LaoKhmerRecognizer",
-                           "KurdishRecognizer", "SindhiBalochiRecognizer", "UyghurRecognizer"})
+                           "KurdishRecognizer", "SindhiBalochiRecognizer", "UyghurRecognizer", "AssameseManipuriRecognizer",
+                           "TamazightRecognizer", "ChechenOssetianRecognizer"})
 #: scripts the English model cannot read: its findings there are noise
 UNREAD_SCRIPT = regex.compile(
     r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Arabic}\p{Hebrew}\p{Thai}\p{Devanagari}\p{Bengali}\p{Ethiopic}\p{Sinhala}"
-    r"\p{Khmer}\p{Myanmar}\p{Georgian}\p{Armenian}\p{Tamil}\p{Telugu}\p{Gujarati}\p{Gurmukhi}\p{Kannada}\p{Malayalam}\p{Lao}]"
+    r"\p{Khmer}\p{Myanmar}\p{Georgian}\p{Armenian}\p{Tamil}\p{Telugu}\p{Gujarati}\p{Gurmukhi}\p{Kannada}\p{Malayalam}\p{Lao}\p{Tifinagh}\p{Meetei_Mayek}]"
 )
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|"
@@ -439,7 +443,8 @@ STRONG_CUE = 0.6
 PLACE_EVIDENCE = frozenset({"StreetAddressRecognizer", "LocationGazetteerRecognizer",
                             # (their own scripts' and romanizations' places, by their kind's word or a list)
                             "LaoKhmerRecognizer", "BurmeseRecognizer", "DariPashtoRecognizer",
-                            "KurdishRecognizer", "SindhiBalochiRecognizer", "UyghurRecognizer"})
+                            "KurdishRecognizer", "SindhiBalochiRecognizer", "UyghurRecognizer", "AssameseManipuriRecognizer",
+                            "TamazightRecognizer", "ChechenOssetianRecognizer"})
 #: the codes of the US states and DC
 US_STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|"
@@ -693,8 +698,8 @@ def _is_code(token: str) -> bool:
         return False
     if _CJK.search(token) or _GLUED_SCRIPT.search(token):
         return False  # words run together without spaces ("満27歳", "1977年4月2日", "ឆ្នាំ២០២៤"), an ordinal ("۱۰مه"): no code
-    if _GLUED_PREPOSITION.match(token):
-        return False  # Hebrew's "on the" glued to a number: "ב-3 בינואר"
+    if _GLUED_PREPOSITION.match(token) or _GLUED_CASE.match(token):
+        return False  # Hebrew's "on the" glued to a number: "ב-3 בינואר"; Chechen's case ending: "3-чу"
     if _DATE_TOKEN.match(token):
         return False  # "09-JUL-1990", "2021-11-04T10:22"
     if len(parts) == 2 and _ORDINAL_OR_UNIT.match(token):
@@ -736,6 +741,15 @@ def _without_codes(text: str, span: Span, codes: list[tuple[int, int]]) -> Span 
     while end > start and not text[end - 1].isalnum():
         end -= 1
     return Span(span.entity_type, start, end, span.score, span.recognizer) if end > start else None
+
+
+def _unread_word(text: str, word: str, kind: str) -> bool:
+    """A word of a language the English model never learnt, read as a name: Chechen's or Ossetian's own letters
+    (their places with a case ending it reads well: "Польшехь"), or a frequent Berber word in a Berber text."""
+    from minimize.detection.recognizers import tamazight
+
+    return kind in ("PERSON", "NRP") and bool(_CAUCASIAN_LETTERS.search(word)) \
+        or kind in ("PERSON", "LOCATION") and tamazight.common_word(word) and tamazight.is_tamazight(text)
 
 
 def _airline_day(text: str, span: Span) -> bool:
@@ -805,6 +819,9 @@ def _noise(text: str, span: Span, spans: Sequence[Span], codes: list[tuple[int, 
         return True  # "🎓": NER reading an emoji
     if span.recognizer == "SpacyRecognizer" and UNREAD_SCRIPT.search(text, span.start, span.end):
         return True  # the English model cannot read Chinese, Korean, Arabic, Hebrew... ("김민수 씨에게 연락하세요")
+    if span.recognizer == "SpacyRecognizer" and " " not in (value := text[span.start:span.end]) \
+            and _unread_word(text, value, kind) and not any(o is not span and _overlap(span, o) for o in spans):
+        return True  # one Chechen, Ossetian or Berber word NER guessed at ("Хьан", "Мӕ", "aman"), no other reader's
     if kind == "PERSON" and span.recognizer == "SpacyRecognizer" and _DIGIT.search(text, span.start, span.end):
         return True  # names have no digits ("2015年4月 関西大学" is a date and a university)
     if kind in ("PERSON", "LOCATION") and span.recognizer == "SpacyRecognizer" and any(

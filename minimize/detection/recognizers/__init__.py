@@ -21,7 +21,8 @@ from minimize.registry import Registry
 RECOGNIZERS: Registry[type] = Registry("recognizer")
 #: modules whose classes register themselves; imported on first use
 _MODULES = ("address", "burmese", "cards", "chats", "dari_pashto", "dates", "fields", "gazetteer", "ibans", "ids", "kurdish", "lao_khmer", "messages",
-            "name_shape", "names", "phone", "scripts", "sindhi_balochi", "tables", "usernames", "uyghur")
+            "name_shape", "names", "phone", "scripts", "sindhi_balochi", "tables", "usernames", "uyghur",
+            "assamese_manipuri", "tamazight", "chechen_ossetian")
 #: the keys a `type: minimize` pack entry may have
 ENTRY_KEYS = frozenset({"name", "type", "supported_language", "supported_languages", "context", "enabled"})
 
