@@ -51,6 +51,8 @@ _SEMI_PAIR_HINT = regex.compile(r"[a-z]: [^;|\n]{1,100}[;|] [a-z_]+: ")  # (or p
 _FORM_KEY = r"\p{Lu}\p{Ll}{1,30}(?:['’]s)?(?:[ ]\p{Ll}{1,20}){0,3}"  # ("Father's name: Shivnath Yadav")
 # (a line's first field only when another follows it: a line of one field is the YAML lines' below)
 _FORM_VALUE = r"\S(?:(?:[^\s]|[ ](?![ \t])){0,80}?\S)?"  # (no two blanks inside)
+# "son of", "daughter of", "wife of" after a name on Indian and Pakistani forms: where a name's value ends
+_KIN_MARK = regex.compile(r",?[ \t]+[SDW]/[Oo](?=[ \t.])")
 _FORM_FIELD = rf"(?P<key>{_FORM_KEY}):[ \t]+(?P<bare>{_FORM_VALUE})"
 _FORM_ROW_PAIR = regex.compile(
     rf"(?m)(?:(?<=^[ \t]*){_FORM_FIELD}(?=[ \t]{{2,}}{_FORM_KEY}:)|(?<=\S[ \t]{{2,}}){_FORM_FIELD}(?=[ \t]{{2,}}|[ \t]*$))"
@@ -260,6 +262,9 @@ class FieldValueRecognizer(OwnRecognizer):
             parts += [("PERSON", *m.span("name"), "mail header") for m in MAIL_HEADER.finditer(text)]
         found += [make_result(self, entity, start, end, SCORE, why) for entity, start, end, why in parts
                   if wanted is None or entity in wanted]
+        for result in found:
+            if result.entity_type == "PERSON" and (kin := _KIN_MARK.search(text, result.start, result.end)):
+                result.end = kin.start()  # "Pranjal Kalita, S/o Dhiren Barman": the father is another name
         return found
 
 

@@ -815,6 +815,45 @@ _PATRONYMIC_NAME = regex.compile(
     r"[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)"
 )
 _PATRONYMIC_HINT = re.compile(r" (?:binti?|binte|bte|bint|ibn|[as]/[lpo]|d/o) [A-Z]")
+# whose son, daughter or wife, an Indian form's "S/o", "D/o", "W/o" after a comma too: "Ankit Bora, S/o Late Hemen Bora"
+_CHILD_OF_MARK = regex.compile(
+    r"(?<![\w/])(?:[SDW]/[Oo]|[sdw]/o)\.?[ \t]+(?:(?:Late|Lt\.|Shri|Sri|Smt\.?)[ \t]+)?"
+    r"(?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3})"
+)
+_CHILD_OF_HINT = re.compile(r"\b[SDWsdw]/[Oo]\b")
+# a name in brackets with the age after a comma: "member KTP-0412 (Sutinah, 64)", "(Kwame Asante, 37 yrs)"
+_NAME_AGE_BRACKETED = regex.compile(
+    rf"\((?P<name>{_CAP_NAME}),[ \t]*(?:aged?[ \t]*)?(?:1[01]\d|[1-9]?\d)"
+    r"(?:[ \t]*(?:[MFmf]|y/?o|yrs?|years?(?:[ \t]+old)?|tahun|thn))?\)"
+)
+# a pet's word just before the brackets: "one cat (Miso, age 3)" names an animal
+_PET_BEFORE = regex.compile(r"(?i)\b(?:cats?|dogs?|kittens?|pupp(?:y|ies)|pets?|horses?|pony|parrots?|rabbits?)\b[^()\n]{0,12}$")
+# a person by a name form's label in Malay and Indonesian, Javanese and Sundanese: "Nama: ...", "Jeneng: ...", "Ngaran: ..."
+_LABEL_NUSANTARA = regex.compile(
+    rf"(?im)(?:^|[;|·]\s*|[ \t]{{2,}}|\t)(?:nama(?:[ \t]+(?:lengkap|pelanggan|pasien|penerima|pemohon))?|jeneng|ngaran)"
+    rf"[ \t]*[:：][ \t]*(?P<name>{_CAP_NAME})"
+)
+# "I am", "my name is" in Kabyle: "Nekk d Mohand Ait Ali", "Isem-iw d Tiziri"
+_KABYLE_I_AM = regex.compile(rf"(?<![\w\-])(?:[Nn]ekk|[Ii]sem-?iw)[ \t]+d[ \t]+(?P<name>{_CAP_NAME})")
+# a given name and a surname in fields side by side, quoted in code or between a table's bars:
+# '("24017789", "Ngozi", "Eze-Lind", ...)', "| 10233 | Rosalind | Okafor | 457-..."
+_GIVEN_THEN_SURNAME_FIELD = regex.compile(
+    r"(?P<q>[\"'])(?P<first>\p{Lu}\p{Ll}+)(?P=q)[ \t]*,[ \t]*(?P=q)(?P<last>(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?P=q)"
+    r"|(?P<bar>[|;\t])[ \t]*(?P<first>\p{Lu}\p{Ll}+)[ \t]*(?P=bar)[ \t]*"
+    r"(?P<last>(?:\p{Lu}['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)[ \t]*(?=(?P=bar)|[ \t]*$)"
+)
+# whoever signs a hospital note, the grade after: "kc (FY1)", "Hamid Rasuli (SHO)"
+_NOTE_SIGNER = regex.compile(
+    r"(?m)(?:^|(?<=\b(?:by|from)[ \t]))[ \t]*(?P<name>\p{L}{2,3}|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)[ \t]*"
+    r"\((?:FY[12]|SHO|ST[1-8]|StR|SpR|CT[1-3]|GPST[1-4]|(?i:registrar|reg|cons|consultant|staff[ \t]+nurse|HCA|ANP|CNS))\)"
+)
+#: words after a Malay or Javanese name label that say a shop, an office or a place ("Nama: Toko Sinar Jaya")
+_NUSANTARA_PLACES_AND_FIRMS = frozenset(
+    "toko warung koperasi bank rumah klinik apotek sekolah masjid kantor desa kampung jalan jl kelurahan kecamatan "
+    "kabupaten kota pt cv ud yayasan".split()
+)
+#: a town's score in the gazetteer (15,000 to 100,000 people): such a name may be a surname too
+_TOWN_SCORE = 0.5
 _MAIDEN_HINT = ("née", "nee ", "nee\n", "geb. ", "geb ", "geborene ", "z domu ")  # looked for in lower case
 # whom thanks or wishes are for, closing the sentence: "thanks again for the recommendation letter, Hope."
 _THANKED = regex.compile(
@@ -1244,6 +1283,7 @@ class NameCueRecognizer(OwnRecognizer):
                     and last not in NOT_NAME_WORDS and last not in self.places:
                 found.append(("PERSON", match.start(), match.end(), STRONG_SCORE))
         found += self._more(text)
+        found += self._marked_by_forms(text)
         lowercase = _mostly_lowercase(text)
         speakers = _speakers(text) if ":" in text else frozenset()
         readings = [(_LABEL, "named"), (_LABEL_COLON, "label"), (_NAMED, "named"), (_NAMED_HERE, "named")]
@@ -1423,8 +1463,11 @@ class NameCueRecognizer(OwnRecognizer):
             if not last:
                 break
             word = last.group(1)
+            # (a town's name may be the surname, the given name first no word: "Ananya Raman", "Pius Wari";
+            # never a city's, "Ahmed Cairo")
+            town = end == first.end() and self.places.get(word, 1.0) <= _TOWN_SCORE
             if word in NOT_NAME_WORDS or word in ROLE_NAMES or TITLE_WORD.fullmatch(word) \
-                    or STREET_SUFFIX.fullmatch(word) or word in self.places \
+                    or STREET_SUFFIX.fullmatch(word) or word in self.places and not town \
                     or word.lower() in self.places or word.lower() in STOP_WORDS \
                     or word in ENGLISH_WORDS:
                 break
@@ -1734,6 +1777,73 @@ class NameCueRecognizer(OwnRecognizer):
                 found.append(("PERSON", start, end, STRONG_SCORE))
         return found + self._marked_names(text) + self._named_by_who_they_are(text)
 
+    def _marked_by_forms(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Names a form's mark or field says: a father's after "S/o", a name in brackets before the age, a Malay or
+        Javanese name label, Kabyle "Nekk d", a given name and a surname in fields side by side, a note's signer."""
+        found = []
+        if "/" in text and _CHILD_OF_HINT.search(text):
+            for match in _CHILD_OF_MARK.finditer(text):
+                span = self._plain_name(text, match.start("name"), match.group("name"))
+                if span:
+                    found.append(("PERSON", *span, STRONG_SCORE))
+        if "(" in text:
+            for match in _NAME_AGE_BRACKETED.finditer(text):
+                words = match.group("name").split()
+                first = words[0].lower()
+                # a given name or a word no language has ("Sutinah"), never "(Chapter, 12)" nor "(Paris, 24)"
+                if (is_first_name(first) or is_rare(words[0]) or len(words) > 1 and first in known_first_names()) \
+                        and not any(word in NOT_NAME_WORDS or word in ROLE_NAMES for word in words) \
+                        and match.group("name") not in self.places \
+                        and not _PET_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                    found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+            if ")" in text:
+                for match in _NOTE_SIGNER.finditer(text):
+                    name = match.group("name")
+                    if " " not in name and len(name) <= 3:
+                        ok = (name.isupper() or name.islower()) and name.lower() not in STOP_WORDS \
+                            and not TITLE_WORD.fullmatch(name.title())
+                    else:
+                        ok = (name.split()[0].lower() in known_first_names() or is_rare(name.split()[0])) \
+                            and not any(word in NOT_NAME_WORDS for word in name.split())
+                    if ok:
+                        found.append(("PERSON", *match.span("name"), STRONG_SCORE))
+        if ":" in text or "：" in text:
+            for match in _LABEL_NUSANTARA.finditer(text):
+                span = self._plain_name(text, match.start("name"), match.group("name"))
+                if span and not any(word.lower() in _NUSANTARA_PLACES_AND_FIRMS for word in match.group("name").split()):
+                    found.append(("PERSON", *span, STRONG_SCORE))
+        if "ekk d " in text or "sem" in text:
+            for match in _KABYLE_I_AM.finditer(text):
+                span = self._plain_name(text, match.start("name"), match.group("name"))
+                if span:
+                    found.append(("PERSON", *span, STRONG_SCORE))
+        if "|" in text or "\t" in text or ";" in text or '", "' in text or "', '" in text:
+            for match in _GIVEN_THEN_SURNAME_FIELD.finditer(text, overlapped=True):
+                first, last = match.group("first"), match.group("last")
+                if is_first_name(first.lower()) and first not in self.places and first not in ROLE_NAMES \
+                        and (is_rare(last) or last.lower() in census_surnames()) and last not in NOT_NAME_WORDS \
+                        and last not in ROLE_NAMES and last not in self.places and last not in MONTHS \
+                        and not STREET_SUFFIX.fullmatch(last) and not TITLE_WORD.fullmatch(last):
+                    # (the fields say more than NER's guess of a place: "Chioma" in a row is no town)
+                    found += [("PERSON", *match.span(g), STRONG_SCORE) for g in ("first", "last")]
+        return found
+
+    def _plain_name(self, text: str, start: int, name: str) -> tuple[int, int] | None:
+        """The capitalised words of a name a mark vouches for, cut before the first that is an organisation's,
+        a role's or a month's word; None when no word is left or the whole is a place."""
+        kept = []
+        for word in name.split():
+            if word in NOT_NAME_WORDS or word in ROLE_NAMES or word in MONTHS or TITLE_WORD.fullmatch(word) \
+                    or STREET_SUFFIX.fullmatch(word):
+                break
+            kept.append(word)
+        if not kept or " ".join(kept) in self.places or kept[0].lower() in STOP_WORDS:
+            return None
+        end = start
+        for word in kept:
+            end = text.index(word, end) + len(word)
+        return start, end
+
     def _named_by_who_they_are(self, text: str) -> list[tuple[str, int, int, float]]:
         """Names by whose kin they are, a login in brackets made of them, a log's key naming their part, what they
         do with their own, an Arabic compound, a Filipino article or elder's word, a party's qualified label, a
@@ -1936,7 +2046,8 @@ class NameCueRecognizer(OwnRecognizer):
                 # a given name among the words, capitalised or no word of the language: never "uska naam kya hai" (what
                 # is it), "company ka naam Infosys hai"
                 if any(w.lower() in known_first_names() and (w[0].isupper() or w not in _HINDUSTANI_WORDS) for w in words) \
-                        and match.group("name") not in self.places:
+                        and match.group("name") not in self.places \
+                        and not _PET_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                     found.append(("PERSON", *match.span("name"), STRONG_SCORE))
         if ":" in text and ("ame" in text or "AME" in text):
             for match in _INLINE_NAME_FIELD.finditer(text):
