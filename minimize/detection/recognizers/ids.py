@@ -47,6 +47,8 @@ _PERSON_IDS = (
     r"consumer|rider|partner|patron|tenant|courier|borrower|cardholder|"
     # a banking agent's or a mobile-money agent's own code ("Agent code: MNP/OY/22871", "agent no. 204418")
     r"agent|"
+    # a plant's or an estate's worker ("Worker No.: KTE-0715")
+    r"worker|"
     # a fisheries observer's number, in English and Tok Pisin ("Observer no.: SIOB-0611", "Obs no.", "obseva namba"),
     # a doctor's as examiner or prescriber ("approved examiner no. 0412")
     r"observer|obseva|obs\.?|examiner|prescriber|"
@@ -87,7 +89,14 @@ _PERSON_IDS = (
     # a bank account ("account 78401922", "acc no 41920573", "A/c 5010...") singles out its holder
     r"(?:bank[ \t]+|checking[ \t]+|savings[ \t]+|current[ \t]+)?(?:account|acct|acc|a/c)|"
     # a card in a person's name ("library card no.", "Ghana Card", "ID card"): see _CARD
-    r"card[ \t]+(?:number|no|num|#)|(?:loyalty|rewards?|membership|library|observer)[ \t]+card|"
+    r"card[ \t]+(?:number|no|num|#)|(?:loyalty|rewards?|membership|member|library|observer)[ \t]+card|"
+    # a social security number in any country's shape ("social security no. 3079 020891", "61 0415 2274 39"); the US
+    # one's own shape is the SSN recognizer's
+    r"social[ \t]+security(?:[ \t]+(?:number|no|num|#))?(?=[ \t:.#]*(?:is[ \t]+)?(?!\d{3}-?\d{2}-?\d{4}\b)\d)|"
+    # a member's number in Indonesian and Javanese ("no. anggota SRM-0664", "anggota KUD kanthi nomer SR-0751"), an
+    # account's ("no. rekening 0151 8392 74"), Morocco's pupil code ("code Massar J130482716")
+    r"(?:no\.?|nomor|nomer)[ \t]+anggota(?:nya|ne)?|anggota(?:[ \t]+\p{L}+){0,2}?[ \t]+(?:kanthi|dengan)[ \t]+(?:nomor|nomer|no\.?)|"
+    r"(?:no\.?[ \t]+)?rekening(?:nya)?|massar(?:[ \t]+code)?|code[ \t]+massar|"
     # a device a person carries: its IMEI singles them out
     r"imei|meid|"
     # a British account after its sort code: "sort code 80-22-60, no. 10447218"
@@ -197,6 +206,9 @@ _PERSON_IDS = (
     # a frequent flyer number in an airline's passenger list, after the airline's code: "FQTV QR 512093847"
     r"FQTV(?:[ \t]+[A-Z0-9]{2}(?=[ \t]+\d))?|"
     r"NMLS(?:[ \t]+ID)?|"  # a US loan officer's licence in the national register
+    # Russia's compulsory health insurance policy, India's pension account, a bank's account in Indonesia by the
+    # bank's name ("transfer ke BCA 0151839274")
+    r"OMS[ \t]+(?i:policy|polis)|PRAN|(?:BCA|BRI|BNI|BSI|BTN|Mandiri)(?=[ \t]*:?[ \t]*\d{10,16}(?![\d\-]))|"
     # a UK Home Office case's reference, an interpreter's register (Australia's NAATI, the UK's NRPSI), an
     # outpatient's number ("HO ref: S2219075", "NAATI credential (CPN7Q2K8X)", "NRPSI 17309", "OPD No.: 0417/24")
     r"HO[ \t]+ref|(?i:home[ \t]+office[ \t]+(?:ref|reference)(?:[ \t]+(?:number|no))?)|NAATI(?:[ \t]+(?i:credential|CPN|number|no))?|"
@@ -255,6 +267,7 @@ _VEHICLE = (
     rf"(?:{'|'.join(_CAR_WORDS)}),?(?={_PLATE_AFTER_CAR})|"
     # a car by its make and model, then the plate: "Toyota Camry CBXR 417", "Toyota Corolla (LAG 482 KJ)"
     rf"(?:{'|'.join(_CAR_MAKES)})[ \t]+\p{{L}}[\p{{L}}\d\-]*,?(?={_PLATE_AFTER_CAR})|"  # ("Honda Vezel, SLK 4906 K")
+    r"parking[ \t]+(?:session|permit)[ \t]+for|"  # "your parking session for F47 KRT"
     r"kenteken[ \t]+(?:auto|wagen)|kfz-kennzeichen|plaque(?:[ \t]+d['’]immatriculation)?|(?:araç[ \t]+)?plakas[ıi]|"
     r"plaka|rendsz[áa]m|(?-i:SPZ|ŠPZ)|immatricul[ée]e?|targat[oa]|kontrollschild|traktor-kontrollschild|"
     # a plate in other languages: Spanish/Portuguese, Dutch, German, Italian, French, Polish
@@ -265,7 +278,7 @@ _VEHICLE = (
     # Afrikaans, Estonian, Serbian and Macedonian, Bulgarian
     r"registrasie(?:nommer)?|s[õo]iduki[ \t]+(?:number|registreerimisnumber)|регистарска[ \t]+ознака|"
     r"регистрационен[ \t]+номер|рег\.[ \t]*(?:№|номер)|"
-    r"num[ăa]r(?:ul)?[ \t]+de[ \t]+[îi]nmatriculare|(?:nomor|no\.?)[ \t]+polisi(?:[ \t]+kendaraan)?|(?:plat|pelat)(?:[ \t]+(?:nomor|mobil(?:nya)?|motor(?:nya)?))?)"
+    r"num[ăa]r(?:ul)?[ \t]+de[ \t]+[îi]nmatriculare|(?:nomor|nomer|no\.?)[ \t]+polisi(?:na|nya)?(?:[ \t]+kendaraan)?|(?:plat|pelat)(?:[ \t]+(?:nomor|mobil(?:nya)?|motor(?:nya)?))?)"
     r"|(?-i:VIN|VRM)"  # VRM: a British "vehicle registration mark"
 )
 # A person the code after them belongs to, without "id" or "number": "(employee E-004817)",
@@ -276,6 +289,8 @@ _ROLE = (
     r"policyholder|candidate|applicant|passenger)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-?\d{5}|0\d{4,}))"  # "Employee 00482"
     # four digits after a dash too, never a year ("employee NS-4471", "staff RP-3041"; not "staff SOP-2024")
     r"|(?i:employee|staff|member|student|patient|customer|client)(?=[ \t]*[(:#]?[ \t]*(?-i:[A-Z]{1,4}-(?!(?:19|20)\d\d\b)\d{4}(?![\w\-])))"
+    # a co-operative's member by its code and the village's ("pay member COOP-TF-0088")
+    r"|(?i:member)(?=[ \t]+(?-i:[A-Z]{2,4}-[A-Z]{2,4}-(?!(?:19|20)\d\d\b)\d{4})(?![\w\-]))"
     # a number of five to eight digits after a person on a payroll, a roll or a ward ("employee 88213")
     r"|(?i:employee|emp\.?|student|pupil|patient)(?=[ \t]+(?!\d*000(?!\d))\d{5,8}(?![\d.,]\d))"  # not a round count
     # four digits (or two and four) closed by a comma or a bracket, never a year or a round sum: "(employee 5523, born"
@@ -283,14 +298,19 @@ _ROLE = (
     # a trial's participant by a site's code ("participant P-3308") or a padded number ("subject 0214")
     r"|(?i:participant|subject)(?=[ \t]+(?-i:[A-Z]{1,4}-\d{3,}|0\d{3,})(?![\w\-]))"
 )
-_LABEL = rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})|(?P<id>{_PERSON_IDS}|{_ROLE})"
+# A member's or a subscriber's number after the word and "n°" ("abonné n° 214", "adhérent n° ADH-0291", "member n° 0417"):
+# a club's or a co-operative's roll is short, three digits name a person on it
+_MEMBER_NO = r"(?i:(?:adh[ée]rent|abonn[ée]|membre|soci[ée]taire|member|subscriber)e?s?(?=[ \t]+n[°º]))"
+_LABEL = (rf"(?P<passport>{_PASSPORT})|(?P<licence>{_LICENCE})|(?P<vehicle>{_VEHICLE})"
+          rf"|(?P<id>{_PERSON_IDS}|{_ROLE}|(?P<member_no>{_MEMBER_NO}))")
 # "is" in Spanish, French, German, Portuguese, Italian, Swedish: "Ihre Kundennummer lautet WG-118273"
 # (and "was": "la matrícula era"; Indonesian "adalah", and "saya", my, after the noun: "Nomor paspor saya C4JX18RT2")
 _IS = r"\bes|\best|\bist|\blautet|\b[ée]|\b[äa]r|\bera|\bfoi|\b[ée]tait|\badalah|\bsaya"
 # Between the label and the value: "no.:", "number is", "#", "(", "=".
 _SEPARATOR = (
     r"(?i:-(?:nr|no|nummer)\b\.?)?"  # "CPR-nr.", "BSN-nummer"
-    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(፦]|\)(?=[ \t]*:)|(?<=\b(?:number|no|id|plate|card))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumber\b|\bnum\b|"
+    r"(?i:[ \t]*(?:\([A-Za-z .]{1,10}\)|[:#=(፦]|\)(?=[ \t]*:)|(?<=\b(?:number|no|id|plate|card))[ \t]*,|(?<=\b(?:no|nr|ref|num))\.|\bno\b\.?|\bnr\b\.?|\bnumbers?\b|\bnum\b|"
+    r"(?<=\bcar)[ \t]*,(?=[ \t]*(?-i:[A-Z]{1,3}[ ]?\d{1,4}[ ]?[A-Z]{0,3})[ \t]*(?:[,;.)]|$))|(?<=\bcard[ \t]+)reads\b|"
     r"\bn[°º]|\bn\.(?=[ \t])|(?<=(?-i:\b[A-Z]{3,}))[ \t]*,|(?<=\breg)\.|(?<=nr)\.|"  # "carte d'identité n° 1308...", "his PESEL, 8504..." (not "ID, 2024")
     # "is" and "as" ("his NHI as ZAB4472"), in other languages too
     rf"\bis\b|\bwas\b|\bremains\b|\bwill[ \t]+be\b|(?-i:\bas\b)|\bof\b|\bcard\b|(?:{_IS})\b|是|は|：|"
@@ -329,6 +349,7 @@ _KEY_VALUE = regex.compile(
     # a service member's, a young offender's, a prisoner's, a player's: "service_number", "yp_id", "Client #: 100482"
     # (never a software service's or a SaaS tenant's: "service_id", "tenant_id")
     r"service(?=[_\-](?:number|no|num|nr)\b)|yp|pupil|prisoner|inmate|offender|player|applicant|candidate|"
+    r"worker|weaver|artisan|seller|"  # a marketplace's seller, a co-operative's weaver: "seller_id": "SLR-220417"
     r"id(?=[_\-](?:number|no|num|nr)\b))"  # "id_number": "9007286044082"
     # (a space may stand for "=" before a code with digits: "employee_id E-004471")
     # (or a dot, as a crash report writes its keys: "user.id=58820417")
@@ -380,6 +401,17 @@ _ID_BESIDE_NAME_HINT = re.compile(r"(?:id|no|ref)[\"']?[ \t]*[:=]")
 _PERSON_NAME_KEYS = ("first", "last", "full", "given", "family", "display", "legal", "hoh", "patient", "child", "student",
                      "employee", "member", "person", "sur", "fore", "middle")
 _TITLED_WORDS = regex.compile(r"\p{Lu}[\p{L}'’\-]+(?:[ ]\p{Lu}[\p{L}'’\-]+){1,3}")
+# A worker's token at an estate or a plant, a code of capitals and a few digits ("Worker token: HKT-3318", "(token DHK-2290)",
+# "token": "LPK-0112"): never a login's token, long and random
+_TOKEN = regex.compile(
+    r"(?<![\w\-])(?i:(?:worker[ \t]+)?token(?:[ \t]+(?:number|no\.?|num))?)[\"']?"
+    r"(?:[ \t]*[:=(][ \t]*[\"']?|[ \t]+(?:is[ \t]+)?)(?P<value>(?-i:[A-Z]{2,4}-(?!(?:19|20)\d\d\b)\d{4,6}))(?![\w\-])"
+)
+# a person's record in YAML and its code first inside: "employee:\n  code: KTM-EMP-0917"
+_YAML_PERSON_ID = regex.compile(
+    r"(?m)^(?P<indent>[ \t-]*)(?i:employee|patient|student|member|worker|customer|staff|pupil|driver|rider|passenger|applicant)"
+    r"[ \t]*:[ \t]*\n(?P=indent)[ \t]+(?i:id|code|number|no)[ \t]*:[ \t]*[\"']?(?P<value>[A-Za-z0-9][\w\-/]{2,30}?)[\"']?[ \t]*$"
+)
 # A person's number in a URL's path or a log's target, after the collection of people it is in: "GET /students/21BCE1734/transcript",
 # "record=patient/MRN-301882", "target=resident:R-0019384"
 _PERSON_PATH = regex.compile(
@@ -469,6 +501,22 @@ _PLATE_SHAPES = re.compile(
 )
 # a South Korean plate: two or three digits, a Hangul syllable, four digits ("12가 3456"); nothing else has it
 _KR_PLATE = re.compile(r"(?<![\w\-])\d{2,3}[가-힣] ?\d{4}(?![\w\-])")
+# a beneficiary's or an ordering customer's account in a SWIFT MT message (":59:/20501330200418811")
+_SWIFT_ACCOUNT = re.compile(r"(?m)^:(?:50[AFK]?|59[AF]?):/([A-Z0-9]{6,34})[ \t]*$")
+# a New Zealand bank account: bank, branch, account, suffix ("12-3140-0718823-00")
+_NZ_ACCOUNT = re.compile(r"(?<![\w\-])\d{2}-\d{4}-\d{7}-\d{2,3}(?![\w\-])")
+# Malaysia's MyKad number: the birth date, the place of birth's code, four digits ("890214-10-5526")
+_MY_IC = re.compile(r"(?<![\w\-])\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])-(?P<place>\d\d)-\d{4}(?![\w\-])")
+# a Moroccan plate: the number, the series' Arabic letter, the prefecture ("30917-ب-33")
+_MA_PLATE = re.compile(r"(?<![\w\-])\d{1,5}[ ]?-[ ]?[\u0621-\u064A]\u0640?[ ]?-[ ]?\d{1,2}(?![\w\-])")
+# a German plate (the district, a dash, one or two letters, up to four digits: "HH-LH 204"), read where a car is named
+# (a car's make on its line, as a fleet's or a dealer's table has: "BMW X3\tMi, 12.03.\tPI-JB 77"; never a standard's "ISO-EN 9001")
+_DE_PLATE = re.compile(r"(?<![\w\-])(?!(?:ISO|DIN|IEC|EN|VDE|VDI|VW|BMW|AMG)-)[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]\d{1,4}[EH]?(?![\w\-]|[.,]\d)")
+_CAR_HINT = re.compile(rf"(?i)\b(?:{'|'.join(m for m in _CAR_MAKES if m not in ('seat', 'dodge'))}|kennzeichen|fahrzeug|pkw)\b")
+# an Algerian postal account with its key ("CCP 0003381925 clé 17")
+_CCP = re.compile(r"\bCCP[ \t]*(?:n[°º][ \t]*)?:?[ \t]*(\d{6,12}(?:[ \t]+cl[ée][ \t]*:?[ \t]*\d{2})?)(?![\d\-])")
+# India's voter id (EPIC: three letters, seven digits) as a form's or a URL's field ("&epic=XMP0427731")
+_EPIC_FIELD = re.compile(r"(?i:\bepic(?:[_\-]?(?:no|number|id))?)[\"']?[ \t]*[=:][ \t]*[\"']?([A-Z]{3}\d{7})(?![\w])")
 # a Singapore NRIC or FIN: S, T, F or G, seven digits, a check letter ("S8734291C"), checked below
 # Mongolia's civil register number: two Cyrillic letters, then the birth date (YYMMDD, the month plus 20
 # after 1999) and two digits ("УБ85120617"); a case ending may be glued on with a dash ("…617-тай")
@@ -512,6 +560,14 @@ _UK_LICENCE = re.compile(r"(?<![\w\-])[A-Z][A-Z9]{4}\d(?P<month>[0156]\d)(?P<day
 _PLATE = regex.compile(
     r"(?-i:(?!(?:ID|NO|NR|VIN|REG)\b)[A-HJ-NPR-Z0-9]{17}|(?<=VIN[ \t:]{1,3})[A-Z0-9]{19}|(?!(?:ID|NO|NR|VIN|REG)\b)(?=[A-Z0-9 \-]*\d)(?=[A-Z0-9 \-]*[A-Z])[A-Z0-9]{1,8}(?:[ \-][A-Z0-9]{1,6}){0,2}(?:[ ][A-Z]{2}(?=[;,)\n]|$))?)(?![\w\-])"
 )
+# a plate of the Emirates, its emirate's name first: "Dubai K 48213", "Abu Dhabi 5 12345"
+_EMIRATE_PLATE = regex.compile(
+    r"(?:Dubai|Abu[ \t]Dhabi|Sharjah|Ajman|Fujairah|Ras[ \t]Al[ \t]Khaimah|RAK|Umm[ \t]Al[ \t]Quwain|UAQ)[ \t]+"
+    r"(?:[A-Z]{1,2}|\d{1,2})[ \t]?\d{1,5}(?![\w\-])"
+)
+# the next of a list after "and" (in Indonesian, Malay, French, Spanish, German too): capitals and digits, or digits
+_AND_SAME = regex.compile(
+    r"[ \t]*,?[ \t]+(?:and|dan|et|y|und|&)[ \t]+(?P<value>(?=[A-Z0-9\-]*\d)[A-Z0-9][A-Z0-9\-]{3,30})(?![\w\-])")
 _SWEDISH_PLATE = regex.compile(r"[A-HJ-PR-UW-Z]{3}[ ]?\d{2}[A-HJ-PR-UW-Z0-9]")
 _THREE_AND_THREE = regex.compile(r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3}[ ](?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{3}")
 # A code shaped like a person's number with no label at all: capitals and five digits or more, or seven digits
@@ -590,6 +646,8 @@ _HINT_SUBSTRINGS = (
     "home office", "accreditation", "observer", "obseva", "obs n", "obs. n", "aidi", "examiner n", "prescriber n",
     "ordine de", "persnr", "pers.-nr", "pers.nr", "pers-nr", "pers. nr", "personal-nr", "personalnr", "inombolo", "ፋይዳ",
     "forgalmi", "mietwagen", "pkw", "plat=", "plat:",
+    "anggota", "rekening", "massar", "abonn", "adhérent", "adherent", "membre n", "member n", "parking", "dubai", "abu dhabi",
+    "sharjah", "ajman", "fujairah", "worker", "car,",
 )
 # "account" and "card" are in most support tickets: a hint only with a digit soon after, in the same sentence
 _ACCOUNT_HINT = re.compile(r"(?:account|acct|acc|a/c|card)(?:[^\n\d.!?]|(?<=n[or])\.){0,20}\d")  # "no." ends none
@@ -598,7 +656,7 @@ _HINT_ACRONYMS = re.compile(
     r"AMKA|JMBG|ID|DL|UPN|ULN|GMC|NMC|NPI|NSS|SSS|AHV|AVS|RRN|TC|CLABE|NHI|VIN|VRM|BRP|NIN|CNIC|NIC|CCCD|CMND|NIK|KTP|"
     r"IMEI|CNH|MBI|MCRN|CNP|CUIL|CUIT|RUT|BVN|NAS|KRA|CIP|NHC|INN|NIP|IC|FQTV|PSPT|GDC|HCPC|GPhC|AHPRA|RCVS|"
     r"AFM|ΑΦΜ|ΑΔΤ|VKN|TCKN|TRN|NIT|RUC|CUI|DPI|CC|NID|NTN|UMID|RUN|INE|CIN|NISS|NIR|QID|C\.I\.|CI|DUI|EMŠO|EMSO|"
-    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC|NMLS|HO|NAATI|NRPSI|OPD|USI|H&C|DVA"
+    r"IDNP|PINFL|CRN|IIN|CNI|CDC|SIRB|C\.C\.|DOC|NMLS|HO|NAATI|NRPSI|OPD|USI|H&C|DVA|OMS|PRAN|BCA|BRI|BNI|BSI|BTN|Mandiri"
 )
 # Words that make the next "ID", "number" or "#" an object's, not a person's.
 _NOT_A_PERSON = regex.compile(
@@ -642,6 +700,7 @@ _WORD_FIRST = regex.compile(r"[a-z]+[ \t]")
 #: the value's digits (fewer is a count or a short code, not an id)
 MIN_DIGITS = 4
 MIN_PLATE_DIGITS = 2
+MIN_MEMBER_DIGITS = 3  # after "abonné n°", "member n°"
 MIN_NOUN_PLATE_DIGITS = 3  # after "car", "truck": not a fleet's "FLT-07"
 SCORE = 0.75  # above a phone's or a zip's reading of the same digits
 SHAPE_SCORE = 0.6  # a national id's full shape without its check
@@ -668,6 +727,11 @@ class IdNumberRecognizer(OwnRecognizer):
                     results.append(self._result("ID_NUMBER", *match.span("value")))
         if '"id"' in text or '"number"' in text:
             results += [self._result("ID_NUMBER", *match.span("value")) for match in _NESTED_PERSON_ID.finditer(text)
+                        if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS]
+        if "token" in lower:
+            results += [self._result("ID_NUMBER", *match.span("value")) for match in _TOKEN.finditer(text)]
+        if ":\n" in text:
+            results += [self._result("ID_NUMBER", *match.span("value")) for match in _YAML_PERSON_ID.finditer(text)
                         if len(_DIGIT.findall(match.group("value"))) >= MIN_DIGITS]
         if ("name" in lower or "</" in text) and _ID_BESIDE_NAME_HINT.search(lower):
             results += [self._result("ID_NUMBER", *match.span("value")) for match in _ID_BESIDE_NAME.finditer(text)
@@ -705,7 +769,7 @@ class IdNumberRecognizer(OwnRecognizer):
                 # (a noun as a record's label is a label: "Car: NJ-H91KLM")
                 noun = match.group("vehicle").lower() in _VEHICLE_NOUNS + _CAR_WORDS \
                     and ":" not in text[match.end("vehicle"):match.start("value")]
-                plate = _PLATE.match(text, match.start("value"))
+                plate = _EMIRATE_PLATE.match(text, match.start("value")) or _PLATE.match(text, match.start("value"))
                 # (a Swedish plate has two digits: "bil KLT 48R")
                 # (nor two groups of three, letters and a digit in each: "Your vehicle 1XY 7KP", Victoria's)
                 few = MIN_NOUN_PLATE_DIGITS if noun and not (plate and (_SWEDISH_PLATE.fullmatch(plate.group())
@@ -729,7 +793,10 @@ class IdNumberRecognizer(OwnRecognizer):
             # (a French identity card's nine: "X4RTBPFW4")
             long_code = bool(match.group("id")) and (digits >= 3 and len(value) >= 8 or digits and len(value) >= 9) \
                 and value.isalnum() and value.isupper()
-            if digits < MIN_DIGITS and not (long_licence or long_code) or _WORD_FIRST.match(value) or _YEAR.fullmatch(value):
+            # (a club's roll after "n°": "abonné n° 214")
+            short_member = bool(match.group("member_no")) and digits >= MIN_MEMBER_DIGITS
+            if digits < MIN_DIGITS and not (long_licence or long_code or short_member) or _WORD_FIRST.match(value) \
+                    or _YEAR.fullmatch(value):
                 continue  # a count, a short code or a year; "account ending 4471" (a word, then digits)
             if before and not match.group("passport") and not (match.group("vehicle") and before.group().lower().startswith("vehicle")):
                 continue  # "order ID 12345", "invoice no. 0524"; a vehicle's plate is its keeper's
@@ -743,6 +810,10 @@ class IdNumberRecognizer(OwnRecognizer):
             entity = "PASSPORT" if match.group("passport") else "US_DRIVER_LICENSE" if match.group("licence") \
                 else "ID_NUMBER"
             results.append(self._result(entity, start, start + len(value)))
+            # a second value of the same shape in a list: "no. anggota SRM-0664 dan SRM-0665", "passports X and Y"
+            more = _AND_SAME.match(text, start + len(value))
+            if more and len(more.group("value")) == len(value) and value.isupper() == more.group("value").isupper():
+                results.append(self._result(entity, *more.span("value")))
         return results
 
     def _shaped(self, text: str) -> list:
@@ -770,6 +841,23 @@ class IdNumberRecognizer(OwnRecognizer):
                         for m in _KR_RRN.finditer(text) if _kr_rrn_valid(m.group())]
         results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a library's patron barcode")
                     for m in _LIBRARY_BARCODE.finditer(text)]
+        if "-" in text:
+            results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a New Zealand bank account")
+                        for m in _NZ_ACCOUNT.finditer(text)]
+            results += [make_result(self, "ID_NUMBER", m.start(), m.end(), SCORE, "a Malaysian MyKad number")
+                        for m in _MY_IC.finditer(text) if _my_place_valid(int(m.group("place")))]
+            if not text.isascii():
+                results += [make_result(self, "ID_NUMBER", m.start(), m.end(), PLATE_SCORE, "a Moroccan number plate")
+                            for m in _MA_PLATE.finditer(text)]
+            results += [make_result(self, "ID_NUMBER", m.start(), m.end(), PLATE_SCORE, "a German number plate")
+                        for m in _DE_PLATE.finditer(text) if _CAR_HINT.search(_line_of(text, m.start()))]
+        if ":/" in text:
+            results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "an account in a SWIFT message")
+                        for m in _SWIFT_ACCOUNT.finditer(text)]
+        if "CCP" in text:
+            results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "a postal account") for m in _CCP.finditer(text)]
+        if "epic" in text or "EPIC" in text:
+            results += [make_result(self, "ID_NUMBER", *m.span(1), SCORE, "a voter's EPIC") for m in _EPIC_FIELD.finditer(text)]
         if "DocID=" in text:
             for match in _DOC_ID.finditer(text):
                 kind = "PASSPORT" if match.group("type") == "P" or match.group("type2") == "P" else "ID_NUMBER"
@@ -844,6 +932,15 @@ def _pesel_valid(number: str) -> bool:
     month, day = int(number[2:4]) % 20, int(number[4:6])
     check = (10 - sum(d * w for d, w in zip(digits[:10], (1, 3, 7, 9, 1, 3, 7, 9, 1, 3))) % 10) % 10
     return check == digits[10] and 1 <= month <= 12 and 1 <= day <= 31
+
+
+def _line_of(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+def _my_place_valid(code: int) -> bool:
+    """A MyKad's place of birth: a state (01-16), a country or a region abroad (21-68, 71-72, 74-79, 82-99)."""
+    return 1 <= code <= 16 or 21 <= code <= 68 or code in (71, 72) or 74 <= code <= 79 or code >= 82
 
 
 def _mn_date_valid(match) -> bool:

@@ -28,9 +28,10 @@ REGIONS = (
     "IE", "NZ", "PH", "PK", "AE", "SG",
 )  # numbers written with a country code (+49 ...) are read for every country
 # Digits with the separators phone numbers use; 7-15 digits, checked below. Words of other
-# scripts may touch them ("手机138 1762 4410").
+# scripts may touch them ("手机138 1762 4410"), and so may a noun class's prefix in isiZulu and its kin
+# ("ku-035 901 2287": at that number).
 _CANDIDATE = regex.compile(
-    r"(?<![\p{Latin}\d_+/.:-])(?:\+|00)?\(?\d[\d \t().\-/]{5,40}\d(?!(?!x\d)\p{Latin}|[\d_/]|[.\-]\d)"  # (two, a slash apart)
+    r"(?:(?<![\p{Latin}\d_+/.:-])|(?<=(?<!\p{L})(?:ku|ka|ko|kwa|ngu|nga|nge|ngo|no|na|ne|ye)-))(?:\+|00)?\(?\d[\d \t().\-/]{5,40}\d(?!(?!x\d)\p{Latin}|[\d_/]|[.\-]\d)"  # (two, a slash apart)
 )  # (an extension may touch it: "001-589-442-7710x338")
 _DIGITS = regex.compile(r"\d")
 # (or a table's gap between two columns: "19/03/1981  655 204 817")
@@ -92,6 +93,8 @@ _ES_GROUP = (rf"(?:(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa
 _ES_IN_WORDS = re.compile(rf"(?i)\b{_ES_GROUP}(?:,?[ \t]+{_ES_GROUP}){{5,11}}\b")
 _ES_COUNTING = re.compile(r"(?i)\buno\W+dos\W+tres\b|\bcinco\W+cuatro\W+tres\b")
 _ES_SPOKEN_HINT = re.compile(r"(?i)\b(?:cero|seis|siete|ocho|nueve|cuatro|cinco)[ ,]+(?:cero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve)\b")
+# Russia's and Kazakhstan's trunk prefix 8 before the area code in brackets: "8 (8712) 22-41-07" is +7 8712 22-41-07
+_TRUNK_8 = regex.compile(r"8[ \t]?\(\d{3,5}\)[ \t]?\d[\d \-]*\d")
 _EXTENSION = regex.compile(r"[ \t]*(?:ext\.?|x|extension)[ \t]*\d{1,5}\b", regex.IGNORECASE)
 
 _BARE_REGIONS = 6
@@ -198,6 +201,10 @@ def _score(candidate: str, regions: tuple[str, ...]) -> float:
             return 0.0
         # (or written with its "+" and ten digits or more: a booking's "AP +447911448203")
         return POSSIBLE_INTERNATIONAL if separated or candidate.startswith("+") and digits >= 10 else POSSIBLE
+    if digits == 11 and _TRUNK_8.fullmatch(candidate):
+        number = _parse("+7" + candidate[1:], None)
+        if number is not None and phonenumbers.is_valid_number(number):
+            return VALID_NATIONAL
     possible = False
     # A bare run of digits could be anything: only the first regions are tried for it.
     for region in regions if separated else regions[:_BARE_REGIONS]:

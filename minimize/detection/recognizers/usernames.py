@@ -63,7 +63,8 @@ _LABELLED = regex.compile(
     # what people do online under a login: "known online as pixelpanda", "streams as LunaPlays"
     r"\bknown[ \t]+online[ \t]+as|\b(?:posts|posting|streams|streaming|tweets|tweeting|plays|registered|signed[ \t]+up)[ \t]+as|"
     r"\btag(?:s|ged|ging)?[ \t]+(?:me|him|her|them|us)[ \t]+as|"  # "keeps tagging me as milesaway_"
-    r"\b(?:signed|logged)[ \t]+(?:in|on)to\b[^.\n]{0,40}?[ \t]as|"  # "logged into the portal as"
+    # "logged into the portal as", "signs in to the vendor portal as"
+    r"\b(?:sign(?:ed|s|ing)?|log(?:ged|s|ging)?)[ \t]+(?:in|on)(?:to|[ \t]+to)\b[^.\n]{0,40}?[ \t]as|"
     r"\b(?:unlock|reset[ \t]+the[ \t]+password[ \t]+(?:for|of)|lock[ \t]+out|disable|re-?enable)(?=[ \t]+[\w.\-]*[._\d])|"  # "can you unlock ngaire.t?"
     r"\((?:user|login)(?=[ \t]+[a-z][\w.\-]{2,30},)|"  # "(user pdominguez, staff no. 004817)"
     r"\b(?:Accepted|Failed)[ \t]+(?:password|publickey|keyboard-interactive\S*)(?:[ \t]+(?:attempts?|logins?))?[ \t]+for(?:[ \t]+invalid[ \t]+user)?|"
@@ -437,6 +438,7 @@ _VERB_SEPARATOR = regex.compile(rf"(?i)(?:{_IS_WORDS})[ \t]*[\"'`(]?")
 _PLAIN_USER_LABELS = _USER_ABROAD | {"user", "bruger"}
 # (or a field: "Reset request: user x"; or a note in brackets: "Priscilla Wuckert (user prisw)")
 _USER_OBJECT_BEFORE = regex.compile(r"(?i)\b(?:for|the|to|by|of|from)[ \t]+$|[:(][ \t]*$")
+_IN_TO = re.compile(r"(?i)\b(?:in|on)[ \t]+to\b")
 _KEY_AFTER = re.compile(r'=|"[ \t]*:')
 _CUE_WINDOW = 40  # characters after a cue looked at for the start of a handle-shaped word
 _LONGEST_HANDLE = 32
@@ -444,6 +446,7 @@ _LONGEST_HANDLE = 32
 # times faster than `regex` for word lists): most texts have no label.
 _LABEL_HINT = re.compile(
     r"user|usename|login|log-in|log in|(?:logged|logging|logs|signed|signing|signs|sign) (?:in|on) as|(?:logged|signed) (?:in|on)to|"
+    r"(?:logged|logging|logs|signed|signing|signs|sign) (?:in|on) to|"
     r"handle|screen|nick|alias|gamer|online id|online banking id|usuario|usuário|utilisateur|identifiant|pseudo|benutzer|utente|gebruiker|"
     r"spieler|jugador|joueur|giocatore|bruger|brukernavn|ndarnamn|ytt|nazwa u|kullan|utiliza|nv[äa]ndare|bruker|"
     r"ytkownik|ivatel|pengguna|unlock|reset the password|lock out|disable|enable|\(user |\(login |(?:mc|minecraft|roblox|fortnite|xbox|psn|steam|discord|insta|ig|snap|tiktok) (?:name|user|tag|id|handle)|"
@@ -528,6 +531,11 @@ class UsernameRecognizer(OwnRecognizer):
                 # "reset the password for user jcarrington?": a word no dictionary holds after "for user", "the user"
                 named = named or label == "user" and value.islower() and value.isalpha() and is_rare(value) \
                     and _USER_OBJECT_BEFORE.search(text, max(0, match.start() - 8), match.start()) is not None
+                # "MAC 1C-4F-9A-21-7D-03, user jdelacroix, last login ...": a record's field between commas, its word no
+                # dictionary or name list holds
+                named = named or label == "user" and value.islower() and value.isalpha() and len(value) >= 4 \
+                    and text[:match.start()].rstrip(" \t").endswith(",") and _PHRASE_END.match(text, starts[-1] + len(value)) \
+                    and value not in known_first_names() and _unknown_word(value)
                 # "..., uživatel knovotna, telefon ...": "user" in another language, then such a word ending the phrase
                 named = named or label in _USER_ABROAD and value.islower() and value.isalpha() and is_rare(value) \
                     and _PHRASE_END.match(text, starts[-1] + len(value)) is not None
@@ -540,6 +548,10 @@ class UsernameRecognizer(OwnRecognizer):
                 # the word is no common one ("Benutzer ist kleinfritz")
                 how_it_is = _VERB_SEPARATOR.fullmatch((match.group("separator") or "").strip()) is not None \
                     and label in _PLAIN_USER_LABELS and not is_rare(value)
+                if not label and _IN_TO.search(match.group()) and not (is_rare(value) or _is_handle(value, loose=False)):
+                    continue  # "signed in to Outlook as usual": a word of English, no login
+                # a player's in-game name, any word no dictionary holds ("IGN MinhMinh"; not "IGN reviewed it")
+                named = named or label == "ign" and value.isalpha() and _unknown_word(value.lower())
                 loose = not label or before_name or label.endswith("-bruger") or label.startswith("online") or named or (
                     match.group("separator").strip() != "" and label != "account" and not how_it_is) or (
                     _LOGIN_NOUN.fullmatch(label) is not None and _PHRASE_END.match(text, starts[-1] + len(value))
