@@ -54,7 +54,7 @@ _SUFFIX = rf"(?:(?i:{_SUFFIX_WORDS})|(?:{_SUFFIX_ABBREVIATIONS}|{_SUFFIX_ABBREVI
 #: a street's kind word after its name ("Willow Creek Dr"): a street, not a person's name
 STREET_SUFFIX = regex.compile(rf"{_SUFFIX}(?![\w])")
 _DIRECTION = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West|Northeast|Northwest|Southeast|Southwest)\.?"
-_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:-[A-Za-z](?![\w\-]))?"  # "101/2/14": house, stair, door; "140-A"
+_NUMBER = r"\d{1,6}[A-Za-z]?(?:[-/]\d{1,5}[A-Za-z]?){0,2}(?:[-/][A-Za-z](?![\w\-]))?"  # "101/2/14": house, stair, door; "140-A", "22/B"
 _UNIT_WORD = (
     r"(?:(?i:apt|appt|apartment|appartement|appartamento|suite|ste|unit|flat|fl|floor|level|lvl|rm|room|bldg|building|daire|block|blk|"
     r"piano|piso|andar|étage|etage|stock|dpto|depto|interno|int|scala|sc|bloco|bl|kat|ap|app|bât|bat|bâtiment|"
@@ -66,6 +66,10 @@ _UNIT_AFTER = (
     rf"(?:,?[ \t]*(?:(?-i:{_UNIT_WORD})(?!\p{{L}})\.?:?[ \t]*[#]?[\w\-/]+|\#[ \t]?\w+(?:-\w+)?|\d{{1,2}}(?:st|nd|rd|th)[ \t]+(?i:floor)|\d{{1,2}}(?:e|er|ème|eme)[ \t]+étage|"
     # an Islamabad sector after its street: "House 27, Street 9, F-7/2"
     r"(?-i:[D-I]-\d{1,2}/[1-4])(?![\w/\-])|"
+    # a Czech or Slovak floor: "Tř. Míru 14, 2. patro" (before the dotted floor below, which would cut its word)
+    r"\d{1,2}\.[ \t]*(?:patro|patře|podlaží|poschodí|poschodie)(?!\p{L})|"
+    # an Indonesian neighbourhood and its ward: "Jl. Melati No. 4, RT 003/RW 011", "RT.05 RW.02", "RT/RW 002/005"
+    r"(?-i:RT|Rt)\.?[ \t]*\d{1,3}[ \t]*(?:/|[ \t])[ \t]*(?-i:RW|Rw)\.?[ \t]*\d{1,3}(?![\w/])|(?-i:RT/RW)[ \t]*\d{1,3}/\d{1,3}(?![\w/])|"
     # a Dutch floor: "Kneuterdijk 41, 3e verdieping", "2de etage", "begane grond"
     r"\d{1,2}(?:e|de|ste)[ \t]+(?i:verdieping|etage)|(?i:begane[ \t]+grond)|"
     # "4º dcha.", "3.º Esq.", "2. OG links" (a German floor and side)
@@ -115,7 +119,8 @@ _ROMANCE = (
     r"canale|piazzale|chemin|route|ruelle|place|cañada|camino|callejón|glorieta|pasaje|travesía|cuesta|plaça|"
     r"carrera|residencial|quadra|conjunto|setor|vila|alameda|rodovia|estrada|avinguda|travessera|passatge|"
     # Peru's jirón, Israel's rehov and sderot; Quebec's montée ("95, montée des Arsenaux")
-    r"jr\.|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar|prosp\.|vul\.|prov\.|montée)"
+    r"jr\.|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar|prosp\.|vul\.|prov\.|montée|"
+    r"lorong|lrg\.)"  # a Malaysian lane: "Lorong Kenari 4, No. 56"
 )
 
 # Streets that start with their house number (fast: most positions fail at once)
@@ -131,8 +136,9 @@ _STREET_NUMBER_FIRST = rf"""
                                                 |(?!(?:Out|In|Be|Along|Off|Up|Down|A)side\b)\p{{Lu}}\p{{Ll}}+(?:way|gate|side)(?!\w)  # 8 Quayside
                                                 |(?:Esplanade|Parade|Promenade|The[ \t]+(?:{_SUFFIX_WORDS}|Green))(?!\w)  # 3/27 Esplanade; 5 The Crescent
                                                 |(?:\p{{Lu}}\p{{Ll}}+[ \t]+)?Strand(?!\w)  # 88 Fairview Strand (a surname too: after a number only)
+                                                |\p{{Lu}}\p{{Ll}}+[ \t]+Side(?=,[ \t]*\p{{Lu}}\p{{Ll}})  # 3 Canal Side, Skipton (its town after it)
                                                 |\p{{Lu}}\p{{Ll}}+[ \t]+strand(?!\w)  # 22 Fairview strand (typed in a chat)
-                                                |(?-i:Route|Highway|Hwy\.?|State[ \t]+Route|County[ \t]+Road|Rte\.?)[ \t]+\d{{1,4}}[A-Z]?(?=[ \t]*(?:[,;\n]|$))  # 1450 Route 9W, Newburgh
+                                                |(?-i:Route|Highway|Hwy\.?|State[ \t]+Route|County[ \t]+Road|Rte\.?)[ \t]+\d{{1,4}}[A-Z]?(?:[ \t]+(?-i:North|South|East|West))?(?=[ \t]*(?:[,;\n]|$))  # 1450 Route 9W, Newburgh; Hwy 1 North
                                                 |(?<=\d[ \t])(?-i:\p{{Lu}}){_GERMANIC}(?!\w)(?![ \t]*\d))  # 15 Keizersgracht (the English way)
       | # 8 rue de la République; 14 bis rue des Capucins
         {_NUMBER}(?:[ \t]+(?:bis|ter|quater))?,?[ \t]+{_ROMANCE}[ \t]+(?:{_CONNECT}[ \t]+)?{_NAME}
@@ -172,7 +178,8 @@ _ROMANCE_WORDS = (
     r"vila|alameda|rodovia|estrada|avinguda|travessera|passatge|jr|jirón|jiron|rehov|rechov|sderot|bulevar|bulvar|"
     r"rue|avenue|av|avda|avenida|calle|carrer|rua|via|viale|piazza|corso|largo|vicolo|travessa|praça|plaza|paseo|"
     r"ul|ulica|aleja|al|boulevard|bd|chemin|impasse|allée|quai|cours|strada|jalan|jl|calea|bulevardul|str|rambla|ronda|"
-    r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place|prosp|vul|prov|montée"
+    r"passeig|pl|plac|borgo|contrada|rotonda|stretto|incrocio|vico|canale|piazzale|route|ruelle|place|prosp|vul|prov|montée|"
+    r"lorong|lrg"
 )
 # Latin America's flat words after a street of no type; where someone lives; a house number in words and
 # where it is said
@@ -237,6 +244,9 @@ _NOT_STREET_NAME = (
     r"Rev|Ref|Lab|Bay|Dock|Pier|Stand|Booth|Seat|Row|Track|Channel|Game|Round|Match|Q[1-4]|Monday|Tuesday|Wednesday|"
     rf"Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|{_MONTHS}"
 )
+# a CIS street's type word, romanised: "ulitsa Lenina", "prospekt Mira", "pr. Kosta"
+_CIS_STREET_TYPES = (r"(?i:ulitsa|prospekt|pereulok|shosse|proezd|naberezhnaya|ploshchad|bulvar)(?![\w\-])"
+                     r"|(?-i:pr|prosp|pr-t|ul)\.")
 _WORD_FIRST = [
     (  # Rua Augusta 274; calle de Alcalá 48; Av. Paulista, 1578; ul. Marszałkowska 84/92; C/ Colón 14
         rf"(?i:\b(?:{_ROMANCE_WORDS})\b|\bc/)",
@@ -555,10 +565,37 @@ _WORD_FIRST = [
     (  # a street named without its type, then its number and a flat, an office or a floor in English words (Almaty,
         # Athens): "Tole Bi 286, apt 19", "Abay 44, office 12", "Iasonos 14, 2nd floor" (never a figure's, a gate's or
         # a course's numbered part: "Table 4, apt 2", "Terminal 2, 3rd floor")
-        re.compile(r"\d,[ \t]*(?:(?i:apt|apartment|flat|office|suite)\b|\d(?:st|nd|rd|th)[ \t]+floor)"),
-        rf"(?<![\w\-])(?!{_ADDRESS_LABEL})(?!(?:{_NOT_STREET_NAME})\b)\p{{Lu}}[\p{{L}}'’\-]*"
+        # ... a building, or a flat as CIS addresses romanise it, its street's type word before it: "Sunset Boulevard 221,
+        # building 17", "Lesnaya 14, kv. 8", "prospekt Mira 33, kv. 71"
+        re.compile(r"\d,[ \t]*(?:(?i:apt|apartment|flat|office|suite|building|bldg)\b|\d(?:st|nd|rd|th)[ \t]+floor|kv\.)"),
+        rf"(?<![\w\-])(?!{_ADDRESS_LABEL})(?:(?:{_CIS_STREET_TYPES})[ \t]+)?(?!(?:{_NOT_STREET_NAME})\b)\p{{Lu}}[\p{{L}}'’\-]*"
         rf"(?:[ \t]+(?!(?:{_NOT_STREET_NAME})\b)\p{{Lu}}[\p{{L}}'’\-]*){{0,2}}[ \t]+(?!(?:19|20)\d\d\b)\d{{1,4}}[A-Za-z]?,[ \t]*"
-        rf"(?:(?i:apt|apartment|flat|office|suite)\.?[ \t]*\#?\d{{1,4}}[A-Za-z]?|\d(?:st|nd|rd|th)[ \t]+floor)(?![\w\-/]|[.,]\d)",
+        rf"(?:(?i:apt|apartment|flat|office|suite|building|bldg)\.?[ \t]*\#?\d{{1,4}}[A-Za-z]?|\d(?:st|nd|rd|th)[ \t]+floor"
+        rf"|kv\.[ \t]*\d{{1,4}}[A-Za-z]?)(?![\w\-/]|[.,]\d)",
+    ),
+    (  # a CIS street romanised, its type word first, then its name and number: "ulitsa Lenina 72", "pr. Mira 118"
+        regex.compile(rf"(?:{_CIS_STREET_TYPES})[ \t]+\p{{Lu}}"),
+        rf"(?<![\w\-])(?:{_CIS_STREET_TYPES})[ \t]+\p{{Lu}}[\p{{L}}'’\-]+(?:[ \t]+\p{{Lu}}[\p{{L}}'’\-]+)?,?[ \t]+"
+        r"(?:(?-i:d|dom)\.[ \t]*)?(?!(?:19|20)\d\d\b)\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?![\w\-/]|[.,]\d)",
+    ),
+    (  # a Czech or Slovak avenue, square or embankment, its type word first: "Tř. Svobody 27", "nám. Míru 5"
+        re.compile(r"(?:[Tt]ř\.|[Tt]řída|[Nn]ám\.|[Nn]áměstí|[Nn]ábř\.|[Nn]ábřeží|[Nn]ámestie)[ \t]+[^\W\d_]"),
+        rf"(?<![\w\-])(?-i:[Tt]ř\.|[Tt]řída|[Nn]ám\.|[Nn]áměstí|[Nn]ábř\.|[Nn]ábřeží|[Nn]ámestie)[ \t]+{_NAME}[ \t]+"
+        r"(?!(?:19|20)\d\d\b)\d{1,4}(?:/\d{1,4})?[a-z]?(?![\w\-/]|[.,]\d)",
+    ),
+    (  # a Malaysian lot or house number before its village, estate, road or lane: "Lot 2261, Kampung Losong",
+        # "No. 12, Jalan Mawar 3"
+        re.compile(r"\b(?:Kampung|Kampong|Kg\.|Taman|Felda|Jalan|Jln\.?|Lorong|Lrg\.)[ \t]+[A-Z]"),
+        r"(?<![\w\-])(?:Lot[ \t]+No\.?|Lot|No\.?)[ \t]*\d{1,5}[A-Za-z]?(?:-\d{1,3})?,?[ \t]+"
+        r"(?:Kampung|Kampong|Kg\.|Taman|Felda|Jalan|Jln\.?|Lorong|Lrg\.)[ \t]+\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,3}"
+        r"(?:[ \t]+\d{1,3}[A-Za-z]?(?:/\d{1,3}[A-Za-z]?)?)?(?![\w\-])",
+    ),
+    (  # an Indonesian hamlet or village before its neighbourhood and ward: "Dusun Jetis RT 05/RW 01" (the numbers follow
+        # as a unit; never a neighbourhood's head, "Ketua RT 03")
+        re.compile(r"\bR[Tt]\.?[ \t]*\d{1,3}[ \t]*(?:/|[ \t])[ \t]*R[Ww]"),
+        r"(?<![\w\-])(?:(?:Dusun|Desa|Dukuh|Kampung|Kp\.|Perum\.?|Perumahan|Gang|Gg\.|Blok|Kelurahan|Kel\.)[ \t]+)?"
+        r"(?!(?:Ketua|Pak|Bu|Bapak|Ibu|Pengurus|Warga|Pos)\b)\p{Lu}[\p{L}'’\-]*(?:[ \t]+\p{Lu}[\p{L}'’\-]*){0,2}"
+        r"(?=,?[ \t]*R[Tt]\.?[ \t]*\d{1,3}[ \t]*(?:/|[ \t])[ \t]*R[Ww])",
     ),
     (  # a South Asian quarter and its house, in Latin letters: "Mohalla Shar, ghar 44", "ghar no. 12, Mohalla Qazi"
         re.compile(r"(?i:mohall?ah?|muhall?ah?)[ \t]"),
@@ -635,8 +672,8 @@ _UNIT_IN_TOWER = regex.compile(
 # a flat or unit named alone in a sentence, after a word placing someone in it: "previous owner of unit 504", "it's jess
 # from unit 3", "confirmed that unit 1207 will be ready", "Message thread, Unit 1108" (not "Unit 1 tag", "unit 3 of the course")
 _UNIT_IN_PROSE = regex.compile(
-    r"(?<=\b(?:of|from|in|into|at|to|that|for|thread,)[ \t]+)(?:[Uu]nit|[Aa]partment|[Aa]pt\.?|[Ff]lat)[ \t]+\#?\d{1,5}[A-Za-z]?"
-    r"(?![\w\-/]|[ \t]+(?:of|tag|test|price|prices|cost|costs|sales|units?|convert|conversion|is[ \t]+the|lesson)\b)"
+    r"(?<=\b(?:of|from|in|into|at|to|that|for|thread,|place,|home,|bell,|doorbell,|buzzer,)[ \t]+)(?:[Uu]nit|[Aa]partment|[Aa]pt\.?|[Ff]lat)[ \t]+\#?\d{1,5}[A-Za-z]?"
+    r"(?![\w\-/]|[ \t]+(?:of|tag|tests?|price|prices|cost|costs|sales|units?|convert|conversion|is[ \t]+the|lesson)\b)"
     # a Malaysian flat by its block, floor and number, after its word anywhere: "unit A-17-03"
     r"|(?<=\b(?:[Uu]nit|UNIT)[ \t]+)[A-Z]-\d{1,2}-\d{1,3}(?![\w\-])"
 )
@@ -645,6 +682,63 @@ UNIT_IN_PROSE_SCORE = 0.6
 _NEIGHBOUR_AT_NUMBER = regex.compile(
     r"(?<=\b(?i:neighbou?rs?|next[ \t]door)\b[^\n.!?]{0,25}?\b(?:at|in)[ \t]+)No\.?[ \t]*\d{1,4}[A-Za-z]?(?![\w\-/]|[.,]\d)"
 )
+# a house by its number alone, a place's name after it (north-east India, the Caucasus): "House No. 61, Nongthymmai",
+# "Ms. Nino Beridze of house 12, Duisi", "House 27, Survey Bylane 4, Beltola" (never a vote's count, "House 52, Senate 48",
+# nor a parliament's, "the House 12, Parliament 9")
+_HOUSE_ALONE = regex.compile(
+    r"(?<![\w\-])(?<!\b(?i:the)[ \t]+)(?:(?:(?-i:Ground|First|Second|Third|Top)[ \t]+[Ff]loor,[ \t]*)?(?-i:House|HOUSE)"
+    r"|(?<=\b(?:of|at)[ \t]+)house)"
+    r"(?:[ \t]+(?i:no|number)\.?)?[ \t]*\#?\d{1,5}[A-Za-z]?(?:/\d{1,4}[A-Za-z]?)?(?![\w\-/]|[.,]\d)"
+    r"(?:,[ \t]*(?:\p{Lu}\p{Ll}+[ \t]+)?(?-i:Bylane|By-lane|Lane|Gali|Path)[ \t]+(?:No\.?[ \t]*)?\d{1,3}(?![\w\-/]))?"
+    r"(?=,[ \t]*(?>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)*)(?![ \t]*\d)(?![\w\-]))"
+)
+# a tea garden's quarter in its numbered line (Assam): "Quarter 9, No. 2 Line", "quarter no. 44 in No. 5 Line",
+# "No. 7 Line, Q-22"; a line by its name only where quarters are spoken of: "Factory Line, Q-4"
+_TEA_LINE = r"No\.?[ \t]*\d{1,2}[ \t]+Line"
+_QUARTER = r"(?:(?-i:Quarter|quarter|QUARTER|Qtr\.?)[ \t]*(?:(?i:no)\.?[ \t]*)?\d{1,4}[A-Za-z]?|Q-\d{1,4}[A-Za-z]?)"
+_QUARTER_IN_LINE = regex.compile(
+    rf"(?<![\w\-]){_QUARTER}(?:,[ \t]*|[ \t]+(?:in|on|of)[ \t]+){_TEA_LINE}(?![\w\-])(?![ \t]+(?:of|items?)\b)"
+    rf"|(?<![\w\-])(?:{_TEA_LINE}|(?P<named>\p{{Lu}}\p{{Ll}}+[ \t]+Line)),[ \t]*{_QUARTER}(?![\w\-])"
+)
+_TEA_LINE_ANYWHERE = regex.compile(_TEA_LINE)
+# a house number, a street in lower case, then a British postcode in lower case, as chats write them: "27 ashgrove,
+# luton lu1 3qr"
+# (a real postcode area and inward letters: never "mp3 4gb")
+_UK_AREAS = (
+    "ab|al|b|ba|bb|bd|bh|bl|bn|br|bs|bt|ca|cb|cf|ch|cm|co|cr|ct|cv|cw|da|dd|de|dg|dh|dl|dn|dt|dy|e|ec|eh|en|ex|fk|fy|g|"
+    "gl|gu|ha|hd|hg|hp|hr|hs|hu|hx|ig|ip|iv|ka|kt|kw|ky|l|la|ld|le|ll|ln|ls|lu|m|me|mk|ml|n|ne|ng|nn|np|nr|nw|ol|ox|pa|"
+    "pe|ph|pl|po|pr|rg|rh|rm|s|sa|se|sg|sk|sl|sm|sn|so|sp|sr|ss|st|sw|sy|ta|td|tf|tn|tq|tr|ts|tw|ub|w|wa|wc|wd|wf|wn|wr|"
+    "ws|wv|yo|ze"
+)
+_LOWER_UK_POSTCODE = rf"(?:{_UK_AREAS})\d[a-z\d]?[ \t]?\d[abd-hjlnp-uw-z]{{2}}"
+_LOWER_UK_HINT = regex.compile(rf"(?<![\w\-]){_LOWER_UK_POSTCODE}(?![\w\-])")
+_LOWER_UK_ADDRESS = regex.compile(
+    r"(?<![\w\-/.,])(?P<street>\d{1,4}[a-z]?[ \t]+[a-z]{3,}(?:[ \t]+[a-z]{2,}){0,2})"
+    r"(?:,[ \t]*(?P<town>[a-z]{3,}(?:[ \t]+[a-z]{3,})?),?[ \t]+|,?[ \t]+)"
+    rf"(?P<zip>{_LOWER_UK_POSTCODE})(?![\w\-])"
+)
+# a ZIP code asked for where a service is found: "at the office nearest 78501", "book at any centre near 96815"
+_ZIP_NEAR_PLACE = regex.compile(
+    r"(?<=\b(?i:office|offices|centre|centres|center|centers|branch|branches|store|stores|location|locations|clinic|"
+    r"clinics|shop|shops|pharmacy|pharmacies|dealer|dealers|station|stations)[ \t]+"
+    r"(?i:near|nearest|nearest[ \t]+to|closest[ \t]+to|around)[ \t]+)\d{5}(?:-\d{4})?(?![\w\-]|[.,]\d)"
+)
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{L}+)")
+# Oman's three-digit postal code and its town after a box: "PO Box 3318, 112 Ruwi"
+_BOX_CODE_TOWN = regex.compile(r"[ \t]*,[ \t]*(?P<zip>\d{3})[ \t]+(?P<town>\p{Lu}\p{Ll}+)(?![\w\-])")
+# a postal code and its town before the street (Hungary, Central Europe): "a 7621 Pécs, Király utca 19."
+_CODE_TOWN_BEFORE = regex.compile(
+    r"(?<![\w\-.,/:#])(?<!(?i:in|since|seit|im|from|until|year|of|en|à|depuis|order|invoice|ticket|ref|case|no|nr|flight|room)"
+    r"\.?[ \t]+)(?P<zip>\d{4,5})[ \t]+"
+    r"(?P<town>\p{Lu}\p{Ll}+(?:[ \t\-]\p{Lu}\p{Ll}+)?),[ \t]*$"
+)
+# the postal code of an address in XML, its tag a plain "Code" after the town's: "<City>Cape Town</City><Code>7500</Code>"
+_XML_POSTCODE = regex.compile(
+    r"</(?:City|Town|Suburb|Province|State|Locality)>\s*<(?P<tag>Code|PostalCode|PostCode|Postcode|ZipCode|Zip|Postal)>"
+    r"[ \t]*\K[A-Z\d][A-Z\d \-]{1,8}(?=[ \t]*</(?P=tag)>)"
+)
+# a Singapore postal code after the country's name in Chinese: "新加坡560123"
+_SINGAPORE_CODE_HAN = regex.compile(r"(?<=新加坡[ \t]?)\d{6}(?!\d)")
 # a building's number and a flat or door in it, no street: "bldg 12 flat 504" (Gulf), "Building 41, Door 18" (Mongolia;
 # not an office's "Building 7, Room 12");
 # a house and a flat in a microdistrict or on a street as CIS addresses romanise them: "mkr. Samal-2, d. 58, kv. 12"
@@ -670,11 +764,13 @@ _BUILDING_UNIT = regex.compile(
 _PART_KEYS = (r"House|Makan|Gali|Street|Road|Lane|Sector|सेक्टर|Block|Blk|Plot|Lot|Phase|Floor|Level|Flat|Villa|villa|"
               r"Building|Bldg|Office|Room|Desk|Unit|Apt|Apartment|Suite|Portion|Zone|Tower|Wing|Nyumba|bâtiment|bloc|"
               r"immeuble|escalier|appartement|app|Door|Tent|Caravan|Shelter|Allotment|Ward|Compound|Immeuble|Appartement|"
-              r"Bâtiment|Escalier")
+              r"Bâtiment|Escalier|"
+              # a shop in its market, a Guwahati by-lane, an Algerian block, building or plot, a numbered street ("Rue 14, n° 22")
+              r"Shop|Bylane|Bloc|bât|Bât|lot|Rue")
 _ALL_PART_KEYS = _PART_KEYS + "|Section"  # (a section only with its allotment: no hint of its own, "Section 3" is any text's)
 _PART_CODE = r"(?:[A-Z]{1,2}-?)?\d{1,5}(?:\.\d{1,3}(?![\d.]))?[A-Za-z]?(?:[\-/][A-Za-z\d]{1,4}){0,3}(?![\w\-/])|[A-Z](?![\w\-/])"
 _NUMBERED_PART = (
-    rf"(?P<key>(?:(?<=,[ \t]*)\p{{Lu}}\p{{Ll}}+[ \t]+(?=Zone|Sector))?(?:{_ALL_PART_KEYS}))\.?[ \t]*"  # "Cadastral Zone A0"
+    rf"(?P<key>(?:(?<=,[ \t]*)\p{{Lu}}\p{{Ll}}+[ \t]+(?=Zone|Sector|Bylane))?(?:{_ALL_PART_KEYS}))\.?[ \t]*"  # "Cadastral Zone A0"
     rf"(?:No\.?|Na\.?|n°|Nr\.?)?[ \t]*(?:{_PART_CODE})"
     r"|(?P<key>\#)[ \t]?\d{1,5}[A-Za-z]?(?![\w\-/])|(?P<key>[A-Z]{1,2}-)\d{1,4}[A-Za-z]?(?![\w\-/])"  # "#48", "C-142"
     r"|(?P<key>[A-Z]-(?i:block|blk))(?![\w\-])|(?P<key>[HD]\.)[ \t]?No\.?[ \t]*\d{1,5}(?:[\-/]\w{1,4}){0,3}(?![\w\-/])"
@@ -683,10 +779,13 @@ _NUMBERED_PART = (
     r"|(?P<key>n°)[ \t]*\d{1,5}[A-Za-z]?(?![\w\-/])"  # "bâtiment C, n° 14"
 )
 _PART_PLACE_WORDS = (r"Homes|Residency|Residences|Apartments|Towers?|College|Hall|Centre|Center|Mansions?|City|Heights|"
-                     r"Gardens|Court|Estate|Village|Plaza|Complex|Enclave|Society|House|Building|Logements|Chambers|Mall")
+                     r"Gardens|Court|Estate|Village|Plaza|Complex|Enclave|Society|House|Building|Logements|Chambers|Mall|Market")
 _NAMED_PART = (  # a building or estate by its name, a street with its type, a housing estate ("Cité", "Mtaa wa")
     rf"(?P<named>{_NAME}[ \t]+(?:{_PART_PLACE_WORDS})(?:[ \t]+[A-Z\d]{{1,3}})?(?![\w\-])"
-    rf"|{_NAME}[ \t]+{_SUFFIX}(?!\w)|(?:Cité|Mtaa[ \t]+wa)[ \t]+(?:\d{{1,4}}[ \t]+)?{_NAME}"
+    rf"|{_NAME}[ \t]+{_SUFFIX}(?!\w)|(?:Cité|Mtaa[ \t]+wa)[ \t]+(?:(?:des|du|de[ \t]+la|el)[ \t]+)?(?:\d{{1,4}}[ \t]+)?{_NAME}"
+    # a French housing estate, a plot's estate, an industrial zone: "Résidence Les Tilleuls", "lotissement Tighilt",
+    # "Zone d'activité"
+    rf"|(?:Résidence|[Ll]otissement)[ \t]+{_NAME}|(?:Zone|ZONE)[ \t]+(?:d['’]activités?|industrielle|artisanale)(?:[ \t]+{_NAME})?"
     # a numbered quarter next to its villa (Dakar): "Villa 112, Sacré-Cœur 3", "Liberté 6, Villa 4521"
     rf"|(?<=(?i:villa)[ \t]*\d{{1,5}}[A-Za-z]?,[ \t]*){_NAME}[ \t]+\d{{1,2}}(?![\w\-])(?=[ \t]*(?:[,;\n]|$))"
     rf"|{_NAME}[ \t]+\d{{1,2}}(?=,[ \t]*(?i:villa)[ \t]*\d))"
@@ -704,6 +803,7 @@ _NUMBERED_PARTS = regex.compile(
 _NUMBERED_PARTS_HINT = re.compile(
     rf"\b(?:{_PART_KEYS})\.?[ \t]*(?:No\.?|Na\.?|n°)?[ \t]*[A-Z]?-?\d|\b[A-Z]{{1,2}}-\d|\#\d|\d/F\b|[HD]\.[ \t]?No|[A-Z]-(?i:block)"
     r"|\d(?:st|nd|rd|th|e|er|ème) (?:Floor|floor|Block|block|étage)|(?:First|Second|Third|Ground|Top) Floor|Cité "
+    r"|\b(?:bât|Bât|Bloc|bloc)\.?[ \t]+[A-Z]\b"
 )
 # ... a room's number with its floor before a dot ("Room 2.17"): an address only with its town after it
 _DOTTED_ROOM = regex.compile(r"\d\.\d")
@@ -794,10 +894,13 @@ _PART_LABEL = (
     r"[ \t]*:[ \t]*"
 )
 _TAIL_PART = regex.compile(
-    rf"\)?(?P<sep>[ \t]*(?:,|\n(?:[ \t]*{_PART_LABEL})?|[ \t]-[ \t]|–|[ \t]·[ \t])[ \t]*|[ \t]+\(?|/)"  # ("·": a letterhead's)
+    rf"\)?(?P<sep>[ \t]*(?:,|\n(?:[ \t]*{_PART_LABEL})?|[ \t]-[ \t]|–|[ \t]·[ \t])[ \t]*|[ \t]+\(?|/"  # ("·": a letterhead's)
+    r"|(?P<quote>[\"'])[ \t]*,[ \t]*(?P=quote))"  # a record's quoted values: "... Straße 117/12", "1060", "Wien"
     rf"(?:(?P<zip>{_POSTAL})|(?P<state>{_STATE})|(?P<place>{_PLACE}))"
 )
 _TOWN_NEXT = regex.compile(r" \p{Lu}\p{Ll}")  # (one space: a table's cells are further apart)
+_QUOTED_TOWN_NEXT = regex.compile(r"([\"'])[ \t]*,[ \t]*\1\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?\1")
+_QUOTE_CLOSES = regex.compile(r"[\"']")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _STATE_ZIP_NEXT = regex.compile(r"[ \t]+\p{Lu}{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
 # a Singapore unit closing the street, its six-digit code after it in a table's spaces: "... Ring Road  #09-57   730612"
@@ -822,6 +925,8 @@ _LOWER_TOWN_STATE = regex.compile(
     r"(?:[ \t]*,[ \t]*|[ \t]+)(?P<place>\p{Ll}{3,}(?:[ \t]\p{Ll}{3,})?),?[ \t]+"
     rf"(?:(?P<state>{_STATE_CODES})(?:[ \t]+(?P<zip>\d{{5}}(?:-\d{{4}})?))?"
     rf"|(?P<wordstate>{_WORD_STATE_CODES})[ \t]+(?P<wordzip>\d{{5}}(?:-\d{{4}})?)"
+    # an Australian state and its code, which may look like a year: "bondi nsw 2026"
+    r"|(?P<austate>nsw|vic|qld|tas|act|wa|sa|nt)[ \t]+(?P<auzip>\d{4})"
     r"|(?P<townzip>\d{5}(?:-\d{4})?|(?!(?:19|20)\d\d\b)\d{4}))"  # "nyc 10024", "marrickville 2204": a town, its code
     r"(?![\w-])"
 )
@@ -891,7 +996,7 @@ _STREET_FIELDS = regex.compile(
     # ("... and the building number is 1120.")
     # ("... her building number as 45 on Raimbek Avenue")
     r"|(?:building|house|door)[ \t]+(?:number|no\.?|nr\.?)(?:[ \t]*:[ \t]*|[ \t]+(?:(?:is|as|was)[ \t]+)?)(?P<street>\d{1,5}[A-Za-z]?)"
-    r"|secondary[ \t]+address(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|floor)"
+    r"|secondary[ \t_]?address(?:[ \t]*:[ \t]*|[ \t]+)(?P<street>(?i:apt\.?|apartment|suite|ste\.?|unit|flat|room|floor|kv\.)"
     r"[ \t]*\#?\w{1,6}|\#[ \t]?\w{1,6}))[ \t]*(?=[,;|.\n]|$|on[ \t]+(?-i:\p{Lu}))"
 )
 # ... and a field of its own for the building's number or the flat, wherever it stands: "Building: 702 |", "Apt: #210"
@@ -962,6 +1067,9 @@ class StreetAddressRecognizer(OwnRecognizer):
             end = match.start() + len(value)
             results.append(self._result("ADDRESS", match.start(), end, STREET_SCORE))
             results.extend(self._tail(text, end, value))
+            if before := _CODE_TOWN_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+                results.append(self._result("ZIP_CODE", *before.span("zip"), TAIL_SCORE))
+                results.append(self._result("LOCATION", *before.span("town"), TAIL_SCORE))
         if ", " in text and ("The " in text or any(word in text for word in _HOUSE_HINTS + _CELTIC_HOUSE_HINTS)) \
                 and (_BRITISH_IRISH_CODE.search(text) or "Co. " in text or "County " in text
                      or any(word in text for word in _CELTIC_STREET_HINTS)):
@@ -1000,11 +1108,16 @@ class StreetAddressRecognizer(OwnRecognizer):
                 # "Unit 1408 Avida Towers, 34th St." gains no town after it)
                 if not _numbered_parts_address(match) or any(
                         r.entity_type == "ADDRESS" and r.start < end and start < r.end
-                        and not (start < r.start and r.end <= end) for r in results):
+                        and not (start < r.start < end) for r in results):
                     continue
-                tail = self._tail(text, end, match.group())
+                # (a street read already from its last part on is its end, its tail read with it: "Rue 14, n° 22, Hay
+                # Mohammadi, Agadir 80000")
+                beyond = [r for r in results if r.entity_type == "ADDRESS" and start < r.start < end < r.end]
+                tail = [] if beyond else self._tail(text, end, match.group())
                 if not tail and _DOTTED_ROOM.search(match.group()):
                     continue  # a room numbered by its floor and a dot is any campus's: "the seminar meets in Room 3.14, Block B"
+                end = max([end] + [r.end for r in beyond])
+                results = [r for r in results if not any(r is other for other in beyond)]
                 results.append(self._result("ADDRESS", start, end, STREET_SCORE))
                 results.extend(tail)
         if "nit " in text or "partment " in text or "pt " in text or "pt. " in text or "lat " in text:
@@ -1081,6 +1194,39 @@ class StreetAddressRecognizer(OwnRecognizer):
                 if "," in line and any(c.isdigit() for c in line) and \
                         any(" ".join(words[i:]) in region_names() for i in range(len(words))):
                     results.append(self._result("ZIP_CODE", *match.span("zip"), TAIL_SCORE))
+        if "House" in text or "house" in text or "HOUSE" in text:
+            for match in _HOUSE_ALONE.finditer(text):
+                start, end = match.span()
+                if not any(r.entity_type == "ADDRESS" and r.start <= start and end <= r.end for r in results):
+                    results = [r for r in results if not (r.entity_type == "ADDRESS" and start <= r.start and r.end <= end)]
+                    results.append(self._result("ADDRESS", start, end, STREET_SCORE))
+        if "Line" in text:
+            quarters = "quarter" in text.lower() or _TEA_LINE_ANYWHERE.search(text)
+            results += [self._result("ADDRESS", *m.span(), STREET_SCORE) for m in _QUARTER_IN_LINE.finditer(text)
+                        if quarters or not m.group("named")]
+        if _LOWER_UK_HINT.search(text):
+            for match in _LOWER_UK_ADDRESS.finditer(text):
+                start, end = match.span("street")
+                town = match.group("town")
+                words = match.group("street").split()
+                # (a count of things is no street: "won 5 games, liverpool le1 5ab")
+                if any(w in _ORDINARY for w in words[1:]) or len(words) == 2 and words[1].endswith("s") \
+                        and words[0] not in ("1", "01") or town and any(w in STOP_WORDS for w in town.split()) or any(
+                        r.entity_type == "ADDRESS" and r.start < end and start < r.end for r in results):
+                    continue
+                results.append(self._result("ADDRESS", start, end, STREET_SCORE))
+                if town:
+                    results.append(self._result("LOCATION", *match.span("town"), TAIL_SCORE))
+                results.append(self._result("ZIP_CODE", *match.span("zip"), TAIL_SCORE))
+        if "near" in text or "around" in text or "closest" in text:
+            for match in _ZIP_NEAR_PLACE.finditer(text):
+                word = _NEXT_WORD.match(text, match.end())
+                if not word or word.group(1).lower() in STOP_WORDS:  # (never a count: "stores near 10000 cities")
+                    results.append(self._result("ZIP_CODE", *match.span(), TAIL_SCORE))
+        if "</" in text:
+            results += [self._result("ZIP_CODE", *m.span(), TAIL_SCORE) for m in _XML_POSTCODE.finditer(text)]
+        if "新加坡" in text:
+            results += [self._result("ZIP_CODE", *m.span(), TAIL_SCORE) for m in _SINGAPORE_CODE_HAN.finditer(text)]
         for match in _PO_BOX.finditer(text):
             bare = match.group().split()[0] == "Box"
             if code := _BOX_POSTCODE.match(text, match.end()):  # the box and its code one value: no phone in it
@@ -1088,6 +1234,11 @@ class StreetAddressRecognizer(OwnRecognizer):
                 results.extend(self._tail(text, code.end())[:1])  # its town ("Kisumu, M-Pesa 0711 ...": no more)
                 continue
             results.append(self._result("ADDRESS", match.start(), match.end(), BARE_BOX_SCORE if bare else PO_BOX_SCORE))
+            if not bare and (code := _BOX_CODE_TOWN.match(text, match.end())):
+                results.append(self._result("ZIP_CODE", *code.span("zip"), TAIL_SCORE))
+                results.append(self._result("LOCATION", *code.span("town"), TAIL_SCORE))
+                results.extend(self._tail(text, code.end()))
+                continue
             results.extend(self._tail(text, match.end()))
         return results
 
@@ -1120,7 +1271,7 @@ class StreetAddressRecognizer(OwnRecognizer):
         if lower and lower.group("townzip") and not street.islower():
             lower = None  # "Bergstraße 14, 2. OG links, 69120 Heidelberg": a word, not a town in lower case
         if lower and not any(w in STOP_WORDS for w in lower.group("place").split()):
-            kinds = ("place", "state", "zip", "wordstate", "wordzip", "townzip")
+            kinds = ("place", "state", "zip", "wordstate", "wordzip", "austate", "auzip", "townzip")
             return [self._result("ZIP_CODE" if kind.endswith("zip") else "LOCATION", *lower.span(kind), TAIL_SCORE)
                     for kind in kinds if lower.group(kind)]
         found = []
@@ -1148,6 +1299,12 @@ class StreetAddressRecognizer(OwnRecognizer):
                 break  # a state comes before the postal code ("QC H2J 2L3"): after it, "NAS 518..." is a label
             if kind == "zip" and previous == "zip":
                 break  # one postal code to an address: "Ħal Għaxaq,GXQ 2204,7942 0873" goes on with a phone
+            if kind == "zip" and previous == "street" and part.group("quote") and not _QUOTED_TOWN_NEXT.match(text, part.end()):
+                break  # a record's number right after its street is a code only before its town: never '12 Main St', '1999'
+            if kind == "place" and part.group("quote"):
+                value = value.rstrip(part.group("quote"))  # (a town's letters take in its closing quote: 'Randwick')
+                if not _QUOTE_CLOSES.match(text, part.start(kind) + len(value)):
+                    break  # a quoted value that goes on is no town: '12 Main St', 'Paid in full'
             # Only comma or new line separate places; a space may only come before a
             # postal code or a state code, or after a postal code ("10115 Berlin").
             if spaced and not (kind in ("zip", "state") and previous != "street" or previous == "zip" and kind == "place"
