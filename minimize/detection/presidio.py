@@ -573,6 +573,7 @@ _HINTS = {
         "SpokenEmailRecognizer": r" at [a-z0-9]+ dot ",
         "SchoolEmailRecognizer": r"@[\w\-]+\.sch\.uk",
         "GovernmentEmailRecognizer": r"@(?:gov|gob|gouv|govt|go|gv|gub|mil)\.[a-z]{2}\b",
+        "EmailInPathRecognizer": r"[/=?][\w.+\-]+@",
         "MacAddressRecognizer": r"[0-9A-Fa-f]{2}[:\-.][0-9A-Fa-f]{2}[:\-.]",
         "UuidRecognizer": r"[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-",
         "CryptoRecognizer": r"\b(?:[13]|bc1)[A-Za-z0-9]{25}",
@@ -581,7 +582,14 @@ _HINTS = {
         "UsSsnRecognizer": r"\d{3}",
         "NrpAfterLabelRecognizer": r"(?i)nationa|naciona|nazional|staatsang|citizenship|relig|onfession|godsdienst|faith|denomination"
                                    r"|国籍|\(\p{Lu}\p{Ll}+, ?\d|\d (?:anos|años|ans|anni|Jahre), \p{Ll}|\p{Lu}\p{Ll}+ passport|Jehovah|Adventist|Latter|Rastafarian|Zoroastrian|Iglesia"
-                                   r"|\d, \p{Lu}\p{Ll}+(?:ino|ina|ian|ese|ish|an|ic|i|ch)\b|\p{Lu}\p{Ll}+, (?:passport|born|citizen|national|holder)",
+                                   r"|\d, \p{Lu}\p{Ll}+(?:ino|ina|ian|ese|ish|an|ic|i|ch)\b|\p{Lu}\p{Ll}+, (?:passport|born|citizen|national|holder)"
+                                   # two peoples joined or one of several words, a people before a document or after a
+                                   # named person, a church, a French people in small letters before a document
+                                   r"|(?-i:\p{Ll}(?:ian|ese|ish|an|ic|i|ch)-(?:\p{Lu}|born\b)|Papua|Vanuatu|Islander|Leonean|Sudanese|Zealander"
+                                   r"|\p{Lu}\p{Ll}+(?:ino|ina|ian|ese|ish|an|ic|i|ch),[ \t]*\p{L}[\p{L}.]{1,14}[ \t]*:?[ \t]*[A-Z]{0,3}\d"
+                                   r"|, (?:an?|the) \p{Lu}\p{Ll}+(?:ino|ina|ian|ese|ish|an|ic|i|ch)\b"
+                                   r"|Free Church|Reformed|Free Presbyterian|Church of|Orthodox|Roman Catholic|Episcopal"
+                                   r"|(?:ais|aise|ien|ienne|ain|aine|ois|oise),[ \t]*(?i:titre|carte|passeport|n[ée]|domicil|demeur|r[ée]sid))",
         "AcronymNumberRecognizer": r"[A-Z][ \t]+(?:[Nn][OoRr]\b|[Nn]umber|NUMBER)",
         "PostalCodeAfterLabelRecognizer": r"[호층][ \t]*\(|\b[A-HJ-NP-Z]\d{4}[A-Z]{3}\b",  # (and the labels below)
         "PartyMemberRecognizer": r"(?i)member|vot(?:er|ed|es|ing)|supporter|councill?or|candidate|agent|activist|\bMP\b|"
@@ -598,7 +606,10 @@ _NRP_LABELS = ("relij", "vallás", "diinta", "addini", "agama:", "lotu:", "dini:
                "ศาสนา", "สัญชาติ",
                # a deed's party, then its civil status ("of legal age, Filipino, widow", "Brasileira, solteira")
                "legal age", ", married", ", single", ", widow", ", divorced", ", separated", ", solteir", ", casad",
-               ", viúv", ", viuv", ", solter", ", ledig", ", verheirat", ", marié", ", célibat")
+               ", viúv", ", viuv", ", solter", ", ledig", ", verheirat", ", marié", ", célibat",
+               "· married", "· single", "· divorced", "· widow", "| married", "| single",
+               # a citizen's country in Indonesian and Malay, a Burmese form's religion
+               "warga negara", "kewarganegaraan", "ကိုးကွယ်")
 
 
 def _case_sensitive_ibans(registry: RecognizerRegistry) -> None:

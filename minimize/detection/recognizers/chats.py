@@ -178,6 +178,13 @@ _TITLED_AGE = regex.compile(
     r"(?<![\p{L}])(?:Mr|Mrs|Ms|Miss|Mx|Dr|Mstr|Master)\.?[ \t]+\p{Lu}[\p{L}'’\-]+(?:[ \t]+\p{Lu}[\p{L}'’\-]+){0,2},[ \t]+"
     r"(?P<age>1[01]\d|[1-9]?\d)(?=[ \t]*(?:[-–—,;)]|\.(?!\d)|$)|[ \t]*(?i:y/?o|yrs?|years)\b)", regex.M
 )
+# a name's age in brackets: "advance for member KTP-0041 (Sumirah, 58)", "referred Dawa Sherpa (7) to" (the name's
+# words checked in Python: "(London, 12)", "(Table, 3)", "visited Hyde Park (2)" are no one's age)
+_BRACKETED_AGE = regex.compile(
+    r"\((?P<name>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,3}),[ \t]*(?P<age>1[01]\d|[1-9]?\d)[ \t]*\)"
+    r"|(?<=\p{Ll}[ \t]+)(?P<name>\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+)[ \t]?\((?P<age>1[01]\d|[1-9]\d?)\)"
+)
+_BRACKETED_AGE_HINT = regex.compile(r"\p{Ll}[ \t]?\(\d{1,3}\)|\p{Ll}, ?\d{1,3}[ \t]*\)")
 # whom a speaker's note makes family of another ("Dev (Arjun's dad): we'll be there"): the speaker is a person
 _KIN_NOTE = regex.compile(
     r"\p{Lu}[\p{L}'’\-]*['’]s?[ \t]+(?i:mum|mom|mam|mummy|mommy|mother|dad|daddy|father|papa|mama|gran|granny|grandma|"
@@ -351,6 +358,15 @@ def _named_word(word: str) -> bool:
     return lower in known_first_names() or lower not in english_words()
 
 
+def _person_word(word: str, surname: bool) -> bool:
+    """A capitalised word of a person's name: a known given name (or surname, after the given name), or a word no
+    dictionary holds; never a place's, a day's or a common word's ("London", "Monday", "Table", "Park")."""
+    lower = word.lower()
+    if lower in _DAYS or word in NOT_NAME_WORDS or lower in STOP_WORDS or lower in NOT_NAMES or word in gazetteer():
+        return False
+    return lower not in english_words() or lower in known_first_names() or surname and lower in surnames()
+
+
 def _sa_places(text: str) -> Iterator[tuple[str, int, int, str]]:
     """(entity, start, end, why) of places after "sa" in the messages of a Cebuano or Tagalog chat thread."""
     turns = [m for m in _TURN.finditer(text) if m.group("said").strip()]
@@ -367,13 +383,18 @@ def _sa_places(text: str) -> Iterator[tuple[str, int, int, str]]:
 
 def _days(text: str) -> Iterator[tuple[str, int, int, str]]:
     """(entity, start, end, why) of a day set by an event ("his birthday's the 19th") and of an age after a titled
-    name ("Mr. Arthur Penhaligon, 81 -")."""
+    name ("Mr. Arthur Penhaligon, 81 -") or in brackets after a name ("(Sumirah, 58)")."""
     if "'s " in text or "’s " in text:
         for match in _DAY_OF.finditer(text):
             yield "DATE_TIME", *match.span("day"), "a day an event is on"
     if ", " in text:
         for match in _TITLED_AGE.finditer(text):
             yield "AGE", *match.span("age"), "an age after a titled name"
+    if "(" in text and _BRACKETED_AGE_HINT.search(text):
+        for match in _BRACKETED_AGE.finditer(text):
+            first, *rest = match.group("name").split()
+            if _person_word(first, False) and all(_person_word(word, True) for word in rest):
+                yield "AGE", *match.span("age"), "an age in brackets after a name"
 
 
 def _honorifics(text: str) -> Iterator[tuple[str, int, int, str]]:

@@ -9,6 +9,7 @@ have no "年", no " of " and no month word of another language.
 """
 from __future__ import annotations
 
+import difflib
 import re
 
 import regex
@@ -465,6 +466,8 @@ _WEEKDAY_BEFORE = regex.compile(
 _MORE_WEEKDAYS = (
     r"alatsinainy|alarobia|alakamisy|zoma|sabotsy|alahady|mande|trinde|fonde|fraide|fraede|sarere|sarede|tusde|wenesde|"
     r"tosde|yerkushabti|yerekshabti|chorekshabti|hingshabti|urbat|shabat|kiraki|"
+    # Georgian romanized, maybe in the dative ("paraskevs, 14 ivnisi")
+    r"orshabat[is]|samshabat[is]|otkhshabat[is]|otxshabat[is]|khutshabat[is]|xutshabat[is]|paraskev[is]|shabat[is]|kviras|"
     r"(?:рӯзи[ \t]+)?(?:сешанбе|чоршанбе|панҷшанбе|ҷумъа|шанбе|якшанбе)|рӯзи[ \t]+душанбе|"
     r"дүйшөмбү|шейшемби|шаршемби|бейшемби|ишемби|жекшемби"
 )
@@ -520,6 +523,102 @@ _WORDS_HINT = re.compile(rf"(?i) of (?:{_MONTH})\b")  # " of " is in most texts,
 # ... and a month before an ordinal word ("June twenty-eighth"): the ordinal's ending first, in lower case
 _ORDINAL_ENDINGS = ("first", "second", "third", "th ", "th.", "th,")
 _MONTH_ORDINAL = re.compile(rf"(?i:ary|rch|ril|may|une|uly|ust|ber) (?:the )?(?i:{ORDINAL_WORDS})\b")
+# A day, a month's name misspelled and a year: "5th Febuary 2024", "3rd Novmber 2025" (the word checked in Python: it
+# shares its first three letters with a month and most of the rest)
+_MISSPELLED = re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[ \t]+([A-Za-z]{4,10})\.?,?[ \t]+(?:19|20)\d\d\b")
+_MONTH_NAMES = ("january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                "december")
+# a day and a month both as ordinals, as a call spells a birth date, and the year: "the fourth of the ninth, sixty-eight"
+_ORDINAL_OF_ORDINAL = re.compile(
+    rf"(?i)\b(?:{ORDINAL_WORDS})[ \t]+of[ \t]+the[ \t]+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth),?[ \t]+(?:(?:19|20)?\d\d\b|(?:nineteen[ \t\-])?(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    rf"ninety)(?:[ \-](?:one|two|three|four|five|six|seven|eight|nine))?\b|{_YEAR_WORDS}\b)"
+)
+_ORDINAL_OF_ORDINAL_HINT = re.compile(r"(?i)of the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)\b")
+# a year and its month with a dot after a word saying since when: "monthly gift since 2019.04."
+_SINCE_YEAR_MONTH = re.compile(
+    r"(?i)\b(?:since|from|until|till|by|in|starting|started|joined|desde|depuis|seit|sejak|dal)[ \t]+"
+    r"((?:19|20)\d\d\.(?:0[1-9]|1[0-2]))(?=[ \t]*(?:[,;)\n]|\.(?!\d)|$)|[ \t]+(?:to|until|till|and|onwards)\b)"
+)  # (nothing after but a stop: "since 2023.10 adds themes" is a version)
+# a month alone written small, after a word saying when, as _BARE_MONTH reads it capitalised: "started the job in april"
+# (never "may"; nor a month's end, "by the end of July", nor "May" alone: the labeled sets leave both out)
+_SMALL_MONTH = regex.compile(
+    r"(?<=\b(?:in|from|since|until|till)[ \t]+(?:(?:early|mid|late)[ \t\-]+)?)"
+    r"(?-i:january|february|march|april|june|july|august|september|october|november|december)\b(?![ \t]+(?:\d|of\b|the\b))"
+)
+_SMALL_MONTH_HINT = re.compile(r"\b(?:in|from|since|until|till) (?:early |mid |late |mid-)?"
+                               r"(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)")
+# a clock and what leaves at it before "on" and a date: "at 10.15 pm on 4 July", "the 18:45 sailing on 2 April" (a
+# dotted clock only with its "am" or "pm": "rose 4.50 on 5 May" is a price)
+_CLOCK_ON_DATE = regex.compile(
+    r"(?i)(?<![£$€\d.,])\b(?:(?:[01]?\d|2[0-3]):[0-5]\d(?:[ \t]*[ap]\.?m\b\.?)?|(?:[01]?\d|2[0-3])\.[0-5]\d[ \t]*[ap]\.?m\b\.?"
+    r"|(?:1[0-2]|0?[1-9])[ \t]*[ap]\.?m\b\.?)"
+    r"(?:[ \t]+(?:sailing|crossing|flight|train|departure|ferry|bus|service|appointment|slot|class|session|meeting|call|"
+    r"shift|kick-?off|show|performance|screening))?[ \t]+on[ \t]+(?:the[ \t]+)?"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?(?-i:{_EN_MONTH})\b(?:,?[ \t]+(?:19|20)\d\d\b)?"
+)
+# a day and a month joined by a dash after a word saying when: "hemiarthroplasty done on 07-03." (both in two digits,
+# and nothing after but a stop or a clock: "on 10-12 occasions" is a count)
+_DASHED_DAY = re.compile(
+    r"(?i)\b(?:on|by|until|till|from|since|due|dated|done|before|after)[ \t]+((?:0[1-9]|[12]\d|3[01])-(?:0[1-9]|1[0-2]))"
+    r"(?![\d\-/])(?=[ \t]*(?:[.,;!?)\n]|$)|[ \t]+at[ \t]+\d)"
+)
+# Georgian months romanized, after the day: "14 ivnisi", "3 marts", "21 agvistos"
+_KA_LATIN = re.compile(
+    r"(?i)\b(?:0?[1-9]|[12]\d|3[01])[ \t]+(?:(?:ianvar|teberval|mart|april|mais|ivnis|ivlis|se[kq]tember|o[kq]tomber|"
+    r"noember|dekember)(?:i|s|idan|amde)|agvisto(?:s|dan|mde)?)\b"
+)
+_KA_LATIN_HINT = re.compile(r"(?i)\d[ \t]+(?:ianvar|teberv|mart|april|mais|ivnis|ivlis|agvist|se[kq]temb|o[kq]tomb|noemb|dekemb)")
+# a bare day after French "le" and before what says it is one: "arrive à Lyon le 14 par le vol", "j'ai rdv le 22 alors"
+# (never a number dialled: "appelle le 18", "composez le 15")
+_FRENCH_DAY = regex.compile(
+    r"(?i)(?<!\b(?:appel\w*|compos\w*|fai[st]|tape[sz]?|numéro|num)[ \t]+)\ble[ \t]+((?:0?[1-9]|[12]\d|3[01]))"
+    r"(?![ \t]+(?:à|a|pour|sur|contre|ou)[ \t]+\d)"  # ("le 5 à 7", "le 2 pour 1": no day)
+    r"(?=[ \t]*[,.!?;](?!\d)|[ \t]+(?:alors|prochain|au[ \t]+soir|au[ \t]+matin|matin|soir|midi|après-midi|par|à|avec|"
+    r"pour|dans|chez|vers|ou[ \t]+le|et[ \t]+le)\b)"
+)
+_FRENCH_DAY_HINT = re.compile(r"(?i)\ble \d")
+# a day named by its feast after a word saying when: "on New Year's Day", "by Christmas Eve", "until Boxing Day"
+_HOLIDAY = regex.compile(
+    r"(?<=\b(?i:on|by|until|till|before|after|since)[ \t]+(?:the[ \t]+)?)"
+    r"(?:New[ \t]+Year['’]s[ \t]+(?:Day|Eve)|Christmas[ \t]+(?:Day|Eve)|Boxing[ \t]+Day|Easter[ \t]+(?:Sunday|Monday)|"
+    r"Good[ \t]+Friday|Valentine['’]s[ \t]+Day|Mother['’]s[ \t]+Day|Father['’]s[ \t]+Day|St\.?[ \t]+Patrick['’]s[ \t]+Day)\b"
+)
+_HOLIDAY_HINT = re.compile(r"Year['’]s|Christmas|Boxing|Easter|Good Friday|Valentine|Mother['’]s|Father['’]s|Patrick['’]s")
+
+
+def _misspelled(word: str) -> bool:
+    """A month's name with a letter or two wrong ("Novmber", "Febuary"), never the month itself (read elsewhere) nor
+    another word sharing its start ("Marathon", "Junior", "Decisions")."""
+    lower = word.lower()
+    return lower not in _MONTH_NAMES and any(
+        lower[:3] == month[:3] and difflib.SequenceMatcher(None, lower, month).ratio() >= 0.8 for month in _MONTH_NAMES)
+
+
+def _more_days(text: str) -> list[tuple[int, int]]:
+    """Dates in the rarer shapes above, each looked for where its hint is."""
+    spans = []
+    if _DIGIT.search(text):
+        spans += [m.span() for m in _MISSPELLED.finditer(text) if _misspelled(m.group(1))]
+        if "." in text:
+            spans += [m.span(1) for m in _SINCE_YEAR_MONTH.finditer(text)]
+        if " on " in text:
+            spans += [m.span() for m in _CLOCK_ON_DATE.finditer(text)]
+        if "-" in text:
+            spans += [m.span(1) for m in _DASHED_DAY.finditer(text)]
+        if _KA_LATIN_HINT.search(text):
+            spans += [m.span() for m in _KA_LATIN.finditer(text)]
+        if _FRENCH_DAY_HINT.search(text):
+            spans += [m.span(1) for m in _FRENCH_DAY.finditer(text)]
+    if _ORDINAL_OF_ORDINAL_HINT.search(text):
+        spans += [m.span() for m in _ORDINAL_OF_ORDINAL.finditer(text)]
+    if _SMALL_MONTH_HINT.search(text):
+        spans += [m.span() for m in _SMALL_MONTH.finditer(text)]
+    if _HOLIDAY_HINT.search(text):
+        spans += [m.span() for m in _HOLIDAY.finditer(text)]
+    return spans
+
+
 SCORE = 0.6
 LABELLED_SCORE = 0.9  # a date of birth's label before the digits
 
@@ -657,6 +756,8 @@ class DateShapeRecognizer(OwnRecognizer):
             spans += [m.span() for m in _WORDS.finditer(text)]
         if " the " in text and ("day" in text or "tomorrow" in text) and any(end in text for end in _ORDINAL_ENDINGS):
             spans += [m.span(1) for m in _WEEKDAY_ORDINAL.finditer(text)]
+        spans += [(day.start() if (day := _DAY_WORDS_BEFORE.search(text, max(0, start - 40), start)) else start, end)
+                  for start, end in _more_days(text)]  # (with the weekday before it: "paraskevs, 14 ivnisi")
         found = [make_result(self, "DATE_TIME", start, end, SCORE, "a calendar date") for start, end in spans]
         if _DIGIT.search(text):
             # above NER's reading of the same digits, which refine() drops as no calendar date
