@@ -18,7 +18,7 @@ import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.arabic_script import labelled_cells
-from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.base import OwnRecognizer, distinct_places
 
 SCORE = 0.9  # above NER's 0.85: the English model's reading of these scripts is noise
 # ড় ঢ় য় are typed as one letter or as a letter and its dot (nukta): words are compared in the second form,
@@ -334,11 +334,7 @@ class AssameseManipuriRecognizer(OwnRecognizer):
             found += self._manipuri(text)
         if "\n" in text:
             found += self._table_cells(text)
-        # one finding per type and span, and no place inside a longer one
-        places = [(r.start, r.end) for r in found if r.entity_type in ("LOCATION", "ADDRESS")]
-        return list({(r.entity_type, r.start, r.end): r for r in found
-                     if r.entity_type != "LOCATION" or not any(a <= r.start and r.end <= b and b - a > r.end - r.start
-                                                               for a, b in places)}.values())
+        return distinct_places(found)
 
     def _result(self, entity: str, start: int, end: int, why: str):
         return make_result(self, entity, start, end, SCORE, why)

@@ -26,3 +26,12 @@ class OwnRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         pass
+
+
+def distinct_places(found: list) -> list:
+    """One finding per type and span, and no place inside a longer place or address (a language module's rules
+    overlap: "ئالمۇتا" alone and inside "ئالمۇتا ۋىلايىتى")."""
+    places = [(r.start, r.end) for r in found if r.entity_type in ("LOCATION", "ADDRESS")]
+    return list({(r.entity_type, r.start, r.end): r for r in found
+                 if r.entity_type != "LOCATION" or not any(a <= r.start and r.end <= b and b - a > r.end - r.start
+                                                           for a, b in places)}.values())

@@ -19,7 +19,7 @@ from __future__ import annotations
 import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
-from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.base import OwnRecognizer, distinct_places
 from minimize.detection.recognizers.tables import row_cells, text_lines
 
 SCORE = 0.9  # above NER's 0.85: the English model's reading of these languages is noise
@@ -209,11 +209,7 @@ class ChechenOssetianRecognizer(OwnRecognizer):
         found = self._any_cyrillic(text)
         if _CHECHEN.search(text) or _OSSETIAN.search(text):
             found += self._own(text)
-        # one finding per type and span, and no place inside a longer one
-        places = [(r.start, r.end) for r in found if r.entity_type in ("LOCATION", "ADDRESS")]
-        return list({(r.entity_type, r.start, r.end): r for r in found
-                     if r.entity_type != "LOCATION" or not any(a <= r.start and r.end <= b and b - a > r.end - r.start
-                                                               for a, b in places)}.values())
+        return distinct_places(found)
 
     def _result(self, entity: str, start: int, end: int, why: str):
         return make_result(self, entity, start, end, SCORE, why)

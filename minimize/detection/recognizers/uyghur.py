@@ -18,7 +18,7 @@ import regex
 
 from minimize.detection.recognizers import RECOGNIZERS, make_result
 from minimize.detection.recognizers.arabic_script import ALONE, LETTER, WORD, alternation
-from minimize.detection.recognizers.base import OwnRecognizer
+from minimize.detection.recognizers.base import OwnRecognizer, distinct_places
 from minimize.detection.recognizers.name_words import world_first_names
 from minimize.detection.recognizers.tables import row_cells, text_lines
 
@@ -286,11 +286,7 @@ class UyghurRecognizer(OwnRecognizer):
             found, uyghur = found + self._cyrillic(text), True
         if uyghur and "|" in text and "\n" in text:
             found += self._table_cells(text)
-        # one finding per type and span, and no place inside a longer one
-        places = [(r.start, r.end) for r in found if r.entity_type in ("LOCATION", "ADDRESS")]
-        return list({(r.entity_type, r.start, r.end): r for r in found
-                     if r.entity_type != "LOCATION" or not any(a <= r.start and r.end <= b and b - a > r.end - r.start
-                                                               for a, b in places)}.values())
+        return distinct_places(found)
 
     def _result(self, entity: str, start: int, end: int, why: str):
         return make_result(self, entity, start, end, SCORE, why)
