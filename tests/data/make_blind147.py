@@ -1,6 +1,6 @@
 """Build tests/data/blind147.jsonl: a *blind*, hand-written labeled PII set (240 records).
 
-    cd /work/main && .venv/bin/python tests/data/make_blind147.py
+    .venv/bin/python tests/data/make_blind147.py
 
 It prints only counts (records per style, spans per entity type, and a check
 that every `[[TYPE:value]]` mark parsed); never the texts or the values.

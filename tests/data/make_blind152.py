@@ -1,6 +1,6 @@
 """Build tests/data/blind152.jsonl: a *blind*, hand-written labeled PII evaluation set.
 
-    cd /work/main && .venv/bin/python tests/data/make_blind152.py
+    .venv/bin/python tests/data/make_blind152.py
 
 It prints only counts (records per style, labels per entity type, and a check
 that every `[[TYPE:value]]` mark was parsed into a span); never record texts.

@@ -1,6 +1,6 @@
 """Build tests/data/blind153.jsonl: a *blind*, hand-written labeled PII set (240 records).
 
-    cd /work/main && .venv/bin/python tests/data/make_blind153.py
+    .venv/bin/python tests/data/make_blind153.py
 
 It prints only counts (records per style, spans per entity type, and a
 check that every `[[TYPE:value]]` mark was parsed), never a text or a value.

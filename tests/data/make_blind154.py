@@ -1,6 +1,6 @@
 """Build tests/data/blind154.jsonl: a *blind*, hand-written labeled PII set (240 records).
 
-    cd /work/main && .venv/bin/python tests/data/make_blind154.py
+    .venv/bin/python tests/data/make_blind154.py
 
 Blind: written without any knowledge of the detector it will measure. Read
 while writing it, and nothing else in the repository: the first 121 lines of
